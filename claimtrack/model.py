@@ -1,0 +1,214 @@
+"""The values every stage passes on: immutable dataclasses with spans into one text.
+
+These classes *are* the output contract (``shared/design/output-contract.md``,
+version 1); :mod:`claimtrack.serialize` renders them to JSON and adds nothing.
+
+Conventions that hold for every class here:
+
+* offsets are Python string indices (code points) into ``Extraction.text`` /
+  ``Document.text``, end-exclusive;
+* times are timezone-aware :class:`datetime.datetime` values (ISO 8601 with an
+  offset once serialised);
+* a value that is not known is ``None``, never an empty string or a guess.
+
+All classes are frozen and picklable, so a batch can run in a process pool or on
+a cluster unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+SCHEMA = "claimtrack/1"
+
+Role = Literal["main", "teaser"]
+Granularity = Literal["minute", "hour", "day", "week", "month", "year"]
+Anchor = Literal["fetched_at", "published", "absolute"]
+SourceType = Literal["PER", "ORG", "GPE", "OTHER"]
+StatementKind = Literal["direct", "indirect", "mixed", "according_to"]
+Category = Literal[
+    "killed",
+    "wounded",
+    "killed_or_wounded",
+    "missing",
+    "arrested",
+    "displaced",
+    "troops",
+    "people",
+    "money",
+    "percent",
+    "other",
+]
+CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the document text: ``text == doc[start:end]``.
+
+    Build one with :meth:`Span.of` so that ``text`` is always derived from the
+    document, never typed in apart from it.
+    """
+
+    text: str
+    start: int
+    end: int
+
+    @classmethod
+    def of(cls, doc: str, start: int, end: int) -> Span:
+        """The span ``doc[start:end]``.
+
+        Raises:
+            ValueError: if ``0 <= start <= end <= len(doc)`` does not hold.
+        """
+        if not 0 <= start <= end <= len(doc):
+            raise ValueError(f"span {start}:{end} lies outside a text of {len(doc)} characters")
+        return cls(doc[start:end], start, end)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time the text refers to, and the words it came from.
+
+    ``value`` is ``None`` where the anchor it needs (the article's publication
+    time, say) is unknown: the expression is kept, the time is never guessed.
+    ``anchor`` says what ``value`` was (or would be) computed from.
+    """
+
+    expression: Span | None
+    value: datetime | None
+    granularity: Granularity
+    anchor: Anchor | None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """``KOERSK (ANP/AFP) - ``: the place and the agencies; offsets cover the whole dateline."""
+
+    place: str
+    agencies: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article on a page: the main article or a teaser in a list."""
+
+    id: str
+    role: Role
+    section: str | None
+    headline: Span | None
+    dateline: Dateline | None
+    published: TimeRef | None
+    body: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who a statement is attributed to; ``name`` is the canonical name."""
+
+    span: Span
+    name: str
+    type: SourceType
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """An attribution relation (source, cue, content), as in PARC 3.0 and Citron."""
+
+    id: str
+    article: str
+    sources: tuple[Source, ...]
+    cue: Span
+    cue_lemma: str
+    content: Span
+    kind: StatementKind
+    medium: Span | None = None
+    time: TimeRef | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity the text claims: an exact value (``low == high``) or bounds.
+
+    ``low``/``high`` follow UCDP's low/high estimates: ``meer dan 12.000`` is
+    ``low=12000, high=None``; ``honderden`` is ``low=200, high=999`` and
+    ``approximate=True``.
+    """
+
+    id: str
+    article: str
+    span: Span
+    low: int | float | None
+    high: int | float | None
+    approximate: bool
+    unit: str | None
+    counted: Span | None
+    category: Category
+    location: Span | None = None
+    time: TimeRef | None = None
+    statement: str | None = None
+    source_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place named in the document, with all its mentions."""
+
+    id: str
+    name: str
+    type: str
+    mentions: tuple[Span, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSource:
+    """Where a document came from. ``sha256`` is of the normalised text (UTF-8)."""
+
+    path: str | None
+    url: str | None
+    fetched_at: datetime | None
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything claimtrack read from one document (output contract v1)."""
+
+    source: DocumentSource
+    language: str
+    text: str
+    articles: tuple[Article, ...]
+    statements: tuple[Statement, ...]
+    figures: tuple[Figure, ...]
+    entities: tuple[Entity, ...] = ()
+    warnings: tuple[str, ...] = ()
+    schema: str = field(default=SCHEMA)
+
+    def to_dict(self) -> dict:
+        """The contract's JSON object as plain Python values (see :mod:`claimtrack.serialize`)."""
+        from claimtrack.serialize import extraction_to_dict
+
+        return extraction_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The contract's JSON text."""
+        from claimtrack.serialize import extraction_to_json
+
+        return extraction_to_json(self, indent=indent)
