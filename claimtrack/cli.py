@@ -11,6 +11,23 @@ app = typer.Typer(
     add_completion=False,
 )
 
+
+
+def _version(value: bool) -> None:
+    if value:
+        from claimtrack import __version__
+
+        typer.echo(f"claimtrack {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Who claims what, with which figures, when, and where sources disagree."""
+
+
 from claimtrack import cli_extract, cli_evaluate, cli_store, cli_serve  # noqa: E402
 
 for _module in (cli_extract, cli_evaluate, cli_store, cli_serve):

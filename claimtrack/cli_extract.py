@@ -1,9 +1,146 @@
-"""CLI commands for store. STUB: filled in by its author."""
+"""``claimtrack extract``: one page in, the output contract out."""
 
 from __future__ import annotations
 
+import json
+import sys
+from datetime import datetime
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from claimtrack.errors import ClaimtrackError
+from claimtrack.model import Extraction, Figure, TimeRef
+from claimtrack.pipeline import extract
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO 8601 time with offset from the command line, or a clear error."""
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00") from None
+    if parsed.utcoffset() is None:
+        raise typer.BadParameter(f"{value!r} has no timezone offset; add one, e.g. +01:00 or Z")
+    return parsed
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the claimtrack app."""
+    """Add ``extract`` to the claimtrack app."""
+    app.command("extract")(extract_command)
+
+
+def extract_command(
+    paths: Annotated[list[str], typer.Argument(help="Page files (.txt dump or .html); '-' reads standard input.")],
+    fetched_at: Annotated[
+        str | None,
+        typer.Option("--fetched-at", help="When the page was fetched (ISO 8601 with offset); resolves teaser ages."),
+    ] = None,
+    language: Annotated[str | None, typer.Option("--language", "-l", help="Language code (nl, en); default: nl.")] = None,
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (contract v1), jsonl, or table.")] = OutputFormat.json,
+    url: Annotated[str | None, typer.Option("--url", help="The page's address, recorded in the output.")] = None,
+) -> None:
+    """Extract articles, statements and figures from news pages.
+
+    Prints one JSON object per input (output contract v1). Exit code 0 when every
+    input was read, 1 when any failed (the reason goes to standard error).
+    """
+    when = parse_time(fetched_at)
+    out = Console(soft_wrap=True)
+    err = Console(stderr=True)
+    failed = 0
+    for name in paths:
+        try:
+            if name == "-":
+                source: bytes | Path = sys.stdin.buffer.read()
+            else:
+                source = Path(name)
+                if source.is_dir():
+                    raise ClaimtrackError("is a folder; extract reads pages one by one (use 'claimtrack ingest' for folders)")
+                if not source.exists():
+                    raise ClaimtrackError("no such file")
+            result = extract(source, fetched_at=when, language=language, url=url)
+        except (ClaimtrackError, OSError, ValueError) as exc:
+            failed += 1
+            err.print(f"[red]error[/red]: {name}: {exc}", highlight=False)
+            continue
+        if output_format is OutputFormat.json:
+            sys.stdout.write(result.to_json(indent=2) + "\n")
+        elif output_format is OutputFormat.jsonl:
+            sys.stdout.write(result.to_json(indent=None) + "\n")
+        else:
+            print_tables(out, result, title=name)
+    if failed:
+        raise typer.Exit(code=1)
+
+
+def format_value(figure: Figure) -> str:
+    """A figure's value for people: "3000", "≥ 12000", "200–999", "≤ 50", with "~" when approximate."""
+    low, high = figure.low, figure.high
+    if low is not None and low == high:
+        text = f"{low:g}" if isinstance(low, float) else str(low)
+    elif low is not None and high is not None:
+        text = f"{low}–{high}"
+    elif low is not None:
+        text = f"≥ {low}"
+    elif high is not None:
+        text = f"≤ {high}"
+    else:
+        text = "?"
+    if figure.unit:
+        text += f" {figure.unit}"
+    return ("~" if figure.approximate else "") + text
+
+
+def format_time(ref: TimeRef | None) -> str:
+    """"34 minuten geleden → 2026-01-14 21:26+01:00", or the expression alone when unresolved."""
+    if ref is None:
+        return ""
+    words = ref.expression.text if ref.expression else ""
+    if ref.value is None:
+        return f"{words} (unresolved)".strip()
+    value = ref.value.isoformat(sep=" ", timespec="minutes")
+    return f"{words} → {value}" if words else value
+
+
+def print_tables(console: Console, result: Extraction, title: str) -> None:
+    """The human view: articles, statements and figures as rich tables."""
+    articles = Table(title=f"{title}: articles", show_lines=False)
+    for col in ("id", "role", "section", "dateline", "published", "headline / body"):
+        articles.add_column(col, overflow="fold")
+    for a in result.articles:
+        dl = f"{a.dateline.place} ({'/'.join(a.dateline.agencies)})" if a.dateline else ""
+        head = a.headline.text if a.headline else a.body.text[:80] + ("…" if len(a.body.text) > 80 else "")
+        articles.add_row(a.id, a.role, a.section or "", dl, format_time(a.published), head)
+    console.print(articles)
+
+    statements = Table(title="statements", show_lines=True)
+    for col in ("id", "art.", "source", "cue", "content", "kind", "time"):
+        statements.add_column(col, overflow="fold")
+    for s in result.statements:
+        sources = ", ".join(x.name for x in s.sources)
+        statements.add_row(s.id, s.article, sources, s.cue.text, s.content.text, s.kind, format_time(s.time))
+    console.print(statements)
+
+    figures = Table(title="figures", show_lines=True)
+    for col in ("id", "art.", "value", "span", "counted", "category", "source"):
+        figures.add_column(col, overflow="fold")
+    for f in result.figures:
+        figures.add_row(
+            f.id, f.article, format_value(f), f.span.text, f.counted.text if f.counted else "", f.category, f.source_name or ""
+        )
+    console.print(figures)
+    for w in result.warnings:
+        console.print(f"[yellow]warning[/yellow]: {w}", highlight=False)

@@ -1,15 +1,386 @@
-"""Segment a page into articles. STUB being written."""
+"""Segment a page into articles: the main article, then the teasers of its lists.
+
+Page dumps and the text :mod:`claimtrack.read.html` builds from HTML share one
+shape (see ``shared/seed``): a headline line, a dateline ``PLACE (AGENCY/AGENCY) - ``
+opening the body, paragraphs one per line, then a teaser-list header such as
+``Meer uit Buitenland`` and teasers ``PLACE (AGENCY) - text``, each with its own
+age ("34 minuten geleden"). In dumps the age *follows* its teaser and is glued to
+the next teaser's place ("34 minuten geledenWASHINGTON"); some pages put it
+*before* the teaser instead. Which of the two a list uses is read from the list
+itself: if its first item opens with an age, ages precede; otherwise they follow.
+
+Times: a teaser's age is resolved against the fetch time (anchor ``fetched_at``);
+the main article's publication time comes from the page metadata (anchor
+``absolute``) or from a time line between headline and body. Nothing is resolved
+against a time the page does not give.
+
+The words (headers, chrome, agencies) live in ``lang/<code>/page.toml``.
+"""
+
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack import lang
 from claimtrack.document import Document
-from claimtrack.model import Article, Span
+from claimtrack.model import Article, Dateline, Span, TimeRef
 from claimtrack.sentences import split_sentences
+from claimtrack.timeref import find_time_expressions, match_age, resolve
+
+# An upper-case place ("KOERSK", "MEXICO-STAD", "DEN HAAG", "'S-HERTOGENBOSCH"),
+# optional agencies in brackets, then a dash. Letters are checked for case below.
+_DATELINE = re.compile(
+    r"(?P<place>['’]?[^\W\d_][^\W\d_'’.\- ]*(?:[ .'’\-]+[^\W\d_]+)*\.?)"
+    r"(?:,[^()\n]{1,30}?)?"
+    r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
+    r"\s*[-–—]\s+"
+)
+_TITLE_MAX = 200
+_PARAGRAPH_MIN_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """Compiled page knowledge of one language."""
+
+    headers: tuple[re.Pattern[str], ...]
+    article_end: frozenset[str]
+    chrome: re.Pattern[str]
+    prefixes: tuple[str, ...]
+    bylines: tuple[str, ...]
+    agencies: dict[str, str]
+
+
+@lru_cache(maxsize=None)
+def _page(language: str) -> _Page:
+    data = lang.load(language, "page")
+    headers = []
+    for h in data.get("teaser_headers", []):
+        pattern = re.escape(h).replace(re.escape("{section}"), r"(?P<section>[^\W\d_][\w &\-’']{0,40})")
+        headers.append(re.compile(rf"{pattern}\s*:?", re.IGNORECASE))
+    words = sorted(data.get("boilerplate_words", []), key=len, reverse=True)
+    chrome = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
+    ) if words else re.compile(r"(?!x)x")
+    return _Page(
+        headers=tuple(headers),
+        article_end=frozenset(s.casefold() for s in data.get("article_end", [])),
+        chrome=chrome,
+        prefixes=tuple(p.casefold() for p in data.get("boilerplate_prefixes", [])),
+        bylines=tuple(b.casefold() for b in data.get("bylines", [])),
+        agencies={a.casefold(): a for a in data.get("agencies", [])},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    age: Span | None  # a relative age at the start of the line
+    content: int  # where the line's own content starts (after the age)
 
 
 def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[str, ...]]:
+    """The articles of a page, in page order (main article first), and warnings.
+
+    Args:
+        doc: the document; ``doc.fetched_at`` anchors teaser ages,
+            ``doc.published`` (page metadata) the main article's time.
+        language: a code with ``lang/<code>/page.toml``.
+
+    Returns:
+        ``(articles, warnings)``. Ids are ``a0``, ``a1``, ... in page order. A page
+        without a recognisable main article yields only teasers; a page without
+        either yields one main article spanning the whole text, with a warning.
+    """
     text = doc.text
-    return (Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text))),), ()
+    page = _page(language)
+    lines = _lines(text, language)
+    warnings: list[str] = []
+
+    first_list = next((i for i, ln in enumerate(lines) if _header(text, ln, page)), len(lines))
+    main_lines = lines[:first_list]
+    end_at = next((i for i, ln in enumerate(main_lines) if _line_text(text, ln).rstrip(":").casefold() in page.article_end), None)
+    if end_at is not None:
+        main_lines = main_lines[:end_at]
+    # A dump may lack a header and run straight from the article into teasers that
+    # open with an age: those lines start the teaser list.
+    first_dateline = next((i for i, ln in enumerate(main_lines) if _dateline(text, ln.content, ln.end, page)), None)
+    if first_dateline is not None:
+        for i in range(first_dateline + 1, len(main_lines)):
+            ln = main_lines[i]
+            if ln.age is not None and _dateline(text, ln.content, ln.end, page):
+                main_lines, first_list = main_lines[:i], i
+                break
+
+    section = None
+    for ln in lines[first_list:]:
+        m = _header(text, ln, page)
+        if m is not None and m.groupdict().get("section"):
+            section = m.group("section").strip()
+            break
+
+    articles: list[Article] = []
+    main = _main_article(doc, main_lines, page, section, language, warnings)
+    if main is not None:
+        articles.append(main)
+    articles.extend(_teasers(doc, lines[first_list:], page, language, len(articles), warnings))
+    if not articles:
+        warnings.append("no article structure found: the whole text is read as one article")
+        articles.append(Article("a0", "main", section, None, None, _published(doc), Span.of(text, 0, len(text))))
+    return tuple(articles), tuple(warnings)
 
 
-def article_sentences(text: str, article: Article, language: str) -> tuple:
-    spans = ([article.headline] if article.headline else []) + [article.body]
-    return tuple(s for sp in spans for s in split_sentences(text, sp, language))
+def article_sentences(text: str, article: Article, language: str) -> tuple[Span, ...]:
+    """The sentences to analyse in an article: its headline's, then its body's.
+
+    Lines of page chrome inside the body (inline "Lees ook:" links, captions,
+    bylines, cookie text) are left out.
+    """
+    page = _page(language)
+    parts = [article.body]
+    if article.headline is not None and article.headline != article.body:
+        parts.insert(0, article.headline)
+    out: list[Span] = []
+    for part in parts:
+        pos = part.start
+        for line in text[part.start : part.end].split("\n"):
+            start, end = pos, pos + len(line)
+            pos = end + 1
+            if line.strip() and not _is_chrome(line.strip(), page):
+                out.extend(split_sentences(text, Span.of(text, start, end), language))
+    return tuple(out)
+
+
+def _lines(text: str, language: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if not raw.strip():
+            continue
+        age = match_age(text, start, language)
+        content = start
+        if age is not None:
+            content = age.end
+            while content < end and text[content] == " ":
+                content += 1
+        out.append(_Line(start, end, age, content))
+    return out
+
+
+def _line_text(text: str, ln: _Line) -> str:
+    return text[ln.content : ln.end].strip()
+
+
+def _header(text: str, ln: _Line, page: _Page) -> re.Match[str] | None:
+    line = _line_text(text, ln)
+    if not line or len(line) > 60:
+        return None
+    for pattern in page.headers:
+        m = pattern.fullmatch(line)
+        if m is not None:
+            return m
+    return None
+
+
+def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, int] | None:
+    """A dateline at ``start``, and where the body after it starts."""
+    m = _DATELINE.match(text, start, end)
+    if m is None:
+        return None
+    place = m.group("place")
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 2 or any(c.islower() for c in letters):
+        return None
+    raw = m.group("agencies")
+    agencies: tuple[str, ...] = ()
+    if raw is not None:
+        parts = [a.strip() for a in re.split(r"[/,]", raw) if a.strip()]
+        if not parts or any(" " in a and a.casefold() not in page.agencies for a in parts):
+            return None
+        agencies = tuple(page.agencies.get(a.casefold(), a) for a in parts)
+    if raw is None and len(letters) < 3:
+        return None  # "EU - " or "VS - " at a line start is more often a heading than a dateline
+    dash = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+    return Dateline(place.strip(), agencies, start, dash), m.end()
+
+
+def _is_chrome(line: str, page: _Page) -> bool:
+    folded = line.casefold()
+    if folded.startswith(page.prefixes):
+        return True
+    if len(line) < 60 and not line.endswith(".") and any(folded.startswith(b + " ") for b in page.bylines):
+        return True
+    return page.chrome.search(line) is not None and len(line) < 400
+
+
+def _title_like(line: str) -> bool:
+    return 0 < len(line) <= _TITLE_MAX and not line.endswith((".", ":", ",", ";")) and len(line.split()) >= 2
+
+
+def _paragraph_like(line: str) -> bool:
+    return len(line.split()) >= _PARAGRAPH_MIN_WORDS and (len(line) >= 80 or line.endswith((".", "!", "?", '"', "”")))
+
+
+def _published(doc: Document) -> TimeRef | None:
+    if doc.published is None:
+        return None
+    return TimeRef(None, doc.published, "minute", "absolute")
+
+
+def _time_line(doc: Document, ln: _Line, language: str) -> TimeRef | None:
+    """A line that is only a time stamp ("14 januari 2026, 21:15", "2 uur geleden")."""
+    text = doc.text
+    if ln.age is not None and ln.content >= ln.end:
+        return resolve(ln.age, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+    line = Span.of(text, ln.start, ln.end)
+    found = find_time_expressions(text, line, language)
+    if not found:
+        return None
+    covered = sum(len(s) for s in found)
+    rest = re.sub(r"[\W\d_]*", "", text[ln.start : ln.end])
+    if covered < 0.6 * len(line.text.strip()) and len(rest) > 20:
+        return None
+    longest = max(found, key=len)
+    return resolve(longest, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+
+
+def _main_article(
+    doc: Document,
+    lines: list[_Line],
+    page: _Page,
+    section: str | None,
+    language: str,
+    warnings: list[str],
+) -> Article | None:
+    text = doc.text
+    if not lines:
+        return None
+    body_index = None
+    dateline = None
+    body_start = 0
+    for i, ln in enumerate(lines):
+        found = _dateline(text, ln.content, ln.end, page)
+        if found is not None:
+            body_index, (dateline, body_start) = i, found
+            break
+    if body_index is None:
+        for i, ln in enumerate(lines):
+            line = _line_text(text, ln)
+            if _paragraph_like(line) and not _is_chrome(line, page):
+                body_index, body_start = i, ln.content
+                break
+        if body_index is None:
+            return None
+        warnings.append("no dateline found in the main article")
+    published = _published(doc)
+    headline = None
+    for ln in reversed(lines[:body_index]):
+        line = _line_text(text, ln)
+        if _is_chrome(line, page):
+            continue
+        stamp = _time_line(doc, ln, language)
+        if stamp is not None:
+            published = published or stamp
+            continue
+        if _title_like(line) or (headline is None and len(line) <= _TITLE_MAX and body_index > 0):
+            start = ln.content + (len(text[ln.content : ln.end]) - len(text[ln.content : ln.end].lstrip()))
+            headline = Span.of(text, start, start + len(line))
+        break
+    if headline is None and doc.title:
+        warnings.append("the page title is not in the text; the main article has no headline span")
+    last = body_index
+    for j in range(body_index, len(lines)):
+        line = _line_text(text, lines[j])
+        if not _is_chrome(line, page):
+            last = j
+    body = Span.of(text, body_start, lines[last].end)
+    return Article("a0", "main", section, headline, dateline, published, body)
+
+
+@dataclass(slots=True)
+class _Item:
+    headline: Span | None
+    dateline: Dateline | None
+    body_start: int
+    body_end: int
+    age: Span | None
+    section: str | None
+
+
+def _teasers(
+    doc: Document,
+    lines: list[_Line],
+    page: _Page,
+    language: str,
+    first_index: int,
+    warnings: list[str],
+) -> list[Article]:
+    text = doc.text
+    if not lines:
+        return []
+    items: list[_Item] = []
+    section: str | None = None
+    ages_follow: bool | None = None
+    pending_age: Span | None = None
+    pending_headline: Span | None = None
+    current: _Item | None = None
+
+    for k, ln in enumerate(lines):
+        header = _header(text, ln, page)
+        if ln.age is not None:
+            if ages_follow is None:
+                ages_follow = current is not None
+            if ages_follow and current is not None and current.age is None:
+                current.age = ln.age
+                current = None
+            elif not ages_follow:
+                pending_age = ln.age
+        if header is not None:
+            section = (header.groupdict().get("section") or "").strip() or section
+            current = None
+            continue
+        line = _line_text(text, ln)
+        if not line or _is_chrome(line, page):
+            continue
+        if ages_follow is None:
+            ages_follow = True
+        found = _dateline(text, ln.content, ln.end, page)
+        if found is not None:
+            dl, start = found
+            current = _Item(pending_headline, dl, start, ln.end, None if ages_follow else pending_age, section)
+            items.append(current)
+            pending_headline = pending_age = None
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (
+            _title_like(line)
+            and nxt is not None
+            and nxt.age is None
+            and _dateline(text, nxt.content, nxt.end, page) is not None
+        ):
+            pending_headline = Span.of(text, ln.content, ln.content + len(line))
+            current = None
+            continue
+        if current is not None and current.age is None and current.dateline is not None:
+            current.body_end = ln.end  # a second paragraph of the same teaser
+            continue
+        headline = Span.of(text, ln.content, ln.content + len(line)) if _title_like(line) else None
+        current = _Item(headline, None, ln.content, ln.end, None if ages_follow else pending_age, section)
+        items.append(current)
+        pending_age = None
+
+    out = []
+    for n, item in enumerate(items):
+        published = None
+        if item.age is not None:
+            published = resolve(item.age, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+        body = Span.of(text, item.body_start, item.body_end)
+        out.append(Article(f"a{first_index + n}", "teaser", item.section, item.headline, item.dateline, published, body))
+    if out and doc.fetched_at is None and any(a.published is not None for a in out):
+        warnings.append("teaser times are relative and no fetch time was given: their values are unknown (pass fetched_at)")
+    return out

@@ -1,0 +1,166 @@
+"""Page segmentation: main article, teasers, datelines, agencies, sections, times."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.document import Document, normalise
+from claimtrack.segment import article_sentences, segment
+
+from conftest import at, page
+
+FETCHED = at("2026-01-16T15:00:00+01:00")
+
+
+def seg(name: str, fetched_at=FETCHED, **kw):
+    doc = Document(text=normalise(page(name)), fetched_at=fetched_at, **kw)
+    articles, warnings = segment(doc, "nl")
+    return doc.text, articles, warnings
+
+
+def test_wire_dump_main_article():
+    text, articles, warnings = seg("wire_dump.txt")
+    main = articles[0]
+    assert (main.id, main.role, main.section) == ("a0", "main", "Buitenland")
+    assert main.headline.text == "Minister zegt dat 41 mijnwerkers zijn omgekomen bij instorting"
+    assert (main.headline.start, main.headline.end) == (0, 62)
+    assert main.dateline.place == "KARVINA"
+    assert main.dateline.agencies == ("ANP", "DPA")
+    assert text[main.dateline.start : main.dateline.end] == "KARVINA (ANP/DPA) -"
+    assert main.body.text.startswith("De Tsjechische minister")
+    assert main.body.text.endswith("zitten er nog zeker 12 mensen vast.")
+    assert main.published is None  # the page gives no time for it
+    assert warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("index", "place", "agencies", "age", "value", "body_end"),
+    [
+        (1, "RIGA", ("ANP", "AFP"), "8 minuten geleden", "2026-01-16T14:52:00+01:00", "90 miljoen euro voor uit."),
+        (2, "LISSABON", ("ANP", "RTR"), "45 minuten geleden", "2026-01-16T14:15:00+01:00", "bosbranden in het binnenland."),
+        (3, "ATHENE", ("ANP",), "2 uur geleden", "2026-01-16T13:00:00+01:00", "van een vissersboot gehaald."),
+    ],
+)
+def test_wire_dump_teasers_take_the_age_that_follows_them(index, place, agencies, age, value, body_end):
+    text, articles, _ = seg("wire_dump.txt")
+    assert len(articles) == 4
+    teaser = articles[index]
+    assert (teaser.id, teaser.role, teaser.section) == (f"a{index}", "teaser", "Buitenland")
+    assert teaser.dateline.place == place
+    assert teaser.dateline.agencies == agencies
+    assert teaser.published.expression.text == age
+    assert teaser.published.value == at(value)
+    assert teaser.published.anchor == "fetched_at"
+    assert teaser.body.text.endswith(body_end)
+    assert "geleden" not in teaser.body.text
+
+
+def test_glued_age_is_not_part_of_the_next_place():
+    text, articles, _ = seg("wire_dump.txt")
+    lisbon = articles[2].dateline
+    assert text[lisbon.start : lisbon.end] == "LISSABON (ANP/RTR) -"
+    assert text[lisbon.start - len("8 minuten geleden") : lisbon.start] == "8 minuten geleden"
+
+
+def test_teaser_ages_without_fetch_time_stay_unresolved():
+    _, articles, warnings = seg("wire_dump.txt", fetched_at=None)
+    riga = articles[1]
+    assert riga.published.expression.text == "8 minuten geleden"
+    assert riga.published.value is None
+    assert any("fetch time" in w for w in warnings)
+
+
+def test_cookie_banner_and_menu_are_not_the_article():
+    text, articles, warnings = seg("cookie_menu.txt")
+    main = articles[0]
+    assert main.headline.text == "Gemeente trekt 4 miljoen euro uit voor nieuwe fietsbrug"
+    assert main.dateline is None
+    assert "no dateline found in the main article" in warnings
+    assert main.body.text.startswith("De gemeente Zwolle trekt 4 miljoen euro uit")
+    assert main.body.text.endswith('zei hij tijdens de raadsvergadering.')
+    assert main.published.value == at("2026-01-14T09:30:00+01:00")
+    assert main.published.anchor == "absolute"
+    assert main.published.expression.text == "14 januari 2026, 09:30"
+
+
+def test_inline_links_and_bylines_are_not_sentences():
+    text, articles, _ = seg("cookie_menu.txt")
+    sentences = [s.text for s in article_sentences(text, articles[0], "nl")]
+    assert sentences == [
+        "Gemeente trekt 4 miljoen euro uit voor nieuwe fietsbrug",
+        "De gemeente Zwolle trekt 4 miljoen euro uit voor een nieuwe fietsbrug over het Zwarte Water.",
+        "Dat heeft wethouder Mark Kuipers dinsdag bekendgemaakt.",
+        "Volgens Kuipers moet de brug in 2028 klaar zijn.",
+        '"We kunnen niet langer wachten", zei hij tijdens de raadsvergadering.',
+    ]
+
+
+def test_headline_only_teasers_after_most_read_header():
+    _, articles, _ = seg("cookie_menu.txt")
+    teasers = [a for a in articles if a.role == "teaser"]
+    assert [t.headline.text for t in teasers] == [
+        "Brand in loods bij Kampen snel onder controle",
+        "Twee aanhoudingen na overval op tankstation",
+    ]
+    assert all(t.dateline is None and t.published is None and t.section is None for t in teasers)
+
+
+def test_ages_that_precede_their_teasers():
+    text, articles, _ = seg("ages_before.txt")
+    assert [a.role for a in articles] == ["main", "teaser", "teaser"]
+    utrecht, rotterdam = articles[1], articles[2]
+    assert utrecht.headline.text == "Verkeersongeluk op A12"
+    assert utrecht.dateline.place == "UTRECHT"
+    assert utrecht.published.expression.text == "5 minuten geleden"
+    assert utrecht.published.value == at("2026-01-16T14:55:00+01:00")
+    assert rotterdam.headline.text == "Staking in havens gaat door"
+    assert rotterdam.published.expression.text == "20 minuten geleden"
+    assert rotterdam.published.value == at("2026-01-16T14:40:00+01:00")
+    assert articles[0].section is None  # "Net binnen" names no section
+
+
+def test_place_with_space_is_one_dateline():
+    _, articles, _ = seg("ages_before.txt")
+    assert articles[0].dateline.place == "DEN HAAG"
+    assert articles[0].dateline.agencies == ("ANP",)
+
+
+def test_page_without_dateline_or_list():
+    text, articles, warnings = seg("no_dateline.txt")
+    assert len(articles) == 1
+    main = articles[0]
+    assert main.headline.text == "Waterschap waarschuwt voor hoge rivierstanden"
+    assert main.body.text.startswith("Het waterschap Rivierenland")
+    assert main.body.end == len(text)
+    assert "no dateline found in the main article" in warnings
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agencies"),
+    [
+        ("KOPENHAGEN (ANP/RTR) - Het Deense parlement stemde in.", "KOPENHAGEN", ("ANP", "RTR")),
+        ("'S-HERTOGENBOSCH (ANP) - De rechtbank deed uitspraak.", "'S-HERTOGENBOSCH", ("ANP",)),
+        ("MEXICO-STAD (ANP/AFP) - De regering reageerde.", "MEXICO-STAD", ("ANP", "AFP")),
+        ("AMSTERDAM - De politie heeft een man aangehouden.", "AMSTERDAM", ()),
+        ("BRUSSEL (Belga) - De Belgische regering is het eens.", "BRUSSEL", ("Belga",)),
+        ("GENÈVE (reuters) - De onderhandelingen zijn hervat.", "GENÈVE", ("Reuters",)),
+    ],
+)
+def test_dateline_forms(line, place, agencies):
+    text = f"Kop van het bericht\n{line}"
+    articles, _ = segment(Document(text=text), "nl")
+    assert articles[0].dateline.place == place
+    assert articles[0].dateline.agencies == agencies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "De NAVO - een bondgenootschap van 32 landen - vergadert.",
+        "EU - top over migratie",
+        "Amsterdam - Een man is aangehouden.",
+    ],
+)
+def test_not_datelines(line):
+    articles, _ = segment(Document(text=f"Kop van het bericht\n{line} Dat meldt de politie vandaag aan de pers."), "nl")
+    assert articles[0].dateline is None
