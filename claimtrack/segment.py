@@ -149,7 +149,7 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
         for line in text[part.start : part.end].split("\n"):
             start, end = pos, pos + len(line)
             pos = end + 1
-            if line.strip() and not _is_chrome(line.strip(), page):
+            if _has_letters(line) and not _is_chrome(line.strip(), page):
                 out.extend(split_sentences(text, Span.of(text, start, end), language))
     return tuple(out)
 
@@ -218,6 +218,10 @@ def _is_chrome(line: str, page: _Page) -> bool:
     return page.chrome.search(line) is not None and len(line) < 400
 
 
+def _has_letters(line: str) -> bool:
+    return any(c.isalpha() for c in line)
+
+
 def _title_like(line: str) -> bool:
     return 0 < len(line) <= _TITLE_MAX and not line.endswith((".", ":", ",", ";")) and len(line.split()) >= 2
 
@@ -284,6 +288,8 @@ def _main_article(
         if _is_chrome(line, page):
             continue
         stamp = _time_line(doc, ln, language)
+        if stamp is None and not _has_letters(line):
+            continue  # a bare clock time or number line
         if stamp is not None:
             published = published or stamp
             continue

@@ -30,3 +30,17 @@ def seed_path() -> Path:
 def page(name: str) -> str:
     """The text of one of the project's own test pages in tests/pages/."""
     return (PAGES / name).read_text(encoding="utf-8")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """In CI (CLAIMTRACK_REQUIRE_SERVICES=1) a missing PostgreSQL or Chromium is an error, not a skip."""
+    import os
+
+    if os.environ.get("CLAIMTRACK_REQUIRE_SERVICES") != "1":
+        return
+    missing = [name for name in ("CLAIMTRACK_TEST_PG_URL", "CLAIMTRACK_CHROMIUM") if not os.environ.get(name)]
+    chromium = os.environ.get("CLAIMTRACK_CHROMIUM")
+    if chromium and not Path(chromium).exists():
+        missing.append(f"{chromium} (Chromium)")
+    if missing:
+        raise pytest.UsageError(f"CLAIMTRACK_REQUIRE_SERVICES=1 but these are missing: {', '.join(missing)}")
