@@ -1,32 +1,681 @@
 """Time references: find time expressions and resolve them against the right anchor.
 
-STUB: the interface is fixed; the implementation is being written.
+Finding and resolving share one grammar per language, built once (cached per
+language code) from ``claimtrack/lang/<code>/time.toml``. The code names no word
+of any language. The grammar covers what news pages say about time:
+
+* ages: ``34 minuten geleden``, ``een uur geleden``, ``2 dagen geleden`` (teaser lists);
+* relative days and day parts: ``gisteren``, ``vandaag``, ``vanavond``, ``gisteravond``;
+* weekdays with modifiers and day parts: ``eerder maandag``, ``afgelopen dinsdag``,
+  ``eerder op woensdag``, ``woensdagavond``, ``vorige week dinsdag``;
+* periods: ``vorige week``, ``deze maand``, ``vorig jaar``;
+* dates: ``23 december``, ``23 december 2025``, ``14 jan.``, ``14-01-2026``,
+  ``2026-01-14``, ``dinsdag 13 januari``, ``januari 2026``, ``in januari``, ``in 2025``;
+* a clock time after any day: ``14 januari 2026, 21:15``, ``vandaag om 14.05 uur``.
+
+Resolution follows news rules (see :func:`resolve`): a weekday is the most recent
+such day, today included; a date without a year is the most recent such date not
+after the anchor; nothing is ever resolved against the current clock. Expressions
+the grammar does not know (a span built elsewhere) fall back to dateparser, with
+the anchor as its relative base.
+
+Offsets are code points into the document text, end-exclusive.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache, lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from claimtrack.model import Anchor, Span, TimeRef
+from claimtrack import lang
+from claimtrack.model import Anchor, Granularity, Span, TimeRef
+
+# A match ends at a word boundary, or where a lower-case letter is glued to an
+# upper-case one or a digit: page dumps glue a teaser's age to the next teaser's
+# dateline ("geledenWASHINGTON"), while "maandagen" and "zondagskrant" must not match.
+_END = r"(?:(?!\w)|(?<=(?-i:[a-zß-öø-ÿ.]))(?=(?-i:[A-ZÀ-ÖØ-Þ0-9])))"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?!\d)"
+_MONTH_NUM = r"(?:1[0-2]|0?[1-9])(?!\d)"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+# White space inside an expression: never a line break (page dumps put one
+# paragraph, headline or teaser time on a line).
+_WS = "[ \t\u00a0\u202f]+"
+_WS0 = "[ \t\u00a0\u202f]*"
+_SEP = f"(?:,{_WS0}|{_WS})"
+
+_SECOND_LIKE = {"second": 1, "minute": 60, "hour": 3600}
+_AGE_GRANULARITY: dict[str, Granularity] = {
+    "second": "minute",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+
+
+def _key(words: str) -> str:
+    """The lookup key of a matched word group: lower case, single spaces."""
+    return " ".join(words.lower().split())
+
+
+def _alt(words: Any) -> str:
+    """A non-capturing regex matching any of ``words`` (longest first); a space matches any white space.
+
+    The words are factored into a character trie (``ma(?:andag|art)``), so the
+    engine leaves a branch at its first character: an alternation of 90 plain
+    words is several times slower in Python's ``re``.
+    """
+    trie: dict[str, Any] = {}
+    for word in {_key(w) for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
+        return "(?!)"
+    return "(?:" + _emit(trie) + ")"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    """Regex for the trie below ``node``; an end of word inside it makes the rest optional."""
+    branches = [
+        (_WS if ch == " " else re.escape(ch)) + _emit(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return ("(?:" + body + ")" if len(branches) == 1 else body) + "?"
+    return body
+
+
+def _joiners(separators: Any) -> str:
+    """An alternation of joiners between two words: ``""`` glues ("woensdagavond"),
+    a space matches spaces and tabs but no line break ("Monday night"), other text literally."""
+    parts = {_WS if s and not s.strip() else re.escape(s) for s in separators}
+    return (
+        "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+        if parts
+        else "(?!)"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """One language's time grammar: compiled patterns and word tables (lower-case keys)."""
+
+    pattern: re.Pattern[str]
+    age_pattern: re.Pattern[str]
+    units: dict[str, str]
+    numbers: dict[str, float]
+    relative_days: dict[str, int]
+    weekdays: dict[str, int]
+    modifiers: dict[str, str]
+    months: dict[str, int]
+    period_modifiers: dict[str, int]
+    period_units: dict[str, str]
+    am: frozenset[str]
+    pm: frozenset[str]
+    first_weekday: int
+    default_timezone: str
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    """Build (once per language) the grammar from ``lang/<language>/time.toml``.
+
+    Raises:
+        UnsupportedLanguage: no data folder for ``language``.
+        FileNotFoundError: the language has no ``time.toml``.
+    """
+    data = lang.load(language, "time")
+    age = data["age"]
+    units = {_key(k): v for k, v in age["units"].items()}
+    numbers = {_key(k): float(v) for k, v in age["numbers"].items()}
+    relative_days = {_key(k): int(v) for k, v in data["relative_days"].items()}
+    weekdays = {_key(k): int(v) for k, v in data["weekdays"].items()}
+    wd_abbr = {_key(k): int(v) for k, v in data["weekday_abbreviations"].items()}
+    modifiers = {_key(k): v for k, v in data["weekday_modifiers"].items()}
+    month_full = {_key(k): int(v) for k, v in data["months"].items()}
+    month_abbr = {_key(k): int(v) for k, v in data["month_abbreviations"].items()}
+    dates = data["dates"]
+    needs_day = {_key(w) for w in dates["month_needs_day"]}
+    period_modifiers = {
+        _key(k): int(v) for k, v in data["periods"]["modifiers"].items()
+    }
+    period_units = {_key(k): v for k, v in data["periods"]["units"].items()}
+    clock = data["clock"]
+
+    months_re = f"(?:{_alt(month_full)}|{_alt(month_abbr)}\\.?)"
+    safe_full = _alt(k for k in month_full if k not in needs_day)
+    safe_all = (
+        f"(?:{safe_full}|{_alt(k for k in month_abbr if k not in needs_day)}\\.?)"
+    )
+    suffix = f"(?:{_alt(dates['day_suffixes'])})?" if dates["day_suffixes"] else ""
+    week_units = _alt(k for k, v in period_units.items() if v == "week")
+    pmods = _alt(period_modifiers)
+    dp_sep = _joiners(data["dayparts"]["separators"])
+    dayparts = _alt(data["dayparts"]["words"])
+    ampm = _alt(list(clock["am"]) + list(clock["pm"]))
+
+    def date_re(p: str) -> str:
+        forms = []
+        if "day_month" in dates["orders"]:
+            forms.append(
+                f"(?P<{p}d1>{_DAY}){suffix}{_WS}(?P<{p}m1>{months_re})(?:,?{_WS}(?P<{p}y1>{_YEAR}))?"
+            )
+        if "month_day" in dates["orders"]:
+            forms.append(
+                f"(?P<{p}m2>{months_re}){_WS}(?P<{p}d2>{_DAY}){suffix}(?:,?{_WS}(?P<{p}y2>{_YEAR}))?"
+            )
+        if "dmy" in dates["numeric"]:
+            forms.append(
+                f"(?P<{p}nd>{_DAY})(?P<{p}ns>[-/.])(?P<{p}nm>{_MONTH_NUM})(?P={p}ns)(?P<{p}ny>{_YEAR})"
+            )
+        forms.append(
+            f"(?P<{p}iy>{_YEAR})-(?P<{p}im>1[0-2]|0[1-9])-(?P<{p}id>[12]\\d|3[01]|0[1-9])(?!\\d)"
+        )
+        return "(?:" + "|".join(forms) + ")"
+
+    def clock_re(p: str) -> str:
+        before = f"(?:{_alt(clock['before'])}{_WS})?" if clock["before"] else ""
+        after = f"(?:{_WS}{_alt(clock['after'])})?" if clock["after"] else ""
+        marker = f"(?:{_WS0}(?P<{p}ap>{ampm}))?" if clock["am"] or clock["pm"] else ""
+        return f"(?:{_SEP}{before}(?P<{p}hh>[01]?\\d|2[0-3])[:.](?P<{p}mm>[0-5]\\d)(?!\\d){marker}{after})?"
+
+    if age["position"] == "after":
+        age_re = f"(?P<Gn>\\d{{1,3}}|{_alt(numbers)}){_WS}(?P<Gu>{_alt(units)}){_WS}{_alt(age['ago'])}"
+    else:
+        age_re = f"{_alt(age['ago'])}{_WS}(?P<Gn>\\d{{1,3}}|{_alt(numbers)}){_WS}(?P<Gu>{_alt(units)})"
+    relday_re = (
+        f"(?P<Rrd>{_alt(relative_days)})(?:{dp_sep}(?P<Rdp>{dayparts}))?{clock_re('R')}"
+    )
+    weekday_re = (
+        f"(?:(?P<Wmod>{_alt(modifiers)}){_WS})?"
+        f"(?:(?P<Wpm>{pmods}){_WS}{week_units}{_WS})?"
+        f"(?P<Wwd>{_alt(weekdays)})(?:{dp_sep}(?P<Wdp>{dayparts}))?"
+        f"(?:{_SEP}{date_re('W')})?"
+        f"(?:{_WS}(?P<Wqm>{pmods}){_WS}{week_units})?"
+        f"{clock_re('W')}"
+    )
+    abbr_re = f"(?P<Awd>{_alt(wd_abbr)})\\.?{_SEP}{date_re('A')}{clock_re('A')}"
+    alternatives = [
+        age_re,
+        weekday_re,
+        abbr_re,
+        f"{date_re('D')}{clock_re('D')}",
+        relday_re,
+        f"(?P<Pm>{pmods}){_WS}(?P<Pu>{_alt(period_units)})",
+        f"{_alt(dates['month_prefixes'])}{_WS}(?P<Mm>{safe_full})(?:{_WS}(?P<My>{_YEAR}))?",
+        f"(?P<Ym>{safe_all}){_WS}(?P<Yy>{_YEAR})",
+        f"{_alt(dates['year_prefixes'])}{_WS}(?P<Ny>{_YEAR})",
+    ]
+    body = "|".join(f"(?:{a})" for a in alternatives)
+    # Every alternative starts with a digit or one of these words. Checking them
+    # first (one trie) before trying the nine alternatives halves the scan time.
+    first_words = {
+        _key(w).split(" ")[0]
+        for table in (
+            numbers,
+            relative_days,
+            weekdays,
+            wd_abbr,
+            modifiers,
+            month_full,
+            month_abbr,
+            period_modifiers,
+            dates["month_prefixes"],
+            dates["year_prefixes"],
+            age["ago"],
+        )
+        for w in table
+    }
+    first = f"(?=\\d|{_alt(first_words)})"
+    flags = re.IGNORECASE
+    # A match starts at a word start, and not inside a number such as "1.34" or "2,5".
+    return _Grammar(
+        pattern=re.compile(f"(?<!\\w){first}(?<!\\d[.,])(?:{body}){_END}", flags),
+        age_pattern=re.compile(f"(?:(?:{age_re})|(?:{relday_re})){_END}", flags),
+        units=units,
+        numbers=numbers,
+        relative_days=relative_days,
+        weekdays={**weekdays, **wd_abbr},
+        modifiers=modifiers,
+        months={**month_full, **month_abbr},
+        period_modifiers=period_modifiers,
+        period_units=period_units,
+        am=frozenset(_key(w) for w in clock["am"]),
+        pm=frozenset(_key(w) for w in clock["pm"]),
+        first_weekday=int(data["first_weekday"]),
+        default_timezone=data["default_timezone"],
+    )
 
 
 def match_age(text: str, pos: int, language: str) -> Span | None:
     """A relative age such as ``34 minuten geleden`` / ``1 uur geleden`` starting exactly at ``pos``.
 
     Used by the segmenter to find teaser times in page dumps, where the age may be
-    glued to the next word (``34 minuten geledenWASHINGTON``). Returns the span of
-    the age expression, or None.
+    glued to the next word (``34 minuten geledenWASHINGTON``): the span then ends
+    right after the ago word. Also matches a relative day (``gisteren``,
+    ``vanavond``, ``gisteren 21:15``), which teaser lists use for older items.
+
+    Args:
+        text: the document text.
+        pos: code-point offset where the age must start (no word boundary is
+            required before it: the caller chose the position).
+        language: a language code with ``lang/<code>/time.toml``.
+
+    Returns:
+        The span of the age in ``text`` (end-exclusive), or None.
+
+    Raises:
+        UnsupportedLanguage: no data folder for ``language``.
     """
-    return None
+    m = _grammar(language).age_pattern.match(text, pos)
+    if m is None or m.end() == pos:
+        return None
+    return Span.of(text, m.start(), m.end())
 
 
 def find_time_expressions(text: str, within: Span, language: str) -> tuple[Span, ...]:
-    """Time expressions inside ``text[within.start:within.end]``, in text order, not overlapping."""
-    return ()
+    """Time expressions inside ``text[within.start:within.end]``, in text order, not overlapping.
+
+    At each position the longest expression of the grammar is taken
+    (``eerder op woensdag``, not ``woensdag``; ``14 januari 2026, 21:15``, not
+    ``14 januari``), so the spans never overlap.
+
+    Args:
+        text: the document text.
+        within: the stretch to search (a sentence, an article body); only its
+            ``start``/``end`` are used.
+        language: a language code with ``lang/<code>/time.toml``.
+
+    Returns:
+        Spans into ``text`` (code points, end-exclusive), ordered by start.
+
+    Raises:
+        UnsupportedLanguage: no data folder for ``language``.
+    """
+    pattern = _grammar(language).pattern
+    return tuple(
+        Span.of(text, m.start(), m.end())
+        for m in pattern.finditer(text, within.start, within.end)
+        if m.end() > m.start()
+    )
+
+
+def find_times(
+    text: str,
+    within: Span,
+    language: str,
+    *,
+    anchor_time: datetime | None,
+    anchor: Anchor,
+) -> tuple[TimeRef, ...]:
+    """:func:`find_time_expressions` and :func:`resolve` in one call (same arguments as those)."""
+    return tuple(
+        resolve(span, language, anchor_time=anchor_time, anchor=anchor)
+        for span in find_time_expressions(text, within, language)
+    )
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """What an expression says, before an anchor is applied."""
+
+    kind: str  # age, day, period, month, year
+    n: float = 0.0
+    unit: str = ""  # age or period unit: second ... year
+    offset: int = 0  # relative day offset or period offset
+    weekday: int | None = None
+    direction: str = "recent"  # recent, past, next (weekday occurrence)
+    week_offset: int | None = None  # "vorige week dinsdag"
+    relative_day: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+def _date_groups(
+    g: dict[str, str | None], p: str
+) -> tuple[str, str, str | None] | None:
+    """(day, month, year) texts of the date in alternative ``p``, or None."""
+    for d, m, y in (
+        ("d1", "m1", "y1"),
+        ("d2", "m2", "y2"),
+        ("nd", "nm", "ny"),
+        ("id", "im", "iy"),
+    ):
+        if g.get(p + d):
+            return g[p + d], g[p + m], g.get(p + y)  # type: ignore[return-value]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parse(language: str, expression: str) -> _Parsed | None:
+    """Parse an expression with the language's grammar; None if the grammar does not know it."""
+    gr = _grammar(language)
+    m = gr.pattern.fullmatch(expression)
+    if m is None:
+        return None
+    g = m.groupdict()
+    if g["Gn"]:
+        n = g["Gn"]
+        value = float(n) if n.isdigit() else gr.numbers[_key(n)]
+        return _Parsed("age", n=value, unit=gr.units[_key(g["Gu"])])
+    if g["Pm"]:
+        return _Parsed(
+            "period",
+            offset=gr.period_modifiers[_key(g["Pm"])],
+            unit=gr.period_units[_key(g["Pu"])],
+        )
+    if g["Mm"]:
+        year = int(g["My"]) if g["My"] else None
+        return _Parsed("month", month=gr.months[_key(g["Mm"])], year=year)
+    if g["Ym"]:
+        return _Parsed(
+            "month", month=gr.months[_key(g["Ym"]).rstrip(".")], year=int(g["Yy"])
+        )
+    if g["Ny"]:
+        return _Parsed("year", year=int(g["Ny"]))
+    # A day: weekday (W), weekday abbreviation + date (A), relative day (R) or date (D).
+    p = "W" if g["Wwd"] else "A" if g["Awd"] else "R" if g["Rrd"] else "D"
+    fields: dict[str, Any] = {}
+    if p == "W":
+        fields["weekday"] = gr.weekdays[_key(g["Wwd"])]
+        if g["Wmod"]:
+            fields["direction"] = gr.modifiers[_key(g["Wmod"])]
+        week_mod = g["Wpm"] or g["Wqm"]
+        if week_mod:
+            fields["week_offset"] = gr.period_modifiers[_key(week_mod)]
+    elif p == "R":
+        fields["relative_day"] = gr.relative_days[_key(g["Rrd"])]
+    found = _date_groups(g, p)
+    if found:
+        d, mo, y = found
+        fields["day"] = int(d)
+        fields["month"] = int(mo) if mo.isdigit() else gr.months[_key(mo).rstrip(".")]
+        fields["year"] = int(y) if y else None
+    if g.get(p + "hh"):
+        hour = int(g[p + "hh"])
+        marker = _key(g.get(p + "ap") or "")
+        if marker in gr.pm and hour < 12:
+            hour += 12
+        elif marker in gr.am and hour == 12:
+            hour = 0
+        fields["hour"] = hour
+        fields["minute"] = int(g[p + "mm"])
+    return _Parsed("day", **fields)
+
+
+def _tz(language: str, anchor_time: datetime | None) -> Any:
+    """The time zone of values: the anchor's, else the language's default (``time.toml``)."""
+    if anchor_time is not None:
+        return anchor_time.tzinfo
+    return ZoneInfo(_grammar(language).default_timezone)
+
+
+def _midnight(d: date, tz: Any) -> datetime:
+    return datetime.combine(d, time(0), tzinfo=tz)
+
+
+def _start_of_week(d: date, first_weekday: int) -> date:
+    return d - timedelta(days=(d.weekday() - first_weekday) % 7)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _cut(value: datetime, granularity: Granularity, first_weekday: int) -> datetime:
+    """``value`` cut back to the start of its granularity period (Monday for weeks)."""
+    tz = value.tzinfo
+    if granularity == "minute":
+        return value.replace(second=0, microsecond=0)
+    if granularity == "hour":
+        return value.replace(minute=0, second=0, microsecond=0)
+    d = value.date()
+    if granularity == "week":
+        d = _start_of_week(d, first_weekday)
+    elif granularity == "month":
+        d = d.replace(day=1)
+    elif granularity == "year":
+        d = d.replace(month=1, day=1)
+    return _midnight(d, tz)
+
+
+def _resolve_age(p: _Parsed, anchor_time: datetime, first_weekday: int) -> datetime:
+    tz = anchor_time.tzinfo
+    granularity = _AGE_GRANULARITY[p.unit]
+    if (
+        p.unit in _SECOND_LIKE
+    ):  # elapsed time: count in UTC, so DST changes do not shift it
+        utc = anchor_time.astimezone(UTC) - timedelta(
+            seconds=p.n * _SECOND_LIKE[p.unit]
+        )
+        return _cut(utc.astimezone(tz), granularity, first_weekday)
+    today = anchor_time.date()
+    if p.unit == "day":
+        d = today - timedelta(days=p.n)
+    elif p.unit == "week":
+        d = today - timedelta(weeks=p.n)
+    else:
+        months = int(p.n * 12) if p.unit == "year" else int(p.n)
+        y, mo = _add_months(today.year, today.month, -months)
+        d = date(y, mo, 1)
+    return _cut(_midnight(d, tz), granularity, first_weekday)
+
+
+def _recent_date(month: int, day: int, today: date) -> date | None:
+    """The most recent ``day month`` not after ``today`` (29 February: up to 8 years back)."""
+    for year in range(today.year, today.year - 9, -1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= today:
+            return d
+    return None
+
+
+def _resolve_day(
+    p: _Parsed, anchor_time: datetime | None, tz: Any, first_weekday: int
+) -> datetime | None:
+    if p.day is not None and p.month is not None:
+        if p.year is not None:
+            try:
+                d: date | None = date(p.year, p.month, p.day)
+            except ValueError:
+                return None
+        else:
+            if anchor_time is None:
+                return None
+            d = _recent_date(p.month, p.day, anchor_time.date())
+    elif anchor_time is None:
+        return None
+    elif p.weekday is not None:
+        today = anchor_time.date()
+        if p.week_offset is not None:
+            monday = _start_of_week(today, first_weekday) + timedelta(
+                weeks=p.week_offset
+            )
+            d = monday + timedelta(days=(p.weekday - first_weekday) % 7)
+        elif p.direction == "next":
+            d = today + timedelta(days=(p.weekday - today.weekday()) % 7 or 7)
+        else:
+            back = (today.weekday() - p.weekday) % 7
+            if back == 0 and p.direction == "past":
+                back = 7
+            d = today - timedelta(days=back)
+    else:
+        d = anchor_time.date() + timedelta(days=p.relative_day or 0)
+    if d is None:
+        return None
+    if p.hour is not None:
+        return datetime.combine(d, time(p.hour, p.minute or 0), tzinfo=tz)
+    return _midnight(d, tz)
 
 
 def resolve(
     expression: Span, language: str, *, anchor_time: datetime | None, anchor: Anchor
 ) -> TimeRef:
-    """Resolve a time expression found by :func:`find_time_expressions` or :func:`match_age`."""
-    return TimeRef(expression, None, "day", None)
+    """Resolve a time expression found by :func:`find_time_expressions` or :func:`match_age`.
+
+    News rules (applied here, on top of what dateparser would do):
+
+    * an age is ``anchor_time`` minus the age, cut back to the start of its
+      granularity: ``34 minuten geleden`` at 22:00 is 21:26 (``minute``),
+      ``1 uur geleden`` is 21:00 (``hour``), ``2 dagen geleden`` is midnight two
+      days back (``day``); minutes and hours are counted in UTC, so an age across
+      a DST change is exact;
+    * a weekday is the most recent such day, today included (``maandag`` said on
+      a Monday is that Monday); ``afgelopen``/``vorige`` exclude today,
+      ``komende`` looks forward; ``vorige week dinsdag`` is the Tuesday of the
+      previous week (weeks start on ``first_weekday`` of ``time.toml``);
+    * a date without a year is the most recent such date not after the anchor
+      (``23 december`` on 2026-01-14 is 2025-12-23);
+    * ``vorige week`` / ``deze maand`` / ``vorig jaar`` are the first day of that
+      week / month / year, with that granularity;
+    * a clock time makes the granularity ``minute``.
+
+    Args:
+        expression: the span of the expression (its ``text`` is parsed).
+        language: a language code with ``lang/<code>/time.toml``.
+        anchor_time: the time relative expressions count from (timezone-aware),
+            or None when it is unknown.
+        anchor: what ``anchor_time`` is (``"fetched_at"`` for teaser ages,
+            ``"published"`` for an article's own times).
+
+    Returns:
+        A :class:`TimeRef`. ``value`` is timezone-aware, in ``anchor_time``'s
+        zone (absolute dates without an anchor: the language's
+        ``default_timezone``). Absolute dates (with a year) get anchor
+        ``"absolute"`` and need no ``anchor_time``. A relative expression with
+        ``anchor_time=None`` gets ``value=None`` and keeps the ``anchor`` passed:
+        the current time is never used. An expression that names no valid day
+        (``31 februari 2026``) gets ``value=None``.
+
+    Raises:
+        ValueError: ``anchor_time`` has no timezone.
+        UnsupportedLanguage: no data folder for ``language``.
+    """
+    if anchor_time is not None and anchor_time.utcoffset() is None:
+        raise ValueError("anchor_time needs a timezone, e.g. 2026-01-14T22:00:00+01:00")
+    parsed = _parse(language, expression.text)
+    if parsed is None:
+        return _resolve_with_dateparser(expression, language, anchor_time, anchor)
+    first = _grammar(language).first_weekday
+    tz = _tz(language, anchor_time)
+    if parsed.kind == "age":
+        granularity = _AGE_GRANULARITY[parsed.unit]
+        if anchor_time is None:
+            return TimeRef(expression, None, granularity, anchor)
+        return TimeRef(
+            expression, _resolve_age(parsed, anchor_time, first), granularity, anchor
+        )
+    if parsed.kind == "period":
+        gran: Granularity = parsed.unit  # type: ignore[assignment]
+        if anchor_time is None:
+            return TimeRef(expression, None, gran, anchor)
+        today = anchor_time.date()
+        if parsed.unit == "week":
+            d = _start_of_week(today, first) + timedelta(weeks=parsed.offset)
+        elif parsed.unit == "month":
+            y, mo = _add_months(today.year, today.month, parsed.offset)
+            d = date(y, mo, 1)
+        else:
+            d = date(today.year + parsed.offset, 1, 1)
+        return TimeRef(expression, _midnight(d, tz), gran, anchor)
+    if parsed.kind == "year":
+        return TimeRef(
+            expression, _midnight(date(parsed.year or 1, 1, 1), tz), "year", "absolute"
+        )
+    if parsed.kind == "month":
+        month = parsed.month or 1
+        if parsed.year is not None:
+            return TimeRef(
+                expression,
+                _midnight(date(parsed.year, month, 1), tz),
+                "month",
+                "absolute",
+            )
+        if anchor_time is None:
+            return TimeRef(expression, None, "month", anchor)
+        today = anchor_time.date()
+        year = today.year if month <= today.month else today.year - 1
+        return TimeRef(expression, _midnight(date(year, month, 1), tz), "month", anchor)
+    granularity = "minute" if parsed.hour is not None else "day"
+    kind_anchor: Anchor = "absolute" if parsed.year is not None else anchor
+    value = _resolve_day(parsed, anchor_time, tz, first)
+    return TimeRef(expression, value, granularity, kind_anchor)
+
+
+# ---------------------------------------------------------------- dateparser fallback
+
+_DATEPARSER_PERIODS: dict[str, Granularity] = {
+    "time": "minute",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+# Two relative bases far apart (two-digit years land in different centuries): an
+# expression that parses to the same value from both does not depend on an anchor.
+_PROBE_BASES = (datetime(2001, 3, 7, 12, 0), datetime(2087, 10, 23, 6, 30))
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(
+    text: str, language: str, base: datetime
+) -> tuple[datetime, str] | None:
+    """dateparser's (naive value, period) for ``text`` relative to the naive ``base``; cached."""
+    from dateparser.date import DateDataParser  # slow import: only when needed
+
+    parser = DateDataParser(
+        languages=[language],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return data.date_obj.replace(tzinfo=None), data.period or "day"
+
+
+def _resolve_with_dateparser(
+    expression: Span, language: str, anchor_time: datetime | None, anchor: Anchor
+) -> TimeRef:
+    """Resolve an expression the grammar does not know with dateparser (deterministic bases only)."""
+    probes = [_dateparser(expression.text, language, b) for b in _PROBE_BASES]
+    if probes[0] is None:
+        return TimeRef(expression, None, "day", anchor)
+    granularity = _DATEPARSER_PERIODS.get(probes[0][1], "day")
+    absolute = probes[0] == probes[1]
+    if absolute:
+        value = probes[0][0].replace(tzinfo=_tz(language, anchor_time))
+        return TimeRef(expression, value, granularity, "absolute")
+    if anchor_time is None:
+        return TimeRef(expression, None, granularity, anchor)
+    found = _dateparser(expression.text, language, anchor_time.replace(tzinfo=None))
+    if found is None:
+        return TimeRef(expression, None, granularity, anchor)
+    return TimeRef(
+        expression, found[0].replace(tzinfo=anchor_time.tzinfo), granularity, anchor
+    )
