@@ -1,9 +1,57 @@
-"""CLI commands for evaluate. STUB: filled in by its author."""
+"""``claimtrack evaluate GOLD.jsonl``: score ``extract`` against annotated gold documents."""
 
 from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
 
 import typer
 
 
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the claimtrack app."""
+    """Add the ``evaluate`` command to the claimtrack app."""
+
+    @app.command("evaluate")
+    def evaluate_cmd(
+        gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL file (see eval/README.md)."),
+        by_kind: bool = typer.Option(False, "--by-kind", help="Also report statements per kind."),
+        format: Format = typer.Option(Format.table, "--format", help="table (rich) or json."),
+        errors: bool = typer.Option(False, "--errors", help="List each miss and false positive with its sentence."),
+        write_scores: Optional[Path] = typer.Option(
+            None, "--write-scores", help="Also write the metrics as JSON to this file (e.g. eval/scores.json)."
+        ),
+        readme: Optional[Path] = typer.Option(
+            None, "--readme", help="Also replace the scores table between the markers in this README."
+        ),
+    ) -> None:
+        """Run extract on each gold document and report P/R/F1 per field."""
+        from rich.console import Console
+
+        from claimtrack.evaluate import gold as gold_mod
+        from claimtrack.evaluate import report, score
+
+        try:
+            docs = gold_mod.load(gold)
+        except gold_mod.GoldError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
+        scores = score.evaluate(docs)
+        shown = gold.as_posix()
+        if write_scores is not None:
+            obj = report.to_json_obj(scores, gold=shown, by_kind=True)
+            write_scores.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        if readme is not None:
+            cmd = f"claimtrack evaluate {shown}" + (f" --write-scores {write_scores.as_posix()}" if write_scores else "") + f" --readme {readme.as_posix()}"
+            report.update_readme(readme, scores, cmd)
+        if format is Format.json:
+            sys.stdout.write(report.to_json(scores, gold=shown, by_kind=by_kind, errors=errors) + "\n")
+        else:
+            report.render_table(scores, Console(), gold=shown, by_kind=by_kind, errors=errors)

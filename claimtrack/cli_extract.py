@@ -58,7 +58,7 @@ def extract_command(
     input was read, 1 when any failed (the reason goes to standard error).
     """
     when = parse_time(fetched_at)
-    out = Console(soft_wrap=True)
+    out = Console(width=None if sys.stdout.isatty() else 160)
     err = Console(stderr=True)
     failed = 0
     for name in paths:

@@ -1,9 +1,195 @@
-"""CLI commands for store. STUB: filled in by its author."""
+"""``claimtrack ingest``, ``figures``, ``conflicts`` and ``export``: the store on the command line.
+
+A thin layer: the work is done by :mod:`claimtrack.ingest`, :mod:`claimtrack.store`
+and :mod:`claimtrack.compare`; this module parses options and draws progress bars
+and tables with rich.
+"""
 
 from __future__ import annotations
 
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from claimtrack.cli_extract import parse_time
+from claimtrack.store.db import DEFAULT_URL
+
+DB_OPTION = typer.Option("--db", help="Store URL: sqlite:///file.db (default) or postgresql://user@host/db.")
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+class ListFormat(str, Enum):
+    table = "table"
+    json = "json"
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the claimtrack app."""
+    """Add ``ingest``, ``figures``, ``conflicts`` and ``export`` to the claimtrack app."""
+    app.command("ingest")(ingest_command)
+    app.command("figures")(figures_command)
+    app.command("conflicts")(conflicts_command)
+    app.command("export")(export_command)
+
+
+def ingest_command(
+    targets: Annotated[list[str], typer.Argument(help="Files, folders (recursive), feeds, WARC, JSONL, http(s) URLs.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_URL,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")] = 1,
+    fetched_at: Annotated[
+        str | None, typer.Option("--fetched-at", help="Fetch time (ISO 8601 with offset) for inputs without one.")
+    ] = None,
+    follow: Annotated[bool, typer.Option("--follow", help="Fetch the linked page of feed entries with only a summary.")] = False,
+    language: Annotated[str | None, typer.Option("--language", "-l", help="Force a language code (nl, en).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read pages into the store: extract, skip what is stored already, record rejects.
+
+    Exit code 0 when at least one document was stored or was there already; 1 when
+    everything failed (or nothing was found).
+    """
+    from claimtrack.ingest import Counts, ingest
+
+    when = parse_time(fetched_at)
+    err = Console(stderr=True)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=quiet, transient=False) as bar:
+        task = bar.add_task("starting", total=None)
+
+        def progress(c: Counts, source: str) -> None:
+            bar.update(
+                task,
+                description=(
+                    f"documents {c.documents}  skipped {c.skipped}  articles {c.articles}  "
+                    f"statements {c.statements}  figures {c.figures}  rejected {c.rejected}"
+                ),
+            )
+
+        counts = ingest(targets, db, workers=workers, fetched_at=when, follow=follow, language=language,
+                        progress=progress)
+    table = Table(title="ingest summary", show_header=True)
+    for name in ("documents", "skipped", "articles", "statements", "figures", "rejected"):
+        table.add_column(name, justify="right")
+    table.add_row(*(str(getattr(counts, n)) for n in ("documents", "skipped", "articles", "statements", "figures", "rejected")))
+    err.print(table)
+    if counts.failed:
+        err.print("[red]nothing could be ingested[/red]; see the rejects above or in the store's rejects table")
+        raise typer.Exit(1)
+
+
+def _fmt_value(low: float | None, high: float | None) -> str:
+    def n(x: float) -> str:
+        return f"{int(x):,}".replace(",", ".") if float(x).is_integer() else f"{x:g}"
+
+    if low is None and high is None:
+        return "?"
+    if high is None:
+        return f">= {n(low)}"
+    if low is None:
+        return f"<= {n(high)}"
+    return n(low) if low == high else f"{n(low)}-{n(high)}"
+
+
+def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignore[no-untyped-def]
+    out = Console()
+    if output is ListFormat.json:
+        from claimtrack.serialize import to_plain
+
+        for g in groups:
+            d = to_plain(g)
+            d["disagreement"] = g.disagreement
+            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+        return
+    if not groups:
+        out.print(f"no {title}")
+        return
+    for g in groups:
+        when = g.end.strftime("%Y-%m-%d %H:%M UTC") if g.end else "time unknown"
+        flag = " [bold red]DISAGREEMENT[/bold red]" if g.disagreement else ""
+        table = Table(
+            title=f"{g.category}: {g.subject or '?'} — {g.place or 'place unknown'} — {when}{flag}",
+            title_justify="left",
+            caption=f"group {g.id}" + (f", {len(g.revisions)} revision(s)" if g.revisions else ""),
+            caption_justify="left",
+        )
+        table.add_column("claimant")
+        table.add_column("value", justify="right")
+        table.add_column("time")
+        table.add_column("publishers")
+        table.add_column("evidence", overflow="fold")
+        for c in g.claims:
+            table.add_row(
+                c.claimant or "?",
+                _fmt_value(c.low, c.high),
+                c.last_seen.strftime("%Y-%m-%d %H:%M") if c.last_seen else "?",
+                ", ".join(c.publishers) or "?",
+                c.evidence,
+            )
+        out.print(table)
+
+
+def figures_command(
+    query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (ISO 8601 with offset).")] = None,
+    category: Annotated[str | None, typer.Option("--category", help="killed, wounded, missing, ...")] = None,
+    db: Annotated[str, DB_OPTION] = DEFAULT_URL,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
+    output: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Figure groups, newest first: each claimant's value, time, publishers and evidence sentence."""
+    from claimtrack.store import connect
+    from claimtrack.store.queries import Filters, list_groups
+
+    f = Filters(since=parse_time(since), category=category)
+    _show_groups(list_groups(connect(db), query, f, limit=limit).items, output, "figure groups")
+
+
+def conflicts_command(
+    query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (ISO 8601 with offset).")] = None,
+    db: Annotated[str, DB_OPTION] = DEFAULT_URL,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
+    output: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
+) -> None:
+    """Only the figure groups where sources disagree (their values do not overlap)."""
+    from claimtrack.store import connect
+    from claimtrack.store.queries import Filters, conflicts
+
+    _show_groups(conflicts(connect(db), query, Filters(since=parse_time(since)), limit=limit).items, output,
+                 "disagreements")
+
+
+def export_command(
+    output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write statements.*, figures.*, groups.* into.")] = Path("."),
+    table: Annotated[list[str] | None, typer.Option("--table", "-t", help="statements, figures, groups (repeatable; default all).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only rows from (ISO 8601 with offset).")] = None,
+    db: Annotated[str, DB_OPTION] = DEFAULT_URL,
+) -> None:
+    """Export statements, figures and figure groups (one row per claim) as files."""
+    from claimtrack.store import connect
+    from claimtrack.store.export import TABLES, write
+    from claimtrack.store.queries import Filters
+
+    tables = table or list(TABLES)
+    for name in tables:
+        if name not in TABLES:
+            raise typer.BadParameter(f"unknown table {name!r}; choose from {', '.join(TABLES)}")
+    out.mkdir(parents=True, exist_ok=True)
+    engine = connect(db)
+    err = Console(stderr=True)
+    for name in tables:
+        path = out / f"{name}.{output_format.value}"
+        n = write(engine, name, output_format.value, path, Filters(since=parse_time(since)))
+        err.print(f"{path}: {n} rows")

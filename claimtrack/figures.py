@@ -1,8 +1,102 @@
-"""Figures: quantities, their bounds, what they count and who claims them. STUB: interface fixed."""
+"""Figures: quantities, what they count, where, when, and who claims them.
+
+:func:`find_figures` takes the quantities :mod:`claimtrack.numbers` reads in each
+sentence and adds, from ``lang/<code>/figures.toml``:
+
+* ``counted``: the noun phrase right after the quantity (modifiers and head noun, through
+  "van de" for partitives), plus the participles and predicates right after it that say
+  what happened: "3000 Noord-Koreaanse militairen gedood of gewond zijn geraakt" gives
+  counted "Noord-Koreaanse militairen gedood of gewond"; "1100 dode en gewonde
+  Noord-Koreanen" gives "dode en gewonde Noord-Koreanen". None when no noun follows.
+* ``category``: money or percent by unit; otherwise the event words (killed, wounded,
+  missing, arrested, displaced) in the counted span, else in the rest of the clause after
+  the figure ("3000 Noord-Koreanen zijn gedood of verwond"), else in the clause before it
+  ("het dodental is opgelopen tot 50"); killed together with wounded is killed_or_wounded.
+  Without events, the group nouns of the counted span (troops, people); else "other".
+* ``location``: the nearest place phrase in the same sentence ("in de Russische regio
+  Koersk", "in Gaza"), preferring one after the figure.
+* ``time``: the nearest time expression of :func:`claimtrack.timeref.find_time_expressions`
+  in the sentence, resolved against the article's publication time (anchor "published").
+  Quantities that overlap a time expression are dropped (they are dates or durations).
+* ``statement`` / ``source_name``: the innermost statement whose content holds the figure.
+
+Weak quantities ("één", "een", "enkele", "een paar") are kept only when the word right
+after them is an event word ("één dode", "enkele gewonden").
+"""
 
 from __future__ import annotations
 
-from claimtrack.model import Article, Figure, Span, Statement
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack import lang
+from claimtrack.model import Article, Category, Figure, Span, Statement, TimeRef
+from claimtrack.numbers import Quantity, parse_quantities, phrase_alternation as _alt, phrase_key as _key
+from claimtrack.timeref import find_time_expressions, resolve
+
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The compiled figures data of one language (built once)."""
+
+    category_of: dict[str, str]  # phrase key -> category
+    categories: re.Pattern[str]  # any category phrase, whole words
+    extension: re.Pattern[str]  # a category word or predicate right after the noun phrase
+    partitive: re.Pattern[str]
+    location: re.Pattern[str]
+    stop: frozenset[str]
+    modifiers: frozenset[str]
+    clause_ends: frozenset[str]
+    people_suffixes: tuple[str, ...]
+    events: tuple[str, ...]
+    groups: tuple[str, ...]
+    money: frozenset[str]
+    percent: frozenset[str]
+    max_words: int
+    clause_words: int
+
+
+@lru_cache(maxsize=None)
+def _lexicon(language: str) -> _Lexicon:
+    d = lang.load(language, "figures")
+    category_of: dict[str, str] = {}
+    for cat, words in d["categories"].items():
+        if isinstance(words, list) and cat in d["categories"]["events"] + d["categories"]["groups"]:
+            for w in words:
+                category_of.setdefault(_key(w), cat)
+    cnt, loc = d["counted"], d["location"]
+    stop = {_key(w) for w in cnt["stop"]}
+    extending = [w for w in category_of if not stop.intersection(w.split())]
+    joined = _alt(extending + cnt["predicates"])
+    name = rf"{_CAP}[\w'’-]*"
+    adj = rf"(?:{_CAP}[\w'’-]*e|{_alt(loc['place_nouns'])})\s+"
+    art = rf"(?:(?i:{_alt(loc['articles'])})\s+)?"
+    location = re.compile(
+        rf"(?<![\w'’-])(?i:{_alt(loc['prepositions'])})\s+{art}(?:{adj}){{0,3}}"
+        rf"(?:{_alt(loc['directions'])}\s+van\s+{art}(?:{adj}){{0,3}})?"
+        rf"{name}(?:\s+{name}){{0,2}}"
+    )
+    return _Lexicon(
+        category_of=category_of,
+        categories=re.compile(_alt(category_of), re.IGNORECASE),
+        extension=re.compile(rf"(?:\s+(?:en|of))?\s+{joined}", re.IGNORECASE),
+        partitive=re.compile(rf"\s+{_alt(cnt['partitive'])}", re.IGNORECASE),
+        location=location,
+        stop=frozenset(stop),
+        modifiers=frozenset(_key(w) for w in cnt["modifiers"]),
+        clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
+        people_suffixes=tuple(d["categories"]["people_suffixes"]),
+        events=tuple(d["categories"]["events"]),
+        groups=tuple(d["categories"]["groups"]),
+        money=frozenset(d["units"]["money"]),
+        percent=frozenset(d["units"]["percent"]),
+        max_words=int(cnt["max_words"]),
+        clause_words=int(d["clause"]["max_words"]),
+    )
 
 
 def find_figures(
@@ -14,5 +108,225 @@ def find_figures(
     *,
     first_id: int = 0,
 ) -> tuple[Figure, ...]:
-    """The figures of one article, ids ``f{first_id}``, ... in text order."""
-    return ()
+    """The figures of one article, ids ``f{first_id}``, ... in text order.
+
+    Args:
+        text: the document text; all spans are offsets into it (code points, end-exclusive).
+        article: the article the sentences belong to; its ``id`` goes into each figure and
+            its ``published`` time anchors the figures' time expressions.
+        sentences: the article's sentence spans (headline and body), in text order.
+        statements: the article's statements; a figure inside one's content is linked to it.
+        language: a code with ``numbers.toml`` and ``figures.toml`` in :mod:`claimtrack.lang`.
+        first_id: the number of the first figure id.
+
+    Returns:
+        Figures as in the output contract (see the module docstring for each field's rule).
+
+    Raises:
+        claimtrack.errors.UnsupportedLanguage: no data for ``language``.
+    """
+    lex = _lexicon(language)
+    anchor_time = article.published.value if article.published is not None else None
+    found: list[tuple[Quantity, Span | None, str, Span | None, TimeRef | None]] = []
+    for sent in sorted(sentences, key=lambda s: s.start):
+        qs = parse_quantities(text, sent, language, weak=True)
+        if not qs:
+            continue
+        times = find_time_expressions(text, sent, language)
+        if times:
+            qs = tuple(q for q in qs if not any(q.span.overlaps(t) for t in times))
+        places = [
+            Span.of(text, m.start(), m.end())
+            for m in lex.location.finditer(text, sent.start, sent.end)
+            if not any(q.span.overlaps(Span(m.group(), m.start(), m.end())) for q in qs)
+        ]
+        for i, q in enumerate(qs):
+            limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
+            before = qs[i - 1].span.end if i > 0 else sent.start
+            counted = _counted(text, q, limit, lex)
+            if q.weak and not _counts_event(counted, lex):
+                continue
+            category = _category(text, q, counted, before, limit, lex)
+            location = _nearest_place(q.span, places)
+            time = None
+            if times:
+                expr = min(times, key=lambda t: _distance(q.span, t))
+                time = resolve(expr, language, anchor_time=anchor_time, anchor="published")
+            found.append((q, counted, category, location, time))
+    figures = []
+    for n, (q, counted, category, location, time) in enumerate(found):
+        st = _innermost(q.span, statements)
+        figures.append(
+            Figure(
+                id=f"f{first_id + n}",
+                article=article.id,
+                span=q.span,
+                low=q.low,
+                high=q.high,
+                approximate=q.approximate,
+                unit=q.unit,
+                counted=counted,
+                category=category,  # type: ignore[arg-type]
+                location=location,
+                time=time,
+                statement=st.id if st else None,
+                source_name=st.sources[0].name if st and st.sources else None,
+            )
+        )
+    return tuple(figures)
+
+
+def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
+    """The noun phrase (plus participles/predicates) a quantity counts; see module docstring."""
+    pos = q.span.end
+    if q.unit is not None and q.unit not in lex.money and q.unit not in lex.percent:
+        return None  # "30 kilometer van de stad": a measure counts nothing
+    pm = lex.partitive.match(text, pos, limit)
+    if pm is not None:
+        pos = pm.end()
+    elif q.unit is not None:
+        return None  # money and percentages count only through "aan ...", "van de ..."
+    toks = [m for _, m in zip(range(lex.max_words + 2), _TOKEN.finditer(text, pos, limit))]
+    if not toks or text[pos : toks[0].start()].strip():
+        return None
+
+    def np_able(m: re.Match[str]) -> bool:
+        w = m.group()
+        return (w[0].isalpha()) and _key(w) not in lex.stop
+
+    def adj_like(m: re.Match[str]) -> bool:
+        w = _key(m.group())
+        # attributive adjectives end in -e ("Noord-Koreaanse", "dode"); -ie/-ee are nouns
+        return (len(w) > 2 and w.endswith("e") and not w.endswith(("ie", "ee"))) or w in lex.modifiers
+
+    i, n, end = 0, len(toks), None
+    while i < n and i < lex.max_words:
+        t = toks[i]
+        if not np_able(t):
+            break
+        end = t.end()
+        nxt = toks[i + 1] if i + 1 < n else None
+        if adj_like(t) and nxt is not None:
+            if np_able(nxt):
+                i += 1
+                continue
+            if (
+                _key(nxt.group()) in ("en", "of")
+                and i + 2 < n
+                and np_able(toks[i + 2])
+                and adj_like(toks[i + 2])
+            ):
+                i += 2
+                continue
+        break  # t is the head noun
+    if end is None:
+        return None
+    while True:
+        em = lex.extension.match(text, end, limit)
+        if em is None:
+            break
+        end = em.end()
+    return Span.of(text, toks[0].start(), end)
+
+
+def _events(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
+    """Categories of the category phrases in ``text[start:end]``, in text order."""
+    return [lex.category_of[_key(m.group())] for m in lex.categories.finditer(text, start, end)]
+
+
+def _counts_event(counted: Span | None, lex: _Lexicon) -> bool:
+    """Whether the counted phrase starts with an event word ("dode", "gewonden")."""
+    if counted is None:
+        return False
+    m = lex.categories.match(counted.text)
+    return m is not None and lex.category_of[_key(m.group())] in lex.events
+
+
+def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
+    events = [c for c in cats if c in lex.events]
+    if not events:
+        return None
+    if "killed" in events and "wounded" in events:
+        return "killed_or_wounded"
+    return min(events, key=lex.events.index)
+
+
+def _clause_after(text: str, start: int, limit: int, lex: _Lexicon) -> int:
+    """Where the clause that continues at ``start`` ends (at most ``clause_words`` words)."""
+    words = 0
+    for m in _TOKEN.finditer(text, start, limit):
+        w = m.group()
+        if not w[0].isalnum() or _key(w) in lex.clause_ends:
+            return m.start()
+        words += 1
+        if words > lex.clause_words:
+            return m.start()
+    return limit
+
+
+def _clause_before(text: str, start: int, end: int, lex: _Lexicon) -> int:
+    """Where the clause that ends at ``end`` begins (at most ``clause_words`` words back)."""
+    begin = end
+    for m in reversed(list(_TOKEN.finditer(text, start, end))[-lex.clause_words :]):
+        w = m.group()
+        if not w[0].isalnum() or _key(w) in lex.clause_ends:
+            return m.end()
+        begin = m.start()
+    return begin
+
+
+def _category(
+    text: str, q: Quantity, counted: Span | None, before: int, limit: int, lex: _Lexicon
+) -> str:
+    """The contract category of a figure (rules in the module docstring)."""
+    if q.unit is not None:
+        if q.unit in lex.money:
+            return "money"
+        if q.unit in lex.percent:
+            return "percent"
+        return "other"
+    np_cats = _events(text, counted.start, counted.end, lex) if counted else []
+    cat = _resolve(np_cats, lex)
+    if cat is None:
+        after = counted.end if counted else q.span.end
+        cat = _resolve(_events(text, after, _clause_after(text, after, limit, lex), lex), lex)
+    if cat is None:
+        cat = _resolve(
+            _events(text, _clause_before(text, before, q.span.start, lex), q.span.start, lex), lex
+        )
+    if cat is not None:
+        return cat
+    groups = [c for c in np_cats if c in lex.groups]
+    if groups:
+        return min(groups, key=lex.groups.index)
+    if counted is not None:  # a people named by a capitalised plural: "Noord-Koreanen"
+        heads = [w for w in counted.text.split() if _key(w) not in lex.category_of]
+        if heads and heads[-1][:1].isupper() and heads[-1].endswith(lex.people_suffixes):
+            return "people"
+    return "other"
+
+
+def _distance(a: Span, b: Span) -> int:
+    if b.start >= a.end:
+        return b.start - a.end
+    if a.start >= b.end:
+        return a.start - b.end
+    return 0
+
+
+def _nearest_place(span: Span, places: list[Span]) -> Span | None:
+    """The first place phrase after ``span``, else the last one before it."""
+    after = [p for p in places if p.start >= span.end]
+    if after:
+        return after[0]
+    before = [p for p in places if p.end <= span.start]
+    return before[-1] if before else None
+
+
+def _innermost(span: Span, statements: tuple[Statement, ...]) -> Statement | None:
+    """The statement with the shortest content that holds ``span``, if any."""
+    holders = [s for s in statements if s.content.contains(span)]
+    return min(holders, key=lambda s: len(s.content)) if holders else None
+
+
+__all__ = ["find_figures", "Category"]

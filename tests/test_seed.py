@@ -33,7 +33,7 @@ def test_main_article(seed):
     assert main.headline.text == "Zelensky claimt dat 3000 Noord-Koreanen zijn gedood of verwond"
     assert (main.headline.start, main.headline.end) == (0, 62)
     assert (main.dateline.place, main.dateline.agencies) == ("KOERSK", ("ANP",))
-    assert (main.dateline.start, main.dateline.end) == (63, 75)
+    assert (main.dateline.start, main.dateline.end) == (63, 77)
     assert main.section == "Buitenland"
     assert main.published is None  # the page gives the main article no date
 

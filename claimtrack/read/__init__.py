@@ -1,43 +1,43 @@
 """Read inputs into :class:`~claimtrack.document.Document`: bytes to text, HTML to page text.
 
-STUB being completed: plain text works; HTML extraction is being written in ``read/html.py``.
+* :func:`read` - one page (a path, bytes or a text) to one Document;
+* :func:`read_html` - an HTML page to page text (trafilatura + teaser lists), see
+  :mod:`claimtrack.read.html`;
+* :func:`decode` - bytes to text (BOM, transport charset, declared charset, UTF-8,
+  detection), see :mod:`claimtrack.read.decode`;
+* :func:`claimtrack.read.inputs.iter_documents` - files, folders, feeds, WARC, JSONL
+  and URLs to many Documents (or :class:`~claimtrack.read.inputs.Reject`).
 """
 
 from __future__ import annotations
 
 import os
 from datetime import datetime
-from pathlib import Path
 
 from claimtrack.document import Document, normalise
-from claimtrack.errors import BinaryInput, EmptyInput, InputError, InputTooLarge
+from claimtrack.errors import EmptyInput, InputError, InputTooLarge
+from claimtrack.read.decode import decode, decode_bytes, sniff
+from claimtrack.read.html import check_aware, read_html
 
+__all__ = ["MAX_BYTES", "decode", "looks_like_html", "read", "read_html"]
+
+#: The default size limit of one page, in bytes (before decoding).
 MAX_BYTES = 20_000_000
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: BOM, then UTF-8, then charset detection.
-
-    Raises:
-        BinaryInput: if the bytes are not text (NUL bytes, a known binary signature).
-        InputError: if no encoding decodes them.
-    """
-    if b"\x00" in data[:8192]:
-        raise BinaryInput("the input is binary data (it holds NUL bytes), not a text or HTML page")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise InputError("could not detect the text encoding; convert the file to UTF-8") from None
-        return str(best)
-
-
 def looks_like_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<head" in head
+    """Whether a text is HTML: a doctype, an ``<html>``/``<head>``/``<body>``, or markup first.
+
+    Judged on the first 4096 characters (see :func:`claimtrack.read.decode.sniff`).
+    """
+    return sniff(text[:4096].encode("utf-8", "replace")) == "html"
+
+
+def _too_large(size: int, max_bytes: int, what: str) -> InputTooLarge:
+    return InputTooLarge(
+        f"{what} is {size:,} bytes; the limit is {max_bytes:,} bytes "
+        "(pass a larger max_bytes if the page is really that long)"
+    )
 
 
 def read(
@@ -46,21 +46,69 @@ def read(
     fetched_at: datetime | None = None,
     url: str | None = None,
     max_bytes: int = MAX_BYTES,
+    encoding: str | None = None,
 ) -> Document:
-    """Read a path (``Path`` or path string), raw bytes, or a text into a Document."""
+    """Read one page into a Document.
+
+    Args:
+        source: a path (any ``os.PathLike``), raw bytes in any encoding, or a ``str``
+            that is the page itself (text or HTML; a ``str`` is never taken as a path).
+        fetched_at: when the page was fetched, timezone-aware; only stored.
+        url: the page's address; only stored.
+        max_bytes: the size limit, checked before anything is decoded (for a path,
+            on the file size before it is read; for a ``str``, on its UTF-8 length).
+        encoding: a transport charset label (HTTP ``Content-Type``) for bytes; it
+            ranks below a BOM and above the page's own declaration.
+
+    Returns:
+        A Document: for HTML, built by :func:`read_html`; for text, the text
+        normalised with :func:`claimtrack.document.normalise`. ``path`` is the
+        file path for a path source, else None.
+
+    Raises:
+        InputTooLarge: the input is larger than ``max_bytes``.
+        EmptyInput: the input holds no text (nothing, or only white space).
+        BinaryInput: the input is an image, PDF, archive, or other binary data.
+        InputError: the encoding can not be found, or the input is a feed (use
+            :func:`claimtrack.read.inputs.iter_documents` for feeds, WARC and JSONL).
+        ValueError: ``fetched_at`` has no zone offset.
+        OSError: a path that can not be read.
+    """
+    check_aware(fetched_at)
     path: str | None = None
-    if isinstance(source, bytes):
-        data = source
-    elif isinstance(source, os.PathLike):
+    warnings: tuple[str, ...] = ()
+    if isinstance(source, os.PathLike):
         path = os.fspath(source)
-        data = Path(path).read_bytes()
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise _too_large(size, max_bytes, f"the file {path}")
+        with open(path, "rb") as fh:
+            source = fh.read(max_bytes + 1)
+    if isinstance(source, bytes):
+        if len(source) > max_bytes:
+            raise _too_large(len(source), max_bytes, "the input")
+        if not source.strip():
+            raise EmptyInput("the input is empty (it holds no text)")
+        kind = sniff(source)
+        if kind == "html":
+            return read_html(source, url=url, fetched_at=fetched_at, path=path, encoding=encoding)
+        text, warnings = decode_bytes(source, encoding)
     else:
-        data = None
         text = source
-    if data is not None:
-        if len(data) > max_bytes:
-            raise InputTooLarge(f"input is {len(data):,} bytes; the limit is {max_bytes:,}")
-        text = decode(data)
-    if not text.strip():
-        raise EmptyInput("the input is empty")
-    return Document(text=normalise(text), path=path, url=url, fetched_at=fetched_at)
+        if len(text) > max_bytes or (4 * len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes):
+            raise _too_large(len(text.encode("utf-8")), max_bytes, "the input")
+        kind = sniff(text[:4096].encode("utf-8", "replace"))
+        if kind == "html":
+            return read_html(text, url=url, fetched_at=fetched_at, path=path)
+    if kind == "feed":
+        raise InputError(
+            "the input is an RSS/Atom feed, not a page; read it with iter_documents (claimtrack ingest)"
+        )
+    if kind == "warc":
+        raise InputError(
+            "the input is a WARC archive, not a page; read it with iter_documents (claimtrack ingest)"
+        )
+    text = normalise(text)
+    if not text:
+        raise EmptyInput("the input is empty (it holds no text)")
+    return Document(text=text, path=path, url=url, fetched_at=fetched_at, warnings=warnings)

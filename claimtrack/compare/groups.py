@@ -1,0 +1,278 @@
+"""Figure groups: figures that count the same thing, their claims, revisions and disagreements.
+
+Two figures are in one group when they have the same category and unit, their
+counted subjects are compatible (:func:`~claimtrack.compare.keys.words_compatible`:
+equal after normalisation, or one's words among the other's; figures without a
+counted subject are never grouped), their places may be the same
+(:func:`~claimtrack.compare.keys.places_compatible`: equal, contained, or one
+unknown), and the times they refer to lie within ``window`` of each other (an
+unknown time is close to every time). Groups are linked transitively.
+
+Within a group, figures are merged into **claims** (one value said by one
+claimant, with every publisher that printed it): the same claimant and the same
+interval, or the same interval in copies of one story (syndication,
+:mod:`claimtrack.compare.syndication`). Following UCDP, a claim keeps both the
+claimant (who said it: the statement's source, else the wire agency, else the
+outlet) and its publishers (the outlets that printed it).
+
+A claimant that later gives another value has a **revision**; its newest claim
+stands. A group has a **disagreement** when the standing claims of two different
+claimants have intervals that do not overlap: ``[low, high]`` with an unknown
+``high`` open upwards ("meer dan 12.000" is ``[12000, inf)``) and an unknown
+``low`` open downwards.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from claimtrack.compare.keys import places_compatible, text_key, words_compatible
+from claimtrack.compare.syndication import same_story
+
+DEFAULT_WINDOW = timedelta(days=7)
+_EPOCH = datetime(1, 1, 1, tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class FigureRecord:
+    """One stored figure with what grouping needs (built by the store or by hand in tests).
+
+    ``figure_id`` is the store's id; ``doc_sha``/``local_id`` name it stably across
+    stores. ``fingerprint``/``sketch`` are its article body's (syndication).
+    """
+
+    figure_id: int
+    document_id: int
+    doc_sha: str
+    local_id: str
+    category: str
+    unit: str | None
+    subject_key: str
+    place_key: str
+    claimant: str | None
+    claimant_key: str
+    publisher: str | None
+    low: float | None
+    high: float | None
+    refers_to: datetime | None
+    fingerprint: str = ""
+    sketch: str = ""
+    span: str = ""
+    counted: str | None = None
+    place: str | None = None
+    evidence: str = ""
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One value said by one claimant, and every outlet that printed it."""
+
+    claimant: str | None
+    low: float | None
+    high: float | None
+    publishers: tuple[str, ...]
+    figure_ids: tuple[int, ...]
+    first_seen: datetime | None
+    last_seen: datetime | None
+    evidence: str
+    span: str
+    urls: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A claimant's later value for the same count: ``before`` then ``after`` (low, high)."""
+
+    claimant: str | None
+    before: tuple[float | None, float | None]
+    after: tuple[float | None, float | None]
+    at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Two claimants whose standing values do not overlap."""
+
+    claimant_a: str | None
+    value_a: tuple[float | None, float | None]
+    claimant_b: str | None
+    value_b: tuple[float | None, float | None]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureGroup:
+    """Figures that count the same thing; ``claims`` newest first."""
+
+    id: str
+    category: str
+    unit: str | None
+    subject: str | None
+    place: str | None
+    start: datetime | None
+    end: datetime | None
+    claims: tuple[Claim, ...]
+    revisions: tuple[Revision, ...]
+    disagreements: tuple[Disagreement, ...]
+
+    @property
+    def disagreement(self) -> bool:
+        """Whether two claimants disagree in this group."""
+        return bool(self.disagreements)
+
+
+def interval(low: float | None, high: float | None) -> tuple[float, float] | None:
+    """``(low, high)`` as a closed interval with open ends as infinities; ``None`` if both unknown."""
+    if low is None and high is None:
+        return None
+    return (-math.inf if low is None else low, math.inf if high is None else high)
+
+
+def overlap(a: tuple[float | None, float | None], b: tuple[float | None, float | None]) -> bool:
+    """Whether two (low, high) values can both be true; an unknown value overlaps everything."""
+    ia, ib = interval(*a), interval(*b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _time_key(r: FigureRecord) -> datetime:
+    return r.refers_to or _EPOCH
+
+
+def group_figures(
+    records: Sequence[FigureRecord], *, window: timedelta = DEFAULT_WINDOW
+) -> list[FigureGroup]:
+    """Group figures, merge them into claims, find revisions and disagreements.
+
+    Args:
+        records: the figures to compare (any order); those with an empty
+            ``subject_key`` are left out.
+        window: the largest time between two figures of one group (default 7 days).
+
+    Returns:
+        groups newest first (by their latest time; ties by id), every group with
+        at least one figure. Deterministic for a given set of records.
+    """
+    buckets: dict[tuple[str, str | None], list[FigureRecord]] = defaultdict(list)
+    for r in records:
+        if r.subject_key:
+            buckets[(r.category, r.unit)].append(r)
+    groups: list[FigureGroup] = []
+    for (category, unit), rs in buckets.items():
+        rs.sort(key=lambda r: (_time_key(r), r.doc_sha, r.local_id))
+        uf = _UnionFind(len(rs))
+        for i, a in enumerate(rs):
+            for j in range(i + 1, len(rs)):
+                b = rs[j]
+                if a.refers_to is not None and b.refers_to is not None and b.refers_to - a.refers_to > window:
+                    break
+                if words_compatible(a.subject_key, b.subject_key) and places_compatible(a.place_key, b.place_key):
+                    uf.union(i, j)
+        members: dict[int, list[FigureRecord]] = defaultdict(list)
+        for i, r in enumerate(rs):
+            members[uf.find(i)].append(r)
+        for ms in members.values():
+            groups.append(_make_group(category, unit, ms))
+    groups.sort(key=lambda g: (g.end or _EPOCH, g.id), reverse=True)
+    return groups
+
+
+def _make_group(category: str, unit: str | None, ms: list[FigureRecord]) -> FigureGroup:
+    first = ms[0]  # ms is in time order
+    gid = hashlib.sha1(f"{category}|{unit}|{first.doc_sha}:{first.local_id}".encode()).hexdigest()[:16]
+    claims = _claims(ms)
+    revisions, disagreements = _judge(claims)
+    times = [r.refers_to for r in ms if r.refers_to is not None]
+    subject = Counter(r.counted for r in ms if r.counted).most_common(1)
+    place = Counter(r.place for r in ms if r.place).most_common(1)
+    return FigureGroup(
+        id=gid,
+        category=category,
+        unit=unit,
+        subject=subject[0][0] if subject else None,
+        place=place[0][0] if place else None,
+        start=min(times) if times else None,
+        end=max(times) if times else None,
+        claims=tuple(sorted(claims, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids), reverse=True)),
+        revisions=tuple(revisions),
+        disagreements=tuple(disagreements),
+    )
+
+
+def _claims(ms: list[FigureRecord]) -> list[Claim]:
+    uf = _UnionFind(len(ms))
+    for i, a in enumerate(ms):
+        for j in range(i + 1, len(ms)):
+            b = ms[j]
+            if (a.low, a.high) != (b.low, b.high):
+                continue
+            if a.claimant_key == b.claimant_key or (
+                a.fingerprint and b.fingerprint and same_story(a.fingerprint, a.sketch, b.fingerprint, b.sketch)
+            ):
+                uf.union(i, j)
+    parts: dict[int, list[FigureRecord]] = defaultdict(list)
+    for i, r in enumerate(ms):
+        parts[uf.find(i)].append(r)
+    out = []
+    for rs in parts.values():
+        # the claimant most figures name; an outlet's own name (no source found) counts last
+        named = Counter(r.claimant for r in rs if r.claimant and r.claimant != r.publisher)
+        claimant = named.most_common(1)[0][0] if named else rs[0].claimant
+        times = [r.refers_to for r in rs if r.refers_to is not None]
+        out.append(
+            Claim(
+                claimant=claimant,
+                low=rs[0].low,
+                high=rs[0].high,
+                publishers=tuple(sorted({r.publisher for r in rs if r.publisher})),
+                figure_ids=tuple(sorted(r.figure_id for r in rs)),
+                first_seen=min(times) if times else None,
+                last_seen=max(times) if times else None,
+                evidence=rs[0].evidence,
+                span=rs[0].span,
+                urls=tuple(sorted({r.url for r in rs if r.url})),
+            )
+        )
+    return out
+
+
+def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
+    by_claimant: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_claimant[text_key(c.claimant)].append(c)
+    revisions: list[Revision] = []
+    standing: list[Claim] = []
+    for key in sorted(by_claimant):
+        cs = sorted(by_claimant[key], key=lambda c: (c.first_seen or _EPOCH, c.figure_ids))
+        for before, after in zip(cs, cs[1:]):
+            revisions.append(Revision(after.claimant, (before.low, before.high), (after.low, after.high), after.first_seen))
+        standing.append(cs[-1])
+    disagreements = [
+        Disagreement(a.claimant, (a.low, a.high), b.claimant, (b.low, b.high))
+        for i, a in enumerate(standing)
+        for b in standing[i + 1 :]
+        if not overlap((a.low, a.high), (b.low, b.high))
+    ]
+    return revisions, disagreements

@@ -1,0 +1,198 @@
+"""The batch runner behind ``claimtrack ingest``: inputs -> extraction (in a process pool) -> store.
+
+:func:`ingest` walks the targets with :func:`claimtrack.read.inputs.iter_documents`
+(files, folders, feeds, WARC, JSONL, URLs), skips documents whose sha256 is in the
+store already, extracts the others (in ``workers`` processes when ``workers > 1``),
+and writes each one in its own transaction, in input order. Nothing here keeps
+global state, prints, or draws: progress goes to an optional callback.
+
+A bad item never stops the batch: unreadable inputs (the reader's
+:class:`~claimtrack.read.inputs.Reject`) and documents whose extraction raised
+are recorded in the ``rejects`` table with their source and reason.
+
+Because every document is committed alone and already-stored documents are
+skipped, a run killed at any moment (even ``SIGKILL``) and started again ends with
+the same store as one clean run.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import Engine
+
+from claimtrack.document import Document
+from claimtrack.read.inputs import Reject, iter_documents
+from claimtrack.store import connect, has_document, store_extraction, store_reject
+from claimtrack.store.write import Prepared, prepare
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """Running totals of an ingest run.
+
+    ``documents``: new documents stored; ``skipped``: documents already in the store;
+    ``articles``/``statements``/``figures``: rows stored with the new documents;
+    ``rejected``: inputs recorded in ``rejects`` (unreadable, or extraction failed).
+    """
+
+    documents: int = 0
+    skipped: int = 0
+    articles: int = 0
+    statements: int = 0
+    figures: int = 0
+    rejected: int = 0
+
+    @property
+    def seen(self) -> int:
+        """Items handled so far: stored, skipped or rejected."""
+        return self.documents + self.skipped + self.rejected
+
+    @property
+    def failed(self) -> bool:
+        """Whether the run failed as a whole: something was rejected and nothing succeeded,
+        or there was nothing to read at all."""
+        return self.documents + self.skipped == 0
+
+
+Progress = Callable[[Counts, str], None]
+
+
+def _work(doc: Document, language: str | None) -> Prepared | Reject:
+    """Extract and prepare one document (runs in a worker; never raises)."""
+    from claimtrack.pipeline import extract
+
+    try:
+        return prepare(extract(doc, language=language))
+    except Exception as exc:  # a bad page must not stop the batch
+        return Reject(_name(doc), f"extraction failed: {type(exc).__name__}: {exc}")
+
+
+def _name(doc: Document) -> str:
+    return doc.path or doc.url or f"sha256:{doc.sha256}"
+
+
+def iter_inputs(
+    targets: Sequence[str], *, fetched_at: datetime | None = None, follow: bool = False
+) -> Iterator[Document | Reject]:
+    """Every document (or reject) of every target, in order; ``fetched_at`` fills in a missing fetch time."""
+    for target in targets:
+        for item in iter_documents(target, fetched_at=fetched_at, follow=follow):
+            if isinstance(item, Document) and item.fetched_at is None and fetched_at is not None:
+                item = replace(item, fetched_at=fetched_at)
+            yield item
+
+
+def run(
+    items: Iterable[Document | Reject],
+    engine: Engine,
+    *,
+    workers: int = 1,
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Counts:
+    """Extract and store ``items`` (documents and rejects) into ``engine``'s store.
+
+    Args:
+        items: documents to extract and store; :class:`Reject` values are recorded.
+        engine: a store from :func:`claimtrack.store.connect`.
+        workers: processes for extraction; ``1`` runs in this process.
+        language: force a language code; default: each page's hint, else ``"nl"``.
+        progress: called as ``progress(counts, source)`` after every item.
+
+    Returns:
+        the final :class:`Counts`.
+
+    Raises:
+        sqlalchemy.exc.SQLAlchemyError: the store itself failed (not a bad item).
+    """
+    counts = Counts()
+
+    def done(result: Prepared | Reject, source: str) -> None:
+        nonlocal counts
+        if isinstance(result, Reject):
+            store_reject(engine, result.source, result.reason)
+            counts = replace(counts, rejected=counts.rejected + 1)
+        else:
+            r = store_extraction(engine, result)
+            if r.stored:
+                counts = replace(
+                    counts,
+                    documents=counts.documents + 1,
+                    articles=counts.articles + r.articles,
+                    statements=counts.statements + r.statements,
+                    figures=counts.figures + r.figures,
+                )
+            else:
+                counts = replace(counts, skipped=counts.skipped + 1)
+        if progress is not None:
+            progress(counts, source)
+
+    def skip(item: Document) -> bool:
+        nonlocal counts
+        if has_document(engine, item.sha256):
+            counts = replace(counts, skipped=counts.skipped + 1)
+            if progress is not None:
+                progress(counts, _name(item))
+            return True
+        return False
+
+    if workers <= 1:
+        for item in items:
+            if isinstance(item, Reject):
+                done(item, item.source)
+            elif not skip(item):
+                done(_work(item, language), _name(item))
+        return counts
+
+    pending: deque[tuple[Future | Reject, str]] = deque()
+    limit = workers * 4
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for item in items:
+            if isinstance(item, Reject):
+                pending.append((item, item.source))
+            elif not skip(item):
+                pending.append((pool.submit(_work, item, language), _name(item)))
+            while len(pending) > limit or (pending and _ready(pending[0][0])):
+                job, source = pending.popleft()
+                done(job if isinstance(job, Reject) else job.result(), source)
+        while pending:
+            job, source = pending.popleft()
+            done(job if isinstance(job, Reject) else job.result(), source)
+    return counts
+
+
+def _ready(job: Future | Reject) -> bool:
+    return isinstance(job, Reject) or job.done()
+
+
+def ingest(
+    targets: Sequence[str],
+    db: str | Engine = "sqlite:///claimtrack.db",
+    *,
+    workers: int = 1,
+    fetched_at: datetime | None = None,
+    follow: bool = False,
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Counts:
+    """Read every target (file, folder, feed, WARC, JSONL, URL) into the store at ``db``.
+
+    ``fetched_at`` (timezone-aware) is the fetch time for documents that carry none;
+    ``follow`` fetches the linked page of feed entries that hold only a summary.
+    See :func:`run` for the rest.
+
+    Raises:
+        ValueError: ``fetched_at`` is naive, or ``workers < 1``.
+    """
+    if fetched_at is not None and fetched_at.utcoffset() is None:
+        raise ValueError("fetched_at needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    engine = connect(db) if isinstance(db, str) else db
+    items = iter_inputs(targets, fetched_at=fetched_at, follow=follow)
+    return run(items, engine, workers=workers, language=language, progress=progress)

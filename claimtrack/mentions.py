@@ -1,0 +1,519 @@
+"""Words, noun phrases and names: the shared layer under attribution and entities.
+
+Everything here is rule-based and driven by ``lang/<code>/sources.toml``; no word of
+any language is written in this module.
+
+* :func:`tokenize` cuts a stretch of text into :class:`Token` values (word or
+  punctuation, with code-point offsets into the document, end-exclusive).
+* :func:`parse_np` reads one noun phrase forward from a token: an optional
+  determiner, modifiers (adjectives in *-e*, demonyms such as "Oekraïense"), a role
+  noun ("president", "legerleider") or an organisation noun ("ministerie",
+  "mensenrechtenorganisatie"), names (capitalised words with particles: "Jan de
+  Vries"), a known place or organisation ("Verenigde Staten", "Truth Social"), and a
+  ``van`` complement ("woordvoerder van de politie", "ministerie van Buitenlandse
+  Zaken"). :func:`parse_np_list` reads coordinated phrases ("A, B en C").
+* :func:`find_mentions` lists the named mentions of an article or document.
+* :class:`Resolver` gives each noun phrase its canonical name and type.
+
+Naming rules (the output contract's ``name``):
+
+* A phrase with a name is named by the name alone: "De Oekraïense president
+  Volodymyr Zelensky" -> "Volodymyr Zelensky" (PER); "mensenrechtenorganisatie
+  Hengaw" -> "Hengaw" (ORG); "de Verenigde Staten" -> "Verenigde Staten" (GPE).
+* A single name that is the last word of a longer person name in the same
+  article is that person: "Zelensky" -> "Volodymyr Zelensky".
+* A role without a name ("de Oekraïense president", "de president") takes the
+  name of the person in the article with the same role (and the same modifiers,
+  when given): the last one before it, else the first after it. With none it is
+  named by its words without the determiner ("Oekraïense president").
+* A pronoun ("hij", "zij", "ze") takes the name of the last person *source*
+  before it in the article (subjects are the likeliest antecedents), else of the
+  last person mention before it; gender is not checked.
+* A spokesperson ("een woordvoerder van de politie", "de woordvoerder") is
+  attributed to the organisation it speaks for: its ``van`` complement, else the
+  last organisation named before it; type ORG. With no organisation in sight it
+  stays a person named by the role ("woordvoerder").
+* An organisation noun without a name is named by its words without the
+  determiner: "het ministerie van Buitenlandse Zaken" -> "ministerie van
+  Buitenlandse Zaken", "de politie" -> "politie".
+* Types: PER for persons and roles, ORG for organisations, acronyms (NASA) and
+  known organisations, GPE for places in the place list, OTHER for any other noun
+  phrase ("de buurt").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from claimtrack import lang
+from claimtrack.model import Span
+
+_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
+
+
+class Token(NamedTuple):
+    """One word or punctuation mark: ``text == doc[start:end]``; ``low`` is its lower case.
+
+    ``cap``: the word starts with a capital letter; ``line_start``: it is the first
+    token of the stretch or a line break precedes it.
+    """
+
+    text: str
+    low: str
+    start: int
+    end: int
+    cap: bool
+    line_start: bool
+
+
+def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """The tokens of ``text[start:end]`` with offsets into ``text`` (code points, end-exclusive).
+
+    A word is a run of letters/digits joined by ``'``, ``’``, ``-`` or ``.``
+    ("ngo's", "Zuid-Korea", "12.000"); every other non-space character is a token.
+    """
+    out: list[Token] = []
+    prev = -1
+    new = Token._make
+    for m in _TOKEN.finditer(text, start, end):
+        w = m.group()
+        a, e = m.span()
+        out.append(new((w, w.lower(), a, e, w[0].isupper(), prev < 0 or (a - prev > 1 and "\n" in text[prev:a]) or (a - prev == 1 and text[prev] == "\n"))))
+        prev = e
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of ``sources.toml`` in the shapes the parser needs (all lower case)."""
+
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    unresolved_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    modifiers: frozenset[str]
+    particles: frozenset[str]
+    roles: frozenset[str]
+    role_suffixes: re.Pattern[str]
+    spokespersons: frozenset[str]
+    organisations: frozenset[str]
+    org_suffixes: re.Pattern[str]
+    # first lower-cased word -> ((words...), canonical, type), longest first
+    gazetteer: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+    demonyms: frozenset[str]
+    not_names: frozenset[str]
+    place_prepositions: frozenset[str]
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The :class:`Lexicon` of a language, built once per process from ``sources.toml``.
+
+    Raises:
+        claimtrack.errors.UnsupportedLanguage: no data folder for ``language``.
+    """
+    d = lang.load(language, "sources")
+    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    gaz: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    demonyms: set[str] = set()
+
+    def add(name: str, typ: str) -> None:
+        words = tuple(t.low for t in tokenize(name, 0, len(name)))
+        gaz.setdefault(words[0], []).append((words, name, typ))
+
+    for place, forms in d["places"].items():
+        add(place, "GPE")
+        demonyms.update(f.lower() for f in forms)
+    for org in d["known_organisations"]:
+        add(org, "ORG")
+    roles = low(d["roles"])
+    orgs = low(d["organisations"])
+    return Lexicon(
+        determiners=low(d["determiners"]),
+        pronouns=low(d["pronouns"]),
+        unresolved_pronouns=low(d["unresolved_pronouns"]),
+        object_pronouns=low(d["object_pronouns"]),
+        modifiers=low(d["modifiers"]),
+        particles=low(d["name_particles"]),
+        roles=roles,
+        role_suffixes=_suffix_pattern(roles),
+        spokespersons=low(d["spokespersons"]),
+        organisations=orgs,
+        org_suffixes=_suffix_pattern(orgs),
+        gazetteer={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in gaz.items()},
+        demonyms=frozenset(demonyms),
+        not_names=low(d["not_names"]["words"]),
+        place_prepositions=low(d["place_prepositions"]),
+    )
+
+
+def _suffix_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex matching a word that ends in one of ``words`` (4+ letters) after 3+ characters."""
+    alts = "|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 4), key=len, reverse=True))
+    return re.compile(rf"(?s).{{3,}}?-?({alts})")
+
+
+@lru_cache(maxsize=1 << 16)
+def word_class(word: str, language: str) -> tuple[str | None, str | None]:
+    """``(role, organisation)`` a lower-cased word is or ends in (either may be None); cached."""
+    lex = lexicon(language)
+    role = _compound(word, lex.roles, lex.role_suffixes)
+    return role, (None if role else _compound(word, lex.organisations, lex.org_suffixes))
+
+
+def _compound(word: str, exact: frozenset[str], suffixes: re.Pattern[str]) -> str | None:
+    """``word`` itself if listed, else the listed word it ends in ("legerleider" -> "leider")."""
+    if word in exact:
+        return word
+    m = suffixes.fullmatch(word)
+    return m.group(1) if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A noun phrase over tokens ``[first, last)`` of a token tuple.
+
+    ``span`` covers the whole phrase as written. ``name_text`` is the name inside
+    it, if any ("Volodymyr Zelensky"); ``known`` the canonical gazetteer entry
+    ("Verenigde Staten") and ``known_type`` its type. ``role``/``org`` are the
+    listed role or organisation noun heading it (lower case, the listed word a
+    compound ends in), ``modifiers`` the lower-cased modifiers before the head.
+    ``of`` is the phrase's ``van`` complement.
+    """
+
+    first: int
+    last: int
+    span: Span
+    determiner: str | None
+    modifiers: tuple[str, ...]
+    role: str | None
+    org: str | None
+    name_text: str | None
+    known: str | None
+    known_type: str | None
+    pronoun: str | None
+    head: str | None
+    of: NounPhrase | None
+
+
+def _gaz_at(toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon) -> tuple[int, str, str] | None:
+    for words, canon, typ in lex.gazetteer.get(toks[i].low, ()):
+        n = len(words)
+        if i + n <= limit and all(toks[i + k].low == words[k] for k in range(n)):
+            if n == 1 and not toks[i].cap:
+                continue  # "op" is no name; "x" lower case is no platform
+            return n, canon, typ
+    return None
+
+
+def _is_name(tok: Token, lex: Lexicon) -> bool:
+    if not (tok.cap and tok.text[0].isalpha()) or tok.low in lex.demonyms:
+        return False
+    # an acronym ("OM") is a name even where its letters spell a function word
+    return tok.low not in lex.not_names or (len(tok.text) >= 2 and tok.text.isupper())
+
+
+def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
+    if tok.low in lex.modifiers or tok.low in lex.demonyms:
+        return True
+    if tok.cap and nxt is not None and not nxt.cap and tok.low.endswith(("se", "sche")):
+        return True  # an unlisted demonym before a noun: "de Sloveense premier"
+    return (
+        tok.text[0].isalpha()
+        and tok.low.endswith("e")
+        and len(tok.low) > 3
+        and not tok.cap
+        and tok.low not in lex.roles
+        and tok.low not in lex.not_names
+    )
+
+
+def parse_np(
+    text: str,
+    toks: tuple[Token, ...],
+    i: int,
+    limit: int,
+    language: str,
+    *,
+    generic: bool = False,
+) -> NounPhrase | None:
+    """The noun phrase starting at token ``i`` and ending before token ``limit``, or None.
+
+    Args:
+        text: the document text the tokens point into.
+        toks: the tokens (see :func:`tokenize`).
+        i: index of the phrase's first token.
+        limit: index the phrase may not reach (exclusive).
+        language: language code of the word lists.
+        generic: also accept a determiner with an unlisted lower-case noun
+            ("de buurman") as a phrase.
+    """
+    lex = lexicon(language)
+    if i >= limit:
+        return None
+    t = toks[i]
+    if t.low in lex.pronouns:
+        return NounPhrase(i, i + 1, Span.of(text, t.start, t.end), None, (), None, None,
+                          None, None, None, t.low, None, None)
+    j = i
+    det = None
+    if t.low in lex.determiners and i + 1 < limit:
+        det = t.low
+        j += 1
+    mods: list[str] = []
+    while j < limit and j - i < 6:
+        tj = toks[j]
+        if _gaz_at(toks, j, limit, lex):
+            break
+        if word_class(tj.low, language) != (None, None):
+            break
+        if j + 1 < limit and _is_modifier(tj, lex, toks[j + 1]):
+            mods.append(tj.low)
+            j += 1
+            continue
+        break
+    role = org = head = None
+    if j < limit and not _gaz_at(toks, j, limit, lex):
+        w = toks[j]
+        if w.text[0].isalpha() and (not w.cap or j == i or det or mods or toks[j].low in lex.roles):
+            role, org = word_class(w.low, language)
+            if role or org:
+                j += 1
+            elif (
+                generic
+                and not w.cap
+                and w.text.isalpha()
+                and w.low not in lex.not_names
+                and j + 1 < limit
+                and _is_name(toks[j + 1], lex)
+            ):
+                head = w.low  # an unlisted title before a name: "kapitein Joris Maas"
+                j += 1
+    name_text = known = known_type = None
+    g = _gaz_at(toks, j, limit, lex) if j < limit else None
+    if g:
+        n, known, known_type = g
+        name_text = known
+        j += n
+    else:
+        k = j
+        while k < limit:
+            if toks[k].line_start and k > i:
+                break
+            if _is_name(toks[k], lex):
+                k += 1
+                continue
+            if k == j + 1 and not org and toks[k].low in lex.particles:
+                # "Jan van Dijk", "Ursula von der Leyen"; after two names a "van" opens a
+                # complement instead: "Ruben Brekelmans van Defensie"
+                m = k
+                while m < limit and m - k < 3 and toks[m].low in lex.particles:
+                    m += 1
+                if m < limit and _is_name(toks[m], lex):
+                    k = m
+                    continue
+            break
+        if k > j:
+            name_text = text[toks[j].start : toks[k - 1].end]
+            j = k
+    if not (role or org or name_text):
+        if generic and det and j < limit and toks[j].text[0].isalpha() and not toks[j].cap:
+            head = toks[j].low
+            j += 1
+        else:
+            return None
+    of = None
+    if j + 1 < limit and toks[j].low == "van" and (role or org or known_type == "ORG" or head):
+        of = parse_np(text, toks, j + 1, limit, language, generic=generic)
+        if of is not None and of.pronoun is None:
+            j = of.last
+        else:
+            of = None
+    span = Span.of(text, toks[i].start, toks[j - 1].end)
+    return NounPhrase(i, j, span, det, tuple(mods), role, org, name_text, known, known_type,
+                      None, head, of)
+
+
+def parse_np_list(
+    text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, *, generic: bool = False
+) -> tuple[NounPhrase, ...]:
+    """Coordinated noun phrases from token ``i``: "A", "A en B", "A, B en C" (empty if none)."""
+    first = parse_np(text, toks, i, limit, language, generic=generic)
+    if first is None:
+        return ()
+    out = [first]
+    j = first.last
+    while j + 1 < limit and toks[j].low in (",", "en"):
+        nxt = parse_np(text, toks, j + 1, limit, language, generic=generic)
+        if nxt is None or nxt.pronoun:
+            break
+        out.append(nxt)
+        j = nxt.last
+    # a list that ends in "," without "en" is no coordination: keep only proper ones
+    if len(out) > 1 and not any(toks[p.first - 1].low == "en" for p in out[1:]):
+        return (first,)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named mention: span as written, canonical ``name``, ``type``; ``role``/``mods`` as in the phrase."""
+
+    span: Span
+    name: str
+    type: str
+    role: str | None
+    modifiers: tuple[str, ...]
+    initial: bool
+
+
+def _surface_type(np: NounPhrase) -> str:
+    if np.known_type:
+        return np.known_type
+    if np.org and np.name_text:
+        return "ORG"
+    if np.name_text and np.name_text.isupper() and len(np.name_text) >= 2:
+        return "ORG"
+    if np.name_text:
+        return "PER"
+    if np.role:
+        return "PER"
+    if np.org:
+        return "ORG"
+    if np.pronoun:
+        return "PER"
+    return "OTHER"
+
+
+def find_mentions(
+    text: str, within: Span, language: str, toks: tuple[Token, ...] | None = None
+) -> tuple[Mention, ...]:
+    """Named mentions in ``text[within.start:within.end]``, in text order, not overlapping.
+
+    A mention is a noun phrase holding a name or a listed place/organisation.
+    ``initial`` marks a single-word name that opens a sentence or line (it may be
+    an ordinary capitalised word; callers keep it only if it is confirmed elsewhere).
+    ``toks``, when given, are the tokens of ``within`` already cut by :func:`tokenize`.
+    """
+    lex = lexicon(language)
+    if toks is None:
+        toks = tokenize(text, within.start, within.end)
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.text[0].isalpha() or (
+            not t.cap and t.low not in lex.demonyms and word_class(t.low, language) == (None, None)
+        ):
+            i += 1
+            continue
+        np = parse_np(text, toks, i, n, language)
+        if np is not None and np.name_text is None and np.org and np.of is not None and np.of.name_text:
+            out.append(Mention(np.span, bare_name(np, text), "ORG", None, np.modifiers, False))
+            i = np.last
+            continue
+        if np is not None and np.name_text is None and np.org:
+            out.append(Mention(np.span, bare_name(np, text), "ORG", None, np.modifiers, False))
+            i = np.last
+            continue
+        if np is None or not np.name_text:
+            i += 1
+            continue
+        initial = False
+        if t.line_start or toks[i - 1].text in ".!?:-–\"“”„":
+            initial = np.known is None and np.last - np.first == 1
+        typ = _surface_type(np)
+        if (
+            typ == "PER" and np.last - np.first == 1 and i > 0
+            and toks[i - 1].low in lex.place_prepositions and not np.name_text.isupper()
+        ):
+            typ = "GPE"  # "bij Velenje": an unlisted place
+        out.append(Mention(np.span, np.name_text, typ, np.role, np.modifiers, initial))
+        if np.of is not None and np.of.name_text:
+            o = np.of
+            out.append(Mention(o.span, o.name_text, _surface_type(o), o.role, o.modifiers, False))
+        i = np.last
+    return tuple(out)
+
+
+def bare_name(np: NounPhrase, text: str) -> str:
+    """The phrase's words without its determiner: "de Oekraïense president" -> "Oekraïense president"."""
+    start = np.span.start
+    if np.determiner is not None:
+        rest = np.span.text.split(" ", 1)
+        return rest[1] if len(rest) > 1 else np.span.text
+    return text[start : np.span.end]
+
+
+class Resolver:
+    """Canonical names and types for noun phrases of one article (see the module rules).
+
+    Build it with the article's named mentions; call :meth:`name` in text order and
+    :meth:`note_source` for each source found, so that pronouns can find them.
+    Not shared between threads or articles (it keeps the sources seen so far).
+    """
+
+    def __init__(self, text: str, mentions: tuple[Mention, ...], language: str) -> None:
+        self.text = text
+        self.language = language
+        self.mentions = mentions
+        self.full: dict[str, str] = {}
+        for m in mentions:
+            if m.type == "PER" and " " in m.name:
+                self.full.setdefault(m.name.split()[-1], m.name)
+        self.sources: list[tuple[int, str, str]] = []
+        self._lex = lexicon(language)
+
+    def canonical(self, name: str, typ: str) -> str:
+        """A person's full name for a bare surname seen in the article; else ``name``."""
+        if typ == "PER" and " " not in name:
+            return self.full.get(name, name)
+        return name
+
+    def note_source(self, pos: int, name: str, typ: str) -> None:
+        """Record a resolved source at offset ``pos`` (for later pronouns)."""
+        self.sources.append((pos, name, typ))
+
+    def name(self, np: NounPhrase) -> tuple[str, str]:
+        """``(name, type)`` of a noun phrase, by the module's naming rules."""
+        text = self.text
+        lex = self._lex
+        pos = np.span.start
+        if np.pronoun is not None:
+            if np.pronoun in lex.unresolved_pronouns:
+                return np.span.text, "PER"
+            for p, n, t in reversed(self.sources):
+                if p < pos and t == "PER":
+                    return n, t
+            for m in reversed(self.mentions):
+                if m.span.start < pos and m.type == "PER":
+                    return self.canonical(m.name, "PER"), "PER"
+            return np.span.text, "PER"
+        typ = _surface_type(np)
+        if np.name_text:
+            return self.canonical(np.name_text, typ), typ
+        if np.role in lex.spokespersons or (np.role and np.role.endswith(tuple(lex.spokespersons))):
+            if np.of is not None:
+                n, t = self.name(np.of)
+                if t in ("ORG", "GPE"):
+                    return n, t
+            for m in reversed(self.mentions):
+                if m.span.start < pos and m.type == "ORG":
+                    return m.name, "ORG"
+            return np.role, "PER"
+        if np.role and np.of is None:
+            cands = [m for m in self.mentions if m.role == np.role and m.type == "PER"]
+            if np.modifiers:
+                same = [m for m in cands if set(np.modifiers) <= set(m.modifiers)]
+                cands = same or [m for m in cands if not m.modifiers]
+            before = [m for m in cands if m.span.start < pos]
+            pick = before[-1] if before else (cands[0] if cands else None)
+            if pick is not None:
+                return self.canonical(pick.name, "PER"), "PER"
+        if np.of is not None and np.of.name_text is None and np.of.role is None and np.of.org is None:
+            return bare_name(np, text), typ
+        return bare_name(np, text), typ

@@ -1,0 +1,586 @@
+"""Quantities in running text: numbers, their bounds, vague amounts and units.
+
+``parse_quantities`` reads "meer dan 12.000", "1,5 miljoen", "drieduizend", "tussen 3000
+en 4000", "honderden", "€ 4 miljard", "2,3 procent" and returns them as
+:class:`Quantity` values with UCDP-style ``low``/``high`` bounds. It knows nothing about
+what a number counts; :mod:`claimtrack.figures` adds that.
+
+Everything language-specific (separators, number-word parts, bound words, vague words,
+units, the words that make a number a date or a duration) comes from
+``lang/<code>/numbers.toml``; number words are valued by text2num. The compiled grammar is
+built once per language (``functools.lru_cache``).
+
+Span rule (one rule, everywhere): a quantity's span covers its bound words ("meer dan",
+"bijna", "tussen de ... en"), a currency or measure word before the number ("€",
+"magnitude"), the number(s), a multiplier ("miljoen") and a unit after it ("euro",
+"procent", "km"), and "of meer"/"of minder". Estimate words before it ("naar schatting",
+"ongeveer", "zo'n") are *not* in the span; they set ``approximate``.
+
+Bounds (UCDP low/high): exact ``low == high``; at least ("meer dan", "ruim", "zeker",
+"minstens") ``high=None``; at most ("tot", "maximaal", "minder dan") ``low=None``; nearly
+("bijna") ``low=None, high=N, approximate=True``; ranges ``low < high``; vague words
+("honderden") their interval from the data file, ``approximate=True``.
+
+Not quantities (contract rules, each with a test row): times, dates, years after a year
+word, clock times, durations and frequencies ("drie dagen", "twee keer"), ages "(54)" and
+"54-jarige", ordinals ("3e", "derde"), list numbers, house numbers, labels ("artikel 5"),
+model names ("F-16", "Covid-19", "G7", "Boeing 737"), scores ("2-1"), phone numbers,
+postcodes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from collections.abc import Iterable
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from claimtrack import lang
+from claimtrack.model import Span
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity found in text.
+
+    Attributes:
+        span: the words of the quantity (see the module's span rule).
+        low: lower bound, or None when open ("bijna 3000", "tot 500"); int when integral.
+        high: upper bound, or None when open ("meer dan 12.000"); ``low == high`` when exact.
+        approximate: an estimate ("naar schatting", "ongeveer"), a vague word
+            ("honderden") or "bijna".
+        unit: "%", "pp", "EUR", "USD", "km", "magnitude", ...; None for plain counts.
+        weak: True for words that are only a figure when they directly count something
+            that happened to people ("één dode", "enkele gewonden"): number words below
+            ``weak_below`` and "een paar"/"enkele". Only returned when asked for.
+    """
+
+    span: Span
+    low: Number | None
+    high: Number | None
+    approximate: bool
+    unit: str | None
+    weak: bool = False
+
+
+_RUNS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """Compiled regular expressions and tables for one language (built once)."""
+
+    language: str
+    core: re.Pattern[str]
+    prefixes: frozenset[str]  # first three letters of every number word and phrase
+    left: re.Pattern[str]
+    left_last: frozenset[str]  # last words of the phrases the left pattern can end with
+    mult: re.Pattern[str]
+    sep: re.Pattern[str]
+    between_and: re.Pattern[str]
+    unit: re.Pattern[str]
+    post: re.Pattern[str]
+    next_word: re.Pattern[str]
+    digit_part: re.Pattern[str]
+    postcode: re.Pattern[str]
+    thousands: str
+    decimal: str
+    max_plain_digits: int
+    weak_below: Decimal
+    hyphen_min: int
+    phrases: dict[str, tuple[str, Decimal, Decimal]]  # key -> (kind, low, high)
+    multipliers: dict[str, Decimal]
+    bound_kind: dict[str, str]
+    post_kind: dict[str, str]
+    units_before: dict[str, str]
+    units_after: dict[str, str]
+    not_before: frozenset[str]
+    not_counts: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+    year_range: tuple[int, int]
+    year_before: frozenset[str]
+    year_joiners: frozenset[str]
+    labels: frozenset[str]
+    street_suffixes: tuple[str, ...]
+    tot_is_to_after: frozenset[str]
+    ambiguous_separators: frozenset[str]
+    no_range_after: frozenset[str]
+
+
+def phrase_key(s: str) -> str:
+    """The lookup key of a data-file phrase or a matched text: lower case, single spaces,
+    curly apostrophe straightened (``"Zo’n"`` -> ``"zo'n"``)."""
+    s = s.lower().replace("’", "'")
+    return " ".join(s.split()) if " " in s or "\n" in s or "\t" in s else s
+
+
+def phrase_alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+    """A regex (source text, not compiled) matching any of ``words``, longest first.
+
+    The words are folded into a character trie, so the regex engine tests one branch per
+    first letter instead of every word in turn (this keeps scanning fast). A space in a
+    phrase matches any white space, an apostrophe also a curly one. Words are lower-cased:
+    compile with ``re.IGNORECASE``. With ``boundary``, a match may not start or end inside
+    a word ("tot" does not match in "totaal"; "€" and "%" need no boundary).
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in phrase_key(w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return "(?!)"
+    body = _emit(root)
+    if boundary:
+        return rf"(?:(?<!\w)|(?!\w)){body}(?:(?<!\w)|(?!\w))"
+    return body
+
+
+def _emit(node: dict) -> str:
+    """The regex of a trie node: its branches, optional if a word ends here."""
+    branches = []
+    for ch, sub in sorted(node.items()):
+        if ch == "":
+            continue
+        c = r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+        branches.append(c + _emit(sub))
+    if not branches:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+_key = phrase_key
+_alt = phrase_alternation
+
+
+@lru_cache(maxsize=None)
+def _grammar(language: str) -> _Grammar:
+    d = lang.load(language, "numbers")
+    fmt, words, nc = d["format"], d["words"], d["not_counts"]
+    th, dec = re.escape(fmt["thousands"]), re.escape(fmt["decimal"])
+
+    phrases: dict[str, tuple[str, Decimal, Decimal]] = {}
+    for w, (lo, hi) in d["vague"].items():
+        phrases[_key(w)] = ("vague", Decimal(lo), Decimal(hi))
+    for w, (lo, hi) in d["weak_vague"].items():
+        phrases[_key(w)] = ("weak_vague", Decimal(lo), Decimal(hi))
+    for w, v in d["fractions"].items():
+        phrases[_key(w)] = ("fraction", Decimal(str(v)), Decimal(str(v)))
+    for w, v in d["halves"].items():
+        phrases[_key(w)] = ("half", Decimal(str(v)), Decimal(str(v)))
+
+    parts = words["parts"]
+    starts = _alt(parts, boundary=False)
+    joined = _alt(parts + words["joiners"], boundary=False)
+    seps = "".join(re.escape(c) for c in sorted({fmt["thousands"], fmt["decimal"]}))
+    core = re.compile(
+        rf"(?P<digits>\d(?<![\w.,/:\-–]\d)\d*(?:[{seps}:/\-–]\d+)*)"
+        rf"|\b(?:(?P<phrase>{_alt(phrases, boundary=False)})\b"
+        rf"|(?P<words>{starts}(?:{joined})*)\b)",
+        re.IGNORECASE,
+    )
+
+    b = d["bounds"]
+    bound_kind = {}
+    for kind in ("at_least", "at_most", "nearly"):
+        for w in b[kind]:
+            bound_kind[_key(w)] = kind
+    post_kind = {_key(w): "at_least" for w in b["after_at_least"]}
+    post_kind.update({_key(w): "at_most" for w in b["after_at_most"]})
+    r = d["ranges"]
+    units_before = {_key(k): v for k, v in d["units"]["before"].items()}
+    units_after = {_key(k): v for k, v in d["units"]["after"].items()}
+    left = re.compile(
+        rf"(?<![\w'’])(?:(?P<est>{_alt(b['estimate'])})\s+)?"
+        rf"(?:(?P<bnd>{_alt(bound_kind)})\s+)?"
+        rf"(?:(?P<btw>{_alt(r['between'])})\s+)?"
+        rf"(?:(?P<cur>{_alt(units_before)})\s?)?\Z",
+        re.IGNORECASE,
+    )
+    multipliers = {_key(k): Decimal(v) for k, v in d["multipliers"].items()}
+    return _Grammar(
+        language=language,
+        core=core,
+        prefixes=frozenset(
+            v for w in list(phrases) + parts for v in (_key(w)[:3], _key(w)[:3].capitalize(), _key(w)[:3].upper())
+        ),
+        left=left,
+        left_last=frozenset(
+            x
+            for w in list(b["estimate"]) + list(bound_kind) + list(r["between"]) + list(units_before)
+            for x in (_key(w).split()[-1].rstrip("."), _key(w)[-1])
+        ),
+        mult=re.compile(rf"\s+(?P<m>{_alt(multipliers)})", re.IGNORECASE),
+        sep=re.compile(rf"\s*(?P<s>{_alt(r['separators'])})\s*", re.IGNORECASE),
+        between_and=re.compile(rf"\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
+        unit=re.compile(rf"\s?(?P<u>{_alt(units_after)})(?![\w%])", re.IGNORECASE),
+        post=re.compile(rf"\s+(?P<p>{_alt(post_kind)})", re.IGNORECASE),
+        next_word=re.compile(r"[ \t]+([\w'’]+)"),
+        digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
+        postcode=re.compile(nc.get("postcode_after", r"(?!)")),
+        thousands=fmt["thousands"],
+        decimal=fmt["decimal"],
+        max_plain_digits=int(fmt["max_plain_digits"]),
+        weak_below=Decimal(words["weak_below"]),
+        hyphen_min=int(r["hyphen_min"]),
+        phrases=phrases,
+        multipliers=multipliers,
+        bound_kind=bound_kind,
+        post_kind=post_kind,
+        units_before=units_before,
+        units_after=units_after,
+        not_before=frozenset(_key(w) for w in words["not_before"]),
+        not_counts=frozenset(_key(w) for w in nc["time_units"] + nc["months"] + nc["weekdays"]),
+        months=frozenset(_key(w) for w in nc["months"]),
+        weekdays=frozenset(_key(w) for w in nc["weekdays"]),
+        year_range=(int(nc["year_range"][0]), int(nc["year_range"][1])),
+        year_before=frozenset(_key(w) for w in nc["year_before"]),
+        year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
+        labels=frozenset(_key(w) for w in nc["labels"]),
+        street_suffixes=tuple(nc["street_suffixes"]),
+        tot_is_to_after=frozenset(_key(w) for w in b["tot_is_to_after"]),
+        ambiguous_separators=frozenset(_key(w) for w in r["ambiguous_separators"]),
+        no_range_after=frozenset(_key(w) for w in r["no_range_after"]),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _word_value(language: str, word: str) -> Decimal | None:
+    """text2num's value of a number word, or None if it is no number ("achten")."""
+    try:
+        return Decimal(text2num(word, language))
+    except (ValueError, TypeError):
+        return None
+
+
+def _digits_value(g: _Grammar, s: str) -> Decimal | None:
+    """Value of one digit group written in the language's format, or None."""
+    if not g.digit_part.fullmatch(s):
+        return None
+    intpart = s.split(g.decimal, 1)[0]
+    if len(intpart) > 1 and intpart[0] == "0":  # phone numbers, "020"
+        return None
+    if g.thousands not in intpart and len(intpart) >= g.max_plain_digits:
+        return None
+    try:
+        return Decimal(s.replace(g.thousands, "").replace(g.decimal, "."))
+    except InvalidOperation:
+        return None
+
+
+def parse_number(token: str, language: str) -> Number | None:
+    """The value of one number token: ``"12.000"`` -> 12000, ``"2,3"`` -> 2.3,
+    ``"drieduizend"`` -> 3000, ``"anderhalf"`` -> 1.5; None if it is not one.
+
+    Digits follow the language's separators (``numbers.toml [format]``); words are
+    valued by text2num. int when integral, float otherwise.
+    """
+    g = _grammar(language)
+    t = token.strip()
+    if t and t[0].isdigit():
+        v = _digits_value(g, t)
+    else:
+        ph = g.phrases.get(_key(t))
+        v = ph[1] if ph and ph[0] == "fraction" else _word_value(language, t.lower())
+    return None if v is None else _num(v)
+
+
+def _num(d: Decimal) -> Number:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+@dataclass(slots=True)
+class _Core:
+    """One number read at a position (mutable scratch, never leaves this module)."""
+
+    start: int
+    end: int
+    kind: str  # digits | words | fraction | half | vague | weak_vague
+    low: Decimal
+    high: Decimal
+    hyphen: tuple[Decimal, Decimal] | None = None
+    plain4: bool = False  # four plain digits: maybe a year
+    mult: Decimal | None = None
+
+
+def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
+    """Value a core match; None when it is no number (dates, clock times, phone numbers)."""
+    s, e = m.start(), m.end()
+    tok = m.group()
+    if m.group("digits") is not None:
+        if ":" in tok or "/" in tok:
+            return None
+        if "-" in tok or "–" in tok:
+            pieces = re.split("[-–]", tok)
+            if len(pieces) != 2:
+                return None
+            a, b = _digits_value(g, pieces[0]), _digits_value(g, pieces[1])
+            if a is None or b is None:
+                return None
+            four = all(p.isdigit() and len(p) == 4 for p in pieces)
+            return _Core(s, e, "digits", a, a, hyphen=(a, b), plain4=four)
+        v = _digits_value(g, tok)
+        if v is None:
+            return None
+        return _Core(s, e, "digits", v, v, plain4=tok.isdigit() and len(tok) == 4)
+    if s > 0 and text[s - 1] in "-–":  # "Covid-negentien"
+        return None
+    if m.group("phrase") is not None:
+        kind, lo, hi = g.phrases[_key(tok)]
+        return _Core(s, e, kind, lo, hi)
+    v = _word_value(g.language, tok.lower())
+    if v is None:
+        return None
+    return _Core(s, e, "words", v, v)
+
+
+def _prev_word(text: str, pos: int, lo: int) -> tuple[str, int]:
+    """The word ending just before ``pos`` (over spaces and one dot, as in "nr."), and its
+    start; ``("", pos)`` if punctuation or the start of ``lo`` comes first."""
+    i = pos
+    while i > lo and text[i - 1] in " \t":
+        i -= 1
+    if i > lo and text[i - 1] == ".":
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’/-"):
+        j -= 1
+    return text[j:i], j
+
+
+def _prev_char(text: str, pos: int, lo: int) -> str:
+    """The last character before ``pos`` that is not a space ("" at ``lo``)."""
+    i = pos
+    while i > lo and text[i - 1] == " ":
+        i -= 1
+    return text[i - 1] if i > lo else ""
+
+
+def _sentence_initial(text: str, pos: int, lo: int) -> bool:
+    """Whether ``pos`` starts a sentence or line (only spaces/quotes/dashes before it)."""
+    i = pos
+    while i > lo and text[i - 1] in " \t\"'“‘(-–":
+        i -= 1
+    return i <= lo or text[i - 1] in ".!?:\n"
+
+
+def parse_quantities(
+    text: str, within: Span, language: str, *, weak: bool = False
+) -> tuple[Quantity, ...]:
+    """The quantities inside ``text[within.start:within.end]``, in text order, not overlapping.
+
+    Args:
+        text: the document text; spans are offsets into it (code points, end-exclusive).
+        within: the stretch to read (a sentence, a body); context outside it is not used.
+        language: a code with ``lang/<code>/numbers.toml``.
+        weak: also return weak quantities ("een", "één", "enkele", "een paar"), marked
+            ``weak=True``; figures keep them only when they count a casualty word.
+
+    Returns:
+        Quantities with spans per the module's span rule and UCDP low/high bounds.
+
+    Raises:
+        claimtrack.errors.UnsupportedLanguage: no data for ``language``.
+    """
+    g = _grammar(language)
+    lo, hi = within.start, within.end
+    out: list[Quantity] = []
+    pos = lo
+    # Scan word and digit runs and try the full grammar only where one could start a
+    # number (a digit, or the first three letters of a number word): much faster than
+    # searching with the big pattern at every position.
+    for t in _RUNS.finditer(text, lo, hi):
+        s = t.start()
+        if s < pos:
+            continue
+        tok = t.group()
+        if tok[0] > "9" and tok[:3] not in g.prefixes:  # \w runs: below "9" only digits
+            continue
+        m = g.core.match(text, s, hi)
+        if m is None:
+            continue
+        c = _read_core(g, text, m)
+        if c is None:
+            pos = m.end()
+            continue
+        q, pos = _quantity(g, text, c, lo, hi)
+        if q is not None and (weak or not q.weak):
+            out.append(q)
+    return tuple(out)
+
+
+def _quantity(
+    g: _Grammar, text: str, c: _Core, lo: int, hi: int
+) -> tuple[Quantity | None, int]:
+    """Grow a core into a quantity (bounds, multiplier, range, unit) and filter it.
+
+    Returns the quantity or None, and the position to scan on from.
+    """
+    skip = (None, c.end)
+    # left context: estimate, bound, "tussen", currency
+    lm = None
+    pw, _ = _prev_word(text, c.start, lo)
+    if _key(pw) in g.left_last or (not pw and _prev_char(text, c.start, lo) in g.left_last):
+        lm = g.left.search(text, max(lo, c.start - 60), c.start)
+    est = bnd = btw = cur = None
+    span_start = c.start
+    if lm is not None and lm.start() < c.start:
+        est, bnd, btw, cur = lm.group("est"), lm.group("bnd"), lm.group("btw"), lm.group("cur")
+        span_start = lm.start("bnd") if bnd else lm.start("btw") if btw else (
+            lm.start("cur") if cur else c.start
+        )
+    bound = g.bound_kind.get(_key(bnd)) if bnd else None
+    if bound == "at_most" and _key(bnd) == "tot":
+        before, _ = _prev_word(text, lm.start("bnd"), lo)
+        if _key(before) in g.tot_is_to_after or before[-1:].isdigit():  # "opgelopen tot 500"
+            bound, span_start = None, (lm.start("cur") if cur else c.start)
+    # attached letters / hyphen after the core: "3e", "54-jarige", "30km", "5%"
+    after = text[c.end : c.end + 2]
+    if after[:1] == "-" and after[1:2].isalpha():
+        return skip
+    if c.kind == "digits" and after[:1].isalpha() and not g.unit.match(text, c.end, hi):
+        return skip
+    if c.start > lo and text[c.start - 1] == "(" and text[c.end : c.end + 1] == ")":
+        return skip  # an age: "(54)"
+    end = c.end
+    mm = g.mult.match(text, end, hi)
+    if mm and c.kind != "weak_vague":
+        c.mult = g.multipliers[_key(mm.group("m"))]
+        end = mm.end()
+    low, high = c.low, c.high
+    if c.mult is not None:
+        low, high = low * c.mult, high * c.mult
+    # ranges
+    rng: tuple[Decimal, Decimal] | None = None
+    hyphen = False
+    first = c.low  # the first number as written, before any multiplier
+    years = False  # both ends plain four-digit numbers (maybe "2024-2025")
+    if c.hyphen is not None:
+        a, b_ = c.hyphen
+        rng, hyphen, first, years = (a, b_), True, a, c.plain4
+        if c.mult is not None:
+            rng = (a * c.mult, b_ * c.mult)
+    elif c.kind in ("digits", "words", "fraction"):
+        rm = g.between_and.match(text, end, hi) if btw else g.sep.match(text, end, hi)
+        if rm is not None and not btw and _key(rm.group("s")) in g.ambiguous_separators:
+            if _key(_prev_word(text, c.start, lo)[0]) in g.no_range_after:
+                rm = None  # "nam toe met 12.000 tot 392.000": a change, not a range
+        if rm is not None:
+            m2 = g.core.match(text, rm.end(), hi)
+            c2 = _read_core(g, text, m2) if m2 else None
+            if c2 is not None and c2.hyphen is None and c2.kind in ("digits", "words", "fraction"):
+                e2 = c2.end
+                mm2 = g.mult.match(text, e2, hi)
+                m2v = g.multipliers[_key(mm2.group("m"))] if mm2 else None
+                v1, v2 = low, c2.low * (m2v or 1)
+                if m2v is not None and c.mult is None and c.low < c2.low:
+                    v1 = c.low * m2v
+                is_hyphen = rm.group().strip() in ("-", "–")
+                if v1 < v2:
+                    rng, end, hyphen = (v1, v2), (mm2.end() if mm2 else e2), is_hyphen
+                    c.mult = c.mult or m2v
+                    years = c.plain4 and c2.plain4
+                elif is_hyphen:
+                    return (None, c2.end)  # "2-1", "12 - 10": a score
+    # unit after
+    unit = g.units_before.get(_key(cur)) if cur else None
+    um = g.unit.match(text, end, hi)
+    if um is not None:
+        unit = g.units_after[_key(um.group("u"))]
+        end = um.end()
+    if hyphen and rng is not None:
+        y0, y1 = g.year_range
+        if rng[0] >= rng[1]:
+            return (None, end)  # "2-1": a score
+        if years and y0 <= rng[0] and rng[1] <= y1:
+            return (None, end)  # "2024-2025": years
+        if first < g.hyphen_min and unit is None and c.mult is None:
+            return (None, end)  # "1-2" without a unit: a score or a list
+    post = None
+    if rng is None:
+        pm = g.post.match(text, end, hi)
+        if pm is not None:
+            post = g.post_kind[_key(pm.group("p"))]
+            end = pm.end()
+    if btw and rng is None:  # "tussen" without "en": not part of the quantity
+        span_start = lm.start("cur") if cur else c.start
+    # --- filters: dates, years, durations, labels, names ---
+    prev, prev_start = _prev_word(text, span_start, lo)
+    kprev = _key(prev)
+    nw = g.next_word.match(text, end, hi)
+    knext = _key(nw.group(1)) if nw else ""
+    if unit is None and knext in g.not_counts:
+        return (None, end)  # "34 minuten geleden", "23 december", "twee keer"
+    if kprev in g.months or kprev in g.weekdays:
+        return (None, end)  # "december 2025", "maandag 12"
+    if kprev in g.labels:
+        return (None, end)  # "artikel 5"
+    if prev[:1].isupper() and kprev.endswith(g.street_suffixes):
+        return (None, end)  # "Dorpsstraat 12"
+    if c.plain4 and unit is None and c.mult is None and rng is None:
+        y0, y1 = g.year_range
+        if y0 <= int(c.low) <= y1:
+            if kprev in g.year_before and bound not in ("at_least", "nearly"):
+                return (None, end)
+            if kprev in g.year_joiners:
+                p2, _ = _prev_word(text, prev_start, lo)
+                if p2.isdigit() and len(p2) == 4:
+                    return (None, end)  # "in 2024 en 2025"
+        if g.postcode.match(text, c.end, hi):
+            return (None, end)
+    if (
+        prev[:1].isupper()
+        and not bnd and not est and not cur and not btw
+        and text[prev_start + len(prev) : span_start] == " "
+        and not _sentence_initial(text, prev_start, lo)
+    ):
+        return (None, end)  # "Apollo 11", "Boeing 737"
+    if c.kind == "digits" and _sentence_initial(text, c.start, lo) and text[c.end : c.end + 1] in (".", ")"):
+        if c.end + 1 >= hi or text[c.end + 1] in " \n":
+            return (None, end)  # "1. ", "2) ": a list number
+    if c.kind in ("words", "fraction", "half") and unit is None and c.mult is None:
+        if knext in g.not_before:
+            return (None, end)  # "hij acht de kans klein"
+    if c.kind == "half" and unit is None and c.mult is None:
+        return (None, end)
+    # --- bounds ---
+    approximate = est is not None
+    weak = False
+    if c.kind in ("vague", "weak_vague"):
+        approximate = True
+        weak = c.kind == "weak_vague"
+        qlow, qhigh = low, high
+    elif rng is not None:
+        qlow, qhigh = rng
+    else:
+        v = low
+        kind = bound or post
+        if kind == "at_least":
+            qlow, qhigh = v, None
+        elif kind == "at_most":
+            qlow, qhigh = None, v
+        elif kind == "nearly":
+            qlow, qhigh, approximate = None, v, True
+        else:
+            qlow, qhigh = v, v
+        if c.kind in ("words", "fraction") and c.mult is None and unit is None and c.low < g.weak_below:
+            weak = True
+    q = Quantity(
+        span=Span.of(text, span_start, end),
+        low=None if qlow is None else _num(qlow),
+        high=None if qhigh is None else _num(qhigh),
+        approximate=approximate,
+        unit=unit,
+        weak=weak,
+    )
+    return q, end
+

@@ -1,0 +1,594 @@
+"""HTML news page -> page text in the shape the segmenter reads.
+
+The main article's text, title and publication time come from trafilatura
+(``bare_extraction`` with ``favor_precision``; no network). trafilatura drops the
+teaser lists ("Meer uit Buitenland", "Lees ook"), so :func:`find_teaser_lists`
+finds them in the lxml tree first: a heading followed by a list or series of
+items, each with a link, and either a heading that the language data names
+(``lang/<code>/page_html.toml``, ``[teaser_headings]``) or an age on at least
+half of the items (a ``<time>`` element or a text such as "34 minuten geleden").
+
+The page text has one item per line, as the seed page dumps do::
+
+    <headline>
+    <first paragraph, with its dateline: "ZEESTAD (ANP) - ...">
+    <more paragraphs>
+    <teaser-list heading, e.g. "Meer uit Buitenland">
+    <teaser headline, if the item has one>
+    <teaser text, e.g. "NOORDHAVEN (ANP/AFP) - ...">
+    <teaser age, e.g. "34 minuten geleden">
+    ...
+
+An item's age line is the visible text of its ``<time>`` element (or of a text
+that reads as an age); a ``<time>`` without visible text gives its ``datetime``
+attribute. The age is always written last in its item, wherever the page put it,
+because the segmenter reads an age as closing its teaser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from email.utils import parsedate_to_datetime
+from functools import cache
+
+import lxml.html
+from lxml import etree
+
+from claimtrack import lang
+from claimtrack.document import Document, normalise
+from claimtrack.errors import EmptyInput, UnsupportedLanguage
+from claimtrack.read.decode import decode_bytes
+
+#: Elements that start and end a line of text.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote br caption dd details dialog div dl dt fieldset figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section summary "
+    "table tbody thead tfoot tr td th ul".split()
+)
+#: Elements whose text is never page text (code, media, controls, captions).
+DROP_TAGS = frozenset(
+    "script style noscript template svg img picture video audio iframe button input select "
+    "textarea figcaption object embed canvas head title meta link math".split()
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_WRAPPER_STOP = frozenset({"body", "html", "main", "article"})
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "published_time",
+    "article.published",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+)
+_SPACE = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_LANG_CODE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]|$)")
+# "ZEESTAD (ANP) -" or "ZEESTAD -" alone on a line: a dateline the page set apart.
+_DATELINE_ONLY = re.compile(
+    r"^(?P<place>[^()\d]{2,40}?)\s*(?P<agencies>\([^()]{1,40}\))?\s*(?P<dash>[-\u2013\u2014])?$"
+)
+_MAX_DEPTH = 400
+
+
+@dataclass(frozen=True, slots=True)
+class TeaserItem:
+    """One item of a teaser list: its text lines (headline, text), its age line, its link."""
+
+    lines: tuple[str, ...]
+    age: str | None
+    url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TeaserList:
+    """A teaser list: the heading as on the page ("Meer uit Buitenland") and its items."""
+
+    heading: str
+    items: tuple[TeaserItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    heading: re.Pattern[str] | None
+    age: re.Pattern[str] | None
+
+
+@cache
+def _patterns(language: str) -> _Patterns:
+    """Teaser heading and age patterns built from ``lang/<language>/page_html.toml``."""
+    try:
+        data = lang.load(language, "page_html")
+    except (FileNotFoundError, UnsupportedLanguage):
+        return _Patterns(None, None)
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    prefixes = data.get("teaser_headings", {}).get("prefixes", [])
+    heading = re.compile(rf"^(?:{alternation(prefixes)})\b", re.I) if prefixes else None
+    age_data = data.get("age", {})
+    parts = []
+    if age_data.get("units") and age_data.get("suffixes"):
+        parts.append(
+            rf"\d+\s*(?:{alternation(age_data['units'])})\.?\s+(?:{alternation(age_data['suffixes'])})"
+        )
+    if age_data.get("words"):
+        parts.append(rf"(?:{alternation(age_data['words'])})(?:\s+\d{{1,2}}[:.]\d{{2}})?")
+    age = re.compile(rf"^(?:{'|'.join(parts)})$", re.I) if parts else None
+    return _Patterns(heading, age)
+
+
+def _clean(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip()
+
+
+def _glued(child: etree._Element) -> bool:
+    """Whether ``child`` follows an element sibling with no space and starts with a capital or digit."""
+    prev = child.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or prev.tail or not isinstance(child.tag, str):
+        return False
+    prev_text = prev.text_content()
+    first = child.text_content()[:1]
+    return bool(prev_text) and not prev_text[-1].isspace() and (first.isupper() or first.isdigit())
+
+
+def element_lines(
+    element: lxml.html.HtmlElement,
+    times: list[str] | None = None,
+    age: re.Pattern[str] | None = None,
+    split_glued: bool = False,
+) -> list[str]:
+    """The visible text of ``element`` as lines: one per block element (p, div, h2, li, br, ...).
+
+    Whitespace runs become one space; empty lines go; script, style, media,
+    buttons and figure captions are left out. If ``times`` is a list, each
+    ``<time>`` element is taken out of the flow and its visible text (or, when
+    it has none, its ``datetime`` attribute) is appended to ``times``; so is
+    each element whose whole text matches ``age`` ("1 uur geleden" in a
+    ``<span>``), so that an age never runs into the text before or after it.
+
+    With ``split_glued`` (used for teaser items), an inline element that follows
+    another one with no space between them and starts with a capital or a digit
+    starts a new line: ``<span>Kop</span><span>ZEESTAD (ANP) - ...</span>`` gives
+    two lines, not "KopZEESTAD" (the glue seen in page dumps).
+    """
+    lines: list[str] = []
+    buf: list[str] = []
+
+    def flush() -> None:
+        line = _clean("".join(buf))
+        buf.clear()
+        if line:
+            lines.append(line)
+
+    def walk(el: etree._Element, depth: int) -> None:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if tag is None or tag in DROP_TAGS or depth > _MAX_DEPTH:
+            pass
+        elif times is not None and tag == "time":
+            value = _clean(el.text_content()) or _clean(el.get("datetime"))
+            if value:
+                times.append(value)
+        elif times is not None and age is not None and len(el) == 0 and age.match(_clean(el.text)):
+            times.append(_clean(el.text))
+        else:
+            block = tag in BLOCK_TAGS
+            if block:
+                flush()
+            if el.text:
+                buf.append(el.text)
+            for child in el:
+                if split_glued and buf and _glued(child):
+                    flush()
+                walk(child, depth + 1)
+            if block:
+                flush()
+        if el.tail and depth > 0:
+            buf.append(el.tail)
+
+    walk(element, 0)
+    flush()
+    return lines
+
+
+def _has_link(el: etree._Element) -> bool:
+    if el.tag == "a" and el.get("href"):
+        return True
+    return any(a.get("href") for a in el.iter("a"))
+
+
+def _is_heading(el: etree._Element) -> bool:
+    return isinstance(el.tag, str) and (el.tag in _HEADINGS or el.get("role") == "heading")
+
+
+def _items_after(heading: etree._Element) -> list[etree._Element]:
+    """The items that follow a heading: a list's children, or a series of siblings with links."""
+    node = heading
+    for _ in range(3):
+        siblings = []
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            if _is_heading(sib):
+                break
+            siblings.append(sib)
+        siblings = [s for s in siblings if _has_link(s)]
+        if siblings:
+            break
+        parent = node.getparent()
+        if parent is None or parent.tag in _WRAPPER_STOP:
+            return []
+        if _clean(parent.text_content()) != _clean(node.text_content()):
+            return []  # the parent holds more than the heading: it is no mere wrapper
+        node = parent
+    else:
+        return []
+    if len(siblings) > 1:
+        return siblings
+    container = siblings[0]
+    while (
+        len(container) == 1
+        and container.tag not in ("a", "li")
+        and isinstance(container[0].tag, str)
+        and not _clean(container.text)
+    ):
+        container = container[0]
+    kids = [k for k in container if isinstance(k.tag, str) and _has_link(k)]
+    if len(kids) > 1 or (kids and container.tag in ("ul", "ol")):
+        return kids
+    return [container]
+
+
+def _teaser_item(item: etree._Element, age_re: re.Pattern[str] | None) -> TeaserItem | None:
+    times: list[str] = []
+    lines = element_lines(item, times, age_re, split_glued=True)
+    age = times[0] if times else None
+    if age is None and age_re is not None:
+        for i, line in enumerate(lines):
+            if age_re.match(line):
+                age = lines.pop(i)
+                break
+    deduped = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
+    if not deduped:
+        return None
+    link = item if item.tag == "a" else next((a for a in item.iter("a") if a.get("href")), None)
+    return TeaserItem(tuple(deduped), age, link.get("href") if link is not None else None)
+
+
+def _inside(el: etree._Element, tags: frozenset[str]) -> bool:
+    return any(a.tag in tags for a in el.iterancestors())
+
+
+def _teaser_blocks(
+    root: lxml.html.HtmlElement, language: str
+) -> Iterator[tuple[TeaserList, list[etree._Element]]]:
+    """Each teaser list with the elements it was read from (heading and items), in page order."""
+    patterns = _patterns(language)
+    taken: set[etree._Element] = set()
+    for heading in root.iter():
+        if not isinstance(heading.tag, str):
+            continue
+        if not (heading.tag in _TEASER_HEADINGS or heading.get("role") == "heading"):
+            continue
+        if heading in taken or any(a in taken for a in heading.iterancestors()):
+            continue
+        if _inside(heading, frozenset({"nav"})):
+            continue
+        title = _clean(heading.text_content())
+        if not title or len(title) > 80:
+            continue
+        elements = _items_after(heading)
+        items = [(el, it) for el in elements if (it := _teaser_item(el, patterns.age)) is not None]
+        if not items:
+            continue
+        named = patterns.heading is not None and patterns.heading.match(title) is not None
+        dated = sum(1 for _, it in items if it.age is not None)
+        if not (named or (len(items) >= 2 and 2 * dated >= len(items))):
+            continue
+        used = [heading] + [el for el, _ in items]
+        taken.update(used)
+        yield TeaserList(title, tuple(it for _, it in items)), used
+
+
+def find_teaser_lists(
+    html: str | lxml.html.HtmlElement, language: str = lang.DEFAULT_LANGUAGE
+) -> tuple[TeaserList, ...]:
+    """The teaser lists of a page, in page order.
+
+    Args:
+        html: the page's HTML text, or its parsed lxml root.
+        language: the code whose ``page_html.toml`` names teaser headings and ages;
+            without data only lists whose items carry ages are found.
+
+    Lists inside ``<nav>`` are never teaser lists. See the module docstring for the rule.
+    """
+    root = _parse(html) if isinstance(html, str) else html
+    return tuple(block for block, _ in _teaser_blocks(root, language))
+
+
+def _parse(html: str) -> lxml.html.HtmlElement:
+    html = _XML_DECLARATION.sub("", html, count=1)
+    if not html.strip():
+        raise EmptyInput("the HTML page is empty")
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as exc:
+        raise EmptyInput(f"the HTML page holds no elements to read ({exc})") from None
+
+
+def _language(root: lxml.html.HtmlElement) -> str | None:
+    candidates = [
+        root.get("lang"),
+        root.get("xml:lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+    ]
+    for meta in root.iter("meta"):
+        key = (meta.get("http-equiv") or meta.get("property") or meta.get("name") or "").lower()
+        if key in ("content-language", "og:locale", "language", "dc.language"):
+            candidates.append(meta.get("content"))
+    for value in candidates:
+        m = _LANG_CODE.match((value or "").strip())
+        if m:
+            return m.group(1).lower()
+    return None
+
+
+def _json_ld_dates(root: lxml.html.HtmlElement) -> Iterator[str]:
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                value = item.get("datePublished")
+                if isinstance(value, str):
+                    yield value
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            elif isinstance(item, list):
+                stack.extend(item)
+
+
+def _published_candidates(root: lxml.html.HtmlElement) -> Iterator[str]:
+    metas: dict[str, str] = {}
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content")
+        if key and content and key not in metas:
+            metas[key] = content
+    for key in _PUBLISHED_KEYS:
+        if key in metas:
+            yield metas[key]
+    yield from _json_ld_dates(root)
+    for el in root.iter("time"):
+        if el.get("datetime") and (el.get("pubdate") is not None or el.get("itemprop") == "datePublished"):
+            yield el.get("datetime")
+
+
+def parse_published(value: str) -> tuple[datetime | None, str | None]:
+    """A publication time from page metadata, and a warning if it had to be completed.
+
+    Reads ISO 8601 (``2026-01-12T18:05:00+01:00``, ``...Z``, ``2026-01-12``) and
+    RFC 2822 (``Mon, 12 Jan 2026 17:05:00 GMT``). Decisions, each with a warning:
+
+    * a date without a time of day becomes 12:00 UTC that day, so that the
+      calendar day is the same in every zone from UTC-11 to UTC+11 (day
+      granularity is all such a value supports);
+    * a time without a zone offset is taken as UTC.
+
+    Returns ``(None, None)`` for a value that is not a time.
+    """
+    value = value.strip()
+    if not value:
+        return None, None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None, None
+    if len(value) <= 10 and parsed.hour == parsed.minute == 0 and ":" not in value:
+        day = datetime.combine(parsed.date(), time(12, 0), tzinfo=UTC)
+        return day, f"the publication date {value} has no time of day; it is read as 12:00 UTC"
+    if parsed.tzinfo is None or parsed.utcoffset() is None:
+        return parsed.replace(
+            tzinfo=UTC
+        ), f"the publication time {value} has no zone offset; it is read as UTC"
+    return parsed, None
+
+
+def _meta_title(root: lxml.html.HtmlElement) -> str:
+    """``og:title`` or ``twitter:title`` (titles without the site name), else ``<title>``; "" if none."""
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("og:title", "twitter:title") and _clean(meta.get("content")):
+            return _clean(meta.get("content"))
+    return _clean(next((t.text_content() for t in root.iter("title")), ""))
+
+
+def _headline(root: lxml.html.HtmlElement) -> str | None:
+    h1s = [h for h in root.iter("h1") if _clean(h.text_content())]
+    preferred = [h for h in h1s if _inside(h, frozenset({"article", "main"}))]
+    others = [h for h in h1s if not _inside(h, frozenset({"header", "nav", "footer"}))]
+    for group in (preferred, others):
+        if group:
+            return _clean(group[0].text_content())
+    return None
+
+
+def _merge_datelines(paragraphs: list[str]) -> list[str]:
+    """Join a line that holds only a dateline ("ZEESTAD (ANP) -") to the paragraph after it."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        line = paragraphs[i]
+        m = _DATELINE_ONLY.match(line)
+        if (
+            m is not None
+            and i + 1 < len(paragraphs)
+            and m.group("place").strip().isupper()
+            and (m.group("agencies") or m.group("dash"))
+        ):
+            joiner = " " if m.group("dash") else " - "
+            out.append(line + joiner + paragraphs[i + 1])
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _fallback_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
+    """Paragraphs when trafilatura finds no main text: the <p> elements of article, main or body."""
+    scope = root
+    for tag in ("main", "article"):
+        found = next(root.iter(tag), None)
+        if found is not None:
+            scope = found
+    skip = frozenset({"nav", "header", "footer", "aside", "form"})
+    lines: list[str] = []
+    for p in scope.iter("p"):
+        if not _inside(p, skip):
+            lines.extend(element_lines(p))
+    return lines
+
+
+def check_aware(when: datetime | None) -> None:
+    """Raise ValueError if ``when`` is a datetime without a zone offset (None passes)."""
+    if when is not None and when.utcoffset() is None:
+        raise ValueError(
+            f"fetched_at needs a zone offset, e.g. 2026-01-12T18:05:00+01:00, not {when.isoformat()}"
+        )
+
+
+def read_html(
+    html: str | bytes,
+    *,
+    url: str | None = None,
+    fetched_at: datetime | None = None,
+    path: str | None = None,
+    encoding: str | None = None,
+) -> Document:
+    """An HTML news page as a Document whose text has the shape of a page dump.
+
+    Args:
+        html: the page as text, or as bytes (decoded as :func:`claimtrack.read.decode`
+            does; ``encoding`` is a transport charset such as HTTP's).
+        url: the page's address (only stored; nothing is fetched).
+        fetched_at: when the page was fetched, timezone-aware (only stored).
+        path: the file it was read from (only stored).
+
+    Returns:
+        A Document with ``text`` as described in the module docstring (normalised
+        with :func:`claimtrack.document.normalise`), ``title`` (trafilatura's title,
+        else ``<title>``), ``published`` (metadata, see :func:`parse_published`),
+        ``language`` (the primary subtag of ``<html lang>``, ``Content-Language`` or
+        ``og:locale``, lower case) and ``warnings``. A page with a title or headline
+        but no main text gives a Document holding the headline (and teasers) with a
+        warning.
+
+    Raises:
+        EmptyInput: the page holds no text at all.
+        BinaryInput, InputError: for bytes, as :func:`claimtrack.read.decode`.
+        ValueError: ``fetched_at`` has no zone offset.
+    """
+    check_aware(fetched_at)
+    warnings: list[str] = []
+    if isinstance(html, bytes):
+        html, decode_warnings = decode_bytes(html, encoding)
+        warnings.extend(decode_warnings)
+    root = _parse(html)
+    language = _language(root)
+    published: datetime | None = None
+    for candidate in _published_candidates(root):
+        published, warning = parse_published(candidate)
+        if published is not None:
+            if warning:
+                warnings.append(warning)
+            break
+    headline = _headline(root)
+    page_title = _meta_title(root)
+    data_language = (
+        language if language and _patterns(language).heading is not None else lang.DEFAULT_LANGUAGE
+    )
+    blocks = list(_teaser_blocks(root, data_language))
+    for _, elements in blocks:
+        for el in elements:
+            if el.getparent() is not None:
+                el.drop_tree()
+
+    import trafilatura  # imported here: it takes 0.2 s to import and only HTML needs it
+
+    try:
+        result = trafilatura.bare_extraction(
+            root,
+            url=url,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            with_metadata=True,
+            deduplicate=False,
+        )
+    except Exception as exc:  # trafilatura bug on an odd page: fall back, say so
+        result = None
+        warnings.append(f"trafilatura failed on this page ({type(exc).__name__}); paragraphs read directly")
+    text = getattr(result, "text", None) or ""
+    title = _clean(getattr(result, "title", None)) or page_title or None
+    meta_date = getattr(result, "date", None)
+    if published is None and isinstance(meta_date, str):
+        published, warning = parse_published(meta_date)
+        if warning:
+            warnings.append(warning)
+    paragraphs = [_clean(line) for line in text.split("\n")]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs:
+        paragraphs = _fallback_paragraphs(root)
+    headline = headline or title
+    if paragraphs and headline and paragraphs[0] == headline:
+        paragraphs = paragraphs[1:]
+    paragraphs = _merge_datelines(paragraphs)
+    if not paragraphs:
+        shown = " and its teaser lists" if blocks else ""
+        warnings.append(
+            f"no main article text found in the HTML page; the text holds only its headline{shown}"
+        )
+    lines = [headline] if headline else []
+    lines.extend(paragraphs)
+    for block, _ in blocks:
+        lines.append(block.heading)
+        for item in block.items:
+            lines.extend(item.lines)
+            if item.age:
+                lines.append(item.age)
+    page_text = normalise("\n".join(lines))
+    if not page_text:
+        raise EmptyInput("the HTML page holds no text: no title, no headline, no main text, no teaser list")
+    return Document(
+        text=page_text,
+        path=path,
+        url=url,
+        fetched_at=fetched_at,
+        published=published,
+        title=title,
+        language=language,
+        warnings=tuple(warnings),
+    )

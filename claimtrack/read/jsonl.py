@@ -1,0 +1,106 @@
+"""JSON Lines -> one Document per line.
+
+Each non-blank line is a JSON object with ``"text"`` (a page dump) or ``"html"``
+(an HTML page), and optionally ``"url"``, ``"fetched_at"`` (ISO 8601 with an
+offset), ``"published"`` (ISO 8601 with an offset), ``"title"`` and ``"language"``.
+A line's own ``fetched_at`` wins over the one given to the reader.
+
+``Document.path`` is ``<file>#line=<n>``, n counting the file's lines from 1
+(blank lines included); ``Reject.source`` uses the same form. A bad line (not
+UTF-8, not JSON, not an object, no text, a field of the wrong type, a time
+without offset, longer than ``max_bytes``) gives a reason and the reading goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import BinaryIO
+
+from claimtrack.document import Document
+from claimtrack.errors import InputError
+
+_STR_FIELDS = ("text", "html", "url", "fetched_at", "published", "title", "language")
+
+
+class BadLine(InputError):
+    """A JSONL line that does not hold a page."""
+
+
+def _time(obj: dict, key: str) -> datetime | None:
+    value = obj.get(key)
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise BadLine(f"{key!r} is not an ISO 8601 time: {value!r}") from None
+    if parsed.utcoffset() is None:
+        raise BadLine(f"{key!r} needs a zone offset, e.g. 2026-01-12T18:05:00+01:00: {value!r}")
+    return parsed
+
+
+def line_document(
+    line: bytes,
+    path: str,
+    *,
+    fetched_at: datetime | None,
+    read_page: Callable[..., Document],
+) -> Document:
+    """One JSONL line as a Document (``path`` is stored as given).
+
+    ``read_page(source, *, url, fetched_at)`` turns the ``text``/``html`` value into
+    a Document (:func:`claimtrack.read.read` fits).
+
+    Raises:
+        BadLine: the line does not hold a page (the message says why).
+        InputError: from ``read_page`` (empty, binary, too large).
+    """
+    try:
+        obj = json.loads(line.decode("utf-8").strip())
+    except UnicodeDecodeError:
+        raise BadLine("the line is not UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"the line is not JSON ({exc.msg} at character {exc.pos + 1})") from None
+    if not isinstance(obj, dict):
+        raise BadLine(f"the line is a JSON {type(obj).__name__}, not an object")
+    for key in _STR_FIELDS:
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise BadLine(f"{key!r} must be a string, not {type(obj[key]).__name__}")
+    page = obj.get("html") or obj.get("text")
+    if not page:
+        raise BadLine('the object has neither "text" nor "html"')
+    when = _time(obj, "fetched_at") or fetched_at
+    published = _time(obj, "published")
+    doc = read_page(page, url=obj.get("url"), fetched_at=when)
+    return dataclasses.replace(
+        doc,
+        path=path,
+        published=published or doc.published,
+        title=obj.get("title") or doc.title,
+        language=obj.get("language") or doc.language,
+    )
+
+
+def jsonl_lines(stream: BinaryIO, *, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number from 1, bytes)`` for each non-blank line; ``None`` for a line over ``max_bytes``.
+
+    A too-long line is skipped to its end without holding it in memory.
+    """
+    n = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        n += 1
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while True:  # skip the rest of the long line
+                rest = stream.readline(1 << 20)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield n, None
+            continue
+        if line.strip():
+            yield n, line

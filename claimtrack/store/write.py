@@ -1,0 +1,367 @@
+"""Write one :class:`~claimtrack.model.Extraction` to the store, in one transaction.
+
+:func:`prepare` (pure, picklable, run in the worker processes) computes what the
+comparison needs beside the contract values: each article's body fingerprint and
+sketch, each figure's claimant, subject, place and time keys and its evidence
+sentence. :func:`store_extraction` writes it: documents, articles (and the
+full-text index), entities (matched to the store's canonical entities), mentions,
+statements, figures. It is idempotent by the document's sha256: a document
+already stored is skipped, so a run killed at any moment and started again ends
+with the same rows as one clean run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy.exc import IntegrityError
+
+from claimtrack.compare import entities as ent
+from claimtrack.compare.keys import place_key, subject_key, text_key
+from claimtrack.compare.syndication import fingerprint, sketch
+from claimtrack.model import Extraction, Figure, Span, TimeRef
+from claimtrack.serialize import to_plain
+from claimtrack.store import schema as t
+
+
+@dataclass(frozen=True, slots=True)
+class FigureKeys:
+    """What the comparison needs of one figure, computed once (see :mod:`claimtrack.compare.keys`)."""
+
+    claimant: str | None
+    claimant_key: str
+    subject_key: str
+    place_key: str
+    refers_to: datetime | None
+    evidence: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """An extraction with its comparison keys: ``articles[i]`` is ``(fingerprint, sketch)``
+    of ``extraction.articles[i]``; ``figures[i]`` the keys of ``extraction.figures[i]``."""
+
+    extraction: Extraction
+    publisher: str | None
+    articles: tuple[tuple[str, str], ...]
+    figures: tuple[FigureKeys, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    """What :func:`store_extraction` did: ``stored`` is ``False`` when the sha256 was there already."""
+
+    document_id: int
+    stored: bool
+    articles: int = 0
+    statements: int = 0
+    figures: int = 0
+    entities: int = 0
+
+
+def publisher_of(url: str | None) -> str | None:
+    """The outlet that printed a page: its URL host, lower case, without ``www.``; ``None`` without a URL."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host or None
+
+
+def _sentence_around(text: str, span: Span, within: Span) -> Span:
+    """The sentence of ``within`` holding ``span``: from the last ``. ``/``! ``/``? ``/line break before
+    it to the next one after it (end-exclusive, the end mark included)."""
+    start = within.start
+    for mark in (". ", "! ", "? ", "\n"):
+        at = text.rfind(mark, within.start, span.start)
+        if at >= 0:
+            start = max(start, at + len(mark))
+    end = within.end
+    for mark in (". ", "! ", "? ", "\n"):
+        at = text.find(mark, span.end, within.end)
+        if at >= 0:
+            end = min(end, at + 1)
+    return Span.of(text, start, end)
+
+
+def prepare(extraction: Extraction) -> Prepared:
+    """The comparison keys of an extraction (pure; no database).
+
+    A figure's claimant is its ``source_name``, else the agencies of its article's
+    dateline ("ANP/AFP"), else the publisher; its place is its location, else the
+    dateline place; the time it refers to is its own time value, else the article's
+    publication time, else the fetch time. Its evidence is its statement's content,
+    else the sentence around it.
+    """
+    x = extraction
+    publisher = publisher_of(x.source.url)
+    by_article = {a.id: a for a in x.articles}
+    by_statement = {s.id: s for s in x.statements}
+    arts = tuple((fingerprint(a.body.text), sketch(a.body.text)) for a in x.articles)
+    keys = []
+    for f in x.figures:
+        art = by_article.get(f.article)
+        dateline = art.dateline if art else None
+        claimant = f.source_name or (
+            "/".join(dateline.agencies) if dateline and dateline.agencies else None
+        ) or publisher
+        place = f.location.text if f.location else (dateline.place if dateline else None)
+        refers = _time_value(f.time) or (_time_value(art.published) if art else None) or x.source.fetched_at
+        stmt = by_statement.get(f.statement) if f.statement else None
+        if stmt is not None and stmt.content.contains(f.span):
+            evidence = stmt.content
+        else:
+            evidence = _sentence_around(x.text, f.span, art.body if art else Span.of(x.text, 0, len(x.text)))
+        keys.append(
+            FigureKeys(
+                claimant=claimant,
+                claimant_key=text_key(claimant),
+                subject_key=subject_key(f.counted.text if f.counted else None, x.language),
+                place_key=place_key(place, x.language),
+                refers_to=refers,
+                evidence=evidence,
+            )
+        )
+    return Prepared(x, publisher, arts, tuple(keys))
+
+
+def _time_value(ref: TimeRef | None) -> datetime | None:
+    return ref.value if ref is not None else None
+
+
+def _span_cols(prefix: str, span: Span | None) -> dict:
+    if span is None:
+        return {prefix: None, f"{prefix}_start": None, f"{prefix}_end": None}
+    return {prefix: span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
+
+
+def has_document(conn: Connection | Engine, sha256: str) -> bool:
+    """Whether a document with this sha256 (of its normalised text) is stored."""
+    if isinstance(conn, Engine):
+        with conn.connect() as c:
+            return has_document(c, sha256)
+    return conn.execute(select(t.documents.c.id).where(t.documents.c.sha256 == sha256)).first() is not None
+
+
+def store_reject(engine: Engine, source: str, reason: str, *, at: datetime | None = None) -> bool:
+    """Record an input that could not be read; one row per (source, reason).
+
+    Returns ``True`` when a row was added, ``False`` when that failure was recorded already.
+    """
+    key = hashlib.sha256(f"{source}\x00{reason}".encode()).hexdigest()
+    with engine.begin() as conn:
+        if conn.execute(select(t.rejects.c.id).where(t.rejects.c.key == key)).first():
+            return False
+        conn.execute(
+            insert(t.rejects).values(
+                source=source, reason=reason, key=key, rejected_at=at or datetime.now(timezone.utc)
+            )
+        )
+    return True
+
+
+def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult:
+    """Store one extraction (or a :class:`Prepared` one) in one transaction.
+
+    Returns:
+        a :class:`StoreResult`; ``stored=False`` (and nothing written) when a document
+        with the same sha256 is in the store already, also when another writer
+        stored it between our check and our insert.
+
+    Raises:
+        sqlalchemy.exc.SQLAlchemyError: the database failed; nothing of this document
+            is written then.
+    """
+    prepared = item if isinstance(item, Prepared) else prepare(item)
+    x = prepared.extraction
+    try:
+        with engine.begin() as conn:
+            found = conn.execute(
+                select(t.documents.c.id).where(t.documents.c.sha256 == x.source.sha256)
+            ).scalar()
+            if found is not None:
+                return StoreResult(found, False)
+            return _write(conn, prepared)
+    except IntegrityError:
+        with engine.connect() as conn:
+            found = conn.execute(
+                select(t.documents.c.id).where(t.documents.c.sha256 == x.source.sha256)
+            ).scalar()
+        if found is None:
+            raise
+        return StoreResult(found, False)
+
+
+def _write(conn: Connection, p: Prepared) -> StoreResult:
+    x = p.extraction
+    contract = to_plain(x)
+    contract.pop("text")
+    doc_id = conn.execute(
+        insert(t.documents)
+        .values(
+            sha256=x.source.sha256,
+            path=x.source.path,
+            url=x.source.url,
+            publisher=p.publisher,
+            fetched_at=x.source.fetched_at,
+            stored_at=datetime.now(timezone.utc),
+            language=x.language,
+            schema=x.schema,
+            text=x.text,
+            warnings=json.dumps(list(x.warnings), ensure_ascii=False),
+            contract=json.dumps(contract, ensure_ascii=False),
+        )
+        .returning(t.documents.c.id)
+    ).scalar_one()
+
+    dialect = conn.dialect.name
+    article_ids: dict[str, int] = {}
+    for a, (fp, sh) in zip(x.articles, p.articles):
+        row = {
+            "document_id": doc_id,
+            "local_id": a.id,
+            "role": a.role,
+            "section": a.section,
+            **_span_cols("headline", a.headline),
+            "dateline_place": a.dateline.place if a.dateline else None,
+            "dateline_agencies": "/".join(a.dateline.agencies) if a.dateline else None,
+            "published": _time_value(a.published),
+            "published_expr": a.published.expression.text if a.published and a.published.expression else None,
+            **_span_cols("body", a.body),
+            "fingerprint": fp,
+            "sketch": sh,
+        }
+        aid = conn.execute(insert(t.articles).values(**row).returning(t.articles.c.id)).scalar_one()
+        article_ids[a.id] = aid
+        headline = a.headline.text if a.headline else ""
+        if dialect == "sqlite":
+            conn.execute(
+                text("INSERT INTO articles_fts(rowid, headline, body) VALUES (:id, :h, :b)"),
+                {"id": aid, "h": headline, "b": a.body.text},
+            )
+        elif dialect == "postgresql":
+            conn.execute(
+                text("UPDATE articles SET tsv = to_tsvector('simple', :h || ' ' || :b) WHERE id = :id"),
+                {"id": aid, "h": headline, "b": a.body.text},
+            )
+
+    entity_ids: dict[str, int] = {}  # document entity id -> store entity id
+    name_ids: dict[tuple[str, str], int] = {}  # (type, key of a name/alias) -> store entity id
+    for e in x.entities:
+        eid = resolve_entity(conn, e.name, e.type, e.aliases)
+        entity_ids[e.id] = eid
+        for alias in (e.name, *e.aliases):
+            name_ids[(e.type, text_key(alias))] = eid
+        conn.execute(
+            insert(t.mentions).values(
+                document_id=doc_id,
+                entity_id=eid,
+                local_id=e.id,
+                spans=json.dumps(to_plain(e.mentions), ensure_ascii=False),
+            )
+        )
+
+    statement_ids: dict[str, int] = {}
+    for s in x.statements:
+        first = s.sources[0] if s.sources else None
+        source_entity = None
+        if first is not None:
+            source_entity = name_ids.get((first.type, text_key(first.name)))
+            if source_entity is None:
+                source_entity = resolve_entity(conn, first.name, first.type, ())
+        row = {
+            "document_id": doc_id,
+            "article_id": article_ids[s.article],
+            "local_id": s.id,
+            "source_name": first.name if first else None,
+            "source_type": first.type if first else None,
+            "source_entity_id": source_entity,
+            "sources": json.dumps(to_plain(s.sources), ensure_ascii=False),
+            **_span_cols("cue", s.cue),
+            "cue_lemma": s.cue_lemma,
+            **_span_cols("content", s.content),
+            "kind": s.kind,
+            **_span_cols("medium", s.medium),
+            "time_value": _time_value(s.time),
+            "time_expr": s.time.expression.text if s.time and s.time.expression else None,
+            "via": s.via,
+        }
+        statement_ids[s.id] = conn.execute(
+            insert(t.statements).values(**row).returning(t.statements.c.id)
+        ).scalar_one()
+
+    rows = [_figure_row(doc_id, article_ids, statement_ids, f, k) for f, k in zip(x.figures, p.figures)]
+    if rows:
+        conn.execute(insert(t.figures), rows)
+    return StoreResult(doc_id, True, len(x.articles), len(x.statements), len(x.figures), len(x.entities))
+
+
+def _figure_row(doc_id: int, article_ids: dict, statement_ids: dict, f: Figure, k: FigureKeys) -> dict:
+    return {
+        "document_id": doc_id,
+        "article_id": article_ids[f.article],
+        "statement_id": statement_ids.get(f.statement) if f.statement else None,
+        "local_id": f.id,
+        **_span_cols("span", f.span),
+        "low": f.low,
+        "high": f.high,
+        "approximate": f.approximate,
+        "unit": f.unit,
+        **_span_cols("counted", f.counted),
+        "category": f.category,
+        **_span_cols("location", f.location),
+        "time_value": _time_value(f.time),
+        "time_expr": f.time.expression.text if f.time and f.time.expression else None,
+        "source_name": f.source_name,
+        "claimant": k.claimant,
+        "claimant_key": k.claimant_key,
+        "subject_key": k.subject_key,
+        "place_key": k.place_key,
+        "refers_to": k.refers_to,
+        "evidence": k.evidence.text,
+        "evidence_start": k.evidence.start,
+        "evidence_end": k.evidence.end,
+    }
+
+
+def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, ...]) -> int:
+    """The store's canonical entity id for a document entity, created when new.
+
+    Matching rules: :mod:`claimtrack.compare.entities`. New aliases (the document's
+    name and aliases, a person's surname) are added to the entity found.
+    """
+    cname, ctype = ent.canonical(name, type_, aliases)
+    ckey = text_key(cname)
+    eid = conn.execute(
+        select(t.entities.c.id).where(t.entities.c.type == ctype, t.entities.c.key == ckey)
+    ).scalar()
+    if eid is None:
+        for key in ent.lookup_keys(name, type_, aliases):
+            hits = conn.execute(
+                select(t.entity_aliases.c.entity_id)
+                .distinct()
+                .join(t.entities, t.entities.c.id == t.entity_aliases.c.entity_id)
+                .where(t.entity_aliases.c.key == key, t.entities.c.type == ctype)
+            ).scalars().all()
+            if len(hits) == 1:
+                eid = hits[0]
+                break
+    if eid is None:
+        eid = conn.execute(
+            insert(t.entities).values(name=cname, type=ctype, key=ckey).returning(t.entities.c.id)
+        ).scalar_one()
+    existing = set(
+        conn.execute(select(t.entity_aliases.c.key).where(t.entity_aliases.c.entity_id == eid)).scalars()
+    )
+    for alias in ent.alias_names(cname, ctype, (name, *aliases)):
+        key = text_key(alias)
+        if key not in existing:
+            existing.add(key)
+            conn.execute(insert(t.entity_aliases).values(entity_id=eid, alias=alias, key=key))
+    return eid

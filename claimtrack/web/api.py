@@ -1,0 +1,105 @@
+"""The JSON API (``/api/...``): extraction, and read access to the store.
+
+Every list endpoint pages with ``limit`` (1-200, default 50) and ``offset`` and
+answers :class:`~claimtrack.web.schemas.Page`. Offsets inside values are code
+points into the document text, end-exclusive (output contract v1).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
+
+from claimtrack.errors import ClaimtrackError
+from claimtrack.model import Extraction
+from claimtrack.web.app import WebSettings
+from claimtrack.web.schemas import ErrorOut, ExtractionOut, ExtractRequest, FetchRequest
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "a body that is not JSON"},
+    413: {"model": ErrorOut, "description": "request body too large"},
+    422: {"model": ErrorOut, "description": "input that can not be read or extracted"},
+    504: {"model": ErrorOut, "description": "request took too long"},
+}
+
+
+def parse_time(value: str | None, field: str) -> datetime | None:
+    """An ISO 8601 time with offset, or None. Raises HTTPException 422 otherwise."""
+    if value is None or value == "":
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise HTTPException(422, f"{field}: not an ISO 8601 time: {value[:40]!r}") from None
+    if parsed.utcoffset() is None:
+        raise HTTPException(422, f"{field}: needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
+    return parsed
+
+
+def run_extract(
+    data: str | bytes,
+    *,
+    fetched_at: datetime | None,
+    language: str | None,
+    url: str | None,
+) -> Extraction:
+    """:func:`claimtrack.extract` on pasted text or uploaded bytes, errors as HTTP 422.
+
+    A ``str`` is always page text here, never a path (the server does not read its own files).
+    """
+    import claimtrack
+
+    source = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        return claimtrack.extract(source, fetched_at=fetched_at, language=language, url=url)
+    except (ClaimtrackError, ValueError) as exc:
+        raise HTTPException(422, f"{type(exc).__name__}: {exc}") from None
+
+
+def router(settings: WebSettings) -> APIRouter:
+    """The API routes for these settings (``POST /api/ingest`` only with ``allow_ingest``)."""
+    r = APIRouter(prefix="/api", tags=["api"])
+
+    @r.post("/extract", response_model=ExtractionOut, responses=ERRORS)
+    async def extract(body: ExtractRequest) -> dict[str, Any]:
+        """Extract articles, statements, figures and entities from page text, without storing it.
+
+        ``fetched_at`` (ISO 8601 with offset) resolves teaser ages such as
+        "34 minuten geleden"; without it they keep their words and get no value.
+        Input that is not a readable page (empty, binary) is answered with 422.
+        """
+        extraction = await run_in_threadpool(
+            run_extract, body.text, fetched_at=body.fetched_at, language=body.language, url=body.url
+        )
+        return extraction.to_dict()
+
+    @r.post("/extract/url", response_model=ExtractionOut, responses={**ERRORS, 403: {"model": ErrorOut}})
+    async def extract_url(body: FetchRequest) -> dict[str, Any]:
+        """Fetch a page and extract it, without storing it (only with ``--allow-fetch``: 403 otherwise).
+
+        Only http(s) URLs of hosts that resolve to public addresses are fetched;
+        loopback, private, link-local and reserved addresses are refused (422),
+        also as redirect targets. The body is capped like a request body.
+        """
+        if not settings.allow_fetch:
+            raise HTTPException(403, "this server does not fetch URLs (start it with --allow-fetch)")
+        from claimtrack.web.fetch import FetchRefused, fetch
+
+        try:
+            data, url, fetched_at = await run_in_threadpool(
+                fetch, body.url, max_bytes=settings.max_body_bytes, timeout=settings.request_timeout / 2
+            )
+        except FetchRefused as exc:
+            raise HTTPException(422, str(exc)) from None
+        extraction = await run_in_threadpool(
+            run_extract, data, fetched_at=fetched_at, language=body.language, url=url
+        )
+        return extraction.to_dict()
+
+    from claimtrack.web import api_store
+
+    api_store.add_routes(r, settings)
+    return r

@@ -1,0 +1,251 @@
+"""Store-backed API routes: documents, search, articles, statements, figures, groups, entities, ingest.
+
+Every route reads through :mod:`claimtrack.store.queries` and answers its frozen
+dataclasses as JSON (times ISO 8601, offsets code points, end-exclusive). Lists
+page with ``limit`` (1-200, default 50) and ``offset`` and answer
+``{"items", "total", "limit", "offset"}``. A store-less app (``db_url=None``)
+answers 503 on these routes.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, BeforeValidator
+
+from claimtrack.compare.groups import FigureGroup
+from claimtrack.model import CATEGORIES, Extraction
+from claimtrack.store import queries as q
+from claimtrack.web.app import WebSettings
+from claimtrack.web.schemas import ErrorOut, ExtractRequest, Page
+
+
+def iso_time(value: Any) -> datetime:
+    """An ISO 8601 time with offset (RFC 3339), as text; numbers and naive times are refused.
+
+    Raises:
+        ValueError: for anything else (FastAPI answers 422).
+    """
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str) and "T" in value.upper():
+        try:
+            parsed = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError("not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00") from None
+    else:
+        raise ValueError("not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00")
+    if parsed.utcoffset() is None:
+        raise ValueError("a time needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
+    return parsed
+
+
+Time = Annotated[datetime, BeforeValidator(iso_time)]
+CategoryName = Literal[CATEGORIES]  # type: ignore[valid-type]
+Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
+Words = Annotated[str | None, Query(max_length=200, description="words that must all occur")]
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "no such item"}}
+NO_STORE: dict[int | str, dict[str, Any]] = {503: {"model": ErrorOut, "description": "the app runs without a store"}}
+
+
+class IngestResult(BaseModel):
+    """What ``POST /api/ingest`` did: ``stored`` is false when the document was in the store already."""
+
+    document_id: int
+    stored: bool
+    articles: int
+    statements: int
+    figures: int
+
+
+def engine_of(request: Request) -> Any:
+    """The app's store engine. Raises HTTPException 503 when the app has no store."""
+    engine = request.app.state.store
+    if engine is None:
+        raise HTTPException(503, "this server runs without a store (start it with --db)")
+    return engine
+
+
+def filters(
+    since: Time | None = None,
+    until: Time | None = None,
+    language: str | None = None,
+    publisher: str | None = None,
+    category: str | None = None,
+    source: str | None = None,
+    document_id: int | None = None,
+) -> q.Filters:
+    """A :class:`~claimtrack.store.queries.Filters` from query values."""
+    return q.Filters(since, until, language, publisher, category, source, document_id)
+
+
+def page_of(p: q.Page) -> dict[str, Any]:
+    """A queries Page as the API's page object."""
+    return {"items": list(p.items), "total": p.total, "limit": p.limit, "offset": p.offset}
+
+
+def ingest_extraction(app: Any, extraction: Extraction) -> str:
+    """Store one extraction in the app's store; a sentence saying what happened (for the Try-it page)."""
+    from claimtrack.store import store_extraction
+
+    engine = app.state.store
+    if engine is None:
+        return "not stored: this server runs without a store"
+    result = store_extraction(engine, extraction)
+    if not result.stored:
+        return f"already in the store as document {result.document_id}"
+    return (
+        f"stored as document {result.document_id}: {result.articles} articles, "
+        f"{result.statements} statements, {result.figures} figures"
+    )
+
+
+def add_routes(r: APIRouter, settings: WebSettings) -> None:
+    """Add the store's read routes (and ``POST /ingest``, if ``settings.allow_ingest``) to ``r``."""
+
+    @r.get("/documents", response_model=Page[q.DocumentRow], responses=NO_STORE)
+    def documents(
+        request: Request,
+        since: Time | None = None,
+        until: Time | None = None,
+        language: Annotated[str | None, Query(max_length=16)] = None,
+        publisher: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Stored documents, newest fetched first, with their counts (no text)."""
+        f = filters(since, until, language, publisher)
+        return page_of(q.list_documents(engine_of(request), f, limit=limit, offset=offset))
+
+    @r.get("/documents/{document_id}", response_model=q.DocumentView, responses={**NOT_FOUND, **NO_STORE})
+    def document(request: Request, document_id: Annotated[int, Path(ge=1, le=2**62)]) -> Any:
+        """One document: its text and its whole extraction (output contract v1)."""
+        found = q.get_document(engine_of(request), document_id)
+        if found is None:
+            raise HTTPException(404, f"no document {document_id}")
+        return found
+
+    @r.get("/search", response_model=Page[q.ArticleHit], responses=NO_STORE)
+    def search(
+        request: Request,
+        q_: Annotated[str, Query(alias="q", max_length=200, description="words, each matched as a prefix")] = "",
+        since: Time | None = None,
+        until: Time | None = None,
+        publisher: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Limit = 20,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Full-text search over article headlines and bodies, best match first."""
+        f = filters(since, until, None, publisher)
+        return page_of(q.search(engine_of(request), q_, f, limit=limit, offset=offset))
+
+    @r.get("/articles/{article_id}", response_model=q.ArticleView, responses={**NOT_FOUND, **NO_STORE})
+    def article(request: Request, article_id: Annotated[int, Path(ge=1, le=2**62)]) -> Any:
+        """One article with its body, statements and figures (offsets into its document's text)."""
+        found = q.get_article(engine_of(request), article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return found
+
+    @r.get("/statements", response_model=Page[q.StatementRow], responses=NO_STORE)
+    def statements(
+        request: Request,
+        source: Annotated[str | None, Query(max_length=200, description="source name, exact, any case")] = None,
+        entity_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+        document_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+        since: Time | None = None,
+        until: Time | None = None,
+        publisher: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Statements (source, cue, content), newest document first."""
+        f = filters(since, until, None, publisher, None, source, document_id)
+        return page_of(q.list_statements(engine_of(request), f, entity_id=entity_id, limit=limit, offset=offset))
+
+    @r.get("/figures", response_model=Page[q.FigureRow], responses=NO_STORE)
+    def figures(
+        request: Request,
+        q_: Annotated[str | None, Query(alias="q", max_length=200, description="words of subject, place or claimant")] = None,
+        category: CategoryName | None = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        document_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+        since: Time | None = None,
+        until: Time | None = None,
+        publisher: Annotated[str | None, Query(max_length=200)] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Figures (low/high bounds, category, counted subject, source), newest first."""
+        f = filters(since, until, None, publisher, category, source, document_id)
+        return page_of(q.list_figures(engine_of(request), q_, f, limit=limit, offset=offset))
+
+    @r.get("/groups", response_model=Page[FigureGroup], responses=NO_STORE)
+    def groups(
+        request: Request,
+        q_: Annotated[str | None, Query(alias="q", max_length=200)] = None,
+        category: CategoryName | None = None,
+        source: Annotated[str | None, Query(max_length=200)] = None,
+        since: Time | None = None,
+        until: Time | None = None,
+        conflicts: Annotated[bool, Query(description="only groups where sources disagree")] = False,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Figure groups (figures that count the same thing), newest first, with claims and disagreements."""
+        f = filters(since, until, None, None, category, source)
+        return page_of(
+            q.list_groups(engine_of(request), q_, f, only_conflicts=conflicts, limit=limit, offset=offset)
+        )
+
+    @r.get("/groups/{group_id}", response_model=FigureGroup, responses={**NOT_FOUND, **NO_STORE})
+    def group(request: Request, group_id: Annotated[str, Path(max_length=64)]) -> Any:
+        """One figure group by its stable id."""
+        found = q.get_group(engine_of(request), group_id)
+        if found is None:
+            raise HTTPException(404, f"no group {group_id}")
+        return found
+
+    @r.get("/entities", response_model=Page[q.EntityRow], responses=NO_STORE)
+    def entities(
+        request: Request,
+        q_: Annotated[str | None, Query(alias="q", max_length=200)] = None,
+        type: Annotated[str | None, Query(max_length=16)] = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        """Canonical entities (sources and places), most mentioned first."""
+        return page_of(q.list_entities(engine_of(request), q_, type=type, limit=limit, offset=offset))
+
+    @r.get("/entities/{entity_id}", response_model=q.EntityView, responses={**NOT_FOUND, **NO_STORE})
+    def entity(request: Request, entity_id: Annotated[int, Path(ge=1, le=2**62)]) -> Any:
+        """One entity with its aliases, documents and the statements it is the source of."""
+        found = q.get_entity(engine_of(request), entity_id)
+        if found is None:
+            raise HTTPException(404, f"no entity {entity_id}")
+        return found
+
+    if settings.allow_ingest:
+
+        @r.post("/ingest", response_model=IngestResult, responses={400: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}, **NO_STORE})
+        async def ingest(request: Request, body: ExtractRequest) -> Any:
+            """Extract a page and store it (only with ``--allow-ingest``); idempotent by the text's sha256."""
+            from claimtrack.store import store_extraction
+            from claimtrack.web.api import run_extract
+
+            engine = engine_of(request)
+            extraction = await run_in_threadpool(
+                run_extract, body.text, fetched_at=body.fetched_at, language=body.language, url=body.url
+            )
+            result = await run_in_threadpool(store_extraction, engine, extraction)
+            return IngestResult(
+                document_id=result.document_id,
+                stored=result.stored,
+                articles=result.articles,
+                statements=result.statements,
+                figures=result.figures,
+            )

@@ -1,0 +1,222 @@
+"""The HTML pages: Search, Article, Figures (group), Conflicts, Entity, Try it.
+
+Handlers only gather values and hand them to templates; marked-up text comes
+from :mod:`claimtrack.web.render` (escaped there), everything else is escaped by
+Jinja2 autoescaping.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import HTMLResponse
+
+from claimtrack.web import render, views
+from claimtrack.web.api import parse_time, run_extract
+
+router = APIRouter(include_in_schema=False)
+
+
+def page(request: Request, name: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    """Render template ``name`` with ``context`` plus the formatting helpers every page uses."""
+    context.setdefault("fmt_value", render.format_value)
+    context.setdefault("fmt_time", render.format_time)
+    context.setdefault("fmt_dt", render.format_datetime)
+    return request.app.state.templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+@router.get("/try", response_class=HTMLResponse)
+def try_form(request: Request) -> HTMLResponse:
+    """The Try-it form, empty."""
+    return _try_page(request)
+
+
+def _try_page(request: Request, status_code: int = 200, **context: Any) -> HTMLResponse:
+    settings = request.app.state.settings
+    context.setdefault("text", "")
+    context.setdefault("fetched_at", "")
+    context.setdefault("language", "")
+    return page(
+        request,
+        "try.html",
+        status_code=status_code,
+        allow_ingest=settings.allow_ingest,
+        max_kb=settings.max_body_bytes // 1000,
+        **context,
+    )
+
+
+@router.post("/try", response_class=HTMLResponse)
+async def try_extract(
+    request: Request,
+    text: str = Form(""),
+    fetched_at: str = Form(""),
+    language: str = Form(""),
+    store: str = Form(""),
+    file: UploadFile | None = File(None),
+) -> HTMLResponse:
+    """Extract pasted text or an uploaded page and show it marked up; store it only on request."""
+    settings = request.app.state.settings
+    form = {"text": text, "fetched_at": fetched_at, "language": language}
+    data: str | bytes = text
+    if file is not None and file.filename:
+        data = await file.read(settings.max_body_bytes + 1)
+        if len(data) > settings.max_body_bytes:
+            return _try_page(request, 413, error=f"the file is larger than {settings.max_body_bytes} bytes", **form)
+    if not data or (isinstance(data, str) and not data.strip()):
+        return _try_page(request, 422, error="paste some text or choose a file", **form)
+    if language not in ("", "nl", "en"):
+        return _try_page(request, 422, error=f"unknown language {language!r}", **form)
+    try:
+        when = parse_time(fetched_at.strip(), "fetched at")
+        extraction = await run_in_threadpool(
+            run_extract, data, fetched_at=when, language=language or None, url=None
+        )
+    except HTTPException as exc:
+        return _try_page(request, exc.status_code, error=str(exc.detail), **form)
+    stored = ""
+    if store:
+        if not settings.allow_ingest:
+            return _try_page(request, 403, error="this server is read-only (start it with --allow-ingest)", **form)
+        from claimtrack.web.api_store import ingest_extraction
+
+        stored = await run_in_threadpool(ingest_extraction, request.app, extraction)
+    return _try_page(
+        request,
+        extraction=extraction,
+        marked=render.render_all(extraction),
+        times=render.time_rows(extraction),
+        stored=stored,
+        **form,
+    )
+
+
+# ---------------------------------------------------------------- store pages
+
+PER_PAGE = 50
+
+
+def _engine(request: Request) -> Any:
+    engine = request.app.state.store
+    if engine is None:
+        raise HTTPException(503, "this server runs without a store (start it with --db)")
+    return engine
+
+
+def _pager(p: Any) -> dict[str, int | None]:
+    prev = max(p.offset - p.limit, 0) if p.offset > 0 else None
+    nxt = p.offset + p.limit if p.offset + p.limit < p.total else None
+    return {"prev": prev, "next": nxt}
+
+
+def _offset(value: str) -> int:
+    return int(value) if value.isdigit() and len(value) < 8 else 0
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(
+    request: Request, q: str = "", source: str = "", category: str = "", place: str = "", since: str = "", until: str = ""
+) -> HTMLResponse:
+    """Search: full-text over articles, figures by words, place and category, statements by source."""
+    from claimtrack.model import CATEGORIES
+    from claimtrack.store import queries
+
+    engine = _engine(request)
+    form = {"q": q[:200], "source": source[:200], "category": category, "place": place[:200], "since": since, "until": until}
+    context: dict[str, Any] = {"form": form, "categories": CATEGORIES, "article_url": views.article_url}
+    searched = any(v.strip() for v in form.values())
+    context["searched"] = searched
+    if not searched:
+        context["documents"] = queries.list_documents(engine, limit=20)
+        return page(request, "search.html", **context)
+    error = ""
+    start, end = views.day_start(since), views.day_start(until, end=True)
+    if (since and start is None) or (until and end is None):
+        error = "dates must be YYYY-MM-DD"
+    if category and category not in CATEGORIES:
+        error, category = f"unknown category {category!r}", ""
+    filters = queries.Filters(since=start, until=end, category=category or None, source=source.strip() or None)
+    words = " ".join(x for x in (form["q"], form["place"]) if x.strip()) or None
+    empty = queries.Page((), 0, 20, 0)
+    context["articles"] = (
+        queries.search(engine, " ".join(x for x in (form["q"], form["place"]) if x), queries.Filters(since=start, until=end), limit=20)
+        if words
+        else empty
+    )
+    context["statements"] = (
+        queries.list_statements(engine, queries.Filters(since=start, until=end, source=source.strip()), limit=20)
+        if source.strip()
+        else empty
+    )
+    context["figures"] = queries.list_figures(engine, words, filters, limit=20)
+    context["groups"] = queries.list_groups(engine, words, filters, limit=20)
+    context["error"] = error
+    return page(request, "search.html", **context)
+
+
+@router.get("/documents/{document_id}/articles/{local_id}", response_class=HTMLResponse)
+def article_page(request: Request, document_id: int, local_id: str) -> HTMLResponse:
+    """One article, its spans marked, with its dateline, agencies, resolved times and the page's teasers."""
+    view = views.article_page(_engine(request), document_id, local_id[:16])
+    if view is None:
+        return page(request, "error.html", 404, status="Not found", message=f"no article {local_id} in document {document_id}")
+    return page(request, "article.html", view=view)
+
+
+@router.get("/articles/{article_id}")
+def article_by_id(request: Request, article_id: int) -> Any:
+    """A stored article by its store id: redirects to its page."""
+    from fastapi.responses import RedirectResponse
+
+    from claimtrack.store import queries
+
+    found = queries.get_article(_engine(request), article_id) if 0 < article_id < 2**62 else None
+    if found is None:
+        return page(request, "error.html", 404, status="Not found", message=f"no article {article_id}")
+    return RedirectResponse(views.article_url(found.document_id, found.local_id), status_code=303)
+
+
+@router.get("/groups/{group_id}", response_class=HTMLResponse)
+def group_page(request: Request, group_id: str) -> HTMLResponse:
+    """One figure group: a chart of each source's values over time and the table of claims."""
+    from claimtrack.store import queries
+
+    engine = _engine(request)
+    group = queries.get_group(engine, group_id[:64])
+    if group is None:
+        return page(request, "error.html", 404, status="Not found", message=f"no figure group {group_id}")
+    table, chart = views.group_page(engine, group)
+    return page(request, "group.html", group=table, chart=chart)
+
+
+@router.get("/conflicts", response_class=HTMLResponse)
+def conflicts_page(request: Request, offset: str = "0") -> HTMLResponse:
+    """The figure groups with a disagreement, newest first."""
+    from claimtrack.store import queries
+
+    groups = queries.conflicts(_engine(request), limit=PER_PAGE, offset=_offset(offset))
+    return page(request, "conflicts.html", groups=groups, pager=_pager(groups))
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request, q: str = "", offset: str = "0") -> HTMLResponse:
+    """Canonical names of sources, people, organisations and places, most mentioned first."""
+    from claimtrack.store import queries
+
+    found = queries.list_entities(_engine(request), q[:200] or None, limit=PER_PAGE, offset=_offset(offset))
+    return page(request, "entities.html", entities=found, query=q[:200], pager=_pager(found))
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: int) -> HTMLResponse:
+    """Everything a source has claimed: its statements and its figures."""
+    from claimtrack.store import queries
+
+    engine = _engine(request)
+    entity = queries.get_entity(engine, entity_id) if 0 < entity_id < 2**62 else None
+    if entity is None:
+        return page(request, "error.html", 404, status="Not found", message=f"no entity {entity_id}")
+    figures = queries.list_figures(engine, None, queries.Filters(source=entity.name), limit=200)
+    return page(request, "entity.html", entity=entity, figures=figures)

@@ -1,0 +1,159 @@
+"""Pydantic models of the JSON the API speaks: output contract v1 and the API's own envelopes.
+
+They mirror :mod:`claimtrack.model` field for field (``shared/design/output-contract.md``)
+so that the OpenAPI document describes exactly what :func:`claimtrack.extract`
+returns; the dataclasses stay the one model, these only describe their JSON.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Generic, Literal, TypeVar
+
+from claimtrack import lang
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+
+T = TypeVar("T")
+
+#: The language codes with data in :mod:`claimtrack.lang`, fixed when the app starts.
+Language = Literal[lang.available()]  # type: ignore[valid-type]
+
+
+class SpanOut(BaseModel):
+    """``{"text", "start", "end"}``: code points into the document text, end-exclusive."""
+
+    text: str
+    start: int
+    end: int
+
+
+class TimeRefOut(BaseModel):
+    expression: SpanOut | None
+    value: str | None = Field(description="ISO 8601 with offset; null where the anchor is unknown")
+    granularity: Literal["minute", "hour", "day", "week", "month", "year"]
+    anchor: Literal["fetched_at", "published", "absolute"] | None
+
+
+class DatelineOut(BaseModel):
+    place: str
+    agencies: list[str]
+    start: int
+    end: int
+
+
+class ArticleOut(BaseModel):
+    id: str
+    role: Literal["main", "teaser"]
+    section: str | None
+    headline: SpanOut | None
+    dateline: DatelineOut | None
+    published: TimeRefOut | None
+    body: SpanOut
+
+
+class SourceOut(BaseModel):
+    span: SpanOut
+    name: str
+    type: Literal["PER", "ORG", "GPE", "OTHER"]
+
+
+class StatementOut(BaseModel):
+    id: str
+    article: str
+    sources: list[SourceOut]
+    cue: SpanOut
+    cue_lemma: str
+    content: SpanOut
+    kind: Literal["direct", "indirect", "mixed", "according_to"]
+    medium: SpanOut | None
+    time: TimeRefOut | None
+    via: str | None
+
+
+class FigureOut(BaseModel):
+    id: str
+    article: str
+    span: SpanOut
+    low: float | None
+    high: float | None
+    approximate: bool
+    unit: str | None
+    counted: SpanOut | None
+    category: str
+    location: SpanOut | None
+    time: TimeRefOut | None
+    statement: str | None
+    source_name: str | None
+
+
+class EntityOut(BaseModel):
+    id: str
+    name: str
+    type: str
+    mentions: list[SpanOut]
+    aliases: list[str]
+
+
+class DocumentSourceOut(BaseModel):
+    path: str | None
+    url: str | None
+    fetched_at: str | None
+    sha256: str
+
+
+class ExtractionOut(BaseModel):
+    """One document's extraction, output contract v1."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    schema_: Literal["claimtrack/1"] = Field(alias="schema")
+    source: DocumentSourceOut
+    language: str
+    text: str
+    articles: list[ArticleOut]
+    statements: list[StatementOut]
+    figures: list[FigureOut]
+    entities: list[EntityOut]
+    warnings: list[str]
+
+
+def _iso_text(value: Any) -> Any:
+    """Times come as ISO 8601 strings with offset only (not Unix numbers), as the schema says."""
+    from claimtrack.web.api_store import iso_time
+
+    return iso_time(value)
+
+
+class ExtractRequest(BaseModel):
+    """What ``POST /api/extract`` reads: the page text (or HTML) and what is known about it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="page text or HTML (the request body is size-capped)", min_length=1)
+    url: str | None = Field(default=None, max_length=2048, description="the page's address; recorded, not fetched")
+    fetched_at: Annotated[AwareDatetime, BeforeValidator(_iso_text)] | None = Field(
+        default=None,
+        description="when the page was fetched, ISO 8601 with offset; resolves 'N minuten geleden'",
+    )
+    language: Language | None = None
+
+
+class FetchRequest(BaseModel):
+    """What ``POST /api/extract/url`` reads: a public http(s) URL (only with ``--allow-fetch``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    url: str = Field(max_length=2048, description="http or https URL of a public host")
+    language: Language | None = None
+
+
+class Page(BaseModel, Generic[T]):
+    """A page of results: ``items`` from ``offset``, at most ``limit`` of ``total``."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+
+
+class ErrorOut(BaseModel):
+    detail: Any

@@ -1,0 +1,128 @@
+"""Entities and canonical names: invented sentences, exact names, types and spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.attribution import find_statements
+from claimtrack.entities import find_entities
+from claimtrack.mentions import find_mentions, parse_np, tokenize
+from claimtrack.model import Article, Span
+from claimtrack.sentences import split_sentences
+
+TEXT = (
+    "Kovac zegt dat 400 mijnwerkers vastzitten\n"
+    "De Sloveense premier Marko Kovac zegt dat er 400 mijnwerkers vastzitten in de mijn bij Velenje. "
+    "Kovac schrijft op X dat brandweercommandant Nina Horvat hem heeft ingelicht over de reddingsactie. "
+    "Volgens de premier is er nog zuurstof voor drie dagen. "
+    "\"We geven niet op\", zei hij tegenover de pers.\n"
+    "Republikeinen in de Senaat willen een onderzoek. Een woordvoerder van de politie van Velenje zegt dat "
+    "de mijn al jaren onveilig is."
+)
+
+
+def _extract(text: str):
+    head_end = text.index("\n")
+    a0 = Article("a0", "main", None, Span.of(text, 0, head_end), None, None, Span.of(text, head_end + 1, len(text)))
+    sents = split_sentences(text, a0.headline, "nl") + split_sentences(text, a0.body, "nl")
+    st = find_statements(text, a0, sents, "nl")
+    return st, find_entities(text, (a0,), st, "nl")
+
+
+def test_canonical_person_collects_all_mentions():
+    _, ents = _extract(TEXT)
+    kovac = ents[0]
+    assert (kovac.id, kovac.name, kovac.type) == ("e0", "Marko Kovac", "PER")
+    assert [(m.text, m.start, m.end) for m in kovac.mentions] == [
+        ("Kovac", 0, 5),
+        ("De Sloveense premier Marko Kovac", 42, 74),
+        ("Kovac", 138, 143),
+        ("de premier", 245, 255),
+        ("hij", 316, 319),
+    ]
+    assert kovac.aliases == ("Kovac", "De Sloveense premier Marko Kovac", "de premier")
+
+
+def test_entity_names_types_and_order():
+    _, ents = _extract(TEXT)
+    got = [(e.id, e.name, e.type) for e in ents]
+    assert got == [
+        ("e0", "Marko Kovac", "PER"),
+        ("e1", "Velenje", "GPE"),
+        ("e2", "X", "ORG"),
+        ("e3", "Nina Horvat", "PER"),
+        ("e4", "Senaat", "ORG"),
+        ("e5", "politie van Velenje", "ORG"),
+    ]
+
+
+def test_unconfirmed_sentence_initial_word_is_no_entity():
+    _, ents = _extract(TEXT)
+    assert "Republikeinen" not in {e.name for e in ents}
+
+
+def test_mentions_are_spans_of_the_text():
+    _, ents = _extract(TEXT)
+    for e in ents:
+        for m in e.mentions:
+            assert TEXT[m.start : m.end] == m.text
+        assert list(e.mentions) == sorted(e.mentions, key=lambda s: s.start)
+
+
+# phrase -> (name inside, role, organisation noun, known place/organisation)
+NP_ROWS = [
+    ("De Oekraïense president Volodymyr Zelensky", "Volodymyr Zelensky", "president", None, None),
+    ("brandweercommandant Anton Vos", "Anton Vos", "commandant", None, None),
+    ("mensenrechtenorganisatie Vrije Stem", "Vrije Stem", None, "organisatie", None),
+    ("het ministerie van Buitenlandse Zaken", None, None, "ministerie", None),
+    ("de Verenigde Staten", "Verenigde Staten", None, None, "Verenigde Staten"),
+    ("Zuid-Korea", "Zuid-Korea", None, None, "Zuid-Korea"),
+    ("Sanne de Wit", "Sanne de Wit", None, None, None),
+    ("Ursula von der Leyen", "Ursula von der Leyen", None, None, None),
+    ("de woordvoerder van de politie", None, "woordvoerder", None, None),
+    ("President Claudia Sheinbaum", "Claudia Sheinbaum", "president", None, None),
+    ("Ruimtevaartorganisatie NASA", "NASA", None, "organisatie", None),
+    ("het Rode Kruis", "Rode Kruis", None, None, "Rode Kruis"),
+]
+
+
+@pytest.mark.parametrize("phrase, name, role, org, known", NP_ROWS, ids=[r[0] for r in NP_ROWS])
+def test_noun_phrase(phrase, name, role, org, known):
+    toks = tokenize(phrase, 0, len(phrase))
+    np = parse_np(phrase, toks, 0, len(toks), "nl")
+    assert np is not None
+    assert np.span == Span.of(phrase, 0, len(phrase))
+    assert (np.name_text, np.role, np.org, np.known) == (name, role, org, known)
+
+
+# text -> [(mention text, canonical name, type)]
+MENTION_ROWS = [
+    ("Gisteren reisde Kees Brand naar Polen.", [("Kees Brand", "Kees Brand", "PER"), ("Polen", "Polen", "GPE")]),
+    ("Het platform X van Elon Musk groeit.", [("Het platform X van Elon Musk", "X", "ORG"), ("Elon Musk", "Elon Musk", "PER")]),
+    ("Er is overleg met NAVO en Hamas.", [("NAVO", "Navo", "ORG"), ("Hamas", "Hamas", "ORG")]),
+    ("Er kwam kritiek uit Noord-Korea en Rusland.", [("Noord-Korea", "Noord-Korea", "GPE"), ("Rusland", "Rusland", "GPE")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", MENTION_ROWS, ids=[r[0] for r in MENTION_ROWS])
+def test_mentions(text, expected):
+    got = [(m.span.text, m.name, m.type) for m in find_mentions(text, Span.of(text, 0, len(text)), "nl")]
+    assert got == expected
+
+
+def test_seed_shaped_teaser_names_across_articles():
+    text = (
+        "WASHINGTON (ANP) - De Amerikaanse president Donald Trump zegt lang te hebben gebeld met minister Eva Lind. "
+        "\"Het was een goed gesprek\", verklaarde hij tegenover de pers.\n"
+        "BERLIJN (ANP) - Trump zei later dat hij naar Berlijn komt."
+    )
+    cut = text.index("\n") + 1
+    a0 = Article("a0", "teaser", None, None, None, None, Span.of(text, 19, cut - 1))
+    a1 = Article("a1", "teaser", None, None, None, None, Span.of(text, cut + 16, len(text)))
+    st0 = find_statements(text, a0, split_sentences(text, a0.body, "nl"), "nl")
+    st1 = find_statements(text, a1, split_sentences(text, a1.body, "nl"), "nl", first_id=len(st0))
+    ents = find_entities(text, (a0, a1), st0 + st1, "nl")
+    trump = next(e for e in ents if e.name == "Donald Trump")
+    assert [m.text for m in trump.mentions] == ["De Amerikaanse president Donald Trump", "hij", "Trump"]
+    assert trump.aliases == ("De Amerikaanse president Donald Trump", "Trump")
+    assert [s.sources[0].name for s in st0 + st1] == ["Donald Trump", "Donald Trump", "Trump"]

@@ -1,0 +1,288 @@
+"""The evaluation set and scorer: quoting helper, gold validation, matching, measures, regression guard."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from claimtrack.evaluate import annotate, gold, report, score
+from claimtrack.evaluate.annotate import AnnotationError, Art, Conventions, Doc, Fig, St
+from claimtrack.model import (
+    Article,
+    Dateline,
+    DocumentSource,
+    Extraction,
+    Figure,
+    Source,
+    Span,
+    Statement,
+    TimeRef,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+NL = Conventions(complementisers=("dat", "of"))
+CET = timezone(timedelta(hours=1))
+
+# ------------------------------------------------------------------ quoting helper
+
+TEXT = 'Anna de Wit zegt dat er 40 mensen zijn gered. "Het was zwaar", zei zij. Volgens de brandweer zijn ruim 300 woningen ontruimd.'
+
+
+@pytest.mark.parametrize(
+    "phrase, nth, expected",
+    [
+        ("zegt", None, (12, 16)),
+        ("zij", None, (67, 70)),
+        ("de", 1, (5, 7)),
+        ("de", 2, (80, 82)),
+        ("Wit [zegt] dat", None, (12, 16)),
+        ("[ruim 300] woningen", None, (98, 106)),
+    ],
+)
+def test_span_finds_quoted_phrase(phrase, nth, expected):
+    assert annotate.span(TEXT, phrase, nth) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, nth, message",
+    [
+        ("brandweerman", None, "does not occur"),
+        ("de", None, "occurs 2 times"),
+        ("de", 3, "occurs 2 times, not 3"),
+        ("[zegt", None, "malformed"),
+        ("[]zegt", None, "empty focus"),
+    ],
+)
+def test_span_refuses_missing_or_ambiguous(phrase, nth, message):
+    with pytest.raises(AnnotationError, match=message):
+        annotate.span(TEXT, phrase, nth)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("zegt dat er 40 mensen zijn gered.", "er 40 mensen zijn gered"),  # complementiser, final period
+        ('"Het was zwaar", zei zij', "Het was zwaar"),  # quote marks and comma
+        ('"Het was zwaar."', "Het was zwaar"),  # period inside the quote
+        ('het "bevorderen van de dialoog" tussen de landen.', 'het "bevorderen van de dialoog" tussen de landen'),
+        ("vroeg of de brug open blijft?", "de brug open blijft?"),  # question mark stays
+        ("datum", "datum"),  # "dat" only as a word
+    ],
+)
+def test_conventions_trim_content(text, expected):
+    # quote the content as an annotator would: from the first word after the cue
+    cue_end = {"zegt": 5, "vroeg": 6}.get(text.split()[0], 0)
+    raw = Span.of(text, cue_end, len(text.split(", zei")[0]) if ", zei" in text else len(text))
+    assert NL.content(text, raw).text == expected
+
+
+def test_resolve_builds_validated_gold_with_offsets():
+    doc = Doc(
+        "t1", "wire", TEXT, fetched_at="2026-03-02T10:00:00+01:00",
+        arts=[Art("main", "Anna de Wit")],
+        sts=[St("Anna de Wit", "zegt", "dat er 40 mensen zijn gered.", "indirect"),
+             St("zei [zij]|Anna de Wit", "zei", '"Het was zwaar",', "direct")],
+        figs=[Fig("40", 40, "people", st=0)],
+    )
+    g = annotate.resolve(doc, "dev", NL)
+    assert (g.statements[0].content.start, g.statements[0].content.end) == (21, 44)
+    assert (g.statements[1].content.start, g.statements[1].content.end, g.statements[1].content.text) == (47, 60, "Het was zwaar")
+    assert g.statements[1].sources[0].name == "Anna de Wit"
+    assert (g.figures[0].low, g.figures[0].high, g.figures[0].source_name) == (40, 40, "Anna de Wit")
+    assert gold.from_dict(json.loads(gold.dumps(g))) == g
+
+
+def test_art_ago_resolves_against_fetched_at():
+    doc = Doc("t2", "dump", "LEIDEN (ANP) - Iets.\n34 minuten geleden", fetched_at="2026-03-02T10:00:00+01:00",
+              arts=[Art("teaser", "LEIDEN (ANP) -", "LEIDEN", ("ANP",), ago="34m", expr="34 minuten geleden")])
+    a = annotate.resolve(doc, "dev", NL).articles[0]
+    assert a.published == datetime(2026, 3, 2, 9, 26, tzinfo=CET)
+    assert (a.published_expression.start, a.published_expression.end) == (21, 39)
+
+
+@pytest.mark.parametrize(
+    "patch, message",
+    [
+        ({"statements": [{"sources": [], "cue": {"text": "zegt", "start": 0, "end": 4}, "content": {"text": "Anna", "start": 0, "end": 4}, "kind": "direct"}]}, "is 'Anna' in the text, not 'zegt'"),
+        ({"statements": [{"sources": [], "cue": {"text": "zegt", "start": 12, "end": 16}, "content": {"text": "Anna", "start": 0, "end": 4}, "kind": "quote"}]}, "kind 'quote'"),
+        ({"figures": [{"span": {"text": "40", "start": 24, "end": 26}, "low": 50, "high": 40, "category": "people"}]}, "low 50 > high 40"),
+        ({"figures": [{"span": {"text": "40", "start": 24, "end": 26}, "low": 40, "high": 40, "category": "dead"}]}, "category 'dead'"),
+        ({"fetched_at": "2026-03-02T10:00:00"}, "no timezone"),
+    ],
+)
+def test_gold_loader_rejects_malformed(patch, message):
+    obj = {"id": "x", "text": TEXT, "articles": [], "statements": [], "figures": []} | patch
+    with pytest.raises(gold.GoldError, match=message):
+        gold.from_dict(obj)
+
+
+# ------------------------------------------------------------------ scorer
+
+def _gold() -> gold.GoldDocument:
+    return annotate.resolve(
+        Doc("t", "wire", TEXT,
+            sts=[St("Anna de Wit", "zegt", "dat er 40 mensen zijn gered.", "indirect"),
+                 St("zei [zij]|Anna de Wit", "zei", '"Het was zwaar",', "direct"),
+                 St("de brandweer|brandweer", "Volgens", "zijn ruim 300 woningen ontruimd.", "according_to")],
+            figs=[Fig("40", 40, "people", st=0), Fig("ruim 300", 300, "other", high=None, st=2)]),
+        "dev", NL)
+
+
+def _sp(phrase: str, nth: int | None = None) -> Span:
+    start, end = annotate.span(TEXT, phrase, nth)
+    return Span.of(TEXT, start, end)
+
+
+def _st(i: int, name: str, cue: str, content: str, kind: str) -> Statement:
+    return Statement(f"s{i}", "a0", (Source(_sp("Anna de Wit"), name, "PER"),), _sp(cue), cue, _sp(content), kind)
+
+
+def _extraction(statements=(), figures=(), articles=(), text=TEXT) -> Extraction:
+    return Extraction(DocumentSource(None, None, None, ""), "nl", text, tuple(articles), tuple(statements), tuple(figures))
+
+
+def test_overlap_is_character_jaccard():
+    assert score.overlap(Span("", 0, 10), Span("", 5, 15)) == pytest.approx(5 / 15)
+    assert score.overlap(Span("", 0, 10), Span("", 0, 10)) == 1.0
+    assert score.overlap(Span("", 0, 10), Span("", 10, 20)) == 0.0
+
+
+def test_statement_measures_exact_and_overlap_thresholds():
+    preds = [
+        _st(0, "Anna de Wit", "zegt", "er 40 mensen zijn gered", "indirect"),  # identical
+        _st(1, "anna  de wit", "zei", '"Het was zwaar"', "direct"),  # 13/15 = 0.867, name case/space differ
+        _st(2, "brandweer", "Volgens", "300 woningen ontruimd", "according_to"),  # 21/31 = 0.677
+        _st(3, "Anna de Wit", "zegt", "40 mensen", "indirect"),  # inside a content already matched: false positive
+    ]
+    s = score.evaluate([_gold()], extract=lambda g: _extraction(preds))
+    m = s.metrics
+    assert (m["statements.exact.precision"], m["statements.exact.recall"]) == (1 / 4, 1 / 3)
+    assert m["statements.exact.f1"] == pytest.approx(2 / 7)
+    assert (m["statements.overlap_0.3.precision"], m["statements.overlap_0.3.recall"]) == (3 / 4, 1.0)
+    assert m["statements.overlap_0.3.f1"] == pytest.approx(6 / 7)
+    assert m["statements.overlap_0.8.f1"] == pytest.approx(4 / 7)
+    assert (m["statements.content.precision"], m["statements.content.recall"]) == (57 / 68, 57 / 67)
+    assert (m["statements.source_accuracy"], m["statements.cue_accuracy"], m["statements.kind_accuracy"]) == (1.0, 1.0, 1.0)
+    assert [(e.type, e.span) for e in s.errors if e.field == "statement"] == [("false_positive", "40 mensen")]
+
+
+def test_statement_needs_source_and_cue_for_a_relation_hit():
+    preds = [
+        _st(0, "Jan Smit", "zegt", "er 40 mensen zijn gered", "indirect"),  # wrong source
+        _st(1, "Anna de Wit", "zij", "Het was zwaar", "direct"),  # cue misses "zei"
+    ]
+    s = score.evaluate([_gold()], extract=lambda g: _extraction(preds))
+    m = s.metrics
+    assert (m["statements.overlap_0.3.precision"], m["statements.overlap_0.3.recall"]) == (0.0, 0.0)
+    assert (m["statements.source_accuracy"], m["statements.cue_accuracy"]) == (0.5, 0.5)
+    assert m["statements.content.f1"] == pytest.approx(2 * 36 / (36 + 67))
+    assert [e.type for e in s.errors if e.field == "statement"] == ["miss", "miss", "miss", "false_positive", "false_positive"]
+
+
+def test_statement_by_kind():
+    preds = [_st(0, "Anna de Wit", "zegt", "er 40 mensen zijn gered", "direct")]
+    s = score.evaluate([_gold()], extract=lambda g: _extraction(preds))
+    assert s.by_kind["direct"] == {"precision": 1.0, "recall": 0.0, "f1": 0.0, "gold": 1, "predicted": 1}
+    assert s.by_kind["indirect"] == {"precision": 0.0, "recall": 1.0, "f1": 0.0, "gold": 1, "predicted": 0}
+    assert s.metrics["statements.kind_accuracy"] == 0.0
+
+
+def _fig(i: int, phrase: str, low, high, category="people", source=None) -> Figure:
+    return Figure(f"f{i}", "a0", _sp(phrase), low, high, False, None, None, category, source_name=source)
+
+
+def test_figure_measures():
+    preds = [
+        _fig(0, "40", 40, 40, source="anna de wit"),  # hit
+        _fig(1, "300", 300, 300),  # span overlaps "ruim 300", high wrong
+        _fig(2, "zei", 1, 1),  # false positive
+    ]
+    s = score.evaluate([_gold()], extract=lambda g: _extraction(figures=preds))
+    m = s.metrics
+    assert (m["figures.precision"], m["figures.recall"]) == (1 / 3, 1 / 2)
+    assert m["figures.f1"] == pytest.approx(0.4)
+    assert (m["figures.span.precision"], m["figures.span.recall"]) == (2 / 3, 1.0)
+    assert (m["figures.category_accuracy"], m["figures.unit_accuracy"], m["figures.approximate_accuracy"]) == (0.5, 1.0, 1.0)
+    assert m["figures.source_accuracy"] == 0.5  # "Anna de Wit" ok; "brandweer" vs None wrong
+    assert sorted((e.type, e.span) for e in s.errors if e.field == "figure") == [("false_positive", "zei"), ("wrong", "ruim 300")]
+
+
+def test_article_measures():
+    text = "Koptekst\nHAARLEM (ANP) - Iets gebeurde.\nLEIDEN (ANP/AFP) - Ander bericht.\n5 minuten geleden"
+    g = annotate.resolve(
+        Doc("a", "dump", text, fetched_at="2026-03-02T10:00:00+01:00",
+            arts=[Art("main", "HAARLEM (ANP) -", "HAARLEM", ("ANP",)),
+                  Art("teaser", "LEIDEN (ANP/AFP) -", "LEIDEN", ("ANP", "AFP"), ago="5m", expr="5 minuten geleden")]),
+        "dev", NL)
+    t = datetime(2026, 3, 2, 9, 55, 30, tzinfo=CET)
+    preds = [
+        Article("a0", "main", None, Span.of(text, 0, 8), Dateline("Haarlem", ("ANP",), 9, 24), None, Span.of(text, 25, 39)),
+        Article("a1", "teaser", None, None, Dateline("LEIDEN", ("ANP",), 40, 58), TimeRef(None, t, "minute", "fetched_at"),
+                Span.of(text, 59, 73)),
+    ]
+    m = score.evaluate([g], extract=lambda _: _extraction(articles=preds, text=text)).metrics
+    assert (m["articles.teaser_count_accuracy"], m["articles.found"]) == (1.0, 1.0)
+    assert (m["articles.dateline_accuracy"], m["articles.agencies_accuracy"], m["articles.published_accuracy"]) == (1.0, 0.5, 1.0)
+    m = score.evaluate([g], extract=lambda _: _extraction(articles=preds[:1], text=text)).metrics
+    assert (m["articles.teaser_count_accuracy"], m["articles.found"], m["articles.dateline_accuracy"]) == (0.0, 0.5, 0.5)
+
+
+def test_empty_prediction_scores_zero_not_error():
+    m = score.evaluate([_gold()], extract=lambda g: _extraction()).metrics
+    assert (m["statements.overlap_0.3.f1"], m["figures.f1"], m["statements.content.recall"]) == (0.0, 0.0, 0.0)
+
+
+def test_sentence_around():
+    assert score.sentence_around(TEXT, _sp("zei")) == '"Het was zwaar", zei zij.'
+
+
+# ------------------------------------------------------------------ the set itself
+
+SPLITS = {name: gold.load(ROOT / "eval" / "nl" / f"{name}.jsonl") for name in ("dev", "test")}
+
+
+def test_gold_set_is_built_from_sources():
+    run = subprocess.run([sys.executable, str(ROOT / "eval" / "build.py"), "--check"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_gold_split_size_and_labels(split):
+    docs = SPLITS[split]
+    assert len(docs) >= 40
+    assert {d.split for d in docs} == {split}
+    assert sum(len(d.statements) for d in docs) >= 100
+
+
+def test_regression_guard_on_test_split():
+    """Fails when a headline F1 drops more than 0.02 below eval/scores.json (a guard, not a target)."""
+    recorded = json.loads((ROOT / "eval" / "scores.json").read_text(encoding="utf-8"))["metrics"]
+    now = score.evaluate(SPLITS["test"]).metrics
+    drops = {k: (recorded[k], round(now[k], 4)) for k in score.HEADLINE if now[k] < recorded[k] - 0.02}
+    assert not drops, f"headline scores dropped (recorded, now): {drops}; see `claimtrack evaluate eval/nl/test.jsonl --errors`"
+
+
+def test_cli_json(tmp_path):
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    path = tmp_path / "g.jsonl"
+    gold.write(path, [_gold()])
+    result = CliRunner().invoke(app, ["evaluate", str(path), "--format", "json", "--by-kind", "--errors"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["documents"] == 1
+    assert out["counts"]["statements"]["gold"] == 3
+    assert set(out["by_kind"]) == {"direct", "indirect", "mixed", "according_to"}
+    assert all({"document", "sentence", "detail"} <= set(e) for e in out["errors"])
+
+
+def test_markdown_table_lists_headline_rows():
+    table = report.markdown_table(score.evaluate([_gold()], extract=lambda g: _extraction()))
+    assert "| statements, overlap >= 0.3 | 0.000 | 0.000 | 0.000 |" in table

@@ -1,0 +1,39 @@
+"""Property-based tests of the JSON API from its own OpenAPI document (schemathesis).
+
+Every operation in ``/openapi.json`` is called with generated requests against an
+app over a small store holding the packaged demo pages (:mod:`claimtrack.web.demo`), ingest enabled; each response must be
+no server error and must match the documented status codes, content types and
+response schemas.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from claimtrack.web import create_app
+
+_DB = Path(tempfile.mkdtemp(prefix="claimtrack-schema-")) / "store.db"
+
+
+def _app():  # type: ignore[no-untyped-def]
+    from claimtrack.store import store_extraction
+    from claimtrack.web.demo import demo_extractions
+
+    app = create_app(f"sqlite:///{_DB}", allow_ingest=True, allow_fetch=False)
+    for extraction in demo_extractions():
+        store_extraction(app.state.store, extraction)
+    return app
+
+
+APP = _app()
+schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_conforms_to_its_openapi(case: schemathesis.Case) -> None:
+    case.call_and_validate()
