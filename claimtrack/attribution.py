@@ -232,7 +232,11 @@ def find_statements(
             continue
         uniq.append(f)
     scope = Span.of(text, sentences[0].start, sentences[-1].end)
-    resolver = Resolver(text, find_mentions(text, scope, language, tuple(all_toks)), language)
+    mentions = find_mentions(text, scope, language, tuple(all_toks))
+    if article.dateline is not None:  # "KOERSK (ANP) - ": agencies are no antecedents
+        dl = article.dateline
+        mentions = tuple(m for m in mentions if m.span.end <= dl.start or m.span.start >= dl.end)
+    resolver = Resolver(text, mentions, language)
     anchor = article.published.value if article.published is not None else None
     out: list[Statement] = []
     for n, f in enumerate(uniq):
@@ -500,6 +504,22 @@ def _sentence(
                 out.append(f)
                 break
         i += 1
+    return _trim(text, out)
+
+
+def _trim(text: str, found: list[_Found]) -> list[_Found]:
+    """End a content before a trailing cue of the same sentence that reports it.
+
+    In "A meldt dat C, zegt B." the content of A is C, not "C, zegt B".
+    """
+    out = []
+    for f in found:
+        for g in found:
+            if g is f or g.content.end > g.cue.start:
+                continue  # g is no trailing cue
+            if f.content.start < g.cue.start < f.content.end and g.content.end > f.content.start:
+                f = replace(f, content=Span.of(text, f.content.start, g.content.end))
+        out.append(f)
     return out
 
 

@@ -33,7 +33,9 @@ Naming rules (the output contract's ``name``):
   attributed to the organisation it speaks for: its ``van`` complement, else the
   last organisation named before it; type ORG. With no organisation in sight it
   stays a person named by the role ("woordvoerder").
-* An organisation noun without a name is named by its words without the
+* A definite general organisation noun ("het bedrijf", ``anaphoric_organisations``)
+  takes the name of the last organisation named before it in the article.
+* Any other organisation noun without a name is named by its words without the
   determiner: "het ministerie van Buitenlandse Zaken" -> "ministerie van
   Buitenlandse Zaken", "de politie" -> "politie".
 * Types: PER for persons and roles, ORG for organisations, acronyms (NASA) and
@@ -106,6 +108,8 @@ class Lexicon:
     demonyms: frozenset[str]
     not_names: frozenset[str]
     place_prepositions: frozenset[str]
+    anaphoric_organisations: frozenset[str]
+    definite: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -147,6 +151,8 @@ def lexicon(language: str) -> Lexicon:
         demonyms=frozenset(demonyms),
         not_names=low(d["not_names"]["words"]),
         place_prepositions=low(d["place_prepositions"]),
+        anaphoric_organisations=low(d["anaphoric_organisations"]),
+        definite=low(d["definite_determiners"]),
     )
 
 
@@ -514,6 +520,13 @@ class Resolver:
             pick = before[-1] if before else (cands[0] if cands else None)
             if pick is not None:
                 return self.canonical(pick.name, "PER"), "PER"
-        if np.of is not None and np.of.name_text is None and np.of.role is None and np.of.org is None:
-            return bare_name(np, text), typ
+        if (
+            np.org in lex.anaphoric_organisations
+            and np.determiner in lex.definite
+            and np.of is None
+            and not np.modifiers
+        ):
+            for m in reversed(self.mentions):
+                if m.span.start < pos and m.type == "ORG" and m.name[:1].isupper():
+                    return m.name, "ORG"
         return bare_name(np, text), typ

@@ -222,7 +222,7 @@ def _grammar(language: str) -> _Grammar:
         mult=re.compile(rf"\s+(?P<m>{_alt(multipliers)})", re.IGNORECASE),
         sep=re.compile(rf"\s*(?P<s>{_alt(r['separators'])})\s*", re.IGNORECASE),
         between_and=re.compile(rf"\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
-        unit=re.compile(rf"\s?(?P<u>{_alt(units_after)})(?![\w%])", re.IGNORECASE),
+        unit=re.compile(rf"\s?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])", re.IGNORECASE),
         post=re.compile(rf"\s+(?P<p>{_alt(post_kind)})", re.IGNORECASE),
         next_word=re.compile(r"[ \t]+([\w'’]+)"),
         digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),

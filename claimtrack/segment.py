@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 
 from claimtrack import lang
@@ -163,6 +164,8 @@ def _lines(text: str, language: str) -> list[_Line]:
         if not raw.strip():
             continue
         age = match_age(text, start, language)
+        if age is None and len(raw) <= 40:
+            age = _stamp(text, start, end, language)
         content = start
         if age is not None:
             content = age.end
@@ -170,6 +173,37 @@ def _lines(text: str, language: str) -> list[_Line]:
                 content += 1
         out.append(_Line(start, end, age, content))
     return out
+
+
+def _stamp(text: str, start: int, end: int, language: str) -> Span | None:
+    """A short line that is one time expression and nothing else ("2026-01-12T15:50:00+01:00")."""
+    line = text[start:end].strip()
+    if _iso_time(line) is not None:
+        at = start + text[start:end].index(line)
+        return Span.of(text, at, at + len(line))
+    found = find_time_expressions(text, Span.of(text, start, end), language)
+    if len(found) == 1 and text[start:end].strip() == found[0].text:
+        return found[0]
+    return None
+
+
+def _iso_time(value: str) -> datetime | None:
+    """A full ISO 8601 time with an offset, as HTML ``<time datetime>`` gives it, or None."""
+    if len(value) < 16 or "T" not in value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.utcoffset() is not None else None
+
+
+def _age_time(doc: Document, age: Span, language: str) -> TimeRef:
+    """A teaser's or page's time stamp: an ISO time as it is, else resolved against the fetch time."""
+    iso = _iso_time(age.text)
+    if iso is not None:
+        return TimeRef(age, iso, "minute", "absolute")
+    return resolve(age, language, anchor_time=doc.fetched_at, anchor="fetched_at")
 
 
 def _line_text(text: str, ln: _Line) -> str:
@@ -240,7 +274,7 @@ def _time_line(doc: Document, ln: _Line, language: str) -> TimeRef | None:
     """A line that is only a time stamp ("14 januari 2026, 21:15", "2 uur geleden")."""
     text = doc.text
     if ln.age is not None and ln.content >= ln.end:
-        return resolve(ln.age, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+        return _age_time(doc, ln.age, language)
     line = Span.of(text, ln.start, ln.end)
     found = find_time_expressions(text, line, language)
     if not found:
@@ -384,9 +418,9 @@ def _teasers(
     for n, item in enumerate(items):
         published = None
         if item.age is not None:
-            published = resolve(item.age, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+            published = _age_time(doc, item.age, language)
         body = Span.of(text, item.body_start, item.body_end)
         out.append(Article(f"a{first_index + n}", "teaser", item.section, item.headline, item.dateline, published, body))
-    if out and doc.fetched_at is None and any(a.published is not None for a in out):
+    if out and doc.fetched_at is None and any(a.published is not None and a.published.value is None for a in out):
         warnings.append("teaser times are relative and no fetch time was given: their values are unknown (pass fetched_at)")
     return out

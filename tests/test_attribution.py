@@ -166,6 +166,24 @@ ROWS = [
      "zeggen", "de staking voorbij is", "indirect", None),
     ("\"Wij gaan niet weg,\" zei de leider van de actiegroep, Mira Stam.", 0, ["Mira Stam"], "zei", "zeggen",
      "Wij gaan niet weg", "direct", None),
+    ("Kamerlid Lotte Bos van de SP zegt dat de wet van tafel moet.", 0, ["Lotte Bos"], "zegt", "zeggen",
+     "de wet van tafel moet", "indirect", None),
+    # more shapes
+    ("\"Het was goed\", zei Eva Lind, \"maar het kan beter.\"", 0, ["Eva Lind"], "zei", "zeggen",
+     "Het was goed", "direct", None),
+    ("Het OM zegt dat de verdachte 23 jaar is.", 0, ["OM"], "zegt", "zeggen", "de verdachte 23 jaar is",
+     "indirect", None),
+    ("Er zijn 80 mensen opgepakt. Dat zei minister Ruben Brekelmans dinsdag tegen de Tweede Kamer.", 0,
+     ["Ruben Brekelmans"], "zei", "zeggen", "Er zijn 80 mensen opgepakt", "indirect", "tegen de Tweede Kamer"),
+    ("Volgens minister Ruben Brekelmans van Defensie gaat het om 200 militairen.", 0, ["Ruben Brekelmans"],
+     "Volgens", "volgens", "gaat het om 200 militairen", "according_to", None),
+    ("Het ministerie laat in een verklaring weten dat het onderzoek loopt.", 0, ["ministerie"], "laat",
+     "laten weten", "het onderzoek loopt", "indirect", "in een verklaring"),
+    ("Het Witte Huis heeft laten weten dat de president niet komt.", 0, ["Witte Huis"], "laten",
+     "laten weten", "de president niet komt", "indirect", None),
+    ("Zij zeggen: \"Wij blijven hier.\"", 0, ["Zij"], "zeggen", "zeggen", "Wij blijven hier", "direct", None),
+    ("De vakbond meldt dat 300 banen verdwijnen, zegt de krant.", 1, ["krant"], "zegt", "zeggen",
+     "De vakbond meldt dat 300 banen verdwijnen", "indirect", None),
 ]
 
 
@@ -193,6 +211,8 @@ NOT_STATEMENTS = [
     "Zij vindt het een goed plan.",
     "Het bedrijf maakt schoenen.",
     "Volgens mij klopt dat niet.",
+    "Waarom zei hij dat niet eerder?",
+    "De vakbond maakte veel lawaai.",
 ]
 
 
@@ -259,6 +279,12 @@ def test_nesting_via():
     st = _statements(ARTICLE)
     assert st[3].via == "s2"
     assert [s.via for s in st if s.id != "s3"] == [None] * 5
+
+
+def test_trailing_cue_relays_an_inner_statement():
+    st = _statements("De vakbond meldt dat 300 banen verdwijnen, zegt de krant.")
+    assert [(s.id, s.sources[0].name, s.via) for s in st] == [("s0", "vakbond", "s1"), ("s1", "krant", None)]
+    assert st[0].content.text == "300 banen verdwijnen"
 
 
 def test_spokesperson_takes_last_organisation():

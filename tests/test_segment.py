@@ -164,3 +164,38 @@ def test_dateline_forms(line, place, agencies):
 def test_not_datelines(line):
     articles, _ = segment(Document(text=f"Kop van het bericht\n{line} Dat meldt de politie vandaag aan de pers."), "nl")
     assert articles[0].dateline is None
+
+
+def test_iso_time_stamps_and_dates_under_teasers():
+    text = (
+        "Kop van het bericht\n"
+        "DEN HAAG (ANP) - Het kabinet zegt dat er niets aan de hand is.\n"
+        "Meer uit Binnenland\n"
+        "UTRECHT (ANP) - Een trein is ontspoord.\n"
+        "2026-01-12T15:50:00+01:00\n"
+        "ROTTERDAM (ANP) - De haven is dicht.\n"
+        "15 januari 2026, 08:10"
+    )
+    articles, _ = segment(Document(text=text, fetched_at=FETCHED), "nl")
+    utrecht, rotterdam = articles[1], articles[2]
+    assert utrecht.body.text == "Een trein is ontspoord."
+    assert (utrecht.published.value, utrecht.published.anchor) == (at("2026-01-12T15:50:00+01:00"), "absolute")
+    assert rotterdam.published.expression.text == "15 januari 2026, 08:10"
+    assert rotterdam.published.value == at("2026-01-15T08:10:00+01:00")
+
+
+def test_html_page_with_teaser_list():
+    from claimtrack import extract
+    from conftest import PAGES
+
+    result = extract(PAGES / "html_teasers.html", fetched_at=at("2026-01-15T10:00:00+01:00"))
+    main, *teasers = result.articles
+    assert main.headline.text == "Vakbond zegt dat 2000 banen verdwijnen bij staalbedrijf"
+    assert (main.dateline.place, main.dateline.agencies) == ("IJMUIDEN", ("ANP",))
+    assert main.published.value == at("2026-01-15T08:10:00+01:00")
+    assert [(t.dateline.place, t.published.expression.text, t.published.value) for t in teasers] == [
+        ("DEN HAAG", "40 minuten geleden", at("2026-01-15T09:20:00+01:00")),
+        ("FRANKFURT", "2 uur geleden", at("2026-01-15T08:00:00+01:00")),
+    ]
+    assert all(t.section == "Economie" for t in result.articles)
+    assert "cookies" not in result.text

@@ -6,7 +6,7 @@ and keeps them beside the rows (``figures.subject_key``, ``figures.place_key``,
 
 Normalisation (:func:`text_key`): Unicode NFKD with combining marks dropped
 (``Oekraïne`` -> ``oekraine``), case folded, every run of characters that are not
-letters or digits replaced by one space. Language data may add stop words to drop
+letters or digits (of any script) replaced by one space. Language data may add stop words to drop
 from counted subjects: ``lang/<code>/compare.toml`` with ``stopwords = [...]``
 (optional; without it, tokens of three characters or fewer are dropped, which
 removes most articles, prepositions and conjunctions in Dutch and English).
@@ -18,7 +18,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_NON_WORD = re.compile(r"[\W_]+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _DIGITS = re.compile(r"^[0-9]+$")
 MIN_TOKEN = 4
 
@@ -30,9 +31,9 @@ def text_key(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_ish = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    return _NON_WORD.sub(" ", ascii_ish).strip()
+    if not text.isascii():
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
 @lru_cache(maxsize=None)

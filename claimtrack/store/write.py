@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, insert, select, text
+from sqlalchemy import Connection, Engine, bindparam, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from claimtrack.compare import entities as ent
@@ -146,7 +146,7 @@ def has_document(conn: Connection | Engine, sha256: str) -> bool:
     if isinstance(conn, Engine):
         with conn.connect() as c:
             return has_document(c, sha256)
-    return conn.execute(select(t.documents.c.id).where(t.documents.c.sha256 == sha256)).first() is not None
+    return conn.execute(_DOCUMENT_BY_SHA, {"sha256": sha256}).first() is not None
 
 
 def store_reject(engine: Engine, source: str, reason: str, *, at: datetime | None = None) -> bool:
@@ -182,17 +182,13 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
     x = prepared.extraction
     try:
         with engine.begin() as conn:
-            found = conn.execute(
-                select(t.documents.c.id).where(t.documents.c.sha256 == x.source.sha256)
-            ).scalar()
+            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": x.source.sha256}).scalar()
             if found is not None:
                 return StoreResult(found, False)
             return _write(conn, prepared)
     except IntegrityError:
         with engine.connect() as conn:
-            found = conn.execute(
-                select(t.documents.c.id).where(t.documents.c.sha256 == x.source.sha256)
-            ).scalar()
+            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": x.source.sha256}).scalar()
         if found is None:
             raise
         return StoreResult(found, False)
@@ -203,8 +199,8 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
     contract = to_plain(x)
     contract.pop("text")
     doc_id = conn.execute(
-        insert(t.documents)
-        .values(
+        _INSERT_DOCUMENT,
+        dict(
             sha256=x.source.sha256,
             path=x.source.path,
             url=x.source.url,
@@ -216,8 +212,7 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
             text=x.text,
             warnings=json.dumps(list(x.warnings), ensure_ascii=False),
             contract=json.dumps(contract, ensure_ascii=False),
-        )
-        .returning(t.documents.c.id)
+        ),
     ).scalar_one()
 
     dialect = conn.dialect.name
@@ -237,17 +232,17 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
             "fingerprint": fp,
             "sketch": sh,
         }
-        aid = conn.execute(insert(t.articles).values(**row).returning(t.articles.c.id)).scalar_one()
+        aid = conn.execute(_INSERT_ARTICLE, row).scalar_one()
         article_ids[a.id] = aid
         headline = a.headline.text if a.headline else ""
         if dialect == "sqlite":
             conn.execute(
-                text("INSERT INTO articles_fts(rowid, headline, body) VALUES (:id, :h, :b)"),
+                _FTS_SQLITE,
                 {"id": aid, "h": headline, "b": a.body.text},
             )
         elif dialect == "postgresql":
             conn.execute(
-                text("UPDATE articles SET tsv = to_tsvector('simple', :h || ' ' || :b) WHERE id = :id"),
+                _FTS_POSTGRES,
                 {"id": aid, "h": headline, "b": a.body.text},
             )
 
@@ -259,12 +254,13 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
         for alias in (e.name, *e.aliases):
             name_ids[(e.type, text_key(alias))] = eid
         conn.execute(
-            insert(t.mentions).values(
+            _INSERT_MENTION,
+            dict(
                 document_id=doc_id,
                 entity_id=eid,
                 local_id=e.id,
                 spans=json.dumps(to_plain(e.mentions), ensure_ascii=False),
-            )
+            ),
         )
 
     statement_ids: dict[str, int] = {}
@@ -292,9 +288,7 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
             "time_expr": s.time.expression.text if s.time and s.time.expression else None,
             "via": s.via,
         }
-        statement_ids[s.id] = conn.execute(
-            insert(t.statements).values(**row).returning(t.statements.c.id)
-        ).scalar_one()
+        statement_ids[s.id] = conn.execute(_INSERT_STATEMENT, row).scalar_one()
 
     rows = [_figure_row(doc_id, article_ids, statement_ids, f, k) for f, k in zip(x.figures, p.figures)]
     if rows:
@@ -338,30 +332,43 @@ def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, 
     """
     cname, ctype = ent.canonical(name, type_, aliases)
     ckey = text_key(cname)
-    eid = conn.execute(
-        select(t.entities.c.id).where(t.entities.c.type == ctype, t.entities.c.key == ckey)
-    ).scalar()
+    eid = conn.execute(_ENTITY_BY_KEY, {"type": ctype, "key": ckey}).scalar()
     if eid is None:
         for key in ent.lookup_keys(name, type_, aliases):
-            hits = conn.execute(
-                select(t.entity_aliases.c.entity_id)
-                .distinct()
-                .join(t.entities, t.entities.c.id == t.entity_aliases.c.entity_id)
-                .where(t.entity_aliases.c.key == key, t.entities.c.type == ctype)
-            ).scalars().all()
+            hits = conn.execute(_ENTITY_BY_ALIAS, {"type": ctype, "key": key}).scalars().all()
             if len(hits) == 1:
                 eid = hits[0]
                 break
     if eid is None:
-        eid = conn.execute(
-            insert(t.entities).values(name=cname, type=ctype, key=ckey).returning(t.entities.c.id)
-        ).scalar_one()
-    existing = set(
-        conn.execute(select(t.entity_aliases.c.key).where(t.entity_aliases.c.entity_id == eid)).scalars()
-    )
+        eid = conn.execute(_INSERT_ENTITY, {"name": cname, "type": ctype, "key": ckey}).scalar_one()
+    existing = set(conn.execute(_ALIAS_KEYS, {"entity_id": eid}).scalars())
+    new = []
     for alias in ent.alias_names(cname, ctype, (name, *aliases)):
         key = text_key(alias)
         if key not in existing:
             existing.add(key)
-            conn.execute(insert(t.entity_aliases).values(entity_id=eid, alias=alias, key=key))
+            new.append({"entity_id": eid, "alias": alias, "key": key})
+    if new:
+        conn.execute(insert(t.entity_aliases), new)
     return eid
+
+
+# Statements built once and executed with parameters, so SQLAlchemy compiles each once.
+_INSERT_DOCUMENT = insert(t.documents).returning(t.documents.c.id)
+_INSERT_ARTICLE = insert(t.articles).returning(t.articles.c.id)
+_INSERT_STATEMENT = insert(t.statements).returning(t.statements.c.id)
+_INSERT_MENTION = insert(t.mentions)
+_INSERT_ENTITY = insert(t.entities).returning(t.entities.c.id)
+_ENTITY_BY_KEY = select(t.entities.c.id).where(
+    t.entities.c.type == bindparam("type"), t.entities.c.key == bindparam("key")
+)
+_ENTITY_BY_ALIAS = (
+    select(t.entity_aliases.c.entity_id)
+    .distinct()
+    .join(t.entities, t.entities.c.id == t.entity_aliases.c.entity_id)
+    .where(t.entity_aliases.c.key == bindparam("key"), t.entities.c.type == bindparam("type"))
+)
+_ALIAS_KEYS = select(t.entity_aliases.c.key).where(t.entity_aliases.c.entity_id == bindparam("entity_id"))
+_DOCUMENT_BY_SHA = select(t.documents.c.id).where(t.documents.c.sha256 == bindparam("sha256"))
+_FTS_SQLITE = text("INSERT INTO articles_fts(rowid, headline, body) VALUES (:id, :h, :b)")
+_FTS_POSTGRES = text("UPDATE articles SET tsv = to_tsvector('simple', :h || ' ' || :b) WHERE id = :id")

@@ -1,0 +1,220 @@
+"""Figures: counted span, category, location, time and statement link on invented Dutch text.
+
+The paragraphs are written for these tests (invented places, people and numbers). Statements
+are built by hand so that these tests do not depend on the attribution stage; time
+expressions are faked where a test is about how figures use them.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+import claimtrack.figures as figures_mod
+from claimtrack.figures import find_figures
+from claimtrack.model import Article, Figure, Source, Span, Statement, TimeRef
+from claimtrack.sentences import split_sentences
+
+
+def _article(text: str, published: TimeRef | None = None) -> Article:
+    return Article("a0", "main", None, None, None, published, Span.of(text, 0, len(text)))
+
+
+def _figures(text: str, statements: tuple[Statement, ...] = (), **kw) -> tuple[Figure, ...]:
+    article = kw.pop("article", None) or _article(text)
+    sentences = split_sentences(text, article.body, "nl")
+    return find_figures(text, article, sentences, statements, "nl", **kw)
+
+
+def _span(text: str, part: str, nth: int = 0) -> Span:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(part, at + 1)
+    return Span.of(text, at, at + len(part))
+
+
+def _statement(text: str, sid: str, source: str, cue: str, content: str) -> Statement:
+    return Statement(
+        id=sid,
+        article="a0",
+        sources=(Source(_span(text, source), source, "PER"),),
+        cue=_span(text, cue),
+        cue_lemma=cue,
+        content=_span(text, content),
+        kind="indirect",
+    )
+
+
+# one row per construction: sentence, figure span, counted span (or None), category
+COUNTED = [
+    (
+        "Er zijn inmiddels 2400 Zuid-Vaalse militairen gedood of gewond zijn geraakt.",
+        "2400",
+        "Zuid-Vaalse militairen gedood of gewond",
+        "killed_or_wounded",
+    ),
+    ("Er waren 870 dode en gewonde Noordlanders.", "870", "dode en gewonde Noordlanders", "killed_or_wounded"),
+    ("Er zijn meer dan 9.000 Oostmarkse troepen actief.", "meer dan 9.000", "Oostmarkse troepen actief", "troops"),
+    ("Bij de ramp vielen vijftig doden.", "vijftig", "doden", "killed"),
+    ("Bij de ramp vielen zeker 30 gewonden.", "zeker 30", "gewonden", "wounded"),
+    ("Na de overstroming zijn 120 mensen vermist.", "120", "mensen vermist", "missing"),
+    ("De politie verrichtte 45 arrestaties.", "45", "arrestaties", "arrested"),
+    ("De politie heeft 45 mensen opgepakt.", "45", "mensen opgepakt", "arrested"),
+    ("Er zijn 2 miljoen mensen gevlucht.", "2 miljoen", "mensen gevlucht", "displaced"),
+    ("Er liepen 1.200 demonstranten mee.", "1.200", "demonstranten", "people"),
+    ("Er kwamen 640 Noordlanders naar de markt.", "640", "Noordlanders", "people"),
+    ("Er raakten 300 woningen beschadigd.", "300", "woningen", "other"),
+    ("Het kabinet trekt € 4 miljard uit.", "€ 4 miljard", None, "money"),
+    ("De rechter noemde 86.000 euro aan subsidie.", "86.000 euro", "subsidie", "money"),
+    ("De werkloosheid is 3,9 procent van de beroepsbevolking.", "3,9 procent", "beroepsbevolking", "percent"),
+    ("De steun daalde met 0,2 procentpunt ten opzichte van mei.", "0,2 procentpunt", None, "percent"),
+    ("Het epicentrum lag op 30 kilometer van de stad.", "30 kilometer", None, "other"),
+    ("Het Rode Kruis telde 250 van de slachtoffers.", "250", "slachtoffers", "killed_or_wounded"),
+    ("Bij het ongeluk viel één dode.", "één", "dode", "killed"),
+    ("Er werden enkele gewonden naar het ziekenhuis gebracht.", "enkele", "gewonden", "wounded"),
+    ("Tientallen mensen worden nog vermist.", "Tientallen", "mensen", "missing"),
+    ("Bij de brand kwamen 14 bewoners om het leven.", "14", "bewoners", "killed"),
+    ("Het dodental is opgelopen tot 73.", "73", None, "killed"),
+    ("Zeker 12 mensen zijn gedood of verwond.", "Zeker 12", "mensen", "killed_or_wounded"),
+    ("Er zijn 3000 van de soldaten gedood.", "3000", "soldaten gedood", "killed"),
+]
+
+
+@pytest.mark.parametrize("text,span,counted,category", COUNTED)
+def test_counted_and_category(text, span, counted, category):
+    (f,) = _figures(text)
+    assert (f.span.start, f.span.end) == (_span(text, span).start, _span(text, span).end)
+    if counted is None:
+        assert f.counted is None
+    else:
+        want = _span(text, counted)
+        assert (f.counted.text, f.counted.start, f.counted.end) == (counted, want.start, want.end)
+    assert f.category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een man liep over het plein.",
+        "Een van hen raakte de weg kwijt.",
+        "Het festival duurt drie dagen en begint op 23 december.",
+        "Zij werd in 1987 geboren en woont aan de Molenstraat 8.",
+        "Een maand eerder dan gepland landde de capsule.",
+    ],
+)
+def test_no_figures(text):
+    assert _figures(text) == ()
+
+
+LOCATIONS = [
+    ("Er zijn 40 militairen gedood in de Noordlandse regio Velmar, waar zij vochten.", "in de Noordlandse regio Velmar"),
+    ("In Gaza zijn 50 doden gevallen.", "In Gaza"),
+    ("Er zijn meer dan 800 troepen actief in Rusland.", "in Rusland"),
+    ("Er zijn 60 mensen geëvacueerd in het noorden van Oostmark.", "in het noorden van Oostmark"),
+    ("Er liepen 900 mensen mee in Den Haag.", "in Den Haag"),
+    ("Er zijn 60 mensen geëvacueerd.", None),
+]
+
+
+@pytest.mark.parametrize("text,location", LOCATIONS)
+def test_location(text, location):
+    (f,) = _figures(text)
+    if location is None:
+        assert f.location is None
+    else:
+        want = _span(text, location)
+        assert (f.location.text, f.location.start, f.location.end) == (location, want.start, want.end)
+
+
+def test_statement_link_innermost_and_source():
+    text = (
+        "Minister Pelt zegt dat volgens de kustwacht 14 vissers vermist zijn. "
+        "Het leger spreekt van 19 doden. Er zijn 5 boten gezonken."
+    )
+    outer = _statement(text, "s0", "Pelt", "zegt", "volgens de kustwacht 14 vissers vermist zijn")
+    inner = _statement(text, "s1", "kustwacht", "volgens", "14 vissers vermist zijn")
+    army = _statement(text, "s2", "leger", "spreekt", "19 doden")
+    figs = _figures(text, (outer, inner, army))
+    assert [(f.id, f.span.text, f.statement, f.source_name) for f in figs] == [
+        ("f0", "14", "s1", "kustwacht"),
+        ("f1", "19", "s2", "leger"),
+        ("f2", "5", None, None),
+    ]
+    assert [f.category for f in figs] == ["missing", "killed", "other"]
+
+
+def test_ids_article_and_text_order_with_first_id():
+    text = "Eerst vielen 3 doden. Later werden 7 mensen opgepakt en 2 gewonden afgevoerd."
+    article = Article("a4", "teaser", None, None, None, None, Span.of(text, 0, len(text)))
+    figs = _figures(text, article=article, first_id=10)
+    assert [(f.id, f.article, f.span.text, f.low) for f in figs] == [
+        ("f10", "a4", "3", 3),
+        ("f11", "a4", "7", 7),
+        ("f12", "a4", "2", 2),
+    ]
+    assert [f.category for f in figs] == ["killed", "arrested", "wounded"]
+
+
+def test_headline_and_body_sentences_both_read():
+    text = "Pelt claimt dat 500 Noordlanders zijn gedood\nVELMAR (ANP) - Er zijn 500 doden gevallen."
+    figs = _figures(text)
+    assert [(f.span.start, f.category) for f in figs] == [
+        (_span(text, "500").start, "killed"),
+        (_span(text, "500", 1).start, "killed"),
+    ]
+
+
+def test_time_is_the_nearest_expression_resolved_against_publication(monkeypatch):
+    text = "Op woensdag vielen 12 doden, op donderdag nog 3."
+    published = TimeRef(None, datetime(2026, 1, 16, 9, 0, tzinfo=timezone(timedelta(hours=1))), "minute", "absolute")
+    calls = []
+
+    def fake_find(t, within, language):
+        return tuple(s for s in (_span(text, "Op woensdag"), _span(text, "op donderdag")) if within.contains(s))
+
+    def fake_resolve(expression, language, *, anchor_time, anchor):
+        calls.append((expression.text, anchor_time, anchor))
+        return TimeRef(expression, None, "day", anchor)
+
+    monkeypatch.setattr(figures_mod, "find_time_expressions", fake_find)
+    monkeypatch.setattr(figures_mod, "resolve", fake_resolve)
+    figs = _figures(text, article=_article(text, published))
+    assert [(f.span.text, f.time.expression.text) for f in figs] == [("12", "Op woensdag"), ("3", "op donderdag")]
+    assert calls[0] == ("Op woensdag", published.value, "published")
+
+
+def test_quantity_inside_a_time_expression_is_dropped(monkeypatch):
+    text = "Sinds de storm van drie weken terug zijn 40 huizen onbewoonbaar."
+    monkeypatch.setattr(
+        figures_mod, "find_time_expressions", lambda t, w, lang: (_span(text, "van drie weken terug"),)
+    )
+    monkeypatch.setattr(
+        figures_mod, "resolve", lambda e, lang, *, anchor_time, anchor: TimeRef(e, None, "week", None)
+    )
+    (f,) = _figures(text)
+    assert (f.span.text, f.low, f.time.expression.text) == ("40", 40, "van drie weken terug")
+
+
+def test_seed_shaped_paragraph():
+    text = (
+        "Pelt claimt dat 2400 Zuid-Vaalsen zijn gedood of verwond\n"
+        "VELMAR (ANP) - President Ivo Pelt zegt dat er inmiddels 2400 Zuid-Vaalse militairen gedood "
+        "of gewond zijn geraakt in de Noordlandse regio Velmar, waar ze vechten. Oostmark zei eerder "
+        "nog dat er 870 dode en gewonde Zuid-Vaalsen waren.\n"
+        "Oostmark claimde eerder al dat er naar schatting meer dan 9.000 Zuid-Vaalse troepen actief "
+        "zijn in Noordland."
+    )
+    figs = _figures(text)
+    got = [
+        (f.span.text, f.low, f.high, f.approximate, f.counted.text if f.counted else None, f.category,
+         f.location.text if f.location else None)
+        for f in figs
+    ]
+    assert got == [
+        ("2400", 2400, 2400, False, "Zuid-Vaalsen", "killed_or_wounded", None),
+        ("2400", 2400, 2400, False, "Zuid-Vaalse militairen gedood of gewond", "killed_or_wounded",
+         "in de Noordlandse regio Velmar"),
+        ("870", 870, 870, False, "dode en gewonde Zuid-Vaalsen", "killed_or_wounded", None),
+        ("meer dan 9.000", 9000, None, True, "Zuid-Vaalse troepen actief", "troops", "in Noordland"),
+    ]

@@ -1,0 +1,215 @@
+"""Number parser: one row per construction (text, span text, low, high, approximate, unit).
+
+Every sentence is written for these tests (invented names and numbers) and holds exactly
+one quantity, or none for the negative rows; the expected span is written out in full and
+its offsets follow from where it stands in the sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.model import Span
+from claimtrack.numbers import Quantity, parse_number, parse_quantities
+
+
+def _read(text: str, *, weak: bool = False) -> tuple[Quantity, ...]:
+    return parse_quantities(text, Span.of(text, 0, len(text)), "nl", weak=weak)
+
+
+POSITIVE = [
+    # plain digits and Dutch separators
+    ("Er kwamen 3000 mensen op af.", "3000", 3000, 3000, False, None),
+    ("De stad telt 12.000 inwoners.", "12.000", 12000, 12000, False, None),
+    ("Het dorp telt 1.250.000 kippen.", "1.250.000", 1250000, 1250000, False, None),
+    ("Het gemiddelde was 12.000,5 per jaargemiddelde.", "12.000,5", 12000.5, 12000.5, False, None),
+    ("De ploeg haalde 45 punten binnen.", "45", 45, 45, False, None),
+    # multipliers
+    ("Er zijn 1,5 miljoen stemmen geteld.", "1,5 miljoen", 1500000, 1500000, False, None),
+    ("Het land heeft 3 miljard bomen.", "3 miljard", 3000000000, 3000000000, False, None),
+    ("De bank leende 2,75 mld uit.", "2,75 mld", 2750000000, 2750000000, False, None),
+    ("Er wonen 12 duizend vissers.", "12 duizend", 12000, 12000, False, None),
+    # units
+    ("De inflatie kwam uit op 2,3 procent in maart.", "2,3 procent", 2.3, 2.3, False, "%"),
+    ("De rente steeg naar 4%.", "4%", 4, 4, False, "%"),
+    ("Het verschil is 0,4 procentpunt.", "0,4 procentpunt", 0.4, 0.4, False, "pp"),
+    ("De gemeente trekt € 4 miljard uit.", "€ 4 miljard", 4000000000, 4000000000, False, "EUR"),
+    ("De gemeente trekt €12,5 miljoen uit.", "€12,5 miljoen", 12500000, 12500000, False, "EUR"),
+    ("Het fonds krijgt 4 miljard euro.", "4 miljard euro", 4000000000, 4000000000, False, "EUR"),
+    ("Het bedrijf haalde $ 3 miljoen op.", "$ 3 miljoen", 3000000, 3000000, False, "USD"),
+    ("Het bedrijf haalde 7 miljoen dollar op.", "7 miljoen dollar", 7000000, 7000000, False, "USD"),
+    ("De file was 30 kilometer lang.", "30 kilometer", 30, 30, False, "km"),
+    ("De file was 30 km lang.", "30 km", 30, 30, False, "km"),
+    ("De file was 30km lang.", "30km", 30, 30, False, "km"),
+    ("Er volgde een beving met magnitude 7,8 voor de kust.", "magnitude 7,8", 7.8, 7.8, False, "magnitude"),
+    ("De storm bracht 40 millimeter regen.", "40 millimeter", 40, 40, False, "mm"),
+    # number words (text2num)
+    ("Er kwamen drieduizend boeren naar het plein.", "drieduizend", 3000, 3000, False, None),
+    ("Er kwamen tweeduizend boeren naar het plein.", "tweeduizend", 2000, 2000, False, None),
+    ("Er stonden twaalf agenten klaar.", "twaalf", 12, 12, False, None),
+    ("Er stonden dertig agenten klaar.", "dertig", 30, 30, False, None),
+    ("Er stonden tweeëntwintig agenten klaar.", "tweeëntwintig", 22, 22, False, None),
+    ("Drieduizend boeren kwamen naar het plein.", "Drieduizend", 3000, 3000, False, None),
+    ("Er lagen drie miljoen zandzakken klaar.", "drie miljoen", 3000000, 3000000, False, None),
+    ("Er lagen anderhalf miljoen zandzakken klaar.", "anderhalf miljoen", 1500000, 1500000, False, None),
+    ("Er lagen een half miljoen zandzakken klaar.", "een half miljoen", 500000, 500000, False, None),
+    ("Houd anderhalve meter afstand.", "anderhalve meter", 1.5, 1.5, False, "m"),
+    # vague quantities
+    ("Er vielen tientallen doden.", "tientallen", 20, 99, True, None),
+    ("Honderden boeren trokken naar de stad.", "Honderden", 200, 999, True, None),
+    ("Er sloten zich duizenden mensen aan.", "duizenden", 2000, 9999, True, None),
+    ("Er liepen tienduizenden mensen mee.", "tienduizenden", 20000, 99999, True, None),
+    ("Het kost honderden miljoenen euro's.", "honderden miljoenen euro's", 200000000, 999000000, True, "EUR"),
+    # bounds: at least
+    ("Er zijn meer dan 12.000 soldaten gelegerd.", "meer dan 12.000", 12000, None, False, None),
+    ("Er zijn ruim 1100 soldaten gelegerd.", "ruim 1100", 1100, None, False, None),
+    ("Er vielen zeker 30 gewonden.", "zeker 30", 30, None, False, None),
+    ("Er vielen minstens 8 gewonden.", "minstens 8", 8, None, False, None),
+    ("Er vielen minimaal 8 gewonden.", "minimaal 8", 8, None, False, None),
+    ("Er vielen ten minste 8 gewonden.", "ten minste 8", 8, None, False, None),
+    ("Er vielen 500 of meer gewonden.", "500 of meer", 500, None, False, None),
+    # bounds: at most, nearly
+    ("De boete loopt tot 500 euro.", "tot 500 euro", None, 500, False, "EUR"),
+    ("Er mogen maximaal 20 gasten komen.", "maximaal 20", None, 20, False, None),
+    ("Er mogen hooguit 7 gasten komen.", "hooguit 7", None, 7, False, None),
+    ("Er kwamen minder dan 40 gasten.", "minder dan 40", None, 40, False, None),
+    ("Er kwamen niet meer dan 40 gasten.", "niet meer dan 40", None, 40, False, None),
+    ("Er zijn bijna 3000 mensen gevlucht.", "bijna 3000", None, 3000, True, None),
+    # ranges
+    ("Er zijn tussen 3000 en 4000 huizen beschadigd.", "tussen 3000 en 4000", 3000, 4000, False, None),
+    ("Er zijn tussen de 3000 en 4000 huizen beschadigd.", "tussen de 3000 en 4000", 3000, 4000, False, None),
+    ("Er zijn 3000 à 4000 huizen beschadigd.", "3000 à 4000", 3000, 4000, False, None),
+    ("Er zijn 3000 tot 4000 huizen beschadigd.", "3000 tot 4000", 3000, 4000, False, None),
+    ("Er zijn 3000-4000 huizen beschadigd.", "3000-4000", 3000, 4000, False, None),
+    ("Het kost 3 tot 4 miljoen euro.", "3 tot 4 miljoen euro", 3000000, 4000000, False, "EUR"),
+    ("De groei is 2-3 procent.", "2-3 procent", 2, 3, False, "%"),
+    # estimates: approximate, estimate words outside the span
+    ("Er zijn naar schatting meer dan 12.000 soldaten.", "meer dan 12.000", 12000, None, True, None),
+    ("Er kwamen ongeveer 500 fans.", "500", 500, 500, True, None),
+    ("Er kwamen zo'n 300 fans.", "300", 300, 300, True, None),
+    ("Er kwamen zo’n 300 fans.", "300", 300, 300, True, None),
+    ("Er kwamen circa 20 fans.", "20", 20, 20, True, None),
+    ("Er kwamen rond de 50 fans.", "50", 50, 50, True, None),
+    ("Er kwamen pakweg 80 fans.", "80", 80, 80, True, None),
+    ("Naar schatting 1,5 miljoen inwoners zaten zonder stroom.", "1,5 miljoen", 1500000, 1500000, True, None),
+    # "tot" after a verb of change is "to", not "up to"
+    ("Het dodental is opgelopen tot 50.", "50", 50, 50, False, None),
+    ("Het aantal steeg met 12.000 tot 392.000 werklozen.", "12.000", 12000, 12000, False, None),
+    # a four-digit count that is no year
+    ("Er zijn 2000 mensen geëvacueerd.", "2000", 2000, 2000, False, None),
+]
+
+
+@pytest.mark.parametrize("text,span,low,high,approximate,unit", POSITIVE)
+def test_quantity(text, span, low, high, approximate, unit):
+    found = _read(text)
+    assert len(found) >= 1, f"nothing found in {text!r}"
+    q = found[0]
+    start = text.index(span)
+    assert (q.span.text, q.span.start, q.span.end) == (span, start, start + len(span))
+    assert (q.low, q.high, q.approximate, q.unit) == (low, high, approximate, unit)
+    assert type(q.low) is type(low) and type(q.high) is type(high)  # int when integral
+    assert not q.weak
+
+
+def test_change_reads_both_numbers_apart():
+    text = "Het aantal steeg met 12.000 tot 392.000 werklozen."
+    assert [(q.span.text, q.low, q.high) for q in _read(text)] == [
+        ("12.000", 12000, 12000),
+        ("392.000", 392000, 392000),
+    ]
+
+
+NEGATIVE = [
+    ("relative time", "Het bericht verscheen 34 minuten geleden."),
+    ("relative time glued", "1 uur geledenUTRECHT (ANP) - Er is niets gebeurd."),
+    ("date", "De wet gaat op 23 december in."),
+    ("date with year", "De wet gaat op 1 januari 2027 in."),
+    ("numeric date", "De wet gaat op 14-01-2026 in."),
+    ("numeric date slashes", "De wet gaat op 14/01/2026 in."),
+    ("year after in", "Het gebeurde in 2025 al eens."),
+    ("year after sinds", "Het is de zwaarste storm sinds 1999."),
+    ("year range", "De cijfers over 2019-2023 zijn gunstig."),
+    ("two years", "Dat gold in 2024 en 2025 ook."),
+    ("clock time colon", "De trein vertrok om 21:15 naar het noorden."),
+    ("clock time dot", "De trein vertrok om 14.30 uur naar het noorden."),
+    ("duration prison", "Hij kreeg tien jaar cel."),
+    ("duration days", "Het festival duurt drie dagen."),
+    ("duration hours", "De actie duurt 48 uur."),
+    ("frequency", "Hij belde twee keer aan."),
+    ("age in brackets", "Burgemeester Anke Bosma (54) opende het hek."),
+    ("age adjective", "Een 54-jarige man is aangehouden."),
+    ("ordinal word", "Het is de derde keer dit jaar."),
+    ("ordinal digits", "Ze eindigde als 3e in de race."),
+    ("list number", "1. Eerst het goede nieuws."),
+    ("house number", "Het pand aan de Dorpsstraat 12 brandde af."),
+    ("article label", "Artikel 5 van het verdrag is van kracht."),
+    ("label lowercase", "Zie hoofdstuk 7 van het rapport."),
+    ("score", "Ajax won met 2-1 van Feyenoord."),
+    ("phone number", "Bel 020-1234567 voor meer informatie."),
+    ("mobile number", "Bel 06-12345678 voor meer informatie."),
+    ("isbn", "Het boek heeft nummer 978-90-12345-67-8 gekregen."),
+    ("model F-16", "Een F-16 vloog over de stad."),
+    ("model Covid-19", "Covid-19 is nog niet weg."),
+    ("model G7", "De G7 komt bijeen."),
+    ("model name", "Een Boeing 737 maakte een noodlanding."),
+    ("postcode", "Het adres is Laan 4, 1234 AB Amersfoort."),
+    ("article een", "Een man liep over straat."),
+    ("article één alone", "Er was maar één oplossing."),
+    ("few days", "Over enkele dagen begint de bouw."),
+    ("verb acht", "Hij acht de kans klein."),
+    ("half without multiplier", "De halve stad was op de been."),
+    ("weekday date", "Op maandag 12 mei is er een feest."),
+]
+
+
+@pytest.mark.parametrize("name,text", NEGATIVE, ids=[n for n, _ in NEGATIVE])
+def test_not_a_quantity(name, text):
+    assert _read(text) == ()
+
+
+WEAK = [
+    ("Er viel één dode.", "één", 1, 1, False),
+    ("Er viel een gewonde.", "een", 1, 1, False),
+    ("Er vielen enkele gewonden.", "enkele", 2, 9, True),
+    ("Er waren een paar arrestaties.", "een paar", 2, 5, True),
+]
+
+
+@pytest.mark.parametrize("text,span,low,high,approximate", WEAK)
+def test_weak_only_when_asked(text, span, low, high, approximate):
+    assert _read(text) == ()
+    (q,) = _read(text, weak=True)
+    start = text.index(span)
+    assert (q.span.start, q.span.end, q.low, q.high, q.approximate, q.weak) == (
+        start,
+        start + len(span),
+        low,
+        high,
+        approximate,
+        True,
+    )
+
+
+def test_several_in_one_sentence_in_text_order():
+    text = "Er vielen 12 doden, tientallen gewonden en ruim 300 mensen zijn gevlucht."
+    assert [(q.span.text, q.low, q.high) for q in _read(text)] == [
+        ("12", 12, 12),
+        ("tientallen", 20, 99),
+        ("ruim 300", 300, None),
+    ]
+
+
+def test_within_limits_the_search():
+    text = "Eerst 10 boten. Dan 20 boten."
+    second = Span.of(text, 16, len(text))
+    (q,) = parse_quantities(text, second, "nl")
+    assert (q.span.start, q.span.end, q.low) == (20, 22, 20)
+
+
+@pytest.mark.parametrize(
+    "token,value",
+    [("12.000", 12000), ("2,3", 2.3), ("drieduizend", 3000), ("anderhalf", 1.5), ("14.30", None), ("achten", None)],
+)
+def test_parse_number(token, value):
+    assert parse_number(token, "nl") == value
