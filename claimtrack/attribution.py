@@ -79,6 +79,7 @@ class _Cue:
     words: tuple[str, ...]
     lemma: str
     particle: tuple[str, ...] | None
+    variants: tuple[tuple[str, ...], ...]
     bare: bool
     participle: bool
 
@@ -94,7 +95,10 @@ class CueData:
     anaphors: frozenset[str]
     auxiliaries: frozenset[str]
     question_words: frozenset[str]
-    markers: frozenset[str]
+    infinitive_marker: str
+    bare_clause: bool
+    min_bare_clause: int
+    markers: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
     trailing: frozenset[str]
     sourceless: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
     not_sources: frozenset[str]
@@ -131,13 +135,14 @@ def cue_data(language: str) -> CueData:
     for key, v in d["verbs"].items():
         lemma = v.get("lemma", key)
         particle = _words(v["particle"]) if v.get("particle") else None
+        variants = tuple(_words(p) for p in v.get("particle_variants", []))
         bare = bool(v.get("bare", False))
         for f in v["forms"]:
             w = _words(f)
-            cues.setdefault(w[0], []).append(_Cue(w, lemma, particle, bare, False))
+            cues.setdefault(w[0], []).append(_Cue(w, lemma, particle, variants, bare, False))
         for f in v.get("participles", []):
             w = _words(f)
-            cues.setdefault(w[0], []).append(_Cue(w, lemma, None, bare, True))
+            cues.setdefault(w[0], []).append(_Cue(w, lemma, None, (), bare, True))
     fr = d["frame"]
     at = d["according_to"]
     md = d["medium"]
@@ -150,7 +155,10 @@ def cue_data(language: str) -> CueData:
         anaphors=low(fr["anaphors"]),
         auxiliaries=low(fr["auxiliaries"]),
         question_words=low(fr["question_words"]),
-        markers=low(at["markers"]),
+        infinitive_marker=fr["infinitive_marker"],
+        bare_clause=bool(fr["clause_without_complementiser"]),
+        min_bare_clause=int(fr["min_bare_clause"]),
+        markers=_by_first(_words(p) for p in at["markers"]),
         trailing=low(at["trailing"]),
         sourceless=_by_first(_words(p) for p in at["sourceless"]),
         not_sources=low(at["not_sources"]),
@@ -368,10 +376,12 @@ def _frame(
             particle = True
             j += len(cue.particle)
             continue
-        if cue is not None and cue.particle == ("erop",) and _match_words(toks, j, ("er", "op")):
-            particle = True
-            j += 2
-            continue
+        if cue is not None and cue.variants:
+            v = next((v for v in cue.variants if _match_words(toks, j, v)), None)
+            if v is not None:
+                particle = True
+                j += len(v)
+                continue
         m = _medium(text, toks, j, end, language, cd) if t.low in cd.medium_first else None
         if m is not None:
             if medium is None:
@@ -461,23 +471,28 @@ def _sentence(
                     cue = Span.of(text, t.start, toks[k - 1].end)
                     out.append(_Found((), cue, " ".join(words), c[0], "according_to", None, sent))
         # according to: "volgens X"
-        if low in cd.markers and i + 1 < n:
-            nps = parse_np_list(text, toks, i + 1, end, language, generic=True)
-            if nps and not any(
-                (np.head or np.role or np.org or "") in cd.not_sources for np in nps
-            ) and not any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):
-                k = nps[-1].last
-                if i == s0:
-                    a, b = (k + 1 if k < end and toks[k].text == "," else k), end
-                elif toks[i - 1].text == "," and k >= end:
-                    a, b = s0, i - 1
-                else:
-                    a, b = s0, end
-                c = _content(text, toks, a, b, cd, "according_to")
-                if c:
-                    out.append(_Found(nps, _span(text, t), low, c[0], "according_to", None, sent))
-                    i = k
-                    continue
+        for words in cd.markers.get(low, ()):
+            m0 = i + len(words)
+            if m0 >= n or not _match_words(toks, i, words):
+                continue
+            nps = parse_np_list(text, toks, m0, end, language, generic=True)
+            if not nps or any((np.head or np.role or np.org or "") in cd.not_sources for np in nps):
+                continue
+            if any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):
+                continue
+            k = nps[-1].last
+            if i == s0:
+                a, b = (k + 1 if k < end and toks[k].text == "," else k), end
+            elif toks[i - 1].text == "," and k >= end:
+                a, b = s0, i - 1
+            else:
+                a, b = s0, end
+            c = _content(text, toks, a, b, cd, "according_to")
+            if c:
+                cue = Span.of(text, t.start, toks[m0 - 1].end)
+                out.append(_Found(nps, cue, " ".join(words), c[0], "according_to", None, sent))
+                i = k - 1
+                break
         # trailing according-to: "..., aldus X."
         if low in cd.trailing and i > 0 and toks[i - 1].text == "," and i + 1 < n:
             nps = parse_np_list(text, toks, i + 1, end, language, generic=True)
@@ -636,6 +651,7 @@ def _verb(
     if left_end > s0 + 1 and toks[left_end - 1].text == ",":
         left_end -= 1  # "Volkert Dam, directeur van de haven, zegt"
     sources: tuple[NounPhrase, ...] = ()
+    boundary: int | None = None
     anaphoric = False
     inverted = False
     if left_end > s0:
@@ -647,9 +663,10 @@ def _verb(
             for b in range(left_end - 1, s0 - 1, -1):
                 w = toks[b].low
                 if w in cd.complementisers or w in (",", ";", ":") or toks[b].text in cd.open_quotes:
-                    nps = parse_np_list(text, toks, b + 1, left_end, language, generic=True)
+                    nps = _nps(text, toks, b + 1, left_end, language)
                     if _is_clause_np(nps, b + 1, left_end):
                         sources = nps
+                        boundary = b
                     break
     if not sources:
         # inversion: "Maandag zei de minister ...", "Dat heeft X bekendgemaakt"
@@ -698,6 +715,10 @@ def _verb(
             return None
         return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
     if j >= end:
+        if boundary is not None and toks[boundary].text == "," and boundary > s0:
+            # "C, the police said." -- the source follows the comma, the cue ends the sentence
+            c = _trailing_content(text, toks, s0, boundary, cd, kind_default, earlier)
+            return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent) if c else None
         return None
     if cue.particle and not particle:
         # the particle may follow an object: "kondigde de maatregel aan"
@@ -719,7 +740,9 @@ def _verb(
     elif t.text in cd.open_quotes:
         q = _quoted(text, toks, j, n, cd)
         c = (q, "direct") if q else None
-    elif any(toks[k].low == "te" for k in range(j, end)):
+    elif any(toks[k].low == cd.infinitive_marker for k in range(j, end)):
+        c = _content(text, toks, j, end, cd)
+    elif cd.bare_clause and end - j >= cd.min_bare_clause:
         c = _content(text, toks, j, end, cd)
     elif cue.bare:
         c = _content(text, toks, j, end, cd)

@@ -59,7 +59,7 @@ def extract_command(
     """
     when = parse_time(fetched_at)
     out = Console(width=None if sys.stdout.isatty() else 160)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     failed = 0
     for name in paths:
         try:

@@ -109,6 +109,8 @@ class Lexicon:
     not_names: frozenset[str]
     place_prepositions: frozenset[str]
     anaphoric_organisations: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    adjective_suffixes: tuple[str, ...]
     definite: frozenset[str]
 
 
@@ -153,6 +155,8 @@ def lexicon(language: str) -> Lexicon:
         place_prepositions=low(d["place_prepositions"]),
         anaphoric_organisations=low(d["anaphoric_organisations"]),
         definite=low(d["definite_determiners"]),
+        demonym_suffixes=tuple(d["demonym_suffixes"]),
+        adjective_suffixes=tuple(d["adjective_suffixes"]),
     )
 
 
@@ -225,11 +229,11 @@ def _is_name(tok: Token, lex: Lexicon) -> bool:
 def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
     if tok.low in lex.modifiers or tok.low in lex.demonyms:
         return True
-    if tok.cap and nxt is not None and not nxt.cap and tok.low.endswith(("se", "sche")):
+    if tok.cap and nxt is not None and not nxt.cap and tok.low.endswith(lex.demonym_suffixes):
         return True  # an unlisted demonym before a noun: "de Sloveense premier"
     return (
         tok.text[0].isalpha()
-        and tok.low.endswith("e")
+        and tok.low.endswith(lex.adjective_suffixes)
         and len(tok.low) > 3
         and not tok.cap
         and tok.low not in lex.roles

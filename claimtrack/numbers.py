@@ -107,6 +107,7 @@ class _Grammar:
     year_before: frozenset[str]
     year_joiners: frozenset[str]
     labels: frozenset[str]
+    ratio: re.Pattern[str]
     street_suffixes: tuple[str, ...]
     tot_is_to_after: frozenset[str]
     ambiguous_separators: frozenset[str]
@@ -246,6 +247,7 @@ def _grammar(language: str) -> _Grammar:
         year_before=frozenset(_key(w) for w in nc["year_before"]),
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
         labels=frozenset(_key(w) for w in nc["labels"]),
+        ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
         street_suffixes=tuple(nc["street_suffixes"]),
         tot_is_to_after=frozenset(_key(w) for w in b["tot_is_to_after"]),
         ambiguous_separators=frozenset(_key(w) for w in r["ambiguous_separators"]),
@@ -520,10 +522,12 @@ def _quantity(
     knext = _key(nw.group(1)) if nw else ""
     if unit is None and knext in g.not_counts:
         return (None, end)  # "34 minuten geleden", "23 december", "twee keer"
-    if kprev in g.months or kprev in g.weekdays:
-        return (None, end)  # "december 2025", "maandag 12"
+    if span_start == c.start and (kprev in g.months or kprev in g.weekdays):
+        return (None, end)  # "december 2025", "maandag 12" (not "dinsdag zeker 23 doden")
     if kprev in g.labels:
         return (None, end)  # "artikel 5"
+    if span_start == c.start and g.ratio.search(text, max(lo, c.start - 40), c.start):
+        return (None, end)  # "een op de vijf"
     if prev[:1].isupper() and kprev.endswith(g.street_suffixes):
         return (None, end)  # "Dorpsstraat 12"
     if c.plain4 and unit is None and c.mult is None and rng is None:

@@ -97,6 +97,10 @@ POSITIVE = [
     ("Het aantal steeg met 12.000 tot 392.000 werklozen.", "12.000", 12000, 12000, False, None),
     # a four-digit count that is no year
     ("Er zijn 2000 mensen geëvacueerd.", "2000", 2000, 2000, False, None),
+    # a weekday or date before a bound word does not make the number a date
+    ("Er zijn dinsdag zeker 23 mensen omgekomen.", "zeker 23", 23, None, False, None),
+    ("Er zijn sinds 7 oktober ruim 40.000 mensen gevlucht.", "ruim 40.000", 40000, None, False, None),
+    ("Er vielen 1.200 tot 1.500 doden.", "1.200 tot 1.500", 1200, 1500, False, None),
 ]
 
 
@@ -160,6 +164,9 @@ NEGATIVE = [
     ("verb acht", "Hij acht de kans klein."),
     ("half without multiplier", "De halve stad was op de been."),
     ("weekday date", "Op maandag 12 mei is er een feest."),
+    ("ratio", "Ongeveer een op de vijf jongeren sport niet."),
+    ("fraction", "Ruim twee derde van de leden stemde voor."),
+    ("fraction digits", "Bijna 3 kwart van de leden stemde voor."),
 ]
 
 

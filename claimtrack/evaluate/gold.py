@@ -275,6 +275,10 @@ def from_dict(obj: dict[str, Any]) -> GoldDocument:
             )
             for j, src in enumerate(s.get("sources") or ())
         )
+        cue_span = _req_span(s.get("cue"), text, f"{w}.cue")
+        for j, src in enumerate(sources):
+            if src.span.overlaps(cue_span):
+                raise GoldError(f"{w}.sources[{j}]: source span {src.span.text!r} overlaps the cue {cue_span.text!r}")
         via = s.get("via")
         if via is not None and not (isinstance(via, int) and 0 <= via < len(raw_statements) and via != i):
             raise GoldError(f"{w}.via: {via!r} is not another statement's index")

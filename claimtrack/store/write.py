@@ -216,9 +216,8 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
     ).scalar_one()
 
     dialect = conn.dialect.name
-    article_ids: dict[str, int] = {}
-    for a, (fp, sh) in zip(x.articles, p.articles):
-        row = {
+    art_rows = [
+        {
             "document_id": doc_id,
             "local_id": a.id,
             "role": a.role,
@@ -232,38 +231,33 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
             "fingerprint": fp,
             "sketch": sh,
         }
-        aid = conn.execute(_INSERT_ARTICLE, row).scalar_one()
-        article_ids[a.id] = aid
-        headline = a.headline.text if a.headline else ""
-        if dialect == "sqlite":
-            conn.execute(
-                _FTS_SQLITE,
-                {"id": aid, "h": headline, "b": a.body.text},
-            )
-        elif dialect == "postgresql":
-            conn.execute(
-                _FTS_POSTGRES,
-                {"id": aid, "h": headline, "b": a.body.text},
-            )
+        for a, (fp, sh) in zip(x.articles, p.articles)
+    ]
+    article_ids = dict(zip((a.id for a in x.articles), _insert_many(conn, _INSERT_ARTICLES, art_rows)))
+    fts_rows = [
+        {"id": article_ids[a.id], "h": a.headline.text if a.headline else "", "b": a.body.text} for a in x.articles
+    ]
+    if fts_rows:
+        conn.execute(_FTS_SQLITE if dialect == "sqlite" else _FTS_POSTGRES, fts_rows)
 
-    entity_ids: dict[str, int] = {}  # document entity id -> store entity id
     name_ids: dict[tuple[str, str], int] = {}  # (type, key of a name/alias) -> store entity id
+    mention_rows = []
     for e in x.entities:
         eid = resolve_entity(conn, e.name, e.type, e.aliases)
-        entity_ids[e.id] = eid
         for alias in (e.name, *e.aliases):
             name_ids[(e.type, text_key(alias))] = eid
-        conn.execute(
-            _INSERT_MENTION,
+        mention_rows.append(
             dict(
                 document_id=doc_id,
                 entity_id=eid,
                 local_id=e.id,
                 spans=json.dumps(to_plain(e.mentions), ensure_ascii=False),
-            ),
+            )
         )
+    if mention_rows:
+        conn.execute(_INSERT_MENTION, mention_rows)
 
-    statement_ids: dict[str, int] = {}
+    st_rows = []
     for s in x.statements:
         first = s.sources[0] if s.sources else None
         source_entity = None
@@ -271,29 +265,39 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
             source_entity = name_ids.get((first.type, text_key(first.name)))
             if source_entity is None:
                 source_entity = resolve_entity(conn, first.name, first.type, ())
-        row = {
-            "document_id": doc_id,
-            "article_id": article_ids[s.article],
-            "local_id": s.id,
-            "source_name": first.name if first else None,
-            "source_type": first.type if first else None,
-            "source_entity_id": source_entity,
-            "sources": json.dumps(to_plain(s.sources), ensure_ascii=False),
-            **_span_cols("cue", s.cue),
-            "cue_lemma": s.cue_lemma,
-            **_span_cols("content", s.content),
-            "kind": s.kind,
-            **_span_cols("medium", s.medium),
-            "time_value": _time_value(s.time),
-            "time_expr": s.time.expression.text if s.time and s.time.expression else None,
-            "via": s.via,
-        }
-        statement_ids[s.id] = conn.execute(_INSERT_STATEMENT, row).scalar_one()
+                name_ids[(first.type, text_key(first.name))] = source_entity
+        st_rows.append(
+            {
+                "document_id": doc_id,
+                "article_id": article_ids[s.article],
+                "local_id": s.id,
+                "source_name": first.name if first else None,
+                "source_type": first.type if first else None,
+                "source_entity_id": source_entity,
+                "sources": json.dumps(to_plain(s.sources), ensure_ascii=False),
+                **_span_cols("cue", s.cue),
+                "cue_lemma": s.cue_lemma,
+                **_span_cols("content", s.content),
+                "kind": s.kind,
+                **_span_cols("medium", s.medium),
+                "time_value": _time_value(s.time),
+                "time_expr": s.time.expression.text if s.time and s.time.expression else None,
+                "via": s.via,
+            }
+        )
+    statement_ids = dict(zip((s.id for s in x.statements), _insert_many(conn, _INSERT_STATEMENTS, st_rows)))
 
     rows = [_figure_row(doc_id, article_ids, statement_ids, f, k) for f, k in zip(x.figures, p.figures)]
     if rows:
-        conn.execute(insert(t.figures), rows)
+        conn.execute(_INSERT_FIGURE, rows)
     return StoreResult(doc_id, True, len(x.articles), len(x.statements), len(x.figures), len(x.entities))
+
+
+def _insert_many(conn: Connection, stmt, rows: list[dict]) -> list[int]:  # type: ignore[no-untyped-def]
+    """Insert ``rows`` in one round trip; their new ids in the order of ``rows``."""
+    if not rows:
+        return []
+    return list(conn.execute(stmt, rows).scalars())
 
 
 def _figure_row(doc_id: int, article_ids: dict, statement_ids: dict, f: Figure, k: FigureKeys) -> dict:
@@ -355,8 +359,9 @@ def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, 
 
 # Statements built once and executed with parameters, so SQLAlchemy compiles each once.
 _INSERT_DOCUMENT = insert(t.documents).returning(t.documents.c.id)
-_INSERT_ARTICLE = insert(t.articles).returning(t.articles.c.id)
-_INSERT_STATEMENT = insert(t.statements).returning(t.statements.c.id)
+_INSERT_ARTICLES = insert(t.articles).returning(t.articles.c.id, sort_by_parameter_order=True)
+_INSERT_STATEMENTS = insert(t.statements).returning(t.statements.c.id, sort_by_parameter_order=True)
+_INSERT_FIGURE = insert(t.figures)
 _INSERT_MENTION = insert(t.mentions)
 _INSERT_ENTITY = insert(t.entities).returning(t.entities.c.id)
 _ENTITY_BY_KEY = select(t.entities.c.id).where(

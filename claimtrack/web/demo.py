@@ -59,44 +59,67 @@ def _find(text: str, needle: str, nth: int = 0) -> Span:
     return Span.of(text, start, start + len(needle))
 
 
+def _after(text: str, needle: str, start: int) -> Span:
+    at = text.index(needle, start)
+    return Span.of(text, at, at + len(needle))
+
+
 def _source(url: str, text: str, fetched_at: datetime) -> DocumentSource:
     return DocumentSource(None, url, fetched_at, hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def page_a(fetched_at: datetime = datetime(2026, 1, 13, 22, 0, tzinfo=CET), url: str = "https://nieuws.example.nl/velmoor-1") -> Extraction:
-    """The mayor's 240 and the coast guard's earlier 95, plus a teaser 12 minutes old."""
-    t = PAGE_A
-    teaser_time = _find(t, "12 minuten geleden")
+def page_a(
+    fetched_at: datetime = datetime(2026, 1, 13, 22, 0, tzinfo=CET),
+    url: str = "https://nieuws.example.nl/velmoor-1",
+    *,
+    place: str = "Velmoor",
+    mayor: int = 240,
+    guard: int = 95,
+) -> Extraction:
+    """The mayor's 240 and the coast guard's earlier 95, plus a teaser 12 minutes old.
+
+    ``place``, ``mayor`` and ``guard`` vary the page (the benchmark builds thousands).
+    """
+    t = (
+        PAGE_A.replace("Velmoor", place).replace("VELMOOR", place.upper())
+        .replace("240", str(mayor)).replace("95", str(guard))
+    )
+    head = _find(t, t[: t.index("\n")])
+    dl = t.index(f"{place.upper()} (ANP) - ")
+    teaser_time = _after(t, "12 minuten geleden", t.index("OSTRAVIN"))
     a0 = Article(
-        "a0", "main", "Buitenland", _find(t, "Burgemeester: 240 mensen vermist na overstroming in Velmoor"),
-        Dateline("VELMOOR", ("ANP",), t.index("VELMOOR (ANP) - "), t.index("VELMOOR (ANP) - ") + 16),
-        None, Span.of(t, t.index("VELMOOR (ANP) - "), t.index("\nMeer uit")),
+        "a0", "main", "Buitenland", head, Dateline(place.upper(), ("ANP",), dl, dl + len(place) + 9),
+        None, Span.of(t, dl, t.index("\nMeer uit")),
     )
     a1 = Article(
         "a1", "teaser", "Buitenland", None,
         Dateline("OSTRAVIN", ("ANP", "AFP"), t.index("OSTRAVIN"), t.index("OSTRAVIN") + 21),
         TimeRef(teaser_time, fetched_at - timedelta(minutes=12), "minute", "fetched_at"),
-        Span.of(t, t.index("OSTRAVIN"), t.index("\n12 minuten")),
+        Span.of(t, t.index("OSTRAVIN"), teaser_time.start - 1),
     )
+    c0 = _after(t, f"er in {place} inmiddels {mayor} mensen vermist zijn", dl)
+    c1 = _after(t, f"{guard} mensen vermist waren", c0.end)
     s0 = Statement(
-        "s0", "a0", (Source(_find(t, "Burgemeester Mirte Hollander"), "Mirte Hollander", "PER"),), _find(t, "zegt"), "zeggen",
-        _find(t, "er in Velmoor inmiddels 240 mensen vermist zijn"), "indirect",
+        "s0", "a0", (Source(_after(t, "Burgemeester Mirte Hollander", dl), "Mirte Hollander", "PER"),),
+        _after(t, "zegt", dl), "zeggen", c0, "indirect",
     )
     s1 = Statement(
         "s1", "a0", (Source(_find(t, "De kustwacht"), "kustwacht", "ORG"),), _find(t, "meldde"),
-        "melden", _find(t, "95 mensen vermist waren"), "indirect",
-        time=TimeRef(_find(t, "eerder dinsdag"), None, "day", None),
+        "melden", c1, "indirect", time=TimeRef(_find(t, "eerder dinsdag"), None, "day", None),
     )
     s2 = Statement(
-        "s2", "a0", (Source(_find(t, "Hollander", 1), "Mirte Hollander", "PER"),), _find(t, "schrijft"), "schrijven",
-        _find(t, "de dijk bij de haven op drie plaatsen is bezweken"), "indirect", medium=_find(t, "op X"),
+        "s2", "a0", (Source(_after(t, "Hollander", c1.end), "Mirte Hollander", "PER"),),
+        _find(t, "schrijft"), "schrijven", _find(t, "de dijk bij de haven op drie plaatsen is bezweken"), "indirect",
+        medium=_find(t, "op X"),
     )
+    n0 = _after(t, str(mayor), c0.start)
+    n1 = _after(t, str(guard), c1.start)
     f0 = Figure(
-        "f0", "a0", _find(t, "240", 1), 240, 240, False, None, _find(t, "mensen vermist", 1), "missing",
-        location=_find(t, "Velmoor", 1), statement="s0", source_name="Mirte Hollander",
+        "f0", "a0", n0, mayor, mayor, False, None, _after(t, "mensen vermist", n0.end), "missing",
+        location=_after(t, place, c0.start), statement="s0", source_name="Mirte Hollander",
     )
     f1 = Figure(
-        "f1", "a0", _find(t, "95"), 95, 95, False, None, _find(t, "mensen vermist", 2), "missing",
+        "f1", "a0", n1, guard, guard, False, None, _after(t, "mensen vermist", n1.end), "missing",
         time=s1.time, statement="s1", source_name="kustwacht",
     )
     return Extraction(_source(url, t, fetched_at), "nl", t, (a0, a1), (s0, s1, s2), (f0, f1))

@@ -139,7 +139,7 @@ Advertentie""",
             St("Trainer Peter Bosz|Peter Bosz", "sprak", '"een onvergetelijke dag".', "direct"),
             St("Aanvoerder Luuk de Jong|Luuk de Jong", "Jong [zei]",
                "dat het team volgend seizoen ook in Europa wil verrassen.", "indirect", medium="tegen de menigte"),
-            St("De politie [meldt]|politie", "meldt",
+            St("[De politie] meldt|politie", "meldt",
                "dat er 14 mensen zijn aangehouden, onder meer voor het afsteken van vuurwerk.", "indirect"),
         ],
         figs=[

@@ -60,8 +60,8 @@ Volgens het UWV zijn er vooral meer jongeren werkloos. Econoom Mathijs Bouman va
         arts=[Art("main", "Werkloosheid loopt")],
         sts=[
             St("het UWV|UWV", "Volgens", "zijn er vooral meer jongeren werkloos.", "according_to"),
-            St("Hij [zegt]|Mathijs Bouman", "zegt", 'dat de arbeidsmarkt "nog altijd zeer krap" is', "mixed"),
-            St("Hij [zegt]|Mathijs Bouman", "verwacht", "dat de werkloosheid dit jaar onder de 4 procent blijft.", "indirect"),
+            St("[Hij] zegt|Mathijs Bouman", "zegt", 'dat de arbeidsmarkt "nog altijd zeer krap" is', "mixed"),
+            St("[Hij] zegt|Mathijs Bouman", "verwacht", "dat de werkloosheid dit jaar onder de 4 procent blijft.", "indirect"),
         ],
         figs=[
             Fig("3,9 procent", 3.9, "percent", unit="%"),

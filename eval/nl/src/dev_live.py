@@ -51,7 +51,7 @@ Polen heeft zijn luchtruim in het oosten tijdelijk gesloten, meldt de Poolse luc
                "according_to"),
             St("Woordvoerder Dmitri Peskov|Dmitri Peskov", "zei",
                'dat een ontmoeting "op dit moment niet op de agenda" staat.', "mixed"),
-            St("de Poolse luchtverkeersleiding|Poolse luchtverkeersleiding", "meldt [de Poolse]",
+            St("de Poolse luchtverkeersleiding|Poolse luchtverkeersleiding", "[meldt] de Poolse",
                "Polen heeft zijn luchtruim in het oosten tijdelijk gesloten,", "indirect"),
         ],
         figs=[

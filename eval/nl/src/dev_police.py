@@ -40,7 +40,7 @@ De officier van justitie zei in de rechtbank dat de verdachte "met voorbedachten
         sts=[
             St("De officier van justitie|officier van justitie|Openbaar Ministerie|OM", "justitie [zei]",
                'dat de verdachte "met voorbedachten rade" handelde.', "mixed", medium="in de rechtbank"),
-            St("De man [ontkent]|De man", "ontkent", "dat hij het slachtoffer wilde doden.", "indirect"),
+            St("[De man] ontkent|De man", "ontkent", "dat hij het slachtoffer wilde doden.", "indirect"),
             St("Zijn advocaat Frank Visser|Frank Visser", "stelt",
                "dat zijn cliënt uit zelfverdediging handelde en vraagt vrijspraak.", "indirect"),
         ],
@@ -107,7 +107,7 @@ Twee Belgen van 34 en 52 jaar zijn opgepakt. De eigenaar van de schuur zegt niet
                "Er werden ruim 800 liter chemicaliën en naar schatting 50 kilo amfetamine aangetroffen,", "indirect"),
             St("De eigenaar van de schuur|eigenaar van de schuur", "schuur [zegt]",
                "niet te hebben geweten wat er in zijn schuur gebeurde.", "indirect"),
-            St("De politie [vermoedt]|politie", "vermoedt", "dat het lab al maanden in bedrijf was.", "indirect"),
+            St("[De politie] vermoedt|politie", "vermoedt", "dat het lab al maanden in bedrijf was.", "indirect"),
         ],
         figs=[
             Fig("ruim 800 liter", 800, "other", high=None, unit="l", st=0),

@@ -80,7 +80,7 @@ Vakbond FNV spreekt van "een zwarte dag". Bestuurder Roel Berghuis zegt dat de b
             St("Vakbond FNV|FNV", "spreekt", '"een zwarte dag".', "direct"),
             St("Bestuurder Roel Berghuis|Roel Berghuis", "Berghuis [zegt]", "dat de bond acties niet uitsluit.",
                "indirect"),
-            St("Tata Steel [laat]|Tata Steel Nederland|Tata Steel", "laat",
+            St("[Tata Steel] laat|Tata Steel Nederland|Tata Steel", "laat",
                "dat er zo min mogelijk gedwongen ontslagen vallen.", "indirect"),
         ],
         figs=[

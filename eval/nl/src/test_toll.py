@@ -74,7 +74,7 @@ Volgens de VN zijn sinds oktober meer dan 90.000 Libanezen uit het grensgebied g
             St("Het Israëlische leger|Israëlische leger", "leger [zegt]",
                'dat het "terroristische infrastructuur" van Hezbollah heeft aangevallen en dat er tientallen raketten op Noord-Israël zijn afgevuurd.',
                "mixed"),
-            St("Hezbollah [claimt]|Hezbollah", "claimt", "dat zijn strijders een Israëlische tank hebben vernietigd.",
+            St("[Hezbollah] claimt|Hezbollah", "claimt", "dat zijn strijders een Israëlische tank hebben vernietigd.",
                "indirect"),
             St("de VN|VN|Verenigde Naties", "Volgens",
                "zijn sinds oktober meer dan 90.000 Libanezen uit het grensgebied gevlucht.", "according_to"),

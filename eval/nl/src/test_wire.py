@@ -12,7 +12,7 @@ Macron schrijft op X dat hij maandag met twaalf regeringsleiders heeft overlegd.
         fetched_at="2026-03-16T21:00:00+01:00",
         arts=[Art("main", "PARIJS (ANP/AFP) -", "PARIJS", ("ANP", "AFP"))],
         sts=[
-            St("Macron [claimt] dat Europa|Emmanuel Macron", "Macron [claimt] dat Europa",
+            St("[Macron] claimt dat Europa|Emmanuel Macron", "Macron [claimt] dat Europa",
                "dat Europa 40.000 militairen kan leveren voor vredesmissie", "indirect"),
             St("De Franse president Emmanuel Macron|Emmanuel Macron", "Macron [claimt] dat Europese",
                "dat Europese landen samen 40.000 militairen kunnen leveren voor een vredesmacht in Oekraïne.", "indirect"),
@@ -21,7 +21,7 @@ Macron schrijft op X dat hij maandag met twaalf regeringsleiders heeft overlegd.
             St("[Macron] schrijft|Emmanuel Macron", "schrijft",
                "dat hij maandag met twaalf regeringsleiders heeft overlegd.", "indirect", medium="op X"),
             St("het Élysée|Élysée", "Volgens", "zijn ook Canada en Australië bereid om bij te dragen.", "according_to"),
-            St("De Franse president [benadrukt]|Emmanuel Macron", "benadrukt",
+            St("[De Franse president] benadrukt|Emmanuel Macron", "benadrukt",
                "dat een vredesmacht alleen komt als er een bestand is.", "indirect"),
         ],
         figs=[
