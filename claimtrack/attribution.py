@@ -57,10 +57,9 @@ Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
-from claimtrack import lang
-from claimtrack import timeref
+from claimtrack import lang, timeref
 from claimtrack.mentions import (
     NounPhrase,
     Resolver,
@@ -105,7 +104,9 @@ class CueData:
     colon_lemma: str
     open_quotes: frozenset[str]
     close_quotes: frozenset[str]
-    medium_phrases: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases, longest first
+    medium_phrases: dict[
+        str, tuple[tuple[str, ...], ...]
+    ]  # first word -> phrases, longest first
     medium_first: frozenset[str]  # every word a medium phrase can start with
     medium_continuations: frozenset[str]
     medium_with_np: frozenset[str]
@@ -123,7 +124,7 @@ def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_data(language: str) -> CueData:
     """The :class:`CueData` of a language, built once per process from ``cues.toml``.
 
@@ -139,16 +140,20 @@ def cue_data(language: str) -> CueData:
         bare = bool(v.get("bare", False))
         for f in v["forms"]:
             w = _words(f)
-            cues.setdefault(w[0], []).append(_Cue(w, lemma, particle, variants, bare, False))
+            cues.setdefault(w[0], []).append(
+                _Cue(w, lemma, particle, variants, bare, False)
+            )
         for f in v.get("participles", []):
             w = _words(f)
             cues.setdefault(w[0], []).append(_Cue(w, lemma, None, (), bare, True))
     fr = d["frame"]
     at = d["according_to"]
     md = d["medium"]
-    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    low = lambda xs: frozenset(x.lower() for x in xs)
     return CueData(
-        cues={k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()},
+        cues={
+            k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()
+        },
         frame=low(fr["words"]),
         time_prepositions=low(fr["time_prepositions"]),
         complementisers=low(fr["complementisers"]),
@@ -165,8 +170,12 @@ def cue_data(language: str) -> CueData:
         colon_lemma=d["colon"]["lemma"],
         open_quotes=frozenset(d["quotes"]["open"]),
         close_quotes=frozenset(d["quotes"]["close"]),
-        medium_phrases=_by_first(sorted((_words(p) for p in md["phrases"]), key=len, reverse=True)),
-        medium_first=frozenset(_words(p)[0] for p in md["phrases"]) | low(md["with_np"]) | low(md["with_name"]),
+        medium_phrases=_by_first(
+            sorted((_words(p) for p in md["phrases"]), key=len, reverse=True)
+        ),
+        medium_first=frozenset(_words(p)[0] for p in md["phrases"])
+        | low(md["with_np"])
+        | low(md["with_name"]),
         medium_continuations=low(md["continuations"]),
         medium_with_np=low(md["with_np"]),
         medium_with_name=low(md["with_name"]),
@@ -219,7 +228,10 @@ def find_statements(
     all_toks: list[Token] = []
     for idx, sent in enumerate(sentences):
         start = sent.start
-        if article.dateline is not None and sent.start <= article.dateline.end <= sent.end:
+        if (
+            article.dateline is not None
+            and sent.start <= article.dateline.end <= sent.end
+        ):
             start = article.dateline.end
         toks = tokenize(text, start, sent.end)
         all_toks.extend(toks)
@@ -243,7 +255,9 @@ def find_statements(
     mentions = find_mentions(text, scope, language, tuple(all_toks))
     if article.dateline is not None:  # "KOERSK (ANP) - ": agencies are no antecedents
         dl = article.dateline
-        mentions = tuple(m for m in mentions if m.span.end <= dl.start or m.span.start >= dl.end)
+        mentions = tuple(
+            m for m in mentions if m.span.end <= dl.start or m.span.start >= dl.end
+        )
     resolver = Resolver(text, mentions, language)
     anchor = article.published.value if article.published is not None else None
     out: list[Statement] = []
@@ -252,8 +266,8 @@ def find_statements(
         for np in f.sources:
             name, typ = resolver.name(np)
             srcs.append(Source(np.span, name, typ))  # type: ignore[arg-type]
-        for s in srcs:
-            resolver.note_source(s.span.start, s.name, s.type)
+        for np, src in zip(f.sources, srcs, strict=True):
+            resolver.note_source(np, src.name, src.type)
         out.append(
             Statement(
                 id=f"s{first_id + n}",
@@ -273,7 +287,11 @@ def find_statements(
 def _after_dateline(toks: tuple[Token, ...]) -> int:
     """Index after a dateline the segmenter left in a sentence ("PLACE (AGENCY) - "), else 0."""
     for k in range(min(len(toks) - 1, 12)):
-        if toks[k].text == ")" and toks[k + 1].text in ("-", "–", "—") and k + 2 < len(toks):
+        if (
+            toks[k].text == ")"
+            and toks[k + 1].text in ("-", "–", "—")
+            and k + 2 < len(toks)
+        ):
             return k + 2
     return 0
 
@@ -319,7 +337,12 @@ def _match_words(toks: tuple[Token, ...], i: int, words: tuple[str, ...]) -> boo
 
 
 def _content(
-    text: str, toks: tuple[Token, ...], a: int, b: int, cd: CueData, indirect: str = "indirect"
+    text: str,
+    toks: tuple[Token, ...],
+    a: int,
+    b: int,
+    cd: CueData,
+    indirect: str = "indirect",
 ) -> tuple[Span, str] | None:
     """Content over tokens ``[a, b)``: quotes stripped when it is one quotation (direct)."""
     if a >= b:
@@ -330,7 +353,9 @@ def _content(
         if not any(q in cd.close_quotes or q in cd.open_quotes for q in inner):
             return Span.of(text, toks[a + 1].start, toks[b - 2].end), "direct"
     span = Span.of(text, first.start, last.end)
-    quotes = sum(1 for t in toks[a:b] if t.text in cd.open_quotes or t.text in cd.close_quotes)
+    quotes = sum(
+        1 for t in toks[a:b] if t.text in cd.open_quotes or t.text in cd.close_quotes
+    )
     if quotes >= 2 and indirect == "indirect":
         return span, "mixed"
     return span, indirect
@@ -351,7 +376,12 @@ def _medium(
     w = toks[j].low
     if w in cd.medium_with_name and j + 1 < end:
         nps = parse_np_list(text, toks, j + 1, end, language)
-        if nps and nps[0].name_text and nps[0].determiner is None and nps[0].first == j + 1:
+        if (
+            nps
+            and nps[0].name_text
+            and nps[0].determiner is None
+            and nps[0].first == j + 1
+        ):
             return nps[0].last
     if w in cd.medium_with_np and j + 1 < end:
         nps = parse_np_list(text, toks, j + 1, end, language, generic=True)
@@ -361,7 +391,13 @@ def _medium(
 
 
 def _frame(
-    text: str, toks: tuple[Token, ...], j: int, end: int, cue: _Cue | None, language: str, cd: CueData
+    text: str,
+    toks: tuple[Token, ...],
+    j: int,
+    end: int,
+    cue: _Cue | None,
+    language: str,
+    cd: CueData,
 ) -> tuple[int, Span | None, bool]:
     """Skip the cue frame from token ``j``: adverbs, time phrases, media, the particle.
 
@@ -382,7 +418,11 @@ def _frame(
                 particle = True
                 j += len(v)
                 continue
-        m = _medium(text, toks, j, end, language, cd) if t.low in cd.medium_first else None
+        m = (
+            _medium(text, toks, j, end, language, cd)
+            if t.low in cd.medium_first
+            else None
+        )
         if m is not None:
             if medium is None:
                 medium = Span.of(text, t.start, toks[m - 1].end)
@@ -426,8 +466,12 @@ def _nps(
             base, other = (second, first) if second.name_text else (first, second)
             span = Span.of(text, first.span.start, second.span.end)
             merged = replace(
-                base, first=first.first, last=second.last, span=span,
-                role=base.role or other.role, modifiers=base.modifiers or other.modifiers,
+                base,
+                first=first.first,
+                last=second.last,
+                span=span,
+                role=base.role or other.role,
+                modifiers=base.modifiers or other.modifiers,
                 determiner=None,
             )
             return (merged,)
@@ -469,14 +513,20 @@ def _sentence(
                 c = _content(text, toks, a, b, cd, "according_to")
                 if c:
                     cue = Span.of(text, t.start, toks[k - 1].end)
-                    out.append(_Found((), cue, " ".join(words), c[0], "according_to", None, sent))
+                    out.append(
+                        _Found(
+                            (), cue, " ".join(words), c[0], "according_to", None, sent
+                        )
+                    )
         # according to: "volgens X"
         for words in cd.markers.get(low, ()):
             m0 = i + len(words)
             if m0 >= n or not _match_words(toks, i, words):
                 continue
             nps = parse_np_list(text, toks, m0, end, language, generic=True)
-            if not nps or any((np.head or np.role or np.org or "") in cd.not_sources for np in nps):
+            if not nps or any(
+                (np.head or np.role or np.org or "") in cd.not_sources for np in nps
+            ):
                 continue
             if any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):
                 continue
@@ -490,17 +540,25 @@ def _sentence(
             c = _content(text, toks, a, b, cd, "according_to")
             if c:
                 cue = Span.of(text, t.start, toks[m0 - 1].end)
-                out.append(_Found(nps, cue, " ".join(words), c[0], "according_to", None, sent))
+                out.append(
+                    _Found(nps, cue, " ".join(words), c[0], "according_to", None, sent)
+                )
                 i = k - 1
                 break
         # trailing according-to: "..., aldus X."
         if low in cd.trailing and i > 0 and toks[i - 1].text == "," and i + 1 < n:
             nps = parse_np_list(text, toks, i + 1, end, language, generic=True)
             if nps:
-                c = _trailing_content(text, toks, s0, i - 1, cd, "according_to", earlier)
+                c = _trailing_content(
+                    text, toks, s0, i - 1, cd, "according_to", earlier
+                )
                 if c:
-                    j, medium, _ = _frame(text, toks, nps[-1].last, end, None, language, cd)
-                    out.append(_Found(nps, _span(text, t), low, c[0], c[1], medium, sent))
+                    _, medium, _ = _frame(
+                        text, toks, nps[-1].last, end, None, language, cd
+                    )
+                    out.append(
+                        _Found(nps, _span(text, t), low, c[0], c[1], medium, sent)
+                    )
                     i = nps[-1].last
                     continue
         # colon without verb: 'X: "..."'
@@ -509,7 +567,11 @@ def _sentence(
             if _is_clause_np(nps, s0, i):
                 c = _quoted(text, toks, i + 1, n, cd)
                 if c:
-                    out.append(_Found(nps, _span(text, t), cd.colon_lemma, c, "direct", None, sent))
+                    out.append(
+                        _Found(
+                            nps, _span(text, t), cd.colon_lemma, c, "direct", None, sent
+                        )
+                    )
         # verb cues
         for cue in cd.cues.get(low, ()):
             if not _match_words(toks, i, cue.words):
@@ -532,7 +594,10 @@ def _trim(text: str, found: list[_Found]) -> list[_Found]:
         for g in found:
             if g is f or g.content.end > g.cue.start:
                 continue  # g is no trailing cue
-            if f.content.start < g.cue.start < f.content.end and g.content.end > f.content.start:
+            if (
+                f.content.start < g.cue.start < f.content.end
+                and g.content.end > f.content.start
+            ):
                 f = replace(f, content=Span.of(text, f.content.start, g.content.end))
         out.append(f)
     return out
@@ -542,7 +607,9 @@ def _span(text: str, t: Token) -> Span:
     return Span.of(text, t.start, t.end)
 
 
-def _quoted(text: str, toks: tuple[Token, ...], q: int, n: int, cd: CueData) -> Span | None:
+def _quoted(
+    text: str, toks: tuple[Token, ...], q: int, n: int, cd: CueData
+) -> Span | None:
     """The text inside the quotation opening at token ``q`` (to its close, or the sentence end)."""
     for k in range(q + 1, n):
         if toks[k].text in cd.close_quotes:
@@ -580,7 +647,10 @@ def _trailing_content(
             inner_end -= 1
         if toks[a].text in cd.open_quotes and inner_end > a:
             return Span.of(text, toks[a + 1].start, toks[inner_end].end), "direct"
-        if not any(t.text in cd.open_quotes for t in toks[a : b - 1]) and inner_end >= a:
+        if (
+            not any(t.text in cd.open_quotes for t in toks[a : b - 1])
+            and inner_end >= a
+        ):
             opened = _open_quote(text, earlier, cd)
             if opened is not None:
                 return Span.of(text, opened, toks[inner_end].end), "direct"
@@ -592,8 +662,10 @@ def _open_quote(text: str, earlier: tuple[Span, ...], cd: CueData) -> int | None
     five earlier sentences and has not closed since, or None."""
     for sp in reversed(earlier[-5:]):
         stoks = tokenize(text, sp.start, sp.end)
-        if len(stoks) > 1 and stoks[0].text in cd.open_quotes and not any(
-            t.text in cd.close_quotes for t in stoks[1:]
+        if (
+            len(stoks) > 1
+            and stoks[0].text in cd.open_quotes
+            and not any(t.text in cd.close_quotes for t in stoks[1:])
         ):
             return stoks[1].start
         if any(t.text in cd.open_quotes or t.text in cd.close_quotes for t in stoks):
@@ -630,8 +702,23 @@ def _verb(
         nps = _nps(text, toks, j, end, language)
         if nps:
             k, medium, _ = _frame(text, toks, nps[-1].last, end, cue, language, cd)
-            # '"A", zei hij, "B."' -- an interrupted quotation: the content is its first part
-            if k >= end or (toks[k].text == "," and k + 1 < end and toks[k + 1].text in cd.open_quotes):
+            # '"A", zei hij, "B."' -- an interrupted quotation: the content is its first part;
+            # any other rest without a clause or quote is adverbial ("zei hij na afloop")
+            rest = toks[k:end]
+            if (
+                k >= end
+                or (
+                    toks[k].text == ","
+                    and k + 1 < end
+                    and toks[k + 1].text in cd.open_quotes
+                )
+                or not any(
+                    r.low in cd.complementisers
+                    or r.text in cd.open_quotes
+                    or r.text in cd.close_quotes
+                    for r in rest
+                )
+            ):
                 b = i - 1 if comma else i
                 if comma_in_quote:
                     c = _trailing_content_inner(text, toks, s0, i - 1, cd, earlier)
@@ -644,12 +731,15 @@ def _verb(
 
     # left context: the subject before the cue (strip auxiliaries/object pronouns)
     left_end = i
-    while left_end > s0 and (
-        toks[left_end - 1].low in cd.auxiliaries or toks[left_end - 1].low in lex.object_pronouns
+    while left_end > s0 + 1 and (
+        toks[left_end - 1].low in cd.auxiliaries
+        or toks[left_end - 1].low in lex.object_pronouns
     ):
         left_end -= 1
     if left_end > s0 + 1 and toks[left_end - 1].text == ",":
         left_end -= 1  # "Volkert Dam, directeur van de haven, zegt"
+    while left_end > s0 + 1 and toks[left_end - 1].low in cd.frame:
+        left_end -= 1  # "Het bedrijf zelf sprak ..."
     sources: tuple[NounPhrase, ...] = ()
     boundary: int | None = None
     anaphoric = False
@@ -662,7 +752,11 @@ def _verb(
             # subordinate clause: the subject after the last complementiser/boundary
             for b in range(left_end - 1, s0 - 1, -1):
                 w = toks[b].low
-                if w in cd.complementisers or w in (",", ";", ":") or toks[b].text in cd.open_quotes:
+                if (
+                    w in cd.complementisers
+                    or w in (",", ";", ":")
+                    or toks[b].text in cd.open_quotes
+                ):
                     nps = _nps(text, toks, b + 1, left_end, language)
                     if _is_clause_np(nps, b + 1, left_end):
                         sources = nps
@@ -672,24 +766,43 @@ def _verb(
         # inversion: "Maandag zei de minister ...", "Dat heeft X bekendgemaakt"
         if cue.participle:
             # "Dat heeft X bekendgemaakt": the source sits between auxiliary and participle
-            if s0 + 2 < i and toks[s0].low in cd.anaphors and toks[s0 + 1].low in cd.auxiliaries:
-                nps = parse_np_list(text, toks, s0 + 2, i, language, generic=True)
-                if _is_clause_np(nps, s0 + 2, i):
+            if (
+                s0 + 2 < i
+                and toks[s0].low in cd.anaphors
+                and toks[s0 + 1].low in cd.auxiliaries
+            ):
+                e = i
+                while e > s0 + 3 and toks[e - 1].low in cd.frame:
+                    e -= 1  # "Dat heeft de wethouder dinsdag bekendgemaakt"
+                nps = parse_np_list(text, toks, s0 + 2, e, language, generic=True)
+                if _is_clause_np(nps, s0 + 2, e):
                     sources, anaphoric, inverted = nps, True, True
             if not sources:
                 return None
         else:
-            if i == s0 or toks[i - 1].text in (",", ":") or toks[s0].low in cd.question_words:
+            if (
+                i == s0
+                or toks[i - 1].text in (",", ":")
+                or toks[s0].low in cd.question_words
+            ):
                 return None
             if left_end - s0 == 1 and toks[s0].low in cd.anaphors:
                 anaphoric = True
-            elif toks[s0].low in lex.determiners or (toks[s0].cap and toks[s0].low not in cd.frame
-                                                     and toks[s0].low not in cd.time_prepositions
-                                                     and toks[s0].low not in lex.not_names):
-                # a left part that is neither subject nor adverbial
-                if not all(t.low in cd.frame or t.low in cd.time_prepositions or t.low in lex.determiners
-                           for t in toks[s0:i]):
-                    return None
+            elif (
+                toks[s0].low in lex.determiners
+                or (
+                    toks[s0].cap
+                    and toks[s0].low not in cd.frame
+                    and toks[s0].low not in cd.time_prepositions
+                    and toks[s0].low not in lex.not_names
+                )
+            ) and not all(
+                t.low in cd.frame
+                or t.low in cd.time_prepositions
+                or t.low in lex.determiners
+                for t in toks[s0:i]
+            ):
+                return None  # a left part that is neither subject nor adverbial
             j, _, _ = _frame(text, toks, after, end, None, language, cd)
             nps = _nps(text, toks, j, end, language)
             if not nps:
@@ -706,7 +819,7 @@ def _verb(
         if cue.particle and not particle:
             return None
         ptoks = tokenize(text, prev.start, prev.end)
-        ptoks = ptoks[_after_dateline(ptoks):]
+        ptoks = ptoks[_after_dateline(ptoks) :]
         pe = _content_end(ptoks)
         if pe == 0:
             return None
@@ -718,7 +831,11 @@ def _verb(
         if boundary is not None and toks[boundary].text == "," and boundary > s0:
             # "C, the police said." -- the source follows the comma, the cue ends the sentence
             c = _trailing_content(text, toks, s0, boundary, cd, kind_default, earlier)
-            return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent) if c else None
+            return (
+                _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
+                if c
+                else None
+            )
         return None
     if cue.particle and not particle:
         # the particle may follow an object: "kondigde de maatregel aan"
@@ -727,7 +844,11 @@ def _verb(
         if not any(_match_words(toks, k, cue.particle) for k in range(j, end)):
             return None
         c = _content(text, toks, j, end, cd)
-        return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent) if c else None
+        return (
+            _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
+            if c
+            else None
+        )
     t = toks[j]
     if t.low in cd.complementisers:
         c = _content(text, toks, j + 1, end, cd)
@@ -740,11 +861,12 @@ def _verb(
     elif t.text in cd.open_quotes:
         q = _quoted(text, toks, j, n, cd)
         c = (q, "direct") if q else None
-    elif any(toks[k].low == cd.infinitive_marker for k in range(j, end)):
-        c = _content(text, toks, j, end, cd)
-    elif cd.bare_clause and end - j >= cd.min_bare_clause:
-        c = _content(text, toks, j, end, cd)
-    elif cue.bare:
+    elif (
+        any(toks[k].low == cd.infinitive_marker for k in range(j, end))
+        or cd.bare_clause
+        and end - j >= cd.min_bare_clause
+        or cue.bare
+    ):
         c = _content(text, toks, j, end, cd)
     else:
         return None
@@ -754,7 +876,12 @@ def _verb(
 
 
 def _trailing_content_inner(
-    text: str, toks: tuple[Token, ...], a: int, close: int, cd: CueData, earlier: tuple[Span, ...]
+    text: str,
+    toks: tuple[Token, ...],
+    a: int,
+    close: int,
+    cd: CueData,
+    earlier: tuple[Span, ...],
 ) -> tuple[Span, str] | None:
     """'"Ga weg," zei hij' -- content between the quotes, without the comma before the close."""
     inner_end = close - 1

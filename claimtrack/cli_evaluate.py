@@ -45,6 +45,13 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(2) from None
         scores = score.evaluate(docs)
         shown = gold.as_posix()
+        if scores.failed and (write_scores is not None or readme is not None):
+            typer.echo(
+                f"error: extract raised on {scores.failed} documents; not recording these scores "
+                "(run without --write-scores/--readme to see them)",
+                err=True,
+            )
+            raise typer.Exit(1)
         if write_scores is not None:
             obj = report.to_json_obj(scores, gold=shown, by_kind=True)
             write_scores.write_text(json.dumps(obj, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -58,7 +58,9 @@ def find_entities(
     for art in articles:
         for sp in (art.headline, art.body):
             if sp is not None:
-                named.extend(m for m in find_mentions(text, sp, language) if m.name[:1].isupper())
+                named.extend(
+                    m for m in find_mentions(text, sp, language) if m.name[:1].isupper()
+                )
     sources = [src for st in statements for src in st.sources]
     source_names = {s.name for s in sources}
     full: dict[str, str] = {}
@@ -75,18 +77,37 @@ def find_entities(
     # (start, end, name, type, surface, is_pronoun)
     items: list[tuple[int, int, str, str, str, bool]] = []
     for m in named:
-        if m.initial and m.name not in confirmed and m.name not in full and m.name not in source_names:
+        if (
+            m.initial
+            and m.name not in confirmed
+            and m.name not in full
+            and m.name not in source_names
+        ):
             continue
-        items.append((m.span.start, m.span.end, canonical(m.name, m.type), m.type, m.span.text, False))
+        items.append(
+            (
+                m.span.start,
+                m.span.end,
+                canonical(m.name, m.type),
+                m.type,
+                m.span.text,
+                False,
+            )
+        )
     spans_by_name: dict[str, list[tuple[int, int]]] = {}
     for s, e, n, _, _, _ in items:
         spans_by_name.setdefault(n, []).append((s, e))
     for src in sources:
         name = canonical(src.name, src.type)
-        if any(s < src.span.end and src.span.start < e for s, e in spans_by_name.get(name, ())):
+        if any(
+            s < src.span.end and src.span.start < e
+            for s, e in spans_by_name.get(name, ())
+        ):
             continue
         pron = src.span.text.lower() in lex.pronouns
-        items.append((src.span.start, src.span.end, name, src.type, src.span.text, pron))
+        items.append(
+            (src.span.start, src.span.end, name, src.type, src.span.text, pron)
+        )
         spans_by_name.setdefault(name, []).append((src.span.start, src.span.end))
     items.sort()
     order: list[str] = []

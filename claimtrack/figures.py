@@ -35,8 +35,9 @@ from claimtrack.model import Article, Category, Figure, Span, Statement, TimeRef
 from claimtrack.numbers import Quantity, parse_quantities, phrase_alternation as _alt, phrase_key as _key
 from claimtrack.timeref import find_time_expressions, resolve
 
-_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+_TOKEN = re.compile(r"\w(?:[\w'’-]*\w)?|[^\w\s]")
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,9 @@ class _Lexicon:
     location: re.Pattern[str]
     stop: frozenset[str]
     modifiers: frozenset[str]
+    joiners: frozenset[str]
+    adjective_endings: tuple[str, ...] | None
+    noun_endings: tuple[str, ...]
     clause_ends: frozenset[str]
     people_suffixes: tuple[str, ...]
     events: tuple[str, ...]
@@ -58,6 +62,7 @@ class _Lexicon:
     percent: frozenset[str]
     max_words: int
     clause_words: int
+    split_verbs: tuple[tuple[frozenset[str], str, str], ...]  # (verb forms, particle, category)
 
 
 @lru_cache(maxsize=None)
@@ -72,22 +77,25 @@ def _lexicon(language: str) -> _Lexicon:
     stop = {_key(w) for w in cnt["stop"]}
     extending = [w for w in category_of if not stop.intersection(w.split())]
     joined = _alt(extending + cnt["predicates"])
-    name = rf"{_CAP}[\w'’-]*"
+    name = rf"(?!{_CAP}[\w'’-]*se\s+[a-z]){_CAP}[\w'’-]*"
     adj = rf"(?:{_CAP}[\w'’-]*e|{_alt(loc['place_nouns'])})\s+"
     art = rf"(?:(?i:{_alt(loc['articles'])})\s+)?"
     location = re.compile(
         rf"(?<![\w'’-])(?i:{_alt(loc['prepositions'])})\s+{art}(?:{adj}){{0,3}}"
-        rf"(?:{_alt(loc['directions'])}\s+van\s+{art}(?:{adj}){{0,3}})?"
+        rf"(?:{_alt(loc['directions'])}\s+{_alt([loc['direction_link']])}\s+{art}(?:{adj}){{0,3}})?"
         rf"{name}(?:\s+{name}){{0,2}}"
     )
     return _Lexicon(
         category_of=category_of,
         categories=re.compile(_alt(category_of), re.IGNORECASE),
-        extension=re.compile(rf"(?:\s+(?:en|of))?\s+{joined}", re.IGNORECASE),
+        extension=re.compile(rf"(?:\s+{_alt(cnt['joiners'])})?\s+{joined}", re.IGNORECASE),
         partitive=re.compile(rf"\s+{_alt(cnt['partitive'])}", re.IGNORECASE),
         location=location,
         stop=frozenset(stop),
         modifiers=frozenset(_key(w) for w in cnt["modifiers"]),
+        joiners=frozenset(_key(w) for w in cnt["joiners"]),
+        adjective_endings=tuple(cnt["adjective_endings"]) or None,
+        noun_endings=tuple(cnt.get("noun_endings", ())),
         clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
         people_suffixes=tuple(d["categories"]["people_suffixes"]),
         events=tuple(d["categories"]["events"]),
@@ -96,6 +104,10 @@ def _lexicon(language: str) -> _Lexicon:
         percent=frozenset(d["units"]["percent"]),
         max_words=int(cnt["max_words"]),
         clause_words=int(d["clause"]["max_words"]),
+        split_verbs=tuple(
+            (frozenset(_key(v) for v in sv["verbs"]), _key(sv["particle"]), sv["category"])
+            for sv in d.get("split_verbs", [])
+        ),
     )
 
 
@@ -196,8 +208,12 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
 
     def adj_like(m: re.Match[str]) -> bool:
         w = _key(m.group())
-        # attributive adjectives end in -e ("Noord-Koreaanse", "dode"); -ie/-ee are nouns
-        return (len(w) > 2 and w.endswith("e") and not w.endswith(("ie", "ee"))) or w in lex.modifiers
+        if lex.adjective_endings is None:  # no endings in the data: every word may modify
+            return True
+        # Dutch attributive adjectives end in -e ("Noord-Koreaanse", "dode"); -ie/-ee are nouns
+        return (
+            len(w) > 2 and w.endswith(lex.adjective_endings) and not w.endswith(lex.noun_endings)
+        ) or w in lex.modifiers
 
     i, n, end = 0, len(toks), None
     while i < n and i < lex.max_words:
@@ -211,7 +227,7 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
                 i += 1
                 continue
             if (
-                _key(nxt.group()) in ("en", "of")
+                _key(nxt.group()) in lex.joiners
                 and i + 2 < n
                 and np_able(toks[i + 2])
                 and adj_like(toks[i + 2])
@@ -256,7 +272,7 @@ def _clause_after(text: str, start: int, limit: int, lex: _Lexicon) -> int:
     words = 0
     for m in _TOKEN.finditer(text, start, limit):
         w = m.group()
-        if not w[0].isalnum() or _key(w) in lex.clause_ends:
+        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends:
             return m.start()
         words += 1
         if words > lex.clause_words:
@@ -269,7 +285,7 @@ def _clause_before(text: str, start: int, end: int, lex: _Lexicon) -> int:
     begin = end
     for m in reversed(list(_TOKEN.finditer(text, start, end))[-lex.clause_words :]):
         w = m.group()
-        if not w[0].isalnum() or _key(w) in lex.clause_ends:
+        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends:
             return m.end()
         begin = m.start()
     return begin
@@ -287,13 +303,20 @@ def _category(
         return "other"
     np_cats = _events(text, counted.start, counted.end, lex) if counted else []
     cat = _resolve(np_cats, lex)
+    after = counted.end if counted else q.span.end
+    after_end = _clause_after(text, after, limit, lex)
+    before_start = _clause_before(text, before, q.span.start, lex)
     if cat is None:
-        after = counted.end if counted else q.span.end
-        cat = _resolve(_events(text, after, _clause_after(text, after, limit, lex), lex), lex)
+        cat = _resolve(_events(text, after, after_end, lex), lex)
     if cat is None:
-        cat = _resolve(
-            _events(text, _clause_before(text, before, q.span.start, lex), q.span.start, lex), lex
-        )
+        cat = _resolve(_events(text, before_start, q.span.start, lex), lex)
+    if cat is None and lex.split_verbs:  # "kwamen 5 mensen om"
+        words_before = {_key(m.group()) for m in _TOKEN.finditer(text, before_start, q.span.start)}
+        words_after = {_key(m.group()) for m in _TOKEN.finditer(text, after, after_end)}
+        for verbs, particle, category in lex.split_verbs:
+            if particle in words_after and not verbs.isdisjoint(words_before):
+                cat = category
+                break
     if cat is not None:
         return cat
     groups = [c for c in np_cats if c in lex.groups]

@@ -47,12 +47,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimtrack import lang
 from claimtrack.model import Span
 
+_PORTFOLIO = (
+    "<portfolio>"  # the ``head`` of a minister's portfolio phrase ("van Financiën")
+)
 _TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
 
 
@@ -83,7 +86,20 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     for m in _TOKEN.finditer(text, start, end):
         w = m.group()
         a, e = m.span()
-        out.append(new((w, w.lower(), a, e, w[0].isupper(), prev < 0 or (a - prev > 1 and "\n" in text[prev:a]) or (a - prev == 1 and text[prev] == "\n"))))
+        out.append(
+            new(
+                (
+                    w,
+                    w.lower(),
+                    a,
+                    e,
+                    w[0].isupper(),
+                    prev < 0
+                    or (a - prev > 1 and "\n" in text[prev:a])
+                    or (a - prev == 1 and text[prev] == "\n"),
+                )
+            )
+        )
         prev = e
     return tuple(out)
 
@@ -110,11 +126,23 @@ class Lexicon:
     place_prepositions: frozenset[str]
     anaphoric_organisations: frozenset[str]
     demonym_suffixes: tuple[str, ...]
+    portfolios: dict[str, tuple[tuple[str, ...], ...]]
+    place_nouns: tuple[str, ...]
+    complement: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     definite: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+def _phrases(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as lower-cased word tuples keyed by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in items:
+        words = tuple(t.low for t in tokenize(p, 0, len(p)))
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
 def lexicon(language: str) -> Lexicon:
     """The :class:`Lexicon` of a language, built once per process from ``sources.toml``.
 
@@ -122,7 +150,7 @@ def lexicon(language: str) -> Lexicon:
         claimtrack.errors.UnsupportedLanguage: no data folder for ``language``.
     """
     d = lang.load(language, "sources")
-    low = lambda xs: frozenset(x.lower() for x in xs)  # noqa: E731
+    low = lambda xs: frozenset(x.lower() for x in xs)
     gaz: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     demonyms: set[str] = set()
 
@@ -149,20 +177,28 @@ def lexicon(language: str) -> Lexicon:
         spokespersons=low(d["spokespersons"]),
         organisations=orgs,
         org_suffixes=_suffix_pattern(orgs),
-        gazetteer={k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in gaz.items()},
+        gazetteer={
+            k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in gaz.items()
+        },
         demonyms=frozenset(demonyms),
         not_names=low(d["not_names"]["words"]),
         place_prepositions=low(d["place_prepositions"]),
         anaphoric_organisations=low(d["anaphoric_organisations"]),
         definite=low(d["definite_determiners"]),
         demonym_suffixes=tuple(d["demonym_suffixes"]),
+        portfolios=_phrases(d["portfolios"]),
+        place_nouns=tuple(d["place_nouns"]),
+        complement=low(d["complement_prepositions"]),
         adjective_suffixes=tuple(d["adjective_suffixes"]),
     )
 
 
 def _suffix_pattern(words: frozenset[str]) -> re.Pattern[str]:
     """A regex matching a word that ends in one of ``words`` (4+ letters) after 3+ characters."""
-    alts = "|".join(re.escape(w) for w in sorted((w for w in words if len(w) >= 4), key=len, reverse=True))
+    alts = "|".join(
+        re.escape(w)
+        for w in sorted((w for w in words if len(w) >= 4), key=len, reverse=True)
+    )
     return re.compile(rf"(?s).{{3,}}?-?({alts})")
 
 
@@ -171,10 +207,14 @@ def word_class(word: str, language: str) -> tuple[str | None, str | None]:
     """``(role, organisation)`` a lower-cased word is or ends in (either may be None); cached."""
     lex = lexicon(language)
     role = _compound(word, lex.roles, lex.role_suffixes)
-    return role, (None if role else _compound(word, lex.organisations, lex.org_suffixes))
+    return role, (
+        None if role else _compound(word, lex.organisations, lex.org_suffixes)
+    )
 
 
-def _compound(word: str, exact: frozenset[str], suffixes: re.Pattern[str]) -> str | None:
+def _compound(
+    word: str, exact: frozenset[str], suffixes: re.Pattern[str]
+) -> str | None:
     """``word`` itself if listed, else the listed word it ends in ("legerleider" -> "leider")."""
     if word in exact:
         return word
@@ -209,7 +249,9 @@ class NounPhrase:
     of: NounPhrase | None
 
 
-def _gaz_at(toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon) -> tuple[int, str, str] | None:
+def _gaz_at(
+    toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon
+) -> tuple[int, str, str] | None:
     for words, canon, typ in lex.gazetteer.get(toks[i].low, ()):
         n = len(words)
         if i + n <= limit and all(toks[i + k].low == words[k] for k in range(n)):
@@ -222,14 +264,59 @@ def _gaz_at(toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon) -> tuple[
 def _is_name(tok: Token, lex: Lexicon) -> bool:
     if not (tok.cap and tok.text[0].isalpha()) or tok.low in lex.demonyms:
         return False
+    if any(c.isdigit() for c in tok.text):
+        return False  # "A12", "F-35": roads and types, not names
     # an acronym ("OM") is a name even where its letters spell a function word
     return tok.low not in lex.not_names or (len(tok.text) >= 2 and tok.text.isupper())
+
+
+def _names(
+    toks: tuple[Token, ...], i: int, j: int, limit: int, lex: Lexicon, org: bool
+) -> int:
+    """Index after the name starting at token ``j`` (``j`` itself if none); ``i`` starts the phrase."""
+    k = j
+    while k < limit:
+        if toks[k].line_start and k > i:
+            break
+        if _is_name(toks[k], lex):
+            k += 1
+            continue
+        if k == j + 1 and not org and toks[k].low in lex.particles:
+            # "Jan van Dijk", "Ursula von der Leyen"; after two names a "van" opens a
+            # complement instead: "Ruben Brekelmans van Defensie"
+            m = k
+            while m < limit and m - k < 3 and toks[m].low in lex.particles:
+                m += 1
+            if m < limit and _is_name(toks[m], lex):
+                k = m
+                continue
+        break
+    return k
+
+
+def _phrase_at(
+    toks: tuple[Token, ...],
+    i: int,
+    limit: int,
+    phrases: dict[str, tuple[tuple[str, ...], ...]],
+) -> int:
+    """Number of tokens of the longest listed phrase at token ``i`` (0 if none)."""
+    for words in phrases.get(toks[i].low, ()):
+        n = len(words)
+        if i + n <= limit and all(toks[i + k].low == words[k] for k in range(n)):
+            return n
+    return 0
 
 
 def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
     if tok.low in lex.modifiers or tok.low in lex.demonyms:
         return True
-    if tok.cap and nxt is not None and not nxt.cap and tok.low.endswith(lex.demonym_suffixes):
+    if (
+        tok.cap
+        and nxt is not None
+        and not nxt.cap
+        and tok.low.endswith(lex.demonym_suffixes)
+    ):
         return True  # an unlisted demonym before a noun: "de Sloveense premier"
     return (
         tok.text[0].isalpha()
@@ -266,8 +353,21 @@ def parse_np(
         return None
     t = toks[i]
     if t.low in lex.pronouns:
-        return NounPhrase(i, i + 1, Span.of(text, t.start, t.end), None, (), None, None,
-                          None, None, None, t.low, None, None)
+        return NounPhrase(
+            i,
+            i + 1,
+            Span.of(text, t.start, t.end),
+            None,
+            (),
+            None,
+            None,
+            None,
+            None,
+            None,
+            t.low,
+            None,
+            None,
+        )
     j = i
     det = None
     if t.low in lex.determiners and i + 1 < limit:
@@ -288,7 +388,9 @@ def parse_np(
     role = org = head = None
     if j < limit and not _gaz_at(toks, j, limit, lex):
         w = toks[j]
-        if w.text[0].isalpha() and (not w.cap or j == i or det or mods or toks[j].low in lex.roles):
+        if w.text[0].isalpha() and (
+            not w.cap or j == i or det or mods or toks[j].low in lex.roles
+        ):
             role, org = word_class(w.low, language)
             if role or org:
                 j += 1
@@ -309,46 +411,85 @@ def parse_np(
         name_text = known
         j += n
     else:
-        k = j
-        while k < limit:
-            if toks[k].line_start and k > i:
-                break
-            if _is_name(toks[k], lex):
-                k += 1
-                continue
-            if k == j + 1 and not org and toks[k].low in lex.particles:
-                # "Jan van Dijk", "Ursula von der Leyen"; after two names a "van" opens a
-                # complement instead: "Ruben Brekelmans van Defensie"
-                m = k
-                while m < limit and m - k < 3 and toks[m].low in lex.particles:
-                    m += 1
-                if m < limit and _is_name(toks[m], lex):
-                    k = m
-                    continue
-            break
+        k = _names(toks, i, j, limit, lex, org is not None)
         if k > j:
             name_text = text[toks[j].start : toks[k - 1].end]
             j = k
     if not (role or org or name_text):
-        if generic and det and j < limit and toks[j].text[0].isalpha() and not toks[j].cap:
+        if (
+            generic
+            and det
+            and j < limit
+            and toks[j].text[0].isalpha()
+            and not toks[j].cap
+        ):
             head = toks[j].low
             j += 1
         else:
             return None
     of = None
-    if j + 1 < limit and toks[j].low == "van" and (role or org or known_type == "ORG" or head):
-        of = parse_np(text, toks, j + 1, limit, language, generic=generic)
-        if of is not None and of.pronoun is None:
-            j = of.last
+    if (
+        j + 1 < limit
+        and toks[j].low in lex.complement
+        and (role or org or known_type == "ORG" or head)
+    ):
+        p = _phrase_at(toks, j + 1, limit, lex.portfolios) if role else 0
+        if p:
+            # "minister van Financiën Eva Lindeman": portfolio, then the person's name
+            pspan = Span.of(text, toks[j + 1].start, toks[j + p].end)
+            of = NounPhrase(
+                j + 1,
+                j + 1 + p,
+                pspan,
+                None,
+                (),
+                None,
+                None,
+                pspan.text,
+                pspan.text,
+                "ORG",
+                None,
+                _PORTFOLIO,
+                None,
+            )
+            j = j + 1 + p
+            if name_text is None:
+                k = _names(toks, i, j, limit, lex, False)
+                if k > j:
+                    name_text = text[toks[j].start : toks[k - 1].end]
+                    j = k
         else:
-            of = None
+            of = parse_np(text, toks, j + 1, limit, language, generic=generic)
+            if of is not None and of.pronoun is None:
+                j = of.last
+            else:
+                of = None
     span = Span.of(text, toks[i].start, toks[j - 1].end)
-    return NounPhrase(i, j, span, det, tuple(mods), role, org, name_text, known, known_type,
-                      None, head, of)
+    return NounPhrase(
+        i,
+        j,
+        span,
+        det,
+        tuple(mods),
+        role,
+        org,
+        name_text,
+        known,
+        known_type,
+        None,
+        head,
+        of,
+    )
 
 
 def parse_np_list(
-    text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, *, generic: bool = False
+    text: str,
+    toks: tuple[Token, ...],
+    i: int,
+    limit: int,
+    language: str,
+    *,
+    generic: bool = False,
 ) -> tuple[NounPhrase, ...]:
     """Coordinated noun phrases from token ``i``: "A", "A en B", "A, B en C" (empty if none)."""
     first = parse_np(text, toks, i, limit, language, generic=generic)
@@ -378,13 +519,20 @@ class Mention:
     role: str | None
     modifiers: tuple[str, ...]
     initial: bool
+    org: str | None = None
 
 
-def _surface_type(np: NounPhrase) -> str:
+def _surface_type(np: NounPhrase, language: str | None = None) -> str:
     if np.known_type:
         return np.known_type
     if np.org and np.name_text:
         return "ORG"
+    if np.name_text and not np.role and language is not None and " " in np.name_text:
+        last = np.name_text.rsplit(" ", 1)[-1].lower()
+        if last in lexicon(language).organisations:
+            return (
+                "ORG"  # "Europese Centrale Bank": a name ending in an organisation noun
+            )
     if np.name_text and np.name_text.isupper() and len(np.name_text) >= 2:
         return "ORG"
     if np.name_text:
@@ -417,35 +565,67 @@ def find_mentions(
     while i < n:
         t = toks[i]
         if not t.text[0].isalpha() or (
-            not t.cap and t.low not in lex.demonyms and word_class(t.low, language) == (None, None)
+            not t.cap
+            and t.low not in lex.demonyms
+            and word_class(t.low, language) == (None, None)
         ):
             i += 1
             continue
         np = parse_np(text, toks, i, n, language)
-        if np is not None and np.name_text is None and np.org and np.of is not None and np.of.name_text:
-            out.append(Mention(np.span, bare_name(np, text), "ORG", None, np.modifiers, False))
-            i = np.last
-            continue
+        prev = toks[i - 1].text if i > 0 else ""
+        at_start = t.line_start or (
+            not prev[:1].isalnum() and prev not in (",", "(", "&")
+        )
         if np is not None and np.name_text is None and np.org:
-            out.append(Mention(np.span, bare_name(np, text), "ORG", None, np.modifiers, False))
+            name = bare_name(np, text)
+            if (
+                at_start
+                and not np.modifiers
+                and np.determiner is None
+                and name[:1].isupper()
+            ):
+                name = name[0].lower() + name[1:]  # "Kabinet wil ...": a common noun
+            out.append(Mention(np.span, name, "ORG", None, np.modifiers, False, np.org))
             i = np.last
             continue
         if np is None or not np.name_text:
             i += 1
             continue
         initial = False
-        if t.line_start or toks[i - 1].text in ".!?:-–\"“”„":
+        if at_start:
             initial = np.known is None and np.last - np.first == 1
-        typ = _surface_type(np)
+        typ = _surface_type(np, language)
         if (
-            typ == "PER" and np.last - np.first == 1 and i > 0
-            and toks[i - 1].low in lex.place_prepositions and not np.name_text.isupper()
+            typ == "PER"
+            and np.last - np.first == 1
+            and i > 0
+            and toks[i - 1].low in lex.place_prepositions
+            and not np.name_text.isupper()
         ):
             typ = "GPE"  # "bij Velenje": an unlisted place
-        out.append(Mention(np.span, np.name_text, typ, np.role, np.modifiers, initial))
-        if np.of is not None and np.of.name_text:
+        elif (
+            typ == "PER"
+            and np.last - np.first == 1
+            and i > 0
+            and toks[i - 1].low.endswith(lex.place_nouns)
+        ):
+            typ = "GPE"  # "de grensstad Kessel"
+        out.append(
+            Mention(np.span, np.name_text, typ, np.role, np.modifiers, initial, np.org)
+        )
+        if np.of is not None and np.of.name_text and np.of.head != _PORTFOLIO:
             o = np.of
-            out.append(Mention(o.span, o.name_text, _surface_type(o), o.role, o.modifiers, False))
+            out.append(
+                Mention(
+                    o.span,
+                    o.name_text,
+                    _surface_type(o, language),
+                    o.role,
+                    o.modifiers,
+                    False,
+                    o.org,
+                )
+            )
         i = np.last
     return tuple(out)
 
@@ -475,7 +655,8 @@ class Resolver:
         for m in mentions:
             if m.type == "PER" and " " in m.name:
                 self.full.setdefault(m.name.split()[-1], m.name)
-        self.sources: list[tuple[int, str, str]] = []
+        # (offset, name, type, is a person): sources seen so far, for pronouns
+        self.sources: list[tuple[int, str, str, bool]] = []
         self._lex = lexicon(language)
 
     def canonical(self, name: str, typ: str) -> str:
@@ -484,9 +665,15 @@ class Resolver:
             return self.full.get(name, name)
         return name
 
-    def note_source(self, pos: int, name: str, typ: str) -> None:
-        """Record a resolved source at offset ``pos`` (for later pronouns)."""
-        self.sources.append((pos, name, typ))
+    def is_spokesperson(self, np: NounPhrase) -> bool:
+        """Whether the phrase is headed by a spokesperson role ("woordvoerder")."""
+        return np.role is not None and np.role in self._lex.spokespersons
+
+    def note_source(self, np: NounPhrase, name: str, typ: str) -> None:
+        """Record a resolved source (for later pronouns). A spokesperson is a person
+        that a pronoun may refer to, though it is named by its organisation."""
+        person = typ == "PER" or self.is_spokesperson(np)
+        self.sources.append((np.span.start, name, typ, person))
 
     def name(self, np: NounPhrase) -> tuple[str, str]:
         """``(name, type)`` of a noun phrase, by the module's naming rules."""
@@ -496,25 +683,29 @@ class Resolver:
         if np.pronoun is not None:
             if np.pronoun in lex.unresolved_pronouns:
                 return np.span.text, "PER"
-            for p, n, t in reversed(self.sources):
-                if p < pos and t == "PER":
+            for p, n, t, person in reversed(self.sources):
+                if p < pos and person:
                     return n, t
             for m in reversed(self.mentions):
                 if m.span.start < pos and m.type == "PER":
                     return self.canonical(m.name, "PER"), "PER"
             return np.span.text, "PER"
-        typ = _surface_type(np)
+        typ = _surface_type(np, self.language)
         if np.name_text:
             return self.canonical(np.name_text, typ), typ
-        if np.role in lex.spokespersons or (np.role and np.role.endswith(tuple(lex.spokespersons))):
+        if self.is_spokesperson(np):
             if np.of is not None:
                 n, t = self.name(np.of)
-                if t in ("ORG", "GPE"):
+                if np.of.name_text or np.of.org:
+                    return n, ("PER" if np.of.role else "ORG")
+                return n, t
+            for p, n, t, _ in reversed(self.sources):
+                if p < pos and t == "ORG":
                     return n, t
             for m in reversed(self.mentions):
                 if m.span.start < pos and m.type == "ORG":
                     return m.name, "ORG"
-            return np.role, "PER"
+            return np.role or bare_name(np, text), "PER"
         if np.role and np.of is None:
             cands = [m for m in self.mentions if m.role == np.role and m.type == "PER"]
             if np.modifiers:
@@ -524,13 +715,24 @@ class Resolver:
             pick = before[-1] if before else (cands[0] if cands else None)
             if pick is not None:
                 return self.canonical(pick.name, "PER"), "PER"
-        if (
-            np.org in lex.anaphoric_organisations
-            and np.determiner in lex.definite
-            and np.of is None
-            and not np.modifiers
-        ):
-            for m in reversed(self.mentions):
-                if m.span.start < pos and m.type == "ORG" and m.name[:1].isupper():
-                    return m.name, "ORG"
-        return bare_name(np, text), typ
+        if np.org and np.of is None:
+            if (
+                np.determiner in lex.definite
+                and np.org in lex.anaphoric_organisations
+                and not np.modifiers
+            ):
+                for m in reversed(self.mentions):
+                    if m.span.start < pos and m.type == "ORG" and m.name[:1].isupper():
+                        return m.name, "ORG"
+            # "Vakbond zegt ..." / "de vakbond" and "vakbond FNV" in the same article
+            cands = [
+                m for m in self.mentions if m.org == np.org and m.name[:1].isupper()
+            ]
+            before = [m for m in cands if m.span.start < pos]
+            pick = before[-1] if before else (cands[0] if cands else None)
+            if pick is not None:
+                return pick.name, "ORG"
+        name = bare_name(np, text)
+        if np.determiner is None and not np.modifiers and name[:1].isupper():
+            name = name[0].lower() + name[1:]  # "Minister zegt ...": a common noun
+        return name, typ

@@ -78,6 +78,7 @@ class _Grammar:
     language: str
     core: re.Pattern[str]
     prefixes: frozenset[str]  # first three letters of every number word and phrase
+    joiner_words: tuple[str, ...]  # word joiners inside number words ("and")
     left: re.Pattern[str]
     left_last: frozenset[str]  # last words of the phrases the left pattern can end with
     mult: re.Pattern[str]
@@ -107,8 +108,11 @@ class _Grammar:
     year_before: frozenset[str]
     year_joiners: frozenset[str]
     labels: frozenset[str]
+    coordinators: frozenset[str]
+    coordinated: re.Pattern[str]
     ratio: re.Pattern[str]
     street_suffixes: tuple[str, ...]
+    to_word: str
     tot_is_to_after: frozenset[str]
     ambiguous_separators: frozenset[str]
     no_range_after: frozenset[str]
@@ -176,12 +180,14 @@ def _grammar(language: str) -> _Grammar:
         phrases[_key(w)] = ("weak_vague", Decimal(lo), Decimal(hi))
     for w, v in d["fractions"].items():
         phrases[_key(w)] = ("fraction", Decimal(str(v)), Decimal(str(v)))
-    for w, v in d["halves"].items():
-        phrases[_key(w)] = ("half", Decimal(str(v)), Decimal(str(v)))
+    for w, v in d["before_multiplier"].items():
+        phrases[_key(w)] = ("scale", Decimal(str(v)), Decimal(str(v)))
 
     parts = words["parts"]
     starts = _alt(parts, boundary=False)
-    joined = _alt(parts + words["joiners"], boundary=False)
+    joiners = sorted(words["joiners"], key=len, reverse=True)  # may hold spaces: " and "
+    joiner = "|".join(r"\s+".join(re.escape(x) for x in j.split(" ")) for j in joiners)
+    joined = f"(?:{joiner})?{_alt(parts, boundary=False)}"
     seps = "".join(re.escape(c) for c in sorted({fmt["thousands"], fmt["decimal"]}))
     core = re.compile(
         rf"(?P<digits>\d(?<![\w.,/:\-–]\d)\d*(?:[{seps}:/\-–]\d+)*)"
@@ -201,7 +207,7 @@ def _grammar(language: str) -> _Grammar:
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
     left = re.compile(
-        rf"(?<![\w'’])(?:(?P<est>{_alt(b['estimate'])})\s+)?"
+        rf"(?<!\w)(?:(?P<est>{_alt(b['estimate'])})\s+)?"
         rf"(?:(?P<bnd>{_alt(bound_kind)})\s+)?"
         rf"(?:(?P<btw>{_alt(r['between'])})\s+)?"
         rf"(?:(?P<cur>{_alt(units_before)})\s?)?\Z",
@@ -211,6 +217,7 @@ def _grammar(language: str) -> _Grammar:
     return _Grammar(
         language=language,
         core=core,
+        joiner_words=tuple(_key(j) for j in words["joiners"] if _key(j).isalpha()),
         prefixes=frozenset(
             v for w in list(phrases) + parts for v in (_key(w)[:3], _key(w)[:3].capitalize(), _key(w)[:3].upper())
         ),
@@ -247,9 +254,12 @@ def _grammar(language: str) -> _Grammar:
         year_before=frozenset(_key(w) for w in nc["year_before"]),
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
         labels=frozenset(_key(w) for w in nc["labels"]),
+        coordinators=frozenset(_key(w) for w in nc["coordinators"]),
+        coordinated=re.compile(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
         ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
         street_suffixes=tuple(nc["street_suffixes"]),
-        tot_is_to_after=frozenset(_key(w) for w in b["tot_is_to_after"]),
+        to_word=_key(b.get("to_word", "")),
+        tot_is_to_after=frozenset(_key(w) for w in b["to_is_reached_after"]),
         ambiguous_separators=frozenset(_key(w) for w in r["ambiguous_separators"]),
         no_range_after=frozenset(_key(w) for w in r["no_range_after"]),
     )
@@ -339,9 +349,17 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
     if m.group("phrase") is not None:
         kind, lo, hi = g.phrases[_key(tok)]
         return _Core(s, e, kind, lo, hi)
-    v = _word_value(g.language, tok.lower())
-    if v is None:
-        return None
+    v = _word_value(g.language, _key(tok))
+    while v is None:  # "three and four": try the longest valid front part ("three")
+        cut = max(tok.rfind(" "), tok.rfind("-"))
+        if cut <= 0:
+            return None
+        tok = tok[:cut].rstrip(" -")
+        for j in g.joiner_words:  # drop a dangling "and"
+            if _key(tok).endswith(" " + j):
+                tok = tok[: len(tok) - len(j)].rstrip()
+        e = s + len(tok)
+        v = _word_value(g.language, _key(tok))
     return _Core(s, e, "words", v, v)
 
 
@@ -356,7 +374,17 @@ def _prev_word(text: str, pos: int, lo: int) -> tuple[str, int]:
     j = i
     while j > lo and (text[j - 1].isalnum() or text[j - 1] in "'’/-"):
         j -= 1
+    while j < i and text[j] in "'’-/":  # a quote before the word: "'minstens"
+        j += 1
     return text[j:i], j
+
+
+def _find_word(seg: str, tok: str, start: int) -> int:
+    """Where the whole word ``tok`` (a maximal ``\\w`` run of ``seg``) occurs from ``start``."""
+    i = seg.find(tok, start)
+    while i > 0 and (seg[i - 1].isalnum() or seg[i - 1] == "_"):
+        i = seg.find(tok, i + 1)
+    return i
 
 
 def _prev_char(text: str, pos: int, lo: int) -> str:
@@ -397,15 +425,17 @@ def parse_quantities(
     lo, hi = within.start, within.end
     out: list[Quantity] = []
     pos = lo
-    # Scan word and digit runs and try the full grammar only where one could start a
-    # number (a digit, or the first three letters of a number word): much faster than
-    # searching with the big pattern at every position.
-    for t in _RUNS.finditer(text, lo, hi):
-        s = t.start()
+    # Find the word and digit runs that could start a number (a digit, or the first three
+    # letters of a number word) with one C-speed findall, then try the full grammar only
+    # there: much faster than searching with the big pattern at every position.
+    seg = text[lo:hi]
+    cands = [t for t in _RUNS.findall(seg) if t[0] <= "9" or t[:3] in g.prefixes]
+    cursor = 0
+    for tok in cands:
+        i = _find_word(seg, tok, cursor)
+        cursor = i + len(tok)
+        s = lo + i
         if s < pos:
-            continue
-        tok = t.group()
-        if tok[0] > "9" and tok[:3] not in g.prefixes:  # \w runs: below "9" only digits
             continue
         m = g.core.match(text, s, hi)
         if m is None:
@@ -441,9 +471,15 @@ def _quantity(
             lm.start("cur") if cur else c.start
         )
     bound = g.bound_kind.get(_key(bnd)) if bnd else None
-    if bound == "at_most" and _key(bnd) == "tot":
+    if bound == "at_most" and _key(bnd) == g.to_word:
         before, _ = _prev_word(text, lm.start("bnd"), lo)
-        if _key(before) in g.tot_is_to_after or before[-1:].isdigit():  # "opgelopen tot 500"
+        kb = _key(before)
+        if (
+            kb in g.tot_is_to_after  # "opgelopen tot 500"
+            or kb in g.units_after  # "met 12 procent tot 4,3 miljard"
+            or kb in g.multipliers
+            or _prev_char(text, lm.start("bnd"), lo)[-1:] in "0123456789%"
+        ) and _prev_char(text, lm.start("bnd"), lo):
             bound, span_start = None, (lm.start("cur") if cur else c.start)
     # attached letters / hyphen after the core: "3e", "54-jarige", "30km", "5%"
     after = text[c.end : c.end + 2]
@@ -499,12 +535,12 @@ def _quantity(
     if um is not None:
         unit = g.units_after[_key(um.group("u"))]
         end = um.end()
+    y0, y1 = g.year_range
+    if rng is not None and years and unit is None and y0 <= rng[0] and rng[1] <= y1:
+        return (None, end)  # "2024-2025", "tussen 2010 en 2020": years
     if hyphen and rng is not None:
-        y0, y1 = g.year_range
         if rng[0] >= rng[1]:
             return (None, end)  # "2-1": a score
-        if years and y0 <= rng[0] and rng[1] <= y1:
-            return (None, end)  # "2024-2025": years
         if first < g.hyphen_min and unit is None and c.mult is None:
             return (None, end)  # "1-2" without a unit: a score or a list
     post = None
@@ -522,6 +558,10 @@ def _quantity(
     knext = _key(nw.group(1)) if nw else ""
     if unit is None and knext in g.not_counts:
         return (None, end)  # "34 minuten geleden", "23 december", "twee keer"
+    if unit is None and knext in g.coordinators:
+        cm = g.coordinated.match(text, end, hi)
+        if cm and _key(cm.group(1)) in g.not_counts:
+            return (None, end)  # "van 19 en 23 jaar": the first of two ages
     if span_start == c.start and (kprev in g.months or kprev in g.weekdays):
         return (None, end)  # "december 2025", "maandag 12" (not "dinsdag zeker 23 doden")
     if kprev in g.labels:
@@ -551,10 +591,10 @@ def _quantity(
     if c.kind == "digits" and _sentence_initial(text, c.start, lo) and text[c.end : c.end + 1] in (".", ")"):
         if c.end + 1 >= hi or text[c.end + 1] in " \n":
             return (None, end)  # "1. ", "2) ": a list number
-    if c.kind in ("words", "fraction", "half") and unit is None and c.mult is None:
+    if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None:
         if knext in g.not_before:
             return (None, end)  # "hij acht de kans klein"
-    if c.kind == "half" and unit is None and c.mult is None:
+    if c.kind == "scale" and unit is None and c.mult is None:
         return (None, end)
     # --- bounds ---
     approximate = est is not None

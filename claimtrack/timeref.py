@@ -467,7 +467,9 @@ def _resolve_age(p: _Parsed, anchor_time: datetime, first_weekday: int) -> datet
         utc = anchor_time.astimezone(UTC) - timedelta(
             seconds=p.n * _SECOND_LIKE[p.unit]
         )
-        return _cut(utc.astimezone(tz), granularity, first_weekday)
+        # "1 uur geleden" at 16:20 is 15:20 (granularity hour), not 15:00: the
+        # granularity says how precise the value is, not which clock hour it is.
+        return _cut(utc.astimezone(tz), "minute", first_weekday)
     today = anchor_time.date()
     if p.unit == "day":
         d = today - timedelta(days=p.n)
@@ -537,11 +539,11 @@ def resolve(
 
     News rules (applied here, on top of what dateparser would do):
 
-    * an age is ``anchor_time`` minus the age, cut back to the start of its
-      granularity: ``34 minuten geleden`` at 22:00 is 21:26 (``minute``),
-      ``1 uur geleden`` is 21:00 (``hour``), ``2 dagen geleden`` is midnight two
-      days back (``day``); minutes and hours are counted in UTC, so an age across
-      a DST change is exact;
+    * an age in minutes or hours is ``anchor_time`` minus the age, to the minute:
+      ``34 minuten geleden`` at 22:00 is 21:26 (``minute``), ``1 uur geleden`` at
+      16:20 is 15:20 (``hour``: the granularity says how precise it is); they are
+      counted in UTC, so an age across a DST change is exact; ``2 dagen geleden``
+      is midnight two days back (``day``);
     * a weekday is the most recent such day, today included (``maandag`` said on
       a Monday is that Monday); ``afgelopen``/``vorige`` exclude today,
       ``komende`` looks forward; ``vorige week dinsdag`` is the Tuesday of the

@@ -57,7 +57,11 @@ def _pg_admin():
 
 @pytest.fixture(params=BACKENDS)
 def store_url(request, tmp_path):
-    """A URL of an empty store: SQLite in ``tmp_path``, or a new PostgreSQL database."""
+    """A URL of an empty store: SQLite in ``tmp_path``, or a new schema on the PostgreSQL server.
+
+    PostgreSQL stores are schemas (``search_path`` set in the URL), not databases:
+    creating a schema takes milliseconds, a database much longer.
+    """
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'store.db'}"
         return
@@ -67,11 +71,11 @@ def store_url(request, tmp_path):
     name = f"ct_{uuid.uuid4().hex[:12]}"
     admin = _pg_admin()
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    yield url
+        conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={name}"})
+    yield url.render_as_string(hide_password=False)
     with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
     admin.dispose()
 
 
@@ -101,6 +105,7 @@ class Fig:
     location: str | None = None
     unit: str | None = None
     cue: str = "zegt"
+    source_type: str = "PER"
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,7 @@ def story(
             sid = f"s{len(statements)}"
             cue = _find(text, f.cue, sentence.start)
             statements.append(
-                Statement(sid, "a0", (Source(src, f.source, "PER"),), cue, f.cue, sentence, "indirect")
+                Statement(sid, "a0", (Source(src, f.source, f.source_type),), cue, f.cue, sentence, "indirect")
             )
         figs.append(
             Figure(

@@ -7,7 +7,7 @@ public figures appear only by name.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -16,8 +16,12 @@ from claimtrack.model import Article, Dateline, Span, Statement, TimeRef
 from claimtrack.sentences import split_sentences
 
 
-def _article(text: str, *, dateline: Dateline | None = None, published: TimeRef | None = None) -> Article:
-    return Article("a0", "main", None, None, dateline, published, Span.of(text, 0, len(text)))
+def _article(
+    text: str, *, dateline: Dateline | None = None, published: TimeRef | None = None
+) -> Article:
+    return Article(
+        "a0", "main", None, None, dateline, published, Span.of(text, 0, len(text))
+    )
 
 
 def _statements(text: str, **kw) -> tuple[Statement, ...]:
@@ -28,167 +32,746 @@ def _statements(text: str, **kw) -> tuple[Statement, ...]:
 # text, which statement (index), source names, cue text, cue_lemma, content, kind, medium
 ROWS = [
     # indirect, source first
-    ("Minister Karin Bolders zegt dat de brug in maart opengaat.", 0, ["Karin Bolders"], "zegt", "zeggen",
-     "de brug in maart opengaat", "indirect", None),
-    ("Hanna Vliet claimt dat zij de eerste was.", 0, ["Hanna Vliet"], "claimt", "claimen",
-     "zij de eerste was", "indirect", None),
-    ("De politie meldt dat de weg weer open is.", 0, ["politie"], "meldt", "melden",
-     "de weg weer open is", "indirect", None),
-    ("De rechter stelt dat het bewijs niet deugt.", 0, ["rechter"], "stelt", "stellen",
-     "het bewijs niet deugt", "indirect", None),
-    ("De krant schrijft dat de fusie niet doorgaat.", 0, ["krant"], "schrijft", "schrijven",
-     "de fusie niet doorgaat", "indirect", None),
-    ("Het ziekenhuis verklaart dat er geen besmettingen zijn.", 0, ["ziekenhuis"], "verklaart", "verklaren",
-     "er geen besmettingen zijn", "indirect", None),
-    ("Trainer Bas Hoeve benadrukt dat niemand zeker is van zijn plek.", 0, ["Bas Hoeve"], "benadrukt",
-     "benadrukken", "niemand zeker is van zijn plek", "indirect", None),
-    ("Het weerinstituut waarschuwt dat de dijken verzwakt zijn.", 0, ["weerinstituut"], "waarschuwt",
-     "waarschuwen", "de dijken verzwakt zijn", "indirect", None),
-    ("De topman ontkent dat hij iets wist.", 0, ["topman"], "ontkent", "ontkennen",
-     "hij iets wist", "indirect", None),
-    ("De gemeente erkent dat de klachten terecht waren.", 0, ["gemeente"], "erkent", "erkennen",
-     "de klachten terecht waren", "indirect", None),
-    ("Onderzoeker Lies Kamp denkt dat de soort al verdwenen is.", 0, ["Lies Kamp"], "denkt", "denken",
-     "de soort al verdwenen is", "indirect", None),
-    ("De bewoners vinden dat het plein te donker is.", 0, ["bewoners"], "vinden", "vinden",
-     "het plein te donker is", "indirect", None),
-    ("Ruud Smit beweert dat hij het geld heeft teruggegeven.", 0, ["Ruud Smit"], "beweert", "beweren",
-     "hij het geld heeft teruggegeven", "indirect", None),
-    ("Vakbond FNV waarschuwt dat er stakingen komen.", 0, ["FNV"], "waarschuwt", "waarschuwen",
-     "er stakingen komen", "indirect", None),
-    ("De fabriek meldde vorige week dat 80 banen verdwijnen.", 0, ["fabriek"], "meldde", "melden",
-     "80 banen verdwijnen", "indirect", None),
-    ("De minister zei niet of de belasting omhooggaat.", 0, ["minister"], "zei", "zeggen",
-     "de belasting omhooggaat", "indirect", None),
+    (
+        "Minister Karin Bolders zegt dat de brug in maart opengaat.",
+        0,
+        ["Karin Bolders"],
+        "zegt",
+        "zeggen",
+        "de brug in maart opengaat",
+        "indirect",
+        None,
+    ),
+    (
+        "Hanna Vliet claimt dat zij de eerste was.",
+        0,
+        ["Hanna Vliet"],
+        "claimt",
+        "claimen",
+        "zij de eerste was",
+        "indirect",
+        None,
+    ),
+    (
+        "De politie meldt dat de weg weer open is.",
+        0,
+        ["politie"],
+        "meldt",
+        "melden",
+        "de weg weer open is",
+        "indirect",
+        None,
+    ),
+    (
+        "De rechter stelt dat het bewijs niet deugt.",
+        0,
+        ["rechter"],
+        "stelt",
+        "stellen",
+        "het bewijs niet deugt",
+        "indirect",
+        None,
+    ),
+    (
+        "De krant schrijft dat de fusie niet doorgaat.",
+        0,
+        ["krant"],
+        "schrijft",
+        "schrijven",
+        "de fusie niet doorgaat",
+        "indirect",
+        None,
+    ),
+    (
+        "Het ziekenhuis verklaart dat er geen besmettingen zijn.",
+        0,
+        ["ziekenhuis"],
+        "verklaart",
+        "verklaren",
+        "er geen besmettingen zijn",
+        "indirect",
+        None,
+    ),
+    (
+        "Trainer Bas Hoeve benadrukt dat niemand zeker is van zijn plek.",
+        0,
+        ["Bas Hoeve"],
+        "benadrukt",
+        "benadrukken",
+        "niemand zeker is van zijn plek",
+        "indirect",
+        None,
+    ),
+    (
+        "Het weerinstituut waarschuwt dat de dijken verzwakt zijn.",
+        0,
+        ["weerinstituut"],
+        "waarschuwt",
+        "waarschuwen",
+        "de dijken verzwakt zijn",
+        "indirect",
+        None,
+    ),
+    (
+        "De topman ontkent dat hij iets wist.",
+        0,
+        ["topman"],
+        "ontkent",
+        "ontkennen",
+        "hij iets wist",
+        "indirect",
+        None,
+    ),
+    (
+        "De gemeente erkent dat de klachten terecht waren.",
+        0,
+        ["gemeente"],
+        "erkent",
+        "erkennen",
+        "de klachten terecht waren",
+        "indirect",
+        None,
+    ),
+    (
+        "Onderzoeker Lies Kamp denkt dat de soort al verdwenen is.",
+        0,
+        ["Lies Kamp"],
+        "denkt",
+        "denken",
+        "de soort al verdwenen is",
+        "indirect",
+        None,
+    ),
+    (
+        "De bewoners vinden dat het plein te donker is.",
+        0,
+        ["bewoners"],
+        "vinden",
+        "vinden",
+        "het plein te donker is",
+        "indirect",
+        None,
+    ),
+    (
+        "Ruud Smit beweert dat hij het geld heeft teruggegeven.",
+        0,
+        ["Ruud Smit"],
+        "beweert",
+        "beweren",
+        "hij het geld heeft teruggegeven",
+        "indirect",
+        None,
+    ),
+    (
+        "Vakbond FNV waarschuwt dat er stakingen komen.",
+        0,
+        ["FNV"],
+        "waarschuwt",
+        "waarschuwen",
+        "er stakingen komen",
+        "indirect",
+        None,
+    ),
+    (
+        "De fabriek meldde vorige week dat 80 banen verdwijnen.",
+        0,
+        ["fabriek"],
+        "meldde",
+        "melden",
+        "80 banen verdwijnen",
+        "indirect",
+        None,
+    ),
+    (
+        "De minister zei niet of de belasting omhooggaat.",
+        0,
+        ["minister"],
+        "zei",
+        "zeggen",
+        "de belasting omhooggaat",
+        "indirect",
+        None,
+    ),
     # te-infinitive
-    ("Wethouder Joost Baak zegt uitgebreid te hebben gesproken met de ouders.", 0, ["Joost Baak"], "zegt",
-     "zeggen", "uitgebreid te hebben gesproken met de ouders", "indirect", None),
-    ("Zij zegt hoopvol te zijn over het overleg.", 0, ["Zij"], "zegt", "zeggen",
-     "hoopvol te zijn over het overleg", "indirect", None),
+    (
+        "Wethouder Joost Baak zegt uitgebreid te hebben gesproken met de ouders.",
+        0,
+        ["Joost Baak"],
+        "zegt",
+        "zeggen",
+        "uitgebreid te hebben gesproken met de ouders",
+        "indirect",
+        None,
+    ),
+    (
+        "Zij zegt hoopvol te zijn over het overleg.",
+        0,
+        ["Zij"],
+        "zegt",
+        "zeggen",
+        "hoopvol te zijn over het overleg",
+        "indirect",
+        None,
+    ),
     # separable cues
-    ("Het kabinet maakte dinsdag bekend dat de accijns omhooggaat.", 0, ["kabinet"], "maakte",
-     "bekendmaken", "de accijns omhooggaat", "indirect", None),
-    ("Burgemeester Els Koning liet weten dat de markt dichtblijft.", 0, ["Els Koning"], "liet",
-     "laten weten", "de markt dichtblijft", "indirect", None),
-    ("De fabrikant gaf toe dat er fouten zijn gemaakt.", 0, ["fabrikant"], "gaf", "toegeven",
-     "er fouten zijn gemaakt", "indirect", None),
-    ("De inspecteur wees erop dat de regels al jaren gelden.", 0, ["inspecteur"], "wees", "wijzen op",
-     "de regels al jaren gelden", "indirect", None),
-    ("De gouverneur kondigde maandag aan dat de scholen dichtgaan.", 0, ["gouverneur"], "kondigde",
-     "aankondigen", "de scholen dichtgaan", "indirect", None),
-    ("Denemarken kondigde eerder op dinsdag aan de vloot uit te breiden.", 0, ["Denemarken"], "kondigde",
-     "aankondigen", "de vloot uit te breiden", "indirect", None),
-    ("Het bedrijf kondigde de maatregel alleen aan voor Europa.", 0, ["bedrijf"], "kondigde", "aankondigen",
-     "de maatregel alleen aan voor Europa", "indirect", None),
+    (
+        "Het kabinet maakte dinsdag bekend dat de accijns omhooggaat.",
+        0,
+        ["kabinet"],
+        "maakte",
+        "bekendmaken",
+        "de accijns omhooggaat",
+        "indirect",
+        None,
+    ),
+    (
+        "Burgemeester Els Koning liet weten dat de markt dichtblijft.",
+        0,
+        ["Els Koning"],
+        "liet",
+        "laten weten",
+        "de markt dichtblijft",
+        "indirect",
+        None,
+    ),
+    (
+        "De fabrikant gaf toe dat er fouten zijn gemaakt.",
+        0,
+        ["fabrikant"],
+        "gaf",
+        "toegeven",
+        "er fouten zijn gemaakt",
+        "indirect",
+        None,
+    ),
+    (
+        "De inspecteur wees erop dat de regels al jaren gelden.",
+        0,
+        ["inspecteur"],
+        "wees",
+        "wijzen op",
+        "de regels al jaren gelden",
+        "indirect",
+        None,
+    ),
+    (
+        "De gouverneur kondigde maandag aan dat de scholen dichtgaan.",
+        0,
+        ["gouverneur"],
+        "kondigde",
+        "aankondigen",
+        "de scholen dichtgaan",
+        "indirect",
+        None,
+    ),
+    (
+        "Denemarken kondigde eerder op dinsdag aan de vloot uit te breiden.",
+        0,
+        ["Denemarken"],
+        "kondigde",
+        "aankondigen",
+        "de vloot uit te breiden",
+        "indirect",
+        None,
+    ),
+    (
+        "Het bedrijf kondigde de maatregel alleen aan voor Europa.",
+        0,
+        ["bedrijf"],
+        "kondigde",
+        "aankondigen",
+        "de maatregel alleen aan voor Europa",
+        "indirect",
+        None,
+    ),
     # inversion
-    ("Maandag zei de burgemeester dat er 40 woningen zijn ontruimd.", 0, ["burgemeester"], "zei", "zeggen",
-     "er 40 woningen zijn ontruimd", "indirect", None),
-    ("Gisteren meldde het ziekenhuis dat twee patiënten zijn overleden.", 0, ["ziekenhuis"], "meldde",
-     "melden", "twee patiënten zijn overleden", "indirect", None),
-    ("Zondagavond zei hij dat hij geen spijt heeft.", 0, ["hij"], "zei", "zeggen",
-     "hij geen spijt heeft", "indirect", None),
-    ("Daarna zei Rusland eerder dinsdag nog dat er geen aanval was.", 0, ["Rusland"], "zei", "zeggen",
-     "er geen aanval was", "indirect", None),
+    (
+        "Maandag zei de burgemeester dat er 40 woningen zijn ontruimd.",
+        0,
+        ["burgemeester"],
+        "zei",
+        "zeggen",
+        "er 40 woningen zijn ontruimd",
+        "indirect",
+        None,
+    ),
+    (
+        "Gisteren meldde het ziekenhuis dat twee patiënten zijn overleden.",
+        0,
+        ["ziekenhuis"],
+        "meldde",
+        "melden",
+        "twee patiënten zijn overleden",
+        "indirect",
+        None,
+    ),
+    (
+        "Zondagavond zei hij dat hij geen spijt heeft.",
+        0,
+        ["hij"],
+        "zei",
+        "zeggen",
+        "hij geen spijt heeft",
+        "indirect",
+        None,
+    ),
+    (
+        "Daarna zei Rusland eerder dinsdag nog dat er geen aanval was.",
+        0,
+        ["Rusland"],
+        "zei",
+        "zeggen",
+        "er geen aanval was",
+        "indirect",
+        None,
+    ),
     # trailing
-    ("Er zijn twaalf mensen opgepakt, meldt de politie.", 0, ["politie"], "meldt", "melden",
-     "Er zijn twaalf mensen opgepakt", "indirect", None),
-    ("De brug blijft dicht tot vrijdag, zegt Rijkswaterstaat.", 0, ["Rijkswaterstaat"], "zegt", "zeggen",
-     "De brug blijft dicht tot vrijdag", "indirect", None),
-    ("De schade is groot, aldus de brandweer.", 0, ["brandweer"], "aldus", "aldus",
-     "De schade is groot", "according_to", None),
-    ("\"We gaan door\", zegt trainer Piet Hovenier.", 0, ["Piet Hovenier"], "zegt", "zeggen",
-     "We gaan door", "direct", None),
-    ("\"Wij weten nergens van,\" zei de directeur.", 0, ["directeur"], "zei", "zeggen",
-     "Wij weten nergens van", "direct", None),
-    ("\"Het is voorbij\", aldus de trainer.", 0, ["trainer"], "aldus", "aldus", "Het is voorbij", "direct", None),
-    ("“De zaal was vol”, vertelde organisator Femke Bol.", 0, ["Femke Bol"], "vertelde", "vertellen",
-     "De zaal was vol", "direct", None),
+    (
+        "Er zijn twaalf mensen opgepakt, meldt de politie.",
+        0,
+        ["politie"],
+        "meldt",
+        "melden",
+        "Er zijn twaalf mensen opgepakt",
+        "indirect",
+        None,
+    ),
+    (
+        "De brug blijft dicht tot vrijdag, zegt Rijkswaterstaat.",
+        0,
+        ["Rijkswaterstaat"],
+        "zegt",
+        "zeggen",
+        "De brug blijft dicht tot vrijdag",
+        "indirect",
+        None,
+    ),
+    (
+        "De schade is groot, aldus de brandweer.",
+        0,
+        ["brandweer"],
+        "aldus",
+        "aldus",
+        "De schade is groot",
+        "according_to",
+        None,
+    ),
+    (
+        '"We gaan door", zegt trainer Piet Hovenier.',
+        0,
+        ["Piet Hovenier"],
+        "zegt",
+        "zeggen",
+        "We gaan door",
+        "direct",
+        None,
+    ),
+    (
+        '"Wij weten nergens van," zei de directeur.',
+        0,
+        ["directeur"],
+        "zei",
+        "zeggen",
+        "Wij weten nergens van",
+        "direct",
+        None,
+    ),
+    (
+        '"Het is voorbij", aldus de trainer.',
+        0,
+        ["trainer"],
+        "aldus",
+        "aldus",
+        "Het is voorbij",
+        "direct",
+        None,
+    ),
+    (
+        "“De zaal was vol”, vertelde organisator Femke Bol.",
+        0,
+        ["Femke Bol"],
+        "vertelde",
+        "vertellen",
+        "De zaal was vol",
+        "direct",
+        None,
+    ),
     # according to
-    ("Volgens de politie zijn er vijf gewonden.", 0, ["politie"], "Volgens", "volgens",
-     "zijn er vijf gewonden", "according_to", None),
-    ("Volgens burgemeester Ank Pol is de wijk veilig.", 0, ["Ank Pol"], "Volgens", "volgens",
-     "is de wijk veilig", "according_to", None),
-    ("De dijk houdt het, volgens de waterschappen.", 0, ["waterschappen"], "volgens", "volgens",
-     "De dijk houdt het", "according_to", None),
-    ("Er vielen volgens de gemeente drie doden.", 0, ["gemeente"], "volgens", "volgens",
-     "Er vielen volgens de gemeente drie doden", "according_to", None),
-    ("Naar verluidt zijn er tientallen doden gevallen.", 0, [], "Naar verluidt", "naar verluidt",
-     "zijn er tientallen doden gevallen", "according_to", None),
+    (
+        "Volgens de politie zijn er vijf gewonden.",
+        0,
+        ["politie"],
+        "Volgens",
+        "volgens",
+        "zijn er vijf gewonden",
+        "according_to",
+        None,
+    ),
+    (
+        "Volgens burgemeester Ank Pol is de wijk veilig.",
+        0,
+        ["Ank Pol"],
+        "Volgens",
+        "volgens",
+        "is de wijk veilig",
+        "according_to",
+        None,
+    ),
+    (
+        "De dijk houdt het, volgens de waterschappen.",
+        0,
+        ["waterschappen"],
+        "volgens",
+        "volgens",
+        "De dijk houdt het",
+        "according_to",
+        None,
+    ),
+    (
+        "Er vielen volgens de gemeente drie doden.",
+        0,
+        ["gemeente"],
+        "volgens",
+        "volgens",
+        "Er vielen volgens de gemeente drie doden",
+        "according_to",
+        None,
+    ),
+    (
+        "Naar verluidt zijn er tientallen doden gevallen.",
+        0,
+        [],
+        "Naar verluidt",
+        "naar verluidt",
+        "zijn er tientallen doden gevallen",
+        "according_to",
+        None,
+    ),
     # anaphoric: content is the previous sentence
-    ("De verdachte is vrijgelaten. Dat heeft het Openbaar Ministerie laten weten.", 0,
-     ["Openbaar Ministerie"], "laten", "laten weten", "De verdachte is vrijgelaten", "indirect", None),
-    ("De dam is doorgebroken. Dat meldt persbureau Reuters.", 0, ["Reuters"], "meldt", "melden",
-     "De dam is doorgebroken", "indirect", None),
-    ("Het proces is uitgesteld. Dat heeft stichting Vrije Stem bekendgemaakt.", 0, ["Vrije Stem"],
-     "bekendgemaakt", "bekendmaken", "Het proces is uitgesteld", "indirect", None),
+    (
+        "De verdachte is vrijgelaten. Dat heeft het Openbaar Ministerie laten weten.",
+        0,
+        ["Openbaar Ministerie"],
+        "laten",
+        "laten weten",
+        "De verdachte is vrijgelaten",
+        "indirect",
+        None,
+    ),
+    (
+        "De dam is doorgebroken. Dat meldt persbureau Reuters.",
+        0,
+        ["Reuters"],
+        "meldt",
+        "melden",
+        "De dam is doorgebroken",
+        "indirect",
+        None,
+    ),
+    (
+        "Het proces is uitgesteld. Dat heeft stichting Vrije Stem bekendgemaakt.",
+        0,
+        ["Vrije Stem"],
+        "bekendgemaakt",
+        "bekendmaken",
+        "Het proces is uitgesteld",
+        "indirect",
+        None,
+    ),
     # participles
-    ("Het leger heeft gemeld dat er twee raketten zijn onderschept.", 0, ["leger"], "gemeld", "melden",
-     "er twee raketten zijn onderschept", "indirect", None),
+    (
+        "Het leger heeft gemeld dat er twee raketten zijn onderschept.",
+        0,
+        ["leger"],
+        "gemeld",
+        "melden",
+        "er twee raketten zijn onderschept",
+        "indirect",
+        None,
+    ),
     # colon and direct quotes
-    ("De coach: \"We hebben slecht gespeeld.\"", 0, ["coach"], ":", ":", "We hebben slecht gespeeld",
-     "direct", None),
-    ("Trainer Mark Dolman zei: \"Dit was onze beste wedstrijd.\"", 0, ["Mark Dolman"], "zei", "zeggen",
-     "Dit was onze beste wedstrijd", "direct", None),
-    ("\"Het was een zware nacht. We hebben alles gegeven\", zegt kapitein Joris Maas.", 0, ["Joris Maas"],
-     "zegt", "zeggen", "Het was een zware nacht. We hebben alles gegeven", "direct", None),
+    (
+        'De coach: "We hebben slecht gespeeld."',
+        0,
+        ["coach"],
+        ":",
+        ":",
+        "We hebben slecht gespeeld",
+        "direct",
+        None,
+    ),
+    (
+        'Trainer Mark Dolman zei: "Dit was onze beste wedstrijd."',
+        0,
+        ["Mark Dolman"],
+        "zei",
+        "zeggen",
+        "Dit was onze beste wedstrijd",
+        "direct",
+        None,
+    ),
+    (
+        '"Het was een zware nacht. We hebben alles gegeven", zegt kapitein Joris Maas.',
+        0,
+        ["Joris Maas"],
+        "zegt",
+        "zeggen",
+        "Het was een zware nacht. We hebben alles gegeven",
+        "direct",
+        None,
+    ),
     # mixed
-    ("President Lula da Silva stelde dat zijn land de \"grootste uitdaging ooit\" aangaat.", 0,
-     ["Lula da Silva"], "stelde", "stellen", "zijn land de \"grootste uitdaging ooit\" aangaat", "mixed", None),
+    (
+        'President Lula da Silva stelde dat zijn land de "grootste uitdaging ooit" aangaat.',
+        0,
+        ["Lula da Silva"],
+        "stelde",
+        "stellen",
+        'zijn land de "grootste uitdaging ooit" aangaat',
+        "mixed",
+        None,
+    ),
     # several sources
-    ("Oekraïne, Polen en de Verenigde Staten claimden eerder al dat er 5000 soldaten zijn gesneuveld.", 0,
-     ["Oekraïne", "Polen", "Verenigde Staten"], "claimden", "claimen",
-     "er 5000 soldaten zijn gesneuveld", "indirect", None),
-    ("Frankrijk en Duitsland stellen dat het akkoord geldig blijft.", 0, ["Frankrijk", "Duitsland"],
-     "stellen", "stellen", "het akkoord geldig blijft", "indirect", None),
+    (
+        "Oekraïne, Polen en de Verenigde Staten claimden eerder al dat er 5000 soldaten zijn gesneuveld.",
+        0,
+        ["Oekraïne", "Polen", "Verenigde Staten"],
+        "claimden",
+        "claimen",
+        "er 5000 soldaten zijn gesneuveld",
+        "indirect",
+        None,
+    ),
+    (
+        "Frankrijk en Duitsland stellen dat het akkoord geldig blijft.",
+        0,
+        ["Frankrijk", "Duitsland"],
+        "stellen",
+        "stellen",
+        "het akkoord geldig blijft",
+        "indirect",
+        None,
+    ),
     # medium
-    ("Sanne de Wit schrijft op Instagram dat ze stopt met schaatsen.", 0, ["Sanne de Wit"], "schrijft",
-     "schrijven", "ze stopt met schaatsen", "indirect", "op Instagram"),
-    ("Donald Trump schrijft op Truth Social dat de deal rond is.", 0, ["Donald Trump"], "schrijft",
-     "schrijven", "de deal rond is", "indirect", "op Truth Social"),
-    ("De premier verklaarde in een verklaring dat hij aftreedt.", 0, ["premier"], "verklaarde",
-     "verklaren", "hij aftreedt", "indirect", "in een verklaring"),
-    ("Jan Verbeek zei tegen de rechter dat hij onschuldig is.", 0, ["Jan Verbeek"], "zei", "zeggen",
-     "hij onschuldig is", "indirect", "tegen de rechter"),
-    ("Premier Dick Schoof zegt op een persconferentie dat het kabinet doorgaat.", 0, ["Dick Schoof"], "zegt",
-     "zeggen", "het kabinet doorgaat", "indirect", "op een persconferentie"),
-    ("De burgemeester zegt in een interview met de krant dat hij blijft.", 0, ["burgemeester"], "zegt",
-     "zeggen", "hij blijft", "indirect", "in een interview met de krant"),
-    ("Hoogleraar Tim Maat zei aan de NOS dat de cijfers kloppen.", 0, ["Tim Maat"], "zei", "zeggen",
-     "de cijfers kloppen", "indirect", "aan de NOS"),
-    ("\"Ik blijf\", zei Ali Demir tegenover de pers.", 0, ["Ali Demir"], "zei", "zeggen", "Ik blijf",
-     "direct", "tegenover de pers"),
-    ("Het Rode Kruis meldt op zijn website dat er hulp onderweg is.", 0, ["Rode Kruis"], "meldt", "melden",
-     "er hulp onderweg is", "indirect", "op zijn website"),
+    (
+        "Sanne de Wit schrijft op Instagram dat ze stopt met schaatsen.",
+        0,
+        ["Sanne de Wit"],
+        "schrijft",
+        "schrijven",
+        "ze stopt met schaatsen",
+        "indirect",
+        "op Instagram",
+    ),
+    (
+        "Donald Trump schrijft op Truth Social dat de deal rond is.",
+        0,
+        ["Donald Trump"],
+        "schrijft",
+        "schrijven",
+        "de deal rond is",
+        "indirect",
+        "op Truth Social",
+    ),
+    (
+        "De premier verklaarde in een verklaring dat hij aftreedt.",
+        0,
+        ["premier"],
+        "verklaarde",
+        "verklaren",
+        "hij aftreedt",
+        "indirect",
+        "in een verklaring",
+    ),
+    (
+        "Jan Verbeek zei tegen de rechter dat hij onschuldig is.",
+        0,
+        ["Jan Verbeek"],
+        "zei",
+        "zeggen",
+        "hij onschuldig is",
+        "indirect",
+        "tegen de rechter",
+    ),
+    (
+        "Premier Dick Schoof zegt op een persconferentie dat het kabinet doorgaat.",
+        0,
+        ["Dick Schoof"],
+        "zegt",
+        "zeggen",
+        "het kabinet doorgaat",
+        "indirect",
+        "op een persconferentie",
+    ),
+    (
+        "De burgemeester zegt in een interview met de krant dat hij blijft.",
+        0,
+        ["burgemeester"],
+        "zegt",
+        "zeggen",
+        "hij blijft",
+        "indirect",
+        "in een interview met de krant",
+    ),
+    (
+        "Hoogleraar Tim Maat zei aan de NOS dat de cijfers kloppen.",
+        0,
+        ["Tim Maat"],
+        "zei",
+        "zeggen",
+        "de cijfers kloppen",
+        "indirect",
+        "aan de NOS",
+    ),
+    (
+        '"Ik blijf", zei Ali Demir tegenover de pers.',
+        0,
+        ["Ali Demir"],
+        "zei",
+        "zeggen",
+        "Ik blijf",
+        "direct",
+        "tegenover de pers",
+    ),
+    (
+        "Het Rode Kruis meldt op zijn website dat er hulp onderweg is.",
+        0,
+        ["Rode Kruis"],
+        "meldt",
+        "melden",
+        "er hulp onderweg is",
+        "indirect",
+        "op zijn website",
+    ),
     # spokespersons and appositions
-    ("De woordvoerder van de politie meldt dat er niemand gewond is.", 0, ["politie"], "meldt", "melden",
-     "er niemand gewond is", "indirect", None),
-    ("Volkert Dam, directeur van de haven, zegt dat de staking voorbij is.", 0, ["Volkert Dam"], "zegt",
-     "zeggen", "de staking voorbij is", "indirect", None),
-    ("\"Wij gaan niet weg,\" zei de leider van de actiegroep, Mira Stam.", 0, ["Mira Stam"], "zei", "zeggen",
-     "Wij gaan niet weg", "direct", None),
-    ("Kamerlid Lotte Bos van de SP zegt dat de wet van tafel moet.", 0, ["Lotte Bos"], "zegt", "zeggen",
-     "de wet van tafel moet", "indirect", None),
+    (
+        "De woordvoerder van de politie meldt dat er niemand gewond is.",
+        0,
+        ["politie"],
+        "meldt",
+        "melden",
+        "er niemand gewond is",
+        "indirect",
+        None,
+    ),
+    (
+        "Volkert Dam, directeur van de haven, zegt dat de staking voorbij is.",
+        0,
+        ["Volkert Dam"],
+        "zegt",
+        "zeggen",
+        "de staking voorbij is",
+        "indirect",
+        None,
+    ),
+    (
+        '"Wij gaan niet weg," zei de leider van de actiegroep, Mira Stam.',
+        0,
+        ["Mira Stam"],
+        "zei",
+        "zeggen",
+        "Wij gaan niet weg",
+        "direct",
+        None,
+    ),
+    (
+        "Kamerlid Lotte Bos van de SP zegt dat de wet van tafel moet.",
+        0,
+        ["Lotte Bos"],
+        "zegt",
+        "zeggen",
+        "de wet van tafel moet",
+        "indirect",
+        None,
+    ),
     # more shapes
-    ("\"Het was goed\", zei Eva Lind, \"maar het kan beter.\"", 0, ["Eva Lind"], "zei", "zeggen",
-     "Het was goed", "direct", None),
-    ("Het OM zegt dat de verdachte 23 jaar is.", 0, ["OM"], "zegt", "zeggen", "de verdachte 23 jaar is",
-     "indirect", None),
-    ("Er zijn 80 mensen opgepakt. Dat zei minister Ruben Brekelmans dinsdag tegen de Tweede Kamer.", 0,
-     ["Ruben Brekelmans"], "zei", "zeggen", "Er zijn 80 mensen opgepakt", "indirect", "tegen de Tweede Kamer"),
-    ("Volgens minister Ruben Brekelmans van Defensie gaat het om 200 militairen.", 0, ["Ruben Brekelmans"],
-     "Volgens", "volgens", "gaat het om 200 militairen", "according_to", None),
-    ("Het ministerie laat in een verklaring weten dat het onderzoek loopt.", 0, ["ministerie"], "laat",
-     "laten weten", "het onderzoek loopt", "indirect", "in een verklaring"),
-    ("Het Witte Huis heeft laten weten dat de president niet komt.", 0, ["Witte Huis"], "laten",
-     "laten weten", "de president niet komt", "indirect", None),
-    ("Zij zeggen: \"Wij blijven hier.\"", 0, ["Zij"], "zeggen", "zeggen", "Wij blijven hier", "direct", None),
-    ("De vakbond meldt dat 300 banen verdwijnen, zegt de krant.", 1, ["krant"], "zegt", "zeggen",
-     "De vakbond meldt dat 300 banen verdwijnen", "indirect", None),
+    (
+        '"Het was goed", zei Eva Lind, "maar het kan beter."',
+        0,
+        ["Eva Lind"],
+        "zei",
+        "zeggen",
+        "Het was goed",
+        "direct",
+        None,
+    ),
+    (
+        "Het OM zegt dat de verdachte 23 jaar is.",
+        0,
+        ["OM"],
+        "zegt",
+        "zeggen",
+        "de verdachte 23 jaar is",
+        "indirect",
+        None,
+    ),
+    (
+        "Er zijn 80 mensen opgepakt. Dat zei minister Ruben Brekelmans dinsdag tegen de Tweede Kamer.",
+        0,
+        ["Ruben Brekelmans"],
+        "zei",
+        "zeggen",
+        "Er zijn 80 mensen opgepakt",
+        "indirect",
+        "tegen de Tweede Kamer",
+    ),
+    (
+        "Volgens minister Ruben Brekelmans van Defensie gaat het om 200 militairen.",
+        0,
+        ["Ruben Brekelmans"],
+        "Volgens",
+        "volgens",
+        "gaat het om 200 militairen",
+        "according_to",
+        None,
+    ),
+    (
+        "Het ministerie laat in een verklaring weten dat het onderzoek loopt.",
+        0,
+        ["ministerie"],
+        "laat",
+        "laten weten",
+        "het onderzoek loopt",
+        "indirect",
+        "in een verklaring",
+    ),
+    (
+        "Het Witte Huis heeft laten weten dat de president niet komt.",
+        0,
+        ["Witte Huis"],
+        "laten",
+        "laten weten",
+        "de president niet komt",
+        "indirect",
+        None,
+    ),
+    (
+        'Zij zeggen: "Wij blijven hier."',
+        0,
+        ["Zij"],
+        "zeggen",
+        "zeggen",
+        "Wij blijven hier",
+        "direct",
+        None,
+    ),
+    (
+        "De vakbond meldt dat 300 banen verdwijnen, zegt de krant.",
+        1,
+        ["krant"],
+        "zegt",
+        "zeggen",
+        "De vakbond meldt dat 300 banen verdwijnen",
+        "indirect",
+        None,
+    ),
 ]
 
 
 @pytest.mark.parametrize(
-    "text, idx, names, cue, lemma, content, kind, medium", ROWS, ids=[r[0][:48] for r in ROWS]
+    "text, idx, names, cue, lemma, content, kind, medium",
+    ROWS,
+    ids=[r[0][:48] for r in ROWS],
 )
 def test_construction(text, idx, names, cue, lemma, content, kind, medium):
     st = _statements(text)[idx]
@@ -198,7 +781,9 @@ def test_construction(text, idx, names, cue, lemma, content, kind, medium):
     assert st.content.text == content
     assert st.kind == kind
     assert (st.medium.text if st.medium else None) == medium
-    for span in [st.cue, st.content, *(s.span for s in st.sources)] + ([st.medium] if st.medium else []):
+    for span in [st.cue, st.content, *(s.span for s in st.sources)] + (
+        [st.medium] if st.medium else []
+    ):
         assert text[span.start : span.end] == span.text
 
 
@@ -231,13 +816,16 @@ ARTICLE = (
     "De Sloveense premier Marko Kovac zegt dat er 400 mijnwerkers vastzitten in de mijn bij Velenje. "
     "Kovac schrijft op X dat brandweercommandant Nina Horvat hem heeft ingelicht over de reddingsactie. "
     "Volgens de premier is er nog zuurstof voor drie dagen. "
-    "\"We geven niet op\", zei hij tegenover de pers."
+    '"We geven niet op", zei hij tegenover de pers.'
 )
 
 
 def test_article_spans():
     st = _statements(ARTICLE)
-    got = [(s.id, s.cue.text, s.cue.start, s.cue.end, s.content.start, s.content.end) for s in st]
+    got = [
+        (s.id, s.cue.text, s.cue.start, s.cue.end, s.content.start, s.content.end)
+        for s in st
+    ]
     assert got == [
         ("s0", "zegt", 6, 10, 15, 41),
         ("s1", "zegt", 75, 79, 84, 136),
@@ -259,7 +847,12 @@ def test_article_spans():
 def test_canonical_names_across_article():
     st = _statements(ARTICLE)
     assert [s.sources[0].name for s in st] == [
-        "Marko Kovac", "Marko Kovac", "Marko Kovac", "Nina Horvat", "Marko Kovac", "Marko Kovac",
+        "Marko Kovac",
+        "Marko Kovac",
+        "Marko Kovac",
+        "Nina Horvat",
+        "Marko Kovac",
+        "Marko Kovac",
     ]
     assert [s.sources[0].type for s in st] == ["PER"] * 6
 
@@ -267,7 +860,7 @@ def test_canonical_names_across_article():
 def test_pronoun_resolves_to_last_person_source():
     text = (
         "De Amerikaanse president Donald Trump zegt lang te hebben gebeld met minister Eva Lind. "
-        "\"Het was een goed gesprek\", verklaarde hij tegenover de pers."
+        '"Het was een goed gesprek", verklaarde hij tegenover de pers.'
     )
     st = _statements(text)
     assert st[1].sources[0].span.text == "hij"
@@ -283,7 +876,10 @@ def test_nesting_via():
 
 def test_trailing_cue_relays_an_inner_statement():
     st = _statements("De vakbond meldt dat 300 banen verdwijnen, zegt de krant.")
-    assert [(s.id, s.sources[0].name, s.via) for s in st] == [("s0", "vakbond", "s1"), ("s1", "krant", None)]
+    assert [(s.id, s.sources[0].name, s.via) for s in st] == [
+        ("s0", "vakbond", "s1"),
+        ("s1", "krant", None),
+    ]
     assert st[0].content.text == "300 banen verdwijnen"
 
 
@@ -296,12 +892,17 @@ def test_spokesperson_takes_last_organisation():
 def test_dateline_is_not_part_of_source():
     text = "VELENJE (ANP) - De premier zegt dat de reddingsactie doorgaat."
     dl = Dateline("VELENJE", ("ANP",), 0, 16)
-    st = find_statements(text, _article(text, dateline=dl), split_sentences(text, Span.of(text, 0, len(text)), "nl"), "nl")
+    st = find_statements(
+        text,
+        _article(text, dateline=dl),
+        split_sentences(text, Span.of(text, 0, len(text)), "nl"),
+        "nl",
+    )
     assert st[0].sources[0].span == Span.of(text, 16, 26)
 
 
 def test_quote_spanning_sentences_has_one_content():
-    text = "\"De mijn is veilig. Niemand hoeft bang te zijn\", zegt opzichter Bram Kok."
+    text = '"De mijn is veilig. Niemand hoeft bang te zijn", zegt opzichter Bram Kok.'
     st = _statements(text)
     assert len(st) == 1
     assert st[0].content == Span.of(text, 1, 46)
@@ -318,22 +919,28 @@ def test_time_of_cue_clause_is_kept_unresolved_without_publication_time():
 
 def test_time_resolved_against_publication():
     text = "De minister zei maandag dat de grens dichtgaat."
-    pub = TimeRef(None, datetime(2026, 1, 14, 12, 0, tzinfo=timezone.utc), "minute", "absolute")
+    pub = TimeRef(None, datetime(2026, 1, 14, 12, 0, tzinfo=UTC), "minute", "absolute")
     st = _statements(text, published=pub)[0]
     assert st.time is not None and st.time.expression is not None
     assert st.time.expression.text == "maandag"
-    assert st.time.value is not None and st.time.value.date().isoformat() == "2026-01-12"
+    assert (
+        st.time.value is not None and st.time.value.date().isoformat() == "2026-01-12"
+    )
 
 
 def test_first_id_offsets_ids():
     text = "De minister zegt dat het klopt. De rechter zegt dat het niet klopt."
     art = _article(text)
-    st = find_statements(text, art, split_sentences(text, art.body, "nl"), "nl", first_id=7)
+    st = find_statements(
+        text, art, split_sentences(text, art.body, "nl"), "nl", first_id=7
+    )
     assert [s.id for s in st] == ["s7", "s8"]
 
 
 def test_speed_per_seed_sized_article():
-    text = (ARTICLE + " ") * 4  # about 1.3k characters, the seed page's main article and more
+    text = (
+        ARTICLE + " "
+    ) * 4  # about 1.3k characters, the seed page's main article and more
     art = _article(text)
     sents = split_sentences(text, art.body, "nl")
     find_statements(text, art, sents, "nl")
@@ -345,3 +952,106 @@ def test_speed_per_seed_sized_article():
             find_statements(text, art, sents, "nl")
         best = min(best, (time.process_time() - t0) / 10)
     assert best < 0.006, f"{best * 1000:.2f} ms per article"  # measured: about 2.2 ms
+
+
+# English: the same code with lang/en data (text, source names, cue, cue_lemma, content, kind, medium)
+EN_ROWS = [
+    (
+        "Ukrainian President Olena Marchuk said that 300 soldiers had been wounded.",
+        ["Olena Marchuk"],
+        "said",
+        "say",
+        "300 soldiers had been wounded",
+        "indirect",
+        None,
+    ),
+    (
+        "The police said on Monday that two men were arrested.",
+        ["police"],
+        "said",
+        "say",
+        "two men were arrested",
+        "indirect",
+        None,
+    ),
+    (
+        "Two men were arrested, the police said.",
+        ["police"],
+        "said",
+        "say",
+        "Two men were arrested",
+        "indirect",
+        None,
+    ),
+    (
+        '"We will not leave," said Mayor Anna Cole.',
+        ["Anna Cole"],
+        "said",
+        "say",
+        "We will not leave",
+        "direct",
+        None,
+    ),
+    (
+        "According to the ministry, the road is closed.",
+        ["ministry"],
+        "According to",
+        "according to",
+        "the road is closed",
+        "according_to",
+        None,
+    ),
+    (
+        "The company announced it would cut 200 jobs.",
+        ["company"],
+        "announced",
+        "announce",
+        "it would cut 200 jobs",
+        "indirect",
+        None,
+    ),
+    (
+        "Officials reportedly fled the city.",
+        [],
+        "reportedly",
+        "reportedly",
+        "Officials reportedly fled the city",
+        "according_to",
+        None,
+    ),
+    (
+        "Tom Reyes wrote on X that the army had informed him.",
+        ["Tom Reyes"],
+        "wrote",
+        "write",
+        "the army had informed him",
+        "indirect",
+        "on X",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, names, cue, lemma, content, kind, medium",
+    EN_ROWS,
+    ids=[r[0][:40] for r in EN_ROWS],
+)
+def test_construction_en(text, names, cue, lemma, content, kind, medium):
+    art = _article(text)
+    (st,) = find_statements(text, art, split_sentences(text, art.body, "en"), "en")
+    assert [s.name for s in st.sources] == names
+    assert (st.cue.text, st.cue_lemma, st.content.text, st.kind) == (
+        cue,
+        lemma,
+        content,
+        kind,
+    )
+    assert (st.medium.text if st.medium else None) == medium
+
+
+@pytest.mark.parametrize(
+    "text", ["He said nothing.", "The train left according to plan."]
+)
+def test_not_a_statement_en(text):
+    art = _article(text)
+    assert find_statements(text, art, split_sentences(text, art.body, "en"), "en") == ()

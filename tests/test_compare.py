@@ -367,3 +367,113 @@ def test_killed_and_killed_or_wounded_are_different_groups(store):
 def test_list_groups_query(store, query, filters, categories):
     test_killed_and_killed_or_wounded_are_different_groups(store)
     assert sorted(g.category for g in q.list_groups(store, query, filters).items) == categories
+
+
+# ---------------------------------------------------------------- the command line and export
+
+
+def _two_tolls(url: str):
+    from claimtrack.store import connect
+
+    engine = connect(url)
+    store_extraction(engine, _toll(TOLL_A, "https://a.nl/brand", "Ilse Kramer", "14", 14, DAY1, "Volgens"))
+    store_extraction(engine, _toll(TOLL_B, "https://b.nl/brand", "Ruben Smit", "9", 9, DAY1 + timedelta(hours=2), "zegt"))
+    store_extraction(engine, story(KILLED, url="https://c.nl/k", fetched_at=DAY1, figures=(
+        Fig("40", 40, 40, "soldaten gedood", "killed", source="Tom Bakker", location="Varendorp"),)))
+    return engine
+
+
+@pytest.mark.parametrize(
+    ("command", "shown", "hidden"),
+    [
+        (["figures"], ["Ilse Kramer", "Ruben Smit", "Tom Bakker", "DISAGREEMENT"], []),
+        (["figures", "soldaten"], ["Tom Bakker"], ["Ilse Kramer"]),
+        (["conflicts"], ["Ilse Kramer", "Ruben Smit", "DISAGREEMENT"], ["Tom Bakker"]),
+        (["figures", "--since", "2026-06-01T00:00:00+00:00"], ["no figure groups"], ["Tom Bakker"]),
+    ],
+)
+def test_cli_figures_and_conflicts(tmp_path, command, shown, hidden):
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    _two_tolls(url).dispose()
+    result = CliRunner().invoke(app, [*command, "--db", url], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    for word in shown:
+        assert word in result.output
+    for word in hidden:
+        assert word not in result.output
+
+
+def test_cli_conflicts_json(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    _two_tolls(url).dispose()
+    result = CliRunner().invoke(app, ["conflicts", "--db", url, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [group] = [json.loads(line) for line in result.output.splitlines()]
+    assert group["disagreement"] is True
+    assert [(c["claimant"], c["low"]) for c in group["claims"]] == [("Ruben Smit", 9), ("Ilse Kramer", 14)]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export(tmp_path, fmt):
+    import csv
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    url = f"sqlite:///{tmp_path / 'c.db'}"
+    _two_tolls(url).dispose()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["export", "--format", fmt, "--out", str(out), "--db", url])
+    assert result.exit_code == 0, result.output
+    tables = {}
+    for name in ("statements", "figures", "groups"):
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            tables[name] = list(csv.DictReader(path.open(encoding="utf-8")))
+        elif fmt == "jsonl":
+            tables[name] = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+        else:
+            import pyarrow.parquet as pq
+
+            tables[name] = pq.read_table(path).to_pylist()
+    assert len(tables["statements"]) == 3
+    assert len(tables["figures"]) == 3
+    assert len(tables["groups"]) == 3  # two groups: one with two claims, one with one
+    assert sorted(str(r["disagreement"]) for r in tables["groups"]) == ["False", "True", "True"]
+    assert {r["claimant"] for r in tables["groups"]} == {"Ilse Kramer", "Ruben Smit", "Tom Bakker"}
+    assert {r["span"] for r in tables["figures"]} == {"14", "9", "40"}
+
+
+SAYS_FULL = "President Volodymyr Zelensky zegt dat in de regio Koersk 3000 Noord-Koreaanse militairen zijn gedood."
+SAYS_SHORT = "Zelensky zegt dat in de regio Koersk 3000 Noord-Koreaanse militairen zijn gedood, meldt een andere krant."
+SAYS_PY = "Pyongyang zegt dat in de regio Koersk 40 Noord-Koreaanse militairen zijn gedood."
+
+
+def test_claimants_are_canonical_entities(store):
+    for text, url, who, typ, words, value in (
+        (SAYS_FULL, "https://a.nl/1", "Volodymyr Zelensky", "PER", "3000", 3000),
+        (SAYS_SHORT, "https://b.nl/1", "Zelensky", "PER", "3000", 3000),
+        (SAYS_PY, "https://c.nl/1", "Pyongyang", "GPE", "40", 40),
+    ):
+        store_extraction(store, story(text, url=url, fetched_at=DAY1, entities=(Ent(who, typ, (who,)),), figures=(
+            Fig(words, value, value, "Noord-Koreaanse militairen zijn gedood", "killed", source=who,
+                source_type=typ, location="regio Koersk"),)))
+    [g] = q.list_groups(store).items
+    assert sorted((c.claimant, c.low, c.publishers) for c in g.claims) == [
+        ("Noord-Korea", 40, ("c.nl",)),
+        ("Volodymyr Zelensky", 3000, ("a.nl", "b.nl")),
+    ]
+    [d] = g.disagreements
+    assert {d.claimant_a, d.claimant_b} == {"Noord-Korea", "Volodymyr Zelensky"}

@@ -7,7 +7,7 @@ import pytest
 from claimtrack.attribution import find_statements
 from claimtrack.entities import find_entities
 from claimtrack.mentions import find_mentions, parse_np, tokenize
-from claimtrack.model import Article, Span
+from claimtrack.model import Article, Dateline, Span
 from claimtrack.sentences import split_sentences
 
 TEXT = (
@@ -15,7 +15,7 @@ TEXT = (
     "De Sloveense premier Marko Kovac zegt dat er 400 mijnwerkers vastzitten in de mijn bij Velenje. "
     "Kovac schrijft op X dat brandweercommandant Nina Horvat hem heeft ingelicht over de reddingsactie. "
     "Volgens de premier is er nog zuurstof voor drie dagen. "
-    "\"We geven niet op\", zei hij tegenover de pers.\n"
+    '"We geven niet op", zei hij tegenover de pers.\n'
     "Republikeinen in de Senaat willen een onderzoek. Een woordvoerder van de politie van Velenje zegt dat "
     "de mijn al jaren onveilig is."
 )
@@ -23,8 +23,18 @@ TEXT = (
 
 def _extract(text: str):
     head_end = text.index("\n")
-    a0 = Article("a0", "main", None, Span.of(text, 0, head_end), None, None, Span.of(text, head_end + 1, len(text)))
-    sents = split_sentences(text, a0.headline, "nl") + split_sentences(text, a0.body, "nl")
+    a0 = Article(
+        "a0",
+        "main",
+        None,
+        Span.of(text, 0, head_end),
+        None,
+        None,
+        Span.of(text, head_end + 1, len(text)),
+    )
+    sents = split_sentences(text, a0.headline, "nl") + split_sentences(
+        text, a0.body, "nl"
+    )
     st = find_statements(text, a0, sents, "nl")
     return st, find_entities(text, (a0,), st, "nl")
 
@@ -71,7 +81,13 @@ def test_mentions_are_spans_of_the_text():
 
 # phrase -> (name inside, role, organisation noun, known place/organisation)
 NP_ROWS = [
-    ("De Oekraïense president Volodymyr Zelensky", "Volodymyr Zelensky", "president", None, None),
+    (
+        "De Oekraïense president Volodymyr Zelensky",
+        "Volodymyr Zelensky",
+        "president",
+        None,
+        None,
+    ),
     ("brandweercommandant Anton Vos", "Anton Vos", "commandant", None, None),
     ("mensenrechtenorganisatie Vrije Stem", "Vrije Stem", None, "organisatie", None),
     ("het ministerie van Buitenlandse Zaken", None, None, "ministerie", None),
@@ -86,7 +102,9 @@ NP_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("phrase, name, role, org, known", NP_ROWS, ids=[r[0] for r in NP_ROWS])
+@pytest.mark.parametrize(
+    "phrase, name, role, org, known", NP_ROWS, ids=[r[0] for r in NP_ROWS]
+)
 def test_noun_phrase(phrase, name, role, org, known):
     toks = tokenize(phrase, 0, len(phrase))
     np = parse_np(phrase, toks, 0, len(toks), "nl")
@@ -97,32 +115,87 @@ def test_noun_phrase(phrase, name, role, org, known):
 
 # text -> [(mention text, canonical name, type)]
 MENTION_ROWS = [
-    ("Gisteren reisde Kees Brand naar Polen.", [("Kees Brand", "Kees Brand", "PER"), ("Polen", "Polen", "GPE")]),
-    ("Het platform X van Elon Musk groeit.", [("Het platform X van Elon Musk", "X", "ORG"), ("Elon Musk", "Elon Musk", "PER")]),
-    ("Er is overleg met NAVO en Hamas.", [("NAVO", "Navo", "ORG"), ("Hamas", "Hamas", "ORG")]),
-    ("Er kwam kritiek uit Noord-Korea en Rusland.", [("Noord-Korea", "Noord-Korea", "GPE"), ("Rusland", "Rusland", "GPE")]),
+    (
+        "Gisteren reisde Kees Brand naar Polen.",
+        [("Kees Brand", "Kees Brand", "PER"), ("Polen", "Polen", "GPE")],
+    ),
+    (
+        "Het platform X van Elon Musk groeit.",
+        [
+            ("Het platform X van Elon Musk", "X", "ORG"),
+            ("Elon Musk", "Elon Musk", "PER"),
+        ],
+    ),
+    (
+        "Er is overleg met NAVO en Hamas.",
+        [("NAVO", "Navo", "ORG"), ("Hamas", "Hamas", "ORG")],
+    ),
+    (
+        "Er kwam kritiek uit Noord-Korea en Rusland.",
+        [("Noord-Korea", "Noord-Korea", "GPE"), ("Rusland", "Rusland", "GPE")],
+    ),
 ]
 
 
-@pytest.mark.parametrize("text, expected", MENTION_ROWS, ids=[r[0] for r in MENTION_ROWS])
+@pytest.mark.parametrize(
+    "text, expected", MENTION_ROWS, ids=[r[0] for r in MENTION_ROWS]
+)
 def test_mentions(text, expected):
-    got = [(m.span.text, m.name, m.type) for m in find_mentions(text, Span.of(text, 0, len(text)), "nl")]
+    got = [
+        (m.span.text, m.name, m.type)
+        for m in find_mentions(text, Span.of(text, 0, len(text)), "nl")
+    ]
     assert got == expected
 
 
 def test_seed_shaped_teaser_names_across_articles():
     text = (
         "WASHINGTON (ANP) - De Amerikaanse president Donald Trump zegt lang te hebben gebeld met minister Eva Lind. "
-        "\"Het was een goed gesprek\", verklaarde hij tegenover de pers.\n"
+        '"Het was een goed gesprek", verklaarde hij tegenover de pers.\n'
         "BERLIJN (ANP) - Trump zei later dat hij naar Berlijn komt."
     )
     cut = text.index("\n") + 1
     a0 = Article("a0", "teaser", None, None, None, None, Span.of(text, 19, cut - 1))
-    a1 = Article("a1", "teaser", None, None, None, None, Span.of(text, cut + 16, len(text)))
+    a1 = Article(
+        "a1", "teaser", None, None, None, None, Span.of(text, cut + 16, len(text))
+    )
     st0 = find_statements(text, a0, split_sentences(text, a0.body, "nl"), "nl")
-    st1 = find_statements(text, a1, split_sentences(text, a1.body, "nl"), "nl", first_id=len(st0))
+    st1 = find_statements(
+        text, a1, split_sentences(text, a1.body, "nl"), "nl", first_id=len(st0)
+    )
     ents = find_entities(text, (a0, a1), st0 + st1, "nl")
     trump = next(e for e in ents if e.name == "Donald Trump")
-    assert [m.text for m in trump.mentions] == ["De Amerikaanse president Donald Trump", "hij", "Trump"]
+    assert [m.text for m in trump.mentions] == [
+        "De Amerikaanse president Donald Trump",
+        "hij",
+        "Trump",
+    ]
     assert trump.aliases == ("De Amerikaanse president Donald Trump", "Trump")
-    assert [s.sources[0].name for s in st0 + st1] == ["Donald Trump", "Donald Trump", "Trump"]
+    assert [s.sources[0].name for s in st0 + st1] == [
+        "Donald Trump",
+        "Donald Trump",
+        "Trump",
+    ]
+
+
+def test_general_organisation_noun_takes_last_named_organisation():
+    text = (
+        "AUSTIN (ANP/AFP) - Het platform Kwik van Tessa Veld groeit hard. "
+        "Het bedrijf kondigde aan dat het stopt in Europa."
+    )
+    dl = Dateline("AUSTIN", ("ANP", "AFP"), 0, 19)
+    art = Article("a1", "teaser", None, None, dl, None, Span.of(text, 0, len(text)))
+    (st,) = find_statements(text, art, split_sentences(text, art.body, "nl"), "nl")
+    src = st.sources[0]
+    assert (src.span.text, src.name, src.type) == (
+        "Het bedrijf",
+        "Kwik",
+        "ORG",
+    )  # not the agency AFP
+    assert st.content.text == "het stopt in Europa"
+    ents = find_entities(text, (art,), (st,), "nl")
+    kwik = next(e for e in ents if e.name == "Kwik")
+    assert [m.text for m in kwik.mentions] == [
+        "Het platform Kwik van Tessa Veld",
+        "Het bedrijf",
+    ]

@@ -113,6 +113,9 @@ def test_art_ago_resolves_against_fetched_at():
         ({"figures": [{"span": {"text": "40", "start": 24, "end": 26}, "low": 50, "high": 40, "category": "people"}]}, "low 50 > high 40"),
         ({"figures": [{"span": {"text": "40", "start": 24, "end": 26}, "low": 40, "high": 40, "category": "dead"}]}, "category 'dead'"),
         ({"fetched_at": "2026-03-02T10:00:00"}, "no timezone"),
+        ({"statements": [{"sources": [], "cue": {"text": "zegt", "start": 12, "end": 16}, "content": {"text": "er 40 mensen zijn gered", "start": 21, "end": 44}, "kind": "indirect"}],
+          "figures": [{"span": {"text": "40", "start": 24, "end": 26}, "low": 40, "high": 40, "category": "people"}]}, "names no statement"),
+        ({"statements": [{"sources": [{"span": {"text": "zegt", "start": 12, "end": 16}, "name": "Anna"}], "cue": {"text": "zegt", "start": 12, "end": 16}, "content": {"text": "Anna", "start": 0, "end": 4}, "kind": "direct"}]}, "overlaps the cue"),
     ],
 )
 def test_gold_loader_rejects_malformed(patch, message):
@@ -262,7 +265,9 @@ def test_gold_split_size_and_labels(split):
 def test_regression_guard_on_test_split():
     """Fails when a headline F1 drops more than 0.02 below eval/scores.json (a guard, not a target)."""
     recorded = json.loads((ROOT / "eval" / "scores.json").read_text(encoding="utf-8"))["metrics"]
-    now = score.evaluate(SPLITS["test"]).metrics
+    scores = score.evaluate(SPLITS["test"])
+    assert scores.failed == 0, next(e.detail for e in scores.errors if e.type == "crash")
+    now = scores.metrics
     drops = {k: (recorded[k], round(now[k], 4)) for k in score.HEADLINE if now[k] < recorded[k] - 0.02}
     assert not drops, f"headline scores dropped (recorded, now): {drops}; see `claimtrack evaluate eval/nl/test.jsonl --errors`"
 
@@ -286,3 +291,12 @@ def test_cli_json(tmp_path):
 def test_markdown_table_lists_headline_rows():
     table = report.markdown_table(score.evaluate([_gold()], extract=lambda g: _extraction()))
     assert "| statements, overlap >= 0.3 | 0.000 | 0.000 | 0.000 |" in table
+
+
+def test_a_crashing_extractor_scores_empty_and_is_reported():
+    def boom(g):
+        raise RuntimeError("stage broke")
+
+    s = score.evaluate([_gold()], extract=boom)
+    assert (s.failed, s.documents, s.metrics["statements.overlap_0.3.recall"]) == (1, 1, 0.0)
+    assert (s.errors[0].type, s.errors[0].detail) == ("crash", "extract raised RuntimeError: stage broke")

@@ -78,6 +78,9 @@ COUNTED = [
     ("Het dodental is opgelopen tot 73.", "73", None, "killed"),
     ("Zeker 12 mensen zijn gedood of verwond.", "Zeker 12", "mensen", "killed_or_wounded"),
     ("Er zijn 3000 van de soldaten gedood.", "3000", "soldaten gedood", "killed"),
+    ("Bij de explosie kwamen 5 arbeiders om.", "5", "arbeiders", "killed"),
+    ("Het leger zegt 'tientallen strijders' te hebben gedood.", "tientallen", "strijders", "killed"),
+    ("Er zijn 12 mensen gewond geraakt.", "12", "mensen gewond", "wounded"),
 ]
 
 
@@ -114,6 +117,7 @@ LOCATIONS = [
     ("Er zijn 60 mensen geëvacueerd in het noorden van Oostmark.", "in het noorden van Oostmark"),
     ("Er liepen 900 mensen mee in Den Haag.", "in Den Haag"),
     ("Er zijn 60 mensen geëvacueerd.", None),
+    ("Brand in Velmarse haven: 3 gewonden.", None),
 ]
 
 
@@ -218,3 +222,42 @@ def test_seed_shaped_paragraph():
         ("870", 870, 870, False, "dode en gewonde Zuid-Vaalsen", "killed_or_wounded", None),
         ("meer dan 9.000", 9000, None, True, "Zuid-Vaalse troepen actief", "troops", "in Noordland"),
     ]
+
+
+COUNTED_EN = [
+    ("Officials said 3,000 Valdish soldiers were killed or wounded.", "3,000", "Valdish soldiers", "killed_or_wounded"),
+    ("There were 1,100 dead and wounded Valdians.", "1,100", "dead and wounded Valdians", "killed_or_wounded"),
+    ("More than 9,000 Ostmark troops are active there.", "More than 9,000", "Ostmark troops", "troops"),
+    ("Police arrested 45 protesters.", "45", "protesters", "arrested"),
+    ("Dozens of people are still missing.", "Dozens", "people", "missing"),
+    ("The council will spend $4 billion.", "$4 billion", None, "money"),
+]
+
+
+@pytest.mark.parametrize("text,span,counted,category", COUNTED_EN)
+def test_counted_and_category_en(text, span, counted, category):
+    article = _article(text)
+    (f,) = find_figures(text, article, split_sentences(text, article.body, "en"), (), "en")
+    assert (f.span.start, f.span.end) == (_span(text, span).start, _span(text, span).end)
+    assert (f.counted.text if f.counted else None) == counted
+    if counted is not None:
+        assert (f.counted.start, f.counted.end) == (_span(text, counted).start, _span(text, counted).end)
+    assert f.category == category
+
+
+def test_seed_page_main_article(seed_path):
+    """The shared seed page end to end: the main article's four figures (values only, so that
+    no text of the page is copied here), and the teasers' ages are not figures."""
+    from claimtrack.pipeline import extract
+
+    ex = extract(seed_path)
+    main = [f for f in ex.figures if f.article == ex.articles[0].id]
+    assert [(f.low, f.high, f.approximate, f.category) for f in main] == [
+        (3000, 3000, False, "killed_or_wounded"),
+        (3000, 3000, False, "killed_or_wounded"),
+        (1100, 1100, False, "killed_or_wounded"),
+        (12000, None, True, "troops"),
+    ]
+    assert [f.location is not None for f in main] == [False, True, False, True]
+    assert all(f.counted is not None and f.counted.start > f.span.end for f in main)
+    assert all("geleden" not in ex.text[f.span.end : f.span.end + 12] for f in ex.figures)

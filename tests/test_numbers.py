@@ -101,6 +101,10 @@ POSITIVE = [
     ("Er zijn dinsdag zeker 23 mensen omgekomen.", "zeker 23", 23, None, False, None),
     ("Er zijn sinds 7 oktober ruim 40.000 mensen gevlucht.", "ruim 40.000", 40000, None, False, None),
     ("Er vielen 1.200 tot 1.500 doden.", "1.200 tot 1.500", 1200, 1500, False, None),
+    # a quote before the bound word
+    ("De VN spreken van 'minstens 70.000 doden'.", "minstens 70.000", 70000, None, False, None),
+    # "tot" after a number or unit is "to"
+    ("De omzet steeg met 12% tot 4,3 miljard euro.", "12%", 12, 12, False, "%"),
 ]
 
 
@@ -165,6 +169,8 @@ NEGATIVE = [
     ("half without multiplier", "De halve stad was op de been."),
     ("weekday date", "Op maandag 12 mei is er een feest."),
     ("ratio", "Ongeveer een op de vijf jongeren sport niet."),
+    ("years between", "Tussen 2010 en 2020 verdubbelde het aantal."),
+    ("two ages", "De mannen, van 19 en 23 jaar, zijn vrij."),
     ("fraction", "Ruim twee derde van de leden stemde voor."),
     ("fraction digits", "Bijna 3 kwart van de leden stemde voor."),
 ]
@@ -207,6 +213,14 @@ def test_several_in_one_sentence_in_text_order():
     ]
 
 
+def test_to_after_a_number_is_no_upper_bound():
+    text = "De omzet steeg met 12% tot 4,3 miljard euro."
+    assert [(q.span.text, q.low, q.high) for q in _read(text)] == [
+        ("12%", 12, 12),
+        ("4,3 miljard euro", 4300000000, 4300000000),
+    ]
+
+
 def test_within_limits_the_search():
     text = "Eerst 10 boten. Dan 20 boten."
     second = Span.of(text, 16, len(text))
@@ -220,3 +234,57 @@ def test_within_limits_the_search():
 )
 def test_parse_number(token, value):
     assert parse_number(token, "nl") == value
+
+
+# English: the same parser with lang/en/numbers.toml
+POSITIVE_EN = [
+    ("There are 12,000 residents.", "12,000", 12000, 12000, False, None),
+    ("The fund gets $3.5 billion.", "$3.5 billion", 3500000000, 3500000000, False, "USD"),
+    ("Inflation was 2.3 percent.", "2.3 percent", 2.3, 2.3, False, "%"),
+    ("Support fell 0.4 percentage points.", "0.4 percentage points", 0.4, 0.4, False, "pp"),
+    ("The city raised 4 million euros.", "4 million euros", 4000000, 4000000, False, "EUR"),
+    ("Some one hundred and fifty people came.", "one hundred and fifty", 150, 150, True, None),
+    ("Twenty-five people came.", "Twenty-five", 25, 25, False, None),
+    ("Three thousand people came.", "Three thousand", 3000, 3000, False, None),
+    ("It costs half a million.", "half a million", 500000, 500000, False, None),
+    ("More than 12,000 troops are active.", "More than 12,000", 12000, None, False, None),
+    ("At least 23 people died.", "At least 23", 23, None, False, None),
+    ("Up to 500 people may come.", "Up to 500", None, 500, False, None),
+    ("Nearly 3,000 troops left.", "Nearly 3,000", None, 3000, True, None),
+    ("An estimated 1.5 million people fled.", "1.5 million", 1500000, 1500000, True, None),
+    ("Between 3,000 and 4,000 homes burned.", "Between 3,000 and 4,000", 3000, 4000, False, None),
+    ("Dozens of people are missing.", "dozens", 24, 99, True, None),
+    ("Tens of thousands of people marched.", "Tens of thousands", 20000, 99999, True, None),
+    ("Unemployment rose by 12,000 to 392,000.", "12,000", 12000, 12000, False, None),
+]
+
+
+@pytest.mark.parametrize("text,span,low,high,approximate,unit", POSITIVE_EN)
+def test_quantity_en(text, span, low, high, approximate, unit):
+    found = parse_quantities(text, Span.of(text, 0, len(text)), "en")
+    assert found, f"nothing found in {text!r}"
+    q = found[0]
+    start = text.lower().index(span.lower())
+    assert (q.span.start, q.span.end) == (start, start + len(span))
+    assert (q.low, q.high, q.approximate, q.unit) == (low, high, approximate, unit)
+
+
+NEGATIVE_EN = [
+    "He was jailed for ten years.",
+    "The law takes effect on 23 December.",
+    "It happened in 2025.",
+    "The train left at 21:15.",
+    "A 54-year-old man was arrested.",
+    "Mayor Ann Hale (54) opened the bridge.",
+    "She finished 3rd in the race.",
+    "The team won 2-1.",
+    "An F-16 flew over the city.",
+    "See article 5 of the treaty.",
+    "A man walked by.",
+    "He called twice, three times in all.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_EN)
+def test_not_a_quantity_en(text):
+    assert parse_quantities(text, Span.of(text, 0, len(text)), "en") == ()

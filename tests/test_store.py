@@ -240,3 +240,33 @@ def test_prepare_is_pure_and_picklable():
     assert [k.claimant for k in p.figures] == ["ANP", "Anouk Verbeek"]
     assert [k.subject_key for k in p.figures] == ["inwoners omgekomen", "bewoners vermist"]
     assert [k.place_key for k in p.figures] == ["veldhoven", "veldhoven"]
+
+
+def test_migrations_go_down_and_up(tmp_path):
+    from alembic import command
+
+    from claimtrack.store.db import _alembic_config
+
+    engine = connect(f"sqlite:///{tmp_path / 'm.db'}")
+    store_extraction(engine, _page())
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "base")
+    assert current_revision(engine) is None
+    with engine.connect() as conn:
+        names = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))}
+    assert not names & {"documents", "articles", "articles_fts", "figures"}
+    engine.dispose()
+    engine = connect(f"sqlite:///{tmp_path / 'm.db'}")
+    assert current_revision(engine) == "0001"
+    assert q.counts(engine)["documents"] == 0
+
+
+def test_a_store_from_a_newer_claimtrack_is_refused(tmp_path):
+    engine = connect(f"sqlite:///{tmp_path / 'n.db'}")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(Exception, match="9999"):
+        connect(f"sqlite:///{tmp_path / 'n.db'}")

@@ -85,7 +85,7 @@ ROWS = [
         "anderhalf uur geleden",
         "anderhalf uur geleden",
         WED,
-        "2026-01-14T20:00:00+01:00",
+        "2026-01-14T20:30:00+01:00",
         "hour",
         "fetched_at",
     ),

@@ -537,3 +537,23 @@ def test_try_page_can_store_when_allowed(store: TestClient) -> None:
     r = store.post("/try", data={"text": "LEIDEN (ANP) - De rector zegt dat 40 studenten zijn geëvacueerd.", "store": "1"})
     assert r.status_code == 200
     assert re.search(r'id="stored">stored as document \d+: 1 articles', r.text)
+
+
+def test_group_cache_matches_the_store_and_follows_ingests(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimtrack.store import queries, store_extraction
+    from claimtrack.web.demo import page_a, page_b
+
+    app = create_app(f"sqlite:///{tmp_path / 'cache.db'}")
+    engine, cache = app.state.store, app.state.group_cache
+    store_extraction(engine, page_a())
+    first = cache.index()
+    assert [g.id for g in first.groups] == [g.id for g in queries.list_groups(engine).items]
+    assert first.version == (1, 2)
+    assert cache.index() is first  # unchanged store: no regrouping
+    store_extraction(engine, page_b())
+    second = cache.index()
+    assert second is not first and second.version == (2, 4)
+    assert [g.id for g in second.conflicts] == [g.id for g in queries.conflicts(engine).items]
+    gid = second.conflicts[0].id
+    assert cache.get(gid) == queries.get_group(engine, gid)
+    assert cache.get("nope") is None

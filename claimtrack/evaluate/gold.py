@@ -72,7 +72,11 @@ class GoldStatement:
 
 @dataclass(frozen=True, slots=True)
 class GoldFigure:
-    """A figure as it should be extracted; ``statement`` indexes the document's gold statements."""
+    """A figure as it should be extracted; ``statement`` indexes the document's gold statements.
+
+    As in the output contract, a figure inside a statement's content carries that
+    statement (the loader enforces it both ways).
+    """
 
     span: Span
     low: int | float | None
@@ -308,6 +312,12 @@ def from_dict(obj: dict[str, Any]) -> GoldDocument:
         st = f.get("statement")
         if st is not None and not (isinstance(st, int) and 0 <= st < len(statements)):
             raise GoldError(f"{w}.statement: {st!r} is not a statement index")
+        fspan = _req_span(f.get("span"), text, f"{w}.span")
+        holders = [k for k, stmt in enumerate(statements) if stmt.content.contains(fspan)]
+        if st is None and holders:
+            raise GoldError(f"{w}: {fspan.text!r} lies in the content of statement {holders[0]} but names no statement")
+        if st is not None and st not in holders:
+            raise GoldError(f"{w}: {fspan.text!r} does not lie in the content of statement {st}")
         source_name = f.get("source_name")
         if st is not None and source_name is None and statements[st].sources:
             source_name = statements[st].sources[0].name

@@ -43,6 +43,7 @@ def to_json_obj(scores: Scores, *, gold: str | None = None, by_kind: bool = Fals
     out: dict[str, Any] = {
         "gold": gold,
         "documents": scores.documents,
+        "failed": scores.failed,
         "metrics": {k: round(v, 4) for k, v in scores.metrics.items()},
         "counts": scores.counts,
     }
@@ -98,6 +99,13 @@ def render_table(scores: Scores, console: Any, *, gold: str | None = None, by_ki
     from rich.table import Table
 
     m = scores.metrics
+    if scores.failed:
+        crashes = [e for e in scores.errors if e.type == "crash"]
+        console.print(
+            f"[bold red]extract raised on {scores.failed} of {scores.documents} documents[/bold red] "
+            f"(scored as empty), e.g. {crashes[0].document}: {crashes[0].detail}",
+            markup=True, highlight=False,
+        )
     title = f"claimtrack evaluate {gold or ''} ({scores.documents} documents)".strip()
     t = Table(title=title)
     for col in ("measure", "precision", "recall", "F1"):

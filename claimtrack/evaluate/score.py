@@ -408,6 +408,7 @@ class Scores:
     counts: dict[str, dict[str, int]]
     by_kind: dict[str, dict[str, float]]
     errors: tuple[ErrorItem, ...]
+    failed: int = 0
 
 
 def aggregate(doc_scores: Iterable[DocumentScore]) -> Scores:
@@ -457,7 +458,8 @@ def aggregate(doc_scores: Iterable[DocumentScore]) -> Scores:
         "figures": dict(sorted(fi.items())),
         "articles": dict(sorted(ar.items())),
     }
-    return Scores(n, m, counts, by_kind, tuple(errors))
+    failed = sum(1 for e in errors if e.type == "crash")
+    return Scores(n, m, counts, by_kind, tuple(errors), failed)
 
 
 def evaluate(
@@ -473,11 +475,27 @@ def evaluate(
             document's ``fetched_at`` and ``language``.
 
     Returns:
-        The aggregated :class:`Scores`.
+        The aggregated :class:`Scores`. A document on which ``extract`` raises is
+        scored as an empty extraction and listed as a ``crash`` error
+        (``Scores.failed`` counts them), so one bug does not hide every score.
     """
     if extract is None:
         extract = run_extractor
-    return aggregate(score_document(g, extract(g)) for g in gold_docs)
+    return aggregate(_score_safely(g, extract) for g in gold_docs)
+
+
+def _score_safely(gold: GoldDocument, extract: Any) -> DocumentScore:
+    """Score one document; an extractor that raises scores as an empty extraction plus a ``crash`` error."""
+    try:
+        extraction = extract(gold)
+    except Exception as exc:  # noqa: BLE001 - one broken document must not hide the others' scores
+        from claimtrack.model import DocumentSource
+
+        empty = Extraction(DocumentSource(None, None, gold.fetched_at, ""), gold.language, gold.text, (), (), ())
+        scored = score_document(gold, empty)
+        crash = ErrorItem(gold.id, "document", "crash", 0, 0, "", "", f"extract raised {type(exc).__name__}: {exc}")
+        return DocumentScore(scored.document, scored.statements, scored.figures, scored.articles, (crash, *scored.errors))
+    return score_document(gold, extraction)
 
 
 def run_extractor(gold: GoldDocument) -> Extraction:

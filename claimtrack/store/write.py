@@ -240,12 +240,13 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
     if fts_rows:
         conn.execute(_FTS_SQLITE if dialect == "sqlite" else _FTS_POSTGRES, fts_rows)
 
-    name_ids: dict[tuple[str, str], int] = {}  # (type, key of a name/alias) -> store entity id
+    # (type, key of a name/alias) -> (store entity id, canonical name)
+    name_ids: dict[tuple[str, str], tuple[int, str]] = {}
     mention_rows = []
     for e in x.entities:
-        eid = resolve_entity(conn, e.name, e.type, e.aliases)
+        eid, cname = _resolve(conn, e.name, e.type, e.aliases)
         for alias in (e.name, *e.aliases):
-            name_ids[(e.type, text_key(alias))] = eid
+            name_ids[(e.type, text_key(alias))] = (eid, cname)
         mention_rows.append(
             dict(
                 document_id=doc_id,
@@ -258,14 +259,16 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
         conn.execute(_INSERT_MENTION, mention_rows)
 
     st_rows = []
+    claimants: dict[str, str] = {}  # statement id -> canonical name of its first source
     for s in x.statements:
         first = s.sources[0] if s.sources else None
         source_entity = None
         if first is not None:
-            source_entity = name_ids.get((first.type, text_key(first.name)))
-            if source_entity is None:
-                source_entity = resolve_entity(conn, first.name, first.type, ())
-                name_ids[(first.type, text_key(first.name))] = source_entity
+            found = name_ids.get((first.type, text_key(first.name)))
+            if found is None:
+                found = _resolve(conn, first.name, first.type, ())
+                name_ids[(first.type, text_key(first.name))] = found
+            source_entity, claimants[s.id] = found
         st_rows.append(
             {
                 "document_id": doc_id,
@@ -287,7 +290,10 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
         )
     statement_ids = dict(zip((s.id for s in x.statements), _insert_many(conn, _INSERT_STATEMENTS, st_rows)))
 
-    rows = [_figure_row(doc_id, article_ids, statement_ids, f, k) for f, k in zip(x.figures, p.figures)]
+    rows = [
+        _figure_row(doc_id, article_ids, statement_ids, f, k, claimants.get(f.statement or ""))
+        for f, k in zip(x.figures, p.figures)
+    ]
     if rows:
         conn.execute(_INSERT_FIGURE, rows)
     return StoreResult(doc_id, True, len(x.articles), len(x.statements), len(x.figures), len(x.entities))
@@ -300,7 +306,10 @@ def _insert_many(conn: Connection, stmt, rows: list[dict]) -> list[int]:  # type
     return list(conn.execute(stmt, rows).scalars())
 
 
-def _figure_row(doc_id: int, article_ids: dict, statement_ids: dict, f: Figure, k: FigureKeys) -> dict:
+def _figure_row(
+    doc_id: int, article_ids: dict, statement_ids: dict, f: Figure, k: FigureKeys, canonical_source: str | None
+) -> dict:
+    claimant = canonical_source or k.claimant  # the store-wide name of the source, when it has one
     return {
         "document_id": doc_id,
         "article_id": article_ids[f.article],
@@ -317,8 +326,8 @@ def _figure_row(doc_id: int, article_ids: dict, statement_ids: dict, f: Figure, 
         "time_value": _time_value(f.time),
         "time_expr": f.time.expression.text if f.time and f.time.expression else None,
         "source_name": f.source_name,
-        "claimant": k.claimant,
-        "claimant_key": k.claimant_key,
+        "claimant": claimant,
+        "claimant_key": text_key(claimant) if canonical_source else k.claimant_key,
         "subject_key": k.subject_key,
         "place_key": k.place_key,
         "refers_to": k.refers_to,
@@ -334,14 +343,22 @@ def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, 
     Matching rules: :mod:`claimtrack.compare.entities`. New aliases (the document's
     name and aliases, a person's surname) are added to the entity found.
     """
+    return _resolve(conn, name, type_, aliases)[0]
+
+
+def _resolve(conn: Connection, name: str, type_: str, aliases: tuple[str, ...]) -> tuple[int, str]:
+    """:func:`resolve_entity`, returning ``(id, canonical name)``."""
     cname, ctype = ent.canonical(name, type_, aliases)
     ckey = text_key(cname)
-    eid = conn.execute(_ENTITY_BY_KEY, {"type": ctype, "key": ckey}).scalar()
-    if eid is None:
+    eid = None
+    hit = conn.execute(_ENTITY_BY_KEY, {"type": ctype, "key": ckey}).first()
+    if hit is not None:
+        eid, cname = hit
+    else:
         for key in ent.lookup_keys(name, type_, aliases):
-            hits = conn.execute(_ENTITY_BY_ALIAS, {"type": ctype, "key": key}).scalars().all()
+            hits = conn.execute(_ENTITY_BY_ALIAS, {"type": ctype, "key": key}).all()
             if len(hits) == 1:
-                eid = hits[0]
+                eid, cname = hits[0]
                 break
     if eid is None:
         eid = conn.execute(_INSERT_ENTITY, {"name": cname, "type": ctype, "key": ckey}).scalar_one()
@@ -354,7 +371,7 @@ def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, 
             new.append({"entity_id": eid, "alias": alias, "key": key})
     if new:
         conn.execute(insert(t.entity_aliases), new)
-    return eid
+    return eid, cname
 
 
 # Statements built once and executed with parameters, so SQLAlchemy compiles each once.
@@ -364,11 +381,11 @@ _INSERT_STATEMENTS = insert(t.statements).returning(t.statements.c.id, sort_by_p
 _INSERT_FIGURE = insert(t.figures)
 _INSERT_MENTION = insert(t.mentions)
 _INSERT_ENTITY = insert(t.entities).returning(t.entities.c.id)
-_ENTITY_BY_KEY = select(t.entities.c.id).where(
+_ENTITY_BY_KEY = select(t.entities.c.id, t.entities.c.name).where(
     t.entities.c.type == bindparam("type"), t.entities.c.key == bindparam("key")
 )
 _ENTITY_BY_ALIAS = (
-    select(t.entity_aliases.c.entity_id)
+    select(t.entity_aliases.c.entity_id, t.entities.c.name)
     .distinct()
     .join(t.entities, t.entities.c.id == t.entity_aliases.c.entity_id)
     .where(t.entity_aliases.c.key == bindparam("key"), t.entities.c.type == bindparam("type"))

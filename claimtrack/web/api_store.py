@@ -197,15 +197,17 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Figure groups (figures that count the same thing), newest first, with claims and disagreements."""
+        engine = engine_of(request)
+        if conflicts and not (q_ or category or source or since or until):
+            return page_of(request.app.state.group_cache.conflicts(limit=limit, offset=offset))
         f = filters(since, until, None, None, category, source)
-        return page_of(
-            q.list_groups(engine_of(request), q_, f, only_conflicts=conflicts, limit=limit, offset=offset)
-        )
+        return page_of(q.list_groups(engine, q_, f, only_conflicts=conflicts, limit=limit, offset=offset))
 
     @r.get("/groups/{group_id}", response_model=FigureGroup, responses={**NOT_FOUND, **NO_STORE})
     def group(request: Request, group_id: Annotated[str, Path(max_length=64)]) -> Any:
         """One figure group by its stable id."""
-        found = q.get_group(engine_of(request), group_id)
+        engine_of(request)
+        found = request.app.state.group_cache.get(group_id)
         if found is None:
             raise HTTPException(404, f"no group {group_id}")
         return found

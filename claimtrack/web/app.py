@@ -100,10 +100,14 @@ def create_app(
     app.state.settings = settings
     app.state.templates = templates()
     app.state.store = None
+    app.state.group_cache = None
     if db_url is not None:
         from claimtrack.store import connect
 
+        from claimtrack.web.groupcache import GroupCache
+
         app.state.store = connect(db_url)
+        app.state.group_cache = GroupCache(app.state.store)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router(settings))
     app.include_router(pages.router)

@@ -81,8 +81,8 @@ def page_a(
     ``place``, ``mayor`` and ``guard`` vary the page (the benchmark builds thousands).
     """
     t = (
-        PAGE_A.replace("Velmoor", place).replace("VELMOOR", place.upper())
-        .replace("240", str(mayor)).replace("95", str(guard))
+        PAGE_A.replace("240", "\0M").replace("95", "\0G").replace("Velmoor", place).replace("VELMOOR", place.upper())
+        .replace("\0M", str(mayor)).replace("\0G", str(guard))
     )
     head = _find(t, t[: t.index("\n")])
     dl = t.index(f"{place.upper()} (ANP) - ")

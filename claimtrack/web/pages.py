@@ -181,10 +181,8 @@ def article_by_id(request: Request, article_id: int) -> Any:
 @router.get("/groups/{group_id}", response_class=HTMLResponse)
 def group_page(request: Request, group_id: str) -> HTMLResponse:
     """One figure group: a chart of each source's values over time and the table of claims."""
-    from claimtrack.store import queries
-
     engine = _engine(request)
-    group = queries.get_group(engine, group_id[:64])
+    group = request.app.state.group_cache.get(group_id[:64])
     if group is None:
         return page(request, "error.html", 404, status="Not found", message=f"no figure group {group_id}")
     table, chart = views.group_page(engine, group)
@@ -194,9 +192,8 @@ def group_page(request: Request, group_id: str) -> HTMLResponse:
 @router.get("/conflicts", response_class=HTMLResponse)
 def conflicts_page(request: Request, offset: str = "0") -> HTMLResponse:
     """The figure groups with a disagreement, newest first."""
-    from claimtrack.store import queries
-
-    groups = queries.conflicts(_engine(request), limit=PER_PAGE, offset=_offset(offset))
+    _engine(request)
+    groups = request.app.state.group_cache.conflicts(limit=PER_PAGE, offset=_offset(offset))
     return page(request, "conflicts.html", groups=groups, pager=_pager(groups))
 
 

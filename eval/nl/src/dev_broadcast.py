@@ -77,18 +77,18 @@ Rijkswaterstaat waarschuwt dat de Afsluitdijk mogelijk wordt afgesloten voor vra
         "broadcast",
         """Tweede Kamer stemt in met extra geld voor Oekraïne
 Een ruime meerderheid van de Tweede Kamer steunt het plan om volgend jaar 3,5 miljard euro aan Oekraïne te geven. Alleen de PVV en Forum voor Democratie stemden tegen.
-Premier Dick Schoof zei na afloop dat Nederland "een betrouwbare partner" blijft. PVV-leider Geert Wilders schreef op X dat het geld beter naar Nederlanders kan gaan.
+Na afloop zei premier Dick Schoof dat Nederland "een betrouwbare partner" blijft. PVV-leider Geert Wilders schreef op X dat het geld beter naar Nederlanders kan gaan.
 Ook ging de Kamer akkoord met een motie die vraagt om meer luchtverdedigingssystemen.""",
         fetched_at="2026-04-02T22:00:00+02:00",
         arts=[Art("main", "Tweede Kamer stemt")],
         sts=[
-            St("Premier Dick Schoof|Dick Schoof", "Schoof [zei]",
+            St("premier Dick Schoof|Dick Schoof", "afloop [zei]",
                'dat Nederland "een betrouwbare partner" blijft.', "mixed"),
             St("PVV-leider Geert Wilders|Geert Wilders", "schreef",
                "dat het geld beter naar Nederlanders kan gaan.", "indirect", medium="op X"),
         ],
         figs=[Fig("3,5 miljard euro", 3_500_000_000, "money", unit="EUR")],
-        tags=["mixed", "medium", "decimal-comma"],
+        tags=["mixed", "medium", "decimal-comma", "inversion"],
         notes="A motion 'die vraagt om' is not a reported clause.",
     ),
     Doc(

@@ -9,7 +9,7 @@ DOCS = [
         """Wij gebruiken cookies om de site te verbeteren. Akkoord Instellingen
 Home Nieuws Sport Economie Cultuur Weer
 Premier Schoof: kabinet zoekt 5 miljard euro voor defensie
-DEN HAAG (ANP) - Premier Dick Schoof zegt dat het kabinet de komende vier jaar 5 miljard euro extra wil vrijmaken voor defensie. Hij deed die uitspraak vrijdag na de ministerraad.
+DEN HAAG (ANP) - Premier Dick Schoof zegt dat het kabinet de komende vier jaar € 5 miljard extra wil vrijmaken voor defensie. Hij deed die uitspraak vrijdag na de ministerraad.
 Lees ook: Navo-landen botsen over defensienorm
 Coalitiepartij BBB wil dat het geld niet ten koste gaat van de landbouw. "Daar trekken wij een harde grens", zei fractievoorzitter Henk Vermeer.
 Meer uit Politiek
@@ -24,7 +24,7 @@ UTRECHT (ANP) - De provincie Utrecht stopt met de aanleg van een nieuwe snelweg 
         ],
         sts=[
             St("Premier Dick Schoof|Dick Schoof", "Schoof [zegt]",
-               "dat het kabinet de komende vier jaar 5 miljard euro extra wil vrijmaken voor defensie.", "indirect"),
+               "dat het kabinet de komende vier jaar € 5 miljard extra wil vrijmaken voor defensie.", "indirect"),
             St("fractievoorzitter Henk Vermeer|Henk Vermeer", "zei", '"Daar trekken wij een harde grens",', "direct"),
             St("Gedeputeerde Huib van Essen|Huib van Essen", "Essen [zegt]",
                "dat de kosten te hoog zijn opgelopen.", "indirect"),
@@ -32,8 +32,8 @@ UTRECHT (ANP) - De provincie Utrecht stopt met de aanleg van een nieuwe snelweg 
                "Het aantal toeristen in Amsterdam is vorig jaar gedaald tot 8,7 miljoen,", "indirect"),
         ],
         figs=[
-            Fig(("5 miljard euro", 1), 5_000_000_000, "money", unit="EUR"),
-            Fig(("5 miljard euro", 2), 5_000_000_000, "money", unit="EUR", st=0),
+            Fig("5 miljard euro", 5_000_000_000, "money", unit="EUR"),
+            Fig("€ 5 miljard", 5_000_000_000, "money", unit="EUR", st=0),
             Fig("8,7 miljoen", 8_700_000, "people", counted="aantal toeristen", st=3),
         ],
         tags=["cookie", "menu", "lees-ook", "teasers", "glued-times", "plan-wil", "figures-in-headline"],

@@ -69,19 +69,19 @@ Polen heeft zijn luchtruim in het oosten tijdelijk gesloten, meldt de Poolse luc
 14.02 uur - GVB: vanavond weer trams
 Het Amsterdamse vervoersbedrijf GVB verwacht dat de trams vanaf 19.00 uur weer rijden. Metro's blijven de hele dag stilstaan.
 13.40 uur - FNV: 'Opkomst overtreft verwachting'
-Vakbond FNV zegt dat ruim 3000 medewerkers het werk hebben neergelegd. "Dit laat zien hoe boos mensen zijn", zei onderhandelaar Joyce Dijkstra op het Centraal Station. Volgens werkgeversorganisatie VWOV gaat het om hooguit 2000 stakers.""",
+Vakbond FNV zegt dat ruim drieduizend medewerkers het werk hebben neergelegd. "Dit laat zien hoe boos mensen zijn", zei onderhandelaar Joyce Dijkstra op het Centraal Station. Volgens werkgeversorganisatie VWOV gaat het om hooguit 2000 stakers.""",
         fetched_at="2026-11-12T14:10:00+01:00",
         arts=[Art("main", "Live: staking")],
         sts=[
             St("Het Amsterdamse vervoersbedrijf GVB|GVB", "verwacht",
                "dat de trams vanaf 19.00 uur weer rijden.", "indirect"),
-            St("Vakbond FNV|FNV", "FNV [zegt]", "dat ruim 3000 medewerkers het werk hebben neergelegd.", "indirect"),
+            St("Vakbond FNV|FNV", "FNV [zegt]", "dat ruim drieduizend medewerkers het werk hebben neergelegd.", "indirect"),
             St("onderhandelaar Joyce Dijkstra|Joyce Dijkstra", "zei", '"Dit laat zien hoe boos mensen zijn",', "direct",
                medium="op het Centraal Station"),
             St("werkgeversorganisatie VWOV|VWOV", "Volgens", "gaat het om hooguit 2000 stakers.", "according_to"),
         ],
         figs=[
-            Fig("ruim 3000", 3000, "people", high=None, counted="3000 medewerkers het werk hebben neergelegd", st=1),
+            Fig("ruim drieduizend", 3000, "people", high=None, counted="drieduizend medewerkers het werk hebben neergelegd", st=1),
             Fig("hooguit 2000", None, "people", high=2000, counted="2000 stakers", st=3),
         ],
         tags=["live", "conflicting", "clock-not-figure", "entry-headlines"],
@@ -92,14 +92,14 @@ Vakbond FNV zegt dat ruim 3000 medewerkers het werk hebben neergelegd. "Dit laat
         "live",
         """Liveblog | Bosbranden Griekenland
 10.30 - Evacuatie van dorpen bij Athene
-De Griekse brandweer heeft opdracht gegeven om vier dorpen ten noorden van Athene te ontruimen. Volgens een woordvoerder zijn er meer dan 300 brandweerlieden en 12 blusvliegtuigen in actie.
+De Griekse brandweer heeft opdracht gegeven om vier dorpen ten noorden van Athene te ontruimen. Volgens een woordvoerder zijn er tussen de 300 en 350 brandweerlieden en 12 blusvliegtuigen in actie.
 10.05 - Toeristen vast op strand
 Op het eiland Rhodos wachten naar verluidt honderden toeristen op een boot. De Nederlandse ambassade laat weten dat er voor zover bekend geen Nederlanders gewond zijn geraakt.""",
         fetched_at="2026-07-25T10:40:00+02:00",
         arts=[Art("main", "Liveblog | Bosbranden")],
         sts=[
             St("een woordvoerder|Griekse brandweer", "Volgens",
-               "zijn er meer dan 300 brandweerlieden en 12 blusvliegtuigen in actie.", "according_to"),
+               "zijn er tussen de 300 en 350 brandweerlieden en 12 blusvliegtuigen in actie.", "according_to"),
             St([], "naar verluidt", "Op het eiland Rhodos wachten naar verluidt honderden toeristen op een boot.",
                "according_to"),
             St("De Nederlandse ambassade|Nederlandse ambassade", "laat weten",
@@ -107,7 +107,7 @@ Op het eiland Rhodos wachten naar verluidt honderden toeristen op een boot. De N
         ],
         figs=[
             Fig("vier", 4, "other", counted="vier dorpen ten noorden van Athene te ontruimen"),
-            Fig("meer dan 300", 300, "people", high=None, counted="300 brandweerlieden", st=0),
+            Fig("tussen de 300 en 350", 300, "people", high=350, counted="brandweerlieden", st=0),
             Fig("12", 12, "other", counted="12 blusvliegtuigen", st=0),
             Fig("honderden", 200, "people", high=999, approx=True, counted="honderden toeristen op een boot", st=1),
         ],

@@ -54,7 +54,7 @@ De officier van justitie zei in de rechtbank dat de verdachte "met voorbedachten
         "police",
         """Tientallen arrestaties bij rellen in Den Haag
 DEN HAAG (ANP) - Bij rellen in de Haagse Schilderswijk zijn zaterdagavond 37 mensen aangehouden. Dat heeft de politie Den Haag zondag laten weten. Relschoppers gooiden met stenen en vuurwerk naar agenten; vijf agenten raakten lichtgewond.
-Burgemeester Jan van Zanen noemt het geweld "schokkend". Hij kondigde aan dat er tot en met woensdag een noodbevel geldt. Volgens een woordvoerder van de politie waren er op het hoogtepunt ongeveer 200 relschoppers op straat.""",
+Burgemeester Jan van Zanen noemt het geweld "schokkend". Hij kondigde aan dat er tot en met woensdag een noodbevel geldt. Volgens een woordvoerder van de politie waren er op het hoogtepunt ongeveer tweehonderd relschoppers op straat.""",
         fetched_at="2026-01-04T10:15:00+01:00",
         arts=[Art("main", "DEN HAAG (ANP) -", "DEN HAAG", ("ANP",))],
         sts=[
@@ -63,13 +63,13 @@ Burgemeester Jan van Zanen noemt het geweld "schokkend". Hij kondigde aan dat er
                aux="Dat [heeft]", time="Den Haag [zondag]"),
             St("[Hij] kondigde|Jan van Zanen", "kondigde", "dat er tot en met woensdag een noodbevel geldt.", "indirect"),
             St("een woordvoerder van de politie|politie Den Haag|politie", "Volgens",
-               "waren er op het hoogtepunt ongeveer 200 relschoppers op straat.", "according_to"),
+               "waren er op het hoogtepunt ongeveer tweehonderd relschoppers op straat.", "according_to"),
         ],
         figs=[
             Fig("Tientallen", 20, "arrested", high=99, approx=True, counted="Tientallen arrestaties"),
             Fig("37", 37, "arrested", counted="37 mensen aangehouden", st=0),
             Fig("vijf", 5, "wounded", counted="vijf agenten raakten lichtgewond"),
-            Fig("ongeveer 200", 200, "people", approx=True, counted="200 relschoppers op straat", st=2),
+            Fig("ongeveer tweehonderd", 200, "people", approx=True, counted="tweehonderd relschoppers op straat", st=2),
         ],
         tags=["dat-heeft-laten-weten", "separable", "woordvoerder", "pronoun", "vague"],
         notes="'laten weten' is the cue (a two-word verb); 'noemt het geweld schokkend' takes no clause.",

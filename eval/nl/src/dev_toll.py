@@ -8,7 +8,7 @@ DOCS = [
         "toll",
         """Zeker 120 doden door aardbeving in oosten van Turkije
 ANKARA (ANP/AFP/RTR) - Bij een zware aardbeving in het oosten van Turkije zijn zeker 120 mensen om het leven gekomen. Dat meldt de Turkse rampenbestrijdingsdienst AFAD. Meer dan 1500 mensen raakten gewond.
-De beving had volgens het Amerikaanse geologisch instituut USGS een kracht van 6,9. Het Turkse ministerie van Binnenlandse Zaken zegt dat er nog tientallen mensen onder het puin liggen. Lokale media spreken van ruim 200 doden, maar dat is niet bevestigd.
+De beving had volgens het Amerikaanse geologisch instituut USGS een kracht van 6,9. Het Turkse ministerie van Binnenlandse Zaken zegt dat er nog tientallen mensen onder het puin liggen. Lokale media spreken van 200 à 250 doden, maar dat is niet bevestigd.
 President Recep Tayyip Erdogan zei dat de overheid "alles zal doen" om de getroffen regio te helpen.""",
         fetched_at="2026-05-20T06:30:00+02:00",
         arts=[Art("main", "ANKARA (ANP/AFP/RTR) -", "ANKARA", ("ANP", "AFP", "RTR"))],
@@ -19,7 +19,7 @@ President Recep Tayyip Erdogan zei dat de overheid "alles zal doen" om de getrof
                "De beving had volgens het Amerikaanse geologisch instituut USGS een kracht van 6,9.", "according_to"),
             St("Het Turkse ministerie van Binnenlandse Zaken|Turkse ministerie van Binnenlandse Zaken", "Zaken [zegt]",
                "dat er nog tientallen mensen onder het puin liggen.", "indirect"),
-            St("Lokale media", "spreken", "ruim 200 doden,", "indirect"),
+            St("Lokale media", "spreken", "200 à 250 doden,", "indirect"),
             St("President Recep Tayyip Erdogan|Recep Tayyip Erdogan", "Erdogan [zei]",
                'dat de overheid "alles zal doen" om de getroffen regio te helpen.', "mixed"),
         ],
@@ -29,7 +29,7 @@ President Recep Tayyip Erdogan zei dat de overheid "alles zal doen" om de getrof
             Fig("Meer dan 1500", 1500, "wounded", high=None, counted="1500 mensen raakten gewond"),
             Fig("6,9", 6.9, "other", counted="kracht", st=1),
             Fig("tientallen", 20, "missing", high=99, approx=True, counted="tientallen mensen onder het puin", st=2),
-            Fig("ruim 200", 200, "killed", high=None, counted="200 doden", st=3),
+            Fig("200 à 250", 200, "killed", high=250, counted="250 doden", st=3),
         ],
         tags=["conflicting", "figures-in-headline", "magnitude", "vague", "spreken-van"],
         notes="'spreken van' takes a noun phrase: content is the toll itself. Magnitude 6,9 is a measure (unit null).",
@@ -66,15 +66,15 @@ Een woordvoerder van VN-organisatie UNRWA zei dat in de school ongeveer 2000 ont
         "toll",
         """Overstromingen in Spanje: tientallen vermisten
 VALENCIA (ANP/EFE) - Door zware regenval in de regio Valencia zijn zeker 64 mensen omgekomen. Dat hebben de regionale autoriteiten woensdagavond gemeld. Tientallen mensen worden nog vermist.
-De Spaanse premier Pedro Sánchez zei in een televisietoespraak dat het leger wordt ingezet. Reddingswerkers zeggen dat sommige dorpen nog altijd onbereikbaar zijn. Het Spaanse weerinstituut AEMET meldt dat er op sommige plaatsen in acht uur tijd meer dan 400 liter regen per vierkante meter viel, meer dan normaal in een heel jaar.""",
+In een televisietoespraak zei de Spaanse premier Pedro Sánchez dat het leger wordt ingezet. Reddingswerkers zeggen dat sommige dorpen nog altijd onbereikbaar zijn. Het Spaanse weerinstituut AEMET meldt dat er op sommige plaatsen in acht uur tijd meer dan 400 liter regen per vierkante meter viel, meer dan normaal in een heel jaar.""",
         fetched_at="2026-10-30T23:55:00+01:00",
         arts=[Art("main", "VALENCIA (ANP/EFE) -", "VALENCIA", ("ANP", "EFE"))],
         sts=[
             St("de regionale autoriteiten|regionale autoriteiten", "gemeld",
                "Door zware regenval in de regio Valencia zijn zeker 64 mensen omgekomen.", "indirect",
                aux="Dat [hebben]", time="autoriteiten [woensdagavond]"),
-            St("De Spaanse premier Pedro Sánchez|Pedro Sánchez", "Sánchez [zei]", "dat het leger wordt ingezet.", "indirect",
-               medium="in een televisietoespraak"),
+            St("de Spaanse premier Pedro Sánchez|Pedro Sánchez", "televisietoespraak [zei]", "dat het leger wordt ingezet.", "indirect",
+               medium="In een televisietoespraak"),
             St("Reddingswerkers", "Reddingswerkers [zeggen]",
                "dat sommige dorpen nog altijd onbereikbaar zijn.", "indirect"),
             St("Het Spaanse weerinstituut AEMET|AEMET", "AEMET [meldt]",
@@ -121,7 +121,7 @@ Het Russische ministerie van Defensie claimt juist dat alleen militaire doelen w
         "toll",
         """Cycloon treft Mozambique: honderdduizenden mensen dakloos
 MAPUTO (ANP/AFP) - Cycloon Chido heeft in het noorden van Mozambique naar schatting 120.000 huizen verwoest. Volgens de VN zijn honderdduizenden mensen dakloos geraakt.
-Het nationale rampenbureau INGD zegt dat er 73 doden zijn geteld. Hulporganisatie Artsen zonder Grenzen waarschuwt dat het werkelijke aantal "veel hoger" ligt, omdat veel gebieden nog niet bereikt zijn. Naar verluidt zijn ook drie medewerkers van een hulporganisatie vermist.""",
+Het nationale rampenbureau INGD zegt dat er 73 doden zijn geteld. Hulporganisatie Artsen zonder Grenzen waarschuwt dat het werkelijke aantal "veel hoger" ligt, omdat veel gebieden nog niet bereikt zijn. Naar verluidt zijn ook drie medewerkers van een hulporganisatie vermist. Het Rode Kruis meldt dat lokale bestuurders zeggen dat sommige dorpen nog geen enkele hulp hebben gekregen.""",
         fetched_at="2026-12-17T14:00:00+01:00",
         arts=[Art("main", "MAPUTO (ANP/AFP) -", "MAPUTO", ("ANP", "AFP"))],
         sts=[
@@ -130,6 +130,10 @@ Het nationale rampenbureau INGD zegt dat er 73 doden zijn geteld. Hulporganisati
             St("Hulporganisatie Artsen zonder Grenzen|Artsen zonder Grenzen", "waarschuwt",
                'dat het werkelijke aantal "veel hoger" ligt, omdat veel gebieden nog niet bereikt zijn.', "mixed"),
             St([], "Naar verluidt", "zijn ook drie medewerkers van een hulporganisatie vermist.", "according_to"),
+            St("Het Rode Kruis|Rode Kruis", "Kruis [meldt]",
+               "dat lokale bestuurders zeggen dat sommige dorpen nog geen enkele hulp hebben gekregen.", "indirect"),
+            St("lokale bestuurders", "bestuurders [zeggen]", "dat sommige dorpen nog geen enkele hulp hebben gekregen.",
+               "indirect", via=4),
         ],
         figs=[
             Fig(("honderdduizenden", 1), 200_000, "displaced", high=999_999, approx=True, counted=("honderdduizenden mensen dakloos", 1)),
@@ -138,7 +142,7 @@ Het nationale rampenbureau INGD zegt dat er 73 doden zijn geteld. Hulporganisati
             Fig("73", 73, "killed", counted="73 doden", st=1),
             Fig("drie", 3, "missing", counted="drie medewerkers van een hulporganisatie vermist", st=3, source=None),
         ],
-        tags=["naar-verluidt", "naar-schatting", "vague", "conflicting", "figures-in-headline"],
+        tags=["naar-verluidt", "naar-schatting", "vague", "conflicting", "figures-in-headline", "nesting-via"],
         notes="'naar verluidt' has no source: sources empty. 'honderdduizenden' = 200000-999999.",
     ),
 ]

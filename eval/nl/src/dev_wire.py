@@ -138,12 +138,12 @@ Bemiddelaar de Verenigde Arabische Emiraten verklaarde dat het de vijftiende uit
     Doc(
         "nl-dev-wire-06",
         "wire",
-        """WASHINGTON (ANP/AP) - De Amerikaanse president Donald Trump zegt twee keer te hebben gebeld met de Chinese president Xi Jinping over handelstarieven. "We zijn er bijna uit", zei hij donderdag tegenover de pers in het Witte Huis.
+        """WASHINGTON (ANP/AP) - De Amerikaanse president Donald Trump beweert twee keer te hebben gebeld met de Chinese president Xi Jinping over handelstarieven. "We zijn er bijna uit", zei hij donderdag tegenover de pers in het Witte Huis.
 Het Chinese ministerie van Buitenlandse Zaken ontkent dat er een akkoord in de maak is. Een woordvoerder van het ministerie benadrukte dat China geen concessies doet onder druk. Analisten van zakenbank Goldman Sachs verwachten dat de tarieven dit jaar niet onder de 30 procent zakken.""",
         fetched_at="2026-05-07T23:10:00+02:00",
         arts=[Art("main", "WASHINGTON (ANP/AP) -", "WASHINGTON", ("ANP", "AP"))],
         sts=[
-            St("De Amerikaanse president Donald Trump|Donald Trump", "Trump [zegt]",
+            St("De Amerikaanse president Donald Trump|Donald Trump", "beweert",
                "twee keer te hebben gebeld met de Chinese president Xi Jinping over handelstarieven.", "indirect"),
             St("zei [hij]|Donald Trump", "zei", '"We zijn er bijna uit",', "direct", medium="tegenover de pers",
                time="hij [donderdag]"),

@@ -125,7 +125,7 @@ Het Kremlin zelf zwijgt. Woordvoerder Dmitri Peskov zei op een vraag van journal
         ],
         tags=["analysis", "conflicting", "killed-or-wounded", "headline-number-words-not-figures", "ratio-not-figure",
               "dates-not-figures", "pronoun", "speaker-far"],
-        notes="'Drie bronnen, drie antwoorden' counts sources and answers in a title phrase; annotated? no: rhetorical. "
+        notes="'Drie bronnen, drie antwoorden' in the title is rhetorical, not a figure. "
               "'twee keer zo hoog' is a ratio.",
     ),
     Doc(

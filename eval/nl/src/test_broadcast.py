@@ -8,19 +8,19 @@ DOCS = [
         "broadcast",
         """Honderden vluchten geschrapt door sneeuw op Schiphol
 Op Schiphol zijn vandaag honderden vluchten geschrapt vanwege sneeuw en ijzel. Een woordvoerder van de luchthaven zegt dat reizigers niet naar Schiphol moeten komen als hun vlucht is geannuleerd.
-KLM verwacht dat ook morgen nog ongeveer 150 vluchten niet doorgaan. "De veiligheid gaat voor alles", aldus een woordvoerster van KLM. Het KNMI heeft code oranje afgegeven voor het hele land.""",
+KLM verwacht dat ook morgen nog tussen 120 en 150 vluchten niet doorgaan. "De veiligheid gaat voor alles", aldus een woordvoerster van KLM. Het KNMI heeft code oranje afgegeven voor het hele land.""",
         fetched_at="2026-01-08T16:00:00+01:00",
         arts=[Art("main", "Honderden vluchten")],
         sts=[
             St("Een woordvoerder van de luchthaven|Schiphol|woordvoerder van de luchthaven", "luchthaven [zegt]",
                "dat reizigers niet naar Schiphol moeten komen als hun vlucht is geannuleerd.", "indirect"),
-            St("[KLM] verwacht|KLM", "verwacht", "dat ook morgen nog ongeveer 150 vluchten niet doorgaan.", "indirect"),
+            St("[KLM] verwacht|KLM", "verwacht", "dat ook morgen nog tussen 120 en 150 vluchten niet doorgaan.", "indirect"),
             St("een woordvoerster van KLM|KLM", "aldus", '"De veiligheid gaat voor alles",', "direct"),
         ],
         figs=[
             Fig("Honderden", 200, "other", high=999, approx=True, counted="Honderden vluchten geschrapt"),
             Fig("honderden", 200, "other", high=999, approx=True, counted="honderden vluchten geschrapt"),
-            Fig("ongeveer 150", 150, "other", approx=True, counted="150 vluchten niet doorgaan", st=1),
+            Fig("tussen 120 en 150", 120, "other", high=150, counted="vluchten niet doorgaan", st=1),
         ],
         tags=["woordvoerder", "aldus-direct", "vague", "figures-in-headline"],
     ),
@@ -71,14 +71,14 @@ In Roermond zijn zandzakken uitgedeeld aan ruim 400 huishoudens. Burgemeester Mo
         "broadcast",
         """Tata Steel schrapt 1600 banen in IJmuiden
 Tata Steel Nederland schrapt 1600 van de ongeveer 9000 banen in IJmuiden. Het staalbedrijf zegt dat het moet bezuinigen om te kunnen investeren in groen staal.
-Vakbond FNV spreekt van "een zwarte dag". Bestuurder Roel Berghuis zegt dat de bond acties niet uitsluit. Tata Steel laat weten dat er zo min mogelijk gedwongen ontslagen vallen.""",
+Vakbond FNV spreekt van "een zwarte dag". Bestuurder Roel Berghuis erkent dat de bond acties niet uitsluit. Tata Steel laat weten dat er zo min mogelijk gedwongen ontslagen vallen.""",
         fetched_at="2026-04-21T10:00:00+02:00",
         arts=[Art("main", "Tata Steel schrapt")],
         sts=[
             St("Het staalbedrijf|Tata Steel Nederland|Tata Steel", "staalbedrijf [zegt]",
                "dat het moet bezuinigen om te kunnen investeren in groen staal.", "indirect"),
             St("Vakbond FNV|FNV", "spreekt", '"een zwarte dag".', "direct"),
-            St("Bestuurder Roel Berghuis|Roel Berghuis", "Berghuis [zegt]", "dat de bond acties niet uitsluit.",
+            St("Bestuurder Roel Berghuis|Roel Berghuis", "erkent", "dat de bond acties niet uitsluit.",
                "indirect"),
             St("[Tata Steel] laat|Tata Steel Nederland|Tata Steel", "laat",
                "dat er zo min mogelijk gedwongen ontslagen vallen.", "indirect"),

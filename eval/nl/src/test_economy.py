@@ -85,7 +85,7 @@ Volgens analist Jeroen Leenaers van UnitedConsumers komt de daling door de lager
         "economy",
         """Kabinet trekt anderhalf miljard uit voor netcongestie
 DEN HAAG (ANP) - Het kabinet trekt de komende vijf jaar anderhalf miljard euro uit om de overvolle stroomnetten te ontlasten. Minister Sophie Hermans van Klimaat en Groene Groei maakte het plan vrijdag bekend na de ministerraad.
-Netbeheerder TenneT zegt dat er op dit moment ruim 12.000 bedrijven op een wachtlijst staan voor een aansluiting. Netbeheer Nederland waarschuwt dat het geld "een druppel op een gloeiende plaat" is. De netbeheerders investeren zelf tot 2030 zo'n 195 miljard euro.""",
+Netbeheerder TenneT zegt dat er op dit moment ruim 12.000 bedrijven op een wachtlijst staan voor een aansluiting. Netbeheer Nederland waarschuwt dat het geld "een druppel op een gloeiende plaat" is. De netbeheerders investeren zelf tot 2030 zo'n € 195 miljard.""",
         fetched_at="2026-06-13T08:00:00+02:00",
         arts=[Art("main", "DEN HAAG (ANP) -", "DEN HAAG", ("ANP",))],
         sts=[
@@ -97,7 +97,7 @@ Netbeheerder TenneT zegt dat er op dit moment ruim 12.000 bedrijven op een wacht
             Fig(("anderhalf miljard", 1), 1_500_000_000, "money", unit="EUR"),
             Fig("anderhalf miljard euro", 1_500_000_000, "money", unit="EUR"),
             Fig("ruim 12.000", 12000, "other", high=None, counted="12.000 bedrijven op een wachtlijst", st=0),
-            Fig("zo'n 195 miljard euro", 195_000_000_000, "money", unit="EUR", approx=True),
+            Fig("zo'n € 195 miljard", 195_000_000_000, "money", unit="EUR", approx=True),
         ],
         tags=["number-word", "anderhalf", "mixed", "durations-not-figures", "years-not-figures"],
         notes="'maakte het plan bekend' has a noun phrase ('het plan') as object, no clause: not annotated. "

@@ -37,7 +37,7 @@ De opkomst ligt volgens het ANP rond de 78 procent, iets hoger dan bij de vorige
         "live",
         """LIVE | Aardbeving Marokko
 11:20 - Hulp uit Nederland
-Het kabinet stuurt een team van 60 reddingswerkers naar Marokko. Minister Caspar Veldkamp van Buitenlandse Zaken zegt dat het team binnen 24 uur vertrekt.
+Het kabinet stuurt een team van zestig reddingswerkers naar Marokko. Minister Caspar Veldkamp van Buitenlandse Zaken zegt dat het team binnen 24 uur vertrekt.
 10:55 - Dodental gestegen
 Het Marokkaanse ministerie van Binnenlandse Zaken meldt dat er inmiddels 2012 doden zijn geteld en 2059 gewonden. Volgens het ministerie zijn 1404 van de gewonden er ernstig aan toe.
 10:30 - Nog geen contact met bergdorpen
@@ -55,7 +55,7 @@ Reddingswerkers zeggen dat veel dorpen in het Atlasgebergte alleen te voet berei
                "dat veel dorpen in het Atlasgebergte alleen te voet bereikbaar zijn.", "indirect"),
         ],
         figs=[
-            Fig("60", 60, "people", counted="60 reddingswerkers"),
+            Fig("zestig", 60, "people", counted="zestig reddingswerkers"),
             Fig("2012", 2012, "killed", counted="2012 doden", st=1),
             Fig("2059", 2059, "wounded", counted="2059 gewonden", st=1),
             Fig("1404", 1404, "wounded", counted="1404 van de gewonden er ernstig aan toe", st=2),
@@ -94,7 +94,7 @@ Lando Norris klaagt over zijn banden: "Ik heb geen grip meer", zegt hij tegen zi
         "live",
         """Liveblog | Klimaattop Belém
 18.10 - Akkoord over klimaatfonds in zicht?
-Onderhandelaars zeggen dat een akkoord over een fonds van 300 miljard dollar per jaar "binnen handbereik" is. Klimaatcommissaris Wopke Hoekstra wil zich nog niet rijk rekenen. "We zijn er nog niet", schrijft hij op Bluesky.
+Onderhandelaars zeggen dat een akkoord over een fonds van 300 miljard dollar per jaar "binnen handbereik" is. Klimaatcommissaris Wopke Hoekstra erkent dat er vooruitgang is, maar wil zich nog niet rijk rekenen. "We zijn er nog niet", schrijft hij op Bluesky.
 17.45 - Activisten blokkeren ingang
 Tientallen activisten hebben de hoofdingang van het congrescentrum geblokkeerd. De Braziliaanse politie zegt dat zeker acht mensen zijn aangehouden.""",
         fetched_at="2026-11-21T18:20:00-03:00",
@@ -102,6 +102,7 @@ Tientallen activisten hebben de hoofdingang van het congrescentrum geblokkeerd. 
         sts=[
             St("Onderhandelaars", "zeggen",
                'dat een akkoord over een fonds van 300 miljard dollar per jaar "binnen handbereik" is.', "mixed"),
+            St("Klimaatcommissaris Wopke Hoekstra|Wopke Hoekstra", "erkent", "dat er vooruitgang is,", "indirect"),
             St("schrijft [hij]|Wopke Hoekstra", "schrijft", '"We zijn er nog niet",', "direct", medium="op Bluesky"),
             St("De Braziliaanse politie|Braziliaanse politie", "politie [zegt]",
                "dat zeker acht mensen zijn aangehouden.", "indirect"),
@@ -109,7 +110,7 @@ Tientallen activisten hebben de hoofdingang van het congrescentrum geblokkeerd. 
         figs=[
             Fig("300 miljard dollar", 300_000_000_000, "money", unit="USD", st=0),
             Fig("Tientallen", 20, "people", high=99, approx=True, counted="Tientallen activisten"),
-            Fig("zeker acht", 8, "arrested", high=None, counted="acht mensen zijn aangehouden", st=2),
+            Fig("zeker acht", 8, "arrested", high=None, counted="acht mensen zijn aangehouden", st=3),
         ],
         tags=["live", "medium", "mixed", "question-entry-headline", "pronoun"],
         notes="'wil zich nog niet rijk rekenen' is an idiom, not a speech cue.",

@@ -100,38 +100,38 @@ De vrouw zei tegen de rechters dat ze "nooit iemand had willen benadelen". Haar 
         "police",
         """Politie houdt tientallen mensen aan bij demonstratie op A12
 DEN HAAG (ANP) - De politie heeft zaterdag bij een blokkade van de A12 in Den Haag zeker 700 klimaatactivisten aangehouden. Dat heeft een politiewoordvoerder gezegd.
-Extinction Rebellion zegt dat er meer dan 2000 mensen meededen. De actiegroep eist dat het kabinet stopt met subsidies voor fossiele brandstoffen. De meeste aangehouden demonstranten zijn dezelfde dag weer vrijgelaten, meldt de politie.""",
+Extinction Rebellion zegt dat er duizenden mensen meededen. De actiegroep eist dat het kabinet stopt met subsidies voor fossiele brandstoffen. De meeste aangehouden demonstranten zijn dezelfde dag weer vrijgelaten, meldt de politie.""",
         fetched_at="2026-09-13T20:00:00+02:00",
         arts=[Art("main", "DEN HAAG (ANP) -", "DEN HAAG", ("ANP",))],
         sts=[
             St("een politiewoordvoerder|politie|politiewoordvoerder", "gezegd",
                "De politie heeft zaterdag bij een blokkade van de A12 in Den Haag zeker 700 klimaatactivisten aangehouden.",
                "indirect", aux="Dat [heeft]"),
-            St("Extinction Rebellion", "Rebellion [zegt]", "dat er meer dan 2000 mensen meededen.", "indirect"),
+            St("Extinction Rebellion", "Rebellion [zegt]", "dat er duizenden mensen meededen.", "indirect"),
             St("meldt [de politie]|politie", "meldt",
                "De meeste aangehouden demonstranten zijn dezelfde dag weer vrijgelaten,", "indirect"),
         ],
         figs=[
             Fig("tientallen", 20, "arrested", high=99, approx=True, counted="tientallen mensen aan"),
             Fig("zeker 700", 700, "arrested", high=None, counted="700 klimaatactivisten aangehouden", st=0),
-            Fig("meer dan 2000", 2000, "people", high=None, counted="2000 mensen meededen", st=1),
+            Fig("duizenden", 2000, "people", high=9999, approx=True, counted="duizenden mensen meededen", st=1),
         ],
         tags=["conflicting", "dat-heeft-gezegd", "trailing", "headline-vs-body"],
         notes="The headline says 'tientallen' while the body says 'zeker 700': both are annotated as written. "
-              "'eist dat' is a demand; annotated? no: the content is a wish, not a claim.",
+              "'eist dat' states a demand, not a claim: not annotated.",
     ),
     Doc(
         "nl-test-police-06",
         "court",
         """Hoge Raad: dashcambeelden mogen als bewijs worden gebruikt
 DEN HAAG (ANP) - Beelden van een dashcam mogen in een strafzaak als bewijs worden gebruikt, ook als de bestuurder niet wist dat hij werd gefilmd. Dat heeft de Hoge Raad dinsdag bepaald.
-Advocaat-generaal Anna Koopmans had eerder geadviseerd dat privacy in zulke gevallen minder zwaar weegt. Strafrechtadvocaat Gerard Spong noemt de uitspraak teleurstellend. "Iedereen filmt tegenwoordig iedereen", zegt hij.""",
+Advocaat-generaal Anna Koopmans had eerder geadviseerd dat privacy in zulke gevallen minder zwaar weegt. Strafrechtadvocaat Gerard Spong noemt de uitspraak teleurstellend. "Iedereen filmt tegenwoordig iedereen", verklaart hij.""",
         fetched_at="2026-12-01T11:30:00+01:00",
         arts=[Art("main", "DEN HAAG (ANP) -", "DEN HAAG", ("ANP",))],
         sts=[
             St("Advocaat-generaal Anna Koopmans|Anna Koopmans", "geadviseerd",
                "dat privacy in zulke gevallen minder zwaar weegt.", "indirect", aux="Koopmans [had]"),
-            St("zegt [hij]|Gerard Spong", "zegt", '"Iedereen filmt tegenwoordig iedereen",', "direct"),
+            St("verklaart [hij]|Gerard Spong", "verklaart", '"Iedereen filmt tegenwoordig iedereen",', "direct"),
         ],
         figs=[],
         tags=["court", "pronoun", "perfect-cue", "no-figures"],

@@ -7,20 +7,21 @@ DOCS = [
         "nl-test-toll-01",
         "toll",
         """Zelensky: 2000 Noord-Koreaanse soldaten gedood bij Pokrovsk
-KYIV (ANP/AFP) - De Oekraïense president Volodymyr Zelensky zegt dat bij gevechten rond Pokrovsk de afgelopen maand ongeveer 2000 Noord-Koreaanse soldaten zijn gedood. De Zuid-Koreaanse inlichtingendienst NIS hield het vorige week nog op 600 doden.
-Rusland heeft de inzet van Noord-Koreaanse troepen nooit officieel bevestigd. Kremlinwoordvoerder Dmitri Peskov zei maandag dat hij "niets te melden" heeft over het onderwerp. Volgens Amerikaanse functionarissen zijn er inmiddels tussen de 11.000 en 14.000 Noord-Koreanen in Rusland.""",
+KYIV (ANP/AFP) - President Volodymyr Zelensky van Oekraïne zegt dat bij gevechten rond Pokrovsk de afgelopen maand ongeveer 2000 Noord-Koreaanse soldaten zijn gedood. De Zuid-Koreaanse inlichtingendienst NIS hield het vorige week nog op 600 doden.
+Rusland heeft de inzet van Noord-Koreaanse troepen nooit officieel bevestigd. Kremlinwoordvoerder Dmitri Peskov zei maandag dat hij "niets te melden" heeft over het onderwerp. Oekraïne, Zuid-Korea en de Verenigde Staten schatten dat er inmiddels tussen de 11.000 en 14.000 Noord-Koreanen in Rusland zijn.""",
         fetched_at="2026-02-09T20:00:00+01:00",
         arts=[Art("main", "KYIV (ANP/AFP) -", "KYIV", ("ANP", "AFP"))],
         sts=[
-            St("De Oekraïense president Volodymyr Zelensky|Volodymyr Zelensky", "Zelensky [zegt]",
+            St("President Volodymyr Zelensky van Oekraïne|Volodymyr Zelensky", "Oekraïne [zegt]",
                "dat bij gevechten rond Pokrovsk de afgelopen maand ongeveer 2000 Noord-Koreaanse soldaten zijn gedood.",
                "indirect"),
             St("De Zuid-Koreaanse inlichtingendienst NIS|NIS", "hield",
                "600 doden.", "indirect", time="het [vorige week]"),
             St("Kremlinwoordvoerder Dmitri Peskov|Dmitri Peskov", "Peskov [zei]",
                'dat hij "niets te melden" heeft over het onderwerp.', "mixed", time="zei [maandag]"),
-            St("Amerikaanse functionarissen", "Volgens",
-               "zijn er inmiddels tussen de 11.000 en 14.000 Noord-Koreanen in Rusland.", "according_to"),
+            St(["[Oekraïne], Zuid-Korea en|Oekraïne", "Oekraïne, [Zuid-Korea] en|Zuid-Korea",
+                "[de Verenigde Staten] schatten|Verenigde Staten"], "Staten [schatten]",
+               "dat er inmiddels tussen de 11.000 en 14.000 Noord-Koreanen in Rusland zijn.", "indirect"),
         ],
         figs=[
             Fig(("2000", 1), 2000, "killed", counted="2000 Noord-Koreaanse soldaten gedood"),
@@ -28,7 +29,7 @@ Rusland heeft de inzet van Noord-Koreaanse troepen nooit officieel bevestigd. Kr
             Fig("600", 600, "killed", counted="600 doden", st=1),
             Fig("tussen de 11.000 en 14.000", 11000, "troops", high=14000, counted="Noord-Koreanen in Rusland", st=3),
         ],
-        tags=["colon-headline-not-statement", "conflicting", "range-tussen", "het-houden-op", "mixed"],
+        tags=["colon-headline-not-statement", "several-sources", "inversion", "conflicting", "range-tussen", "het-houden-op", "mixed"],
         notes="A colon headline 'X: ...' has no cue word and is not annotated as a statement (as in dev). "
               "'hield het op 600 doden' (put it at): cue 'hield', content the figure phrase.",
     ),
@@ -63,14 +64,14 @@ Het Indiase ministerie van Gezondheid houdt het op 143 bevestigde hitte-doden. A
     Doc(
         "nl-test-toll-03",
         "toll",
-        """BEIROET (ANP/AFP/RTR) - Bij Israëlische luchtaanvallen op Zuid-Libanon zijn zondag zeker 23 mensen gedood. Dat meldt het Libanese ministerie van Volksgezondheid, dat niet zegt hoeveel van hen strijders waren.
+        """BEIROET (ANP/AFP/RTR) - Bij Israëlische luchtaanvallen op Zuid-Libanon zijn zondag minstens 23 mensen gedood. Dat meldt het Libanese ministerie van Volksgezondheid, dat niet zegt hoeveel van hen strijders waren.
 Het Israëlische leger zegt dat het "terroristische infrastructuur" van Hezbollah heeft aangevallen en dat er tientallen raketten op Noord-Israël zijn afgevuurd. Hezbollah claimt dat zijn strijders een Israëlische tank hebben vernietigd. Dat is niet onafhankelijk bevestigd.
 Volgens de VN zijn sinds oktober meer dan 90.000 Libanezen uit het grensgebied gevlucht.""",
         fetched_at="2026-09-28T18:00:00+02:00",
         arts=[Art("main", "BEIROET (ANP/AFP/RTR) -", "BEIROET", ("ANP", "AFP", "RTR"))],
         sts=[
             St("het Libanese ministerie van Volksgezondheid|Libanese ministerie van Volksgezondheid", "meldt",
-               "Bij Israëlische luchtaanvallen op Zuid-Libanon zijn zondag zeker 23 mensen gedood.", "indirect"),
+               "Bij Israëlische luchtaanvallen op Zuid-Libanon zijn zondag minstens 23 mensen gedood.", "indirect"),
             St("Het Israëlische leger|Israëlische leger", "leger [zegt]",
                'dat het "terroristische infrastructuur" van Hezbollah heeft aangevallen en dat er tientallen raketten op Noord-Israël zijn afgevuurd.',
                "mixed"),
@@ -80,7 +81,7 @@ Volgens de VN zijn sinds oktober meer dan 90.000 Libanezen uit het grensgebied g
                "zijn sinds oktober meer dan 90.000 Libanezen uit het grensgebied gevlucht.", "according_to"),
         ],
         figs=[
-            Fig("zeker 23", 23, "killed", high=None, counted="23 mensen gedood", st=0),
+            Fig("minstens 23", 23, "killed", high=None, counted="23 mensen gedood", st=0),
             Fig("tientallen", 20, "other", high=99, approx=True, counted="tientallen raketten", st=1),
             Fig("meer dan 90.000", 90000, "displaced", high=None, counted="90.000 Libanezen uit het grensgebied gevlucht", st=3),
         ],
@@ -118,13 +119,13 @@ Op het moment van de explosie waren 91 mensen onder de grond aan het werk. Volge
         "nl-test-toll-05",
         "toll",
         """Aantal doden na orkaan in Jamaica mogelijk hoger
-KINGSTON (ANP/AP) - Na de doortocht van orkaan Melissa zijn in Jamaica zeker 28 mensen omgekomen. Premier Andrew Holness zei in een toespraak dat hij vreest dat het dodental nog "aanzienlijk" stijgt. Naar schatting 25.000 mensen verblijven in noodopvang.
+KINGSTON (ANP/AP) - Na de doortocht van orkaan Melissa zijn in Jamaica zeker 28 mensen omgekomen. In een toespraak zei premier Andrew Holness dat hij vreest dat het dodental nog "aanzienlijk" stijgt. Naar schatting 25.000 mensen verblijven in noodopvang.
 Het Rode Kruis zegt dat in sommige dorpen bijna alle huizen zijn verwoest. Volgens de hulporganisatie hebben ruim anderhalf miljoen mensen hulp nodig. De Amerikaanse regering stuurt twee marineschepen met hulpgoederen.""",
         fetched_at="2026-10-31T15:00:00+01:00",
         arts=[Art("main", "KINGSTON (ANP/AP) -", "KINGSTON", ("ANP", "AP"))],
         sts=[
-            St("Premier Andrew Holness|Andrew Holness", "Holness [zei]",
-               'dat hij vreest dat het dodental nog "aanzienlijk" stijgt.', "mixed", medium="in een toespraak"),
+            St("premier Andrew Holness|Andrew Holness", "toespraak [zei]",
+               'dat hij vreest dat het dodental nog "aanzienlijk" stijgt.', "mixed", medium="In een toespraak"),
             St("Het Rode Kruis|Rode Kruis", "Kruis [zegt]", "dat in sommige dorpen bijna alle huizen zijn verwoest.",
                "indirect"),
             St("de hulporganisatie|Rode Kruis", "Volgens", "hebben ruim anderhalf miljoen mensen hulp nodig.",

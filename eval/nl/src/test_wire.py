@@ -7,7 +7,7 @@ DOCS = [
         "nl-test-wire-01",
         "wire",
         """Macron claimt dat Europa 40.000 militairen kan leveren voor vredesmissie
-PARIJS (ANP/AFP) - De Franse president Emmanuel Macron claimt dat Europese landen samen 40.000 militairen kunnen leveren voor een vredesmacht in Oekraïne. Duitsland zei eerder deze week nog dat het daar geen troepen voor beschikbaar heeft.
+PARIJS (ANP/AFP) - De Franse president Emmanuel Macron claimt dat Europese landen samen 40.000 militairen kunnen leveren voor een vredesmacht in Oekraïne. Eerder deze week zei Duitsland nog dat het daar geen troepen voor beschikbaar heeft.
 Macron schrijft op X dat hij maandag met twaalf regeringsleiders heeft overlegd. Volgens het Élysée zijn ook Canada en Australië bereid om bij te dragen. De Franse president benadrukt dat een vredesmacht alleen komt als er een bestand is.""",
         fetched_at="2026-03-16T21:00:00+01:00",
         arts=[Art("main", "PARIJS (ANP/AFP) -", "PARIJS", ("ANP", "AFP"))],
@@ -16,8 +16,8 @@ Macron schrijft op X dat hij maandag met twaalf regeringsleiders heeft overlegd.
                "dat Europa 40.000 militairen kan leveren voor vredesmissie", "indirect"),
             St("De Franse president Emmanuel Macron|Emmanuel Macron", "Macron [claimt] dat Europese",
                "dat Europese landen samen 40.000 militairen kunnen leveren voor een vredesmacht in Oekraïne.", "indirect"),
-            St("Duitsland", "Duitsland [zei]", "dat het daar geen troepen voor beschikbaar heeft.", "indirect",
-               time="zei [eerder deze week]"),
+            St("Duitsland", "[zei] Duitsland", "dat het daar geen troepen voor beschikbaar heeft.", "indirect",
+               time="[Eerder deze week] zei"),
             St("[Macron] schrijft|Emmanuel Macron", "schrijft",
                "dat hij maandag met twaalf regeringsleiders heeft overlegd.", "indirect", medium="op X"),
             St("het Élysée|Élysée", "Volgens", "zijn ook Canada en Australië bereid om bij te dragen.", "according_to"),

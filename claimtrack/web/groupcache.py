@@ -1,0 +1,66 @@
+"""Figure groups computed once per store state, for the pages that show groups.
+
+:func:`claimtrack.store.queries.get_group` and ``conflicts`` regroup every stored
+figure on each call (:func:`claimtrack.compare.groups.group_figures`), which is
+too slow for a page on a large store. The web app keeps the last grouping and
+its store *version* (the number of documents and figures, from
+:func:`claimtrack.store.queries.counts`) and regroups only when the version has
+changed, i.e. after an ingest. The cache belongs to one app
+(``app.state.group_cache``), never to the module, and is guarded by a lock.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from claimtrack.compare.groups import FigureGroup, group_figures
+from claimtrack.store import queries
+
+
+@dataclass(frozen=True, slots=True)
+class GroupIndex:
+    """All figure groups of one store state: newest first, by id, and those with a disagreement."""
+
+    version: tuple[int, int]
+    groups: tuple[FigureGroup, ...]
+    by_id: dict[str, FigureGroup] = field(repr=False)
+    conflicts: tuple[FigureGroup, ...]
+
+
+def build_index(engine: Any, version: tuple[int, int]) -> GroupIndex:
+    """Group every stored figure (the same grouping as :func:`queries.list_groups`)."""
+    groups = tuple(group_figures(queries.figure_records(engine)))
+    return GroupIndex(version, groups, {g.id: g for g in groups}, tuple(g for g in groups if g.disagreement))
+
+
+class GroupCache:
+    """The latest :class:`GroupIndex` of one store, rebuilt when documents or figures were added."""
+
+    def __init__(self, engine: Any) -> None:
+        self.engine = engine
+        self._lock = threading.Lock()
+        self._index: GroupIndex | None = None
+
+    def version(self) -> tuple[int, int]:
+        """``(documents, figures)`` in the store now."""
+        c = queries.counts(self.engine)
+        return c["documents"], c["figures"]
+
+    def index(self) -> GroupIndex:
+        """The grouping of the store as it is now (rebuilt first if the store changed)."""
+        version = self.version()
+        with self._lock:
+            if self._index is None or self._index.version != version:
+                self._index = build_index(self.engine, version)
+            return self._index
+
+    def get(self, group_id: str) -> FigureGroup | None:
+        """One group by id, ``None`` if there is none."""
+        return self.index().by_id.get(group_id)
+
+    def conflicts(self, *, limit: int, offset: int) -> queries.Page[FigureGroup]:
+        """The groups with a disagreement, newest first, one page of them."""
+        found = self.index().conflicts
+        return queries.Page(found[offset : offset + limit], len(found), limit, offset)
