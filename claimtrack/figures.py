@@ -37,6 +37,7 @@ from claimtrack.timeref import find_time_expressions, resolve
 
 _TOKEN = re.compile(r"\w(?:[\w'’-]*\w)?|[^\w\s]")
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_SPACE = re.compile(r"[ \t]+")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
 
 
@@ -142,6 +143,8 @@ def find_figures(
     found: list[tuple[Quantity, Span | None, str, Span | None, TimeRef | None]] = []
     for sent in sorted(sentences, key=lambda s: s.start):
         qs = parse_quantities(text, sent, language, weak=True)
+        if qs:  # "één dode" stays, the article "een" goes
+            qs = tuple(q for q in qs if not q.weak or _counts_event(text, q.span.end, sent.end, lex))
         if not qs:
             continue
         times = find_time_expressions(text, sent, language)
@@ -156,8 +159,6 @@ def find_figures(
             limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
             before = qs[i - 1].span.end if i > 0 else sent.start
             counted = _counted(text, q, limit, lex)
-            if q.weak and not _counts_event(counted, lex):
-                continue
             category = _category(text, q, counted, before, limit, lex)
             location = _nearest_place(q.span, places)
             time = None
@@ -250,11 +251,12 @@ def _events(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
     return [lex.category_of[_key(m.group())] for m in lex.categories.finditer(text, start, end)]
 
 
-def _counts_event(counted: Span | None, lex: _Lexicon) -> bool:
-    """Whether the counted phrase starts with an event word ("dode", "gewonden")."""
-    if counted is None:
+def _counts_event(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
+    """Whether the word right after ``pos`` is an event word ("dode", "gewonden")."""
+    sp = _SPACE.match(text, pos, limit)
+    if sp is None:
         return False
-    m = lex.categories.match(counted.text)
+    m = lex.categories.match(text, sp.end(), limit)
     return m is not None and lex.category_of[_key(m.group())] in lex.events
 
 

@@ -520,6 +520,7 @@ class Mention:
     modifiers: tuple[str, ...]
     initial: bool
     org: str | None = None
+    subject: bool = False
 
 
 def _surface_type(np: NounPhrase, language: str | None = None) -> str:
@@ -554,6 +555,7 @@ def find_mentions(
     A mention is a noun phrase holding a name or a listed place/organisation.
     ``initial`` marks a single-word name that opens a sentence or line (it may be
     an ordinary capitalised word; callers keep it only if it is confirmed elsewhere).
+    ``subject`` marks a phrase that opens its sentence (often the subject).
     ``toks``, when given, are the tokens of ``within`` already cut by :func:`tokenize`.
     """
     lex = lexicon(language)
@@ -576,6 +578,12 @@ def find_mentions(
         at_start = t.line_start or (
             not prev[:1].isalnum() and prev not in (",", "(", "&")
         )
+        subject = at_start
+        if not at_start and i > 0 and toks[i - 1].low in lex.determiners:
+            pp = toks[i - 2].text if i > 1 else ""
+            subject = toks[i - 1].line_start or (
+                not pp[:1].isalnum() and pp not in (",", "(", "&")
+            )
         if np is not None and np.name_text is None and np.org:
             name = bare_name(np, text)
             if (
@@ -585,7 +593,11 @@ def find_mentions(
                 and name[:1].isupper()
             ):
                 name = name[0].lower() + name[1:]  # "Kabinet wil ...": a common noun
-            out.append(Mention(np.span, name, "ORG", None, np.modifiers, False, np.org))
+            out.append(
+                Mention(
+                    np.span, name, "ORG", None, np.modifiers, False, np.org, subject
+                )
+            )
             i = np.last
             continue
         if np is None or not np.name_text:
@@ -611,7 +623,16 @@ def find_mentions(
         ):
             typ = "GPE"  # "de grensstad Kessel"
         out.append(
-            Mention(np.span, np.name_text, typ, np.role, np.modifiers, initial, np.org)
+            Mention(
+                np.span,
+                np.name_text,
+                typ,
+                np.role,
+                np.modifiers,
+                initial,
+                np.org,
+                subject,
+            )
         )
         if np.of is not None and np.of.name_text and np.of.head != _PORTFOLIO:
             o = np.of
@@ -699,9 +720,15 @@ class Resolver:
                 if np.of.name_text or np.of.org:
                     return n, ("PER" if np.of.role else "ORG")
                 return n, t
-            for p, n, t, _ in reversed(self.sources):
-                if p < pos and t == "ORG":
-                    return n, t
+            # the most recent organisation that was a source or opened a sentence
+            cands = [(p, n) for p, n, t, _ in self.sources if p < pos and t == "ORG"]
+            cands += [
+                (m.span.start, m.name)
+                for m in self.mentions
+                if m.span.start < pos and m.type == "ORG" and m.subject
+            ]
+            if cands:
+                return max(cands)[1], "ORG"
             for m in reversed(self.mentions):
                 if m.span.start < pos and m.type == "ORG":
                     return m.name, "ORG"

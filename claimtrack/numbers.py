@@ -472,14 +472,14 @@ def _quantity(
         )
     bound = g.bound_kind.get(_key(bnd)) if bnd else None
     if bound == "at_most" and _key(bnd) == g.to_word:
-        before, _ = _prev_word(text, lm.start("bnd"), lo)
-        kb = _key(before)
+        kb = _key(_prev_word(text, lm.start("bnd"), lo)[0])
+        pc = _prev_char(text, lm.start("bnd"), lo)
         if (
             kb in g.tot_is_to_after  # "opgelopen tot 500"
             or kb in g.units_after  # "met 12 procent tot 4,3 miljard"
             or kb in g.multipliers
-            or _prev_char(text, lm.start("bnd"), lo)[-1:] in "0123456789%"
-        ) and _prev_char(text, lm.start("bnd"), lo):
+            or (pc != "" and pc in "0123456789%")  # "met 12.000 tot 392.000"
+        ):
             bound, span_start = None, (lm.start("cur") if cur else c.start)
     # attached letters / hyphen after the core: "3e", "54-jarige", "30km", "5%"
     after = text[c.end : c.end + 2]

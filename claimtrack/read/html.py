@@ -5,7 +5,7 @@ The main article's text, title and publication time come from trafilatura
 teaser lists ("Meer uit Buitenland", "Lees ook"), so :func:`find_teaser_lists`
 finds them in the lxml tree first: a heading followed by a list or series of
 items, each with a link, and either a heading that the language data names
-(``lang/<code>/page_html.toml``, ``[teaser_headings]``) or an age on at least
+(``teaser_headers`` in ``lang/<code>/page.toml``) or an age on at least
 half of the items (a ``<time>`` element or a text such as "34 minuten geleden").
 
 The page text has one item per line, as the seed page dumps do::
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from email.utils import parsedate_to_datetime
@@ -42,6 +42,7 @@ from claimtrack import lang
 from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, UnsupportedLanguage
 from claimtrack.read.decode import decode_bytes
+from claimtrack.timeref import match_age
 
 #: Elements that start and end a line of text.
 BLOCK_TAGS = frozenset(
@@ -104,32 +105,29 @@ class TeaserList:
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     heading: re.Pattern[str] | None
-    age: re.Pattern[str] | None
+    age: Callable[[str], bool] | None
 
 
 @cache
 def _patterns(language: str) -> _Patterns:
-    """Teaser heading and age patterns built from ``lang/<language>/page_html.toml``."""
+    """Teaser headings from ``lang/<language>/page.toml`` (the segmenter's own list,
+    read as prefixes: "Meer uit {section}" -> "Meer uit"), and ages as
+    :func:`claimtrack.timeref.match_age` reads them."""
     try:
-        data = lang.load(language, "page_html")
+        data = lang.load(language, "page")
     except (FileNotFoundError, UnsupportedLanguage):
         return _Patterns(None, None)
+    prefixes = {h.split("{section}")[0].strip() for h in data.get("teaser_headers", [])}
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(prefixes, key=len, reverse=True) if w
+    )
+    heading = re.compile(rf"^(?:{alternation})\b", re.I) if alternation else None
 
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    def is_age(line: str) -> bool:
+        found = match_age(line, 0, language)
+        return found is not None and found.end == len(line)
 
-    prefixes = data.get("teaser_headings", {}).get("prefixes", [])
-    heading = re.compile(rf"^(?:{alternation(prefixes)})\b", re.I) if prefixes else None
-    age_data = data.get("age", {})
-    parts = []
-    if age_data.get("units") and age_data.get("suffixes"):
-        parts.append(
-            rf"\d+\s*(?:{alternation(age_data['units'])})\.?\s+(?:{alternation(age_data['suffixes'])})"
-        )
-    if age_data.get("words"):
-        parts.append(rf"(?:{alternation(age_data['words'])})(?:\s+\d{{1,2}}[:.]\d{{2}})?")
-    age = re.compile(rf"^(?:{'|'.join(parts)})$", re.I) if parts else None
-    return _Patterns(heading, age)
+    return _Patterns(heading, is_age)
 
 
 def _clean(text: str | None) -> str:
@@ -149,7 +147,7 @@ def _glued(child: etree._Element) -> bool:
 def element_lines(
     element: lxml.html.HtmlElement,
     times: list[str] | None = None,
-    age: re.Pattern[str] | None = None,
+    age: Callable[[str], bool] | None = None,
     split_glued: bool = False,
 ) -> list[str]:
     """The visible text of ``element`` as lines: one per block element (p, div, h2, li, br, ...).
@@ -183,7 +181,7 @@ def element_lines(
             value = _clean(el.text_content()) or _clean(el.get("datetime"))
             if value:
                 times.append(value)
-        elif times is not None and age is not None and len(el) == 0 and age.match(_clean(el.text)):
+        elif times is not None and age is not None and len(el) == 0 and age(_clean(el.text)):
             times.append(_clean(el.text))
         else:
             block = tag in BLOCK_TAGS
@@ -253,13 +251,13 @@ def _items_after(heading: etree._Element) -> list[etree._Element]:
     return [container]
 
 
-def _teaser_item(item: etree._Element, age_re: re.Pattern[str] | None) -> TeaserItem | None:
+def _teaser_item(item: etree._Element, age_re: Callable[[str], bool] | None) -> TeaserItem | None:
     times: list[str] = []
     lines = element_lines(item, times, age_re, split_glued=True)
     age = times[0] if times else None
     if age is None and age_re is not None:
         for i, line in enumerate(lines):
-            if age_re.match(line):
+            if age_re(line):
                 age = lines.pop(i)
                 break
     deduped = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
@@ -311,7 +309,7 @@ def find_teaser_lists(
 
     Args:
         html: the page's HTML text, or its parsed lxml root.
-        language: the code whose ``page_html.toml`` names teaser headings and ages;
+        language: the code whose ``page.toml`` names teaser headings (ages: ``time.toml``);
             without data only lists whose items carry ages are found.
 
     Lists inside ``<nav>`` are never teaser lists. See the module docstring for the rule.
