@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from store_fixtures import write_pages  # noqa: E402
+from store_fixtures import write_pages
 
-from claimtrack.ingest import ingest  # noqa: E402
+from claimtrack.ingest import ingest
 
 FETCHED = datetime(2026, 5, 11, 8, 0, tzinfo=timezone.utc)
 

@@ -22,7 +22,7 @@ import statistics
 import tempfile
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -45,7 +45,7 @@ def build(db: Path, docs: int, group: int) -> tuple[float, int]:
     from claimtrack.web.demo import page_a
 
     engine = connect(f"sqlite:///{db}")
-    start = datetime(2026, 1, 10, 8, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 1, 10, 8, 0, tzinfo=UTC)
     in_group = group // 2
     t0 = time.perf_counter()
     for i in range(docs):

@@ -14,10 +14,15 @@ Constructions (Dutch examples; the other languages fill the same data):
   everything after the cue frame ("uitgebreid te hebben gesproken met Y").
 * **inversion**: ``Maandag zei de minister dat C`` / ``zei Zuid-Korea eerder nog
   dat C`` -- a fronted adverbial, the source after the cue.
-* **trailing**: ``C, zegt X.`` / ``"C", verklaarde hij tegenover de pers.`` --
-  content before the comma; quoted content makes it **direct** (quote marks are
-  not content). A quote opened in an earlier sentence of the article is followed
-  back to its opening mark (quotes spanning sentences).
+* **trailing**: ``C, zegt X.`` / ``"C", verklaarde hij tegenover de pers.`` /
+  ``C, de politie zei.`` -- content before the comma; quoted content makes it
+  **direct** (quote marks and a final period or comma inside them are not
+  content). A quote opened in an earlier sentence of the article is followed back
+  to its opening mark (quotes spanning sentences); in an interrupted quotation
+  (``"A", zei hij, "B."``) the content is the first part. After the source only
+  adverbials may follow (``zei hij na afloop``), no clause and no quote. A
+  statement whose content runs into a trailing cue of the same sentence ends
+  before it (``A meldt dat C, zegt B.``: A's content is C; A's ``via`` is B).
 * **colon**: ``X zei: "C"`` and ``X: "C"`` -- direct; with no verb the colon is the
   cue and its lemma is ``colon.lemma`` from the data (":").
 * **mixed**: indirect content holding a quoted stretch (``stelde dat ... het
@@ -29,13 +34,20 @@ Constructions (Dutch examples; the other languages fill the same data):
 * **sourceless**: ``naar verluidt`` -- kind according_to, an empty ``sources``
   tuple (the contract has no name for "someone"), cue the whole phrase, cue_lemma
   the phrase.
-* **anaphoric**: ``Dat heeft X bekendgemaakt.`` / ``Dat meldt X.`` -- content is the
-  previous sentence of the article.
+* **anaphoric**: ``Dat heeft X (dinsdag) bekendgemaakt.`` / ``Dat meldt X.`` -- content
+  is the previous sentence of the article (after its dateline, if any).
 * **separable cues**: ``kondigde ... aan``, ``maakte ... bekend``, ``liet ...
-  weten``; the cue span is the finite part, the lemma the infinitive. Without the
+  weten``, ``sprak ... van``; the cue span is the finite part, the lemma the
+  infinitive (``cues.toml`` ``lemma`` where it is more than one word). Without the
   particle in the clause the verb is no cue. Verbs marked ``bare`` may take a plain
-  object as content (``kondigde de maatregel aan``): the content then runs from the
-  first word after the source to the end of the sentence.
+  object as content (``kondigde de maatregel aan``, ``spreekt van 19 doden``): the
+  content then runs from the first word after the cue frame to the end of the
+  sentence.
+* **subjects**: the phrase before the cue, past auxiliaries, object pronouns and
+  frame words on its right (``Het bedrijf zelf sprak``) and focus words on its
+  left (``Ook Duitsland zegt``); a coordination (``A, B en C``) or an apposition
+  (``Volkert Dam, directeur van de haven, zegt``) gives one source per conjunct /
+  one source. A sentence opening with a question word is no attribution.
 * **participles**: ``X heeft gezegd dat C``; ``dat Y hem heeft ingelicht over C``.
 * **several sources**: ``A, B en C claimden dat ...`` gives three sources.
 * **medium**: ``op X``, ``tegenover de pers``, ``in een verklaring``, ``aan de NOS``
@@ -48,7 +60,12 @@ Constructions (Dutch examples; the other languages fill the same data):
   content gets ``via`` = the id of the innermost such statement.
 
 Not statements: a cue verb with no content clause, colon, quote or (for ``bare``
-verbs) object ("dat zegt niets"); "volgens plan".
+verbs) object ("dat zegt niets", "de politie meldt zich"); "volgens plan"; questions.
+
+Languages: ``cues.toml`` also says whether a clause may follow a cue without a
+complementiser (``clause_without_complementiser``: English "said the bridge would
+open"; content then needs ``min_bare_clause`` words) and which word marks an
+infinitive (``infinitive_marker``: "te", "to"). ``lang/en`` holds a first English set.
 
 Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 :class:`claimtrack.mentions.Resolver` (see :mod:`claimtrack.mentions` for the rules).
@@ -744,9 +761,12 @@ def _verb(
     boundary: int | None = None
     anaphoric = False
     inverted = False
+    left0 = s0
+    while left0 < left_end - 1 and toks[left0].low in cd.frame:
+        left0 += 1  # "Ook Duitsland zegt ..."
     if left_end > s0:
-        nps = _nps(text, toks, s0, left_end, language)
-        if _is_clause_np(nps, s0, left_end) and nps[0].pronoun not in ("dat", "dit"):
+        nps = _nps(text, toks, left0, left_end, language)
+        if _is_clause_np(nps, left0, left_end):
             sources = nps
         else:
             # subordinate clause: the subject after the last complementiser/boundary
@@ -827,15 +847,25 @@ def _verb(
         if c is None:
             return None
         return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
+    if (
+        boundary is not None
+        and boundary > s0
+        and not any(
+            r.low in cd.complementisers
+            or r.text in cd.open_quotes
+            or r.text in cd.close_quotes
+            for r in toks[j:end]
+        )
+    ):
+        # "C, the police said." / '"C," he told reporters.' -- the source follows the
+        # comma or the closing quote, and only adverbials follow the cue
+        bt = toks[boundary].text
+        b = boundary if bt == "," else boundary + 1 if bt in cd.close_quotes else None
+        if b is not None:
+            c = _trailing_content(text, toks, s0, b, cd, kind_default, earlier)
+            if c is not None:
+                return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
     if j >= end:
-        if boundary is not None and toks[boundary].text == "," and boundary > s0:
-            # "C, the police said." -- the source follows the comma, the cue ends the sentence
-            c = _trailing_content(text, toks, s0, boundary, cd, kind_default, earlier)
-            return (
-                _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
-                if c
-                else None
-            )
         return None
     if cue.particle and not particle:
         # the particle may follow an object: "kondigde de maatregel aan"

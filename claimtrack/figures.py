@@ -78,13 +78,17 @@ def _lexicon(language: str) -> _Lexicon:
     stop = {_key(w) for w in cnt["stop"]}
     extending = [w for w in category_of if not stop.intersection(w.split())]
     joined = _alt(extending + cnt["predicates"])
-    name = rf"(?!{_CAP}[\w'’-]*se\s+[a-z]){_CAP}[\w'’-]*"
-    adj = rf"(?:{_CAP}[\w'’-]*e|{_alt(loc['place_nouns'])})\s+"
+    # a capitalised word with an adjective ending before a lowercase word is no name:
+    # "in Rotterdamse haven", "in Spanish waters"
+    not_name = _alt(loc["not_name_endings"], boundary=False)
+    name = rf"(?!{_CAP}[\w'’-]*{not_name}\s+[a-z]){_CAP}[\w'’-]*"
+    cap_adj = [rf"{_CAP}[\w'’-]*{re.escape(e)}" for e in cnt["adjective_endings"]]
+    adj = "(?:" + "|".join(cap_adj + [_alt(loc["place_nouns"])]) + r")\s+"
     art = rf"(?:(?i:{_alt(loc['articles'])})\s+)?"
     location = re.compile(
         rf"(?<![\w'’-])(?i:{_alt(loc['prepositions'])})\s+{art}(?:{adj}){{0,3}}"
         rf"(?:{_alt(loc['directions'])}\s+{_alt([loc['direction_link']])}\s+{art}(?:{adj}){{0,3}})?"
-        rf"{name}(?:\s+{name}){{0,2}}"
+        rf"{name}(?:\s+{name}){{0,2}}(?:\s+{_alt(loc['place_nouns'])})?"
     )
     return _Lexicon(
         category_of=category_of,
@@ -354,4 +358,4 @@ def _innermost(span: Span, statements: tuple[Statement, ...]) -> Statement | Non
     return min(holders, key=lambda s: len(s.content)) if holders else None
 
 
-__all__ = ["find_figures", "Category"]
+__all__ = ["find_figures"]

@@ -29,18 +29,28 @@ Naming rules (the output contract's ``name``):
 * A pronoun ("hij", "zij", "ze") takes the name of the last person *source*
   before it in the article (subjects are the likeliest antecedents), else of the
   last person mention before it; gender is not checked.
+* A minister's portfolio (``portfolios``: "minister van Financiën Eva Lindeman")
+  is the role's complement, not part of the name: "Eva Lindeman".
 * A spokesperson ("een woordvoerder van de politie", "de woordvoerder") is
   attributed to the organisation it speaks for: its ``van`` complement, else the
-  last organisation named before it; type ORG. With no organisation in sight it
-  stays a person named by the role ("woordvoerder").
+  most recent organisation before it that was a source or opened a sentence, else
+  the last organisation named; type ORG. With no organisation in sight it stays a
+  person named by the role ("woordvoerder"). A later "hij" may refer to the
+  spokesperson and then gets the organisation too.
+* An organisation noun without a name ("Vakbond zegt ..."; "de vakbond") takes the
+  name of a mention with the same noun and a name in the article ("vakbond FNV").
 * A definite general organisation noun ("het bedrijf", ``anaphoric_organisations``)
   takes the name of the last organisation named before it in the article.
 * Any other organisation noun without a name is named by its words without the
   determiner: "het ministerie van Buitenlandse Zaken" -> "ministerie van
   Buitenlandse Zaken", "de politie" -> "politie".
-* Types: PER for persons and roles, ORG for organisations, acronyms (NASA) and
-  known organisations, GPE for places in the place list, OTHER for any other noun
-  phrase ("de buurt").
+* Types: PER for persons and roles, ORG for organisations, acronyms (NASA),
+  known organisations and names ending in an organisation noun ("Europese Centrale
+  Bank"), GPE for places in the place list and for an unknown single name after a
+  place preposition ("bij Velenje") or a place noun ("de grensstad Kessel"), OTHER
+  for any other noun phrase ("de buurt"). Words with digits ("A12") are no names.
+* A role or organisation noun that opens a sentence without article ("Minister
+  zegt ...") and finds no named person or organisation is named in lower case.
 """
 
 from __future__ import annotations

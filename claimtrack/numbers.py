@@ -112,6 +112,7 @@ class _Grammar:
     coordinated: re.Pattern[str]
     ratio: re.Pattern[str]
     street_suffixes: tuple[str, ...]
+    plural_endings: tuple[str, ...]
     to_word: str
     tot_is_to_after: frozenset[str]
     ambiguous_separators: frozenset[str]
@@ -258,6 +259,7 @@ def _grammar(language: str) -> _Grammar:
         coordinated=re.compile(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
         ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
         street_suffixes=tuple(nc["street_suffixes"]),
+        plural_endings=tuple(nc["plural_endings"]),
         to_word=_key(b.get("to_word", "")),
         tot_is_to_after=frozenset(_key(w) for w in b["to_is_reached_after"]),
         ambiguous_separators=frozenset(_key(w) for w in r["ambiguous_separators"]),
@@ -433,6 +435,8 @@ def parse_quantities(
     cursor = 0
     for tok in cands:
         i = _find_word(seg, tok, cursor)
+        if i < 0:
+            continue
         cursor = i + len(tok)
         s = lo + i
         if s < pos:
@@ -562,8 +566,8 @@ def _quantity(
         cm = g.coordinated.match(text, end, hi)
         if cm and _key(cm.group(1)) in g.not_counts:
             return (None, end)  # "van 19 en 23 jaar": the first of two ages
-    if span_start == c.start and (kprev in g.months or kprev in g.weekdays):
-        return (None, end)  # "december 2025", "maandag 12" (not "dinsdag zeker 23 doden")
+    if span_start == c.start and kprev in g.months:
+        return (None, end)  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
     if kprev in g.labels:
         return (None, end)  # "artikel 5"
     if span_start == c.start and g.ratio.search(text, max(lo, c.start - 40), c.start):
@@ -583,11 +587,12 @@ def _quantity(
             return (None, end)
     if (
         prev[:1].isupper()
-        and not bnd and not est and not cur and not btw
+        and not bnd and not est and not cur and not btw and unit is None
         and text[prev_start + len(prev) : span_start] == " "
         and not _sentence_initial(text, prev_start, lo)
+        and not (nw and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings))
     ):
-        return (None, end)  # "Apollo 11", "Boeing 737"
+        return (None, end)  # "Apollo 11", "Boeing 737", not "vuurde Rusland 273 drones af"
     if c.kind == "digits" and _sentence_initial(text, c.start, lo) and text[c.end : c.end + 1] in (".", ")"):
         if c.end + 1 >= hi or text[c.end + 1] in " \n":
             return (None, end)  # "1. ", "2) ": a list number

@@ -40,6 +40,7 @@ _DATELINE = re.compile(
 )
 _TITLE_MAX = 200
 _PARAGRAPH_MIN_WORDS = 6
+_LABEL_MAX = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +50,12 @@ class _Page:
     headers: tuple[re.Pattern[str], ...]
     article_end: frozenset[str]
     chrome: re.Pattern[str]
+    labels: re.Pattern[str]
     prefixes: tuple[str, ...]
     bylines: tuple[str, ...]
     agencies: dict[str, str]
+    furniture: re.Pattern[str]
+    clock: re.Pattern[str]
 
 
 @lru_cache(maxsize=None)
@@ -61,17 +65,29 @@ def _page(language: str) -> _Page:
     for h in data.get("teaser_headers", []):
         pattern = re.escape(h).replace(re.escape("{section}"), r"(?P<section>[^\W\d_][\w &\-’']{0,40})")
         headers.append(re.compile(rf"{pattern}\s*:?", re.IGNORECASE))
-    words = sorted(data.get("boilerplate_words", []), key=len, reverse=True)
-    chrome = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE
-    ) if words else re.compile(r"(?!x)x")
+    def any_word(words: list[str]) -> re.Pattern[str]:
+        if not words:
+            return re.compile(r"(?!x)x")
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
     return _Page(
         headers=tuple(headers),
         article_end=frozenset(s.casefold() for s in data.get("article_end", [])),
-        chrome=chrome,
-        prefixes=tuple(p.casefold() for p in data.get("boilerplate_prefixes", [])),
+        chrome=any_word(data.get("boilerplate_words", [])),
+        labels=any_word(data.get("boilerplate_labels", [])),
+        prefixes=tuple(p.casefold() for p in data.get("boilerplate_prefixes", []))
+        + tuple(f"{e.casefold()}:" for e in data.get("article_end", [])),
         bylines=tuple(b.casefold() for b in data.get("bylines", [])),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
+        furniture=re.compile(
+            r"\d[\d.]*\s+(?:" + "|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"])) + r")",
+            re.IGNORECASE,
+        ),
+        clock=re.compile(
+            r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:" + "|".join(re.escape(w) for w in data.get("clock_words", [])) + r"))?(?!\w)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -113,7 +129,11 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
         for i in range(first_dateline + 1, len(main_lines)):
             ln = main_lines[i]
             if ln.age is not None and _dateline(text, ln.content, ln.end, page):
-                main_lines, first_list = main_lines[:i], i
+                # An age glued to the next dateline with no list header before it:
+                # the page is a list whose ages follow their teasers, so what looked
+                # like the main article is its first teaser.
+                first_list = _list_start(text, main_lines, first_dateline, page)
+                main_lines = main_lines[:first_list]
                 break
 
     section = None
@@ -206,6 +226,16 @@ def _age_time(doc: Document, age: Span, language: str) -> TimeRef:
     return resolve(age, language, anchor_time=doc.fetched_at, anchor="fetched_at")
 
 
+def _list_start(text: str, lines: list[_Line], first_dateline: int, page: _Page) -> int:
+    """Where a header-less teaser list starts: at its first dateline, or at the
+    teaser title just above it."""
+    if first_dateline > 0:
+        above = _line_text(text, lines[first_dateline - 1])
+        if _title_like(above) and not _is_chrome(above, page):
+            return first_dateline - 1
+    return first_dateline
+
+
 def _line_text(text: str, ln: _Line) -> str:
     return text[ln.content : ln.end].strip()
 
@@ -244,10 +274,14 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
 
 
 def _is_chrome(line: str, page: _Page) -> bool:
+    if page.furniture.fullmatch(line):
+        return True
     folded = line.casefold()
     if folded.startswith(page.prefixes):
         return True
     if len(line) < 60 and not line.endswith(".") and any(folded.startswith(b + " ") for b in page.bylines):
+        return True
+    if len(line) < _LABEL_MAX and page.labels.search(line) is not None:
         return True
     return page.chrome.search(line) is not None and len(line) < 400
 
@@ -322,12 +356,12 @@ def _main_article(
         if _is_chrome(line, page):
             continue
         stamp = _time_line(doc, ln, language)
-        if stamp is None and not _has_letters(line):
-            continue  # a bare clock time or number line
+        if stamp is None and (not _has_letters(line) or page.clock.match(line)):
+            continue  # a bare clock time, number, or live-blog entry line
         if stamp is not None:
             published = published or stamp
             continue
-        if _title_like(line) or (headline is None and len(line) <= _TITLE_MAX and body_index > 0):
+        if _title_like(line) or (len(line) <= _TITLE_MAX and len(line.split()) >= 2):
             start = ln.content + (len(text[ln.content : ln.end]) - len(text[ln.content : ln.end].lstrip()))
             headline = Span.of(text, start, start + len(line))
         break
@@ -350,6 +384,10 @@ class _Item:
     body_end: int
     age: Span | None
     section: str | None
+
+
+def _headline_only(item: _Item) -> bool:
+    return item.headline is not None and (item.body_start, item.body_end) == (item.headline.start, item.headline.end)
 
 
 def _teasers(
@@ -380,6 +418,7 @@ def _teasers(
                 current = None
             elif not ages_follow:
                 pending_age = ln.age
+                current = None
         if header is not None:
             section = (header.groupdict().get("section") or "").strip() or section
             current = None
@@ -406,14 +445,21 @@ def _teasers(
             pending_headline = Span.of(text, ln.content, ln.content + len(line))
             current = None
             continue
-        if current is not None and current.age is None and current.dateline is not None:
-            current.body_end = ln.end  # a second paragraph of the same teaser
+        if current is not None and (
+            current.dateline is not None or (_headline_only(current) and not _title_like(line))
+        ):
+            if _headline_only(current):
+                current.body_start = ln.content  # the summary under a teaser's title
+            current.body_end = ln.end  # or a second paragraph of the same teaser
             continue
         headline = Span.of(text, ln.content, ln.content + len(line)) if _title_like(line) else None
         current = _Item(headline, None, ln.content, ln.end, None if ages_follow else pending_age, section)
         items.append(current)
         pending_age = None
 
+    # A bare title with neither dateline, time nor text is a navigation link
+    # ("Meest gelezen" lists), not a teaser.
+    items = [i for i in items if not (_headline_only(i) and i.dateline is None and i.age is None)]
     out = []
     for n, item in enumerate(items):
         published = None

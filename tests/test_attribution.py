@@ -768,6 +768,25 @@ ROWS = [
 ]
 
 
+# fmt: off
+ROWS += [
+    ("Het leger spreekt van 19 doden.", 0, ["leger"], "spreekt", "spreken van", "19 doden", "indirect", None),
+    ("De fabriek zelf sprak dinsdag nog van 150 ontslagen.", 0, ["fabriek"], "sprak", "spreken van",
+     "150 ontslagen", "indirect", None),
+    ("Minister van Financiën Eva Lindeman zegt dat er geen geld is.", 0, ["Eva Lindeman"], "zegt", "zeggen",
+     "er geen geld is", "indirect", None),
+    ("De brug kost 4 miljoen. Dat heeft wethouder Mark Kuipers dinsdag bekendgemaakt.", 0, ["Mark Kuipers"],
+     "bekendgemaakt", "bekendmaken", "De brug kost 4 miljoen", "indirect", None),
+    ("\"We wachten niet langer\", zei Ilse Mol tijdens de raadsvergadering.", 0, ["Ilse Mol"], "zei", "zeggen",
+     "We wachten niet langer", "direct", "tijdens de raadsvergadering"),
+    ("De minister ontkent dat er ruzie is. Ze erkent wel dat het overleg stroef gaat.", 1, ["minister"],
+     "erkent", "erkennen", "het overleg stroef gaat", "indirect", None),
+    ("Twee daken zijn verdwenen, de gemeente zei.", 0, ["gemeente"], "zei", "zeggen",
+     "Twee daken zijn verdwenen", "indirect", None),
+]
+# fmt: on
+
+
 @pytest.mark.parametrize(
     "text, idx, names, cue, lemma, content, kind, medium",
     ROWS,
@@ -881,6 +900,27 @@ def test_trailing_cue_relays_an_inner_statement():
         ("s1", "krant", None),
     ]
     assert st[0].content.text == "300 banen verdwijnen"
+
+
+def test_pronoun_after_spokesperson_is_the_organisation():
+    text = (
+        "Een woordvoerder van het leger ontkent dat er burgers zijn geraakt. "
+        "\"Het doel was een depot\", verklaarde hij tegenover de krant."
+    )
+    src = _statements(text)[1].sources[0]
+    assert (src.span.text, src.name, src.type) == ("hij", "leger", "ORG")
+
+
+def test_bare_role_in_headline_takes_the_named_person():
+    text = (
+        "Minister zegt dat 41 mensen vastzitten\n"
+        "De Tsjechische minister van Industrie Pavel Horák zegt dat het er 41 zijn."
+    )
+    st = _statements(text)
+    assert [(s.sources[0].span.text, s.sources[0].name) for s in st] == [
+        ("Minister", "Pavel Horák"),
+        ("De Tsjechische minister van Industrie Pavel Horák", "Pavel Horák"),
+    ]
 
 
 def test_spokesperson_takes_last_organisation():
@@ -1028,6 +1068,13 @@ EN_ROWS = [
         "indirect",
         "on X",
     ),
+]
+
+
+EN_ROWS += [
+    ('"We tried," Tom Reyes told reporters.', ["Tom Reyes"], "told", "tell", "We tried", "direct", None),
+    ("The ministry said in a statement that 40 people died.", ["ministry"], "said", "say", "40 people died",
+     "indirect", "in a statement"),
 ]
 
 

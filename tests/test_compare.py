@@ -6,14 +6,25 @@ import math
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from store_fixtures import Ent, Fig, store, store_url, story  # noqa: F401
 
 from claimtrack.compare import entities as ent
 from claimtrack.compare.groups import FigureRecord, group_figures, interval, overlap
-from claimtrack.compare.keys import places_compatible, subject_key, text_key, words_compatible
-from claimtrack.compare.syndication import fingerprint, resemblance, same_story, sketch, stories
-from claimtrack.store import store_extraction
+from claimtrack.compare.keys import (
+    places_compatible,
+    subject_key,
+    text_key,
+    words_compatible,
+)
+from claimtrack.compare.syndication import (
+    fingerprint,
+    resemblance,
+    same_story,
+    sketch,
+    stories,
+)
 from claimtrack.store import queries as q
-from store_fixtures import Ent, Fig, store, store_url, story  # noqa: F401
+from claimtrack.store import store_extraction
 
 UTC = timezone.utc
 DAY1 = datetime(2026, 5, 11, 8, 0, tzinfo=UTC)
@@ -288,6 +299,8 @@ def test_three_outlets_one_claim(store):
         store_extraction(store, _wire(url, text, DAY1 + timedelta(minutes=10 * i)))
     groups = q.list_groups(store).items
     assert len(groups) == 1
+    assert (groups[0].subject, groups[0].place) == ("mensen omgekomen", "provincie Noordwold")
+    assert (groups[0].start, groups[0].end) == (DAY1, DAY1 + timedelta(minutes=20))
     [claim] = groups[0].claims
     assert claim.claimant == "ANP"
     assert claim.publishers == ("dagblad-oost.nl", "kustkrant.nl", "nieuwsbode.be")

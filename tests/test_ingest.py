@@ -11,6 +11,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
+from store_fixtures import page_text, store, store_url, write_pages  # noqa: F401
 
 from claimtrack.document import Document
 from claimtrack.ingest import Counts, ingest, run
@@ -18,7 +19,6 @@ from claimtrack.read.inputs import Reject
 from claimtrack.store import connect
 from claimtrack.store import queries as q
 from claimtrack.store import schema as t
-from store_fixtures import page_text, store, store_url, write_pages  # noqa: F401
 
 FETCHED = datetime(2026, 5, 11, 10, 0, tzinfo=timezone(timedelta(hours=2)))
 CLI = [sys.executable, "-c", "from claimtrack.cli import main; main()"]

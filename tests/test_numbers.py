@@ -8,6 +8,8 @@ its offsets follow from where it stands in the sentence.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.model import Span
 from claimtrack.numbers import Quantity, parse_number, parse_quantities
@@ -288,3 +290,27 @@ NEGATIVE_EN = [
 @pytest.mark.parametrize("text", NEGATIVE_EN)
 def test_not_a_quantity_en(text):
     assert parse_quantities(text, Span.of(text, 0, len(text)), "en") == ()
+
+
+_TOKENS = [
+    "meer", "dan", "ruim", "bijna", "tot", "tussen", "en", "à", "-", "12.000", "3000", "1,5",
+    "miljoen", "procent", "euro", "€", "$", "een", "één", "half", "drieduizend", "honderden",
+    "enkele", "jaar", "december", "in", "2025", "(54)", "54-jarige", "21:15", "2-1", "doden",
+    "mensen", "naar", "schatting", "zo'n", ",", ".", "\n", "of", "meer", "op", "de", "vijf",
+]
+
+
+@given(st.lists(st.sampled_from(_TOKENS), max_size=30), st.sampled_from(["nl", "en"]))
+@settings(max_examples=300, deadline=None)
+def test_spans_hold_for_any_token_soup(tokens, language):
+    text = " ".join(tokens)
+    within = Span.of(text, 0, len(text))
+    found = parse_quantities(text, within, language, weak=True)
+    last = 0
+    for q in found:
+        assert q.span.text == text[q.span.start : q.span.end]
+        assert last <= q.span.start < q.span.end <= len(text)
+        last = q.span.end
+        assert q.low is not None or q.high is not None
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high

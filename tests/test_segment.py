@@ -95,14 +95,30 @@ def test_inline_links_and_bylines_are_not_sentences():
     ]
 
 
-def test_headline_only_teasers_after_most_read_header():
+def test_bare_title_links_are_navigation_not_teasers():
     _, articles, _ = seg("cookie_menu.txt")
-    teasers = [a for a in articles if a.role == "teaser"]
-    assert [t.headline.text for t in teasers] == [
-        "Brand in loods bij Kampen snel onder controle",
-        "Twee aanhoudingen na overval op tankstation",
+    assert [a.role for a in articles] == ["main"]
+
+
+def test_teaser_with_title_summary_and_age():
+    text = (
+        "Kop van het bericht\n"
+        "DEN HAAG (ANP) - Het kabinet zegt dat er niets aan de hand is.\n"
+        "Meer nieuws\n"
+        "Trein ontspoord bij Utrecht\n"
+        "Een goederentrein is vannacht bij Utrecht uit de rails gelopen.\n"
+        "5 minuten geleden\n"
+        "Veerpont vaart weer\n"
+        "De pont over de Lek vaart na een storing van drie dagen weer.\n"
+        "1 uur geleden\n"
+        "12 reacties\n"
+        "Deel dit artikel: Facebook X WhatsApp"
+    )
+    articles, _ = segment(Document(text=text, fetched_at=FETCHED), "nl")
+    assert [(a.headline.text, a.body.text, a.published.value) for a in articles[1:]] == [
+        ("Trein ontspoord bij Utrecht", "Een goederentrein is vannacht bij Utrecht uit de rails gelopen.", at("2026-01-16T14:55:00+01:00")),
+        ("Veerpont vaart weer", "De pont over de Lek vaart na een storing van drie dagen weer.", at("2026-01-16T14:00:00+01:00")),
     ]
-    assert all(t.dateline is None and t.published is None and t.section is None for t in teasers)
 
 
 def test_ages_that_precede_their_teasers():
@@ -199,3 +215,36 @@ def test_html_page_with_teaser_list():
     ]
     assert all(t.section == "Economie" for t in result.articles)
     assert "cookies" not in result.text
+
+
+def test_list_page_without_header_is_all_teasers():
+    text, articles, _ = seg("list_page.txt")
+    assert [(a.role, a.dateline.place, a.published.expression.text, a.published.value) for a in articles] == [
+        ("teaser", "ZWOLLE", "14 minuten geleden", at("2026-01-16T14:46:00+01:00")),
+        ("teaser", "GRONINGEN", "1 uur geleden", at("2026-01-16T14:00:00+01:00")),
+        ("teaser", "MAASTRICHT", "3 uur geleden", at("2026-01-16T12:00:00+01:00")),
+    ]
+    # "akkoord" in a sentence is news, not a cookie button
+    assert articles[1].body.text == "De provincie Groningen heeft een akkoord bereikt met de NAM over de schadeafhandeling."
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Akkoord", True),
+        ("Advertentie", True),
+        ("Inloggen | Abonneren", True),
+        ("Deze website gebruikt cookies om het bezoek te meten.", True),
+        ("12 reacties", True),
+        ("Deel dit artikel: Facebook X WhatsApp", True),
+        ("Lees ook: Zo werkt de nieuwe wet", True),
+        ("Door Anna de Wit", True),
+        ("Door de storm vielen tientallen bomen om.", False),
+        ("Het kabinet en de bonden hebben een akkoord bereikt over de lonen.", False),
+        ("De minister vraagt toestemming aan de Kamer.", False),
+    ],
+)
+def test_page_chrome(line, chrome):
+    from claimtrack.segment import _is_chrome, _page
+
+    assert _is_chrome(line, _page("nl")) is chrome

@@ -6,13 +6,18 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select, text
+from store_fixtures import Ent, Fig, store, store_url, story  # noqa: F401
 
-from claimtrack.store import connect, has_document, store_extraction, store_reject
+from claimtrack.store import (
+    connect,
+    has_document,
+    schema,
+    store_extraction,
+    store_reject,
+)
 from claimtrack.store import queries as q
-from claimtrack.store import schema
 from claimtrack.store.db import current_revision, head_revision, normalise_url
 from claimtrack.store.write import prepare, publisher_of
-from store_fixtures import Ent, Fig, store, store_url, story  # noqa: F401
 
 CET = timezone(timedelta(hours=1))
 T0 = datetime(2026, 3, 2, 9, 30, tzinfo=CET)

@@ -24,7 +24,15 @@ from claimtrack.model import (
     TimeRef,
 )
 from claimtrack.web import create_app
-from claimtrack.web.render import Mark, format_datetime, format_time, format_value, mark_up, render_all, render_article
+from claimtrack.web.render import (
+    Mark,
+    format_datetime,
+    format_time,
+    format_value,
+    mark_up,
+    render_all,
+    render_article,
+)
 
 CET = timezone(timedelta(hours=1))
 
@@ -71,15 +79,15 @@ def sample() -> Extraction:
          '<span class="m-source" data-mark="s0" title="Jan (PER)">Jan</span> zegt'),
         # nested: a figure inside a content
         ("dat 30 man", [Mark(0, 10, "content", "c", "s0"), Mark(4, 6, "figure", "f", "f0")],
-         '<span class="m-content" data-mark="s0" title="c">dat '
-         '<span class="m-figure" data-mark="f0" title="f">30</span> man</span>'),
+         ('<span class="m-content" data-mark="s0" title="c">dat '
+          '<span class="m-figure" data-mark="f0" title="f">30</span> man</span>')),
         # same stretch: the kind earlier in KINDS is the outer element
         ("30", [Mark(0, 2, "figure", "f", "f0"), Mark(0, 2, "content", "c", "s0")],
          '<span class="m-content" data-mark="s0" title="c"><span class="m-figure" data-mark="f0" title="f">30</span></span>'),
         # partial overlap: the later mark is split so the HTML stays well-formed
         ("abcdef", [Mark(0, 4, "content", "c", "s0"), Mark(2, 6, "time", "t", "s1")],
-         '<span class="m-content" data-mark="s0" title="c">ab<span class="m-time" data-mark="s1" title="t">cd</span></span>'
-         '<span class="m-time" data-mark="s1" title="t">ef</span>'),
+         ('<span class="m-content" data-mark="s0" title="c">ab<span class="m-time" data-mark="s1" title="t">cd</span></span>'
+          '<span class="m-time" data-mark="s1" title="t">ef</span>')),
         # hostile titles and text are escaped
         ("<b>", [Mark(0, 3, "cue", '"><script>', "s0")],
          '<span class="m-cue" data-mark="s0" title="&#34;&gt;&lt;script&gt;">&lt;b&gt;</span>'),
@@ -159,7 +167,7 @@ def test_render_article_marks_every_span() -> None:
         ("counted", "f1", "mensen gewond"),
         ("time", "a0-published", "20 minuten geleden"),
     ]
-    titles = dict(((k, r), t) for k, r, t, _ in spans)
+    titles = {(k, r): t for k, r, t, _ in spans}
     assert titles[("source", "s0")] == "source: Anna Bakker (PER) (s0)"
     assert titles[("figure", "f0")] == "\u2265 400 \u2013 displaced inwoners zijn geëvacueerd \u2013 source: Anna Bakker"
     assert titles[("time", "a0-published")] == (
@@ -278,7 +286,7 @@ def test_try_page_renders_hostile_text_inert(bare: TestClient) -> None:
 
 
 def test_try_page_upload(bare: TestClient) -> None:
-    page = "UTRECHT (ANP) - Er zijn 12 bomen omgewaaid.".encode()
+    page = b"UTRECHT (ANP) - Er zijn 12 bomen omgewaaid."
     r = bare.post("/try", files={"file": ("p.txt", page, "text/plain")})
     assert r.status_code == 200
     assert "UTRECHT" in r.text.split('id="doc-text">', 1)[1]
@@ -557,3 +565,15 @@ def test_group_cache_matches_the_store_and_follows_ingests(tmp_path) -> None:  #
     gid = second.conflicts[0].id
     assert cache.get(gid) == queries.get_group(engine, gid)
     assert cache.get("nope") is None
+
+
+def test_group_cache_holding_matches_list_groups(store: TestClient) -> None:
+    from claimtrack.store import queries
+
+    engine, cache = store.app.state.store, store.app.state.group_cache  # type: ignore[attr-defined]
+    for words, category in (("velmoor", None), (None, "people"), ("keldra", "people"), ("nergens", None)):
+        f = queries.Filters(category=category)
+        ids = {x.id for x in queries.list_figures(engine, words, f, limit=100_000).items}
+        assert [g.id for g in cache.holding(ids, limit=50).items] == [
+            g.id for g in queries.list_groups(engine, words, f).items
+        ], (words, category)

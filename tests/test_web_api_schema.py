@@ -33,7 +33,17 @@ APP = _app()
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
 
 
+# Page text that the reader refuses (binary-looking control characters, whitespace
+# only) is answered with a documented 422; JSON Schema can not say which strings
+# read as a page, so the "schema-valid input must be accepted" check is left out
+# for the two operations that read page text, and only for them.
+READS_PAGE_TEXT = {("POST", "/api/extract"), ("POST", "/api/ingest")}
+
+
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_openapi(case: schemathesis.Case) -> None:
-    case.call_and_validate()
+    excluded = []
+    if (case.method.upper(), case.path) in READS_PAGE_TEXT:
+        excluded.append(schemathesis.checks.positive_data_acceptance)
+    case.call_and_validate(excluded_checks=excluded)

@@ -7,7 +7,12 @@
 """
 
 from claimtrack.store.db import DEFAULT_URL, connect, migrate, normalise_url
-from claimtrack.store.write import StoreResult, has_document, store_extraction, store_reject
+from claimtrack.store.write import (
+    StoreResult,
+    has_document,
+    store_extraction,
+    store_reject,
+)
 
 __all__ = [
     "DEFAULT_URL",

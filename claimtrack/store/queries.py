@@ -33,7 +33,12 @@ from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Engine, Float, Integer, Text, and_, func, or_, select, text
 
-from claimtrack.compare.groups import DEFAULT_WINDOW, FigureGroup, FigureRecord, group_figures
+from claimtrack.compare.groups import (
+    DEFAULT_WINDOW,
+    FigureGroup,
+    FigureRecord,
+    group_figures,
+)
 from claimtrack.compare.keys import text_key
 from claimtrack.store import schema as t
 
@@ -506,19 +511,19 @@ def figure_records(
     else:
         keep = [*conds, fc.subject_key != ""]
     q = (
-        select(fc.id, fc.document_id, d.sha256, fc.local_id, fc.category, fc.unit, fc.subject_key, fc.place_key,
-               fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to, a.fingerprint, a.sketch,
-               fc.span, fc.counted, fc.location, fc.evidence, d.url, a.dateline_place)
+        select(
+            fc.id.label("figure_id"), fc.document_id, d.sha256.label("doc_sha"), fc.local_id, fc.category, fc.unit,
+            fc.subject_key, fc.place_key, fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to,
+            a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url,
+            func.coalesce(fc.location, a.dateline_place).label("place"),
+        )
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)
         .where(and_(True, *keep))
     )
     with engine.connect() as conn:
-        rows = conn.execute(q).all()
-    return [
-        FigureRecord(*r[:17], place=r[18] or r[21], evidence=r[19] or "", url=r[20])
-        for r in rows
-    ]
+        rows = conn.execute(q).mappings().all()
+    return [FigureRecord(**{**r, "evidence": r["evidence"] or ""}) for r in rows]
 
 
 def list_groups(

@@ -20,7 +20,6 @@ from __future__ import annotations
 from datetime import timezone
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     Column,
     DateTime,

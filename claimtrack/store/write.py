@@ -243,8 +243,8 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
     # (type, key of a name/alias) -> (store entity id, canonical name)
     name_ids: dict[tuple[str, str], tuple[int, str]] = {}
     mention_rows = []
-    for e in x.entities:
-        eid, cname = _resolve(conn, e.name, e.type, e.aliases)
+    resolved = _resolve_many(conn, [(e.name, e.type, e.aliases) for e in x.entities])
+    for e, (eid, cname) in zip(x.entities, resolved):
         for alias in (e.name, *e.aliases):
             name_ids[(e.type, text_key(alias))] = (eid, cname)
         mention_rows.append(
@@ -258,17 +258,23 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
     if mention_rows:
         conn.execute(_INSERT_MENTION, mention_rows)
 
+    # sources that are not among the document's entities are entities of their own
+    missing = list(
+        dict.fromkeys(
+            (s.sources[0].name, s.sources[0].type)
+            for s in x.statements
+            if s.sources and (s.sources[0].type, text_key(s.sources[0].name)) not in name_ids
+        )
+    )
+    for (name, type_), found in zip(missing, _resolve_many(conn, [(n, ty, ()) for n, ty in missing])):
+        name_ids[(type_, text_key(name))] = found
     st_rows = []
     claimants: dict[str, str] = {}  # statement id -> canonical name of its first source
     for s in x.statements:
         first = s.sources[0] if s.sources else None
         source_entity = None
         if first is not None:
-            found = name_ids.get((first.type, text_key(first.name)))
-            if found is None:
-                found = _resolve(conn, first.name, first.type, ())
-                name_ids[(first.type, text_key(first.name))] = found
-            source_entity, claimants[s.id] = found
+            source_entity, claimants[s.id] = name_ids[(first.type, text_key(first.name))]
         st_rows.append(
             {
                 "document_id": doc_id,
@@ -348,30 +354,60 @@ def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, 
 
 def _resolve(conn: Connection, name: str, type_: str, aliases: tuple[str, ...]) -> tuple[int, str]:
     """:func:`resolve_entity`, returning ``(id, canonical name)``."""
-    cname, ctype = ent.canonical(name, type_, aliases)
-    ckey = text_key(cname)
-    eid = None
-    hit = conn.execute(_ENTITY_BY_KEY, {"type": ctype, "key": ckey}).first()
-    if hit is not None:
+    return _resolve_many(conn, [(name, type_, aliases)])[0]
+
+
+def _resolve_many(
+    conn: Connection, items: list[tuple[str, str, tuple[str, ...]]]
+) -> list[tuple[int, str]]:
+    """Resolve several entities in a few round trips: ``(id, canonical name)`` per item, in order.
+
+    Same result as resolving them one after another (later items see the entities
+    and aliases the earlier ones created).
+    """
+    if not items:
+        return []
+    wanted = [(*ent.canonical(n, ty, al), n, ty, al) for n, ty, al in items]  # cname, ctype, name, type, aliases
+    ckeys = sorted({text_key(cname) for cname, *_ in wanted})
+    by_key: dict[tuple[str, str], tuple[int, str]] = {
+        (ty, key): (eid, name) for eid, name, ty, key in conn.execute(_ENTITIES_BY_KEYS, {"keys": ckeys})
+    }
+    lookup = sorted({k for _, _, n, ty, al in wanted for k in ent.lookup_keys(n, ty, al)})
+    alias_hits: dict[tuple[str, str], set[tuple[int, str]]] = {}
+    for key, eid, name, ty in conn.execute(_ALIASES_BY_KEYS, {"keys": lookup}):
+        alias_hits.setdefault((ty, key), set()).add((eid, name))
+    known = sorted({eid for eid, _ in by_key.values()} | {eid for hs in alias_hits.values() for eid, _ in hs})
+    aliases_of: dict[int, set[str]] = {eid: set() for eid in known}
+    for eid, key in conn.execute(_ALIAS_KEYS_OF, {"ids": known}):
+        aliases_of[eid].add(key)
+
+    out: list[tuple[int, str]] = []
+    new_aliases: list[dict] = []
+    for cname, ctype, name, type_, aliases in wanted:
+        ckey = text_key(cname)
+        hit = by_key.get((ctype, ckey))
+        if hit is None:
+            for key in ent.lookup_keys(name, type_, aliases):
+                hits = alias_hits.get((ctype, key), set())
+                if len(hits) == 1:
+                    hit = next(iter(hits))
+                    break
+        if hit is None:
+            eid = conn.execute(_INSERT_ENTITY, {"name": cname, "type": ctype, "key": ckey}).scalar_one()
+            hit = (eid, cname)
+            by_key[(ctype, ckey)] = hit
+            aliases_of[eid] = set()
         eid, cname = hit
-    else:
-        for key in ent.lookup_keys(name, type_, aliases):
-            hits = conn.execute(_ENTITY_BY_ALIAS, {"type": ctype, "key": key}).all()
-            if len(hits) == 1:
-                eid, cname = hits[0]
-                break
-    if eid is None:
-        eid = conn.execute(_INSERT_ENTITY, {"name": cname, "type": ctype, "key": ckey}).scalar_one()
-    existing = set(conn.execute(_ALIAS_KEYS, {"entity_id": eid}).scalars())
-    new = []
-    for alias in ent.alias_names(cname, ctype, (name, *aliases)):
-        key = text_key(alias)
-        if key not in existing:
-            existing.add(key)
-            new.append({"entity_id": eid, "alias": alias, "key": key})
-    if new:
-        conn.execute(insert(t.entity_aliases), new)
-    return eid, cname
+        for alias in ent.alias_names(cname, ctype, (name, *aliases)):
+            key = text_key(alias)
+            if key not in aliases_of[eid]:
+                aliases_of[eid].add(key)
+                alias_hits.setdefault((ctype, key), set()).add(hit)
+                new_aliases.append({"entity_id": eid, "alias": alias, "key": key})
+        out.append(hit)
+    if new_aliases:
+        conn.execute(insert(t.entity_aliases), new_aliases)
+    return out
 
 
 # Statements built once and executed with parameters, so SQLAlchemy compiles each once.
@@ -381,16 +417,17 @@ _INSERT_STATEMENTS = insert(t.statements).returning(t.statements.c.id, sort_by_p
 _INSERT_FIGURE = insert(t.figures)
 _INSERT_MENTION = insert(t.mentions)
 _INSERT_ENTITY = insert(t.entities).returning(t.entities.c.id)
-_ENTITY_BY_KEY = select(t.entities.c.id, t.entities.c.name).where(
-    t.entities.c.type == bindparam("type"), t.entities.c.key == bindparam("key")
+_ENTITIES_BY_KEYS = select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.entities.c.key).where(
+    t.entities.c.key.in_(bindparam("keys", expanding=True))
 )
-_ENTITY_BY_ALIAS = (
-    select(t.entity_aliases.c.entity_id, t.entities.c.name)
-    .distinct()
+_ALIASES_BY_KEYS = (
+    select(t.entity_aliases.c.key, t.entity_aliases.c.entity_id, t.entities.c.name, t.entities.c.type)
     .join(t.entities, t.entities.c.id == t.entity_aliases.c.entity_id)
-    .where(t.entity_aliases.c.key == bindparam("key"), t.entities.c.type == bindparam("type"))
+    .where(t.entity_aliases.c.key.in_(bindparam("keys", expanding=True)))
 )
-_ALIAS_KEYS = select(t.entity_aliases.c.key).where(t.entity_aliases.c.entity_id == bindparam("entity_id"))
+_ALIAS_KEYS_OF = select(t.entity_aliases.c.entity_id, t.entity_aliases.c.key).where(
+    t.entity_aliases.c.entity_id.in_(bindparam("ids", expanding=True))
+)
 _DOCUMENT_BY_SHA = select(t.documents.c.id).where(t.documents.c.sha256 == bindparam("sha256"))
 _FTS_SQLITE = text("INSERT INTO articles_fts(rowid, headline, body) VALUES (:id, :h, :b)")
 _FTS_POSTGRES = text("UPDATE articles SET tsv = to_tsvector('simple', :h || ' ' || :b) WHERE id = :id")

@@ -33,7 +33,7 @@ def iso_time(value: Any) -> datetime:
         parsed = value
     elif isinstance(value, str) and "T" in value.upper():
         try:
-            parsed = datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+            parsed = datetime.fromisoformat(value.upper())
         except ValueError:
             raise ValueError("not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00") from None
     else:

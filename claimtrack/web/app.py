@@ -18,6 +18,7 @@ Safety measures that hold for every request:
 from __future__ import annotations
 
 import asyncio
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -103,7 +104,6 @@ def create_app(
     app.state.group_cache = None
     if db_url is not None:
         from claimtrack.store import connect
-
         from claimtrack.web.groupcache import GroupCache
 
         app.state.store = connect(db_url)
@@ -226,7 +226,7 @@ class SecurityHeaders:
 
 
 async def _plain(send: Send, status: int, text: str) -> None:
-    body = ('{"detail": "%s"}' % text).encode()
+    body = json.dumps({"detail": text}).encode()
     await send(
         {
             "type": "http.response.start",

@@ -60,6 +60,16 @@ class GroupCache:
         """One group by id, ``None`` if there is none."""
         return self.index().by_id.get(group_id)
 
+    def holding(self, figure_ids: set[int], *, limit: int, offset: int = 0) -> queries.Page[FigureGroup]:
+        """The groups (newest first) that hold at least one of ``figure_ids``, one page of them.
+
+        With the ids of :func:`queries.list_figures` for a query, this gives what
+        :func:`queries.list_groups` gives for it, except that groups are never cut
+        at the edges of a time filter.
+        """
+        found = [g for g in self.index().groups if any(i in figure_ids for c in g.claims for i in c.figure_ids)]
+        return queries.Page(tuple(found[offset : offset + limit]), len(found), limit, offset)
+
     def conflicts(self, *, limit: int, offset: int) -> queries.Page[FigureGroup]:
         """The groups with a disagreement, newest first, one page of them."""
         found = self.index().conflicts

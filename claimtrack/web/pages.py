@@ -7,7 +7,7 @@ Jinja2 autoescaping.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
@@ -55,7 +55,7 @@ async def try_extract(
     fetched_at: str = Form(""),
     language: str = Form(""),
     store: str = Form(""),
-    file: UploadFile | None = File(None),
+    file: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     """Extract pasted text or an uploaded page and show it marked up; store it only on request."""
     settings = request.app.state.settings
@@ -151,7 +151,8 @@ def search_page(
         else empty
     )
     context["figures"] = queries.list_figures(engine, words, filters, limit=20)
-    context["groups"] = queries.list_groups(engine, words, filters, limit=20)
+    matching = {f.id for f in queries.list_figures(engine, words, filters, limit=100_000).items}
+    context["groups"] = request.app.state.group_cache.holding(matching, limit=20)
     context["error"] = error
     return page(request, "search.html", **context)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
@@ -89,7 +90,7 @@ def mark_up(text: str, marks: Iterable[Mark], *, start: int = 0, end: int | None
     cuts = sorted({start, end, *(m.start for m in kept), *(m.end for m in kept)})
     out: list[str] = []
     stack: list[Mark] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         wanted = sorted((m for m in kept if m.start <= a and b <= m.end), key=lambda m: order[id(m)])
         common = 0
         while common < len(stack) and common < len(wanted) and stack[common] is wanted[common]:
@@ -138,12 +139,12 @@ def format_datetime(value: datetime | None, granularity: str = "minute") -> str:
     return f"{value.strftime('%Y-%m-%d %H:%M')} {offset}".strip()
 
 
-def format_value(low: float | int | None, high: float | int | None, unit: str | None = None) -> str:
+def format_value(low: float | None, high: float | None, unit: str | None = None) -> str:
     """A figure's bounds in words: ``3000``, ``>= 12000``, ``200-999``, ``<= 50``, ``unknown``.
 
     Follows UCDP's low/high estimates: ``low == high`` is an exact value.
     """
-    def num(x: float | int) -> str:
+    def num(x: float) -> str:
         return f"{x:g}" if isinstance(x, float) else str(x)
 
     if low is None and high is None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from claimtrack import lang
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+
+from claimtrack import lang
 
 T = TypeVar("T")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from typing import Any
 
 from markupsafe import Markup
@@ -165,7 +165,7 @@ def day_start(value: str, *, end: bool = False) -> datetime | None:
         day = datetime.strptime(value.strip(), "%Y-%m-%d").date()
     except ValueError:
         return None
-    moment = datetime.combine(day, time(0), tzinfo=timezone.utc)
+    moment = datetime.combine(day, time(0), tzinfo=UTC)
     if end:
         from datetime import timedelta
 

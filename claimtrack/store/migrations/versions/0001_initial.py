@@ -12,8 +12,8 @@ Full-text search is per dialect: SQLite gets an FTS5 table ``articles_fts``
 time) with a GIN index.
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from claimtrack.store import schema
 
