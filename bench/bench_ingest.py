@@ -2,7 +2,8 @@
 
     python bench/bench_ingest.py [--pages 300] [--pg postgresql://postgres@127.0.0.1:55432/claimtrack_test]
 
-Generates ``--pages`` invented Dutch page dumps (tests/store_fixtures.py), then for
+Generates ``--pages`` invented Dutch page dumps (tests/store_fixtures.py; by
+default about the seed page's size, a main article and 24 teasers), then for
 each backend and worker count ingests them into a fresh store and prints the
 wall-clock documents/s of :func:`claimtrack.ingest.ingest` (connect and migrate
 included, interpreter start excluded). Without ``--pg`` (or
@@ -53,13 +54,15 @@ def _pg_database(admin_url: str):  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--teasers", type=int, default=22, help="extra teasers per page (22: seed-sized pages)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--pg", default=os.environ.get("CLAIMTRACK_TEST_PG_URL"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "pages"
-        write_pages(folder, args.pages)
-        print(f"{args.pages} pages, {os.cpu_count()} CPUs")
+        paths = write_pages(folder, args.pages, teasers=args.teasers)
+        size = sum(p.stat().st_size for p in paths) / len(paths)
+        print(f"{args.pages} pages of {size:.0f} bytes on average, {os.cpu_count()} CPUs")
         print(f"{'backend':<12}{'workers':>8}{'docs/s':>10}{'seconds':>10}")
         for backend in ("sqlite", "postgresql") if args.pg else ("sqlite",):
             for workers in args.workers:

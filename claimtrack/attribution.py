@@ -111,6 +111,7 @@ class CueData:
     anaphors: frozenset[str]
     auxiliaries: frozenset[str]
     question_words: frozenset[str]
+    coordinators: frozenset[str]
     infinitive_marker: str
     bare_clause: bool
     min_bare_clause: int
@@ -177,6 +178,7 @@ def cue_data(language: str) -> CueData:
         anaphors=low(fr["anaphors"]),
         auxiliaries=low(fr["auxiliaries"]),
         question_words=low(fr["question_words"]),
+        coordinators=low(fr["coordinators"]),
         infinitive_marker=fr["infinitive_marker"],
         bare_clause=bool(fr["clause_without_complementiser"]),
         min_bare_clause=int(fr["min_bare_clause"]),
@@ -210,6 +212,9 @@ class _Found:
     kind: str
     medium: Span | None
     sentence: Span
+    # offset of the coordinator before a cue that shares the sentence's subject
+    # ("X noemde ... en zei dat C"): an earlier content of the sentence ends there
+    shared_at: int | None = None
 
 
 def find_statements(
@@ -268,6 +273,9 @@ def find_statements(
         if uniq and uniq[-1].cue.start == f.cue.start:
             continue
         uniq.append(f)
+    more = _continued_quotes(text, sentences, uniq, cd)
+    if more:
+        uniq = sorted(uniq + more, key=lambda f: (f.cue.start, f.content.start))
     scope = Span.of(text, sentences[0].start, sentences[-1].end)
     mentions = find_mentions(text, scope, language, tuple(all_toks))
     if article.dateline is not None:  # "KOERSK (ANP) - ": agencies are no antecedents
@@ -299,6 +307,72 @@ def find_statements(
             )
         )
     return tuple(_nest(out))
+
+
+def _continued_quotes(
+    text: str, sentences: tuple[Span, ...], found: list[_Found], cd: CueData
+) -> list[_Found]:
+    """Quotations with no cue of their own that follow a statement: the same source and cue.
+
+    '"A", zei hij. "B."' and 'X vertelt dat A. "B. C?"' -- a sentence that opens with a
+    quote, holds no cue, and whose quotation closes (in it or up to four sentences
+    later) with nothing but punctuation after it, continues the last statement of the
+    sentence before it; kind direct, content inside the quote marks without the final
+    period or comma. Chains continue ('"A", zei hij. "B." "C."').
+    """
+    last: dict[int, _Found] = {}
+    index = {(sp.start, sp.end): k for k, sp in enumerate(sentences)}
+    for f in found:
+        k = index.get((f.sentence.start, f.sentence.end))
+        if k is not None:
+            last[k] = f  # found is in cue order: the last one wins
+    out: list[_Found] = []
+    k = 1
+    while k < len(sentences):
+        prev = last.get(k - 1)
+        if prev is None or k in last:
+            k += 1
+            continue
+        toks = tokenize(text, sentences[k].start, sentences[k].end)
+        if not toks or toks[0].text not in cd.open_quotes:
+            k += 1
+            continue
+        close: Token | None = None
+        m = k
+        rest: tuple[Token, ...] = ()
+        while m < len(sentences) and m - k < 5 and m not in last:
+            stoks = toks if m == k else tokenize(text, sentences[m].start, sentences[m].end)
+            first = 1 if m == k else 0
+            q = next(
+                (
+                    p
+                    for p in range(first, len(stoks))
+                    if stoks[p].text in cd.close_quotes or stoks[p].text in cd.open_quotes
+                ),
+                None,
+            )
+            if q is not None:
+                if stoks[q].text in cd.close_quotes:
+                    close, rest = stoks[q], stoks[q + 1 :]
+                break
+            m += 1
+        if close is None or m in last or any(t.text[0].isalnum() for t in rest):
+            k += 1
+            continue
+        a, e = toks[0].end, close.start
+        while e > a and (text[e - 1].isspace() or text[e - 1] in ".,"):
+            e -= 1
+        while a < e and text[a].isspace():
+            a += 1
+        if e > a:
+            g = _Found(
+                prev.sources, prev.cue, prev.lemma, Span.of(text, a, e), "direct",
+                None, prev.sentence,
+            )  # fmt: skip
+            out.append(g)
+            last[m] = g
+        k = m + 1
+    return out
 
 
 def _after_dateline(toks: tuple[Token, ...]) -> int:
@@ -602,13 +676,26 @@ def _sentence(
 
 
 def _trim(text: str, found: list[_Found]) -> list[_Found]:
-    """End a content before a trailing cue of the same sentence that reports it.
+    """End a content before a trailing cue of the same sentence that reports it,
+    and before a second cue of the same subject.
 
-    In "A meldt dat C, zegt B." the content of A is C, not "C, zegt B".
+    In "A meldt dat C, zegt B." the content of A is C, not "C, zegt B"; in "A zegt
+    dat C en verwacht dat D" it is C.
     """
     out = []
     for f in found:
         for g in found:
+            if (
+                g is not f
+                and g.shared_at is not None
+                and f.content.start < g.shared_at < f.content.end
+            ):
+                # "X zegt dat C1 en verwacht dat C2": C1 ends before "en verwacht"
+                e = g.shared_at
+                while e > f.content.start and text[e - 1].isspace():
+                    e -= 1
+                f = replace(f, content=Span.of(text, f.content.start, e))
+                continue
             if g is f or g.content.end > g.cue.start:
                 continue  # g is no trailing cue
             if (
@@ -782,6 +869,19 @@ def _verb(
                         sources = nps
                         boundary = b
                     break
+    shared_at: int | None = None
+    if (
+        not sources
+        and not cue.participle
+        and i - 1 > left0
+        and toks[i - 1].low in cd.coordinators
+    ):
+        # a second verb of the sentence's subject: "X noemde de norm Y en zei dat C",
+        # "X is blij met het verbod, maar waarschuwt dat C"
+        nps = _nps(text, toks, left0, i - 1, language)
+        if nps and nps[0].first == left0 and nps[-1].last < i - 1:
+            sources = nps
+            shared_at = toks[i - 2].start if toks[i - 2].text == "," else toks[i - 1].start
     if not sources:
         # inversion: "Maandag zei de minister ...", "Dat heeft X bekendgemaakt"
         if cue.participle:
@@ -875,7 +975,7 @@ def _verb(
             return None
         c = _content(text, toks, j, end, cd)
         return (
-            _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
+            _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent, shared_at)
             if c
             else None
         )
@@ -902,7 +1002,7 @@ def _verb(
         return None
     if c is None:
         return None
-    return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent)
+    return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent, shared_at)
 
 
 def _trailing_content_inner(

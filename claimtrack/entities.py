@@ -28,7 +28,7 @@ Rules:
 
 from __future__ import annotations
 
-from claimtrack.mentions import Mention, find_mentions, lexicon
+from claimtrack.mentions import Mention, find_mentions, is_named, lexicon
 from claimtrack.model import Article, Entity, Span, Statement
 
 
@@ -59,7 +59,7 @@ def find_entities(
         for sp in (art.headline, art.body):
             if sp is not None:
                 named.extend(
-                    m for m in find_mentions(text, sp, language) if m.name[:1].isupper()
+                    m for m in find_mentions(text, sp, language) if is_named(m.name)
                 )
     sources = [src for st in statements for src in st.sources]
     source_names = {s.name for s in sources}

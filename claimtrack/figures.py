@@ -8,11 +8,19 @@ sentence and adds, from ``lang/<code>/figures.toml``:
   what happened: "3000 Noord-Koreaanse militairen gedood of gewond zijn geraakt" gives
   counted "Noord-Koreaanse militairen gedood of gewond"; "1100 dode en gewonde
   Noord-Koreanen" gives "dode en gewonde Noord-Koreanen". None when no noun follows.
-* ``category``: money or percent by unit; otherwise the event words (killed, wounded,
-  missing, arrested, displaced) in the counted span, else in the rest of the clause after
-  the figure ("3000 Noord-Koreanen zijn gedood of verwond"), else in the clause before it
-  ("het dodental is opgelopen tot 50"); killed together with wounded is killed_or_wounded.
-  Without events, the group nouns of the counted span (troops, people); else "other".
+  Money and percentages count only through a partitive ("86.000 euro aan subsidie", "3,9
+  procent van de beroepsbevolking"); other measures ("30 kilometer") count nothing.
+* ``category``: money or percent by unit (other units: "other"); otherwise, first match
+  wins: the event words (killed, wounded, missing, arrested, displaced) in the counted span;
+  the category of the figure before it after "onder wie"/"waarvan" ("31 mensen gedood,
+  onder wie elf kinderen"); event words in the rest of the clause after the figure ("3000
+  Noord-Koreanen zijn gedood of verwond"), then in the clause before it ("het dodental is
+  opgelopen tot 50"), then a separable verb around it ("kwamen 5 mensen om"); killed together
+  with wounded is killed_or_wounded. Without events: the group nouns of the counted span
+  (troops, people), a people's name ("Noord-Koreanen") or a person noun by its ending
+  ("schoonmakers", "toeristen"); without a noun of its own, the category of the figure
+  before it for a difference ("12.000 meer dan in februari") or a group noun in the clause
+  before it ("het aantal toeristen is gedaald tot 8,7 miljoen"); else "other".
 * ``location``: the nearest place phrase in the same sentence ("in de Russische regio
   Koersk", "in Gaza"), preferring one after the figure.
 * ``time``: the nearest time expression of :func:`claimtrack.timeref.find_time_expressions`
@@ -28,16 +36,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from claimtrack import lang
-from claimtrack.model import Article, Category, Figure, Span, Statement, TimeRef
-from claimtrack.numbers import Quantity, parse_quantities, phrase_alternation as _alt, phrase_key as _key
+from claimtrack.model import Article, Figure, Span, Statement, TimeRef
+from claimtrack.numbers import Quantity, parse_quantities
+from claimtrack.numbers import phrase_alternation as _alt
+from claimtrack.numbers import phrase_key as _key
 from claimtrack.timeref import find_time_expressions, resolve
 
 _TOKEN = re.compile(r"\w(?:[\w'’-]*\w)?|[^\w\s]")
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _SPACE = re.compile(r"[ \t]+")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
 
 
@@ -56,7 +67,12 @@ class _Lexicon:
     adjective_endings: tuple[str, ...] | None
     noun_endings: tuple[str, ...]
     clause_ends: frozenset[str]
-    people_suffixes: tuple[str, ...]
+    demonym_suffixes: tuple[str, ...]
+    person_suffixes: tuple[str, ...]
+    not_people: frozenset[str]
+    predicates: frozenset[str]
+    inherit_after: re.Pattern[str]
+    inherit_before: frozenset[str]
     events: tuple[str, ...]
     groups: tuple[str, ...]
     money: frozenset[str]
@@ -66,7 +82,7 @@ class _Lexicon:
     split_verbs: tuple[tuple[frozenset[str], str, str], ...]  # (verb forms, particle, category)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(language: str) -> _Lexicon:
     d = lang.load(language, "figures")
     category_of: dict[str, str] = {}
@@ -102,7 +118,12 @@ def _lexicon(language: str) -> _Lexicon:
         adjective_endings=tuple(cnt["adjective_endings"]) or None,
         noun_endings=tuple(cnt.get("noun_endings", ())),
         clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
-        people_suffixes=tuple(d["categories"]["people_suffixes"]),
+        demonym_suffixes=tuple(d["categories"]["demonym_suffixes"]),
+        person_suffixes=tuple(d["categories"]["person_suffixes"]),
+        not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
+        predicates=frozenset(_key(w) for w in cnt["predicates"]),
+        inherit_after=re.compile(rf"{_alt(cnt['inherit_after'])}[\s,]*\Z", re.IGNORECASE),
+        inherit_before=frozenset(_key(w) for w in cnt["inherit_before"]),
         events=tuple(d["categories"]["events"]),
         groups=tuple(d["categories"]["groups"]),
         money=frozenset(d["units"]["money"]),
@@ -159,11 +180,14 @@ def find_figures(
             for m in lex.location.finditer(text, sent.start, sent.end)
             if not any(q.span.overlaps(Span(m.group(), m.start(), m.end())) for q in qs)
         ]
+        prev_category: str | None = None  # of the figure before, in this sentence
+        before = sent.start  # where the figure before (and what it counts) ends
         for i, q in enumerate(qs):
             limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
-            before = qs[i - 1].span.end if i > 0 else sent.start
             counted = _counted(text, q, limit, lex)
-            category = _category(text, q, counted, before, limit, lex)
+            category = _category(text, q, counted, before, limit, prev_category, lex)
+            prev_category = category
+            before = counted.end if counted else q.span.end
             location = _nearest_place(q.span, places)
             time = None
             if times:
@@ -275,13 +299,9 @@ def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
 
 def _clause_after(text: str, start: int, limit: int, lex: _Lexicon) -> int:
     """Where the clause that continues at ``start`` ends (at most ``clause_words`` words)."""
-    words = 0
-    for m in _TOKEN.finditer(text, start, limit):
+    for words, m in enumerate(_TOKEN.finditer(text, start, limit)):
         w = m.group()
-        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends:
-            return m.start()
-        words += 1
-        if words > lex.clause_words:
+        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or words >= lex.clause_words:
             return m.start()
     return limit
 
@@ -298,9 +318,19 @@ def _clause_before(text: str, start: int, end: int, lex: _Lexicon) -> int:
 
 
 def _category(
-    text: str, q: Quantity, counted: Span | None, before: int, limit: int, lex: _Lexicon
+    text: str,
+    q: Quantity,
+    counted: Span | None,
+    before: int,
+    limit: int,
+    prev_category: str | None,
+    lex: _Lexicon,
 ) -> str:
-    """The contract category of a figure (rules in the module docstring)."""
+    """The contract category of a figure (rules in the module docstring).
+
+    ``before``/``limit`` bound the clause search (the figures next to this one);
+    ``prev_category`` is the category of the figure before it in the same sentence.
+    """
     if q.unit is not None:
         if q.unit in lex.money:
             return "money"
@@ -309,6 +339,12 @@ def _category(
         return "other"
     np_cats = _events(text, counted.start, counted.end, lex) if counted else []
     cat = _resolve(np_cats, lex)
+    if (  # "..., onder wie elf kinderen"
+        cat is None
+        and prev_category in lex.events
+        and lex.inherit_after.search(text, max(before, q.span.start - 24), q.span.start)
+    ):
+        return prev_category  # type: ignore[return-value]
     after = counted.end if counted else q.span.end
     after_end = _clause_after(text, after, limit, lex)
     before_start = _clause_before(text, before, q.span.start, lex)
@@ -328,11 +364,39 @@ def _category(
     groups = [c for c in np_cats if c in lex.groups]
     if groups:
         return min(groups, key=lex.groups.index)
-    if counted is not None:  # a people named by a capitalised plural: "Noord-Koreanen"
-        heads = [w for w in counted.text.split() if _key(w) not in lex.category_of]
-        if heads and heads[-1][:1].isupper() and heads[-1].endswith(lex.people_suffixes):
-            return "people"
+    if counted is not None:
+        head = _head(counted, lex)
+        if head[:1].isupper() and head.endswith(lex.demonym_suffixes):
+            return "people"  # "Noord-Koreanen"
+        return _group_of(head, lex) or "other"  # "schoonmakers", "toeristen"
+    nxt = _NEXT_WORD.match(text, q.span.end, limit)
+    if prev_category is not None and nxt and _key(nxt.group(1)) in lex.inherit_before:
+        return prev_category  # "12.000 meer dan in februari"
+    for m in reversed(list(_TOKEN.finditer(text, before_start, q.span.start))):
+        cat = _group_of(m.group(), lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
+        if cat is not None:
+            return cat
     return "other"
+
+
+def _group_of(word: str, lex: _Lexicon) -> str | None:
+    """"troops" or "people" for a group noun or a person noun by its ending, else None."""
+    k = _key(word)
+    cat = lex.category_of.get(k)
+    if cat in lex.groups:
+        return cat
+    if word[:1].islower() and k.endswith(lex.person_suffixes) and k not in lex.not_people:
+        return "people"
+    return None
+
+
+def _head(counted: Span, lex: _Lexicon) -> str:
+    """The head noun of a counted phrase: its last word that is no category word or predicate."""
+    for w in reversed(counted.text.split()):
+        k = _key(w)
+        if k not in lex.category_of and k not in lex.predicates and k not in lex.joiners:
+            return w
+    return ""
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -26,9 +26,12 @@ Naming rules (the output contract's ``name``):
   name of the person in the article with the same role (and the same modifiers,
   when given): the last one before it, else the first after it. With none it is
   named by its words without the determiner ("Oekraïense president").
-* A pronoun ("hij", "zij", "ze") takes the name of the last person *source*
-  before it in the article (subjects are the likeliest antecedents), else of the
-  last person mention before it; gender is not checked.
+* A pronoun ("hij", "zij", "ze", "volgens haar") takes the name of the last person
+  before it in the article that was a *source* or opened a sentence (subjects are
+  the likeliest antecedents: "Huisarts Koen Smit ziet het anders. Hij zegt ..."),
+  else of the last person mention before it; gender is not checked.
+* An organisation noun with a listed place is named by both: "de politie Den Haag"
+  -> "politie Den Haag" (ORG), and a later "de politie" takes that name.
 * A minister's portfolio (``portfolios``: "minister van Financiën Eva Lindeman")
   is the role's complement, not part of the name: "Eva Lindeman".
 * A spokesperson ("een woordvoerder van de politie", "de woordvoerder") is
@@ -141,6 +144,7 @@ class Lexicon:
     complement: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     definite: frozenset[str]
+    language: str
 
 
 def _phrases(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -200,6 +204,7 @@ def lexicon(language: str) -> Lexicon:
         place_nouns=tuple(d["place_nouns"]),
         complement=low(d["complement_prepositions"]),
         adjective_suffixes=tuple(d["adjective_suffixes"]),
+        language=language,
     )
 
 
@@ -291,13 +296,27 @@ def _names(
         if _is_name(toks[k], lex):
             k += 1
             continue
-        if k == j + 1 and not org and toks[k].low in lex.particles:
+        if k > j and not org and toks[k].low in lex.particles:
             # "Jan van Dijk", "Ursula von der Leyen"; after two names a "van" opens a
-            # complement instead: "Ruben Brekelmans van Defensie"
+            # complement ("Ruben Brekelmans van Defensie", "Eva Smit van ABN Amro")
+            # unless one plain surname ends the name ("Peter Hein van Mulligen")
             m = k
             while m < limit and m - k < 3 and toks[m].low in lex.particles:
                 m += 1
-            if m < limit and _is_name(toks[m], lex):
+            if (
+                m < limit
+                and _is_name(toks[m], lex)
+                and (
+                    k == j + 1
+                    or (
+                        not toks[m].text.isupper()
+                        and not _gaz_at(toks, m, limit, lex)
+                        and not _phrase_at(toks, m, limit, lex.portfolios)
+                        and not (m + 1 < limit and _is_name(toks[m + 1], lex))
+                        and word_class(toks[m].low, lex.language) == (None, None)
+                    )
+                )
+            ):
                 k = m
                 continue
         break
@@ -338,6 +357,13 @@ def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
     )
 
 
+def _pronoun(text: str, t: Token, i: int) -> NounPhrase:
+    return NounPhrase(
+        i, i + 1, Span.of(text, t.start, t.end), None, (), None, None, None, None,
+        None, t.low, None, None,
+    )  # fmt: skip
+
+
 def parse_np(
     text: str,
     toks: tuple[Token, ...],
@@ -363,21 +389,7 @@ def parse_np(
         return None
     t = toks[i]
     if t.low in lex.pronouns:
-        return NounPhrase(
-            i,
-            i + 1,
-            Span.of(text, t.start, t.end),
-            None,
-            (),
-            None,
-            None,
-            None,
-            None,
-            None,
-            t.low,
-            None,
-            None,
-        )
+        return _pronoun(text, t, i)
     j = i
     det = None
     if t.low in lex.determiners and i + 1 < limit:
@@ -390,7 +402,14 @@ def parse_np(
             break
         if word_class(tj.low, language) != (None, None):
             break
-        if j + 1 < limit and _is_modifier(tj, lex, toks[j + 1]):
+        if (
+            j + 1 < limit
+            and _is_modifier(tj, lex, toks[j + 1])
+            and (  # "de menigte dat": no noun follows
+                toks[j + 1].low not in lex.not_names
+                or word_class(toks[j + 1].low, language) != (None, None)
+            )
+        ):
             mods.append(tj.low)
             j += 1
             continue
@@ -419,6 +438,10 @@ def parse_np(
     if g:
         n, known, known_type = g
         name_text = known
+        if org and known_type == "GPE" and j > i:
+            # "de politie Den Haag", "gemeente Amsterdam": the place names the body
+            name_text = known = text[toks[j - 1].start : toks[j + n - 1].end]
+            known_type = "ORG"
         j += n
     else:
         k = _names(toks, i, j, limit, lex, org is not None)
@@ -426,12 +449,16 @@ def parse_np(
             name_text = text[toks[j].start : toks[k - 1].end]
             j = k
     if not (role or org or name_text):
+        if det in lex.object_pronouns and not mods and generic:
+            # "volgens haar stonden er ...", "volgens haar niet": "haar" is the pronoun
+            return _pronoun(text, t, i)
         if (
             generic
             and det
             and j < limit
             and toks[j].text[0].isalpha()
             and not toks[j].cap
+            and toks[j].low not in lex.not_names
         ):
             head = toks[j].low
             j += 1
@@ -441,7 +468,7 @@ def parse_np(
     if (
         j + 1 < limit
         and toks[j].low in lex.complement
-        and (role or org or known_type == "ORG" or head)
+        and (role or org or known_type == "ORG" or head or (name_text and not known))
     ):
         p = _phrase_at(toks, j + 1, limit, lex.portfolios) if role else 0
         if p:
@@ -661,6 +688,12 @@ def find_mentions(
     return tuple(out)
 
 
+def is_named(name: str) -> bool:
+    """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
+    only common nouns ("politie")."""
+    return any(w[:1].isupper() for w in name.split())
+
+
 def bare_name(np: NounPhrase, text: str) -> str:
     """The phrase's words without its determiner: "de Oekraïense president" -> "Oekraïense president"."""
     start = np.span.start
@@ -714,9 +747,24 @@ class Resolver:
         if np.pronoun is not None:
             if np.pronoun in lex.unresolved_pronouns:
                 return np.span.text, "PER"
+            # the last person that was a source or opened a sentence (a subject)
+            best: tuple[int, str, str] | None = None
             for p, n, t, person in reversed(self.sources):
                 if p < pos and person:
-                    return n, t
+                    best = (p, n, t)
+                    break
+            for m in reversed(self.mentions):
+                if (
+                    m.span.start < pos
+                    and m.type == "PER"
+                    and m.subject
+                    and not m.initial
+                ):
+                    if best is None or m.span.start > best[0]:
+                        best = (m.span.start, self.canonical(m.name, "PER"), "PER")
+                    break
+            if best is not None:
+                return best[1], best[2]
             for m in reversed(self.mentions):
                 if m.span.start < pos and m.type == "PER":
                     return self.canonical(m.name, "PER"), "PER"
@@ -759,11 +807,11 @@ class Resolver:
                 and not np.modifiers
             ):
                 for m in reversed(self.mentions):
-                    if m.span.start < pos and m.type == "ORG" and m.name[:1].isupper():
+                    if m.span.start < pos and m.type == "ORG" and is_named(m.name):
                         return m.name, "ORG"
             # "Vakbond zegt ..." / "de vakbond" and "vakbond FNV" in the same article
             cands = [
-                m for m in self.mentions if m.org == np.org and m.name[:1].isupper()
+                m for m in self.mentions if m.org == np.org and is_named(m.name)
             ]
             before = [m for m in cands if m.span.start < pos]
             pick = before[-1] if before else (cands[0] if cands else None)

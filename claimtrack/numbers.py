@@ -18,7 +18,7 @@ Span rule (one rule, everywhere): a quantity's span covers its bound words ("mee
 
 Bounds (UCDP low/high): exact ``low == high``; at least ("meer dan", "ruim", "zeker",
 "minstens") ``high=None``; at most ("tot", "maximaal", "minder dan") ``low=None``; nearly
-("bijna") ``low=None, high=N, approximate=True``; ranges ``low < high``; vague words
+("bijna") ``low=None, high=N``; ranges ``low < high``; vague words
 ("honderden") their interval from the data file, ``approximate=True``.
 
 Not quantities (contract rules, each with a test row): times, dates, years after a year
@@ -31,10 +31,10 @@ postcodes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from text_to_num import text2num
 
@@ -52,8 +52,8 @@ class Quantity:
         span: the words of the quantity (see the module's span rule).
         low: lower bound, or None when open ("bijna 3000", "tot 500"); int when integral.
         high: upper bound, or None when open ("meer dan 12.000"); ``low == high`` when exact.
-        approximate: an estimate ("naar schatting", "ongeveer"), a vague word
-            ("honderden") or "bijna".
+        approximate: an estimate ("naar schatting", "ongeveer", "mogelijk") or a vague
+            word ("honderden").
         unit: "%", "pp", "EUR", "USD", "km", "magnitude", ...; None for plain counts.
         weak: True for words that are only a figure when they directly count something
             that happened to people ("één dode", "enkele gewonden"): number words below
@@ -109,6 +109,7 @@ class _Grammar:
     year_joiners: frozenset[str]
     labels: frozenset[str]
     coordinators: frozenset[str]
+    age_before: re.Pattern[str]
     coordinated: re.Pattern[str]
     ratio: re.Pattern[str]
     street_suffixes: tuple[str, ...]
@@ -168,7 +169,7 @@ _key = phrase_key
 _alt = phrase_alternation
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(language: str) -> _Grammar:
     d = lang.load(language, "numbers")
     fmt, words, nc = d["format"], d["words"], d["not_counts"]
@@ -191,7 +192,7 @@ def _grammar(language: str) -> _Grammar:
     joined = f"(?:{joiner})?{_alt(parts, boundary=False)}"
     seps = "".join(re.escape(c) for c in sorted({fmt["thousands"], fmt["decimal"]}))
     core = re.compile(
-        rf"(?P<digits>\d(?<![\w.,/:\-–]\d)\d*(?:[{seps}:/\-–]\d+)*)"
+        rf"(?P<digits>\d(?<![\w.,/:\-–+]\d)\d*(?:[{seps}:/\-–]\d+)*)"
         rf"|\b(?:(?P<phrase>{_alt(phrases, boundary=False)})\b"
         rf"|(?P<words>{starts}(?:{joined})*)\b)",
         re.IGNORECASE,
@@ -256,6 +257,7 @@ def _grammar(language: str) -> _Grammar:
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
         labels=frozenset(_key(w) for w in nc["labels"]),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
+        age_before=re.compile(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
         coordinated=re.compile(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
         ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
         street_suffixes=tuple(nc["street_suffixes"]),
@@ -468,23 +470,24 @@ def _quantity(
     if _key(pw) in g.left_last or (not pw and _prev_char(text, c.start, lo) in g.left_last):
         lm = g.left.search(text, max(lo, c.start - 60), c.start)
     est = bnd = btw = cur = None
-    span_start = c.start
+    span_start = cur_start = c.start  # where the span starts; where it starts without bounds
+    bnd_start = c.start
     if lm is not None and lm.start() < c.start:
         est, bnd, btw, cur = lm.group("est"), lm.group("bnd"), lm.group("btw"), lm.group("cur")
-        span_start = lm.start("bnd") if bnd else lm.start("btw") if btw else (
-            lm.start("cur") if cur else c.start
-        )
+        cur_start = lm.start("cur") if cur else c.start
+        bnd_start = lm.start("bnd") if bnd else c.start
+        span_start = bnd_start if bnd else lm.start("btw") if btw else cur_start
     bound = g.bound_kind.get(_key(bnd)) if bnd else None
-    if bound == "at_most" and _key(bnd) == g.to_word:
-        kb = _key(_prev_word(text, lm.start("bnd"), lo)[0])
-        pc = _prev_char(text, lm.start("bnd"), lo)
+    if bound == "at_most" and bnd is not None and _key(bnd) == g.to_word:
+        kb = _key(_prev_word(text, bnd_start, lo)[0])
+        pc = _prev_char(text, bnd_start, lo)
         if (
             kb in g.tot_is_to_after  # "opgelopen tot 500"
             or kb in g.units_after  # "met 12 procent tot 4,3 miljard"
             or kb in g.multipliers
             or (pc != "" and pc in "0123456789%")  # "met 12.000 tot 392.000"
         ):
-            bound, span_start = None, (lm.start("cur") if cur else c.start)
+            bound, span_start = None, cur_start
     # attached letters / hyphen after the core: "3e", "54-jarige", "30km", "5%"
     after = text[c.end : c.end + 2]
     if after[:1] == "-" and after[1:2].isalpha():
@@ -513,9 +516,13 @@ def _quantity(
             rng = (a * c.mult, b_ * c.mult)
     elif c.kind in ("digits", "words", "fraction"):
         rm = g.between_and.match(text, end, hi) if btw else g.sep.match(text, end, hi)
-        if rm is not None and not btw and _key(rm.group("s")) in g.ambiguous_separators:
-            if _key(_prev_word(text, c.start, lo)[0]) in g.no_range_after:
-                rm = None  # "nam toe met 12.000 tot 392.000": a change, not a range
+        if (
+            rm is not None
+            and not btw
+            and _key(rm.group("s")) in g.ambiguous_separators
+            and _key(_prev_word(text, c.start, lo)[0]) in g.no_range_after
+        ):
+            rm = None  # "nam toe met 12.000 tot 392.000": a change, not a range
         if rm is not None:
             m2 = g.core.match(text, rm.end(), hi)
             c2 = _read_core(g, text, m2) if m2 else None
@@ -554,7 +561,7 @@ def _quantity(
             post = g.post_kind[_key(pm.group("p"))]
             end = pm.end()
     if btw and rng is None:  # "tussen" without "en": not part of the quantity
-        span_start = lm.start("cur") if cur else c.start
+        span_start = cur_start
     # --- filters: dates, years, durations, labels, names ---
     prev, prev_start = _prev_word(text, span_start, lo)
     kprev = _key(prev)
@@ -570,6 +577,13 @@ def _quantity(
         return (None, end)  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
     if kprev in g.labels:
         return (None, end)  # "artikel 5"
+    if c.kind == "digits" and unit is None and c.mult is None and rng is None and (
+        text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isdigit()
+        or (span_start - 2 >= lo and text[span_start - 1] == " " and text[span_start - 2].isdigit())
+    ):
+        return (None, end)  # "06 12345678", "020 123 4567": a phone number in groups
+    if unit is None and span_start == c.start and g.age_before.search(text, max(lo, c.start - 30), c.start):
+        return (None, end)  # "een man van 45"
     if span_start == c.start and g.ratio.search(text, max(lo, c.start - 40), c.start):
         return (None, end)  # "een op de vijf"
     if prev[:1].isupper() and kprev.endswith(g.street_suffixes):
@@ -593,12 +607,15 @@ def _quantity(
         and not (nw and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings))
     ):
         return (None, end)  # "Apollo 11", "Boeing 737", not "vuurde Rusland 273 drones af"
-    if c.kind == "digits" and _sentence_initial(text, c.start, lo) and text[c.end : c.end + 1] in (".", ")"):
-        if c.end + 1 >= hi or text[c.end + 1] in " \n":
-            return (None, end)  # "1. ", "2) ": a list number
-    if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None:
-        if knext in g.not_before:
-            return (None, end)  # "hij acht de kans klein"
+    if (
+        c.kind == "digits"
+        and _sentence_initial(text, c.start, lo)
+        and text[c.end : c.end + 1] in (".", ")")
+        and (c.end + 1 >= hi or text[c.end + 1] in " \n")
+    ):
+        return (None, end)  # "1. ", "2) ": a list number
+    if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None and knext in g.not_before:
+        return (None, end)  # "hij acht de kans klein"
     if c.kind == "scale" and unit is None and c.mult is None:
         return (None, end)
     # --- bounds ---
@@ -615,10 +632,8 @@ def _quantity(
         kind = bound or post
         if kind == "at_least":
             qlow, qhigh = v, None
-        elif kind == "at_most":
+        elif kind == "at_most" or kind == "nearly":
             qlow, qhigh = None, v
-        elif kind == "nearly":
-            qlow, qhigh, approximate = None, v, True
         else:
             qlow, qhigh = v, v
         if c.kind in ("words", "fraction") and c.mult is None and unit is None and c.low < g.weak_below:

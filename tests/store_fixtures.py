@@ -202,11 +202,20 @@ _PLACES = ("VELDHOVEN", "ZANDHOVEN", "NOORDWOLD", "BOSDAL", "VARENDORP", "KUSTHA
 _NAMES = ("Anouk Verbeek", "Ruben Smit", "Ilse Kramer", "Tom Bakker", "Fenna de Wit", "Joris Mulder")
 
 
-def page_text(i: int) -> str:
-    """An invented Dutch page dump, different for every ``i``: headline, dateline, body, teasers."""
+def page_text(i: int, teasers: int = 0) -> str:
+    """An invented Dutch page dump, different for every ``i``: headline, dateline, body, teasers.
+
+    ``teasers`` adds that many more teaser items (about 110 characters each); with
+    ``teasers=22`` a page is about as long as the seed page (3,000 characters).
+    """
     place = _PLACES[i % len(_PLACES)]
     name = _NAMES[i % len(_NAMES)]
     n = 3 + (i * 7) % 90
+    extra = "".join(
+        f"{_PLACES[(i + k) % len(_PLACES)]} (ANP/AFP) - Volgens de politie zijn {k + 2} mensen opgepakt "
+        f"na onrust in wijk {k}. {k + 3} minuten geleden"
+        for k in range(teasers)
+    )
     return (
         f"Storm nummer {i} raakt {place.title()}\n"
         f"{place} (ANP) - Bij een zware storm in {place.title()} zijn zeker {n} mensen gewond geraakt, "
@@ -215,15 +224,16 @@ def page_text(i: int) -> str:
         f"Meer uit Binnenland\n"
         f"MEERBURG (ANP) - Een fietser is gewond geraakt bij een aanrijding. 12 minuten geleden"
         f"KUSTHAVEN (ANP) - De veerdienst vaart weer na een storing van {i % 5 + 1} uur. 1 uur geleden"
+        + extra
     )
 
 
-def write_pages(folder, count: int, start: int = 0) -> list:
+def write_pages(folder, count: int, start: int = 0, teasers: int = 0) -> list:
     """Write ``count`` page dumps ``page_00000.txt``... into ``folder``; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(start, start + count):
         p = folder / f"page_{i:05d}.txt"
-        p.write_text(page_text(i), encoding="utf-8")
+        p.write_text(page_text(i, teasers), encoding="utf-8")
         paths.append(p)
     return paths

@@ -143,8 +143,10 @@ def test_demo_article_hover_values(server: dict, page) -> None:  # type: ignore[
 
 def test_group_chart_has_one_series_per_source(server: dict, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server['base']}/conflicts")
-    page.locator("a.group-link").first.click()
-    page.wait_for_function("window.claimtrackChart !== undefined")
+    page.locator("#group-list tr", has_text="Velmoor").locator("a.group-link").click()
+    page.wait_for_url("**/groups/*")
+    page.wait_for_load_state("load")  # (wait_for_function would need eval, which the page's CSP forbids)
+    assert page.evaluate("typeof window.claimtrackChart") == "object"
     labels = page.evaluate("window.claimtrackChart.data.datasets.map(d => d.label)")
     assert sorted(labels) == ["Mirte Hollander", "kustwacht"]
     points = page.evaluate(
@@ -166,7 +168,9 @@ def test_group_chart_has_one_series_per_source(server: dict, page) -> None:  # t
 
 def test_clicking_a_conflict_opens_both_articles(server: dict, page) -> None:  # type: ignore[no-untyped-def]
     page.goto(f"{server['base']}/conflicts")
-    page.locator("a.group-link").first.click()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "conflicts.png"), full_page=True)
+    page.locator("#group-list tr", has_text="Velmoor").locator("a.group-link").click()
     page.wait_for_selector("#group-table")
     rows = page.locator("#group-table tr.disagrees")
     headlines = set()

@@ -81,6 +81,13 @@ COUNTED = [
     ("Bij de explosie kwamen 5 arbeiders om.", "5", "arbeiders", "killed"),
     ("Het leger zegt 'tientallen strijders' te hebben gedood.", "tientallen", "strijders", "killed"),
     ("Er zijn 12 mensen gewond geraakt.", "12", "mensen gewond", "wounded"),
+    ("De bond vertegenwoordigt 4.000 schoonmakers.", "4.000", "schoonmakers", "people"),
+    ("In de zomer kwamen 90.000 toeristen.", "90.000", "toeristen", "people"),
+    ("De fabriek bouwde 900 computers.", "900", "computers", "other"),
+    ("Het aantal bezoekers daalde tot 8,2 miljoen.", "8,2 miljoen", None, "people"),
+    ("Het aantal duinwandelaars steeg tot 4100.", "4100", None, "people"),
+    ("Er zitten nog tientallen mensen onder het puin.", "tientallen", "mensen", "missing"),
+    ("Er zitten duizenden Velmaren in gevangenschap.", "duizenden", "Velmaren", "arrested"),
 ]
 
 
@@ -146,6 +153,19 @@ def test_statement_link_innermost_and_source():
         ("f2", "5", None, None),
     ]
     assert [f.category for f in figs] == ["missing", "killed", "other"]
+
+
+@pytest.mark.parametrize(
+    "text,categories",
+    [
+        ("Er zijn 31 mensen gedood, onder wie elf kinderen.", ["killed", "killed"]),
+        ("Er zijn 40 mensen opgepakt, van wie 6 minderjarigen.", ["arrested", "arrested"]),
+        ("Er waren 389.000 werklozen, 12.000 meer dan in mei.", ["people", "people"]),
+        ("Er zijn 31 mensen gedood en er staan 12 huizen leeg.", ["killed", "other"]),
+    ],
+)
+def test_category_taken_from_the_figure_before(text, categories):
+    assert [f.category for f in _figures(text)] == categories
 
 
 def test_ids_article_and_text_order_with_first_id():

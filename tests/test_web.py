@@ -577,3 +577,93 @@ def test_group_cache_holding_matches_list_groups(store: TestClient) -> None:
         assert [g.id for g in cache.holding(ids, limit=50).items] == [
             g.id for g in queries.list_groups(engine, words, f).items
         ], (words, category)
+
+
+def test_body_limit_counts_streamed_bytes() -> None:
+    small = TestClient(create_app(None, max_body_bytes=1000))
+
+    def chunks():  # no Content-Length: the body arrives in pieces
+        for _ in range(10):
+            yield b'{"text": "' + b"a" * 200 + b'"}'
+
+    r = small.post("/api/extract", content=chunks(), headers={"content-type": "application/json"})
+    assert r.status_code == 413
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("http://93.184.215.14/", True),
+        ("https://[2606:4700::1111]/", True),
+        ("http://100.64.0.1/", False),  # shared address space (carrier-grade NAT)
+        ("http://[fd00::1]/", False),
+        ("http://[::ffff:127.0.0.1]/", False),
+        ("http://224.0.0.1/", False),
+        ("http:///nohost", False),
+    ],
+)
+def test_check_url(url: str, allowed: bool) -> None:
+    from claimtrack.web.fetch import FetchRefused, check_url
+
+    if allowed:
+        check_url(url)
+    else:
+        with pytest.raises(FetchRefused):
+            check_url(url)
+
+
+def test_serve_command_runs_uvicorn(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    seen = {}
+    monkeypatch.setattr(uvicorn, "run", lambda web, **kw: seen.update(app=web, **kw))
+    db = tmp_path / "serve.db"
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", "8123", "--allow-ingest"])
+    assert result.exit_code == 0, result.output
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8123)
+    assert seen["app"].state.settings.allow_ingest is True
+    assert seen["app"].state.settings.allow_fetch is False
+    assert "/api/ingest" in seen["app"].openapi()["paths"]
+    assert db.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "linked"),
+    [
+        ("https://nieuws.example.nl/a", True),
+        ("HTTP://nieuws.example.nl/a", True),
+        ("javascript:alert(1)", False),
+        (" JavaScript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_web_link(url, linked) -> None:  # type: ignore[no-untyped-def]
+    from claimtrack.web.render import web_link
+
+    assert web_link(url) is linked
+
+
+def test_page_never_links_a_javascript_url(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from claimtrack.store import store_extraction
+    from claimtrack.web.demo import page_hostile
+
+    app = create_app(f"sqlite:///{tmp_path / 'js.db'}")
+    doc = store_extraction(app.state.store, page_hostile(url="javascript:alert(1)")).document_id
+    html = TestClient(app).get(f"/documents/{doc}/articles/a0").text
+    assert 'href="javascript:' not in html
+    assert "<dd>javascript:alert(1)</dd>" in html
+
+
+def test_api_page_lists_every_operation(store: TestClient) -> None:
+    html = store.get("/api").text
+    spec = store.get("/openapi.json").json()
+    n = sum(len(methods) for methods in spec["paths"].values())
+    assert n == 13
+    assert html.count("<tr><td><code>") == n
+    assert "<code>GET</code></td><td><code>/api/groups/{group_id}</code>" in html
+    assert "<code>POST</code></td><td><code>/api/ingest</code>" in html

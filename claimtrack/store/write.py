@@ -43,13 +43,21 @@ class FigureKeys:
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """An extraction with its comparison keys: ``articles[i]`` is ``(fingerprint, sketch)``
-    of ``extraction.articles[i]``; ``figures[i]`` the keys of ``extraction.figures[i]``."""
+    """An extraction ready to store, everything costly computed (in a worker) by :func:`prepare`.
+
+    ``articles[i]`` is ``(fingerprint, sketch)`` of ``extraction.articles[i]``;
+    ``figures[i]`` the keys of ``extraction.figures[i]``; ``contract`` the contract
+    object without ``text`` as JSON; ``sources[i]``/``mentions[i]`` the JSON of
+    statement ``i``'s sources and entity ``i``'s mentions.
+    """
 
     extraction: Extraction
     publisher: str | None
     articles: tuple[tuple[str, str], ...]
     figures: tuple[FigureKeys, ...]
+    contract: str  # the contract object without "text", as JSON
+    sources: tuple[str, ...]  # per statement: its sources as JSON
+    mentions: tuple[str, ...]  # per entity: its mention spans as JSON
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +136,17 @@ def prepare(extraction: Extraction) -> Prepared:
                 evidence=evidence,
             )
         )
-    return Prepared(x, publisher, arts, tuple(keys))
+    contract = to_plain(x)
+    contract.pop("text")
+    return Prepared(
+        x,
+        publisher,
+        arts,
+        tuple(keys),
+        contract=json.dumps(contract, ensure_ascii=False),
+        sources=tuple(json.dumps(contract_s["sources"], ensure_ascii=False) for contract_s in contract["statements"]),
+        mentions=tuple(json.dumps(e["mentions"], ensure_ascii=False) for e in contract["entities"]),
+    )
 
 
 def _time_value(ref: TimeRef | None) -> datetime | None:
@@ -196,8 +214,6 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
 
 def _write(conn: Connection, p: Prepared) -> StoreResult:
     x = p.extraction
-    contract = to_plain(x)
-    contract.pop("text")
     doc_id = conn.execute(
         _INSERT_DOCUMENT,
         dict(
@@ -211,7 +227,7 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
             schema=x.schema,
             text=x.text,
             warnings=json.dumps(list(x.warnings), ensure_ascii=False),
-            contract=json.dumps(contract, ensure_ascii=False),
+            contract=p.contract,
         ),
     ).scalar_one()
 
@@ -244,7 +260,7 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
     name_ids: dict[tuple[str, str], tuple[int, str]] = {}
     mention_rows = []
     resolved = _resolve_many(conn, [(e.name, e.type, e.aliases) for e in x.entities])
-    for e, (eid, cname) in zip(x.entities, resolved):
+    for e, (eid, cname), spans in zip(x.entities, resolved, p.mentions):
         for alias in (e.name, *e.aliases):
             name_ids[(e.type, text_key(alias))] = (eid, cname)
         mention_rows.append(
@@ -252,7 +268,7 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
                 document_id=doc_id,
                 entity_id=eid,
                 local_id=e.id,
-                spans=json.dumps(to_plain(e.mentions), ensure_ascii=False),
+                spans=spans,
             )
         )
     if mention_rows:
@@ -270,7 +286,7 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
         name_ids[(type_, text_key(name))] = found
     st_rows = []
     claimants: dict[str, str] = {}  # statement id -> canonical name of its first source
-    for s in x.statements:
+    for s, sources in zip(x.statements, p.sources):
         first = s.sources[0] if s.sources else None
         source_entity = None
         if first is not None:
@@ -283,7 +299,7 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
                 "source_name": first.name if first else None,
                 "source_type": first.type if first else None,
                 "source_entity_id": source_entity,
-                "sources": json.dumps(to_plain(s.sources), ensure_ascii=False),
+                "sources": sources,
                 **_span_cols("cue", s.cue),
                 "cue_lemma": s.cue_lemma,
                 **_span_cols("content", s.content),

@@ -147,18 +147,26 @@ class BodyLimit:
                     return
         seen = 0
         started = False
+        refused = False
 
         async def counted() -> Message:
-            nonlocal seen
+            # A body streamed without Content-Length: answer 413 as soon as it is
+            # too large, then stop the app (whatever it answers is dropped).
+            nonlocal seen, refused
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
+                if seen > self.max_bytes and not refused:
+                    refused = True
+                    if not started:
+                        await _plain(send, 413, f"request body larger than {self.max_bytes} bytes")
                     raise _TooLarge
             return message
 
         async def watched(message: Message) -> None:
             nonlocal started
+            if refused:
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
@@ -166,8 +174,7 @@ class BodyLimit:
         try:
             await self.app(scope, counted, watched)
         except _TooLarge:
-            if not started:
-                await _plain(send, 413, f"request body larger than {self.max_bytes} bytes")
+            pass
 
 
 class _TooLarge(Exception):

@@ -36,7 +36,7 @@ def check_url(url: str) -> None:
         raise FetchRefused(f"can not resolve {host!r}: {exc}") from exc
     for info in infos:
         address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not address.is_global:
+        if not address.is_global or address.is_multicast or address.is_reserved:
             raise FetchRefused(f"{host!r} resolves to a non-public address ({address}); refused")
 
 

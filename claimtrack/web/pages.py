@@ -24,6 +24,7 @@ def page(request: Request, name: str, status_code: int = 200, **context: Any) ->
     context.setdefault("fmt_value", render.format_value)
     context.setdefault("fmt_time", render.format_time)
     context.setdefault("fmt_dt", render.format_datetime)
+    context.setdefault("web_link", render.web_link)
     return request.app.state.templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
@@ -218,3 +219,23 @@ def entity_page(request: Request, entity_id: int) -> HTMLResponse:
         return page(request, "error.html", 404, status="Not found", message=f"no entity {entity_id}")
     figures = queries.list_figures(engine, None, queries.Filters(source=entity.name), limit=200)
     return page(request, "entity.html", entity=entity, figures=figures)
+
+
+@router.get("/api", response_class=HTMLResponse)
+def api_page(request: Request) -> HTMLResponse:
+    """The API's operations as a page (from the app's own OpenAPI document; no external script)."""
+    spec = request.app.openapi()
+    operations = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            operations.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "summary": op.get("summary", ""),
+                    "description": (op.get("description") or "").split("\n\n")[0],
+                    "params": [p["name"] for p in op.get("parameters", [])],
+                    "body": "requestBody" in op,
+                }
+            )
+    return page(request, "api.html", spec=spec, operations=operations, allow_ingest=request.app.state.settings.allow_ingest)

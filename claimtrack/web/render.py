@@ -13,7 +13,7 @@ elements that share its ``data-mark`` id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -108,6 +108,12 @@ def _open(m: Mark) -> str:
     return (
         f'<span class="m-{m.kind}" data-mark="{escape(m.ref)}" title="{escape(m.title)}">'
     )
+
+
+def web_link(url: str | None) -> bool:
+    """Whether ``url`` may be an ``href``: only ``http://`` and ``https://`` addresses
+    (never ``javascript:``, ``data:`` or other schemes a stored page could carry)."""
+    return bool(url) and url.strip().lower().startswith(("http://", "https://"))  # type: ignore[union-attr]
 
 
 def format_time(ref: TimeRef | None) -> str:
@@ -245,11 +251,9 @@ def article_marks(extraction: Extraction, article: Article) -> list[Mark]:
 
 def article_extent(article: Article) -> tuple[int, int]:
     """The stretch of text an article covers: headline (if any) through body end, in code points."""
-    start = article.body.start
-    end = article.body.end
-    for span in (article.headline,):
-        if span is not None:
-            start, end = min(start, span.start), max(end, span.end)
+    start, end = article.body.start, article.body.end
+    if article.headline is not None:
+        start, end = min(start, article.headline.start), max(end, article.headline.end)
     if article.dateline is not None:
         start = min(start, article.dateline.start)
     if article.published is not None and article.published.expression is not None:
@@ -310,7 +314,3 @@ def time_rows(extraction: Extraction) -> list[dict[str, str]]:
         )
     return rows
 
-
-def figure_lookup(figures: Sequence[Figure]) -> dict[str, Figure]:
-    """Figures by id."""
-    return {f.id: f for f in figures}
