@@ -59,6 +59,7 @@ Naming rules (the output contract's ``name``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -615,7 +616,8 @@ def find_mentions(
         at_start = t.line_start or (
             not prev[:1].isalnum() and prev not in (",", "(", "&")
         )
-        subject = at_start
+        # a name opening a quotation ('"Huur en ..."') is no subject of the report
+        subject = at_start and not (_is_quote(prev) and toks[i - 1].end == t.start)
         if not at_start and i > 0 and toks[i - 1].low in lex.determiners:
             pp = toks[i - 2].text if i > 1 else ""
             subject = toks[i - 1].line_start or (
@@ -694,6 +696,11 @@ def is_named(name: str) -> bool:
     return any(w[:1].isupper() for w in name.split())
 
 
+def _is_quote(tok: str) -> bool:
+    """Whether a token is a quotation mark (Unicode initial/final quote, or ASCII ")."""
+    return tok == '"' or (len(tok) == 1 and unicodedata.category(tok) in ("Pi", "Pf"))
+
+
 def bare_name(np: NounPhrase, text: str) -> str:
     """The phrase's words without its determiner: "de Oekraïense president" -> "Oekraïense president"."""
     start = np.span.start
@@ -758,7 +765,6 @@ class Resolver:
                     m.span.start < pos
                     and m.type == "PER"
                     and m.subject
-                    and not m.initial
                 ):
                     if best is None or m.span.start > best[0]:
                         best = (m.span.start, self.canonical(m.name, "PER"), "PER")
