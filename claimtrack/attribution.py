@@ -43,11 +43,19 @@ Constructions (Dutch examples; the other languages fill the same data):
   object as content (``kondigde de maatregel aan``, ``spreekt van 19 doden``): the
   content then runs from the first word after the cue frame to the end of the
   sentence.
-* **subjects**: the phrase before the cue, past auxiliaries, object pronouns and
+* **subjects**: the phrase before the cue (a relative clause between commas
+  skipped: ``Een diplomaat, die anoniem wilde blijven, zegt``), past auxiliaries, object pronouns and
   frame words on its right (``Het bedrijf zelf sprak``) and focus words on its
   left (``Ook Duitsland zegt``); a coordination (``A, B en C``) or an apposition
   (``Volkert Dam, directeur van de haven, zegt``) gives one source per conjunct /
   one source. A sentence opening with a question word is no attribution.
+* **shared subject**: ``X noemde de norm "hoog" en zei dat C`` / ``X is blij, maar
+  waarschuwt dat C`` -- a cue after a coordinator (``coordinators``) with no subject
+  of its own takes the phrase that opens the sentence; an earlier content of the
+  sentence ends before the coordinator (``X zegt dat C1 en verwacht dat C2``).
+* **quote continuation**: a sentence that is only a quotation, with no cue, after a
+  sentence with a statement is a direct statement with that statement's sources and
+  cue (``"A", zei hij. "B."``).
 * **participles**: ``X heeft gezegd dat C``; ``dat Y hem heeft ingelicht over C``.
 * **several sources**: ``A, B en C claimden dat ...`` gives three sources.
 * **medium**: ``op X``, ``tegenover de pers``, ``in een verklaring``, ``aan de NOS``
@@ -112,6 +120,7 @@ class CueData:
     auxiliaries: frozenset[str]
     question_words: frozenset[str]
     coordinators: frozenset[str]
+    relatives: frozenset[str]
     infinitive_marker: str
     bare_clause: bool
     min_bare_clause: int
@@ -179,6 +188,7 @@ def cue_data(language: str) -> CueData:
         auxiliaries=low(fr["auxiliaries"]),
         question_words=low(fr["question_words"]),
         coordinators=low(fr["coordinators"]),
+        relatives=low(fr["relative_pronouns"]),
         infinitive_marker=fr["infinitive_marker"],
         bare_clause=bool(fr["clause_without_complementiser"]),
         min_bare_clause=int(fr["min_bare_clause"]),
@@ -842,6 +852,11 @@ def _verb(
         left_end -= 1
     if left_end > s0 + 1 and toks[left_end - 1].text == ",":
         left_end -= 1  # "Volkert Dam, directeur van de haven, zegt"
+        for b in range(left_end - 1, s0, -1):
+            if toks[b].text == ",":
+                if toks[b + 1].low in cd.relatives:
+                    left_end = b  # "Een diplomaat, die anoniem wilde blijven, zegt"
+                break
     while left_end > s0 + 1 and toks[left_end - 1].low in cd.frame:
         left_end -= 1  # "Het bedrijf zelf sprak ..."
     sources: tuple[NounPhrase, ...] = ()
@@ -973,7 +988,7 @@ def _verb(
             return None
         if not any(_match_words(toks, k, cue.particle) for k in range(j, end)):
             return None
-        c = _content(text, toks, j, end, cd)
+        c = _content(text, toks, j, _object_end(toks, j, end, cd), cd)
         return (
             _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent, shared_at)
             if c
@@ -991,18 +1006,25 @@ def _verb(
     elif t.text in cd.open_quotes:
         q = _quoted(text, toks, j, n, cd)
         c = (q, "direct") if q else None
-    elif (
-        any(toks[k].low == cd.infinitive_marker for k in range(j, end))
-        or cd.bare_clause
-        and end - j >= cd.min_bare_clause
-        or cue.bare
+    elif any(toks[k].low == cd.infinitive_marker for k in range(j, end)) or (
+        cd.bare_clause and end - j >= cd.min_bare_clause
     ):
         c = _content(text, toks, j, end, cd)
+    elif cue.bare:
+        c = _content(text, toks, j, _object_end(toks, j, end, cd), cd)
     else:
         return None
     if c is None:
         return None
     return _Found(sources, cue_span, cue.lemma, c[0], c[1], medium, sent, shared_at)
+
+
+def _object_end(toks: tuple[Token, ...], j: int, end: int, cd: CueData) -> int:
+    """End of a plain object as content: before ", maar ..." / ", en ..." (a new clause)."""
+    for k in range(j + 1, end - 1):
+        if toks[k].text == "," and toks[k + 1].low in cd.coordinators:
+            return k
+    return end
 
 
 def _trailing_content_inner(

@@ -348,6 +348,16 @@ def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
         and tok.low.endswith(lex.demonym_suffixes)
     ):
         return True  # an unlisted demonym before a noun: "de Sloveense premier"
+    if (
+        tok.cap
+        and nxt is not None
+        and not nxt.cap
+        and tok.low.endswith(lex.adjective_suffixes)
+        and len(tok.low) > 3
+        and tok.low not in lex.not_names
+        and word_class(nxt.low, lex.language) != (None, None)
+    ):
+        return True  # a sentence-opening adjective before a role or body: "Lokale media"
     return (
         tok.text[0].isalpha()
         and tok.low.endswith(lex.adjective_suffixes)

@@ -247,6 +247,21 @@ def _opt(text: str, phrase: Phrase | None) -> Span | None:
     return None if phrase is None else find(text, phrase)
 
 
+def _counted(text: str, figure: Span, phrase: Phrase | None) -> Span | None:
+    """What a figure counts, without the figure's own words: the contract's
+    ``counted`` for "3000 Noord-Koreaanse militairen gedood" is
+    "Noord-Koreaanse militairen gedood", so a quoted "140 koeien" becomes "koeien"."""
+    if phrase is None:
+        return None
+    where = find(text, phrase)
+    if where.start <= figure.start and figure.end <= where.end:
+        start = figure.end
+        while start < where.end and text[start].isspace():
+            start += 1
+        return Span(text[start : where.end], start, where.end) if start < where.end else None
+    return where
+
+
 def _source(text: str, spec: str) -> GoldSource:
     phrase, *names = spec.split("|")
     where = find(text, phrase)
@@ -299,13 +314,13 @@ def resolve(doc: Doc, split: str, conventions: Conventions = Conventions()) -> G
             )
         figures = tuple(
             GoldFigure(
-                span=find(text, f.phrase),
+                span=(where := find(text, f.phrase)),
                 low=f.low,
                 high=f.low if f.high is _SAME else f.high,  # type: ignore[arg-type]
                 approximate=f.approx,
                 unit=f.unit,
                 category=f.category,
-                counted=_opt(text, f.counted),
+                counted=_counted(text, where, f.counted),
                 statement=f.st,
                 source_name=f.source,
             )
