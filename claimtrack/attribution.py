@@ -56,7 +56,9 @@ Constructions (Dutch examples; the other languages fill the same data):
 * **quote continuation**: a sentence that is only a quotation, with no cue, after a
   sentence with a statement is a direct statement with that statement's sources and
   cue (``"A", zei hij. "B."``).
-* **participles**: ``X heeft gezegd dat C``; ``dat Y hem heeft ingelicht over C``.
+* **participles**: ``X heeft gezegd dat C``; ``dat Y hem heeft ingelicht over C``;
+  ``X had de avond ervoor op zijn platform Y geschreven dat C`` (subject before the
+  auxiliary, adverbials and medium between); trailing ``C, heeft X bekendgemaakt.``
 * **several sources**: ``A, B en C claimden dat ...`` gives three sources.
 * **medium**: ``op X``, ``tegenover de pers``, ``in een verklaring``, ``aan de NOS``
   in the cue frame (``cues.toml`` [medium]).
@@ -473,6 +475,10 @@ def _medium(
                 nps = parse_np_list(text, toks, k + 1, end, language, generic=True)
                 if nps:
                     return nps[-1].last
+            if k < end and toks[k].cap:  # "op zijn platform Truth Social"
+                np = parse_np(text, toks, k, end, language)
+                if np is not None and np.name_text and np.determiner is None:
+                    return np.last
             return k
     w = toks[j].low
     if w in cd.medium_with_name and j + 1 < end:
@@ -806,6 +812,28 @@ def _verb(
     after = i + len(cue.words)
     kind_default = "indirect"
 
+    if cue.participle and i - s0 > 3:
+        # trailing perfect: "C, heeft gedeputeerde X bekendgemaakt."
+        k, medium, _ = _frame(text, toks, after, end, cue, language, cd)
+        if k >= end:
+            for a in range(i - 1, s0 + 1, -1):
+                if toks[a].text in (",", ";", ":") or toks[a].text in cd.close_quotes:
+                    break
+                if toks[a].low in cd.auxiliaries and toks[a - 1].text == ",":
+                    e = i
+                    while e > a + 2 and toks[e - 1].low in cd.frame:
+                        e -= 1
+                    nps = _nps(text, toks, a + 1, e, language)
+                    if _is_clause_np(nps, a + 1, e):
+                        c = _trailing_content(
+                            text, toks, s0, a - 1, cd, kind_default, earlier
+                        )
+                        if c:
+                            return _Found(
+                                nps, cue_span, cue.lemma, c[0], c[1], medium, sent
+                            )
+                    break
+
     # trailing: "C, zegt X." / '"C", verklaarde hij tegenover de pers.'
     comma = i > s0 and toks[i - 1].text == ","
     comma_in_quote = (
@@ -884,6 +912,33 @@ def _verb(
                         sources = nps
                         boundary = b
                     break
+    gap_medium: Span | None = None
+    if not sources and cue.participle:
+        # "X had de avond ervoor op zijn platform Y geschreven dat C": the subject
+        # stands before the auxiliary, adverbials and a medium between it and the cue
+        for a in range(i - 1, left0, -1):
+            w = toks[a]
+            if (
+                w.text in (",", ";", ":")
+                or w.low in cd.complementisers
+                or w.text in cd.open_quotes
+                or w.text in cd.close_quotes
+            ):
+                break
+            if w.low in cd.auxiliaries:
+                e = a
+                while e > left0 + 1 and toks[e - 1].low in cd.frame:
+                    e -= 1
+                nps = _nps(text, toks, left0, e, language)
+                if _is_clause_np(nps, left0, e):
+                    sources = nps
+                    for k in range(a + 1, i):
+                        if toks[k].low in cd.medium_first:
+                            m = _medium(text, toks, k, i, language, cd)
+                            if m is not None:
+                                gap_medium = Span.of(text, toks[k].start, toks[m - 1].end)
+                                break
+                    break
     shared_at: int | None = None
     if (
         not sources
@@ -948,6 +1003,7 @@ def _verb(
     if cue.participle and inverted:
         start = after
     j, medium, particle = _frame(text, toks, start, end, cue, language, cd)
+    medium = medium or gap_medium
     if anaphoric:
         if prev is None:
             return None

@@ -475,6 +475,9 @@ def parse_np(
             j += 1
         else:
             return None
+    if org and not name_text and toks[j - 1].cap and j - 1 > i:
+        # "de Nederlandse Zorgautoriteit": a capitalised organisation noun is a name
+        name_text = text[toks[i + (1 if det else 0)].start : toks[j - 1].end]
     of = None
     if (
         j + 1 < limit
@@ -512,6 +515,14 @@ def parse_np(
                 j = of.last
             else:
                 of = None
+    if (
+        name_text
+        and j + 2 < limit
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and _is_name(toks[j + 1], lex)
+    ):
+        j += 3  # "De Nederlandse Zorgautoriteit (NZa)": an abbreviation in brackets
     span = Span.of(text, toks[i].start, toks[j - 1].end)
     return NounPhrase(
         i,

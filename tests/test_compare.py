@@ -245,10 +245,20 @@ def rec(i, claimant, low, high, *, category="killed", subject="inwoners omgekome
         ([rec(1, "ANP", 5, 5), rec(2, "ANP", 5, 5, t=DAY1 + timedelta(days=30))], 2),
         ([rec(1, "ANP", 5, 5), rec(2, "ANP", 5, 5, t=None)], 1),  # unknown time
         ([rec(1, "ANP", 5, 5, subject="")], 0),  # nothing counted: not grouped
+        # an unknown place may not chain two known places into one group
+        ([rec(1, "ANP", 5, 5), rec(2, "ANP", 5, 5, place=""), rec(3, "ANP", 9, 9, place="bosdal")], 3),
+        ([rec(1, "ANP", 5, 5, place=""), rec(2, "ANP", 6, 6, place="")], 1),
     ],
 )
 def test_grouping(records, n_groups):
     assert len(group_figures(records)) == n_groups
+
+
+def test_unknown_place_joins_the_only_group_that_fits():
+    groups = group_figures([rec(1, "ANP", 5, 5), rec(2, "Reuters", 8, 8, place=""), rec(3, "ANP", 9, 9, subject="militairen gewond", category="wounded", place="bosdal")])
+    killed = [g for g in groups if g.category == "killed"]
+    assert len(killed) == 1
+    assert sorted(c.claimant for c in killed[0].claims) == ["ANP", "Reuters"]
 
 
 def test_group_ids_are_stable_and_order_free():

@@ -5,7 +5,7 @@ counted subjects are compatible (:func:`~claimtrack.compare.keys.words_compatibl
 equal after normalisation, or one's words among the other's; figures without a
 counted subject are never grouped), their places may be the same
 (:func:`~claimtrack.compare.keys.places_compatible`: equal, contained, or one
-unknown), and the times they refer to lie within ``window`` of each other (an
+unknown, but an unknown place joins a group only where one group fits), and the times they refer to lie within ``window`` of each other (an
 unknown time is close to every time). Groups are linked transitively.
 
 Within a group, figures are merged into **claims** (one value said by one
@@ -182,14 +182,7 @@ def group_figures(
     groups: list[FigureGroup] = []
     for (category, unit), rs in buckets.items():
         rs.sort(key=lambda r: (_time_key(r), r.doc_sha, r.local_id))
-        uf = _UnionFind(len(rs))
-        for i, a in enumerate(rs):
-            for j in range(i + 1, len(rs)):
-                b = rs[j]
-                if a.refers_to is not None and b.refers_to is not None and b.refers_to - a.refers_to > window:
-                    break
-                if words_compatible(a.subject_key, b.subject_key) and places_compatible(a.place_key, b.place_key):
-                    uf.union(i, j)
+        uf = _link(rs, window)
         members: dict[int, list[FigureRecord]] = defaultdict(list)
         for i, r in enumerate(rs):
             members[uf.find(i)].append(r)
@@ -197,6 +190,45 @@ def group_figures(
             groups.append(_make_group(category, unit, ms))
     groups.sort(key=lambda g: (g.end or _EPOCH, g.id), reverse=True)
     return groups
+
+
+def _link(rs: list[FigureRecord], window: timedelta) -> _UnionFind:
+    """Union the records (sorted by time) that count the same thing.
+
+    Records with a known place are linked first. A record whose place is unknown
+    then joins a group only when exactly one group fits it: linking it to every
+    group it *might* belong to would chain different places into one group
+    through it (a "5 gewonden" with no place would join Kessel and Vestra).
+    Records that fit no placed group are linked among themselves.
+    """
+    uf = _UnionFind(len(rs))
+
+    def close(a: FigureRecord, b: FigureRecord) -> bool:
+        return a.refers_to is None or b.refers_to is None or abs(b.refers_to - a.refers_to) <= window
+
+    def fits(a: FigureRecord, b: FigureRecord) -> bool:
+        return close(a, b) and words_compatible(a.subject_key, b.subject_key) and places_compatible(a.place_key, b.place_key)
+
+    placed = [i for i, r in enumerate(rs) if r.place_key]
+    unplaced = [i for i, r in enumerate(rs) if not r.place_key]
+    for n, i in enumerate(placed):
+        for j in placed[n + 1 :]:
+            if rs[i].refers_to is not None and rs[j].refers_to is not None and rs[j].refers_to - rs[i].refers_to > window:
+                break
+            if fits(rs[i], rs[j]):
+                uf.union(i, j)
+    loose = []
+    for i in unplaced:
+        roots = {uf.find(j) for j in placed if fits(rs[i], rs[j])}
+        if len(roots) == 1:
+            uf.union(i, roots.pop())
+        elif not roots:
+            loose.append(i)
+    for n, i in enumerate(loose):
+        for j in loose[n + 1 :]:
+            if fits(rs[i], rs[j]):
+                uf.union(i, j)
+    return uf
 
 
 def _make_group(category: str, unit: str | None, ms: list[FigureRecord]) -> FigureGroup:
