@@ -11,7 +11,7 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def serve(
         db: str = typer.Option(
-            "sqlite:///claimtrack.db", "--db", help="store URL (sqlite:///file.db, postgresql://...) or a file path"
+            "sqlite:///claimtrack.db", "--db", envvar="CLAIMTRACK_DB", help="store URL (sqlite:///file.db, postgresql://...) or a file path"
         ),
         host: str = typer.Option("127.0.0.1", "--host", help="address to listen on"),
         port: int = typer.Option(8000, "--port", help="port to listen on"),

@@ -25,9 +25,14 @@ from rich.progress import (
 from rich.table import Table
 
 from claimtrack.cli_extract import parse_time
-from claimtrack.store.db import DEFAULT_URL
 
-DB_OPTION = typer.Option("--db", help="Store URL: sqlite:///file.db (default) or postgresql://user@host/db.")
+# The same as claimtrack.store.db.DEFAULT_URL (a test keeps them equal); written
+# here so that `claimtrack --help` does not import SQLAlchemy.
+DEFAULT_URL = "sqlite:///claimtrack.db"
+
+DB_OPTION = typer.Option(
+    "--db", envvar="CLAIMTRACK_DB", help="Store URL: sqlite:///file.db (default) or postgresql://user@host/db."
+)
 
 
 class ExportFormat(str, Enum):

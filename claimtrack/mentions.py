@@ -445,6 +445,13 @@ def parse_np(
                 head = w.low  # an unlisted title before a name: "kapitein Joris Maas"
                 j += 1
     name_text = known = known_type = None
+    if (
+        role
+        and j + 1 < limit
+        and toks[j].low in lex.definite
+        and _gaz_at(toks, j + 1, limit, lex)
+    ):
+        j += 1  # "Bemiddelaar de Verenigde Staten": a role before a listed name
     g = _gaz_at(toks, j, limit, lex) if j < limit else None
     if g:
         n, known, known_type = g

@@ -126,3 +126,22 @@ def test_folder_points_to_ingest(tmp_path):
     out = run("extract", str(tmp_path))
     assert out.returncode == 1
     assert "claimtrack ingest" in out.stderr.decode()
+
+
+def test_cli_default_store_is_the_store_default():
+    from claimtrack import cli_store
+    from claimtrack.store import db
+
+    assert cli_store.DEFAULT_URL == db.DEFAULT_URL
+
+
+def test_help_lists_every_command_and_is_light():
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ("extract", "evaluate", "ingest", "figures", "conflicts", "export", "serve"):
+        assert command in out.stdout.decode()
+    modules = subprocess.run(
+        [sys.executable, "-c", "import sys; from claimtrack.cli import app; print('sqlalchemy' in sys.modules, 'fastapi' in sys.modules)"],
+        capture_output=True, text=True, check=True,
+    )
+    assert modules.stdout.split() == ["False", "False"]
