@@ -145,6 +145,7 @@ class Lexicon:
     complement: frozenset[str]
     adjective_suffixes: tuple[str, ...]
     definite: frozenset[str]
+    conjunctions: frozenset[str]
     language: str
 
 
@@ -205,6 +206,7 @@ def lexicon(language: str) -> Lexicon:
         place_nouns=tuple(d["place_nouns"]),
         complement=low(d["complement_prepositions"]),
         adjective_suffixes=tuple(d["adjective_suffixes"]),
+        conjunctions=low(d["conjunctions"]),
         language=language,
     )
 
@@ -296,6 +298,16 @@ def _names(
             break
         if _is_name(toks[k], lex):
             k += 1
+            continue
+        if (
+            k > j
+            and k + 2 < limit
+            and toks[k].text == "-"
+            and toks[k].start == toks[k - 1].end
+            and toks[k + 1].low in lex.conjunctions
+            and _is_name(toks[k + 2], lex)
+        ):
+            k += 2  # "Midden- en West-Brabant"
             continue
         if k > j and not org and toks[k].low in lex.particles:
             # "Jan van Dijk", "Ursula von der Leyen"; after two names a "van" opens a
@@ -528,6 +540,7 @@ def parse_np(
         and toks[j].text == "("
         and toks[j + 2].text == ")"
         and _is_name(toks[j + 1], lex)
+        and not name_text.isupper()  # "MOERDIJK (ANP)" is a dateline
     ):
         j += 3  # "De Nederlandse Zorgautoriteit (NZa)": an abbreviation in brackets
     span = Span.of(text, toks[i].start, toks[j - 1].end)
@@ -840,8 +853,14 @@ class Resolver:
                 and np.org in lex.anaphoric_organisations
                 and not np.modifiers
             ):
-                for m in reversed(self.mentions):
-                    if m.span.start < pos and m.type == "ORG" and is_named(m.name):
+                # the last organisation with the same noun ("een chemiebedrijf ... het
+                # bedrijf"), else the last one named
+                before = [m for m in self.mentions if m.span.start < pos and m.type == "ORG"]
+                for m in reversed(before):
+                    if m.org == np.org and m.name.lower() != np.org:
+                        return m.name, "ORG"
+                for m in reversed(before):
+                    if is_named(m.name):
                         return m.name, "ORG"
             # "Vakbond zegt ..." / "de vakbond" and "vakbond FNV" in the same article
             cands = [
