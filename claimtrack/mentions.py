@@ -30,6 +30,11 @@ Naming rules (the output contract's ``name``):
   before it in the article that was a *source* or opened a sentence (subjects are
   the likeliest antecedents: "Huisarts Koen Smit ziet het anders. Hij zegt ..."),
   else of the last person mention before it; gender is not checked.
+* A body named by its area (``territorial_organisations``: "de veiligheidsregio
+  Midden- en West-Brabant") keeps its noun in the name.
+* An organisation noun whose ``van`` complement is a named organisation is that
+  organisation ("de raad van bestuur van ziekenhuis Zonnehof" -> "Zonnehof"); so is an
+  unlisted noun with a named complement ("de exitpoll van Ipsos" -> "Ipsos").
 * An organisation noun with a listed place is named by both: "de politie Den Haag"
   -> "politie Den Haag" (ORG), and a later "de politie" takes that name.
 * A minister's portfolio (``portfolios``: "minister van Financiën Eva Lindeman")
@@ -70,7 +75,7 @@ from claimtrack.model import Span
 _PORTFOLIO = (
     "<portfolio>"  # the ``head`` of a minister's portfolio phrase ("van Financiën")
 )
-_TOKEN = re.compile(r"\w+(?:['’\-.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"\w+(?:['’\-.&]\w+)*|[^\w\s]")
 
 
 class Token(NamedTuple):
@@ -91,8 +96,8 @@ class Token(NamedTuple):
 def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     """The tokens of ``text[start:end]`` with offsets into ``text`` (code points, end-exclusive).
 
-    A word is a run of letters/digits joined by ``'``, ``’``, ``-`` or ``.``
-    ("ngo's", "Zuid-Korea", "12.000"); every other non-space character is a token.
+    A word is a run of letters/digits joined by ``'``, ``’``, ``-``, ``.`` or ``&``
+    ("ngo's", "Zuid-Korea", "12.000", "I&O"); every other non-space character is a token.
     """
     out: list[Token] = []
     prev = -1
@@ -146,6 +151,7 @@ class Lexicon:
     adjective_suffixes: tuple[str, ...]
     definite: frozenset[str]
     conjunctions: frozenset[str]
+    territorial: tuple[str, ...]
     language: str
 
 
@@ -207,6 +213,7 @@ def lexicon(language: str) -> Lexicon:
         complement=low(d["complement_prepositions"]),
         adjective_suffixes=tuple(d["adjective_suffixes"]),
         conjunctions=low(d["conjunctions"]),
+        territorial=tuple(x.lower() for x in d["territorial_organisations"]),
         language=language,
     )
 
@@ -477,6 +484,9 @@ def parse_np(
         k = _names(toks, i, j, limit, lex, org is not None)
         if k > j:
             name_text = text[toks[j].start : toks[k - 1].end]
+            if org and j > i and toks[j - 1].low.endswith(lex.territorial):
+                # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
+                name_text = text[toks[j - 1].start : toks[k - 1].end]
             j = k
     if not (role or org or name_text):
         if det in lex.object_pronouns and not mods and generic:
@@ -847,6 +857,17 @@ class Resolver:
             pick = before[-1] if before else (cands[0] if cands else None)
             if pick is not None:
                 return self.canonical(pick.name, "PER"), "PER"
+        if np.of is not None and (np.org or np.head) and np.of.head != _PORTFOLIO:
+            # "de raad van bestuur van ziekenhuis Z", "de exitpoll van Ipsos": the
+            # complement's organisation speaks ("ministerie van Defensie" keeps its name)
+            inner = np.of
+            while inner.of is not None and not inner.name_text and inner.org:
+                inner = inner.of
+            if inner.name_text and (
+                _surface_type(inner, self.language) == "ORG"
+                or (np.head and not np.org)
+            ):
+                return self.name(inner)
         if np.org and np.of is None:
             if (
                 np.determiner in lex.definite

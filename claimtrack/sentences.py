@@ -1,10 +1,46 @@
-"""Sentence spans, from sentencex (a maintained rule-based segmenter with Dutch)."""
+"""Sentence spans, from sentencex (a maintained rule-based segmenter with Dutch).
+
+sentencex is used as it is, with one correction kept as language data
+(``lang/<code>/sentences.toml``): words it reads as abbreviations but that in news
+copy end sentences ("tegenover de pers. Hij ...") split there after all.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from sentencex import segment as _segment
 
+from claimtrack import lang
 from claimtrack.model import Span
+
+
+@lru_cache(maxsize=None)
+def _final_words(language: str) -> re.Pattern[str] | None:
+    try:
+        words = lang.load(language, "sentences").get("sentence_final", [])
+    except FileNotFoundError:
+        return None
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})\.(?=\s+[\"“‘'A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def _pieces(language: str, line: str) -> list[str]:
+    pieces = list(_segment(language, line))
+    final = _final_words(language)
+    if final is None:
+        return pieces
+    out = []
+    for piece in pieces:
+        cut = 0
+        for m in final.finditer(piece):
+            out.append(piece[cut : m.end()])
+            cut = m.end()
+        out.append(piece[cut:])
+    return out
 
 
 def split_sentences(text: str, within: Span, language: str) -> tuple[Span, ...]:
@@ -21,7 +57,7 @@ def split_sentences(text: str, within: Span, language: str) -> tuple[Span, ...]:
         if not line.strip():
             continue
         cursor = 0
-        for piece in _segment(language, line):
+        for piece in _pieces(language, line):
             at = line.find(piece, cursor)
             if at < 0:  # segmenter changed the text: fall back to the whole rest
                 at = cursor

@@ -1,0 +1,34 @@
+"""Sentence spans: sentencex plus the news corrections in lang/<code>/sentences.toml."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.model import Span
+from claimtrack.sentences import split_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Het water staat hoog", verklaarde de gouverneur tegenover de pers. Hij vreest het ergste.',
+            ['"Het water staat hoog", verklaarde de gouverneur tegenover de pers.', "Hij vreest het ergste."],
+        ),
+        ("Ze kochten brood, kaas enz. Daarna reden ze terug.", ["Ze kochten brood, kaas enz.", "Daarna reden ze terug."]),
+        ("Dat kost ca. 40 euro per persoon.", ["Dat kost ca. 40 euro per persoon."]),
+        ("Het personeel sprak met de pers over de zaak.", ["Het personeel sprak met de pers over de zaak."]),
+        ("Eerste zin.\nTweede regel zonder punt", ["Eerste zin.", "Tweede regel zonder punt"]),
+        ("Minister Jansen zei het. Dr. Smit was het oneens.", ["Minister Jansen zei het.", "Dr. Smit was het oneens."]),
+    ],
+)
+def test_split_sentences(text, expected):
+    got = split_sentences(text, Span.of(text, 0, len(text)), "nl")
+    assert [s.text for s in got] == expected
+    assert all(text[s.start : s.end] == s.text for s in got)
+
+
+def test_offsets_inside_a_larger_text():
+    text = "KOP\nDe pers was er. Zij ook."
+    got = split_sentences(text, Span.of(text, 4, len(text)), "nl")
+    assert [(s.start, s.end) for s in got] == [(4, 19), (20, 28)]
