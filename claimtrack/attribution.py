@@ -75,7 +75,8 @@ verbs) object ("dat zegt niets", "de politie meldt zich"); "volgens plan"; quest
 Languages: ``cues.toml`` also says whether a clause may follow a cue without a
 complementiser (``clause_without_complementiser``: English "said the bridge would
 open"; content then needs ``min_bare_clause`` words) and which word marks an
-infinitive (``infinitive_marker``: "te", "to"). ``lang/en`` holds a first English set.
+infinitive (``infinitive_marker``: "te", "to"; the next word must end in one of
+``infinitive_suffixes``, so that "te duur" is no infinitive). ``lang/en`` holds a first English set.
 
 Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 :class:`claimtrack.mentions.Resolver` (see :mod:`claimtrack.mentions` for the rules).
@@ -124,6 +125,7 @@ class CueData:
     coordinators: frozenset[str]
     relatives: frozenset[str]
     infinitive_marker: str
+    infinitive_suffixes: tuple[str, ...]
     bare_clause: bool
     min_bare_clause: int
     markers: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
@@ -192,6 +194,7 @@ def cue_data(language: str) -> CueData:
         coordinators=low(fr["coordinators"]),
         relatives=low(fr["relative_pronouns"]),
         infinitive_marker=fr["infinitive_marker"],
+        infinitive_suffixes=tuple(fr["infinitive_suffixes"]),
         bare_clause=bool(fr["clause_without_complementiser"]),
         min_bare_clause=int(fr["min_bare_clause"]),
         markers=_by_first(_words(p) for p in at["markers"]),
@@ -1062,7 +1065,12 @@ def _verb(
     elif t.text in cd.open_quotes:
         q = _quoted(text, toks, j, n, cd)
         c = (q, "direct") if q else None
-    elif any(toks[k].low == cd.infinitive_marker for k in range(j, end)) or (
+    elif any(
+        toks[k].low == cd.infinitive_marker
+        and k + 1 < end
+        and toks[k + 1].low.endswith(cd.infinitive_suffixes)
+        for k in range(j, end)
+    ) or (
         cd.bare_clause and end - j >= cd.min_bare_clause
     ):
         c = _content(text, toks, j, end, cd)

@@ -777,6 +777,8 @@ class Resolver:
         for m in mentions:
             if m.type == "PER" and " " in m.name:
                 self.full.setdefault(m.name.split()[-1], m.name)
+        # single names seen where no sentence opens ("Boeken zijn ..." is no person)
+        self.confirmed = {m.name for m in mentions if not m.initial}
         # (offset, name, type, is a person): sources seen so far, for pronouns
         self.sources: list[tuple[int, str, str, bool]] = []
         self._lex = lexicon(language)
@@ -816,6 +818,7 @@ class Resolver:
                     m.span.start < pos
                     and m.type == "PER"
                     and m.subject
+                    and (not m.initial or m.name in self.full or m.name in self.confirmed)
                 ):
                     if best is None or m.span.start > best[0]:
                         best = (m.span.start, self.canonical(m.name, "PER"), "PER")

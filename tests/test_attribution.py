@@ -783,6 +783,100 @@ ROWS += [
      "erkent", "erkennen", "het overleg stroef gaat", "indirect", None),
     ("Twee daken zijn verdwenen, de gemeente zei.", 0, ["gemeente"], "zei", "zeggen",
      "Twee daken zijn verdwenen", "indirect", None),
+    # cue verbs: reported questions, estimates, rulings, suspicions, "aanvoeren", forecasts
+    ("Hoogleraar Mira Dekker vraagt zich af of de dijk het houdt.", 0, ["Mira Dekker"], "vraagt",
+     "zich afvragen", "de dijk het houdt", "indirect", None),
+    ("Ruim 8000 bezoekers kwamen naar de markt. Dat schat de organisatie.", 0, ["organisatie"],
+     "schat", "schatten", "Ruim 8000 bezoekers kwamen naar de markt", "indirect", None),
+    ("De rechter oordeelde dat de boete te hoog was.", 0, ["rechter"], "oordeelde", "oordelen",
+     "de boete te hoog was", "indirect", None),
+    ("De politie vermoedt dat de dader de buurt kent.", 0, ["politie"], "vermoedt", "vermoeden",
+     "de dader de buurt kent", "indirect", None),
+    ("De advocaat voerde aan dat zijn cliënt ziek was.", 0, ["advocaat"], "voerde", "aanvoeren",
+     "zijn cliënt ziek was", "indirect", None),
+    ("Het weerinstituut verwacht zware regenval in het zuiden.", 0, ["weerinstituut"], "verwacht",
+     "verwachten", "zware regenval in het zuiden", "indirect", None),
+    # frame words between cue and content: "direct", "vorig jaar", "juist"
+    ("Polen en Italië lieten direct weten dat zij niet meedoen.", 0, ["Polen", "Italië"], "lieten",
+     "laten weten", "zij niet meedoen", "indirect", None),
+    ("De gezant Tom Akker zei vorig jaar dat het conflict voorbij was.", 0, ["Tom Akker"], "zei",
+     "zeggen", "het conflict voorbij was", "indirect", None),
+    ("Het leger claimt juist dat er geen burgers zijn geraakt.", 0, ["leger"], "claimt", "claimen",
+     "er geen burgers zijn geraakt", "indirect", None),
+    # media: "tegen" + a noun in -e before "dat", a court room
+    ("Aanvoerder Sven Mol zei tegen de menigte dat het team terugkomt.", 0, ["Sven Mol"], "zei",
+     "zeggen", "het team terugkomt", "indirect", "tegen de menigte"),
+    ("De aanklager zei in de rechtbank dat het bewijs sterk is.", 0, ["aanklager"], "zei", "zeggen",
+     "het bewijs sterk is", "indirect", "in de rechtbank"),
+    # "volgens haar" + verb or adverb: "haar" is the pronoun, not a determiner
+    ("Eva Kramer leidt de school. Volgens haar stonden er vijf vacatures open.", 0, ["Eva Kramer"],
+     "Volgens", "volgens", "stonden er vijf vacatures open", "according_to", None),
+    ("Ilse Boon kent de markt. Boeken zijn volgens haar niet duur.", 0, ["Ilse Boon"], "volgens",
+     "volgens", "Boeken zijn volgens haar niet duur", "according_to", None),
+    # a pronoun takes the last person who was a source or opened a sentence
+    ("Directeur Anna Bos zegt dat alles goed gaat. Huisarts Koen Maas uit Epe ziet het anders. "
+     "Hij zegt dat de zorg verslechtert.", 1, ["Koen Maas"], "zegt", "zeggen",
+     "de zorg verslechtert", "indirect", None),
+    # an organisation noun with a place is named by both; a later bare noun takes that name
+    ("De politie Utrecht meldt dat de weg dicht is. Later zei de politie dat de weg open is.", 1,
+     ["politie Utrecht"], "zei", "zeggen", "de weg open is", "indirect", None),
+    ("De gemeente Almere moet betalen. De gemeente stelde dat er geen geld is.", 0,
+     ["gemeente Almere"], "stelde", "stellen", "er geen geld is", "indirect", None),
+    # definite organisation nouns refer back: "de vervoerder", "het bedrijf" (same noun first)
+    ("Vervoerder Qbuzz zet extra bussen in. Volgens de vervoerder reizen er dagelijks 9000 mensen.",
+     0, ["Qbuzz"], "Volgens", "volgens", "reizen er dagelijks 9000 mensen", "according_to", None),
+    ("Bij een chemiebedrijf in Delfzijl brak brand uit. Een woordvoerder van het bedrijf zegt dat "
+     "niemand gewond is.", 0, ["chemiebedrijf"], "zegt", "zeggen", "niemand gewond is", "indirect",
+     None),
+    ("Er vielen geen doden. Dat heeft de Franse generale staf gemeld. De drones vlogen volgens de "
+     "staf laag.", 1, ["Franse generale staf"], "volgens", "volgens",
+     "De drones vlogen volgens de staf laag", "according_to", None),
+    # modifiers in -isch; a sentence-opening adjective before a body
+    ("De beving had volgens het Duitse seismologisch instituut GFZ een kracht van 5,1.", 0, ["GFZ"],
+     "volgens", "volgens", "De beving had volgens het Duitse seismologisch instituut GFZ een kracht "
+     "van 5,1", "according_to", None),
+    ("Lokale kranten spreken van 40 gewonden, maar dat is onbevestigd.", 0, ["Lokale kranten"],
+     "spreken", "spreken van", "40 gewonden", "indirect", None),
+    # names: a double first name before "van", a company after two names, a relative clause
+    ("Volgens econoom Jan Pieter van Doorn stijgen de lonen.", 0, ["Jan Pieter van Doorn"],
+     "Volgens", "volgens", "stijgen de lonen", "according_to", None),
+    ("Analist Eva Smit van ABN Amro zegt dat de rente daalt.", 0, ["Eva Smit"], "zegt", "zeggen",
+     "de rente daalt", "indirect", None),
+    ("Een Duitse diplomaat, die niet genoemd wil worden, zegt dat de top mislukt is.", 0,
+     ["Duitse diplomaat"], "zegt", "zeggen", "de top mislukt is", "indirect", None),
+    # a second cue of the sentence's subject after "en" / ", maar"
+    ('De Poolse premier Jan Nowak noemde het besluit "vreemd" en zei dat zijn land bezwaar maakt.',
+     0, ["Jan Nowak"], "zei", "zeggen", "zijn land bezwaar maakt", "indirect", None),
+    ("Oppositiepartij Vooruit is blij met het besluit, maar waarschuwt dat de kosten stijgen.", 0,
+     ["Vooruit"], "waarschuwt", "waarschuwen", "de kosten stijgen", "indirect", None),
+    ('Econoom Lars Vink kijkt vooruit. Hij zegt dat de markt "erg krap" is en verwacht dat de '
+     "prijzen stijgen.", 0, ["Lars Vink"], "zegt", "zeggen", 'de markt "erg krap" is', "mixed", None),
+    ('Econoom Lars Vink kijkt vooruit. Hij zegt dat de markt "erg krap" is en verwacht dat de '
+     "prijzen stijgen.", 1, ["Lars Vink"], "verwacht", "verwachten", "de prijzen stijgen",
+     "indirect", None),
+    ('De Japanse premier Sanae Takaichi noemde de test "onaanvaardbaar" en kondigde aan een klacht '
+     "in te dienen.", 0, ["Sanae Takaichi"], "kondigde", "aankondigen", "een klacht in te dienen",
+     "indirect", None),
+    # perfect tense with adverbials and a medium between auxiliary and participle; trailing perfect
+    ('Senator Rob Hale had een dag eerder op zijn platform Vox geschreven dat de wet "dood" is.', 0,
+     ["Rob Hale"], "geschreven", "schrijven", 'de wet "dood" is', "mixed", "op zijn platform Vox"),
+    ("De provincie Drenthe trekt 4 miljoen euro uit voor fietspaden, heeft gedeputeerde Sanne "
+     "Wolters bekendgemaakt.", 0, ["Sanne Wolters"], "bekendgemaakt", "bekendmaken",
+     "De provincie Drenthe trekt 4 miljoen euro uit voor fietspaden", "indirect", None),
+    # an abbreviation in brackets; a role before a listed name; a body named by its area
+    ("De Nederlandse Arbeidsinspectie (NLA) laat in een reactie weten dat zij de zaak onderzoekt.",
+     0, ["Nederlandse Arbeidsinspectie"], "laat", "laten weten", "zij de zaak onderzoekt",
+     "indirect", "in een reactie"),
+    ("Bemiddelaar de Verenigde Staten verklaarde dat het overleg doorgaat.", 0, ["Verenigde Staten"],
+     "verklaarde", "verklaren", "het overleg doorgaat", "indirect", None),
+    ("Volgens de veiligheidsregio Noord- en Oost-Gelderland is het vuur geblust.", 0,
+     ["veiligheidsregio Noord- en Oost-Gelderland"], "Volgens", "volgens", "is het vuur geblust",
+     "according_to", None),
+    # the organisation in a complement speaks: a board of a named hospital, a poll of a named firm
+    ("De raad van bestuur van het Drentse ziekenhuis Zonnehof maakte bekend dat de afdeling sluit.",
+     0, ["Zonnehof"], "maakte", "bekendmaken", "de afdeling sluit", "indirect", None),
+    ("Volgens de peiling van Ipsos I&O wint de partij vier zetels.", 0, ["Ipsos I&O"], "Volgens",
+     "volgens", "wint de partij vier zetels", "according_to", None),
 ]
 # fmt: on
 
@@ -817,6 +911,8 @@ NOT_STATEMENTS = [
     "Volgens mij klopt dat niet.",
     "Waarom zei hij dat niet eerder?",
     "De vakbond maakte veel lawaai.",
+    "Zij vindt het plan goed, maar het is te duur.",
+    "De rechter stelde vragen en zei niets.",
 ]
 
 
@@ -946,6 +1042,40 @@ def test_quote_spanning_sentences_has_one_content():
     st = _statements(text)
     assert len(st) == 1
     assert st[0].content == Span.of(text, 1, 46)
+
+
+def test_quote_without_cue_continues_the_statement_before_it():
+    text = (
+        "Boer Gerrit Smit vertelt dat hij niet investeert. "
+        '"Elk jaar veranderen de regels. Hoe moet je dan plannen?"'
+    )
+    st = _statements(text)
+    assert len(st) == 2
+    assert (st[1].cue, st[1].cue_lemma, st[1].kind) == (st[0].cue, "vertellen", "direct")
+    assert [s.name for s in st[1].sources] == ["Gerrit Smit"]
+    assert st[1].content == Span.of(text, 51, 106)
+    assert st[1].content.text == "Elk jaar veranderen de regels. Hoe moet je dan plannen?"
+
+
+def test_quotes_without_cue_chain_after_a_trailing_cue():
+    text = '"We gaan door", zei Mark Rutte. "De vraag is hoe snel." "En met wie."'
+    st = _statements(text)
+    assert [(s.id, s.cue.text, s.sources[0].name, s.content.text) for s in st] == [
+        ("s0", "zei", "Mark Rutte", "We gaan door"),
+        ("s1", "zei", "Mark Rutte", "De vraag is hoe snel"),
+        ("s2", "zei", "Mark Rutte", "En met wie"),
+    ]
+    assert [s.kind for s in st] == ["direct"] * 3
+
+
+def test_quote_with_its_own_cue_is_no_continuation():
+    text = 'Anna Wit zegt dat het kan. "Wij doen mee." "Het klopt", zegt Bart Ros.'
+    st = _statements(text)
+    assert [(s.cue.text, s.sources[0].name, s.content.text) for s in st] == [
+        ("zegt", "Anna Wit", "het kan"),
+        ("zegt", "Anna Wit", "Wij doen mee"),
+        ("zegt", "Bart Ros", "Het klopt"),
+    ]
 
 
 def test_time_of_cue_clause_is_kept_unresolved_without_publication_time():

@@ -99,6 +99,21 @@ NP_ROWS = [
     ("President Claudia Sheinbaum", "Claudia Sheinbaum", "president", None, None),
     ("Ruimtevaartorganisatie NASA", "NASA", None, "organisatie", None),
     ("het Rode Kruis", "Rode Kruis", None, None, "Rode Kruis"),
+    # a capitalised organisation noun is a name; an abbreviation in brackets is inside
+    ("de Nederlandse Zorgautoriteit (NZa)", "Nederlandse Zorgautoriteit", None, "autoriteit", None),
+    # an organisation noun with a listed place; a body named by its area
+    ("de politie Den Haag", "politie Den Haag", None, "politie", "politie Den Haag"),
+    (
+        "de veiligheidsregio Noord- en Oost-Gelderland",
+        "veiligheidsregio Noord- en Oost-Gelderland",
+        None,
+        "veiligheidsregio",
+        None,
+    ),
+    # a double first name before a particle; a role before a listed name; -isch modifiers
+    ("econoom Jan Pieter van Doorn", "Jan Pieter van Doorn", "econoom", None, None),
+    ("Bemiddelaar de Verenigde Staten", "Verenigde Staten", "bemiddelaar", None, "Verenigde Staten"),
+    ("het Duitse seismologisch instituut GFZ", "GFZ", None, "instituut", None),
 ]
 
 
@@ -146,6 +161,37 @@ def test_mentions(text, expected):
         for m in find_mentions(text, Span.of(text, 0, len(text)), "nl")
     ]
     assert got == expected
+
+
+def test_organisation_with_place_is_one_entity_with_its_bare_noun():
+    text = (
+        "Opvang in Almere\n"
+        "De gemeente Almere moet een dakloze vrouw opvang bieden. "
+        "De gemeente stelde dat er geen plaatsen vrij zijn."
+    )
+    st, ents = _extract(text)
+    assert [(s.sources[0].span.text, s.sources[0].name) for s in st] == [
+        ("De gemeente", "gemeente Almere")
+    ]
+    ent = next(e for e in ents if e.name == "gemeente Almere")
+    assert ent.type == "ORG"
+    assert [m.text for m in ent.mentions] == ["De gemeente Almere", "De gemeente"]
+
+
+def test_pronoun_volgens_haar_is_an_entity_mention():
+    text = (
+        "Scholen zoeken leraren\n"
+        "Directeur Eva Kramer zegt dat het rooster rammelt. "
+        "Volgens haar stonden er vijf vacatures open."
+    )
+    st, ents = _extract(text)
+    assert [(s.sources[0].span.text, s.sources[0].name) for s in st] == [
+        ("Directeur Eva Kramer", "Eva Kramer"),
+        ("haar", "Eva Kramer"),
+    ]
+    eva = next(e for e in ents if e.name == "Eva Kramer")
+    assert [m.text for m in eva.mentions] == ["Directeur Eva Kramer", "haar"]
+    assert eva.aliases == ("Directeur Eva Kramer",)
 
 
 def test_seed_shaped_teaser_names_across_articles():
