@@ -104,7 +104,8 @@ def find_entities(
             for s, e in spans_by_name.get(name, ())
         ):
             continue
-        pron = src.span.text.lower() in lex.pronouns
+        low = src.span.text.lower()
+        pron = low in lex.pronouns or low in lex.object_pronouns  # "volgens haar"
         items.append(
             (src.span.start, src.span.end, name, src.type, src.span.text, pron)
         )

@@ -32,6 +32,8 @@ Naming rules (the output contract's ``name``):
   else of the last person mention before it; gender is not checked.
 * A body named by its area (``territorial_organisations``: "de veiligheidsregio
   Midden- en West-Brabant") keeps its noun in the name.
+* A group of experts of a named body (``group_roles``: "onderzoekers van de
+  Universiteit Leiden", "analisten van zakenbank Orion") is that body (ORG).
 * An organisation noun whose ``van`` complement is a named organisation is that
   organisation ("de raad van bestuur van ziekenhuis Zonnehof" -> "Zonnehof"); so is an
   unlisted noun with a named complement ("de exitpoll van Ipsos" -> "Ipsos").
@@ -152,6 +154,7 @@ class Lexicon:
     definite: frozenset[str]
     conjunctions: frozenset[str]
     territorial: tuple[str, ...]
+    group_roles: frozenset[str]
     language: str
 
 
@@ -214,6 +217,7 @@ def lexicon(language: str) -> Lexicon:
         adjective_suffixes=tuple(d["adjective_suffixes"]),
         conjunctions=low(d["conjunctions"]),
         territorial=tuple(x.lower() for x in d["territorial_organisations"]),
+        group_roles=low(d["group_roles"]),
         language=language,
     )
 
@@ -308,6 +312,14 @@ def _names(
             continue
         if (
             k > j
+            and k + 1 < limit
+            and toks[k].text == "&"
+            and _is_name(toks[k + 1], lex)
+        ):
+            k += 1  # "London School of Hygiene & Tropical Medicine"
+            continue
+        if (
+            k > j
             and k + 2 < limit
             and toks[k].text == "-"
             and toks[k].start == toks[k - 1].end
@@ -378,7 +390,7 @@ def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
     ):
         return True  # a sentence-opening adjective before a role or body: "Lokale media"
     return (
-        tok.text[0].isalpha()
+        (tok.text[0].isalpha() or "-" in tok.text)  # "de 54-jarige verdachte"
         and tok.low.endswith(lex.adjective_suffixes)
         and len(tok.low) > 3
         and not tok.cap
@@ -851,6 +863,9 @@ class Resolver:
                 if m.span.start < pos and m.type == "ORG":
                     return m.name, "ORG"
             return np.role or bare_name(np, text), "PER"
+        if np.role in lex.group_roles and np.of is not None and np.of.name_text:
+            # "Onderzoekers van de Universiteit Leiden": the institution speaks
+            return self.name(np.of)[0], "ORG"
         if np.role and np.of is None:
             cands = [m for m in self.mentions if m.role == np.role and m.type == "PER"]
             if np.modifiers:

@@ -25,6 +25,7 @@ claimants have intervals that do not overlap: ``[low, high]`` with an unknown
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left, bisect_right
 import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -192,6 +193,36 @@ def group_figures(
     return groups
 
 
+class _WordIndex:
+    """Record indices by word, each list in time order, for windowed look-ups."""
+
+    def __init__(self, rs: list[FigureRecord], words: list[frozenset[str]]) -> None:
+        self.lists: dict[str, list[int]] = defaultdict(list)
+        for i, ws in enumerate(words):
+            for w in ws:
+                self.lists[w].append(i)  # rs is in time order, unknown times first
+        self.rs = rs
+        self.keys = {w: [_time_key(rs[j]).timestamp() for j in js] for w, js in self.lists.items()}
+        self.unknown = {w: sum(1 for j in js if rs[j].refers_to is None) for w, js in self.lists.items()}
+
+    def near(self, i: int, words: frozenset[str], window: timedelta) -> set[int]:
+        """Records sharing a word with ``words`` whose time may lie within ``window`` of record i's."""
+        t = self.rs[i].refers_to
+        out: set[int] = set()
+        for w in words:
+            js = self.lists.get(w, ())
+            if t is None:
+                out.update(js)
+                continue
+            keys, n = self.keys[w], self.unknown[w]
+            out.update(js[:n])
+            lo = bisect_left(keys, (t - window).timestamp(), n)
+            hi = bisect_right(keys, (t + window).timestamp(), n)
+            out.update(js[lo:hi])
+        out.discard(i)
+        return out
+
+
 def _link(rs: list[FigureRecord], window: timedelta) -> _UnionFind:
     """Union the records (sorted by time) that count the same thing.
 
@@ -200,33 +231,42 @@ def _link(rs: list[FigureRecord], window: timedelta) -> _UnionFind:
     group it *might* belong to would chain different places into one group
     through it (a "5 gewonden" with no place would join Kessel and Vestra).
     Records that fit no placed group are linked among themselves.
+
+    Nested word sets share a word, so only records that share a place word (or,
+    for unplaced records, a subject word) and lie within the time window are
+    compared: word indices keep this far from comparing every pair on a large store.
     """
     uf = _UnionFind(len(rs))
+    subjects = [frozenset(r.subject_key.split()) for r in rs]
+    places = [frozenset(r.place_key.split()) for r in rs]
+    by_place = _WordIndex(rs, places)
+    by_subject = _WordIndex(rs, subjects)
 
-    def close(a: FigureRecord, b: FigureRecord) -> bool:
-        return a.refers_to is None or b.refers_to is None or abs(b.refers_to - a.refers_to) <= window
+    def nested(a: frozenset[str], b: frozenset[str]) -> bool:
+        return a <= b or b <= a
 
-    def fits(a: FigureRecord, b: FigureRecord) -> bool:
-        return close(a, b) and words_compatible(a.subject_key, b.subject_key) and places_compatible(a.place_key, b.place_key)
+    def fits(i: int, j: int) -> bool:
+        return nested(subjects[i], subjects[j]) and (not places[i] or not places[j] or nested(places[i], places[j]))
 
-    placed = [i for i, r in enumerate(rs) if r.place_key]
-    unplaced = [i for i, r in enumerate(rs) if not r.place_key]
-    for n, i in enumerate(placed):
-        for j in placed[n + 1 :]:
-            if rs[i].refers_to is not None and rs[j].refers_to is not None and rs[j].refers_to - rs[i].refers_to > window:
-                break
-            if fits(rs[i], rs[j]):
+    placed = [i for i, p in enumerate(places) if p]
+    for i in placed:
+        for j in by_place.near(i, places[i], window):
+            if j > i and fits(i, j):
                 uf.union(i, j)
     loose = []
-    for i in unplaced:
-        roots = {uf.find(j) for j in placed if fits(rs[i], rs[j])}
+    for i, p in enumerate(places):
+        if p:
+            continue
+        near = by_subject.near(i, subjects[i], window)
+        roots = {uf.find(j) for j in near if places[j] and fits(i, j)}
         if len(roots) == 1:
             uf.union(i, roots.pop())
         elif not roots:
             loose.append(i)
-    for n, i in enumerate(loose):
-        for j in loose[n + 1 :]:
-            if fits(rs[i], rs[j]):
+    loose_set = set(loose)
+    for i in loose:
+        for j in by_subject.near(i, subjects[i], window):
+            if j > i and j in loose_set and fits(i, j):
                 uf.union(i, j)
     return uf
 
