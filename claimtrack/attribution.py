@@ -14,7 +14,7 @@ Constructions (Dutch examples; the other languages fill the same data):
   everything after the cue frame ("uitgebreid te hebben gesproken met Y").
 * **inversion**: ``Maandag zei de minister dat C`` / ``zei Zuid-Korea eerder nog
   dat C`` -- a fronted adverbial, the source after the cue.
-* **trailing**: ``C, zegt X.`` / ``"C", verklaarde hij tegenover de pers.`` /
+* **trailing**: ``C, zegt X.`` / ``C, zo meldt de politie.`` (``trailing_adverbs``) / ``"C", verklaarde hij tegenover de pers.`` /
   ``C, de politie zei.`` -- content before the comma; quoted content makes it
   **direct** (quote marks and a final period or comma inside them are not
   content). A quote opened in an earlier sentence of the article is followed back
@@ -124,6 +124,7 @@ class CueData:
     question_words: frozenset[str]
     coordinators: frozenset[str]
     relatives: frozenset[str]
+    trailing_adverbs: frozenset[str]
     infinitive_marker: str
     infinitive_suffixes: tuple[str, ...]
     bare_clause: bool
@@ -193,6 +194,7 @@ def cue_data(language: str) -> CueData:
         question_words=low(fr["question_words"]),
         coordinators=low(fr["coordinators"]),
         relatives=low(fr["relative_pronouns"]),
+        trailing_adverbs=low(fr["trailing_adverbs"]),
         infinitive_marker=fr["infinitive_marker"],
         infinitive_suffixes=tuple(fr["infinitive_suffixes"]),
         bare_clause=bool(fr["clause_without_complementiser"]),
@@ -641,6 +643,11 @@ def _sentence(
             if any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):
                 continue
             k = nps[-1].last
+            if k + 1 < end and toks[k].text == "," and toks[k + 1].low in cd.relatives:
+                # "Volgens de politie, die de hele nacht werkte, zijn er ...": skip the clause
+                r = next((q for q in range(k + 2, end) if toks[q].text == ","), None)
+                if r is not None:
+                    k = r
             if i == s0:
                 a, b = (k + 1 if k < end and toks[k].text == "," else k), end
             elif toks[i - 1].text == "," and k >= end:
@@ -838,7 +845,9 @@ def _verb(
                     break
 
     # trailing: "C, zegt X." / '"C", verklaarde hij tegenover de pers.'
-    comma = i > s0 and toks[i - 1].text == ","
+    # "C, zo meldt de politie.": an adverb between the comma and the cue
+    zo = i > s0 + 1 and toks[i - 1].low in cd.trailing_adverbs and toks[i - 2].text == ","
+    comma = (i > s0 and toks[i - 1].text == ",") or zo
     comma_in_quote = (
         i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
     )
@@ -864,7 +873,7 @@ def _verb(
                     for r in rest
                 )
             ):
-                b = i - 1 if comma else i
+                b = (i - 2 if zo else i - 1) if comma else i
                 if comma_in_quote:
                     c = _trailing_content_inner(text, toks, s0, i - 1, cd, earlier)
                 else:

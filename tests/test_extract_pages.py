@@ -1,0 +1,88 @@
+"""The main job on the project's own pages: exact figures and statements, end to end.
+
+One row per figure or statement, written out in full (span text, offsets found by
+the words around them, values, category, source), so a failing row says which
+value was meant.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack import extract
+
+from conftest import PAGES, at
+
+
+def read(name: str, fetched_at: str = "2026-01-16T15:00:00+01:00"):
+    return extract(PAGES / name, fetched_at=at(fetched_at))
+
+
+def figure_rows(result):
+    return [
+        (f.span.text, f.low, f.high, f.approximate, f.unit, f.category, f.source_name)
+        for f in result.figures
+    ]
+
+
+def test_figures_in_every_form():
+    result = read("figures_forms.txt")
+    assert figure_rows(result) == [
+        ("Honderden", 200, 999, True, None, "displaced", None),
+        ("6,4", 6.4, 6.4, False, None, "other", "civiele bescherming"),
+        ("zeker 38", 38, None, False, None, "killed", "civiele bescherming"),
+        ("ruim 1.200", 1200, None, False, None, "wounded", "civiele bescherming"),
+        ("1,5 miljoen", 1500000, 1500000, True, None, "people", None),
+        ("Tussen 3000 en 4000", 3000, 4000, False, None, "other", None),
+        ("honderden", 200, 999, True, None, "people", None),
+        ("bijna 200", None, 200, False, None, "people", "Rode Kruis"),
+        ("€ 4 miljard", 4_000_000_000, 4_000_000_000, False, "EUR", "money", None),
+        ("2,3 procent", 2.3, 2.3, False, "%", "percent", None),
+        ("Tientallen", 20, 99, True, None, "missing", None),
+        ("drieduizend", 3000, 3000, False, None, "people", None),
+        ("14", 14, 14, False, None, "arrested", None),
+        ("30 kilometer", 30, 30, False, "km", "other", None),
+    ]
+    text = result.text
+    for f in result.figures:
+        assert text[f.span.start : f.span.end] == f.span.text
+
+
+def test_not_figures_ages_clock_times_years():
+    spans = [f.span.text for f in read("figures_forms.txt").figures]
+    for word in ("54", "14.30", "1999"):
+        assert not any(word in s for s in spans)
+
+
+def test_durations_are_not_figures():
+    assert figure_rows(read("court.txt")) == [("86.000 euro", 86000, 86000, False, "EUR", "money", "rechtbank")]
+
+
+def test_conflicting_tolls_keep_their_sources():
+    result = read("tolls_conflict.txt")
+    assert figure_rows(result) == [
+        ("62", 62, 62, False, None, "killed", "lokale autoriteiten"),
+        ("19", 19, 19, False, None, "killed", "leger"),
+        ("140", 140, 140, False, None, "wounded", "ministerie van Volksgezondheid"),
+    ]
+    kessel = result.figures[0]
+    assert kessel.location.text == "in de grensstad Kessel"
+    assert kessel.counted.text == "mensen gedood"
+
+
+def test_figures_carry_the_statement_that_holds_them():
+    result = read("tolls_conflict.txt")
+    by_id = {s.id: s for s in result.statements}
+    for f in result.figures:
+        s = by_id[f.statement]
+        assert s.content.start <= f.span.start and f.span.end <= s.content.end
+        assert s.sources[0].name == f.source_name
+
+
+def test_teaser_time_and_statement_time_anchors():
+    result = read("wire_dump.txt")
+    riga = result.articles[1]
+    assert (riga.published.value, riga.published.anchor) == (at("2026-01-16T14:52:00+01:00"), "fetched_at")
+    (vakbond,) = [s for s in result.statements if s.cue.text == "meldde"]
+    assert vakbond.time.expression.text == "eerder vrijdag"
+    assert vakbond.time.value is None  # the main article has no date: never taken from the fetch time
