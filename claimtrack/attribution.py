@@ -96,6 +96,7 @@ from claimtrack.mentions import (
     lexicon,
     parse_np,
     parse_np_list,
+    pronoun_np,
     tokenize,
 )
 from claimtrack.model import Article, Source, Span, Statement, TimeRef
@@ -636,8 +637,15 @@ def _sentence(
             if m0 >= n or not _match_words(toks, i, words):
                 continue
             nps = parse_np_list(text, toks, m0, end, language, generic=True)
+            if toks[m0].low in lex.object_pronouns and (
+                not nps
+                or not (nps[0].role or nps[0].org or nps[0].name_text or nps[0].pronoun)
+            ):
+                # "volgens haar stonden er ...", "volgens haar niet": "haar" is the pronoun
+                nps = (pronoun_np(text, toks, m0),)
             if not nps or any(
-                (np.head or np.role or np.org or "") in cd.not_sources for np in nps
+                (np.head or np.role or np.org or np.pronoun or "") in cd.not_sources
+                for np in nps
             ):
                 continue
             if any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):

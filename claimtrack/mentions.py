@@ -11,7 +11,9 @@ any language is written in this module.
   "mensenrechtenorganisatie"), names (capitalised words with particles: "Jan de
   Vries"), a known place or organisation ("Verenigde Staten", "Truth Social"), and a
   ``van`` complement ("woordvoerder van de politie", "ministerie van Buitenlandse
-  Zaken"). :func:`parse_np_list` reads coordinated phrases ("A, B en C").
+  Zaken") and where a person is from ("een vrouw uit Zwolle": the place is a mention
+  of its own), and an agent phrase before a participle ("het door Hamas bestuurde
+  ministerie": named without it). :func:`parse_np_list` reads coordinated phrases ("A, B en C").
 * :func:`find_mentions` lists the named mentions of an article or document.
 * :class:`Resolver` gives each noun phrase its canonical name and type.
 
@@ -155,6 +157,8 @@ class Lexicon:
     conjunctions: frozenset[str]
     territorial: tuple[str, ...]
     group_roles: frozenset[str]
+    origin_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str]
     language: str
 
 
@@ -218,6 +222,8 @@ def lexicon(language: str) -> Lexicon:
         conjunctions=low(d["conjunctions"]),
         territorial=tuple(x.lower() for x in d["territorial_organisations"]),
         group_roles=low(d["group_roles"]),
+        origin_prepositions=low(d["origin_prepositions"]),
+        agent_prepositions=low(d["agent_prepositions"]),
         language=language,
     )
 
@@ -276,6 +282,8 @@ class NounPhrase:
     pronoun: str | None
     head: str | None
     of: NounPhrase | None
+    origin: NounPhrase | None = None  # "uit Zwolle" in "een vrouw uit Zwolle"
+    agent: Span | None = None  # "door Hamas bestuurde" in "het door Hamas bestuurde ministerie"
 
 
 def _gaz_at(
@@ -399,6 +407,11 @@ def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
     )
 
 
+def pronoun_np(text: str, toks: tuple[Token, ...], i: int) -> NounPhrase:
+    """Token ``i`` read as a pronoun phrase ("haar" in "volgens haar stonden er ...")."""
+    return _pronoun(text, toks[i], i)
+
+
 def _pronoun(text: str, t: Token, i: int) -> NounPhrase:
     return NounPhrase(
         i, i + 1, Span.of(text, t.start, t.end), None, (), None, None, None, None,
@@ -438,8 +451,18 @@ def parse_np(
         det = t.low
         j += 1
     mods: list[str] = []
+    agent: Span | None = None
     while j < limit and j - i < 6:
         tj = toks[j]
+        if det and agent is None and tj.low in lex.agent_prepositions and j + 2 < limit:
+            # "het door Hamas bestuurde ministerie": an agent phrase before a participle
+            g = _gaz_at(toks, j + 1, limit, lex)
+            k = j + 1 + g[0] if g else _names(toks, j + 1, j + 1, limit, lex, True)
+            if k > j + 1 and k + 1 < limit and _is_modifier(toks[k], lex, toks[k + 1]):
+                agent = Span.of(text, tj.start, toks[k].end)
+                j = k + 1
+                continue
+            break
         if _gaz_at(toks, j, limit, lex):
             break
         if word_class(tj.low, language) != (None, None):
@@ -501,9 +524,6 @@ def parse_np(
                 name_text = text[toks[j - 1].start : toks[k - 1].end]
             j = k
     if not (role or org or name_text):
-        if det in lex.object_pronouns and not mods and generic:
-            # "volgens haar stonden er ...", "volgens haar niet": "haar" is the pronoun
-            return _pronoun(text, t, i)
         if (
             generic
             and det
@@ -565,6 +585,23 @@ def parse_np(
         and not name_text.isupper()  # "MOERDIJK (ANP)" is a dateline
     ):
         j += 3  # "De Nederlandse Zorgautoriteit (NZa)": an abbreviation in brackets
+    origin = None
+    if (
+        j + 1 < limit
+        and toks[j].low in lex.origin_prepositions
+        and (role or head or (name_text and not known))
+        and toks[j + 1].cap
+    ):
+        # "een 43-jarige vrouw uit Zwolle", "Jan Smit uit Epe": where the person is from
+        g = _gaz_at(toks, j + 1, limit, lex)
+        k = j + 1 + g[0] if g else _names(toks, j + 1, j + 1, limit, lex, True)
+        if k > j + 1:
+            ospan = Span.of(text, toks[j + 1].start, toks[k - 1].end)
+            origin = NounPhrase(
+                j + 1, k, ospan, None, (), None, None, g[1] if g else ospan.text,
+                g[1] if g else None, "GPE", None, None, None,
+            )  # fmt: skip
+            j = k
     span = Span.of(text, toks[i].start, toks[j - 1].end)
     return NounPhrase(
         i,
@@ -580,6 +617,8 @@ def parse_np(
         None,
         head,
         of,
+        origin,
+        agent,
     )
 
 
@@ -749,6 +788,9 @@ def find_mentions(
                     o.org,
                 )
             )
+        if np.origin is not None and np.origin.name_text:
+            o = np.origin
+            out.append(Mention(o.span, o.name_text, "GPE", None, (), False))
         i = np.last
     return tuple(out)
 
@@ -765,12 +807,20 @@ def _is_quote(tok: str) -> bool:
 
 
 def bare_name(np: NounPhrase, text: str) -> str:
-    """The phrase's words without its determiner: "de Oekraïense president" -> "Oekraïense president"."""
-    start = np.span.start
+    """The phrase's words without its determiner and origin: "de Oekraïense president"
+    -> "Oekraïense president", "een vrouw uit Zwolle" -> "vrouw"."""
+    end = np.span.end
+    if np.origin is not None:  # cut before the preposition of origin
+        end = text.rfind(" ", np.span.start, np.origin.span.start - 1)
+        end = end if end > np.span.start else np.span.end
+    phrase = text[np.span.start : end]
+    if np.agent is not None:  # "het door Hamas bestuurde ministerie" -> "het ministerie"
+        a, b = np.agent.start - np.span.start, np.agent.end - np.span.start
+        phrase = (phrase[:a] + phrase[b:].lstrip()).strip()
     if np.determiner is not None:
-        rest = np.span.text.split(" ", 1)
-        return rest[1] if len(rest) > 1 else np.span.text
-    return text[start : np.span.end]
+        rest = phrase.split(" ", 1)
+        return rest[1] if len(rest) > 1 else phrase
+    return phrase
 
 
 class Resolver:

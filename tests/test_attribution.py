@@ -813,6 +813,8 @@ ROWS += [
      "Volgens", "volgens", "stonden er vijf vacatures open", "according_to", None),
     ("Ilse Boon kent de markt. Boeken zijn volgens haar niet duur.", 0, ["Ilse Boon"], "volgens",
      "volgens", "Boeken zijn volgens haar niet duur", "according_to", None),
+    ("Haar familie zegt dat het niet klopt.", 0, ["familie"], "zegt", "zeggen", "het niet klopt",
+     "indirect", None),
     # a pronoun takes the last person who was a source or opened a sentence
     ("Directeur Anna Bos zegt dat alles goed gaat. Huisarts Koen Maas uit Epe ziet het anders. "
      "Hij zegt dat de zorg verslechtert.", 1, ["Koen Maas"], "zegt", "zeggen",
@@ -877,6 +879,51 @@ ROWS += [
      0, ["Zonnehof"], "maakte", "bekendmaken", "de afdeling sluit", "indirect", None),
     ("Volgens de peiling van Ipsos I&O wint de partij vier zetels.", 0, ["Ipsos I&O"], "Volgens",
      "volgens", "wint de partij vier zetels", "according_to", None),
+    ("Analisten van zakenbank Orion zeggen dat de koers daalt.", 0, ["Orion"], "zeggen", "zeggen",
+     "de koers daalt", "indirect", None),
+    # "C, zo meldt X." and a relative clause after "volgens X"
+    ("De dijk houdt het, zo meldt het waterschap.", 0, ["waterschap"], "meldt", "melden",
+     "De dijk houdt het", "indirect", None),
+    ("De brand is onder controle, zo laat de brandweer weten.", 0, ["brandweer"], "laat",
+     "laten weten", "De brand is onder controle", "indirect", None),
+    ("Volgens de politie, die de hele nacht werkte, kwamen er 140 meldingen binnen.", 0, ["politie"],
+     "Volgens", "volgens", "kwamen er 140 meldingen binnen", "according_to", None),
+    # unnamed persons: age words, origin, plural groups; company nouns
+    ("Een 43-jarige vrouw uit Zwolle vertelde aan de krant dat haar dak was weggewaaid.", 0,
+     ["43-jarige vrouw"], "vertelde", "vertellen", "haar dak was weggewaaid", "indirect",
+     "aan de krant"),
+    ("De 54-jarige verdachte verklaarde tijdens de zitting dat hij onschuldig is.", 0,
+     ["54-jarige verdachte"], "verklaarde", "verklaren", "hij onschuldig is", "indirect",
+     "tijdens de zitting"),
+    ("Volgens ingewijden stuurt de minister het plan voor de zomer naar de Kamer.", 0,
+     ["ingewijden"], "Volgens", "volgens", "stuurt de minister het plan voor de zomer naar de Kamer",
+     "according_to", None),
+    ("Vastgoedbelegger Vestra bouwt minder. Een woordvoerder zegt dat de rente te hoog is.", 0,
+     ["Vestra"], "zegt", "zeggen", "de rente te hoog is", "indirect", None),
+    ('Weervrouw Helga Stam: "Dit was de zwaarste storm in tien jaar."', 0, ["Helga Stam"], ":", ":",
+     "Dit was de zwaarste storm in tien jaar", "direct", None),
+    # "het houden op NP", "uitgaan van NP" / "ervan uitgaan dat", and more speech verbs
+    ("De politie houdt het op 12 doden.", 0, ["politie"], "houdt", "het houden op", "12 doden",
+     "indirect", None),
+    ("Het leger gaat uit van 40 vermisten.", 0, ["leger"], "gaat", "uitgaan van", "40 vermisten",
+     "indirect", None),
+    ("De minister gaat ervan uit dat de wet doorgaat.", 0, ["minister"], "gaat", "uitgaan van",
+     "de wet doorgaat", "indirect", None),
+    ("De rechter meent dat de termijn te kort is.", 0, ["rechter"], "meent", "menen",
+     "de termijn te kort is", "indirect", None),
+    ("De directeur legde uit dat de machine stil stond.", 0, ["directeur"], "legde", "uitleggen",
+     "de machine stil stond", "indirect", None),
+    ("De burgemeester gaf aan dat de markt doorgaat.", 0, ["burgemeester"], "gaf", "aangeven",
+     "de markt doorgaat", "indirect", None),
+    ("De politie sluit niet uit dat er meer slachtoffers zijn.", 0, ["politie"], "sluit",
+     "uitsluiten", "er meer slachtoffers zijn", "indirect", None),
+    ("Ilse Wouters voegde eraan toe dat niemand gewond is.", 0, ["Ilse Wouters"], "voegde",
+     "toevoegen", "niemand gewond is", "indirect", None),
+    ("Er is geen gevaar. Dat heeft de burgemeester benadrukt.", 0, ["burgemeester"], "benadrukt",
+     "benadrukken", "Er is geen gevaar", "indirect", None),
+    # an agent phrase before a participle is no part of the name
+    ("De door Rusland gesteunde rebellen zeggen dat de stad is ingenomen.", 0, ["rebellen"],
+     "zeggen", "zeggen", "de stad is ingenomen", "indirect", None),
 ]
 # fmt: on
 
@@ -913,6 +960,8 @@ NOT_STATEMENTS = [
     "De vakbond maakte veel lawaai.",
     "Zij vindt het plan goed, maar het is te duur.",
     "De rechter stelde vragen en zei niets.",
+    "Het bedrijf gaf de schuld aan de regen.",
+    "De minister houdt vast aan het plan.",
 ]
 
 

@@ -93,3 +93,18 @@ def test_any_text_gives_a_valid_result_or_a_clear_error(text):
         assert not text.strip()
         return
     check_contract(json.loads(result.to_json()))
+
+
+def test_every_shipped_page_ingests_without_a_reject(tmp_path):
+    from sqlalchemy import select
+
+    from claimtrack.ingest import ingest
+    from claimtrack.store import connect
+    from claimtrack.store import schema
+
+    engine = connect(f"sqlite:///{tmp_path / 'pages.db'}")
+    counts = ingest([str(PAGES), str(SAMPLE)], engine, fetched_at=at("2026-01-16T15:00:00+01:00"))
+    with engine.connect() as conn:
+        rejects = conn.execute(select(schema.rejects.c.source, schema.rejects.c.reason)).all()
+    assert rejects == []
+    assert counts.documents == len(ALL_PAGES)

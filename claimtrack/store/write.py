@@ -24,7 +24,8 @@ from sqlalchemy.exc import IntegrityError
 from claimtrack.compare import entities as ent
 from claimtrack.compare.keys import place_key, subject_key, text_key
 from claimtrack.compare.syndication import fingerprint, sketch
-from claimtrack.model import Extraction, Figure, Span, TimeRef
+from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
+from claimtrack.sentences import split_sentences
 from claimtrack.serialize import to_plain
 from claimtrack.store import schema as t
 
@@ -82,20 +83,15 @@ def publisher_of(url: str | None) -> str | None:
     return host or None
 
 
-def _sentence_around(text: str, span: Span, within: Span) -> Span:
-    """The sentence of ``within`` holding ``span``: from the last ``. ``/``! ``/``? ``/line break before
-    it to the next one after it (end-exclusive, the end mark included)."""
-    start = within.start
-    for mark in (". ", "! ", "? ", "\n"):
-        at = text.rfind(mark, within.start, span.start)
-        if at >= 0:
-            start = max(start, at + len(mark))
-    end = within.end
-    for mark in (". ", "! ", "? ", "\n"):
-        at = text.find(mark, span.end, within.end)
-        if at >= 0:
-            end = min(end, at + 1)
-    return Span.of(text, start, end)
+def _sentence_around(text: str, span: Span, article: Article | None, language: str) -> Span:
+    """The sentence holding ``span``: in the article's headline or body, whichever
+    holds it (the whole text when neither does), as :mod:`claimtrack.sentences` splits it."""
+    parts = [p for p in ((article.headline, article.body) if article else ()) if p is not None]
+    within = next((p for p in parts if p.contains(span)), Span.of(text, 0, len(text)))
+    for sentence in split_sentences(text, within, language):
+        if sentence.start <= span.start and span.end <= sentence.end:
+            return sentence
+    return within
 
 
 def prepare(extraction: Extraction) -> Prepared:
@@ -125,7 +121,7 @@ def prepare(extraction: Extraction) -> Prepared:
         if stmt is not None and stmt.content.contains(f.span):
             evidence = stmt.content
         else:
-            evidence = _sentence_around(x.text, f.span, art.body if art else Span.of(x.text, 0, len(x.text)))
+            evidence = _sentence_around(x.text, f.span, art, x.language)
         keys.append(
             FigureKeys(
                 claimant=claimant,
