@@ -359,13 +359,16 @@ def _continued_quotes(
         m = k
         rest: tuple[Token, ...] = ()
         while m < len(sentences) and m - k < 5 and m not in last:
-            stoks = toks if m == k else tokenize(text, sentences[m].start, sentences[m].end)
+            stoks = (
+                toks if m == k else tokenize(text, sentences[m].start, sentences[m].end)
+            )
             first = 1 if m == k else 0
             q = next(
                 (
                     p
                     for p in range(first, len(stoks))
-                    if stoks[p].text in cd.close_quotes or stoks[p].text in cd.open_quotes
+                    if stoks[p].text in cd.close_quotes
+                    or stoks[p].text in cd.open_quotes
                 ),
                 None,
             )
@@ -854,7 +857,11 @@ def _verb(
 
     # trailing: "C, zegt X." / '"C", verklaarde hij tegenover de pers.'
     # "C, zo meldt de politie.": an adverb between the comma and the cue
-    zo = i > s0 + 1 and toks[i - 1].low in cd.trailing_adverbs and toks[i - 2].text == ","
+    zo = (
+        i > s0 + 1
+        and toks[i - 1].low in cd.trailing_adverbs
+        and toks[i - 2].text == ","
+    )
     comma = (i > s0 and toks[i - 1].text == ",") or zo
     comma_in_quote = (
         i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
@@ -881,11 +888,11 @@ def _verb(
                     for r in rest
                 )
             ):
-                b = (i - 2 if zo else i - 1) if comma else i
+                bq = (i - 2 if zo else i - 1) if comma else i
                 if comma_in_quote:
                     c = _trailing_content_inner(text, toks, s0, i - 1, cd, earlier)
                 else:
-                    c = _trailing_content(text, toks, s0, b, cd, kind_default, earlier)
+                    c = _trailing_content(text, toks, s0, bq, cd, kind_default, earlier)
                 if c:
                     return _Found(nps, cue_span, cue.lemma, c[0], c[1], medium, sent)
         if comma_in_quote:
@@ -937,15 +944,15 @@ def _verb(
         # "X had de avond ervoor op zijn platform Y geschreven dat C": the subject
         # stands before the auxiliary, adverbials and a medium between it and the cue
         for a in range(i - 1, left0, -1):
-            w = toks[a]
+            ta = toks[a]
             if (
-                w.text in (",", ";", ":")
-                or w.low in cd.complementisers
-                or w.text in cd.open_quotes
-                or w.text in cd.close_quotes
+                ta.text in (",", ";", ":")
+                or ta.low in cd.complementisers
+                or ta.text in cd.open_quotes
+                or ta.text in cd.close_quotes
             ):
                 break
-            if w.low in cd.auxiliaries:
+            if ta.low in cd.auxiliaries:
                 e = a
                 while e > left0 + 1 and toks[e - 1].low in cd.frame:
                     e -= 1
@@ -956,7 +963,9 @@ def _verb(
                         if toks[k].low in cd.medium_first:
                             m = _medium(text, toks, k, i, language, cd)
                             if m is not None:
-                                gap_medium = Span.of(text, toks[k].start, toks[m - 1].end)
+                                gap_medium = Span.of(
+                                    text, toks[k].start, toks[m - 1].end
+                                )
                                 break
                     break
     shared_at: int | None = None
@@ -971,7 +980,9 @@ def _verb(
         nps = _nps(text, toks, left0, i - 1, language)
         if nps and nps[0].first == left0 and nps[-1].last < i - 1:
             sources = nps
-            shared_at = toks[i - 2].start if toks[i - 2].text == "," else toks[i - 1].start
+            shared_at = (
+                toks[i - 2].start if toks[i - 2].text == "," else toks[i - 1].start
+            )
     if not sources:
         # inversion: "Maandag zei de minister ...", "Dat heeft X bekendgemaakt"
         if cue.participle:
@@ -1087,9 +1098,7 @@ def _verb(
         and k + 1 < end
         and toks[k + 1].low.endswith(cd.infinitive_suffixes)
         for k in range(j, end)
-    ) or (
-        cd.bare_clause and end - j >= cd.min_bare_clause
-    ):
+    ) or (cd.bare_clause and end - j >= cd.min_bare_clause):
         c = _content(text, toks, j, end, cd)
     elif cue.bare:
         c = _content(text, toks, j, _object_end(toks, j, end, cd), cd)

@@ -11,7 +11,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -25,6 +25,7 @@ from rich.progress import (
 from rich.table import Table
 
 from claimtrack.cli_extract import parse_time
+from claimtrack.model import CATEGORIES
 
 # The same as claimtrack.store.db.DEFAULT_URL (a test keeps them equal); written
 # here so that `claimtrack --help` does not import SQLAlchemy.
@@ -44,6 +45,46 @@ class ExportFormat(str, Enum):
 class ListFormat(str, Enum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(message: str) -> NoReturn:
+    from rich.markup import escape
+
+    Console(stderr=True, soft_wrap=True).print(f"[red]error[/red]: {escape(message)}", highlight=False)
+    raise typer.Exit(1)
+
+
+def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    """The store at ``db`` for a command, or a clear message and exit code 1.
+
+    Read-only commands (``must_exist``) never create an SQLite file: a missing one
+    is an error that says how to make it.
+    """
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+    from sqlalchemy.engine import make_url
+
+    from claimtrack.store import connect
+    from claimtrack.store.db import normalise_url
+
+    try:
+        url = make_url(normalise_url(db))
+    except (ArgumentError, ValueError) as exc:
+        _fail(f"{db!r} is not a store URL ({exc}); use sqlite:///file.db or postgresql://user@host/db")
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        path = Path(url.database)
+        if must_exist and not path.exists():
+            _fail(f"no store at {path}; fill one first: claimtrack ingest PAGES --db {db}")
+        if not path.parent.exists():
+            _fail(f"the folder {path.parent} does not exist; create it or choose another --db")
+    try:
+        return connect(db)
+    except ModuleNotFoundError as exc:
+        _fail(f"no database driver for {url.get_backend_name()} ({exc.name} is not installed); "
+              "claimtrack supports sqlite:/// and postgresql:// (pip install 'claimtrack[postgres]')")
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        _fail(f"could not open the store at {db}: {reason}")
 
 
 def register(app: typer.Typer) -> None:
@@ -70,15 +111,25 @@ def ingest_command(
     Exit code 0 when at least one document was stored or was there already; 1 when
     everything failed (or nothing was found).
     """
+    from sqlalchemy import select
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from rich.markup import escape
+
     from claimtrack.ingest import Counts, ingest
+    from claimtrack.store import schema
 
     when = parse_time(fetched_at)
-    err = Console(stderr=True)
+    engine = open_store(db, must_exist=False)
+    err = Console(stderr=True, soft_wrap=True)
+    rejected: list[str] = []
     columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None), TimeElapsedColumn())
     with Progress(*columns, console=err, disable=quiet, transient=False) as bar:
         task = bar.add_task("starting", total=None)
 
         def progress(c: Counts, source: str) -> None:
+            if c.rejected > len(rejected):
+                rejected.append(source)
             bar.update(
                 task,
                 description=(
@@ -87,19 +138,34 @@ def ingest_command(
                 ),
             )
 
-        counts = ingest(targets, db, workers=workers, fetched_at=when, follow=follow, language=language,
-                        progress=progress)
+        try:
+            counts = ingest(targets, engine, workers=workers, fetched_at=when, follow=follow, language=language,
+                            progress=progress)
+        except SQLAlchemyError as exc:
+            _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
     table = Table(title="ingest summary", show_header=True)
     for name in ("documents", "skipped", "articles", "statements", "figures", "rejected"):
         table.add_column(name, justify="right")
     table.add_row(*(str(getattr(counts, n)) for n in ("documents", "skipped", "articles", "statements", "figures", "rejected")))
     err.print(table)
+    if rejected:
+        rc = schema.rejects.c
+        with engine.connect() as conn:
+            rows = conn.execute(select(rc.source, rc.reason).where(rc.source.in_(rejected[:50])).order_by(rc.id)).all()
+        for source, reason in rows:
+            err.print(f"[yellow]rejected[/yellow] {escape(source)}: {escape(reason)}", highlight=False)
+        if len(rejected) > 50:
+            err.print(f"... and {len(rejected) - 50} more in the store's rejects table")
     if counts.failed:
-        err.print("[red]nothing could be ingested[/red]; see the rejects above or in the store's rejects table")
+        err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
 
 
-def _fmt_value(low: float | None, high: float | None) -> str:
+def _fmt_value(low: float | None, high: float | None, approximate: bool = False) -> str:
+    return ("~" if approximate else "") + _fmt_bounds(low, high)
+
+
+def _fmt_bounds(low: float | None, high: float | None) -> str:
     def n(x: float) -> str:
         return f"{int(x):,}".replace(",", ".") if float(x).is_integer() else f"{x:g}"
 
@@ -114,13 +180,15 @@ def _fmt_value(low: float | None, high: float | None) -> str:
 
 def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignore[no-untyped-def]
     out = Console()
-    if output is ListFormat.json:
+    if output in (ListFormat.json, ListFormat.jsonl):
         from claimtrack.serialize import to_plain
 
-        for g in groups:
-            d = to_plain(g)
-            d["disagreement"] = g.disagreement
-            sys.stdout.write(json.dumps(d, ensure_ascii=False) + "\n")
+        rows = [{**to_plain(g), "disagreement": g.disagreement} for g in groups]
+        if output is ListFormat.json:
+            sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        else:
+            for row in rows:
+                sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     if not groups:
         out.print(f"no {title}")
@@ -142,7 +210,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         for c in g.claims:
             table.add_row(
                 c.claimant or "?",
-                _fmt_value(c.low, c.high),
+                _fmt_value(c.low, c.high, c.approximate),
                 c.last_seen.strftime("%Y-%m-%d %H:%M") if c.last_seen else "?",
                 ", ".join(c.publishers) or "?",
                 c.evidence,
@@ -159,11 +227,12 @@ def figures_command(
     output: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
 ) -> None:
     """Figure groups, newest first: each claimant's value, time, publishers and evidence sentence."""
-    from claimtrack.store import connect
     from claimtrack.store.queries import Filters, list_groups
 
+    if category is not None and category not in CATEGORIES:
+        raise typer.BadParameter(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
     f = Filters(since=parse_time(since), category=category)
-    _show_groups(list_groups(connect(db), query, f, limit=limit).items, output, "figure groups")
+    _show_groups(list_groups(open_store(db), query, f, limit=limit).items, output, "figure groups")
 
 
 def conflicts_command(
@@ -174,10 +243,9 @@ def conflicts_command(
     output: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
 ) -> None:
     """Only the figure groups where sources disagree (their values do not overlap)."""
-    from claimtrack.store import connect
     from claimtrack.store.queries import Filters, conflicts
 
-    _show_groups(conflicts(connect(db), query, Filters(since=parse_time(since)), limit=limit).items, output,
+    _show_groups(conflicts(open_store(db), query, Filters(since=parse_time(since)), limit=limit).items, output,
                  "disagreements")
 
 
@@ -189,7 +257,6 @@ def export_command(
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
 ) -> None:
     """Export statements, figures and figure groups (one row per claim) as files."""
-    from claimtrack.store import connect
     from claimtrack.store.export import TABLES, write
     from claimtrack.store.queries import Filters
 
@@ -197,10 +264,16 @@ def export_command(
     for name in tables:
         if name not in TABLES:
             raise typer.BadParameter(f"unknown table {name!r}; choose from {', '.join(TABLES)}")
-    out.mkdir(parents=True, exist_ok=True)
-    engine = connect(db)
+    engine = open_store(db)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"can not write to {out}: {exc.strerror}")
     err = Console(stderr=True)
     for name in tables:
         path = out / f"{name}.{output_format.value}"
-        n = write(engine, name, output_format.value, path, Filters(since=parse_time(since)))
+        try:
+            n = write(engine, name, output_format.value, path, Filters(since=parse_time(since)))
+        except OSError as exc:
+            _fail(f"can not write {path}: {exc.strerror}")
         err.print(f"{path}: {n} rows")

@@ -283,7 +283,8 @@ class NounPhrase:
     head: str | None
     of: NounPhrase | None
     origin: NounPhrase | None = None  # "uit Zwolle" in "een vrouw uit Zwolle"
-    agent: Span | None = None  # "door Hamas bestuurde" in "het door Hamas bestuurde ministerie"
+    # "door Hamas bestuurde" in "het door Hamas bestuurde ministerie"
+    agent: Span | None = None
 
 
 def _gaz_at(
@@ -396,7 +397,7 @@ def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
         and tok.low not in lex.not_names
         and word_class(nxt.low, lex.language) != (None, None)
     ):
-        return True  # a sentence-opening adjective before a role or body: "Lokale media"
+        return True  # "Lokale media": an opening adjective before a role or body
     return (
         (tok.text[0].isalpha() or "-" in tok.text)  # "de 54-jarige verdachte"
         and tok.low.endswith(lex.adjective_suffixes)
@@ -789,8 +790,8 @@ def find_mentions(
                 )
             )
         if np.origin is not None and np.origin.name_text:
-            o = np.origin
-            out.append(Mention(o.span, o.name_text, "GPE", None, (), False))
+            org_ = np.origin
+            out.append(Mention(org_.span, org_.span.text, "GPE", None, (), False))
         i = np.last
     return tuple(out)
 
@@ -814,7 +815,7 @@ def bare_name(np: NounPhrase, text: str) -> str:
         end = text.rfind(" ", np.span.start, np.origin.span.start - 1)
         end = end if end > np.span.start else np.span.end
     phrase = text[np.span.start : end]
-    if np.agent is not None:  # "het door Hamas bestuurde ministerie" -> "het ministerie"
+    if np.agent is not None:  # "het door Hamas bestuurde ministerie": "het ministerie"
         a, b = np.agent.start - np.span.start, np.agent.end - np.span.start
         phrase = (phrase[:a] + phrase[b:].lstrip()).strip()
     if np.determiner is not None:
@@ -880,7 +881,9 @@ class Resolver:
                     m.span.start < pos
                     and m.type == "PER"
                     and m.subject
-                    and (not m.initial or m.name in self.full or m.name in self.confirmed)
+                    and (
+                        not m.initial or m.name in self.full or m.name in self.confirmed
+                    )
                 ):
                     if best is None or m.span.start > best[0]:
                         best = (m.span.start, self.canonical(m.name, "PER"), "PER")
@@ -932,8 +935,7 @@ class Resolver:
             while inner.of is not None and not inner.name_text and inner.org:
                 inner = inner.of
             if inner.name_text and (
-                _surface_type(inner, self.language) == "ORG"
-                or (np.head and not np.org)
+                _surface_type(inner, self.language) == "ORG" or (np.head and not np.org)
             ):
                 return self.name(inner)
         if np.org and np.of is None:
@@ -944,17 +946,17 @@ class Resolver:
             ):
                 # the last organisation with the same noun ("een chemiebedrijf ... het
                 # bedrijf"), else the last one named
-                before = [m for m in self.mentions if m.span.start < pos and m.type == "ORG"]
-                for m in reversed(before):
+                orgs = [
+                    m for m in self.mentions if m.span.start < pos and m.type == "ORG"
+                ]
+                for m in reversed(orgs):
                     if m.org == np.org and m.name.lower() != np.org:
                         return m.name, "ORG"
-                for m in reversed(before):
+                for m in reversed(orgs):
                     if is_named(m.name):
                         return m.name, "ORG"
             # "Vakbond zegt ..." / "de vakbond" and "vakbond FNV" in the same article
-            cands = [
-                m for m in self.mentions if m.org == np.org and is_named(m.name)
-            ]
+            cands = [m for m in self.mentions if m.org == np.org and is_named(m.name)]
             before = [m for m in cands if m.span.start < pos]
             pick = before[-1] if before else (cands[0] if cands else None)
             if pick is not None:

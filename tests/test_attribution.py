@@ -816,8 +816,8 @@ ROWS += [
     ("Haar familie zegt dat het niet klopt.", 0, ["familie"], "zegt", "zeggen", "het niet klopt",
      "indirect", None),
     # a pronoun takes the last person who was a source or opened a sentence
-    ("Directeur Anna Bos zegt dat alles goed gaat. Huisarts Koen Maas uit Epe ziet het anders. "
-     "Hij zegt dat de zorg verslechtert.", 1, ["Koen Maas"], "zegt", "zeggen",
+    (("Directeur Anna Bos zegt dat alles goed gaat. Huisarts Koen Maas uit Epe ziet het anders. "
+     "Hij zegt dat de zorg verslechtert."), 1, ["Koen Maas"], "zegt", "zeggen",
      "de zorg verslechtert", "indirect", None),
     # an organisation noun with a place is named by both; a later bare noun takes that name
     ("De politie Utrecht meldt dat de weg dicht is. Later zei de politie dat de weg open is.", 1,
@@ -827,16 +827,16 @@ ROWS += [
     # definite organisation nouns refer back: "de vervoerder", "het bedrijf" (same noun first)
     ("Vervoerder Qbuzz zet extra bussen in. Volgens de vervoerder reizen er dagelijks 9000 mensen.",
      0, ["Qbuzz"], "Volgens", "volgens", "reizen er dagelijks 9000 mensen", "according_to", None),
-    ("Bij een chemiebedrijf in Delfzijl brak brand uit. Een woordvoerder van het bedrijf zegt dat "
-     "niemand gewond is.", 0, ["chemiebedrijf"], "zegt", "zeggen", "niemand gewond is", "indirect",
+    (("Bij een chemiebedrijf in Delfzijl brak brand uit. Een woordvoerder van het bedrijf zegt dat "
+     "niemand gewond is."), 0, ["chemiebedrijf"], "zegt", "zeggen", "niemand gewond is", "indirect",
      None),
-    ("Er vielen geen doden. Dat heeft de Franse generale staf gemeld. De drones vlogen volgens de "
-     "staf laag.", 1, ["Franse generale staf"], "volgens", "volgens",
+    (("Er vielen geen doden. Dat heeft de Franse generale staf gemeld. De drones vlogen volgens de "
+     "staf laag."), 1, ["Franse generale staf"], "volgens", "volgens",
      "De drones vlogen volgens de staf laag", "according_to", None),
     # modifiers in -isch; a sentence-opening adjective before a body
     ("De beving had volgens het Duitse seismologisch instituut GFZ een kracht van 5,1.", 0, ["GFZ"],
-     "volgens", "volgens", "De beving had volgens het Duitse seismologisch instituut GFZ een kracht "
-     "van 5,1", "according_to", None),
+     "volgens", "volgens", ("De beving had volgens het Duitse seismologisch instituut GFZ een kracht "
+     "van 5,1"), "according_to", None),
     ("Lokale kranten spreken van 40 gewonden, maar dat is onbevestigd.", 0, ["Lokale kranten"],
      "spreken", "spreken van", "40 gewonden", "indirect", None),
     # names: a double first name before "van", a company after two names, a relative clause
@@ -851,19 +851,19 @@ ROWS += [
      0, ["Jan Nowak"], "zei", "zeggen", "zijn land bezwaar maakt", "indirect", None),
     ("Oppositiepartij Vooruit is blij met het besluit, maar waarschuwt dat de kosten stijgen.", 0,
      ["Vooruit"], "waarschuwt", "waarschuwen", "de kosten stijgen", "indirect", None),
-    ('Econoom Lars Vink kijkt vooruit. Hij zegt dat de markt "erg krap" is en verwacht dat de '
-     "prijzen stijgen.", 0, ["Lars Vink"], "zegt", "zeggen", 'de markt "erg krap" is', "mixed", None),
-    ('Econoom Lars Vink kijkt vooruit. Hij zegt dat de markt "erg krap" is en verwacht dat de '
-     "prijzen stijgen.", 1, ["Lars Vink"], "verwacht", "verwachten", "de prijzen stijgen",
+    (('Econoom Lars Vink kijkt vooruit. Hij zegt dat de markt "erg krap" is en verwacht dat de '
+     "prijzen stijgen."), 0, ["Lars Vink"], "zegt", "zeggen", 'de markt "erg krap" is', "mixed", None),
+    (('Econoom Lars Vink kijkt vooruit. Hij zegt dat de markt "erg krap" is en verwacht dat de '
+     "prijzen stijgen."), 1, ["Lars Vink"], "verwacht", "verwachten", "de prijzen stijgen",
      "indirect", None),
-    ('De Japanse premier Sanae Takaichi noemde de test "onaanvaardbaar" en kondigde aan een klacht '
-     "in te dienen.", 0, ["Sanae Takaichi"], "kondigde", "aankondigen", "een klacht in te dienen",
+    (('De Japanse premier Sanae Takaichi noemde de test "onaanvaardbaar" en kondigde aan een klacht '
+     "in te dienen."), 0, ["Sanae Takaichi"], "kondigde", "aankondigen", "een klacht in te dienen",
      "indirect", None),
     # perfect tense with adverbials and a medium between auxiliary and participle; trailing perfect
     ('Senator Rob Hale had een dag eerder op zijn platform Vox geschreven dat de wet "dood" is.', 0,
      ["Rob Hale"], "geschreven", "schrijven", 'de wet "dood" is', "mixed", "op zijn platform Vox"),
-    ("De provincie Drenthe trekt 4 miljoen euro uit voor fietspaden, heeft gedeputeerde Sanne "
-     "Wolters bekendgemaakt.", 0, ["Sanne Wolters"], "bekendgemaakt", "bekendmaken",
+    (("De provincie Drenthe trekt 4 miljoen euro uit voor fietspaden, heeft gedeputeerde Sanne "
+     "Wolters bekendgemaakt."), 0, ["Sanne Wolters"], "bekendgemaakt", "bekendmaken",
      "De provincie Drenthe trekt 4 miljoen euro uit voor fietspaden", "indirect", None),
     # an abbreviation in brackets; a role before a listed name; a body named by its area
     ("De Nederlandse Arbeidsinspectie (NLA) laat in een reactie weten dat zij de zaak onderzoekt.",

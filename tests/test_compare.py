@@ -441,9 +441,11 @@ def test_cli_conflicts_json(tmp_path):
     _two_tolls(url).dispose()
     result = CliRunner().invoke(app, ["conflicts", "--db", url, "--format", "json"])
     assert result.exit_code == 0, result.output
-    [group] = [json.loads(line) for line in result.output.splitlines()]
+    [group] = json.loads(result.output)
     assert group["disagreement"] is True
-    assert [(c["claimant"], c["low"]) for c in group["claims"]] == [("Ruben Smit", 9), ("Ilse Kramer", 14)]
+    assert [(c["claimant"], c["low"], c["approximate"]) for c in group["claims"]] == [("Ruben Smit", 9, False), ("Ilse Kramer", 14, False)]
+    lines = CliRunner().invoke(app, ["conflicts", "--db", url, "--format", "jsonl"]).output.splitlines()
+    assert [json.loads(line)["id"] for line in lines] == [group["id"]]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])

@@ -68,6 +68,7 @@ class FigureRecord:
     place: str | None = None
     evidence: str = ""
     url: str | None = None
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class Claim:
     evidence: str
     span: str
     urls: tuple[str, ...]
+    approximate: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +327,7 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
                 evidence=rs[0].evidence,
                 span=rs[0].span,
                 urls=tuple(sorted({r.url for r in rs if r.url})),
+                approximate=any(r.approximate for r in rs),
             )
         )
     return out

@@ -514,7 +514,7 @@ def figure_records(
         select(
             fc.id.label("figure_id"), fc.document_id, d.sha256.label("doc_sha"), fc.local_id, fc.category, fc.unit,
             fc.subject_key, fc.place_key, fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to,
-            a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url,
+            a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url, fc.approximate,
             func.coalesce(fc.location, a.dateline_place).label("place"),
         )
         .join(t.documents, d.id == fc.document_id)

@@ -1,0 +1,74 @@
+"""Store commands as a user meets them: clear errors and exit codes, never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+
+from conftest import PAGES
+
+
+def invoke(*args: str):
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+@pytest.mark.parametrize("command", ["figures", "conflicts", "export"])
+def test_read_commands_never_create_a_store(tmp_path, command):
+    db = tmp_path / "none.db"
+    result = invoke(command, "--db", f"sqlite:///{db}")
+    assert result.exit_code == 1
+    assert f"no store at {db}" in result.output
+    assert "claimtrack ingest" in result.output
+    assert not db.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("mysql://someone@localhost/x", "no database driver for mysql"),
+        ("nonsense", "no store at nonsense"),  # a bare name is an SQLite file path
+        ("nosuchdb://x/y", "could not open the store at nosuchdb://x/y"),
+    ],
+)
+def test_unusable_store_urls(url, message):
+    result = invoke("figures", "--db", url)
+    assert result.exit_code == 1
+    assert message in result.output
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    bad = tmp_path / "notes.db"
+    bad.write_text("dit is geen database\n")
+    result = invoke("figures", "--db", f"sqlite:///{bad}")
+    assert result.exit_code == 1
+    assert "could not open the store" in result.output and "file is not a database" in result.output
+
+
+def test_ingest_into_a_missing_folder(tmp_path):
+    result = invoke("ingest", str(PAGES / "police.txt"), "--db", f"sqlite:///{tmp_path / 'nope' / 'x.db'}", "-q")
+    assert result.exit_code == 1
+    assert "does not exist" in result.output
+
+
+def test_ingest_lists_the_reasons_of_rejects(tmp_path):
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "empty.txt").write_bytes(b"")
+    (pages / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (pages / "good.txt").write_text((PAGES / "police.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = invoke("ingest", str(pages), "--db", f"sqlite:///{tmp_path / 's.db'}", "-q")
+    assert result.exit_code == 0  # one page was stored
+    assert f"rejected {pages / 'empty.txt'}: the input is empty" in result.output
+    assert f"rejected {pages / 'image.txt'}: the input is a PNG image" in result.output
+
+
+def test_unknown_category_is_a_usage_error(tmp_path):
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    assert invoke("ingest", str(PAGES / "tolls_conflict.txt"), "--db", db, "-q").exit_code == 0
+    result = invoke("figures", "--category", "nonsense", "--db", db)
+    assert result.exit_code == 2
+    assert "unknown category 'nonsense'" in result.output
