@@ -553,6 +553,11 @@ def _frame(
                 k += 1
             if k < end and toks[k].low in cd.frame:
                 j = k + 1
+                if j + 1 < end and toks[j].low in lex.complement:
+                    # "na afloop van de ministerraad"
+                    np = parse_np(text, toks, j + 1, end, language, generic=True)
+                    if np is not None and np.pronoun is None:
+                        j = np.last
                 continue
         break
     return j, medium, particle
@@ -929,6 +934,14 @@ def _verb(
             # subordinate clause: the subject after the last complementiser/boundary
             for b in range(left_end - 1, s0 - 1, -1):
                 w = toks[b].low
+                if (
+                    w in cd.complementisers
+                    and b > s0
+                    and toks[b - 1].cap
+                    and toks[b + 1].cap
+                    and not toks[b].cap
+                ):
+                    continue  # "London School of Hygiene": a word inside a name
                 if (
                     w in cd.complementisers
                     or w in (",", ";", ":")

@@ -16,6 +16,7 @@ from rich.table import Table
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Extraction, Figure, TimeRef
 from claimtrack.pipeline import extract
+from claimtrack.read import MAX_BYTES
 
 
 class OutputFormat(str, Enum):
@@ -51,16 +52,19 @@ def extract_command(
     language: Annotated[str | None, typer.Option("--language", "-l", help="Language code (nl, en); default: nl.")] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (contract v1), jsonl, or table.")] = OutputFormat.json,
     url: Annotated[str | None, typer.Option("--url", help="The page's address, recorded in the output.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")] = MAX_BYTES,
 ) -> None:
     """Extract articles, statements and figures from news pages.
 
-    Prints one JSON object per input (output contract v1). Exit code 0 when every
-    input was read, 1 when any failed (the reason goes to standard error).
+    Prints the output contract v1: with --format json one object (a JSON array of
+    them for several inputs), with jsonl one object per line. Exit code 0 when
+    every input was read, 1 when any failed (the reason goes to standard error).
     """
     when = parse_time(fetched_at)
     out = Console(width=None if sys.stdout.isatty() else 160)
     err = Console(stderr=True, soft_wrap=True)
     failed = 0
+    as_json: list[dict] = []
     for name in paths:
         try:
             if name == "-":
@@ -71,17 +75,22 @@ def extract_command(
                     raise ClaimtrackError("is a folder; extract reads pages one by one (use 'claimtrack ingest' for folders)")
                 if not source.exists():
                     raise ClaimtrackError("no such file")
-            result = extract(source, fetched_at=when, language=language, url=url)
+            result = extract(source, fetched_at=when, language=language, url=url, max_bytes=max_bytes)
         except (ClaimtrackError, OSError, ValueError) as exc:
             failed += 1
             err.print(f"[red]error[/red]: {name}: {exc}", highlight=False)
             continue
         if output_format is OutputFormat.json:
-            sys.stdout.write(result.to_json(indent=2) + "\n")
+            if len(paths) == 1:
+                sys.stdout.write(result.to_json(indent=2) + "\n")
+            else:
+                as_json.append(result.to_dict())
         elif output_format is OutputFormat.jsonl:
             sys.stdout.write(result.to_json(indent=None) + "\n")
         else:
             print_tables(out, result, title=name)
+    if len(paths) > 1 and output_format is OutputFormat.json:
+        sys.stdout.write(json.dumps(as_json, ensure_ascii=False, indent=2) + "\n")
     if failed:
         raise typer.Exit(code=1)
 

@@ -12,7 +12,7 @@ any language is written in this module.
   Vries"), a known place or organisation ("Verenigde Staten", "Truth Social"), and a
   ``van`` complement ("woordvoerder van de politie", "ministerie van Buitenlandse
   Zaken") and where a person is from ("een vrouw uit Zwolle": the place is a mention
-  of its own), and an agent phrase before a participle ("het door Hamas bestuurde
+  of its own; "het gerechtshof in Den Bosch" keeps its seat in its name), and an agent phrase before a participle ("het door Hamas bestuurde
   ministerie": named without it). :func:`parse_np_list` reads coordinated phrases ("A, B en C").
 * :func:`find_mentions` lists the named mentions of an article or document.
 * :class:`Resolver` gives each noun phrase its canonical name and type.
@@ -158,6 +158,7 @@ class Lexicon:
     territorial: tuple[str, ...]
     group_roles: frozenset[str]
     origin_prepositions: frozenset[str]
+    location_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     language: str
 
@@ -223,6 +224,7 @@ def lexicon(language: str) -> Lexicon:
         territorial=tuple(x.lower() for x in d["territorial_organisations"]),
         group_roles=low(d["group_roles"]),
         origin_prepositions=low(d["origin_prepositions"]),
+        location_prepositions=low(d["location_prepositions"]),
         agent_prepositions=low(d["agent_prepositions"]),
         language=language,
     )
@@ -535,6 +537,17 @@ def parse_np(
         ):
             head = toks[j].low
             j += 1
+        elif (
+            generic
+            and det is None
+            and j + 2 < limit
+            and toks[j].text.isalpha()
+            and not toks[j].cap
+            and toks[j].low not in lex.not_names
+            and toks[j + 1].low in lex.complement
+        ):
+            head = toks[j].low  # "cijfers van het CBS": a plural noun with a complement
+            j += 1
         else:
             return None
     if org and not name_text and toks[j - 1].cap and j - 1 > i:
@@ -589,11 +602,17 @@ def parse_np(
     origin = None
     if (
         j + 1 < limit
-        and toks[j].low in lex.origin_prepositions
-        and (role or head or (name_text and not known))
         and toks[j + 1].cap
+        and (
+            (
+                toks[j].low in lex.origin_prepositions
+                and (role or head or (name_text and not known))
+            )
+            or (toks[j].low in lex.location_prepositions and org and not name_text)
+        )
     ):
-        # "een 43-jarige vrouw uit Zwolle", "Jan Smit uit Epe": where the person is from
+        # "een 43-jarige vrouw uit Zwolle", "Jan Smit uit Epe": where the person is from;
+        # "het gerechtshof in Den Bosch": where the body sits (kept in its name)
         g = _gaz_at(toks, j + 1, limit, lex)
         k = j + 1 + g[0] if g else _names(toks, j + 1, j + 1, limit, lex, True)
         if k > j + 1:
@@ -807,11 +826,14 @@ def _is_quote(tok: str) -> bool:
     return tok == '"' or (len(tok) == 1 and unicodedata.category(tok) in ("Pi", "Pf"))
 
 
-def bare_name(np: NounPhrase, text: str) -> str:
+def bare_name(np: NounPhrase, text: str, *, seat: bool = False) -> str:
     """The phrase's words without its determiner and origin: "de Oekraïense president"
-    -> "Oekraïense president", "een vrouw uit Zwolle" -> "vrouw"."""
+    -> "Oekraïense president", "een vrouw uit Zwolle" -> "vrouw". With ``seat`` an
+    organisation keeps its seat: "het gerechtshof in Den Bosch" -> "gerechtshof in Den
+    Bosch" (a source's name); without it "een chemiebedrijf in Delfzijl" ->
+    "chemiebedrijf" (a mention that later phrases refer back to)."""
     end = np.span.end
-    if np.origin is not None:  # cut before the preposition of origin
+    if np.origin is not None and not (seat and np.org):  # cut before "uit"/"in"
         end = text.rfind(" ", np.span.start, np.origin.span.start - 1)
         end = end if end > np.span.start else np.span.end
     phrase = text[np.span.start : end]
@@ -961,7 +983,7 @@ class Resolver:
             pick = before[-1] if before else (cands[0] if cands else None)
             if pick is not None:
                 return pick.name, "ORG"
-        name = bare_name(np, text)
+        name = bare_name(np, text, seat=True)
         if np.determiner is None and not np.modifiers and name[:1].isupper():
             name = name[0].lower() + name[1:]  # "Minister zegt ...": a common noun
         return name, typ

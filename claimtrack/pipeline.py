@@ -8,6 +8,7 @@ values, so this function is safe to run in a process pool or on a cluster.
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from claimtrack.document import Document
 from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
 from claimtrack.model import DocumentSource, Extraction, Figure, Statement
-from claimtrack.read import read
+from claimtrack.errors import InputError
+from claimtrack.read import MAX_BYTES, read
 from claimtrack.segment import article_sentences, segment
 
 
@@ -27,6 +29,7 @@ def extract(
     fetched_at: datetime | None = None,
     language: str | None = None,
     url: str | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Extraction:
     """Read a news page and return its articles, statements, figures and entities.
 
@@ -41,18 +44,21 @@ def extract(
         language: a code with data in :mod:`claimtrack.lang` (``"nl"``, ``"en"``);
             default: the page's own hint if supported, else ``"nl"``.
         url: the page's address, if known.
+        max_bytes: inputs larger than this many bytes are refused before reading.
 
     Returns:
         The :class:`Extraction` of output contract v1; offsets in code points.
 
     Raises:
-        claimtrack.errors.InputError: empty, binary, undecodable or too large input.
+        claimtrack.errors.InputError: empty, binary, undecodable or too large input,
+            or a ``str`` that looks like a file name (``page.html``) of a file
+            that does not exist.
         claimtrack.errors.UnsupportedLanguage: no data for ``language``.
         ValueError: ``fetched_at`` has no timezone.
     """
     if fetched_at is not None and fetched_at.utcoffset() is None:
         raise ValueError("fetched_at needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
-    doc = _as_document(source, fetched_at=fetched_at, url=url)
+    doc = _as_document(source, fetched_at=fetched_at, url=url, max_bytes=max_bytes)
     code = language or _language_hint(doc)
     lang.load(code, "page")  # fail early and clearly on an unsupported language
     return analyse(doc, code)
@@ -89,6 +95,7 @@ def _as_document(
     *,
     fetched_at: datetime | None,
     url: str | None,
+    max_bytes: int,
 ) -> Document:
     if isinstance(source, Document):
         return source
@@ -96,9 +103,15 @@ def _as_document(
         try:
             if Path(source).is_file():
                 source = Path(source)
+            elif _FILE_NAME.fullmatch(source.strip()):
+                raise InputError(f"no such file: {source} (pass the text itself, or an existing path)")
         except OSError:
             pass
-    return read(source, fetched_at=fetched_at, url=url)
+    return read(source, fetched_at=fetched_at, url=url, max_bytes=max_bytes)
+
+
+# A string that can only be meant as a file name: "page.html", "dumps/0001.txt".
+_FILE_NAME = re.compile(r"[\w./\\~:-]+\.(?:txt|html?|xhtml|xml|jsonl?|warc(?:\.gz)?|rss|atom)", re.IGNORECASE)
 
 
 def _language_hint(doc: Document) -> str:

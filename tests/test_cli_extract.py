@@ -145,3 +145,28 @@ def test_help_lists_every_command_and_is_light():
         capture_output=True, text=True, check=True,
     )
     assert modules.stdout.split() == ["False", "False"]
+
+
+def test_several_inputs_as_json_are_one_array():
+    out = run("extract", str(PAGES / "police.txt"), str(PAGES / "court.txt"))
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert [d["articles"][0]["headline"]["text"] for d in data] == [
+        "Man aangehouden na steekpartij in Arnhem",
+        "Oud-wethouder krijgt werkstraf voor fraude",
+    ]
+
+
+def test_max_bytes_option():
+    out = run("extract", str(PAGES / "police.txt"), "--max-bytes", "100")
+    assert out.returncode == 1
+    assert "the limit is 100 bytes" in out.stderr.decode() and "--max-bytes" in out.stderr.decode()
+
+
+def test_library_refuses_a_missing_file_name():
+    from claimtrack import extract
+    from claimtrack.errors import InputError
+
+    with pytest.raises(InputError, match="no such file: verslag.html"):
+        extract("verslag.html")
+    assert extract("Twaalf mensen raakten gewond, meldt de politie.").figures[0].low == 12

@@ -19,12 +19,10 @@ FETCHED = "2026-01-14T22:00:00+01:00"
 
 
 @pytest.fixture(scope="module")
-def seed(request):
-    from conftest import SEED
+def seed():
+    from conftest import require_seed
 
-    if not SEED.exists():
-        pytest.fail(f"the shared seed page is missing at {SEED}")
-    return extract(SEED, fetched_at=at(FETCHED))
+    return extract(require_seed(), fetched_at=at(FETCHED))
 
 
 def test_main_article(seed):

@@ -36,7 +36,7 @@ def looks_like_html(text: str) -> bool:
 def _too_large(size: int, max_bytes: int, what: str) -> InputTooLarge:
     return InputTooLarge(
         f"{what} is {size:,} bytes; the limit is {max_bytes:,} bytes "
-        "(pass a larger max_bytes if the page is really that long)"
+        "(if the page is really that long, raise the limit: --max-bytes on the command line, max_bytes= in Python)"
     )
 
 
