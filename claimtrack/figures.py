@@ -24,7 +24,8 @@ sentence and adds, from ``lang/<code>/figures.toml``:
 * ``location``: the nearest place phrase in the same sentence ("in de Russische regio
   Koersk", "in Gaza"), preferring one after the figure.
 * ``time``: the nearest time expression of :func:`claimtrack.timeref.find_time_expressions`
-  in the sentence, resolved against the article's publication time (anchor "published").
+  in the figure's own clause, resolved against the article's publication time (anchor
+  "published"); else the time of the statement that holds the figure.
   Quantities that overlap a time expression are dropped (they are dates or durations).
 * ``statement`` / ``source_name``: the innermost statement whose content holds the figure.
 
@@ -67,6 +68,7 @@ class _Lexicon:
     adjective_endings: tuple[str, ...] | None
     noun_endings: tuple[str, ...]
     clause_ends: frozenset[str]
+    time_ends: frozenset[str]
     demonym_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     not_people: frozenset[str]
@@ -118,6 +120,7 @@ def _lexicon(language: str) -> _Lexicon:
         adjective_endings=tuple(cnt["adjective_endings"]) or None,
         noun_endings=tuple(cnt.get("noun_endings", ())),
         clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
+        time_ends=frozenset(_key(w) for w in d["clause"].get("time_ends", ())),
         demonym_suffixes=tuple(d["categories"]["demonym_suffixes"]),
         person_suffixes=tuple(d["categories"]["person_suffixes"]),
         not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
@@ -190,13 +193,16 @@ def find_figures(
             before = counted.end if counted else q.span.end
             location = _nearest_place(q.span, places)
             time = None
-            if times:
-                expr = min(times, key=lambda t: _distance(q.span, t))
+            own = [t for t in times if _same_clause(text, q.span, t, lex)]
+            if own:
+                expr = min(own, key=lambda t: _distance(q.span, t))
                 time = resolve(expr, language, anchor_time=anchor_time, anchor="published")
             found.append((q, counted, category, location, time))
     figures = []
     for n, (q, counted, category, location, time) in enumerate(found):
         st = _innermost(q.span, statements)
+        if time is None and st is not None:
+            time = st.time
         figures.append(
             Figure(
                 id=f"f{first_id + n}",
@@ -295,6 +301,16 @@ def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
     if "killed" in events and "wounded" in events:
         return "killed_or_wounded"
     return min(events, key=lex.events.index)
+
+
+def _same_clause(text: str, a: Span, b: Span, lex: _Lexicon) -> bool:
+    """Whether nothing that ends a clause stands between the two spans."""
+    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    for m in _TOKEN.finditer(text, start, max(start, end)):
+        w = m.group()
+        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or _key(w) in lex.time_ends:
+            return False
+    return True
 
 
 def _clause_after(text: str, start: int, limit: int, lex: _Lexicon) -> int:

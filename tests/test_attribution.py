@@ -921,6 +921,19 @@ ROWS += [
      "toevoegen", "niemand gewond is", "indirect", None),
     ("Er is geen gevaar. Dat heeft de burgemeester benadrukt.", 0, ["burgemeester"], "benadrukt",
      "benadrukken", "Er is geen gevaar", "indirect", None),
+    # a plural noun with a named complement; time phrases with a complement; report media
+    ("Volgens cijfers van het CBS groeide de economie met 0,3 procent.", 0, ["CBS"], "Volgens",
+     "volgens", "groeide de economie met 0,3 procent", "according_to", None),
+    ("Premier Dick Schoof zei na afloop van de ministerraad dat het kabinet doorgaat.", 0,
+     ["Dick Schoof"], "zei", "zeggen", "het kabinet doorgaat", "indirect", None),
+    ("De inspectie stelt in een rapport dat de zorg tekortschiet.", 0, ["inspectie"], "stelt",
+     "stellen", "de zorg tekortschiet", "indirect", "in een rapport"),
+    # a body keeps its seat in its name; a person's origin is no part of it
+    ("Volgens het gerechtshof in Den Bosch was de man op de hoogte.", 0,
+     ["gerechtshof in Den Bosch"], "Volgens", "volgens", "was de man op de hoogte", "according_to",
+     None),
+    ("Jan Smit uit Epe zegt dat het kan.", 0, ["Jan Smit"], "zegt", "zeggen", "het kan", "indirect",
+     None),
     # an agent phrase before a participle is no part of the name
     ("De door Rusland gesteunde rebellen zeggen dat de stad is ingenomen.", 0, ["rebellen"],
      "zeggen", "zeggen", "de stad is ingenomen", "indirect", None),
