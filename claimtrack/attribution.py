@@ -644,7 +644,7 @@ def _sentence(
             m0 = i + len(words)
             if m0 >= n or not _match_words(toks, i, words):
                 continue
-            nps = parse_np_list(text, toks, m0, end, language, generic=True)
+            nps = _nps(text, toks, m0, end, language)  # with an apposition
             if toks[m0].low in lex.object_pronouns and (
                 not nps
                 or not (nps[0].role or nps[0].org or nps[0].name_text or nps[0].pronoun)

@@ -112,6 +112,7 @@ class _Grammar:
     age_before: re.Pattern[str]
     coordinated: re.Pattern[str]
     ratio: re.Pattern[str]
+    ratio_after: re.Pattern[str]
     street_suffixes: tuple[str, ...]
     plural_endings: tuple[str, ...]
     to_word: str
@@ -260,6 +261,7 @@ def _grammar(language: str) -> _Grammar:
         age_before=re.compile(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
         coordinated=re.compile(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
         ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
+        ratio_after=re.compile(rf"\s+{_alt(nc['ratio_words'])}\s+", re.IGNORECASE),
         street_suffixes=tuple(nc["street_suffixes"]),
         plural_endings=tuple(nc["plural_endings"]),
         to_word=_key(b.get("to_word", "")),
@@ -586,6 +588,8 @@ def _quantity(
         return (None, end)  # "een man van 45"
     if span_start == c.start and g.ratio.search(text, max(lo, c.start - 40), c.start):
         return (None, end)  # "een op de vijf"
+    if unit is None and rng is None and (ra := g.ratio_after.match(text, end, hi)) and g.core.match(text, ra.end(), hi):
+        return (None, end)  # "1 op de 5 patiënten": a proportion, not a count
     if prev[:1].isupper() and kprev.endswith(g.street_suffixes):
         return (None, end)  # "Dorpsstraat 12"
     if c.plain4 and unit is None and c.mult is None and rng is None:

@@ -934,6 +934,11 @@ ROWS += [
      None),
     ("Jan Smit uit Epe zegt dat het kan.", 0, ["Jan Smit"], "zegt", "zeggen", "het kan", "indirect",
      None),
+    # "Volgens X, apposition, C"
+    ("Volgens Jan Smit, directeur van de haven, is de schade groot.", 0, ["Jan Smit"], "Volgens",
+     "volgens", "is de schade groot", "according_to", None),
+    ("Burgemeester Femke Halsema (GroenLinks) zegt dat de stad veilig is.", 0, ["Femke Halsema"],
+     "zegt", "zeggen", "de stad veilig is", "indirect", None),
     # an agent phrase before a participle is no part of the name
     ("De door Rusland gesteunde rebellen zeggen dat de stad is ingenomen.", 0, ["rebellen"],
      "zeggen", "zeggen", "de stad is ingenomen", "indirect", None),

@@ -319,3 +319,19 @@ def test_spans_hold_for_any_token_soup(tokens, language):
         assert q.low is not None or q.high is not None
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("1 op de 5 patiënten wacht te lang.", []),
+        ("Drie uit tien Nederlanders twijfelen.", []),
+        ("Er kwamen 300 mensen op de markt af.", ["300"]),
+        ("De schade bedraagt 2 miljoen €.", ["2 miljoen €"]),
+    ],
+)
+def test_ratios_and_trailing_currency(text, spans):
+    from claimtrack.model import Span
+    from claimtrack.numbers import parse_quantities
+
+    assert [q.span.text for q in parse_quantities(text, Span.of(text, 0, len(text)), "nl")] == spans
