@@ -14,8 +14,9 @@ Constructions (Dutch examples; the other languages fill the same data):
   everything after the cue frame ("uitgebreid te hebben gesproken met Y").
 * **inversion**: ``Maandag zei de minister dat C`` / ``zei Zuid-Korea eerder nog
   dat C`` -- a fronted adverbial, the source after the cue.
-* **trailing**: ``C, zegt X.`` / ``C, zo meldt de politie.`` (``trailing_adverbs``) / ``"C", verklaarde hij tegenover de pers.`` /
-  ``C, de politie zei.`` -- content before the comma; quoted content makes it
+* **trailing**: ``C, zegt X.`` / ``C, zo meldt de politie.`` (``trailing_adverbs``)
+  / ``"C", verklaarde hij tegenover de pers.`` / ``C, de politie zei.`` -- content
+  before the comma; quoted content makes it
   **direct** (quote marks and a final period or comma inside them are not
   content). A quote opened in an earlier sentence of the article is followed back
   to its opening mark (quotes spanning sentences); in an interrupted quotation
@@ -42,10 +43,11 @@ Constructions (Dutch examples; the other languages fill the same data):
   particle in the clause the verb is no cue. Verbs marked ``bare`` may take a plain
   object as content (``kondigde de maatregel aan``, ``spreekt van 19 doden``): the
   content then runs from the first word after the cue frame to the end of the
-  sentence.
+  sentence, or to a comma before a coordinator (``spreken van 40 doden, maar dat is
+  niet bevestigd``: content "40 doden").
 * **subjects**: the phrase before the cue (a relative clause between commas
-  skipped: ``Een diplomaat, die anoniem wilde blijven, zegt``), past auxiliaries, object pronouns and
-  frame words on its right (``Het bedrijf zelf sprak``) and focus words on its
+  skipped: ``Een diplomaat, die anoniem wilde blijven, zegt``; also after
+  ``Volgens X, die ...,``), past auxiliaries, object pronouns and frame words on its right (``Het bedrijf zelf sprak``) and focus words on its
   left (``Ook Duitsland zegt``); a coordination (``A, B en C``) or an apposition
   (``Volkert Dam, directeur van de haven, zegt``) gives one source per conjunct /
   one source. A sentence opening with a question word is no attribution.
@@ -76,7 +78,8 @@ Languages: ``cues.toml`` also says whether a clause may follow a cue without a
 complementiser (``clause_without_complementiser``: English "said the bridge would
 open"; content then needs ``min_bare_clause`` words) and which word marks an
 infinitive (``infinitive_marker``: "te", "to"; the next word must end in one of
-``infinitive_suffixes``, so that "te duur" is no infinitive). ``lang/en`` holds a first English set.
+``infinitive_suffixes``, so that "te duur" is no infinitive). ``lang/en`` holds a
+first English set.
 
 Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 :class:`claimtrack.mentions.Resolver` (see :mod:`claimtrack.mentions` for the rules).

@@ -11,9 +11,14 @@ any language is written in this module.
   "mensenrechtenorganisatie"), names (capitalised words with particles: "Jan de
   Vries"), a known place or organisation ("Verenigde Staten", "Truth Social"), and a
   ``van`` complement ("woordvoerder van de politie", "ministerie van Buitenlandse
-  Zaken") and where a person is from ("een vrouw uit Zwolle": the place is a mention
-  of its own; "het gerechtshof in Den Bosch" keeps its seat in its name), and an agent phrase before a participle ("het door Hamas bestuurde
-  ministerie": named without it). :func:`parse_np_list` reads coordinated phrases ("A, B en C").
+  Zaken"), an abbreviation in brackets ("de Nederlandse Zorgautoriteit (NZa)"),
+  where a person is from ("een vrouw uit Zwolle": the place is a mention of its
+  own) or where a body sits ("het gerechtshof in Den Bosch", kept in its name), and
+  an agent phrase before a participle ("het door Hamas bestuurde ministerie", named
+  without it). Names may hold particles after two names ("Peter Hein van Dijk"
+  unless a listed body or portfolio follows: "Eva Smit van Defensie"), "&"
+  ("I&O") and "Midden- en West-Brabant". :func:`parse_np_list` reads coordinated
+  phrases ("A, B en C").
 * :func:`find_mentions` lists the named mentions of an article or document.
 * :class:`Resolver` gives each noun phrase its canonical name and type.
 
@@ -52,7 +57,10 @@ Naming rules (the output contract's ``name``):
 * An organisation noun without a name ("Vakbond zegt ..."; "de vakbond") takes the
   name of a mention with the same noun and a name in the article ("vakbond FNV").
 * A definite general organisation noun ("het bedrijf", ``anaphoric_organisations``)
-  takes the name of the last organisation named before it in the article.
+  takes the name of the last organisation before it with the same noun ("een
+  chemiebedrijf ... het bedrijf" -> "chemiebedrijf"), else of the last one named.
+* A capitalised organisation noun is a name: "de Nederlandse Zorgautoriteit" ->
+  "Nederlandse Zorgautoriteit" (ORG).
 * Any other organisation noun without a name is named by its words without the
   determiner: "het ministerie van Buitenlandse Zaken" -> "ministerie van
   Buitenlandse Zaken", "de politie" -> "politie".

@@ -581,7 +581,7 @@ def _quantity(
         return (None, end)  # "artikel 5"
     if c.kind == "digits" and unit is None and c.mult is None and rng is None and (
         text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isdigit()
-        or (span_start - 2 >= lo and text[span_start - 1] == " " and text[span_start - 2].isdigit())
+        or (span_start == c.start and c.start - 2 >= lo and text[c.start - 1] == " " and text[c.start - 2].isdigit())
     ):
         return (None, end)  # "06 12345678", "020 123 4567": a phone number in groups
     if unit is None and span_start == c.start and g.age_before.search(text, max(lo, c.start - 30), c.start):

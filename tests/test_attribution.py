@@ -980,6 +980,10 @@ NOT_STATEMENTS = [
     "De rechter stelde vragen en zei niets.",
     "Het bedrijf gaf de schuld aan de regen.",
     "De minister houdt vast aan het plan.",
+    "Het kabinet wil de huren beperken en zegt niets.",
+    '"Het was een lange dag." Daarna ging hij naar huis.',
+    "De minister vond het plan te duur en te laat.",
+    "Het is te laat, zo blijkt.",
 ]
 
 

@@ -327,10 +327,25 @@ def test_spans_hold_for_any_token_soup(tokens, language):
         ("1 op de 5 patiënten wacht te lang.", []),
         ("Drie uit tien Nederlanders twijfelen.", []),
         ("Er kwamen 300 mensen op de markt af.", ["300"]),
-        ("De schade bedraagt 2 miljoen €.", ["2 miljoen €"]),
+        ("De schade bedraagt 2 miljoen euro.", ["2 miljoen euro"]),
     ],
 )
-def test_ratios_and_trailing_currency(text, spans):
+def test_ratios_are_not_counts(text, spans):
+    from claimtrack.model import Span
+    from claimtrack.numbers import parse_quantities
+
+    assert [q.span.text for q in parse_quantities(text, Span.of(text, 0, len(text)), "nl")] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("ACLED telt sinds april 2023 ruim 28.000 doden.", ["ruim 28.000"]),
+        ("Tussen 2022 en 2024 zeker 61 ouderen.", ["zeker 61"]),
+        ("Bel 020 123 4567 voor meer informatie.", []),
+    ],
+)
+def test_a_year_before_a_bound_word_is_no_phone_number(text, spans):
     from claimtrack.model import Span
     from claimtrack.numbers import parse_quantities
 
