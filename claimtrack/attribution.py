@@ -68,6 +68,10 @@ Constructions (Dutch examples; the other languages fill the same data):
   source phrases, from :func:`claimtrack.timeref.find_time_expressions`, resolved
   against the article's publication time (``anchor="published"``; ``value`` is None
   when the article has no publication time).
+* **number**: a finite cue ending in ``plural_endings`` ("zeggen", "lieten") has a
+  plural subject; a plural pronoun source ("Zij zeggen") then takes the last plural
+  source ("Hulporganisaties waarschuwen ... Zij zeggen ..."), see
+  :meth:`claimtrack.mentions.Resolver.name`.
 * **nesting**: a statement whose cue and sources lie inside another statement's
   content gets ``via`` = the id of the innermost such statement.
 
@@ -131,6 +135,7 @@ class CueData:
     trailing_adverbs: frozenset[str]
     infinitive_marker: str
     infinitive_suffixes: tuple[str, ...]
+    plural_endings: tuple[str, ...]
     bare_clause: bool
     min_bare_clause: int
     markers: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
@@ -201,6 +206,7 @@ def cue_data(language: str) -> CueData:
         trailing_adverbs=low(fr["trailing_adverbs"]),
         infinitive_marker=fr["infinitive_marker"],
         infinitive_suffixes=tuple(fr["infinitive_suffixes"]),
+        plural_endings=tuple(fr["plural_endings"]),
         bare_clause=bool(fr["clause_without_complementiser"]),
         min_bare_clause=int(fr["min_bare_clause"]),
         markers=_by_first(_words(p) for p in at["markers"]),
@@ -236,6 +242,8 @@ class _Found:
     # offset of the coordinator before a cue that shares the sentence's subject
     # ("X noemde ... en zei dat C"): an earlier content of the sentence ends there
     shared_at: int | None = None
+    # number of the finite cue verb ("zeggen" plural, "zegt" singular), None if unknown
+    plural: bool | None = None
 
 
 def find_statements(
@@ -309,11 +317,12 @@ def find_statements(
     out: list[Statement] = []
     for n, f in enumerate(uniq):
         srcs: list[Source] = []
+        plural = f.plural or (True if len(f.sources) > 1 else f.plural)
         for np in f.sources:
-            name, typ = resolver.name(np)
+            name, typ = resolver.name(np, plural=plural)
             srcs.append(Source(np.span, name, typ))  # type: ignore[arg-type]
         for np, src in zip(f.sources, srcs, strict=True):
-            resolver.note_source(np, src.name, src.type)
+            resolver.note_source(np, src.name, src.type, plural=plural)
         out.append(
             Statement(
                 id=f"s{first_id + n}",
@@ -391,7 +400,7 @@ def _continued_quotes(
         if e > a:
             g = _Found(
                 prev.sources, prev.cue, prev.lemma, Span.of(text, a, e), "direct",
-                None, prev.sentence,
+                None, prev.sentence, None, prev.plural,
             )  # fmt: skip
             out.append(g)
             last[m] = g
@@ -714,6 +723,8 @@ def _sentence(
                 continue
             f = _verb(text, toks, i, cue, sent, prev, earlier, s0, end, language, cd)
             if f is not None:
+                if not cue.participle:  # "zeggen", "lieten": a plural subject
+                    f = replace(f, plural=t.low.endswith(cd.plural_endings))
                 out.append(f)
                 break
         i += 1

@@ -36,7 +36,9 @@ Naming rules (the output contract's ``name``):
 * A pronoun ("hij", "zij", "ze", "volgens haar") takes the name of the last person
   before it in the article that was a *source* or opened a sentence (subjects are
   the likeliest antecedents: "Huisarts Koen Smit ziet het anders. Hij zegt ..."),
-  else of the last person mention before it; gender is not checked.
+  else of the last person mention before it; gender is not checked. A plural
+  pronoun with a plural verb ("Zij zeggen") takes the last source with a plural
+  verb or several conjuncts.
 * A body named by its area (``territorial_organisations``: "de veiligheidsregio
   Midden- en West-Brabant") keeps its noun in the name.
 * A group of experts of a named body (``group_roles``: "onderzoekers van de
@@ -168,6 +170,7 @@ class Lexicon:
     origin_prepositions: frozenset[str]
     location_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
+    plural_pronouns: frozenset[str]
     language: str
 
 
@@ -234,6 +237,7 @@ def lexicon(language: str) -> Lexicon:
         origin_prepositions=low(d["origin_prepositions"]),
         location_prepositions=low(d["location_prepositions"]),
         agent_prepositions=low(d["agent_prepositions"]),
+        plural_pronouns=low(d["plural_pronouns"]),
         language=language,
     )
 
@@ -873,7 +877,7 @@ class Resolver:
         # single names seen where no sentence opens ("Boeken zijn ..." is no person)
         self.confirmed = {m.name for m in mentions if not m.initial}
         # (offset, name, type, is a person): sources seen so far, for pronouns
-        self.sources: list[tuple[int, str, str, bool]] = []
+        self.sources: list[tuple[int, str, str, bool, bool | None]] = []
         self._lex = lexicon(language)
 
     def canonical(self, name: str, typ: str) -> str:
@@ -886,24 +890,37 @@ class Resolver:
         """Whether the phrase is headed by a spokesperson role ("woordvoerder")."""
         return np.role is not None and np.role in self._lex.spokespersons
 
-    def note_source(self, np: NounPhrase, name: str, typ: str) -> None:
+    def note_source(
+        self, np: NounPhrase, name: str, typ: str, *, plural: bool | None = None
+    ) -> None:
         """Record a resolved source (for later pronouns). A spokesperson is a person
-        that a pronoun may refer to, though it is named by its organisation."""
+        that a pronoun may refer to, though it is named by its organisation.
+        ``plural``: the number of the source's verb (None if unknown)."""
         person = typ == "PER" or self.is_spokesperson(np)
-        self.sources.append((np.span.start, name, typ, person))
+        self.sources.append((np.span.start, name, typ, person, plural))
 
-    def name(self, np: NounPhrase) -> tuple[str, str]:
-        """``(name, type)`` of a noun phrase, by the module's naming rules."""
+    def name(self, np: NounPhrase, *, plural: bool | None = None) -> tuple[str, str]:
+        """``(name, type)`` of a noun phrase, by the module's naming rules.
+
+        ``plural``: the number of the phrase's verb, if known. A plural pronoun
+        (``plural_pronouns``) with a plural verb takes the last plural source ("Zij
+        zeggen"); with a singular verb it skips plural sources ("Ze zegt").
+        """
         text = self.text
         lex = self._lex
         pos = np.span.start
         if np.pronoun is not None:
             if np.pronoun in lex.unresolved_pronouns:
                 return np.span.text, "PER"
+            number = plural if np.pronoun in lex.plural_pronouns else False
+            if number:
+                for p, n, t, _, pl in reversed(self.sources):
+                    if p < pos and pl:
+                        return n, t
             # the last person that was a source or opened a sentence (a subject)
             best: tuple[int, str, str] | None = None
-            for p, n, t, person in reversed(self.sources):
-                if p < pos and person:
+            for p, n, t, person, pl in reversed(self.sources):
+                if p < pos and person and not (number is False and pl):
                     best = (p, n, t)
                     break
             for m in reversed(self.mentions):
@@ -934,7 +951,7 @@ class Resolver:
                     return n, ("PER" if np.of.role else "ORG")
                 return n, t
             # the most recent organisation that was a source or opened a sentence
-            cands = [(p, n) for p, n, t, _ in self.sources if p < pos and t == "ORG"]
+            cands = [(p, n) for p, n, t, _, _ in self.sources if p < pos and t == "ORG"]
             cands += [
                 (m.span.start, m.name)
                 for m in self.mentions

@@ -667,3 +667,13 @@ def test_api_page_lists_every_operation(store: TestClient) -> None:
     assert html.count("<tr><td><code>") == n
     assert "<code>GET</code></td><td><code>/api/groups/{group_id}</code>" in html
     assert "<code>POST</code></td><td><code>/api/ingest</code>" in html
+
+
+def test_api_docs_need_no_cdn(bare: TestClient) -> None:
+    import re
+
+    page = bare.get("/docs")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:href|src)="([^"]+)"', page.text)
+    assert assets and all(a.startswith("/") for a in assets)
+    assert all(bare.get(a).status_code == 200 for a in assets)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -87,7 +88,9 @@ def create_app(
     from claimtrack.web import api, pages
 
     settings = WebSettings(db_url, allow_ingest, allow_fetch, max_body_bytes, request_timeout)
-    app = FastAPI(
+    # FastAPIOffline serves the /docs and /redoc assets itself: no CDN, so the API
+    # docs work on a machine without internet access.
+    app = FastAPIOffline(
         title="claimtrack",
         version=__version__,
         description=(
