@@ -99,6 +99,7 @@ from claimtrack.mentions import (
     NounPhrase,
     Resolver,
     Token,
+    canonical_place,
     find_mentions,
     lexicon,
     parse_np,
@@ -312,7 +313,12 @@ def find_statements(
         mentions = tuple(
             m for m in mentions if m.span.end <= dl.start or m.span.start >= dl.end
         )
-    resolver = Resolver(text, mentions, language)
+    place = (
+        canonical_place(article.dateline.place, language)
+        if article.dateline is not None and article.dateline.place
+        else None
+    )
+    resolver = Resolver(text, mentions, language, place=place)
     anchor = article.published.value if article.published is not None else None
     out: list[Statement] = []
     for n, f in enumerate(uniq):

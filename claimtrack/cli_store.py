@@ -105,6 +105,7 @@ def ingest_command(
     follow: Annotated[bool, typer.Option("--follow", help="Fetch the linked page of feed entries with only a summary.")] = False,
     language: Annotated[str | None, typer.Option("--language", "-l", help="Force a language code (nl, en).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Reject files larger than this.")] = 20_000_000,
 ) -> None:
     """Read pages into the store: extract, skip what is stored already, record rejects.
 
@@ -140,7 +141,7 @@ def ingest_command(
 
         try:
             counts = ingest(targets, engine, workers=workers, fetched_at=when, follow=follow, language=language,
-                            progress=progress)
+                            progress=progress, max_bytes=max_bytes)
         except SQLAlchemyError as exc:
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
     table = Table(title="ingest summary", show_header=True)

@@ -26,6 +26,7 @@ from datetime import datetime
 from sqlalchemy import Engine
 
 from claimtrack.document import Document
+from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
 from claimtrack.store import connect, has_document, store_extraction, store_reject
 from claimtrack.store.write import Prepared, prepare
@@ -77,11 +78,16 @@ def _name(doc: Document) -> str:
 
 
 def iter_inputs(
-    targets: Sequence[str], *, fetched_at: datetime | None = None, follow: bool = False
+    targets: Sequence[str],
+    *,
+    fetched_at: datetime | None = None,
+    follow: bool = False,
+    max_bytes: int = MAX_BYTES,
 ) -> Iterator[Document | Reject]:
-    """Every document (or reject) of every target, in order; ``fetched_at`` fills in a missing fetch time."""
+    """Every document (or reject) of every target, in order; ``fetched_at`` fills in a
+    missing fetch time; files over ``max_bytes`` are rejected."""
     for target in targets:
-        for item in iter_documents(target, fetched_at=fetched_at, follow=follow):
+        for item in iter_documents(target, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes):
             if isinstance(item, Document) and item.fetched_at is None and fetched_at is not None:
                 item = replace(item, fetched_at=fetched_at)
             yield item
@@ -179,6 +185,7 @@ def ingest(
     follow: bool = False,
     language: str | None = None,
     progress: Progress | None = None,
+    max_bytes: int = MAX_BYTES,
 ) -> Counts:
     """Read every target (file, folder, feed, WARC, JSONL, URL) into the store at ``db``.
 
@@ -194,5 +201,5 @@ def ingest(
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     engine = connect(db) if isinstance(db, str) else db
-    items = iter_inputs(targets, fetched_at=fetched_at, follow=follow)
+    items = iter_inputs(targets, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes)
     return run(items, engine, workers=workers, language=language, progress=progress)

@@ -47,7 +47,9 @@ Naming rules (the output contract's ``name``):
   organisation ("de raad van bestuur van ziekenhuis Zonnehof" -> "Zonnehof"); so is an
   unlisted noun with a named complement ("de exitpoll van Ipsos" -> "Ipsos").
 * An organisation noun with a listed place is named by both: "de politie Den Haag"
-  -> "politie Den Haag" (ORG), and a later "de politie" takes that name.
+  -> "politie Den Haag" (ORG), and a later "de politie" takes that name. A definite
+  body named by its area with no name in the article takes the dateline's place:
+  "AMSTERDAM (ANP) - ..., meldt de gemeente." -> "gemeente Amsterdam".
 * A minister's portfolio (``portfolios``: "minister van Financiën Eva Lindeman")
   is the role's complement, not part of the name: "Eva Lindeman".
 * A spokesperson ("een woordvoerder van de politie", "de woordvoerder") is
@@ -758,7 +760,9 @@ def find_mentions(
                 not pp[:1].isalnum() and pp not in (",", "(", "&")
             )
         if np is not None and np.name_text is None and np.org:
-            name = bare_name(np, text)
+            # a definite body keeps its seat ("het gerechtshof in Den Bosch"); an
+            # indefinite one is only located ("een chemiebedrijf in Delfzijl")
+            name = bare_name(np, text, seat=np.determiner in lex.definite)
             if (
                 at_start
                 and not np.modifiers
@@ -827,6 +831,18 @@ def find_mentions(
     return tuple(out)
 
 
+def canonical_place(place: str, language: str) -> str:
+    """A dateline place in the spelling of the place list ("DEN HAAG" -> "Den Haag"),
+    else each word capitalised ("EINDHOVEN" -> "Eindhoven")."""
+    toks = tokenize(place, 0, len(place))
+    lex = lexicon(language)
+    if toks:
+        for words, canon, typ in lex.gazetteer.get(toks[0].low, ()):
+            if typ == "GPE" and words == tuple(t.low for t in toks):
+                return canon
+    return " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
+
+
 def is_named(name: str) -> bool:
     """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
     only common nouns ("politie")."""
@@ -861,13 +877,22 @@ def bare_name(np: NounPhrase, text: str, *, seat: bool = False) -> str:
 class Resolver:
     """Canonical names and types for noun phrases of one article (see the module rules).
 
-    Build it with the article's named mentions; call :meth:`name` in text order and
+    Build it with the article's named mentions (and its dateline place, canonical,
+    if any); call :meth:`name` in text order and
     :meth:`note_source` for each source found, so that pronouns can find them.
     Not shared between threads or articles (it keeps the sources seen so far).
     """
 
-    def __init__(self, text: str, mentions: tuple[Mention, ...], language: str) -> None:
+    def __init__(
+        self,
+        text: str,
+        mentions: tuple[Mention, ...],
+        language: str,
+        *,
+        place: str | None = None,
+    ) -> None:
         self.text = text
+        self.place = place  # the article's dateline place, canonical ("Den Haag")
         self.language = language
         self.mentions = mentions
         self.full: dict[str, str] = {}
@@ -1003,11 +1028,25 @@ class Resolver:
                     if is_named(m.name):
                         return m.name, "ORG"
             # "Vakbond zegt ..." / "de vakbond" and "vakbond FNV" in the same article
-            cands = [m for m in self.mentions if m.org == np.org and is_named(m.name)]
+            # (the same noun, or a compound of it: "het hof" and "het gerechtshof in X")
+            cands = [
+                m
+                for m in self.mentions
+                if m.org and m.org.endswith(np.org) and is_named(m.name)
+            ]
             before = [m for m in cands if m.span.start < pos]
             pick = before[-1] if before else (cands[0] if cands else None)
             if pick is not None:
                 return pick.name, "ORG"
+            if (
+                self.place
+                and np.determiner in lex.definite
+                and not np.modifiers
+                and np.origin is None
+                and np.org.endswith(lex.territorial)
+            ):
+                # "AMSTERDAM (ANP) - ..., meldt de gemeente": the dateline's municipality
+                return f"{bare_name(np, text)} {self.place}", "ORG"
         name = bare_name(np, text, seat=True)
         if np.determiner is None and not np.modifiers and name[:1].isupper():
             name = name[0].lower() + name[1:]  # "Minister zegt ...": a common noun

@@ -337,7 +337,7 @@ def test_a_file_over_the_limit(tmp_path: Path) -> None:
         Reject(
             str(tmp_path / "groot.txt"),
             f"the file {tmp_path}/groot.txt is 800 bytes; the limit is 100 bytes "
-            "(pass a larger max_bytes if the page is really that long)",
+            "(if the page is really that long, raise the limit: --max-bytes on the command line, max_bytes= in Python)",
         )
     ]
 
