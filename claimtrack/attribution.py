@@ -101,6 +101,7 @@ from claimtrack.mentions import (
     Token,
     canonical_place,
     find_mentions,
+    is_plural_role,
     lexicon,
     parse_np,
     parse_np_list,
@@ -153,6 +154,9 @@ class CueData:
     medium_continuations: frozenset[str]
     medium_with_np: frozenset[str]
     medium_with_name: frozenset[str]
+    # every lower-cased token that can start a cue, a marker or a colon quote
+    triggers: frozenset[str]
+    frame_prepositions: frozenset[str]
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -192,6 +196,9 @@ def cue_data(language: str) -> CueData:
     at = d["according_to"]
     md = d["medium"]
     low = lambda xs: frozenset(x.lower() for x in xs)
+    markers = _by_first(_words(p) for p in at["markers"])
+    sourceless = _by_first(_words(p) for p in at["sourceless"])
+    trailing = low(at["trailing"])
     return CueData(
         cues={
             k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()
@@ -210,9 +217,9 @@ def cue_data(language: str) -> CueData:
         plural_endings=tuple(fr["plural_endings"]),
         bare_clause=bool(fr["clause_without_complementiser"]),
         min_bare_clause=int(fr["min_bare_clause"]),
-        markers=_by_first(_words(p) for p in at["markers"]),
-        trailing=low(at["trailing"]),
-        sourceless=_by_first(_words(p) for p in at["sourceless"]),
+        markers=markers,
+        trailing=trailing,
+        sourceless=sourceless,
         not_sources=low(at["not_sources"]),
         colon_lemma=d["colon"]["lemma"],
         open_quotes=frozenset(d["quotes"]["open"]),
@@ -226,7 +233,13 @@ def cue_data(language: str) -> CueData:
         medium_continuations=low(md["continuations"]),
         medium_with_np=low(md["with_np"]),
         medium_with_name=low(md["with_name"]),
+        frame_prepositions=low(fr.get("frame_prepositions", [])),
+        triggers=frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
     )
+
+
+# the tokens of the (up to five) sentences before the current one, oldest first
+_Earlier = tuple[tuple[Token, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,22 +291,24 @@ def find_statements(
     cd = cue_data(language)
     found: list[_Found] = []
     all_toks: list[Token] = []
+    # each sentence is cut into tokens once; the rules below reuse these
+    stoks = [tokenize(text, sp.start, sp.end) for sp in sentences]
     for idx, sent in enumerate(sentences):
-        start = sent.start
+        toks = stoks[idx]
         if (
             article.dateline is not None
             and sent.start <= article.dateline.end <= sent.end
         ):
-            start = article.dateline.end
-        toks = tokenize(text, start, sent.end)
+            toks = _from(toks, article.dateline.end)
         all_toks.extend(toks)
         if not toks:
             continue
         s0 = _after_dateline(toks)
         if s0:
             toks = toks[s0:]
-        prev = sentences[idx - 1] if idx > 0 else None
-        found.extend(_sentence(text, toks, sent, prev, sentences[:idx], language, cd))
+        prev = stoks[idx - 1] if idx > 0 else None
+        earlier = tuple(stoks[max(0, idx - 5) : idx])
+        found.extend(_sentence(text, toks, sent, prev, earlier, language, cd))
     if not found:
         return ()
     found.sort(key=lambda f: f.cue.start)
@@ -303,7 +318,8 @@ def find_statements(
         if uniq and uniq[-1].cue.start == f.cue.start:
             continue
         uniq.append(f)
-    more = _continued_quotes(text, sentences, uniq, cd)
+    uniq = _drop_quoted_first_person(uniq, language)
+    more = _continued_quotes(text, sentences, stoks, uniq, cd)
     if more:
         uniq = sorted(uniq + more, key=lambda f: (f.cue.start, f.content.start))
     scope = Span.of(text, sentences[0].start, sentences[-1].end)
@@ -318,7 +334,9 @@ def find_statements(
         if article.dateline is not None and article.dateline.place
         else None
     )
-    resolver = Resolver(text, mentions, language, place=place)
+    resolver = Resolver(
+        text, mentions, language, place=place, groups=_groups(text, stoks, language, cd)
+    )
     anchor = article.published.value if article.published is not None else None
     out: list[Statement] = []
     for n, f in enumerate(uniq):
@@ -345,8 +363,60 @@ def find_statements(
     return tuple(_nest(out))
 
 
+def _groups(
+    text: str, stoks: list[tuple[Token, ...]], language: str, cd: CueData
+) -> tuple[NounPhrase, ...]:
+    """Plural role phrases that open a sentence ("Buurtbewoners zijn opgelucht."),
+    after any frame words ("Ook veel bewoners ..."): antecedents of "Zij zeggen"."""
+    lex = lexicon(language)
+    out = []
+    for toks in stoks:
+        a = _after_dateline(toks)
+        while a < len(toks) and (toks[a].low in cd.frame or toks[a].low in cd.coordinators):
+            a += 1
+        if a < len(toks) and (toks[a].cap or toks[a].low in lex.determiners):
+            np = parse_np(text, toks, a, len(toks), language)
+            if np is not None and is_plural_role(np, lex):
+                out.append(np)
+    return tuple(out)
+
+
+def _drop_quoted_first_person(found: list[_Found], language: str) -> list[_Found]:
+    """Without the statements whose only sources are first-person pronouns ("wij", "ik")
+    and whose cue lies inside the quoted content of another statement: in '"Wij schatten
+    dat C", zegt Lubbers' the speaker is Lubbers, whose statement holds C already."""
+    unresolved = lexicon(language).unresolved_pronouns
+    quoted = [f.content for f in found if f.kind in ("direct", "mixed")]
+    if not quoted:
+        return found
+    return [
+        f
+        for f in found
+        if not (
+            f.sources
+            and all(np.pronoun in unresolved for np in f.sources)
+            and any(q.start <= f.cue.start and f.cue.end <= q.end for q in quoted)
+        )
+    ]
+
+
+def _from(toks: tuple[Token, ...], start: int) -> tuple[Token, ...]:
+    """The tokens at or after offset ``start``, the first marked as starting the stretch
+    (as :func:`claimtrack.mentions.tokenize` would cut them from ``start``)."""
+    k = 0
+    while k < len(toks) and toks[k].start < start:
+        k += 1
+    if k == len(toks):
+        return ()
+    return (toks[k]._replace(line_start=True),) + toks[k + 1 :]
+
+
 def _continued_quotes(
-    text: str, sentences: tuple[Span, ...], found: list[_Found], cd: CueData
+    text: str,
+    sentences: tuple[Span, ...],
+    stoks: list[tuple[Token, ...]],
+    found: list[_Found],
+    cd: CueData,
 ) -> list[_Found]:
     """Quotations with no cue of their own that follow a statement: the same source and cue.
 
@@ -369,7 +439,7 @@ def _continued_quotes(
         if prev is None or k in last:
             k += 1
             continue
-        toks = tokenize(text, sentences[k].start, sentences[k].end)
+        toks = stoks[k]
         if not toks or toks[0].text not in cd.open_quotes:
             k += 1
             continue
@@ -377,22 +447,20 @@ def _continued_quotes(
         m = k
         rest: tuple[Token, ...] = ()
         while m < len(sentences) and m - k < 5 and m not in last:
-            stoks = (
-                toks if m == k else tokenize(text, sentences[m].start, sentences[m].end)
-            )
+            mtoks = stoks[m]
             first = 1 if m == k else 0
             q = next(
                 (
                     p
-                    for p in range(first, len(stoks))
-                    if stoks[p].text in cd.close_quotes
-                    or stoks[p].text in cd.open_quotes
+                    for p in range(first, len(mtoks))
+                    if mtoks[p].text in cd.close_quotes
+                    or mtoks[p].text in cd.open_quotes
                 ),
                 None,
             )
             if q is not None:
-                if stoks[q].text in cd.close_quotes:
-                    close, rest = stoks[q], stoks[q + 1 :]
+                if mtoks[q].text in cd.close_quotes:
+                    close, rest = mtoks[q], mtoks[q + 1 :]
                 break
             m += 1
         if close is None or m in last or any(t.text[0].isalnum() for t in rest):
@@ -577,8 +645,31 @@ def _frame(
                     if np is not None and np.pronoun is None:
                         j = np.last
                 continue
+        if t.low in cd.frame_prepositions:
+            k = _adverbial_end(text, toks, j, end, language, cd)
+            if k > j:
+                j = k
+                continue
         break
     return j, medium, particle
+
+
+def _adverbial_end(
+    text: str, toks: tuple[Token, ...], j: int, end: int, language: str, cd: CueData
+) -> int:
+    """Index after prepositional phrases from token ``j`` ("bij de rechtbank in
+    Zutphen") when a complementiser or a colon follows them, else ``j``."""
+    k = j
+    while k + 1 < end and toks[k].low in cd.frame_prepositions:
+        np = parse_np(text, toks, k + 1, end, language, generic=True)
+        if np is None or np.pronoun is not None:
+            return j
+        k = np.last
+        while k < end and toks[k].low in cd.frame:
+            k += 1
+    if k < end and (toks[k].low in cd.complementisers or toks[k].text == ":"):
+        return k
+    return j
 
 
 def _nps(
@@ -625,8 +716,8 @@ def _sentence(
     text: str,
     toks: tuple[Token, ...],
     sent: Span,
-    prev: Span | None,
-    earlier: tuple[Span, ...],
+    prev: tuple[Token, ...] | None,
+    earlier: _Earlier,
     language: str,
     cd: CueData,
 ) -> list[_Found]:
@@ -636,9 +727,13 @@ def _sentence(
     out: list[_Found] = []
     s0 = 0  # first token of the sentence (after any dateline)
     i = 0
+    triggers = cd.triggers
     while i < n:
         t = toks[i]
         low = t.low
+        if low not in triggers:
+            i += 1
+            continue
         # sourceless phrase: "naar verluidt"
         for words in cd.sourceless.get(low, ()):
             if _match_words(toks, i, words):
@@ -798,7 +893,7 @@ def _trailing_content(
     b: int,
     cd: CueData,
     indirect: str,
-    earlier: tuple[Span, ...],
+    earlier: _Earlier,
 ) -> tuple[Span, str] | None:
     """Content before a trailing cue: tokens ``[a, b)``.
 
@@ -823,11 +918,10 @@ def _trailing_content(
     return _content(text, toks, a, b, cd, indirect)
 
 
-def _open_quote(text: str, earlier: tuple[Span, ...], cd: CueData) -> int | None:
+def _open_quote(text: str, earlier: _Earlier, cd: CueData) -> int | None:
     """Offset after the opening quote of a quotation that began in one of the last
-    five earlier sentences and has not closed since, or None."""
-    for sp in reversed(earlier[-5:]):
-        stoks = tokenize(text, sp.start, sp.end)
+    five earlier sentences (given as their tokens) and has not closed since, or None."""
+    for stoks in reversed(earlier[-5:]):
         if (
             len(stoks) > 1
             and stoks[0].text in cd.open_quotes
@@ -845,8 +939,8 @@ def _verb(
     i: int,
     cue: _Cue,
     sent: Span,
-    prev: Span | None,
-    earlier: tuple[Span, ...],
+    prev: tuple[Token, ...] | None,
+    earlier: _Earlier,
     s0: int,
     end: int,
     language: str,
@@ -941,11 +1035,15 @@ def _verb(
         left_end -= 1  # "Het bedrijf zelf sprak ..."
     sources: tuple[NounPhrase, ...] = ()
     boundary: int | None = None
+    shared_at: int | None = None
     anaphoric = False
     inverted = False
     left0 = s0
-    while left0 < left_end - 1 and toks[left0].low in cd.frame:
-        left0 += 1  # "Ook Duitsland zegt ..."
+    while left0 < left_end - 1 and (
+        toks[left0].low in cd.frame
+        or (left0 == s0 and toks[left0].low in cd.coordinators)
+    ):
+        left0 += 1  # "Ook Duitsland zegt ...", "Maar hij zegt ..."
     if left_end > s0:
         nps = _nps(text, toks, left0, left_end, language)
         if _is_clause_np(nps, left0, left_end):
@@ -967,10 +1065,21 @@ def _verb(
                     or w in (",", ";", ":")
                     or toks[b].text in cd.open_quotes
                 ):
-                    nps = _nps(text, toks, b + 1, left_end, language)
-                    if _is_clause_np(nps, b + 1, left_end):
+                    a = b + 1
+                    if w == "," and a < left_end - 1 and toks[a].low in cd.coordinators:
+                        a += 1  # "X verwacht dat C1, maar Y waarschuwt dat C2"
+                    nps = (
+                        _nps(text, toks, a, left_end, language)
+                        if toks[a].low not in cd.auxiliaries  # "Dat heeft X ..."
+                        else ()
+                    )
+                    if _is_clause_np(nps, a, left_end):
                         sources = nps
                         boundary = b
+                        if w == ",":
+                            # a clause of its own: an earlier content of the sentence
+                            # ends before the comma ("X schat A, Y spreekt van B")
+                            shared_at = toks[b].start
                     break
     gap_medium: Span | None = None
     if not sources and cue.participle:
@@ -1001,7 +1110,6 @@ def _verb(
                                 )
                                 break
                     break
-    shared_at: int | None = None
     if (
         not sources
         and not cue.participle
@@ -1073,8 +1181,7 @@ def _verb(
             return None
         if cue.particle and not particle:
             return None
-        ptoks = tokenize(text, prev.start, prev.end)
-        ptoks = ptoks[_after_dateline(ptoks) :]
+        ptoks = prev[_after_dateline(prev) :]
         pe = _content_end(ptoks)
         if pe == 0:
             return None
@@ -1085,6 +1192,7 @@ def _verb(
     if (
         boundary is not None
         and boundary > s0
+        and not (cue.bare and particle and j < end)
         and not any(
             r.low in cd.complementisers
             or r.text in cd.open_quotes
@@ -1156,7 +1264,7 @@ def _trailing_content_inner(
     a: int,
     close: int,
     cd: CueData,
-    earlier: tuple[Span, ...],
+    earlier: _Earlier,
 ) -> tuple[Span, str] | None:
     """'"Ga weg," zei hij' -- content between the quotes, without the comma before the close."""
     inner_end = close - 1

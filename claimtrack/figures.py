@@ -9,18 +9,26 @@ sentence and adds, from ``lang/<code>/figures.toml``:
   counted "Noord-Koreaanse militairen gedood of gewond"; "1100 dode en gewonde
   Noord-Koreanen" gives "dode en gewonde Noord-Koreanen". None when no noun follows.
   Money and percentages count only through a partitive ("86.000 euro aan subsidie", "3,9
-  procent van de beroepsbevolking"); other measures ("30 kilometer") count nothing.
+  procent van de beroepsbevolking"); other measures ("30 kilometer") count nothing; "aan"
+  is a partitive only after money and measures ("wil daar 20.000 aan toevoegen").
 * ``category``: money or percent by unit (other units: "other"); otherwise, first match
   wins: the event words (killed, wounded, missing, arrested, displaced) in the counted span;
   the category of the figure before it after "onder wie"/"waarvan" ("31 mensen gedood,
   onder wie elf kinderen"); event words in the rest of the clause after the figure ("3000
   Noord-Koreanen zijn gedood of verwond"), then in the clause before it ("het dodental is
   opgelopen tot 50"), then a separable verb around it ("kwamen 5 mensen om"); killed together
-  with wounded is killed_or_wounded. Without events: the group nouns of the counted span
+  with wounded is killed_or_wounded. Coordinated figures share a predicate: "400 bewoners en
+  twee medewerkers zijn geëvacueerd" makes the first displaced too (not when the first has a
+  predicate of its own: "300 agenten ingezet en 12 relschoppers opgepakt"). A counted head
+  that is an animal ("varkens", "landbouwdieren") is always "other". Without events: the
+  group nouns of the counted span
   (troops, people), a people's name ("Noord-Koreanen") or a person noun by its ending
   ("schoonmakers", "toeristen"); without a noun of its own, the category of the figure
   before it for a difference ("12.000 meer dan in februari") or a group noun in the clause
-  before it ("het aantal toeristen is gedaald tot 8,7 miljoen"); else "other".
+  before it ("het aantal toeristen is gedaald tot 8,7 miljoen"), else the group (troops,
+  people) of the figure before it in the sentence ("42.000 militairen ... en wil daar 20.000
+  aan toevoegen"); else "other". A comparison ("412 aangehouden, tegen 380 een jaar eerder")
+  takes the category of the figure before it like "onder wie".
 * ``location``: the nearest place phrase in the same sentence ("in de Russische regio
   Koersk", "in Gaza"), preferring one after the figure.
 * ``time``: the nearest time expression of :func:`claimtrack.timeref.find_time_expressions`
@@ -60,7 +68,8 @@ class _Lexicon:
     category_of: dict[str, str]  # phrase key -> category
     categories: re.Pattern[str]  # any category phrase, whole words
     extension: re.Pattern[str]  # a category word or predicate right after the noun phrase
-    partitive: re.Pattern[str]
+    partitive: re.Pattern[str]  # after money and measures
+    partitive_count: re.Pattern[str]  # after plain counts (no measure-only words)
     location: re.Pattern[str]
     stop: frozenset[str]
     modifiers: frozenset[str]
@@ -72,6 +81,7 @@ class _Lexicon:
     demonym_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     not_people: frozenset[str]
+    non_human: tuple[str, ...]  # head endings of animals: events do not make them casualties
     predicates: frozenset[str]
     inherit_after: re.Pattern[str]
     inherit_before: frozenset[str]
@@ -113,6 +123,10 @@ def _lexicon(language: str) -> _Lexicon:
         categories=re.compile(_alt(category_of), re.IGNORECASE),
         extension=re.compile(rf"(?:\s+{_alt(cnt['joiners'])})?\s+{joined}", re.IGNORECASE),
         partitive=re.compile(rf"\s+{_alt(cnt['partitive'])}", re.IGNORECASE),
+        partitive_count=re.compile(
+            rf"\s+{_alt(set(cnt['partitive']) - set(cnt.get('partitive_measure_only', ())))}",
+            re.IGNORECASE,
+        ),
         location=location,
         stop=frozenset(stop),
         modifiers=frozenset(_key(w) for w in cnt["modifiers"]),
@@ -124,6 +138,7 @@ def _lexicon(language: str) -> _Lexicon:
         demonym_suffixes=tuple(d["categories"]["demonym_suffixes"]),
         person_suffixes=tuple(d["categories"]["person_suffixes"]),
         not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
+        non_human=tuple(_key(w) for w in d["categories"].get("non_human", ())),
         predicates=frozenset(_key(w) for w in cnt["predicates"]),
         inherit_after=re.compile(rf"{_alt(cnt['inherit_after'])}[\s,]*\Z", re.IGNORECASE),
         inherit_before=frozenset(_key(w) for w in cnt["inherit_before"]),
@@ -188,7 +203,7 @@ def find_figures(
         for i, q in enumerate(qs):
             limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
             counted = _counted(text, q, limit, lex)
-            category = _category(text, q, counted, before, limit, prev_category, lex)
+            category = _category(text, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
             prev_category = category
             before = counted.end if counted else q.span.end
             location = _nearest_place(q.span, places)
@@ -228,7 +243,7 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
     pos = q.span.end
     if q.unit is not None and q.unit not in lex.money and q.unit not in lex.percent:
         return None  # "30 kilometer van de stad": a measure counts nothing
-    pm = lex.partitive.match(text, pos, limit)
+    pm = (lex.partitive if q.unit is not None else lex.partitive_count).match(text, pos, limit)
     if pm is not None:
         pos = pm.end()
     elif q.unit is not None:
@@ -341,11 +356,15 @@ def _category(
     limit: int,
     prev_category: str | None,
     lex: _Lexicon,
+    *,
+    sent_end: int | None = None,
 ) -> str:
     """The contract category of a figure (rules in the module docstring).
 
     ``before``/``limit`` bound the clause search (the figures next to this one);
-    ``prev_category`` is the category of the figure before it in the same sentence.
+    ``prev_category`` is the category of the figure before it in the same sentence;
+    ``sent_end`` lets a predicate shared by coordinated figures reach the first one
+    ("400 bewoners en 20 medewerkers zijn geëvacueerd").
     """
     if q.unit is not None:
         if q.unit in lex.money:
@@ -353,6 +372,8 @@ def _category(
         if q.unit in lex.percent:
             return "percent"
         return "other"
+    if counted is not None and lex.non_human and _key(_head(counted, lex)).endswith(lex.non_human):
+        return "other"  # "300 varkens omgekomen": the event categories count people
     np_cats = _events(text, counted.start, counted.end, lex) if counted else []
     cat = _resolve(np_cats, lex)
     if (  # "..., onder wie elf kinderen"
@@ -366,6 +387,15 @@ def _category(
     before_start = _clause_before(text, before, q.span.start, lex)
     if cat is None:
         cat = _resolve(_events(text, after, after_end, lex), lex)
+    if (
+        cat is None
+        and sent_end is not None
+        and limit < sent_end
+        and _joined_to_next(text, counted.start if counted else after, limit, lex)
+    ):
+        # "en"/"of" right before the next figure: "400 bewoners (van een zorgcentrum) en twee
+        # medewerkers zijn geëvacueerd" share the predicate after the next figure's noun phrase
+        cat = _resolve(_events(text, limit, _clause_after(text, limit, sent_end, lex), lex), lex)
     if cat is None:
         cat = _resolve(_events(text, before_start, q.span.start, lex), lex)
     if cat is None and lex.split_verbs:  # "kwamen 5 mensen om"
@@ -392,7 +422,25 @@ def _category(
         cat = _group_of(m.group(), lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
         if cat is not None:
             return cat
+    if prev_category in lex.groups:
+        return prev_category  # "ongeveer 42.000 militairen ... en wil daar 20.000 aan toevoegen"
     return "other"
+
+
+def _joined_to_next(text: str, start: int, limit: int, lex: _Lexicon) -> bool:
+    """Whether the words from ``start`` (the counted phrase) to the next figure at ``limit``
+    end in a joiner ("en", "of"), with no clause boundary, predicate or event word of their
+    own and at most ``clause_words`` words."""
+    toks = [m.group() for m in _TOKEN.finditer(text, start, limit)]
+    if not toks or len(toks) > lex.clause_words or _key(toks[-1]) not in lex.joiners:
+        return False
+    return not any(
+        w in _CLAUSE_PUNCT
+        or _key(w) in lex.clause_ends
+        or _key(w) in lex.predicates  # "3000 agenten ingezet en 14 ... opgepakt": own predicate
+        or _key(w) in lex.category_of and lex.category_of[_key(w)] in lex.events
+        for w in toks
+    )
 
 
 def _group_of(word: str, lex: _Lexicon) -> str | None:

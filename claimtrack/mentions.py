@@ -92,6 +92,9 @@ _PORTFOLIO = (
     "<portfolio>"  # the ``head`` of a minister's portfolio phrase ("van Financiën")
 )
 _TOKEN = re.compile(r"\w+(?:['’\-.&]\w+)*|[^\w\s]")
+# the same tokens with the white space before each (a line break there starts a line)
+_SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’\-.&]\w+)*|[^\w\s])")
+_new_token = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -115,27 +118,16 @@ def tokenize(text: str, start: int, end: int) -> tuple[Token, ...]:
     A word is a run of letters/digits joined by ``'``, ``’``, ``-``, ``.`` or ``&``
     ("ngo's", "Zuid-Korea", "12.000", "I&O"); every other non-space character is a token.
     """
+    new = _new_token
     out: list[Token] = []
-    prev = -1
-    new = Token._make
-    for m in _TOKEN.finditer(text, start, end):
-        w = m.group()
-        a, e = m.span()
-        out.append(
-            new(
-                (
-                    w,
-                    w.lower(),
-                    a,
-                    e,
-                    w[0].isupper(),
-                    prev < 0
-                    or (a - prev > 1 and "\n" in text[prev:a])
-                    or (a - prev == 1 and text[prev] == "\n"),
-                )
-            )
-        )
-        prev = e
+    add = out.append
+    pos = start
+    first = True
+    for ws, w in _SPACED_TOKEN.findall(text, start, end):
+        a = pos + len(ws)
+        pos = a + len(w)
+        add(new(Token, (w, w.lower(), a, pos, w[0].isupper(), first or "\n" in ws)))
+        first = False
     return tuple(out)
 
 
@@ -173,6 +165,13 @@ class Lexicon:
     location_prepositions: frozenset[str]
     agent_prepositions: frozenset[str]
     plural_pronouns: frozenset[str]
+    # anaphoric organisation noun -> endings of the organisation nouns it may refer to
+    anaphoric_antecedents: dict[str, tuple[str, ...]]
+    # words (or compound endings) that make a name an organisation
+    organisation_words: frozenset[str]
+    organisation_word_endings: tuple[str, ...]
+    # endings of plural role nouns ("buurtbewoners", "artsen", "collega's")
+    plural_role_endings: tuple[str, ...]
     language: str
 
 
@@ -240,6 +239,15 @@ def lexicon(language: str) -> Lexicon:
         location_prepositions=low(d["location_prepositions"]),
         agent_prepositions=low(d["agent_prepositions"]),
         plural_pronouns=low(d["plural_pronouns"]),
+        anaphoric_antecedents={
+            k.lower(): tuple(x.lower() for x in v)
+            for k, v in d.get("anaphoric_antecedents", {}).items()
+        },
+        organisation_words=low(d.get("names", {}).get("organisation_words", [])),
+        organisation_word_endings=tuple(
+            w.lower() for w in d.get("names", {}).get("organisation_words", []) if len(w) >= 4
+        ),
+        plural_role_endings=tuple(d.get("plural_role_endings", [])),
         language=language,
     )
 
@@ -697,17 +705,33 @@ class Mention:
     subject: bool = False
 
 
+def is_organisation_name(name: str, lex: Lexicon) -> bool:
+    """Whether a name holds an organisation word (``[names] organisation_words``) as a
+    word or as the end of a compound word: "Metaalwerken Oosterland", "Eindhovens
+    Dagblad", "Kamer van Koophandel", "LTO Nederland" (a person's name never does)."""
+    for w in name.lower().split():
+        if w in lex.organisation_words or (
+            len(w) > 6 and w.endswith(lex.organisation_word_endings)
+        ):
+            return True
+    return False
+
+
 def _surface_type(np: NounPhrase, language: str | None = None) -> str:
     if np.known_type:
         return np.known_type
     if np.org and np.name_text:
         return "ORG"
-    if np.name_text and not np.role and language is not None and " " in np.name_text:
-        last = np.name_text.rsplit(" ", 1)[-1].lower()
-        if last in lexicon(language).organisations:
-            return (
-                "ORG"  # "Europese Centrale Bank": a name ending in an organisation noun
-            )
+    if np.name_text and not np.role and language is not None:
+        lex = lexicon(language)
+        if " " in np.name_text:
+            last = np.name_text.rsplit(" ", 1)[-1].lower()
+            if last in lex.organisations:
+                return (
+                    "ORG"  # "Europese Centrale Bank": a name ending in an organisation noun
+                )
+        if is_organisation_name(np.name_text, lex):
+            return "ORG"  # "Metaalwerken Oosterland", "De Telegraaf", "LTO Nederland"
     if np.name_text and np.name_text.isupper() and len(np.name_text) >= 2:
         return "ORG"
     if np.name_text:
@@ -843,6 +867,18 @@ def canonical_place(place: str, language: str) -> str:
     return " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
 
 
+def is_plural_role(np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether a phrase is a plural role without a name or complement ("lokale
+    artsen", "Buurtbewoners"): its role noun ends in one of ``plural_role_endings``."""
+    return (
+        np.role is not None
+        and not np.name_text
+        and np.of is None
+        and len(np.role) > 4
+        and np.role.endswith(lex.plural_role_endings)
+    )
+
+
 def is_named(name: str) -> bool:
     """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
     only common nouns ("politie")."""
@@ -890,8 +926,12 @@ class Resolver:
         language: str,
         *,
         place: str | None = None,
+        groups: tuple[NounPhrase, ...] = (),
     ) -> None:
         self.text = text
+        # plural role phrases opening a sentence ("Buurtbewoners zijn opgelucht."):
+        # antecedents of a plural pronoun with a plural verb ("Zij zeggen ...")
+        self.groups = groups
         self.place = place  # the article's dateline place, canonical ("Den Haag")
         self.language = language
         self.mentions = mentions
@@ -911,6 +951,23 @@ class Resolver:
             return self.full.get(name, name)
         return name
 
+    def _place(self, name: str) -> bool:
+        """Whether a name is the dateline's place or a listed place ("chemiebedrijf
+        Moerdijk" in a headline names where the company is, not the company)."""
+        if self.place and name.lower() == self.place.lower():
+            return True
+        return any(
+            typ == "GPE" and canon == name
+            for _, canon, typ in self._lex.gazetteer.get(name.split()[0].lower(), ())
+        )
+
+    def _head(self, m: Mention) -> str | None:
+        """The organisation noun of a mention: its own ("vakbond" in "vakbond FNV"), else
+        the one its name ends in ("vereniging" in "Landelijke Huisartsen Vereniging")."""
+        if m.org:
+            return m.org
+        return word_class(m.name.rsplit(" ", 1)[-1].lower(), self.language)[1]
+
     def is_spokesperson(self, np: NounPhrase) -> bool:
         """Whether the phrase is headed by a spokesperson role ("woordvoerder")."""
         return np.role is not None and np.role in self._lex.spokespersons
@@ -922,7 +979,13 @@ class Resolver:
         that a pronoun may refer to, though it is named by its organisation.
         ``plural``: the number of the source's verb (None if unknown)."""
         person = typ == "PER" or self.is_spokesperson(np)
+        if plural is None and self.is_plural(np):
+            plural = True  # "volgens lokale artsen": a plural source without a verb
         self.sources.append((np.span.start, name, typ, person, plural))
+
+    def is_plural(self, np: NounPhrase) -> bool:
+        """Whether a phrase is a plural role without a name (see :func:`is_plural_role`)."""
+        return is_plural_role(np, self._lex)
 
     def name(self, np: NounPhrase, *, plural: bool | None = None) -> tuple[str, str]:
         """``(name, type)`` of a noun phrase, by the module's naming rules.
@@ -939,9 +1002,19 @@ class Resolver:
                 return np.span.text, "PER"
             number = plural if np.pronoun in lex.plural_pronouns else False
             if number:
+                group: tuple[int, str, str] | None = None
                 for p, n, t, _, pl in reversed(self.sources):
                     if p < pos and pl:
-                        return n, t
+                        group = (p, n, t)
+                        break
+                for g in reversed(self.groups):
+                    if g.span.start < pos:
+                        if group is None or g.span.start > group[0]:
+                            n, t = self.name(g)
+                            group = (g.span.start, n, t)
+                        break
+                if group is not None:
+                    return group[1], group[2]
             # the last person that was a source or opened a sentence (a subject)
             best: tuple[int, str, str] | None = None
             for p, n, t, person, pl in reversed(self.sources):
@@ -977,10 +1050,14 @@ class Resolver:
                 return n, t
             # the most recent organisation that was a source or opened a sentence
             cands = [(p, n) for p, n, t, _, _ in self.sources if p < pos and t == "ORG"]
+            noted = {p for p, _, _, _, _ in self.sources}
             cands += [
                 (m.span.start, m.name)
                 for m in self.mentions
-                if m.span.start < pos and m.type == "ORG" and m.subject
+                if m.span.start < pos
+                and m.type == "ORG"
+                and m.subject
+                and m.span.start not in noted  # a source already named ("Het bedrijf")
             ]
             if cands:
                 return max(cands)[1], "ORG"
@@ -1016,16 +1093,25 @@ class Resolver:
                 and np.org in lex.anaphoric_organisations
                 and not np.modifiers
             ):
-                # the last organisation with the same noun ("een chemiebedrijf ... het
-                # bedrijf"), else the last one named
+                # the last named organisation whose noun it may stand for ("Bakkerijketen
+                # Korenaar ... het bedrijf"; "de Landelijke Huisartsen Vereniging ... de
+                # vereniging"), else the last named one without such a noun ("Metaalwerken
+                # Oosterland"), else an unnamed one with the same noun ("een chemiebedrijf
+                # ... het bedrijf"); never one of another kind ("vakbond FNV")
                 orgs = [
                     m for m in self.mentions if m.span.start < pos and m.type == "ORG"
                 ]
-                for m in reversed(orgs):
-                    if m.org == np.org and m.name.lower() != np.org:
+                fits = lex.anaphoric_antecedents.get(np.org, (np.org,))
+                heads = [(m, self._head(m)) for m in reversed(orgs)]
+                heads = [(m, h) for m, h in heads if is_named(m.name) and not self._place(m.name)]
+                for m, head in heads:
+                    if head is not None and head in fits:
+                        return m.name, "ORG"
+                for m, head in heads:
+                    if head is None:
                         return m.name, "ORG"
                 for m in reversed(orgs):
-                    if is_named(m.name):
+                    if m.org == np.org and m.name.lower() != np.org:
                         return m.name, "ORG"
             # "Vakbond zegt ..." / "de vakbond" and "vakbond FNV" in the same article
             # (the same noun, or a compound of it: "het hof" and "het gerechtshof in X")

@@ -14,10 +14,17 @@ Span rule (one rule, everywhere): a quantity's span covers its bound words ("mee
 "bijna", "tussen de ... en"), a currency or measure word before the number ("€",
 "magnitude"), the number(s), a multiplier ("miljoen") and a unit after it ("euro",
 "procent", "km"), and "of meer"/"of minder". Estimate words before it ("naar schatting",
-"ongeveer", "zo'n") are *not* in the span; they set ``approximate``.
+"ongeveer", "zo'n") are *not* in the span; they set ``approximate``. A clause-level estimate
+("naar schatting") a few words earlier in the same clause sets it too ("is naar schatting
+opgelopen tot ruim 400.000").
+
+Units: a unit after the number ("procent", "euro", "km"); a compound with "per" and a
+denominator after one noun ("400 liter regen per vierkante meter" = l/m2); scaled units are
+converted ("11 cent" = 0.11 EUR, data ``[units.scaled]``); in "van 9 naar 21 procent" the first
+number takes the unit of the second.
 
 Bounds (UCDP low/high): exact ``low == high``; at least ("meer dan", "ruim", "zeker",
-"minstens") ``high=None``; at most ("tot", "maximaal", "minder dan") ``low=None``; nearly
+"minstens", "boven") ``high=None``; at most ("tot", "maximaal", "minder dan") ``low=None``; nearly
 ("bijna") ``low=None, high=N``; ranges ``low < high``; vague words
 ("honderden") their interval from the data file, ``approximate=True``.
 
@@ -25,7 +32,10 @@ Not quantities (contract rules, each with a test row): times, dates, years after
 word, clock times, durations and frequencies ("drie dagen", "twee keer"), ages "(54)" and
 "54-jarige", ordinals ("3e", "derde"), list numbers, house numbers, labels ("artikel 5"),
 model names ("F-16", "Covid-19", "G7", "Boeing 737"), scores ("2-1"), phone numbers,
-postcodes.
+postcodes, a year after a bound word that is also a year word ("wil tot 2030 jaarlijks"; "tot
+2000 bezoekers" stays), the base of a rate ("per 1000 inwoners"), and a number after
+"waarvan" that is part of a duration before it ("achttien maanden cel, waarvan zes
+voorwaardelijk"). The article "een" is weak even before a unit ("de prijs van een liter").
 """
 
 from __future__ import annotations
@@ -115,10 +125,23 @@ class _Grammar:
     ratio_after: re.Pattern[str]
     street_suffixes: tuple[str, ...]
     plural_endings: tuple[str, ...]
+    adverb_endings: tuple[str, ...]
     to_word: str
     tot_is_to_after: frozenset[str]
     ambiguous_separators: frozenset[str]
     no_range_after: frozenset[str]
+    scaled_units: dict[str, tuple[str, Decimal]]  # "EUR-cent" -> ("EUR", 0.01)
+    per_unit: re.Pattern[str]  # " regen per vierkante meter" after a unit
+    per_word: str
+    rate_before: frozenset[str]
+    durations: frozenset[str]
+    elliptic_after: frozenset[str]
+    carry_before: frozenset[str]
+    carry_between: frozenset[str]
+    articles: frozenset[str]  # "een": weak even before a unit ("een liter")
+    clause_estimate: re.Pattern[str]  # "naar schatting" earlier in the clause
+    clause_estimate_words: int
+    clause_estimate_probes: tuple[str, ...]  # last words of those phrases: a cheap pre-check
 
 
 def phrase_key(s: str) -> str:
@@ -217,6 +240,7 @@ def _grammar(language: str) -> _Grammar:
         re.IGNORECASE,
     )
     multipliers = {_key(k): Decimal(v) for k, v in d["multipliers"].items()}
+    per = d["units"].get("per", {})
     return _Grammar(
         language=language,
         core=core,
@@ -264,10 +288,32 @@ def _grammar(language: str) -> _Grammar:
         ratio_after=re.compile(rf"\s+{_alt(nc['ratio_words'])}\s+", re.IGNORECASE),
         street_suffixes=tuple(nc["street_suffixes"]),
         plural_endings=tuple(nc["plural_endings"]),
+        adverb_endings=tuple(nc.get("adverb_endings", ())),
         to_word=_key(b.get("to_word", "")),
         tot_is_to_after=frozenset(_key(w) for w in b["to_is_reached_after"]),
         ambiguous_separators=frozenset(_key(w) for w in r["ambiguous_separators"]),
         no_range_after=frozenset(_key(w) for w in r["no_range_after"]),
+        scaled_units={
+            k: (v[0], Decimal(str(v[1]))) for k, v in d["units"].get("scaled", {}).items()
+        },
+        per_unit=re.compile(
+            rf"[ \t]+[\w'’]+[ \t]+{_alt([per.get('word', '')])}[ \t]+"
+            rf"(?P<d>{_alt(per.get('denominators', []))})",
+            re.IGNORECASE,
+        ),
+        per_word=_key(per.get("word", "")),
+        articles=frozenset(_key(w) for w in words.get("articles", ())),
+        rate_before=frozenset(_key(w) for w in nc.get("rate_before", ())),
+        durations=frozenset(_key(w) for w in nc["time_units"]),
+        elliptic_after=frozenset(_key(w) for w in nc.get("elliptic_after", ())),
+        carry_before=frozenset(_key(w) for w in r.get("unit_carry_before", ())),
+        carry_between=frozenset(_key(w) for w in r.get("unit_carry_between", ())),
+        clause_estimate=re.compile(
+            rf"(?<!\w){_alt(b.get('clause_estimate', []))}(?P<gap>[^.,;:!?()\[\]\n–\d]*)\Z",
+            re.IGNORECASE,
+        ),
+        clause_estimate_words=int(b.get("clause_estimate_words", 0)),
+        clause_estimate_probes=tuple(_key(w).split()[-1] for w in b.get("clause_estimate", ())),
     )
 
 
@@ -437,6 +483,7 @@ def parse_quantities(
     seg = text[lo:hi]
     cands = [t for t in _RUNS.findall(seg) if t[0] <= "9" or t[:3] in g.prefixes]
     cursor = 0
+    duration = False  # the number skipped last was a duration ("achttien maanden")
     for tok in cands:
         i = _find_word(seg, tok, cursor)
         if i < 0:
@@ -452,17 +499,56 @@ def parse_quantities(
         if c is None:
             pos = m.end()
             continue
-        q, pos = _quantity(g, text, c, lo, hi)
-        if q is not None and (weak or not q.weak):
+        q, pos = _quantity(g, text, c, lo, hi, floor=pos)
+        if q is None:
+            nw = g.next_word.match(text, pos, hi)
+            duration = bool(nw) and _key(nw.group(1)) in g.durations
+            continue
+        if duration and _elliptic_duration(g, text, q, lo, hi):
+            continue  # "achttien maanden cel, waarvan zes voorwaardelijk"
+        duration = False
+        if weak or not q.weak:
             out.append(q)
-    return tuple(out)
+    return _carry_units(g, text, out) if len(out) > 1 and g.carry_between else tuple(out)
+
+
+def _elliptic_duration(g: _Grammar, text: str, q: Quantity, lo: int, hi: int) -> bool:
+    """Whether ``q`` right after a duration and an ``elliptic_after`` word ("waarvan") is a
+    part of that duration: no unit and no plural noun after it."""
+    if q.unit is not None or _key(_prev_word(text, q.span.start, lo)[0]) not in g.elliptic_after:
+        return False
+    nw = g.next_word.match(text, q.span.end, hi)
+    return not (nw and nw.group(1)[:1].islower() and _key(nw.group(1)).endswith(g.plural_endings))
+
+
+def _carry_units(g: _Grammar, text: str, qs: list[Quantity]) -> tuple[Quantity, ...]:
+    """Give the first number of "van 9 naar 21 procent" the unit of the second (data:
+    ``[ranges] unit_carry_before`` / ``unit_carry_between``); not across a multiplier or a
+    scaled unit ("van 3 naar 4 miljard", "van 90 naar 95 cent")."""
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if a.unit is not None or b.unit is None or a.low is None or a.low != a.high:
+            continue
+        if _key(text[a.span.end : b.span.start].strip()) not in g.carry_between:
+            continue
+        if _key(_prev_word(text, a.span.start, 0)[0]) not in g.carry_before:
+            continue
+        words = [_key(w) for w in b.span.text.split()]
+        if any(w in g.multipliers for w in words) or any(
+            g.units_after.get(w) in g.scaled_units for w in words
+        ):
+            continue
+        qs[i] = Quantity(a.span, a.low, a.high, a.approximate, b.unit, a.weak)
+    return tuple(qs)
 
 
 def _quantity(
-    g: _Grammar, text: str, c: _Core, lo: int, hi: int
+    g: _Grammar, text: str, c: _Core, lo: int, hi: int, *, floor: int | None = None
 ) -> tuple[Quantity | None, int]:
     """Grow a core into a quantity (bounds, multiplier, range, unit) and filter it.
 
+    ``floor`` is where the quantity before it (or the search) ended: a clause-level estimate
+    ("naar schatting") is looked for between there and the quantity.
     Returns the quantity or None, and the position to scan on from.
     """
     skip = (None, c.end)
@@ -548,6 +634,9 @@ def _quantity(
     if um is not None:
         unit = g.units_after[_key(um.group("u"))]
         end = um.end()
+        pu = g.per_unit.match(text, end, hi)  # "400 liter regen per vierkante meter"
+        if pu is not None:
+            unit = g.units_after.get(f"{_key(um.group('u'))} {g.per_word} {_key(pu.group('d'))}", unit)
     y0, y1 = g.year_range
     if rng is not None and years and unit is None and y0 <= rng[0] and rng[1] <= y1:
         return (None, end)  # "2024-2025", "tussen 2010 en 2020": years
@@ -577,8 +666,10 @@ def _quantity(
             return (None, end)  # "van 19 en 23 jaar": the first of two ages
     if span_start == c.start and kprev in g.months:
         return (None, end)  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
-    if kprev in g.labels:
-        return (None, end)  # "artikel 5"
+    if kprev in g.labels and c.kind not in ("vague", "weak_vague"):
+        return (None, end)  # "artikel 5" (not "de sector honderden miljoenen")
+    if kprev in g.rate_before and not bnd and not est:
+        return (None, end)  # "2,1 aanvragen per 1000 inwoners": the base of a rate
     if c.kind == "digits" and unit is None and c.mult is None and rng is None and (
         text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isdigit()
         or (span_start == c.start and c.start - 2 >= lo and text[c.start - 1] == " " and text[c.start - 2].isdigit())
@@ -597,6 +688,17 @@ def _quantity(
         if y0 <= int(c.low) <= y1:
             if kprev in g.year_before and bound not in ("at_least", "nearly"):
                 return (None, end)
+            if (
+                bnd is not None
+                and _key(bnd) in g.year_before
+                and not (
+                    nw
+                    and nw.group(1)[:1].islower()
+                    and knext.endswith(g.plural_endings)
+                    and not knext.endswith(g.adverb_endings)
+                )
+            ):
+                return (None, end)  # "wil tot 2030 jaarlijks ...", not "tot 2000 mensen"
             if kprev in g.year_joiners:
                 p2, _ = _prev_word(text, prev_start, lo)
                 if p2.isdigit() and len(p2) == 4:
@@ -624,6 +726,13 @@ def _quantity(
         return (None, end)
     # --- bounds ---
     approximate = est is not None
+    if not approximate and g.clause_estimate_words:
+        w0 = max(lo, floor or lo, span_start - 120)
+        window = text[w0:span_start]
+        if any(p in window for p in g.clause_estimate_probes):
+            ce = g.clause_estimate.search(text, w0, span_start)
+            if ce is not None and len(ce.group("gap").split()) <= g.clause_estimate_words:
+                approximate = True  # "naar schatting opgelopen tot ruim 400.000"
     weak = False
     if c.kind in ("vague", "weak_vague"):
         approximate = True
@@ -640,8 +749,17 @@ def _quantity(
             qlow, qhigh = None, v
         else:
             qlow, qhigh = v, v
-        if c.kind in ("words", "fraction") and c.mult is None and unit is None and c.low < g.weak_below:
-            weak = True
+        if (
+            c.kind in ("words", "fraction")
+            and c.mult is None
+            and c.low < g.weak_below
+            and (unit is None or _key(text[c.start : c.end]) in g.articles)
+        ):
+            weak = True  # "één", "een"; "een liter" too ("de prijs van een liter")
+    if unit in g.scaled_units:  # "11 cent" = 0.11 EUR
+        unit, factor = g.scaled_units[unit]
+        qlow = None if qlow is None else qlow * factor
+        qhigh = None if qhigh is None else qhigh * factor
     q = Quantity(
         span=Span.of(text, span_start, end),
         low=None if qlow is None else _num(qlow),

@@ -88,6 +88,21 @@ COUNTED = [
     ("Het aantal duinwandelaars steeg tot 4100.", "4100", None, "people"),
     ("Er zitten nog tientallen mensen onder het puin.", "tientallen", "mensen", "missing"),
     ("Er zitten duizenden Velmaren in gevangenschap.", "duizenden", "Velmaren", "arrested"),
+    # event phrases: "het leven gekost", "overlijden", "letsel", "huis verlaten"
+    ("De lawine heeft zeker 9 skiërs het leven gekost.", "zeker 9", "skiërs", "killed"),
+    ("In hete zomers overlijden elke dag 15 ouderen extra.", "15", "ouderen", "killed"),
+    ("Acht reizigers liepen letsel op.", "Acht", "reizigers", "wounded"),
+    ("Ruim 500 gezinnen moesten hun huis verlaten.", "Ruim 500", "gezinnen", "displaced"),
+    # person nouns by ending ("-krachten", "-eurs") and listed ones
+    ("Het bedrijf zoekt 120 uitzendkrachten.", "120", "uitzendkrachten", "people"),
+    ("Er staakten 700 buschauffeurs.", "700", "buschauffeurs", "people"),
+    ("Er meldden zich 40 overlevenden.", "40", "overlevenden", "people"),
+    # "aan" after a plain count is no partitive ("86.000 euro aan subsidie" is)
+    ("De school wil er 30 aan toevoegen.", "30", None, "other"),
+    # animals are never casualties or people
+    ("Bij de brand zijn 140 koeien omgekomen.", "140", "koeien omgekomen", "other"),
+    ("Er zijn 2000 legkippen geruimd.", "2000", "legkippen", "other"),
+    ("In de trein zaten 48 inzittenden.", "48", "inzittenden", "people"),
 ]
 
 
@@ -162,6 +177,16 @@ def test_statement_link_innermost_and_source():
         ("Er zijn 40 mensen opgepakt, van wie 6 minderjarigen.", ["arrested", "arrested"]),
         ("Er waren 389.000 werklozen, 12.000 meer dan in mei.", ["people", "people"]),
         ("Er zijn 31 mensen gedood en er staan 12 huizen leeg.", ["killed", "other"]),
+        ("De politie hield 57 mensen aan, tegen 31 vorig jaar.", ["arrested", "arrested"]),
+        ("Het korps heeft 900 agenten en wil daar 150 aan toevoegen.", ["people", "people"]),
+        ("Het leger telt 35.000 soldaten en wil er 5000 bij werven.", ["troops", "troops"]),
+        ("De fabriek maakt 900 fietsen en wil daar 150 aan toevoegen.", ["other", "other"]),
+        # a predicate shared by coordinated figures ("A en B zijn ...")
+        ("Drie mannen en twee vrouwen zijn aangehouden.", ["arrested", "arrested"]),
+        ("Zo'n 80 bewoners van het tehuis en vier verzorgers zijn geëvacueerd.", ["displaced", "displaced"]),
+        ("Er zijn 20 huizen verwoest en moesten 90 bewoners weg.", ["other", "people"]),
+        ("De politie heeft 300 agenten ingezet en 12 relschoppers opgepakt.", ["people", "arrested"]),
+        ("Er raakten 5 mensen gewond en 2 agenten werden opgepakt.", ["wounded", "arrested"]),
     ],
 )
 def test_category_taken_from_the_figure_before(text, categories):

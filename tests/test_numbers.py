@@ -108,6 +108,35 @@ POSITIVE = [
     ("De VN spreken van 'minstens 70.000 doden'.", "minstens 70.000", 70000, None, False, None),
     # "tot" after a number or unit is "to"
     ("De omzet steeg met 12% tot 4,3 miljard euro.", "12%", 12, 12, False, "%"),
+    # a singular finite verb of change before "tot" reaches a value; "kan oplopen" and plural
+    # "lopen op tot" stay "up to"
+    ("Zij verwacht dat de rente oploopt tot 4 procent.", "4 procent", 4, 4, False, "%"),
+    ("De werkloosheid zakt tot 3,1 procent.", "3,1 procent", 3.1, 3.1, False, "%"),
+    ("Het aantal klachten kan oplopen tot 400.", "tot 400", None, 400, False, None),
+    ("De boetes lopen op tot 300 euro.", "tot 300 euro", None, 300, False, "EUR"),
+    # "boven" is a lower bound
+    ("Een brood kost nu boven de 3 euro.", "boven de 3 euro", 3, None, False, "EUR"),
+    ("De koers bleef boven 80 dollar.", "boven 80 dollar", 80, None, False, "USD"),
+    # cents are stored in euros
+    ("Een kopje koffie kost 95 cent.", "95 cent", 0.95, 0.95, False, "EUR"),
+    ("Het kaartje werd tot 40 cent duurder.", "tot 40 cent", None, 0.4, False, "EUR"),
+    # a unit, a noun, "per" and a denominator: a compound unit
+    ("In Hoorn viel 35 liter water per vierkante meter.", "35 liter", 35, 35, False, "l/m2"),
+    ("Het werd 31 graden in Venlo.", "31 graden", 31, 31, False, "°C"),
+    # "een tiental" is vague, not weak
+    ("Er blaften een tiental honden.", "een tiental", 8, 12, True, None),
+    # "naar schatting" a few words before the number still makes it an estimate
+    ("De schuld is naar schatting gestegen tot 900 miljoen.", "900 miljoen", 900000000, 900000000, True, None),
+    ("Er zijn naar schatting in het dorp 140 huizen verwoest.", "140", 140, 140, True, None),
+    ("De bouw kost naar schatting veel, maar het dorp telt 900 inwoners.", "900", 900, 900, False, None),
+    # a four-digit count after "tot" before a plural noun is no year
+    ("Er kunnen tot 2000 bezoekers in de hal.", "tot 2000", None, 2000, False, None),
+    # a label word before a vague word is no label ("sector 5" is)
+    ("Het kost de sector honderden miljoenen euro's.", "honderden miljoenen euro's", 200000000, 999000000, True, "EUR"),
+    # area units and plural unit words
+    ("De loods is 900 vierkante meter groot.", "900 vierkante meter", 900, 900, False, "m2"),
+    ("Het water steeg tientallen centimeters.", "tientallen centimeters", 20, 99, True, "cm"),
+    ("De hond woog 31 kilo's.", "31 kilo's", 31, 31, False, "kg"),
 ]
 
 
@@ -180,6 +209,9 @@ NEGATIVE = [
     ("phone with country code", "Bel +31 6 12345678 voor informatie."),
     ("fraction", "Ruim twee derde van de leden stemde voor."),
     ("fraction digits", "Bijna 3 kwart van de leden stemde voor."),
+    ("year after tot", "De gemeente wil tot 2035 elk jaar bomen planten."),
+    ("year after tot, adverb", "Het rijk wil tot 2040 jaarlijks dijken versterken."),
+    ("part of a duration", "Hij kreeg twaalf maanden cel, waarvan vier voorwaardelijk."),
 ]
 
 
@@ -193,6 +225,8 @@ WEAK = [
     ("Er viel een gewonde.", "een", 1, 1, False),
     ("Er vielen enkele gewonden.", "enkele", 2, 9, True),
     ("Er waren een paar arrestaties.", "een paar", 2, 5, True),
+    # the article "een" stays weak before a unit; it is a figure only before an event word
+    ("De prijs van een liter melk steeg fors.", "een liter", 1, 1, False),
 ]
 
 
@@ -263,6 +297,9 @@ POSITIVE_EN = [
     ("Dozens of people are missing.", "dozens", 24, 99, True, None),
     ("Tens of thousands of people marched.", "Tens of thousands", 20000, 99999, True, None),
     ("Unemployment rose by 12,000 to 392,000.", "12,000", 12000, 12000, False, None),
+    ("Bread now costs above 3 euros.", "above 3 euros", 3, None, False, "EUR"),
+    ("A coffee costs 95 euro cents.", "95 euro cents", 0.95, 0.95, False, "EUR"),
+    ("The barn covers 900 square metres.", "900 square metres", 900, 900, False, "m2"),
 ]
 
 
@@ -350,3 +387,22 @@ def test_a_year_before_a_bound_word_is_no_phone_number(text, spans):
     from claimtrack.numbers import parse_quantities
 
     assert [q.span.text for q in parse_quantities(text, Span.of(text, 0, len(text)), "nl")] == spans
+
+
+@pytest.mark.parametrize(
+    "text,spans",
+    [
+        # the number after "per" is the base of a rate
+        ("Er kwamen 4,5 klachten per 1000 reizigers binnen.", [("4,5", None)]),
+        # "van 6 naar 9 procent": the first number takes the unit of the second
+        ("De btw gaat van 6 naar 9 procent.", [("6", "%"), ("9 procent", "%")]),
+        ("De prijs ging van 40 tot 55 euro.", [("40", "EUR"), ("55 euro", "EUR")]),
+        # not after another word, and not from a scaled unit
+        ("Het gaat om 6 tot 9 procent.", [("6 tot 9 procent", "%")]),
+        ("De prijs steeg van 90 naar 95 cent.", [("90", None), ("95 cent", "EUR")]),
+        # a count after "waarvan" without a duration before it stays
+        ("Er waren 30 agenten, waarvan vier gewond.", [("30", None), ("vier", None)]),
+    ],
+)
+def test_rates_carried_units_and_parts(text, spans):
+    assert [(q.span.text, q.unit) for q in _read(text)] == spans

@@ -67,7 +67,7 @@ Volgens het UWV zijn er vooral meer jongeren werkloos. Econoom Mathijs Bouman va
             Fig("3,9 procent", 3.9, "percent", unit="%"),
             Fig("389.000", 389000, "people", counted="389.000 mensen op zoek naar werk"),
             Fig("12.000", 12000, "people"),
-            Fig("4 procent", 4, "percent", unit="%", st=2),
+            Fig("onder de 4 procent", None, "percent", high=4, unit="%", st=2),  # "onder" = at most (README)
         ],
         tags=["mixed", "two-cues-one-subject", "pronoun", "thousands-dot"],
         notes="One subject 'Hij' with two cues (zegt ..., verwacht ...): two statements sharing the source span.",
