@@ -261,6 +261,16 @@ def test_unknown_place_joins_the_only_group_that_fits():
     assert sorted(c.claimant for c in killed[0].claims) == ["ANP", "Reuters"]
 
 
+def test_headline_and_body_of_one_page_are_one_claim():
+    headline = rec(1, "FNV", 2000, 2000)
+    body = FigureRecord(**{**{f: getattr(headline, f) for f in headline.__slots__}, "figure_id": 2, "local_id": "f1", "low": 2000, "high": None})
+    other = rec(3, "Noordstaal", 1500, 1500)
+    (group,) = group_figures([headline, body, other])
+    assert sorted((c.claimant, c.low, c.high) for c in group.claims) == [("FNV", 2000, 2000), ("Noordstaal", 1500, 1500)]
+    assert group.revisions == ()
+    assert group.disagreement
+
+
 def test_group_ids_are_stable_and_order_free():
     rs = [rec(1, "ANP", 5, 5), rec(2, "Reuters", 7, 7, t=DAY1 + timedelta(hours=3))]
     assert [g.id for g in group_figures(rs)] == [g.id for g in group_figures(rs[::-1])]

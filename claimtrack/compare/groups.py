@@ -300,6 +300,9 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
     for i, a in enumerate(ms):
         for j in range(i + 1, len(ms)):
             b = ms[j]
+            if a.doc_sha == b.doc_sha and a.claimant_key == b.claimant_key and overlap((a.low, a.high), (b.low, b.high)):
+                uf.union(i, j)  # one page, one claimant: the headline's "2000" and the body's "zeker 2000"
+                continue
             if (a.low, a.high) != (b.low, b.high):
                 continue
             if a.claimant_key == b.claimant_key or (
@@ -315,11 +318,13 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
         named = Counter(r.claimant for r in rs if r.claimant and r.claimant != r.publisher)
         claimant = named.most_common(1)[0][0] if named else rs[0].claimant
         times = [r.refers_to for r in rs if r.refers_to is not None]
+        lows = [r.low for r in rs if r.low is not None]
+        highs = [r.high for r in rs if r.high is not None]
         out.append(
             Claim(
                 claimant=claimant,
-                low=rs[0].low,
-                high=rs[0].high,
+                low=max(lows) if lows else None,  # what all the merged figures say
+                high=min(highs) if highs else None,
                 publishers=tuple(sorted({r.publisher for r in rs if r.publisher})),
                 figure_ids=tuple(sorted(r.figure_id for r in rs)),
                 first_seen=min(times) if times else None,
