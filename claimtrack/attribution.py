@@ -91,6 +91,7 @@ Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -100,7 +101,9 @@ from claimtrack.mentions import (
     Resolver,
     Token,
     canonical_place,
-    find_mentions,
+    Mention,
+    article_mentions,
+    article_tokens,
     is_plural_role,
     lexicon,
     parse_np,
@@ -267,6 +270,8 @@ def find_statements(
     language: str,
     *,
     first_id: int = 0,
+    tokens: tuple[tuple[Token, ...], ...] | None = None,
+    mentions: tuple[Mention, ...] | None = None,
 ) -> tuple[Statement, ...]:
     """The statements of one article, ids ``s{first_id}``, ``s{first_id+1}``, ... in cue order.
 
@@ -278,6 +283,13 @@ def find_statements(
         sentences: the article's sentence spans (headline and body), in text order.
         language: a language code with ``cues.toml`` and ``sources.toml`` data.
         first_id: number of the first id.
+        tokens: the article's :func:`claimtrack.mentions.article_tokens`, if a caller
+            has cut them already (each sentence's tokens are taken from them).
+        mentions: the article's :func:`claimtrack.mentions.article_mentions` (the
+            antecedents of pronouns, roles and spokespersons), if a caller has them;
+            computed here when None. Passing both lets a pipeline share one
+            tokenization and one mention scan with
+            :func:`claimtrack.entities.find_entities`.
 
     Returns:
         Statements in cue order; see the module docstring for each construction.
@@ -290,9 +302,10 @@ def find_statements(
         return ()
     cd = cue_data(language)
     found: list[_Found] = []
-    all_toks: list[Token] = []
-    # each sentence is cut into tokens once; the rules below reuse these
-    stoks = [tokenize(text, sp.start, sp.end) for sp in sentences]
+    # the article is cut into tokens once; each sentence takes its stretch of them
+    if tokens is None:
+        tokens = article_tokens(text, article)
+    stoks = _sentence_tokens(text, tokens, sentences)
     for idx, sent in enumerate(sentences):
         toks = stoks[idx]
         if (
@@ -300,7 +313,6 @@ def find_statements(
             and sent.start <= article.dateline.end <= sent.end
         ):
             toks = _from(toks, article.dateline.end)
-        all_toks.extend(toks)
         if not toks:
             continue
         s0 = _after_dateline(toks)
@@ -322,8 +334,8 @@ def find_statements(
     more = _continued_quotes(text, sentences, stoks, uniq, cd)
     if more:
         uniq = sorted(uniq + more, key=lambda f: (f.cue.start, f.content.start))
-    scope = Span.of(text, sentences[0].start, sentences[-1].end)
-    mentions = find_mentions(text, scope, language, tuple(all_toks))
+    if mentions is None:
+        mentions = article_mentions(text, article, language, tokens)
     if article.dateline is not None:  # "KOERSK (ANP) - ": agencies are no antecedents
         dl = article.dateline
         mentions = tuple(
@@ -334,11 +346,15 @@ def find_statements(
         if article.dateline is not None and article.dateline.place
         else None
     )
-    resolver = Resolver(
-        text, mentions, language, place=place, groups=_groups(text, stoks, language, cd)
+    lex = lexicon(language)
+    needs_groups = any(
+        np.pronoun in lex.plural_pronouns and f.plural for f in uniq for np in f.sources
     )
+    groups = _groups(text, stoks, language, cd) if needs_groups else ()
+    resolver = Resolver(text, mentions, language, place=place, groups=groups)
     anchor = article.published.value if article.published is not None else None
     out: list[Statement] = []
+    times: dict[Span, tuple[Span, ...]] = {}
     for n, f in enumerate(uniq):
         srcs: list[Source] = []
         plural = f.plural or (True if len(f.sources) > 1 else f.plural)
@@ -357,7 +373,7 @@ def find_statements(
                 content=f.content,
                 kind=f.kind,  # type: ignore[arg-type]
                 medium=f.medium,
-                time=_time(text, f, language, anchor),
+                time=_time(text, f, language, anchor, times),
             )
         )
     return tuple(_nest(out))
@@ -398,6 +414,37 @@ def _drop_quoted_first_person(found: list[_Found], language: str) -> list[_Found
             and any(q.start <= f.cue.start and f.cue.end <= q.end for q in quoted)
         )
     ]
+
+
+def _sentence_tokens(
+    text: str, tokens: tuple[tuple[Token, ...], ...], sentences: tuple[Span, ...]
+) -> list[tuple[Token, ...]]:
+    """Each sentence's tokens, taken from the article's tokens (as :func:`tokenize`
+    would cut the sentence: its first token starts a stretch); a sentence whose edge
+    falls inside a token is cut anew."""
+    if len(tokens) == 1:
+        flat = list(tokens[0])
+    else:  # headline and body, in text order, once each
+        seen: dict[int, Token] = {}
+        for part in tokens:
+            for t in part:
+                seen.setdefault(t.start, t)
+        flat = [seen[k] for k in sorted(seen)]
+    starts = [t.start for t in flat]
+    out = []
+    for sp in sentences:
+        a = bisect_left(starts, sp.start)
+        e = bisect_left(starts, sp.end, a)
+        if (a > 0 and flat[a - 1].end > sp.start) or (e > a and flat[e - 1].end > sp.end) or (
+            e == a and sp.end > sp.start and text[sp.start : sp.end].strip()
+        ):
+            out.append(tokenize(text, sp.start, sp.end))
+            continue
+        toks = tuple(flat[a:e])
+        if toks and not toks[0].line_start:
+            toks = (toks[0]._replace(line_start=True),) + toks[1:]
+        out.append(toks)
+    return out
 
 
 def _from(toks: tuple[Token, ...], start: int) -> tuple[Token, ...]:
@@ -509,8 +556,12 @@ def _nest(stmts: list[Statement]) -> list[Statement]:
     return out
 
 
-def _time(text: str, f: _Found, language: str, anchor: object) -> TimeRef | None:
-    exprs = timeref.find_time_expressions(text, f.sentence, language)
+def _time(
+    text: str, f: _Found, language: str, anchor: object, seen: dict[Span, tuple[Span, ...]]
+) -> TimeRef | None:
+    exprs = seen.get(f.sentence)
+    if exprs is None:  # each sentence is searched once per call (``seen``)
+        exprs = seen[f.sentence] = timeref.find_time_expressions(text, f.sentence, language)
     for e in exprs:
         if e.overlaps(f.content) or any(e.overlaps(np.span) for np in f.sources):
             continue
@@ -631,6 +682,13 @@ def _frame(
             j = m
             continue
         if t.low in cd.frame:
+            if (
+                cue is not None
+                and cue.bare
+                and j + 1 < end
+                and toks[j + 1].text[0].isdigit()
+            ):
+                break  # "spreken van ruim 4000": a bound word of the object
             j += 1
             continue
         if t.low in cd.time_prepositions and j + 1 < end:
@@ -1044,7 +1102,8 @@ def _verb(
         or (left0 == s0 and toks[left0].low in cd.coordinators)
     ):
         left0 += 1  # "Ook Duitsland zegt ...", "Maar hij zegt ..."
-    if left_end > s0:
+    if left_end > s0 and not all(t.low in cd.frame for t in toks[s0:left_end]):
+        # (frame words alone are no subject: "Daarin schrijft hij ...")
         nps = _nps(text, toks, left0, left_end, language)
         if _is_clause_np(nps, left0, left_end):
             sources = nps
@@ -1142,9 +1201,12 @@ def _verb(
             if not sources:
                 return None
         else:
+            fronted = (
+                toks[i - 1].text == "," and toks[s0].low in cd.frame_prepositions
+            )  # "Op de vraag wanneer ..., antwoordt ze dat C"
             if (
                 i == s0
-                or toks[i - 1].text in (",", ":")
+                or (toks[i - 1].text in (",", ":") and not fronted)
                 or toks[s0].low in cd.question_words
             ):
                 return None
@@ -1169,6 +1231,10 @@ def _verb(
             nps = _nps(text, toks, j, end, language)
             if not nps:
                 return None
+            if fronted:
+                k, _, _ = _frame(text, toks, nps[-1].last, end, cue, language, cd)
+                if k >= end or toks[k].low not in cd.complementisers:
+                    return None
             sources, inverted = nps, True
     # content after the frame
     start = sources[-1].last if inverted and not cue.participle else after
@@ -1176,6 +1242,12 @@ def _verb(
         start = after
     j, medium, particle = _frame(text, toks, start, end, cue, language, cd)
     medium = medium or gap_medium
+    if not anaphoric and j < end and toks[j].low in cd.anaphors:
+        # "Hij zei dat tegen De Telegraaf.": "dat" is the object, only adverbials and a
+        # medium follow; the content is the previous sentence
+        k, m2, _ = _frame(text, toks, j + 1, end, cue, language, cd)
+        if k >= end and j + 1 < end:
+            anaphoric, medium = True, medium or m2
     if anaphoric:
         if prev is None:
             return None

@@ -28,7 +28,9 @@ Rules:
 
 from __future__ import annotations
 
-from claimtrack.mentions import Mention, find_mentions, is_named, lexicon
+from collections.abc import Sequence
+
+from claimtrack.mentions import Mention, article_mentions, is_named, lexicon
 from claimtrack.model import Article, Entity, Span, Statement
 
 
@@ -37,6 +39,7 @@ def find_entities(
     articles: tuple[Article, ...],
     statements: tuple[Statement, ...],
     language: str,
+    mentions: Sequence[tuple[Mention, ...]] | None = None,
 ) -> tuple[Entity, ...]:
     """The entities of a document, ids ``e0``, ``e1``, ... in order of first mention.
 
@@ -45,6 +48,9 @@ def find_entities(
         articles: the document's articles; their headline and body spans are scanned.
         statements: the statements found in them; their sources are mentions too.
         language: a language code with ``sources.toml`` data.
+        mentions: each article's :func:`claimtrack.mentions.article_mentions`, in the
+            order of ``articles``, when a caller has them already (they are then not
+            scanned again); None to scan here.
 
     Returns:
         Entities with canonical ``name``, ``type`` ("PER", "ORG", "GPE" or "OTHER"),
@@ -55,12 +61,10 @@ def find_entities(
     """
     lex = lexicon(language)
     named: list[Mention] = []
-    for art in articles:
-        for sp in (art.headline, art.body):
-            if sp is not None:
-                named.extend(
-                    m for m in find_mentions(text, sp, language) if is_named(m.name)
-                )
+    if mentions is None:
+        mentions = [article_mentions(text, art, language) for art in articles]
+    for ms in mentions:
+        named.extend(m for m in ms if is_named(m.name))
     sources = [src for st in statements for src in st.sources]
     source_names = {s.name for s in sources}
     full: dict[str, str] = {}

@@ -86,13 +86,13 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from claimtrack import lang
-from claimtrack.model import Span
+from claimtrack.model import Article, Span
 
 _PORTFOLIO = (
     "<portfolio>"  # the ``head`` of a minister's portfolio phrase ("van Financiën")
 )
-_TOKEN = re.compile(r"\w+(?:['’\-.&]\w+)*|[^\w\s]")
-# the same tokens with the white space before each (a line break there starts a line)
+# a token (a word joined by ' ’ - . & or one other non-space character) with the white
+# space before it (a line break there starts a line)
 _SPACED_TOKEN = re.compile(r"(\s*)(\w+(?:['’\-.&]\w+)*|[^\w\s])")
 _new_token = tuple.__new__
 
@@ -160,6 +160,10 @@ class Lexicon:
     definite: frozenset[str]
     conjunctions: frozenset[str]
     territorial: tuple[str, ...]
+    # bodies that keep their noun before the area that names them ("politie Oost-Nederland")
+    area_bodies: tuple[str, ...]
+    # organisation nouns for a facility that a place name names ("de luchthaven" -> Schiphol)
+    facilities: frozenset[str]
     group_roles: frozenset[str]
     origin_prepositions: frozenset[str]
     location_prepositions: frozenset[str]
@@ -234,6 +238,9 @@ def lexicon(language: str) -> Lexicon:
         adjective_suffixes=tuple(d["adjective_suffixes"]),
         conjunctions=low(d["conjunctions"]),
         territorial=tuple(x.lower() for x in d["territorial_organisations"]),
+        area_bodies=tuple(x.lower() for x in d["territorial_organisations"])
+        + tuple(x.lower() for x in d.get("area_organisations", [])),
+        facilities=low(d.get("facility_organisations", [])),
         group_roles=low(d["group_roles"]),
         origin_prepositions=low(d["origin_prepositions"]),
         location_prepositions=low(d["location_prepositions"]),
@@ -544,7 +551,7 @@ def parse_np(
         k = _names(toks, i, j, limit, lex, org is not None)
         if k > j:
             name_text = text[toks[j].start : toks[k - 1].end]
-            if org and j > i and toks[j - 1].low.endswith(lex.territorial):
+            if org and j > i and toks[j - 1].low.endswith(lex.area_bodies):
                 # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
                 name_text = text[toks[j - 1].start : toks[k - 1].end]
             j = k
@@ -762,16 +769,23 @@ def find_mentions(
     out: list[Mention] = []
     i = 0
     n = len(toks)
+    demonyms = lex.demonyms
     while i < n:
         t = toks[i]
-        if not t.text[0].isalpha() or (
-            not t.cap
-            and t.low not in lex.demonyms
+        if t.cap:
+            if not t.text[0].isalpha():
+                i += 1
+                continue
+        elif (
+            t.low not in demonyms
             and word_class(t.low, language) == (None, None)
-        ):
+        ) or not t.text[0].isalpha():
             i += 1
             continue
         np = parse_np(text, toks, i, n, language)
+        if np is None or not (np.name_text or np.org):
+            i += 1
+            continue
         prev = toks[i - 1].text if i > 0 else ""
         at_start = t.line_start or (
             not prev[:1].isalnum() and prev not in (",", "(", "&")
@@ -823,6 +837,11 @@ def find_mentions(
             and toks[i - 1].low.endswith(lex.place_nouns)
         ):
             typ = "GPE"  # "de grensstad Kessel"
+        full = _complement_name(np, text, language)
+        if full is not None:
+            out.append(Mention(np.span, full, "ORG", None, np.modifiers, False, np.org, subject))
+            i = np.last
+            continue
         out.append(
             Mention(
                 np.span,
@@ -855,6 +874,42 @@ def find_mentions(
     return tuple(out)
 
 
+def article_tokens(text: str, article: Article) -> tuple[tuple[Token, ...], ...]:
+    """The tokens of an article's headline (if any) and body, one tuple per part, as
+    :func:`tokenize` cuts them (offsets into ``text``, code points, end-exclusive).
+
+    Cut once per article and handed to :func:`article_mentions`,
+    :func:`claimtrack.attribution.find_statements` (``tokens=``) so that no stage
+    tokenizes the article again.
+    """
+    return tuple(tokenize(text, sp.start, sp.end) for sp in _parts(article))
+
+
+def article_mentions(
+    text: str,
+    article: Article,
+    language: str,
+    tokens: tuple[tuple[Token, ...], ...] | None = None,
+) -> tuple[Mention, ...]:
+    """The mentions of an article's headline and body (:func:`find_mentions` of each
+    part, in text order): computed once per article and shared by attribution
+    (antecedents) and :func:`claimtrack.entities.find_entities`.
+
+    ``tokens``: the article's :func:`article_tokens`, if already cut.
+    """
+    parts = _parts(article)
+    if tokens is None:
+        tokens = article_tokens(text, article)
+    out: list[Mention] = []
+    for sp, toks in zip(parts, tokens, strict=True):
+        out.extend(find_mentions(text, sp, language, toks))
+    return tuple(out)
+
+
+def _parts(article: Article) -> tuple[Span, ...]:
+    return tuple(sp for sp in (article.headline, article.body) if sp is not None)
+
+
 def canonical_place(place: str, language: str) -> str:
     """A dateline place in the spelling of the place list ("DEN HAAG" -> "Den Haag"),
     else each word capitalised ("EINDHOVEN" -> "Eindhoven")."""
@@ -865,6 +920,27 @@ def canonical_place(place: str, language: str) -> str:
             if typ == "GPE" and words == tuple(t.low for t in toks):
                 return canon
     return " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
+
+
+_ABBREVIATION = re.compile(r"\s*\([^()]*\)$")
+
+
+def _complement_name(np: NounPhrase, text: str, language: str) -> str | None:
+    """The name of an organisation whose name ends in an organisation noun and goes on
+    in a named complement: "Internationale Organisatie voor Migratie (IOM)" ->
+    "Internationale Organisatie voor Migratie", "het Verbond van Verzekeraars" ->
+    "Verbond van Verzekeraars"; None for any other phrase."""
+    if (
+        np.name_text
+        and np.of is not None
+        and np.of.name_text
+        and np.of.determiner is None
+        and np.role is None
+        and np.of.head != _PORTFOLIO
+        and word_class(np.name_text.rsplit(" ", 1)[-1].lower(), language)[1]
+    ):
+        return _ABBREVIATION.sub("", bare_name(np, text))
+    return None
 
 
 def is_plural_role(np: NounPhrase, lex: Lexicon) -> bool:
@@ -1040,6 +1116,9 @@ class Resolver:
                     return self.canonical(m.name, "PER"), "PER"
             return np.span.text, "PER"
         typ = _surface_type(np, self.language)
+        full = _complement_name(np, text, self.language)
+        if full is not None:
+            return full, "ORG"
         if np.name_text:
             return self.canonical(np.name_text, typ), typ
         if self.is_spokesperson(np):
@@ -1099,7 +1178,15 @@ class Resolver:
                 # Oosterland"), else an unnamed one with the same noun ("een chemiebedrijf
                 # ... het bedrijf"); never one of another kind ("vakbond FNV")
                 orgs = [
-                    m for m in self.mentions if m.span.start < pos and m.type == "ORG"
+                    m
+                    for m in self.mentions
+                    if m.span.start < pos
+                    and (
+                        # "Op Schiphol ...", "Schiphol verwacht": a place or a single name
+                        (m.type == "GPE" or (m.type == "PER" and m.role is None and " " not in m.name))
+                        if np.org in lex.facilities
+                        else m.type == "ORG"
+                    )
                 ]
                 fits = lex.anaphoric_antecedents.get(np.org, (np.org,))
                 heads = [(m, self._head(m)) for m in reversed(orgs)]

@@ -17,6 +17,7 @@ from claimtrack.attribution import find_statements
 from claimtrack.document import Document
 from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
+from claimtrack.mentions import article_mentions, article_tokens
 from claimtrack.model import DocumentSource, Extraction, Figure, Statement
 from claimtrack.errors import InputError
 from claimtrack.read import MAX_BYTES, read
@@ -70,14 +71,21 @@ def analyse(doc: Document, language: str) -> Extraction:
     articles, warnings = segment(doc, language)
     statements: list[Statement] = []
     figures: list[Figure] = []
+    mentions = []
     for article in articles:
         sentences = article_sentences(text, article, language)
-        found = find_statements(text, article, sentences, language, first_id=len(statements))
+        # Tokens and name mentions are cut once per article and shared by
+        # attribution and entities.
+        tokens = article_tokens(text, article)
+        mentions.append(article_mentions(text, article, language, tokens))
+        found = find_statements(
+            text, article, sentences, language, first_id=len(statements), tokens=tokens, mentions=mentions[-1]
+        )
         statements.extend(found)
         figures.extend(
             find_figures(text, article, sentences, found, language, first_id=len(figures))
         )
-    entities = find_entities(text, articles, tuple(statements), language)
+    entities = find_entities(text, articles, tuple(statements), language, mentions=mentions)
     return Extraction(
         source=DocumentSource(doc.path, doc.url, doc.fetched_at, doc.sha256),
         language=language,

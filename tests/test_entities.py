@@ -245,3 +245,42 @@ def test_general_organisation_noun_takes_last_named_organisation():
         "Het platform Kwik van Tessa Veld",
         "Het bedrijf",
     ]
+
+
+# a name holding an organisation word (sources.toml [names] organisation_words), also
+# as the end of a compound, is an organisation; a newspaper is no person
+ORG_NAMES = [
+    ("Hij zei dat tegen De Telegraaf.", "Telegraaf", "ORG"),
+    ("Staalwerken Oostermeer sluit een fabriek.", "Staalwerken Oostermeer", "ORG"),
+    ("Het Brabants Dagblad meldt dat de brug dicht is.", "Brabants Dagblad", "ORG"),
+    ("De Kamer van Koophandel telt meer starters.", "Kamer van Koophandel", "ORG"),
+    ("Chipmaker Veltron bouwt een fabriek.", "Veltron", "ORG"),
+    ("Wetterskip Fryslân sluit de plas.", "Wetterskip Fryslân", "ORG"),
+    ("Minister Sanne Koster zei dat het kan.", "Sanne Koster", "PER"),
+]
+
+
+@pytest.mark.parametrize("text, name, typ", ORG_NAMES, ids=[r[0][:40] for r in ORG_NAMES])
+def test_organisation_words_type_a_name(text, name, typ):
+    art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
+    st = find_statements(text, art, split_sentences(text, art.body, "nl"), "nl")
+    ents = find_entities(text, (art,), st, "nl")
+    assert (name, typ) in [(e.name, e.type) for e in ents]
+
+
+def test_shared_mentions_give_the_same_entities():
+    # a pipeline may scan each article once and hand the mentions to both stages
+    from claimtrack.mentions import article_mentions, article_tokens
+
+    st, ents = _extract(TEXT)
+    head_end = TEXT.index("\n")
+    a0 = Article(
+        "a0", "main", None, Span.of(TEXT, 0, head_end), None, None,
+        Span.of(TEXT, head_end + 1, len(TEXT)),
+    )  # fmt: skip
+    toks = article_tokens(TEXT, a0)
+    ments = article_mentions(TEXT, a0, "nl", toks)
+    sents = split_sentences(TEXT, a0.headline, "nl") + split_sentences(TEXT, a0.body, "nl")
+    st2 = find_statements(TEXT, a0, sents, "nl", tokens=toks, mentions=ments)
+    assert st2 == st
+    assert find_entities(TEXT, (a0,), st2, "nl", mentions=[ments]) == ents

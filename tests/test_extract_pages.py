@@ -55,7 +55,8 @@ def test_not_figures_ages_clock_times_years():
 
 
 def test_durations_are_not_figures():
-    assert figure_rows(read("court.txt")) == [("86.000 euro", 86000, 86000, False, "EUR", "money", "rechtbank")]
+    # the court is named as first mentioned: "De rechtbank in Almelo"
+    assert figure_rows(read("court.txt")) == [("86.000 euro", 86000, 86000, False, "EUR", "money", "rechtbank in Almelo")]
 
 
 def test_conflicting_tolls_keep_their_sources():
