@@ -28,6 +28,9 @@ Constructions (Dutch examples; the other languages fill the same data):
   cue and its lemma is ``colon.lemma`` from the data (":").
 * **mixed**: indirect content holding a quoted stretch (``stelde dat ... het
   "bevorderen van de dialoog" ...``).
+* **reported questions**: ``X vraagt zich af of C`` (content after "of") and, for
+  verbs marked ``questions`` in the data, ``X vraagt zich af waarom C`` (the
+  question word is content).
 * **according_to**: ``Volgens X C`` (content after the source phrase), ``C,
   volgens X.`` (content before the comma), ``..., aldus X.`` (direct when quoted),
   and a "volgens X" inside a clause (content is the whole sentence). "Volgens
@@ -122,6 +125,8 @@ class _Cue:
     variants: tuple[tuple[str, ...], ...]
     bare: bool
     participle: bool
+    # true: a question word opens the content ("vraagt zich af waarom C"), kept in it
+    questions: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,14 +192,15 @@ def cue_data(language: str) -> CueData:
         particle = _words(v["particle"]) if v.get("particle") else None
         variants = tuple(_words(p) for p in v.get("particle_variants", []))
         bare = bool(v.get("bare", False))
+        questions = bool(v.get("questions", False))
         for f in v["forms"]:
             w = _words(f)
             cues.setdefault(w[0], []).append(
-                _Cue(w, lemma, particle, variants, bare, False)
+                _Cue(w, lemma, particle, variants, bare, False, questions)
             )
         for f in v.get("participles", []):
             w = _words(f)
-            cues.setdefault(w[0], []).append(_Cue(w, lemma, None, (), bare, True))
+            cues.setdefault(w[0], []).append(_Cue(w, lemma, None, (), bare, True, questions))
     fr = d["frame"]
     at = d["according_to"]
     md = d["medium"]
@@ -1297,6 +1303,9 @@ def _verb(
     t = toks[j]
     if t.low in cd.complementisers:
         c = _content(text, toks, j + 1, end, cd)
+    elif cue.questions and t.low in cd.question_words:
+        # "vraagt zich af waarom C": the question word is part of the content
+        c = _content(text, toks, j, end, cd)
     elif t.text == ":":
         if j + 1 < n and toks[j + 1].text in cd.open_quotes:
             q = _quoted(text, toks, j + 1, n, cd)

@@ -28,7 +28,14 @@ Naming rules (the output contract's ``name``):
   Volodymyr Zelensky" -> "Volodymyr Zelensky" (PER); "mensenrechtenorganisatie
   Hengaw" -> "Hengaw" (ORG); "de Verenigde Staten" -> "Verenigde Staten" (GPE).
 * A single name that is the last word of a longer person name in the same
-  article is that person: "Zelensky" -> "Volodymyr Zelensky".
+  article is that person: "Zelensky" -> "Volodymyr Zelensky"; so is a first name
+  that opens exactly one full name and is no surname there ("zegt Jannie" ->
+  "Jannie Boerma").
+* A single capitalised organisation noun that opens or ends a longer organisation
+  name in the article is that organisation: "de Commissie" -> "Europese Commissie",
+  "de Inspectie" -> "Inspectie voor de Gezondheidszorg".
+* After two names, "van" + a word with an inner capital ("GroenLinks-PvdA",
+  "KplusV") opens a complement, not a surname: "Joost Hagens".
 * A role without a name ("de Oekraïense president", "de president") takes the
   name of the person in the article with the same role (and the same modifiers,
   when given): the last one before it, else the first after it. With none it is
@@ -54,8 +61,11 @@ Naming rules (the output contract's ``name``):
   is the role's complement, not part of the name: "Eva Lindeman".
 * A spokesperson ("een woordvoerder van de politie", "de woordvoerder") is
   attributed to the organisation it speaks for: its ``van`` complement, else the
-  most recent organisation before it that was a source or opened a sentence, else
-  the last organisation named; type ORG. With no organisation in sight it stays a
+  most recent organisation before it that was a source or opened a sentence (an
+  unnamed "het bedrijf" there stands for the last named organisation with a fitting
+  noun: "Het bedrijf schrapt ..., aldus een woordvoerster"), else
+  the last organisation named; type ORG. "Een medewerker van X in Y": the person's
+  place after the body is where they work, not part of the body. With no organisation in sight it stays a
   person named by the role ("woordvoerder"). A later "hij" may refer to the
   spokesperson and then gets the organisation too.
 * An organisation noun without a name ("Vakbond zegt ..."; "de vakbond") takes the
@@ -382,6 +392,9 @@ def _names(
                     k == j + 1
                     or (
                         not toks[m].text.isupper()
+                        # an inner capital marks an organisation, never a surname
+                        # ("Joost Hagens van GroenLinks-PvdA", "Eva Smit van PvdA")
+                        and not any(c.isupper() for c in toks[m].text[1:])
                         and not _gaz_at(toks, m, limit, lex)
                         and not _phrase_at(toks, m, limit, lex.portfolios)
                         and not (m + 1 < limit and _is_name(toks[m + 1], lex))
@@ -638,6 +651,9 @@ def parse_np(
                 and (role or head or (name_text and not known))
             )
             or (toks[j].low in lex.location_prepositions and org and not name_text)
+            # "een medewerker van Artsen zonder Grenzen in Omdurman": where the
+            # person works, after the body it speaks for
+            or (toks[j].low in lex.location_prepositions and of is not None and (role or head))
         )
     ):
         # "een 43-jarige vrouw uit Zwolle", "Jan Smit uit Epe": where the person is from;
@@ -1012,9 +1028,27 @@ class Resolver:
         self.language = language
         self.mentions = mentions
         self.full: dict[str, str] = {}
+        # a first name alone ("zegt Jannie") is the one full name it opens, if only one
+        firsts: dict[str, set[str]] = {}
         for m in mentions:
             if m.type == "PER" and " " in m.name:
                 self.full.setdefault(m.name.split()[-1], m.name)
+                firsts.setdefault(m.name.split()[0], set()).add(m.name)
+        for first, names in firsts.items():
+            if len(names) == 1 and first not in self.full:
+                self.full[first] = next(iter(names))
+        self._lex = lexicon(language)
+        # organisations whose name ends in an organisation noun ("Europese Commissie"):
+        # a later "de Commissie" is that organisation
+        self.org_full: dict[str, str] = {}
+        for m in mentions:
+            if m.type == "ORG" and " " in m.name:
+                words = m.name.split()
+                # "Europese Commissie" -> "de Commissie"; "Inspectie voor de
+                # Gezondheidszorg" -> "de Inspectie"
+                for w in {words[0].lower(), words[-1].lower()}:
+                    if word_class(w, language)[1] == w:
+                        self.org_full.setdefault(w, m.name)
         # single names seen where no sentence opens ("Boeken zijn ..." is no person)
         self.confirmed = {m.name for m in mentions if not m.initial}
         # (offset, name, type, is a person): sources seen so far, for pronouns
@@ -1120,6 +1154,8 @@ class Resolver:
         if full is not None:
             return full, "ORG"
         if np.name_text:
+            if " " not in np.name_text and np.name_text.lower() in self.org_full:
+                return self.org_full[np.name_text.lower()], "ORG"
             return self.canonical(np.name_text, typ), typ
         if self.is_spokesperson(np):
             if np.of is not None:
@@ -1139,7 +1175,20 @@ class Resolver:
                 and m.span.start not in noted  # a source already named ("Het bedrijf")
             ]
             if cands:
-                return max(cands)[1], "ORG"
+                p, n = max(cands)
+                if not is_named(n) and n in lex.anaphoric_organisations:
+                    # "Het bedrijf schrapt ..., aldus een woordvoerster": "het bedrijf"
+                    # stands for the last named organisation with a fitting noun
+                    fits = tuple(lex.anaphoric_antecedents.get(n, (n,)))
+                    for m in reversed(self.mentions):
+                        if (
+                            m.span.start < p
+                            and m.type == "ORG"
+                            and is_named(m.name)
+                            and (self._head(m) or "").endswith(fits)
+                        ):
+                            return m.name, "ORG"
+                return n, "ORG"
             for m in reversed(self.mentions):
                 if m.span.start < pos and m.type == "ORG":
                     return m.name, "ORG"
