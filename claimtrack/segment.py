@@ -119,7 +119,18 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
 
     first_list = next((i for i, ln in enumerate(lines) if _header(text, ln, page)), len(lines))
     main_lines = lines[:first_list]
-    end_at = next((i for i, ln in enumerate(main_lines) if _line_text(text, ln).rstrip(":").casefold() in page.article_end), None)
+    # "Deel dit artikel" ends the article only below its text: share buttons also
+    # stand above the headline.
+    started = next(
+        (i for i, ln in enumerate(main_lines)
+         if _dateline(text, ln.content, ln.end, page) or _paragraph_like(_line_text(text, ln))),
+        len(main_lines),
+    )
+    end_at = next(
+        (i for i, ln in enumerate(main_lines)
+         if i > started and _line_text(text, ln).rstrip(":").casefold() in page.article_end),
+        None,
+    )
     if end_at is not None:
         main_lines = main_lines[:end_at]
     # A dump may lack a header and run straight from the article into teasers that

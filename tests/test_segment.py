@@ -248,3 +248,19 @@ def test_page_chrome(line, chrome):
     from claimtrack.segment import _is_chrome, _page
 
     assert _is_chrome(line, _page("nl")) is chrome
+
+
+def test_share_buttons_above_the_headline_do_not_end_the_article():
+    text = (
+        "Home | Nieuws | Binnenland\n"
+        "Deel dit artikel\n"
+        "Gemeente sluit zwembad na vondst bacterie\n"
+        "BREDA - De gemeente Breda heeft het zwembad gesloten. Wethouder Ilse Mertens zegt dat het bad een week dicht blijft.\n"
+        "Deel dit artikel\n"
+        "Reacties"
+    )
+    articles, _ = segment(Document(text=text), "nl")
+    assert [(a.role, a.dateline.place, a.headline.text) for a in articles] == [
+        ("main", "BREDA", "Gemeente sluit zwembad na vondst bacterie")
+    ]
+    assert articles[0].body.text.endswith("een week dicht blijft.")
