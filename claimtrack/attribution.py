@@ -776,6 +776,17 @@ def _is_clause_np(nps: tuple[NounPhrase, ...], a: int, b: int) -> bool:
     return bool(nps) and nps[0].first == a and nps[-1].last == b
 
 
+
+def _around(toks: tuple[Token, ...], s0: int, i: int, k: int, end: int) -> tuple[int, int]:
+    """The content of an according-to phrase at tokens ``i:k`` of a clause ``s0:end``:
+    what follows it when it opens the clause ("Volgens X, ..."), what precedes it when
+    it closes the clause after a comma ("..., volgens X"), else the whole clause."""
+    if i == s0:
+        return (k + 1 if k < end and toks[k].text == "," else k), end
+    if toks[i - 1].text == "," and k >= end:
+        return s0, i - 1
+    return s0, end
+
 def _sentence(
     text: str,
     toks: tuple[Token, ...],
@@ -802,12 +813,7 @@ def _sentence(
         for words in cd.sourceless.get(low, ()):
             if _match_words(toks, i, words):
                 k = i + len(words)
-                if i == s0:
-                    a, b = (k + 1 if k < end and toks[k].text == "," else k), end
-                elif toks[i - 1].text == "," and k >= end:
-                    a, b = s0, i - 1
-                else:
-                    a, b = s0, end
+                a, b = _around(toks, s0, i, k, end)
                 c = _content(text, toks, a, b, cd, "according_to")
                 if c:
                     cue = Span.of(text, t.start, toks[k - 1].end)
@@ -841,12 +847,7 @@ def _sentence(
                 r = next((q for q in range(k + 2, end) if toks[q].text == ","), None)
                 if r is not None:
                     k = r
-            if i == s0:
-                a, b = (k + 1 if k < end and toks[k].text == "," else k), end
-            elif toks[i - 1].text == "," and k >= end:
-                a, b = s0, i - 1
-            else:
-                a, b = s0, end
+            a, b = _around(toks, s0, i, k, end)
             c = _content(text, toks, a, b, cd, "according_to")
             if c:
                 cue = Span.of(text, t.start, toks[m0 - 1].end)
