@@ -25,6 +25,7 @@ from rich.progress import (
 from rich.table import Table
 
 from claimtrack.cli_extract import parse_time
+from claimtrack.errors import ClaimtrackError
 from claimtrack.model import CATEGORIES
 
 # The same as claimtrack.store.db.DEFAULT_URL (a test keeps them equal); written
@@ -277,4 +278,6 @@ def export_command(
             n = write(engine, name, output_format.value, path, Filters(since=parse_time(since)))
         except OSError as exc:
             _fail(f"can not write {path}: {exc.strerror}")
+        except ClaimtrackError as exc:
+            _fail(str(exc))
         err.print(f"{path}: {n} rows")

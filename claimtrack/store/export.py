@@ -8,6 +8,7 @@ the document text, end-exclusive.
 
 from __future__ import annotations
 
+
 import csv
 import dataclasses
 import json
@@ -18,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from claimtrack.errors import ClaimtrackError
 from claimtrack.store import queries as q
 
 TABLES = ("statements", "figures", "groups")
@@ -100,8 +102,11 @@ def write(engine: Engine, table: str, fmt: str, path: Path, filters: q.Filters |
                 writer.writeheader()
                 writer.writerows(data)
     else:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ModuleNotFoundError:
+            raise ClaimtrackError("parquet export needs pyarrow: pip install 'claimtrack[parquet]'") from None
 
         pq.write_table(pa.Table.from_pylist(data), path)
     return len(data)
