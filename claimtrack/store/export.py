@@ -8,7 +8,6 @@ the document text, end-exclusive.
 
 from __future__ import annotations
 
-
 import csv
 import dataclasses
 import json
