@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -42,9 +43,10 @@ def inputs() -> list[tuple[str, str | Path, datetime | None]]:
                 doc = json.loads(line)
                 fetched = doc.get("fetched_at")
                 items.append((f"eval/{split}/{doc.get('id', n)}", doc["text"], datetime.fromisoformat(fetched) if fetched else None))
+    # Relative paths (run from ROOT) so the recorded source path is the same in any checkout.
     for path in sorted((ROOT / "tests" / "pages").iterdir()):
         if path.is_file():
-            items.append((f"pages/{path.name}", path, FETCHED))
+            items.append((f"pages/{path.name}", path.relative_to(ROOT), FETCHED))
     return items
 
 
@@ -52,6 +54,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save", type=Path, help="also write every output to this file")
     args = parser.parse_args()
+    os.chdir(ROOT)
     digest = hashlib.sha256()
     out = args.save.open("w", encoding="utf-8") if args.save else None
     count = 0

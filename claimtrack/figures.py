@@ -196,7 +196,7 @@ def find_figures(
         places = [
             Span.of(text, m.start(), m.end())
             for m in lex.location.finditer(text, sent.start, sent.end)
-            if not any(q.span.overlaps(Span(m.group(), m.start(), m.end())) for q in qs)
+            if not any(q.span.start < m.end() and m.start() < q.span.end for q in qs)  # overlaps
         ]
         prev_category: str | None = None  # of the figure before, in this sentence
         before = sent.start  # where the figure before (and what it counts) ends

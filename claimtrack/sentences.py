@@ -15,6 +15,10 @@ from sentencex import segment as _segment
 from claimtrack import lang
 from claimtrack.model import Span
 
+# A period with a word after it: a cheap test (the engine skips to each ".") that a piece
+# may hold a ``_final_words`` match at all; most pieces have a period only at the end.
+_DOT_WORD = re.compile(r"\.\s+\S")
+
 
 @lru_cache(maxsize=None)
 def _final_words(language: str) -> re.Pattern[str] | None:
@@ -35,6 +39,9 @@ def _pieces(language: str, line: str) -> list[str]:
         return pieces
     out = []
     for piece in pieces:
+        if _DOT_WORD.search(piece) is None:
+            out.append(piece)
+            continue
         cut = 0
         for m in final.finditer(piece):
             out.append(piece[cut : m.end()])
