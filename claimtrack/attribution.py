@@ -39,7 +39,9 @@ Constructions (Dutch examples; the other languages fill the same data):
   tuple (the contract has no name for "someone"), cue the whole phrase, cue_lemma
   the phrase.
 * **anaphoric**: ``Dat heeft X (dinsdag) bekendgemaakt.`` / ``Dat meldt X.`` -- content
-  is the previous sentence of the article (after its dateline, if any).
+  is the previous sentence of the article (after its dateline, if any); also with a
+  separable particle after the anaphor (``maakte dat woensdag bekend``). Not for cues
+  marked ``anaphoric = false`` (denials: ``Zij spreekt dat tegen.``, ``Hij ontkent dat.``).
 * **separable cues**: ``kondigde ... aan``, ``maakte ... bekend``, ``liet ...
   weten``, ``sprak ... van``; the cue span is the finite part, the lemma the
   infinitive (``cues.toml`` ``lemma`` where it is more than one word). Without the
@@ -79,7 +81,12 @@ Constructions (Dutch examples; the other languages fill the same data):
   content gets ``via`` = the id of the innermost such statement.
 
 Not statements: a cue verb with no content clause, colon, quote or (for ``bare``
-verbs) object ("dat zegt niets", "de politie meldt zich"); "volgens plan"; questions.
+verbs) object ("dat zegt niets", "de politie meldt zich"); "volgens plan"; questions;
+a complementiser followed by fewer than ``min_clause`` words (``cues.toml``): there
+"dat" is a demonstrative object ("Zorgbelang vindt dat onacceptabel"); cues in the
+article's headline (a summary: "Kritiek op treinen, zegt Rover"); survey results, an
+opinion cue (``[polls] lemmas``) with a respondent group as source (``[polls] words``:
+"Twee derde van de ondervraagden vindt dat C").
 
 Languages: ``cues.toml`` also says whether a clause may follow a cue without a
 complementiser (``clause_without_complementiser``: English "said the bridge would
@@ -127,6 +134,8 @@ class _Cue:
     participle: bool
     # true: a question word opens the content ("vraagt zich af waarom C"), kept in it
     questions: bool = False
+    # false: no anaphoric "dat" ("Zij spreekt dat tegen" denies, it reports nothing)
+    anaphoric: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +157,11 @@ class CueData:
     plural_endings: tuple[str, ...]
     bare_clause: bool
     min_bare_clause: int
+    # words a complementiser clause needs: "vindt dat onacceptabel" is a demonstrative
+    min_clause: int
+    # survey results: opinion cue lemmas and the words of a respondent group
+    poll_lemmas: frozenset[str]
+    poll_words: frozenset[str]
     markers: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
     trailing: frozenset[str]
     sourceless: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
@@ -193,14 +207,17 @@ def cue_data(language: str) -> CueData:
         variants = tuple(_words(p) for p in v.get("particle_variants", []))
         bare = bool(v.get("bare", False))
         questions = bool(v.get("questions", False))
+        anaphoric = bool(v.get("anaphoric", True))
         for f in v["forms"]:
             w = _words(f)
             cues.setdefault(w[0], []).append(
-                _Cue(w, lemma, particle, variants, bare, False, questions)
+                _Cue(w, lemma, particle, variants, bare, False, questions, anaphoric)
             )
         for f in v.get("participles", []):
             w = _words(f)
-            cues.setdefault(w[0], []).append(_Cue(w, lemma, None, (), bare, True, questions))
+            cues.setdefault(w[0], []).append(
+                _Cue(w, lemma, None, (), bare, True, questions, anaphoric)
+            )
     fr = d["frame"]
     at = d["according_to"]
     md = d["medium"]
@@ -226,6 +243,9 @@ def cue_data(language: str) -> CueData:
         plural_endings=tuple(fr["plural_endings"]),
         bare_clause=bool(fr["clause_without_complementiser"]),
         min_bare_clause=int(fr["min_bare_clause"]),
+        min_clause=int(fr.get("min_clause", 2)),
+        poll_lemmas=frozenset(d.get("polls", {}).get("lemmas", ())),
+        poll_words=low(d.get("polls", {}).get("words", ())),
         markers=markers,
         trailing=trailing,
         sourceless=sourceless,
@@ -327,6 +347,19 @@ def find_statements(
         prev = stoks[idx - 1] if idx > 0 else None
         earlier = tuple(stoks[max(0, idx - 5) : idx])
         found.extend(_sentence(text, toks, sent, prev, earlier, language, cd))
+    hl = article.headline
+    if hl is not None:
+        # a headline is a summary, not a report: "Kritiek op treinen, zegt Rover"
+        found = [f for f in found if not (hl.start <= f.cue.start < hl.end)]
+    # "Twee derde van de ondervraagden vindt dat C": a survey result
+    found = [
+        f
+        for f in found
+        if f.lemma not in cd.poll_lemmas
+        or not any(
+            w in cd.poll_words for np in f.sources for w in _words(np.span.text)
+        )
+    ]
     if not found:
         return ()
     found.sort(key=lambda f: f.cue.start)
@@ -389,17 +422,36 @@ def _groups(
     text: str, stoks: list[tuple[Token, ...]], language: str, cd: CueData
 ) -> tuple[NounPhrase, ...]:
     """Plural role phrases that open a sentence ("Buurtbewoners zijn opgelucht."),
-    after any frame words ("Ook veel bewoners ..."): antecedents of "Zij zeggen"."""
+    after any frame words ("Ook veel bewoners ..."), or follow its fronted verb ("Toch
+    twijfelen veel eilanders."): antecedents of "Zij zeggen"."""
     lex = lexicon(language)
     out = []
     for toks in stoks:
         a = _after_dateline(toks)
         while a < len(toks) and (toks[a].low in cd.frame or toks[a].low in cd.coordinators):
             a += 1
+        if (
+            0 < a < len(toks) - 1
+            and not toks[a].cap
+            and toks[a].low not in lex.determiners
+            and toks[a + 1].low in lex.determiners
+        ):
+            a += 1  # "Toch twijfelen veel eilanders": the subject after the verb
         if a < len(toks) and (toks[a].cap or toks[a].low in lex.determiners):
             np = parse_np(text, toks, a, len(toks), language)
             if np is not None and is_plural_role(np, lex):
                 out.append(np)
+            elif toks[a].low in lex.determiners and toks[a].low not in lex.definite:
+                # "Veel vissers", "Drie fietsers": a counted plural noun, not a listed role
+                np = parse_np(text, toks, a, len(toks), language, generic=True)
+                if (
+                    np is not None
+                    and np.head is not None
+                    and np.of is None
+                    and len(np.head) > 4
+                    and np.head.endswith(lex.plural_role_endings)
+                ):
+                    out.append(np)
     return tuple(out)
 
 
@@ -1252,11 +1304,12 @@ def _verb(
     if not anaphoric and j < end and toks[j].low in cd.anaphors:
         # "Hij zei dat tegen De Telegraaf.": "dat" is the object, only adverbials and a
         # medium follow; the content is the previous sentence
-        k, m2, _ = _frame(text, toks, j + 1, end, cue, language, cd)
+        k, m2, p2 = _frame(text, toks, j + 1, end, cue, language, cd)
         if k >= end and j + 1 < end:
-            anaphoric, medium = True, medium or m2
+            # "maakte dat woensdag bekend": the particle follows the anaphor
+            anaphoric, medium, particle = True, medium or m2, particle or p2
     if anaphoric:
-        if prev is None:
+        if prev is None or not cue.anaphoric:
             return None
         if cue.particle and not particle:
             return None
@@ -1303,6 +1356,8 @@ def _verb(
         )
     t = toks[j]
     if t.low in cd.complementisers:
+        if sum(1 for r in toks[j + 1 : end] if r.text[0].isalnum()) < cd.min_clause:
+            return None  # "Zorgbelang vindt dat onacceptabel": "dat" is the object
         c = _content(text, toks, j + 1, end, cd)
     elif cue.questions and t.low in cd.question_words:
         # "vraagt zich af waarom C": the question word is part of the content

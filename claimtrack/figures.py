@@ -50,9 +50,9 @@ from functools import cache
 from claimtrack import lang
 from claimtrack.model import Article, Figure, Span, Statement, TimeRef
 from claimtrack.numbers import Quantity, parse_quantities
-from claimtrack.numbers import phrase_alternation as _alt
-from claimtrack.numbers import phrase_key as _key
 from claimtrack.timeref import find_time_expressions, resolve
+from claimtrack.wordlists import phrase_alternation as _alt
+from claimtrack.wordlists import phrase_key as _key
 
 _TOKEN = re.compile(r"\w(?:[\w'’-]*\w)?|[^\w\s]")
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"

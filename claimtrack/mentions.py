@@ -35,11 +35,16 @@ Naming rules (the output contract's ``name``):
   name in the article is that organisation: "de Commissie" -> "Europese Commissie",
   "de Inspectie" -> "Inspectie voor de Gezondheidszorg".
 * After two names, "van" + a word with an inner capital ("GroenLinks-PvdA",
-  "KplusV") opens a complement, not a surname: "Joost Hagens".
+  "KplusV") opens a complement, not a surname: "Joost Hagens". So does "van" + a
+  single name the article also uses on its own ("reizigersorganisatie Rover ...
+  Freek Bos van Rover" -> "Freek Bos"), see :meth:`Resolver.canonical`.
 * A role without a name ("de Oekraïense president", "de president") takes the
   name of the person in the article with the same role (and the same modifiers,
   when given): the last one before it, else the first after it. With none it is
   named by its words without the determiner ("Oekraïense president").
+* A plural pronoun with a plural verb ("Ze vertellen") may also take a couple
+  sharing a surname, two person names joined by a conjunction ("Kees en Jannie
+  Boerma"), when it is the latest plural antecedent.
 * A pronoun ("hij", "zij", "ze", "volgens haar") takes the name of the last person
   before it in the article that was a *source* or opened a sentence (subjects are
   the likeliest antecedents: "Huisarts Koen Smit ziet het anders. Hij zegt ..."),
@@ -186,6 +191,10 @@ class Lexicon:
     organisation_word_endings: tuple[str, ...]
     # endings of plural role nouns ("buurtbewoners", "artsen", "collega's")
     plural_role_endings: tuple[str, ...]
+    # possessives ("zijn", "haar") and role -> the body a possessive stands for
+    # ("zijn ministerie" of a minister: "ministerie van <portfolio>")
+    possessives: frozenset[str]
+    role_bodies: dict[str, str]
     language: str
 
 
@@ -265,6 +274,8 @@ def lexicon(language: str) -> Lexicon:
             w.lower() for w in d.get("names", {}).get("organisation_words", []) if len(w) >= 4
         ),
         plural_role_endings=tuple(d.get("plural_role_endings", [])),
+        possessives=low(d.get("possessives", [])),
+        role_bodies={k.lower(): v.lower() for k, v in d.get("role_bodies", {}).items()},
         language=language,
     )
 
@@ -405,6 +416,15 @@ def _names(
                 k = m
                 continue
         break
+    if (
+        k > j + 1
+        and k < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isupper()
+    ):
+        k += 1  # "Dennis K.": a surname cut to its initial keeps its period
     return k
 
 
@@ -561,8 +581,19 @@ def parse_np(
             known_type = "ORG"
         j += n
     else:
-        k = _names(toks, i, j, limit, lex, org is not None)
-        if k > j:
+        jn = j
+        if (
+            org
+            and j > i
+            and j + 1 < limit
+            and toks[j].cap
+            and toks[j].low in lex.definite
+            and not toks[j].line_start
+            and _is_name(toks[j + 1], lex)
+        ):
+            jn = j + 1  # "zorgverzekeraar De Friesland": a capital article opens the name
+        k = _names(toks, i, jn, limit, lex, org is not None)
+        if k > jn:
             name_text = text[toks[j].start : toks[k - 1].end]
             if org and j > i and toks[j - 1].low.endswith(lex.area_bodies):
                 # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
@@ -667,6 +698,19 @@ def parse_np(
                 g[1] if g else None, "GPE", None, None, None,
             )  # fmt: skip
             j = k
+    elif (
+        j + 2 < limit
+        and role
+        and not name_text
+        and of is None
+        and toks[j].low in lex.location_prepositions
+        and toks[j + 1].low in lex.definite
+    ):
+        # "een arts in het ziekenhuis (van El Fasher)": where the person works
+        inner = parse_np(text, toks, j + 1, limit, language)
+        if inner is not None and inner.org and inner.pronoun is None:
+            origin = inner
+            j = inner.last
     span = Span.of(text, toks[i].start, toks[j - 1].end)
     return NounPhrase(
         i,
@@ -986,10 +1030,13 @@ def bare_name(np: NounPhrase, text: str, *, seat: bool = False) -> str:
     """The phrase's words without its determiner and origin: "de Oekraïense president"
     -> "Oekraïense president", "een vrouw uit Zwolle" -> "vrouw". With ``seat`` an
     organisation keeps its seat: "het gerechtshof in Den Bosch" -> "gerechtshof in Den
-    Bosch" (a source's name); without it "een chemiebedrijf in Delfzijl" ->
-    "chemiebedrijf" (a mention that later phrases refer back to)."""
+    Bosch" (a source's name), and so does a person's workplace: "een arts in het
+    ziekenhuis" -> "arts in het ziekenhuis"; without it "een chemiebedrijf in
+    Delfzijl" -> "chemiebedrijf" (a mention that later phrases refer back to)."""
     end = np.span.end
-    if np.origin is not None and not (seat and np.org):  # cut before "uit"/"in"
+    # cut before "uit"/"in"; with ``seat`` a person's workplace stays ("arts in het
+    # ziekenhuis van El Fasher": an unnamed source named by where it works)
+    if np.origin is not None and not (seat and (np.org or np.origin.org)):
         end = text.rfind(" ", np.span.start, np.origin.span.start - 1)
         end = end if end > np.span.start else np.span.end
     phrase = text[np.span.start : end]
@@ -1027,13 +1074,31 @@ class Resolver:
         self.place = place  # the article's dateline place, canonical ("Den Haag")
         self.language = language
         self.mentions = mentions
+        self._lex = lexicon(language)
+        # couples sharing a surname ("Jelle en Marit Hoekstra"): (offset, name), the
+        # antecedents of a plural pronoun with a plural verb ("Ze vertellen")
+        self.couples: list[tuple[int, str]] = []
+        for m1, m2 in zip(mentions, mentions[1:]):
+            if (
+                m1.type == "PER"
+                and m2.type == "PER"
+                and " " not in m1.name
+                and " " in m2.name
+                and text[m1.span.end : m2.span.start].strip().lower() in self._lex.conjunctions
+            ):
+                self.couples.append((m1.span.start, f"{m1.name} {text[m1.span.end : m2.span.start].strip()} {m2.name}"))
+        # single-word names of the article ("reizigersorganisatie Rover", "bij Ameland"):
+        # after two names, "van" + one of them is an affiliation, not a surname
+        self._single = frozenset(m.name for m in mentions if " " not in m.name)
+        self._initialled = frozenset(m.name for m in mentions if m.name.endswith("."))
         self.full: dict[str, str] = {}
         # a first name alone ("zegt Jannie") is the one full name it opens, if only one
         firsts: dict[str, set[str]] = {}
         for m in mentions:
             if m.type == "PER" and " " in m.name:
-                self.full.setdefault(m.name.split()[-1], m.name)
-                firsts.setdefault(m.name.split()[0], set()).add(m.name)
+                full = self._person(m.name)
+                self.full.setdefault(full.split()[-1], full)
+                firsts.setdefault(full.split()[0], set()).add(full)
         for first, names in firsts.items():
             if len(names) == 1 and first not in self.full:
                 self.full[first] = next(iter(names))
@@ -1056,9 +1121,31 @@ class Resolver:
         self._lex = lexicon(language)
 
     def canonical(self, name: str, typ: str) -> str:
-        """A person's full name for a bare surname seen in the article; else ``name``."""
-        if typ == "PER" and " " not in name:
-            return self.full.get(name, name)
+        """A person's full name for a bare surname seen in the article; else ``name``
+        (a person's name without a ``van`` affiliation, see :meth:`_person`)."""
+        if typ == "PER":
+            if " " not in name:
+                return self.full.get(name, name)
+            if name + "." in self._initialled:
+                return name + "."  # "zegt Dennis K." at a sentence end lost its period
+            return self._person(name)
+        return name
+
+    def _person(self, name: str) -> str:
+        """``name`` without a trailing affiliation: after two names, a complement
+        preposition ("van") before a name that the article also uses on its own is no
+        surname particle ("Freek Bos van Rover" after "reizigersorganisatie Rover",
+        "Rienk Hiemstra van Ameland" after "bij Ameland"); "Peter Hein van Mulligen"
+        stays whole. Names are split on spaces; returns a prefix of ``name``."""
+        words = name.split()
+        for k in range(2, len(words) - 1):
+            if words[k].lower() in self._lex.complement:
+                tail = words[k + 1 :]
+                while tail and tail[0].lower() in self._lex.particles:
+                    tail = tail[1:]
+                if len(tail) == 1 and tail[0] in self._single:
+                    return " ".join(words[:k])
+                break
         return name
 
     def _place(self, name: str) -> bool:
@@ -1077,6 +1164,27 @@ class Resolver:
         if m.org:
             return m.org
         return word_class(m.name.rsplit(" ", 1)[-1].lower(), self.language)[1]
+
+    def _body(self, org: str, pos: int) -> str | None:
+        """The body that a possessive organisation noun at ``pos`` stands for: "Haar
+        ministerie" after "minister Karin Smeets van Volksgezondheid" is "ministerie van
+        Volksgezondheid" (``role_bodies``: minister -> ministerie; the portfolio from
+        ``portfolios``, as written). None when the last person with such a role
+        before ``pos`` has no portfolio in its phrase, or there is none."""
+        lex = self._lex
+        for m in reversed(self.mentions):
+            if m.span.start >= pos or m.type != "PER" or m.role is None:
+                continue
+            if lex.role_bodies.get(m.role) != org:
+                continue
+            toks = tokenize(m.span.text, 0, len(m.span.text))
+            for k in range(len(toks) - 1):
+                if toks[k].low in lex.complement:
+                    n = _phrase_at(toks, k + 1, len(toks), lex.portfolios)
+                    if n:
+                        return f"{org} {toks[k].text} {m.span.text[toks[k + 1].start : toks[k + n].end]}"
+            return None
+        return None
 
     def is_spokesperson(self, np: NounPhrase) -> bool:
         """Whether the phrase is headed by a spokesperson role ("woordvoerder")."""
@@ -1122,6 +1230,11 @@ class Resolver:
                         if group is None or g.span.start > group[0]:
                             n, t = self.name(g)
                             group = (g.span.start, n, t)
+                        break
+                for p, n in reversed(self.couples):
+                    if p < pos:
+                        if group is None or p > group[0]:
+                            group = (p, n, "PER")
                         break
                 if group is not None:
                     return group[1], group[2]
@@ -1215,6 +1328,10 @@ class Resolver:
                 _surface_type(inner, self.language) == "ORG" or (np.head and not np.org)
             ):
                 return self.name(inner)
+        if np.org and np.of is None and np.determiner in lex.possessives:
+            body = self._body(np.org, pos)
+            if body is not None:
+                return body, "ORG"
         if np.org and np.of is None:
             if (
                 np.determiner in lex.definite

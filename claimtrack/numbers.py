@@ -50,6 +50,7 @@ from text_to_num import text2num
 
 from claimtrack import lang
 from claimtrack.model import Span
+from claimtrack.wordlists import phrase_alternation, phrase_key
 
 Number = int | float
 
@@ -142,51 +143,6 @@ class _Grammar:
     clause_estimate: re.Pattern[str]  # "naar schatting" earlier in the clause
     clause_estimate_words: int
     clause_estimate_probes: tuple[str, ...]  # last words of those phrases: a cheap pre-check
-
-
-def phrase_key(s: str) -> str:
-    """The lookup key of a data-file phrase or a matched text: lower case, single spaces,
-    curly apostrophe straightened (``"Zo’n"`` -> ``"zo'n"``)."""
-    s = s.lower().replace("’", "'")
-    return " ".join(s.split()) if " " in s or "\n" in s or "\t" in s else s
-
-
-def phrase_alternation(words: Iterable[str], *, boundary: bool = True) -> str:
-    """A regex (source text, not compiled) matching any of ``words``, longest first.
-
-    The words are folded into a character trie, so the regex engine tests one branch per
-    first letter instead of every word in turn (this keeps scanning fast). A space in a
-    phrase matches any white space, an apostrophe also a curly one. Words are lower-cased:
-    compile with ``re.IGNORECASE``. With ``boundary``, a match may not start or end inside
-    a word ("tot" does not match in "totaal"; "€" and "%" need no boundary).
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in phrase_key(w):
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    if not root:
-        return "(?!)"
-    body = _emit(root)
-    if boundary:
-        return rf"(?:(?<!\w)|(?!\w)){body}(?:(?<!\w)|(?!\w))"
-    return body
-
-
-def _emit(node: dict) -> str:
-    """The regex of a trie node: its branches, optional if a word ends here."""
-    branches = []
-    for ch, sub in sorted(node.items()):
-        if ch == "":
-            continue
-        c = r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch)
-        branches.append(c + _emit(sub))
-    if not branches:
-        return ""
-    if "" in node:
-        return "(?:" + "|".join(branches) + ")?"
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _key = phrase_key

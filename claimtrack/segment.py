@@ -29,6 +29,7 @@ from claimtrack.document import Document
 from claimtrack.model import Article, Dateline, Span, TimeRef
 from claimtrack.sentences import split_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
+from claimtrack.wordlists import phrase_alternation
 
 # An upper-case place ("KOERSK", "MEXICO-STAD", "DEN HAAG", "'S-HERTOGENBOSCH"),
 # optional agencies in brackets, then a dash. Letters are checked for case below.
@@ -71,7 +72,8 @@ def _page(language: str) -> _Page:
         # One character class of the first letters, then the words as a trie: the
         # engine leaves most positions after one test instead of one per word.
         firsts = "".join(sorted({re.escape(w[0].lower()) for w in words}))
-        return re.compile(rf"(?<!\w)(?=[{firsts}])(?:{_trie(words)})(?!\w)", re.IGNORECASE)
+        body = phrase_alternation(words, boundary=False)
+        return re.compile(rf"(?<!\w)(?=[{firsts}])(?:{body})(?!\w)", re.IGNORECASE)
 
     return _Page(
         headers=tuple(headers),
@@ -91,27 +93,6 @@ def _page(language: str) -> _Page:
             re.IGNORECASE,
         ),
     )
-
-
-def _trie(words: list[str]) -> str:
-    """A regex (source) matching exactly the ``words`` (compile with IGNORECASE), as a
-    character trie: ``cookie(?:beleid|s)?`` for "cookie", "cookiebeleid", "cookies"."""
-    root: dict[str, dict] = {}
-    for w in words:
-        node = root
-        for ch in w.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1054,6 +1054,62 @@ ROWS += [
     # a first name alone after the full name
     ('Onder hen is Jannie Boerma. "We slapen in de woonkamer", zegt Jannie.', 0, ["Jannie Boerma"],
      "zegt", "zeggen", "We slapen in de woonkamer", "direct", None),
+    # round 4: "van" + a single name the article also uses alone is an affiliation
+    ("Adviesbureau Kwadrant deed onderzoek. Analist Iris Mulder van Kwadrant zegt dat de huren "
+     "stijgen.", 0, ["Iris Mulder"], "zegt", "zeggen", "de huren stijgen", "indirect", None),
+    ("In Dokkum is het onrustig. Wethouder Gerben Hoekstra van Dokkum zegt dat het meevalt.", 0,
+     ["Gerben Hoekstra"], "zegt", "zeggen", "het meevalt", "indirect", None),
+    # ... but a double first name keeps its surname particle
+    ("Econoom Jan Willem van Baarle zegt dat de groei stokt.", 0, ["Jan Willem van Baarle"], "zegt",
+     "zeggen", "de groei stokt", "indirect", None),
+    # a capital article after an organisation noun opens its name
+    ("Verzekeraar De Waddenpolis verhoogt de premie. Het bedrijf zegt dat de schade toeneemt.", 0,
+     ["De Waddenpolis"], "zegt", "zeggen", "de schade toeneemt", "indirect", None),
+    ("Brouwerij De Zwarte Hengst sluit. Het concern houdt het op 80 banen.", 0,
+     ["De Zwarte Hengst"], "houdt", "het houden op", "80 banen", "indirect", None),
+    # "haar ministerie": the ministry of the minister's portfolio
+    ("Minister Eline Bakker van Financiën wil de belasting verlagen. Haar ministerie verwacht dat "
+     "het tekort krimpt.", 0, ["ministerie van Financiën"], "verwacht", "verwachten",
+     "het tekort krimpt", "indirect", None),
+    # a couple sharing a surname is the antecedent of "Ze" with a plural verb
+    ("Het pension is van Wietse en Anke de Boer. Ze zeggen dat de gasten wegblijven.", 0,
+     ["Wietse en Anke de Boer"], "zeggen", "zeggen", "de gasten wegblijven", "indirect", None),
+    # a plural group with "veel" after a fronted adverb; a group ending in -aars
+    ("Toch denken veel vissers dat de vangst herstelt.", 0, ["vissers"], "denken", "denken",
+     "de vangst herstelt", "indirect", None),
+    ("Drie bergwandelaars zijn na een val gered. Zij zeggen dat de brug glad was.", 0,
+     ["bergwandelaars"],
+     "zeggen", "zeggen", "de brug glad was", "indirect", None),
+    ("Vijf kunstschilders en twee beeldhouwers bleven achter. Twee wandelaars hielpen hen. Zij "
+     "vertellen dat het pad onbegaanbaar was.", 0, ["wandelaars"], "vertellen", "vertellen",
+     "het pad onbegaanbaar was", "indirect", None),
+    ("Drie fietsers zijn na een val gered. Zij zeggen dat de dijk glad was.", 0, ["fietsers"],
+     "zeggen", "zeggen", "de dijk glad was", "indirect", None),
+    # ... also as the subject after a fronted verb
+    ("Het plan lijkt rond. Toch aarzelen veel vissers. Zij zeggen dat de quota te laag zijn.", 0,
+     ["vissers"], "zeggen", "zeggen", "de quota te laag zijn", "indirect", None),
+    # a person named by where they work; a later "Zij" is that person
+    ("Een verpleegkundige in het ziekenhuis van Sittard, die anoniem wil blijven, vertelt dat de "
+     "zalen vol liggen. Zij zegt dat er bedden tekort zijn.", 1,
+     ["verpleegkundige in het ziekenhuis van Sittard"], "zegt", "zeggen", "er bedden tekort zijn",
+     "indirect", None),
+    # a denial with a separable "tegen"
+    ("De advocaat spreekt tegen dat zijn cliënt ter plaatse was.", 0, ["advocaat"], "spreekt",
+     "tegenspreken", "zijn cliënt ter plaatse was", "indirect", None),
+    # "maakte dat ... bekend": the particle after the anaphor; content the sentence before
+    ("De veerboot vaart niet meer. Directeur Anne Wiegman maakte dat dinsdag bekend.", 0,
+     ["Anne Wiegman"], "maakte", "bekendmaken", "De veerboot vaart niet meer", "indirect", None),
+    # "ter plaatse" between the source and its cue
+    ("Een verslaggever ter plaatse meldt dat de brug is ingestort.", 0, ["verslaggever"], "meldt",
+     "melden", "de brug is ingestort", "indirect", None),
+    # a surname cut to its initial keeps its period, also at a sentence end
+    ("De 29-jarige Mark V. ontkent alles. Hij zegt dat hij thuis was.", 0, ["Mark V."], "zegt",
+     "zeggen", "hij thuis was", "indirect", None),
+    ("Verdachte Mark V. staat terecht. Het was een ongeluk, zegt Mark V.", 0, ["Mark V."], "zegt",
+     "zeggen", "Het was een ongeluk", "indirect", None),
+    # new role words before a name
+    ("Informateur Pieter Smit zegt dat de gesprekken doorgaan.", 0, ["Pieter Smit"], "zegt",
+     "zeggen", "de gesprekken doorgaan", "indirect", None),
 ]
 # fmt: on
 
@@ -1101,6 +1157,16 @@ NOT_STATEMENTS = [
     "De kliniek wil niet zeggen hoe de ontsnapping kon gebeuren.",
     "De politie onderzoekt of de woning bewust werd uitgekozen.",
     "Kamerlid Ilse Postma wil dat de minister de Kamer informeert.",
+    # round 4: "dat" with fewer than two words after it is a demonstrative object
+    "Patiëntenvereniging Zorgrecht vindt dat schandalig.",
+    "De burgemeester noemt dat 'onbegrijpelijk'.",
+    # a denial of the sentence before reports nothing
+    "De brug gaat in mei dicht. Wethouder Sara Kok spreekt dat tegen.",
+    "Het bedrijf gaat failliet. De directeur ontkent dat.",
+    # survey results: an opinion cue with a respondent group as source
+    "Een op de drie ondervraagden vindt dat de bus te duur is.",
+    "De meerderheid van de kiezers denkt dat de coalitie valt.",
+    "Ruim 40 procent vindt dat het kabinet moet aftreden.",
 ]
 
 
@@ -1205,6 +1271,16 @@ def test_bare_role_in_headline_takes_the_named_person():
         ("Minister", "Pavel Horák"),
         ("De Tsjechische minister van Industrie Pavel Horák", "Pavel Horák"),
     ]
+
+
+def test_cue_in_headline_is_no_statement():
+    text = "Kritiek op nieuwe bussen, zegt reizigersbond\nDe reizigersbond Reisrecht zegt dat de bussen te klein zijn."
+    head = Span.of(text, 0, text.index("\n"))
+    body = Span.of(text, text.index("\n") + 1, len(text))
+    art = Article("a0", "main", None, head, None, None, body)
+    sents = split_sentences(text, head, "nl") + split_sentences(text, body, "nl")
+    st = find_statements(text, art, sents, "nl")
+    assert [(s.cue.start, s.content.text) for s in st] == [(text.index("zegt dat"), "de bussen te klein zijn")]
 
 
 def test_spokesperson_takes_last_organisation():

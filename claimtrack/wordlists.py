@@ -1,0 +1,56 @@
+"""Regexes from the word lists of the language data, built one way for every stage.
+
+A list of words becomes one alternation folded into a character trie
+(``ma(?:andag|art)``), so Python's ``re`` tests one branch per first letter
+instead of every word in turn: an alternation of a hundred plain words is
+several times slower to scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def phrase_key(s: str) -> str:
+    """The lookup key of a word or phrase: lower case, curly apostrophe straight, single spaces."""
+    s = s.lower().replace("’", "'")
+    return " ".join(s.split()) if " " in s or "\n" in s or "\t" in s else s
+
+
+def phrase_alternation(words: Iterable[str], *, boundary: bool = True, space: str = r"\s+") -> str:
+    """A regex (source text, not compiled) matching any of ``words``, longest first.
+
+    Words are lower-cased: compile with ``re.IGNORECASE``. A space in a phrase
+    matches ``space`` (any white space by default), an apostrophe also a curly
+    one. With ``boundary``, a match may not start or end inside a word ("tot"
+    does not match in "totaal"; "€" and "%" need no boundary). An empty list
+    gives a regex that never matches.
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in phrase_key(w):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return "(?!)"
+    body = _emit(root, space)
+    if boundary:
+        return rf"(?:(?<!\w)|(?!\w)){body}(?:(?<!\w)|(?!\w))"
+    return body
+
+
+def _emit(node: dict, space: str) -> str:
+    """The regex of a trie node: its branches, optional if a word ends here."""
+    branches = []
+    for ch, sub in sorted(node.items()):
+        if ch == "":
+            continue
+        c = space if ch == " " else "['’]" if ch == "'" else re.escape(ch)
+        branches.append(c + _emit(sub, space))
+    if not branches:
+        return ""
+    if "" in node:
+        return "(?:" + "|".join(branches) + ")?"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
