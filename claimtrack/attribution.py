@@ -83,8 +83,7 @@ Constructions (Dutch examples; the other languages fill the same data):
 Not statements: a cue verb with no content clause, colon, quote or (for ``bare``
 verbs) object ("dat zegt niets", "de politie meldt zich"); "volgens plan"; questions;
 a complementiser followed by fewer than ``min_clause`` words (``cues.toml``): there
-"dat" is a demonstrative object ("Zorgbelang vindt dat onacceptabel"); cues in the
-article's headline (a summary: "Kritiek op treinen, zegt Rover"); survey results, an
+"dat" is a demonstrative object ("Zorgbelang vindt dat onacceptabel"); survey results, an
 opinion cue (``[polls] lemmas``) with a respondent group as source (``[polls] words``:
 "Twee derde van de ondervraagden vindt dat C").
 
@@ -347,10 +346,6 @@ def find_statements(
         prev = stoks[idx - 1] if idx > 0 else None
         earlier = tuple(stoks[max(0, idx - 5) : idx])
         found.extend(_sentence(text, toks, sent, prev, earlier, language, cd))
-    hl = article.headline
-    if hl is not None:
-        # a headline is a summary, not a report: "Kritiek op treinen, zegt Rover"
-        found = [f for f in found if not (hl.start <= f.cue.start < hl.end)]
     # "Twee derde van de ondervraagden vindt dat C": a survey result
     found = [
         f
