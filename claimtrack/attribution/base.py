@@ -1,0 +1,143 @@
+"""What the attribution steps pass between them: one cue site, a subject, a found frame."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from claimtrack.attribution.data import Cue, CueData
+from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
+from claimtrack.model import Span
+
+# the tokens of the (up to five) sentences before the current one, oldest first
+Earlier = tuple[tuple[Token, ...], ...]
+
+
+class _Stop:
+    """A construction's verdict that the cue is no attribution: later units are not tried."""
+
+    def __repr__(self) -> str:
+        return "STOP"
+
+
+STOP = _Stop()
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A candidate statement before ids, names and time are assigned."""
+
+    sources: tuple[NounPhrase, ...]
+    cue: Span
+    lemma: str
+    content: Span
+    kind: str
+    medium: Span | None
+    sentence: Span
+    # offset of the coordinator before a cue that shares the sentence's subject
+    # ("X noemde ... en zei dat C"): an earlier content of the sentence ends there
+    shared_at: int | None = None
+    # number of the finite cue verb ("zeggen" plural, "zegt" singular), None if unknown
+    plural: bool | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence as the constructions see it: tokens after any dateline."""
+
+    text: str
+    toks: tuple[Token, ...]
+    sent: Span
+    prev: tuple[Token, ...] | None
+    earlier: Earlier
+    language: str
+    cd: CueData
+
+    @cached_property
+    def lex(self) -> Lexicon:
+        return lexicon(self.language)
+
+    @cached_property
+    def end(self) -> int:
+        """Index after the last content token: the final period is not content."""
+        return content_end(self.toks)
+
+    @property
+    def s0(self) -> int:
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """A verb cue at token ``i`` of a sentence."""
+
+    s: Sentence
+    i: int
+    cue: Cue
+
+    @property
+    def after(self) -> int:
+        return self.i + len(self.cue.words)
+
+    @property
+    def cue_span(self) -> Span:
+        return span(self.s.text, self.s.toks[self.i])
+
+    def found(self, sources, content: tuple[Span, str], medium, shared_at=None) -> Found:
+        return Found(
+            sources, self.cue_span, self.cue.lemma, content[0], content[1], medium,
+            self.s.sent, shared_at,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The source phrases a subject unit found for a verb cue, and how it stands."""
+
+    sources: tuple[NounPhrase, ...]
+    # the comma, complementiser or quote before a subject in a subordinate clause
+    boundary: int | None = None
+    shared_at: int | None = None
+    anaphoric: bool = False  # "Dat meldt X": the content is the sentence before
+    inverted: bool = False  # the source after the cue
+    medium: Span | None = None  # a medium between auxiliary and participle
+
+
+def content_end(toks: tuple[Token, ...]) -> int:
+    """Index after the last content token: the final period is not content."""
+    n = len(toks)
+    while n > 0 and toks[n - 1].text in (".",):
+        n -= 1
+    return n
+
+
+def match_words(toks: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool:
+    n = len(words)
+    return i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(n))
+
+
+def span(text: str, t: Token) -> Span:
+    return Span.of(text, t.start, t.end)
+
+
+def after_dateline(toks: tuple[Token, ...]) -> int:
+    """Index after a dateline the segmenter left in a sentence ("PLACE (AGENCY) - "), else 0."""
+    for k in range(min(len(toks) - 1, 12)):
+        if (
+            toks[k].text == ")"
+            and toks[k + 1].text in ("-", "–", "—")
+            and k + 2 < len(toks)
+        ):
+            return k + 2
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An article's sentences and their tokens, for units that read across sentences."""
+
+    text: str
+    sentences: tuple[Span, ...]
+    stoks: list[tuple[Token, ...]]
+    language: str
+    cd: CueData

@@ -1,0 +1,50 @@
+"""According-to: "Volgens X C" (content after the source phrase), "C, volgens X."
+(content before the comma) and a "volgens X" inside a clause (the whole clause).
+"Volgens plan" is none (``[according_to] not_sources``), nor an unresolved pronoun."""
+
+from __future__ import annotations
+
+from claimtrack.attribution.base import Found, Sentence, match_words
+from claimtrack.attribution.content import around, content
+from claimtrack.attribution.frame import source_phrases
+from claimtrack.mentions import pronoun_np
+from claimtrack.model import Span
+
+
+def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
+    toks, cd, lex, end = s.toks, s.cd, s.lex, s.end
+    for words in cd.markers.get(toks[i].low, ()):
+        m0 = i + len(words)
+        if m0 >= len(toks) or not match_words(toks, i, words):
+            continue
+        nps = source_phrases(s.text, toks, m0, end, s.language)  # with an apposition
+        if toks[m0].low in lex.object_pronouns and (
+            not nps or not (nps[0].role or nps[0].org or nps[0].name_text or nps[0].pronoun)
+        ):
+            # "volgens haar stonden er ...", "volgens haar niet": "haar" is the pronoun
+            nps = (pronoun_np(s.text, toks, m0),)
+        if not nps or any(
+            (np.head or np.role or np.org or np.pronoun or "") in cd.not_sources for np in nps
+        ):
+            continue
+        if any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):
+            continue
+        k = _after_relative(s, nps[-1].last)
+        a, b = around(toks, s.s0, i, k, end)
+        c = content(s.text, toks, a, b, cd, "according_to")
+        found = []
+        if c:
+            cue = Span.of(s.text, toks[i].start, toks[m0 - 1].end)
+            found.append(Found(nps, cue, " ".join(words), c[0], "according_to", None, s.sent))
+        return found, k
+    return None
+
+
+def _after_relative(s: Sentence, k: int) -> int:
+    """"Volgens de politie, die de hele nacht werkte, zijn er ...": skip the clause."""
+    toks = s.toks
+    if k + 1 < s.end and toks[k].text == "," and toks[k + 1].low in s.cd.relatives:
+        r = next((q for q in range(k + 2, s.end) if toks[q].text == ","), None)
+        if r is not None:
+            return r
+    return k

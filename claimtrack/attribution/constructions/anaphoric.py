@@ -1,0 +1,49 @@
+"""Anaphoric: "Dat heeft X (dinsdag) bekendgemaakt." / "Dat meldt X." / "Hij zei dat
+tegen De Telegraaf." / "maakte dat woensdag bekend" -- the content is the previous
+sentence (after its dateline). Not for cues marked ``anaphoric = false`` (denials)."""
+
+from __future__ import annotations
+
+from claimtrack.attribution.base import STOP, Site, Subject, after_dateline, content_end
+from claimtrack.attribution.content import content
+from claimtrack.mentions import parse_np_list
+from claimtrack.attribution.frame import frame, is_clause_np
+
+
+def participle_subject(site: Site) -> Subject | None:
+    """"Dat heeft X bekendgemaakt": the source between auxiliary and participle."""
+    s, i = site.s, site.i
+    toks, cd, s0 = s.toks, s.cd, s.s0
+    if not site.cue.participle or not cd.participle_final or not (
+        s0 + 2 < i and toks[s0].low in cd.anaphors and toks[s0 + 1].low in cd.auxiliaries
+    ):
+        return None
+    e = i
+    while e > s0 + 3 and toks[e - 1].low in cd.frame:
+        e -= 1  # "Dat heeft de wethouder dinsdag bekendgemaakt"
+    nps = parse_np_list(s.text, toks, s0 + 2, e, s.language, generic=True)
+    if not is_clause_np(nps, s0 + 2, e):
+        return None
+    return Subject(nps, anaphoric=True, inverted=True)
+
+
+def object_anaphor(site: Site, j: int) -> tuple | None:
+    """"Hij zei dat tegen De Telegraaf": "dat" at ``j`` is the object when only adverbials,
+    a medium or the particle follow it; returns what :func:`frame` found after it."""
+    s = site.s
+    if not (j < s.end and s.toks[j].low in s.cd.anaphors):
+        return None
+    k, medium, particle = frame(s.text, s.toks, j + 1, s.end, site.cue, s.language, s.cd)
+    return (medium, particle) if k >= s.end and j + 1 < s.end else None
+
+
+def content_unit(site: Site, subj: Subject, rest):
+    if not rest.anaphoric:
+        return None
+    s, cue = site.s, site.cue
+    if s.prev is None or not cue.anaphoric or (cue.particle and not rest.particle):
+        return STOP
+    ptoks = s.prev[after_dateline(s.prev) :]
+    pe = content_end(ptoks)
+    c = content(s.text, ptoks, 0, pe, s.cd) if pe else None
+    return site.found(subj.sources, c, rest.medium) if c is not None else STOP

@@ -1,0 +1,67 @@
+"""The content after the cue frame (the subject found): a complement clause ("dat C",
+at least ``min_clause`` words), an embedded question for ``questions`` verbs, a colon
+or a quotation (direct), a te-infinitive, a clause without complementiser where the
+language allows one, or a plain object for ``bare`` verbs ("kondigde de maatregel aan":
+the particle may follow the object; to a comma before a coordinator)."""
+
+from __future__ import annotations
+
+from claimtrack.attribution.base import STOP, Found, Site, Subject, match_words
+from claimtrack.attribution.content import content, object_end, quoted
+
+
+def nothing_left(site: Site, subj: Subject, rest):
+    return STOP if rest.j >= site.s.end else None
+
+
+def particle_object(site: Site, subj: Subject, rest):
+    """A separable cue whose particle did not come in the frame: only a bare cue with
+    the particle later in the clause ("kondigde de maatregel aan")."""
+    s, cue = site.s, site.cue
+    if not cue.particle or rest.particle:
+        return None
+    if not cue.bare or not any(match_words(s.toks, k, cue.particle) for k in range(rest.j, s.end)):
+        return STOP
+    c = content(s.text, s.toks, rest.j, object_end(s.toks, rest.j, s.end, s.cd), s.cd)
+    return site.found(subj.sources, c, rest.medium, subj.shared_at) if c else STOP
+
+
+def find(site: Site, subj: Subject, rest) -> Found | None:
+    c = _content(site, rest.j)
+    return site.found(subj.sources, c, rest.medium, subj.shared_at) if c else None
+
+
+def _content(site: Site, j: int):
+    s, cue = site.s, site.cue
+    text, toks, cd, end, n = s.text, s.toks, s.cd, s.end, len(s.toks)
+    t = toks[j]
+    if t.low in cd.complementisers:
+        if sum(1 for r in toks[j + 1 : end] if r.text[0].isalnum()) < cd.min_clause:
+            return None  # "Zorgbelang vindt dat onacceptabel": "dat" is the object
+        return content(text, toks, j + 1, end, cd)
+    if cue.questions and t.low in cd.question_words:
+        return content(text, toks, j, end, cd)  # "vraagt zich af waarom C"
+    if t.text == ":":
+        if j + 1 < n and toks[j + 1].text in cd.open_quotes:
+            q = quoted(text, toks, j + 1, n, cd)
+            return (q, "direct") if q else None
+        return content(text, toks, j + 1, end, cd)
+    if t.text in cd.open_quotes:
+        q = quoted(text, toks, j, n, cd)
+        return (q, "direct") if q else None
+    if _infinitive(site, j) or (cd.bare_clause and end - j >= cd.min_bare_clause):
+        return content(text, toks, j, end, cd)
+    if cue.bare:
+        return content(text, toks, j, object_end(toks, j, end, cd), cd)
+    return None
+
+
+def _infinitive(site: Site, j: int) -> bool:
+    """A te-infinitive in the rest of the clause ("zegt uitgebreid te hebben gesproken")."""
+    toks, cd, end = site.s.toks, site.s.cd, site.s.end
+    return any(
+        toks[k].low == cd.infinitive_marker
+        and k + 1 < end
+        and toks[k + 1].low.endswith(cd.infinitive_suffixes)
+        for k in range(j, end)
+    )

@@ -1,0 +1,51 @@
+"""Inversion: "Maandag zei de minister dat C" / "zei Zuid-Korea eerder nog dat C" /
+"Dat meldt X." (anaphoric) -- a fronted adverbial (or nothing the subject could be),
+the source after the cue. A fronted prepositional phrase and a comma ("Op de vraag
+wanneer ..., antwoordt ze dat C") needs a complementiser after the source."""
+
+from __future__ import annotations
+
+from claimtrack.attribution.base import Site, Subject
+from claimtrack.attribution.constructions.subject import left_part
+from claimtrack.attribution.frame import frame, source_phrases
+
+
+def find(site: Site) -> Subject | None:
+    s, i, cue = site.s, site.i, site.cue
+    toks, cd, s0, end = s.toks, s.cd, s.s0, s.end
+    if cue.participle or not cd.verb_second:
+        return None
+    fronted = toks[i - 1].text == "," and toks[s0].low in cd.frame_prepositions
+    if i == s0 or (toks[i - 1].text in (",", ":") and not fronted) or toks[s0].low in cd.question_words:
+        return None
+    _, left_end = left_part(site)
+    anaphoric = left_end - s0 == 1 and toks[s0].low in cd.anaphors
+    if not anaphoric and not _adverbial(site):
+        return None  # a left part that is neither subject nor adverbial
+    j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
+    nps = source_phrases(s.text, toks, j, end, s.language)
+    if not nps:
+        return None
+    if fronted:
+        k, _, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
+        if k >= end or toks[k].low not in cd.complementisers:
+            return None
+    return Subject(nps, anaphoric=anaphoric, inverted=True)
+
+
+def _adverbial(site: Site) -> bool:
+    """The words before the cue can be a fronted adverbial: no determiner or name opens
+    them, or all are frame words, time prepositions and determiners."""
+    s = site.s
+    toks, cd, lex, s0 = s.toks, s.cd, s.lex, s.s0
+    first = toks[s0]
+    opens_np = first.low in lex.determiners or (
+        first.cap
+        and first.low not in cd.frame
+        and first.low not in cd.time_prepositions
+        and first.low not in lex.not_names
+    )
+    return not opens_np or all(
+        t.low in cd.frame or t.low in cd.time_prepositions or t.low in lex.determiners
+        for t in toks[s0 : site.i]
+    )

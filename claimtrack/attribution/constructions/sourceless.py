@@ -1,0 +1,21 @@
+"""Sourceless: "naar verluidt" -- kind according_to with no sources; the cue and
+its lemma are the whole phrase (``[according_to] sourceless``)."""
+
+from __future__ import annotations
+
+from claimtrack.attribution.base import Found, Sentence, match_words
+from claimtrack.attribution.content import around, content
+from claimtrack.model import Span
+
+
+def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
+    toks, out = s.toks, []
+    for words in s.cd.sourceless.get(toks[i].low, ()):
+        if match_words(toks, i, words):
+            k = i + len(words)
+            a, b = around(toks, s.s0, i, k, s.end)
+            c = content(s.text, toks, a, b, s.cd, "according_to")
+            if c:
+                cue = Span.of(s.text, toks[i].start, toks[k - 1].end)
+                out.append(Found((), cue, " ".join(words), c[0], "according_to", None, s.sent))
+    return (out, None) if out else None

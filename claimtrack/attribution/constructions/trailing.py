@@ -1,0 +1,72 @@
+"""Trailing cues: the content first, then the cue.
+
+* ``find``: "C, zegt X." / "C, zo meldt de politie." / '"C", verklaarde hij tegenover
+  de pers.' -- the source after the cue; after it only adverbials, a medium or the
+  rest of an interrupted quotation ('"A", zei hij, "B."': the content is A).
+* ``after_subject``: "C, the police said." / '"C," he told reporters.' -- the source
+  between the comma (or closing quote) and the cue, only adverbials after the cue.
+"""
+
+from __future__ import annotations
+
+from claimtrack.attribution.base import STOP, Found, Site, Subject
+from claimtrack.attribution.content import trailing_content, trailing_content_inner
+from claimtrack.attribution.frame import frame, source_phrases
+
+
+def find(site: Site):
+    s, i, cue = site.s, site.i, site.cue
+    toks, cd, s0, end = s.toks, s.cd, s.s0, s.end
+    # "C, zo meldt de politie.": an adverb between the comma and the cue
+    zo = i > s0 + 1 and toks[i - 1].low in cd.trailing_adverbs and toks[i - 2].text == ","
+    comma = (i > s0 and toks[i - 1].text == ",") or zo
+    in_quote = i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
+    if not (comma or in_quote) or cue.participle:
+        return None
+    j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
+    nps = source_phrases(s.text, toks, j, end, s.language)
+    if nps:
+        k, medium, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
+        if _only_adverbials(site, k):
+            if in_quote:
+                c = trailing_content_inner(s.text, toks, s0, i - 1, cd, s.earlier)
+            else:
+                b = i - 2 if zo else i - 1
+                c = trailing_content(s.text, toks, s0, b, cd, "indirect", s.earlier)
+            if c:
+                return site.found(nps, c, medium)
+    return STOP if in_quote else None
+
+
+def _only_adverbials(site: Site, k: int) -> bool:
+    """Nothing after the source but adverbials, or the second part of an interrupted quote."""
+    toks, cd, end = site.s.toks, site.s.cd, site.s.end
+    if k >= end:
+        return True
+    if toks[k].text == "," and k + 1 < end and toks[k + 1].text in cd.open_quotes:
+        return True
+    return not _clause_or_quote(site, k)
+
+
+def _clause_or_quote(site: Site, k: int) -> bool:
+    """A complementiser or a quote mark among tokens ``k:end``."""
+    cd = site.s.cd
+    return any(
+        r.low in cd.complementisers or r.text in cd.open_quotes or r.text in cd.close_quotes
+        for r in site.s.toks[k : site.s.end]
+    )
+
+
+def after_subject(site: Site, subj: Subject, rest) -> Found | None:
+    s, cue = site.s, site.cue
+    b = subj.boundary
+    if b is None or b <= s.s0 or (cue.bare and rest.particle and rest.j < s.end):
+        return None
+    if _clause_or_quote(site, rest.j):
+        return None
+    bt = s.toks[b].text
+    b = b if bt == "," else b + 1 if bt in s.cd.close_quotes else None
+    if b is None:
+        return None
+    c = trailing_content(s.text, s.toks, s.s0, b, s.cd, "indirect", s.earlier)
+    return site.found(subj.sources, c, rest.medium) if c is not None else None

@@ -1,0 +1,24 @@
+"""Trailing according-to: "..., aldus X." -- content before the comma (direct when
+quoted, also from a quote opened in an earlier sentence); a medium may follow X."""
+
+from __future__ import annotations
+
+from claimtrack.attribution.base import Found, Sentence, span
+from claimtrack.attribution.content import trailing_content
+from claimtrack.attribution.frame import frame
+from claimtrack.mentions import parse_np_list
+
+
+def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
+    toks, cd = s.toks, s.cd
+    t = toks[i]
+    if not (t.low in cd.trailing and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks)):
+        return None
+    nps = parse_np_list(s.text, toks, i + 1, s.end, s.language, generic=True)
+    if not nps:
+        return None
+    c = trailing_content(s.text, toks, s.s0, i - 1, cd, "according_to", s.earlier)
+    if not c:
+        return None
+    _, medium, _ = frame(s.text, toks, nps[-1].last, s.end, None, s.language, cd)
+    return [Found(nps, span(s.text, t), t.low, c[0], c[1], medium, s.sent)], nps[-1].last

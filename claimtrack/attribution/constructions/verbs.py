@@ -1,0 +1,95 @@
+"""Verb cues: a cue word (with its particle) read by the construction units in order.
+
+1. ``BEFORE``: constructions whose source follows the cue and whose content comes
+   first ("C, zegt X."); the first that finds a statement wins, STOP ends the cue.
+2. ``SUBJECTS``: who speaks; the first unit that finds a subject wins.
+3. the cue frame after the cue or the inverted subject (:func:`claimtrack.attribution.frame.frame`).
+4. ``CONTENTS``: what was said; the first that finds it (or STOPs) wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from claimtrack.attribution.base import STOP, Found, Sentence, Site, Subject, match_words
+from claimtrack.attribution.constructions import (
+    anaphoric,
+    clause,
+    inversion,
+    participle,
+    shared_subject,
+    subject,
+    trailing,
+    trailing_perfect,
+)
+from claimtrack.attribution.frame import frame
+from claimtrack.model import Span
+
+BEFORE = (trailing_perfect.find, trailing.find)
+SUBJECTS = (
+    subject.before,
+    participle.subject,
+    shared_subject.find,
+    anaphoric.participle_subject,
+    inversion.find,
+)
+CONTENTS = (
+    anaphoric.content_unit,
+    trailing.after_subject,
+    clause.nothing_left,
+    clause.particle_object,
+    clause.find,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rest:
+    """The cue frame after the cue: first content token, medium, particle seen, and
+    whether an anaphoric object ("zei dat tegen X") makes the previous sentence content."""
+
+    j: int
+    medium: Span | None
+    particle: bool
+    anaphoric: bool
+
+
+def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
+    t = s.toks[i]
+    for cue in s.cd.cues.get(t.low, ()):
+        if not match_words(s.toks, i, cue.words):
+            continue
+        f = read(Site(s, i, cue))
+        if f is not None:
+            if not cue.participle:  # "zeggen", "lieten": a plural subject
+                f = replace(f, plural=t.low.endswith(s.cd.plural_endings))
+            return [f], None
+    return None
+
+
+def read(site: Site) -> Found | None:
+    for unit in BEFORE:
+        r = unit(site)
+        if r is not None:
+            return None if r is STOP else r
+    subj = next((x for unit in SUBJECTS if (x := unit(site)) is not None), None)
+    if subj is None:
+        return None
+    rest = _rest(site, subj)
+    for unit in CONTENTS:
+        r = unit(site, subj, rest)
+        if r is not None:
+            return None if r is STOP else r
+    return None
+
+
+def _rest(site: Site, subj: Subject) -> Rest:
+    s = site.s
+    start = subj.sources[-1].last if subj.inverted and not site.cue.participle else site.after
+    j, medium, particle = frame(s.text, s.toks, start, s.end, site.cue, s.language, s.cd)
+    medium = medium or subj.medium
+    if subj.anaphoric:
+        return Rest(j, medium, particle, True)
+    obj = anaphoric.object_anaphor(site, j)
+    if obj is not None:  # "maakte dat woensdag bekend": the particle after the anaphor
+        return Rest(j, medium or obj[0], particle or obj[1], True)
+    return Rest(j, medium, particle, False)

@@ -1,0 +1,163 @@
+"""The cue lists of ``lang/<code>/cues.toml`` in the shapes the constructions need.
+
+Besides words, ``cues.toml`` says which word-order facts hold in the language
+(``[syntax]``): the constructions that rely on one run only where it holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from claimtrack import lang
+from claimtrack.mentions import tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    words: tuple[str, ...]
+    lemma: str
+    particle: tuple[str, ...] | None
+    variants: tuple[tuple[str, ...], ...]
+    bare: bool
+    participle: bool
+    # true: a question word opens the content ("vraagt zich af waarom C"), kept in it
+    questions: bool = False
+    # false: no anaphoric "dat" ("Zij spreekt dat tegen" denies, it reports nothing)
+    anaphoric: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class CueData:
+    """The cue lists of ``cues.toml`` in the shapes the matcher needs (lower case)."""
+
+    cues: dict[str, tuple[Cue, ...]]  # first word -> candidates, longest first
+    frame: frozenset[str]
+    time_prepositions: frozenset[str]
+    complementisers: frozenset[str]
+    anaphors: frozenset[str]
+    auxiliaries: frozenset[str]
+    question_words: frozenset[str]
+    coordinators: frozenset[str]
+    relatives: frozenset[str]
+    trailing_adverbs: frozenset[str]
+    infinitive_marker: str
+    infinitive_suffixes: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    bare_clause: bool
+    min_bare_clause: int
+    # words a complementiser clause needs: "vindt dat onacceptabel" is a demonstrative
+    min_clause: int
+    # survey results: opinion cue lemmas and the words of a respondent group
+    poll_lemmas: frozenset[str]
+    poll_words: frozenset[str]
+    markers: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
+    trailing: frozenset[str]
+    sourceless: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
+    not_sources: frozenset[str]
+    colon_lemma: str
+    open_quotes: frozenset[str]
+    close_quotes: frozenset[str]
+    medium_phrases: dict[
+        str, tuple[tuple[str, ...], ...]
+    ]  # first word -> phrases, longest first
+    medium_first: frozenset[str]  # every word a medium phrase can start with
+    medium_continuations: frozenset[str]
+    medium_with_np: frozenset[str]
+    medium_with_name: frozenset[str]
+    # every lower-cased token that can start a cue, a marker or a colon quote
+    triggers: frozenset[str]
+    frame_prepositions: frozenset[str]
+    # word order ([syntax]): a finite verb in second place, the subject after it when
+    # something else comes first ("Maandag zei de minister"); a participle at the end
+    # of its clause, its auxiliary earlier ("C, heeft X bekendgemaakt")
+    verb_second: bool = False
+    participle_final: bool = False
+
+
+def words(s: str) -> tuple[str, ...]:
+    return tuple(t.low for t in tokenize(s, 0, len(s)))
+
+
+def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        out.setdefault(p[0], []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def cue_data(language: str) -> CueData:
+    """The :class:`CueData` of a language, built once per process from ``cues.toml``.
+
+    Raises:
+        claimtrack.errors.UnsupportedLanguage: no data folder for ``language``.
+    """
+    d = lang.load(language, "cues")
+    cues: dict[str, list[Cue]] = {}
+    for key, v in d["verbs"].items():
+        lemma = v.get("lemma", key)
+        particle = words(v["particle"]) if v.get("particle") else None
+        variants = tuple(words(p) for p in v.get("particle_variants", []))
+        bare = bool(v.get("bare", False))
+        questions = bool(v.get("questions", False))
+        anaphoric = bool(v.get("anaphoric", True))
+        for f in v["forms"]:
+            w = words(f)
+            cues.setdefault(w[0], []).append(
+                Cue(w, lemma, particle, variants, bare, False, questions, anaphoric)
+            )
+        for f in v.get("participles", []):
+            w = words(f)
+            cues.setdefault(w[0], []).append(
+                Cue(w, lemma, None, (), bare, True, questions, anaphoric)
+            )
+    fr = d["frame"]
+    at = d["according_to"]
+    md = d["medium"]
+    low = lambda xs: frozenset(x.lower() for x in xs)
+    markers = _by_first(words(p) for p in at["markers"])
+    sourceless = _by_first(words(p) for p in at["sourceless"])
+    trailing = low(at["trailing"])
+    return CueData(
+        cues={
+            k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()
+        },
+        frame=low(fr["words"]),
+        time_prepositions=low(fr["time_prepositions"]),
+        complementisers=low(fr["complementisers"]),
+        anaphors=low(fr["anaphors"]),
+        auxiliaries=low(fr["auxiliaries"]),
+        question_words=low(fr["question_words"]),
+        coordinators=low(fr["coordinators"]),
+        relatives=low(fr["relative_pronouns"]),
+        trailing_adverbs=low(fr["trailing_adverbs"]),
+        infinitive_marker=fr["infinitive_marker"],
+        infinitive_suffixes=tuple(fr["infinitive_suffixes"]),
+        plural_endings=tuple(fr["plural_endings"]),
+        bare_clause=bool(fr["clause_without_complementiser"]),
+        min_bare_clause=int(fr["min_bare_clause"]),
+        min_clause=int(fr.get("min_clause", 2)),
+        poll_lemmas=frozenset(d.get("polls", {}).get("lemmas", ())),
+        poll_words=low(d.get("polls", {}).get("words", ())),
+        markers=markers,
+        trailing=trailing,
+        sourceless=sourceless,
+        not_sources=low(at["not_sources"]),
+        colon_lemma=d["colon"]["lemma"],
+        open_quotes=frozenset(d["quotes"]["open"]),
+        close_quotes=frozenset(d["quotes"]["close"]),
+        medium_phrases=_by_first(
+            sorted((words(p) for p in md["phrases"]), key=len, reverse=True)
+        ),
+        medium_first=frozenset(words(p)[0] for p in md["phrases"])
+        | low(md["with_np"])
+        | low(md["with_name"]),
+        medium_continuations=low(md["continuations"]),
+        medium_with_np=low(md["with_np"]),
+        medium_with_name=low(md["with_name"]),
+        frame_prepositions=low(fr.get("frame_prepositions", [])),
+        verb_second=bool(d["syntax"]["verb_second"]),
+        participle_final=bool(d["syntax"]["participle_final"]),
+        triggers=frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
+    )

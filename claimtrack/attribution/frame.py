@@ -1,0 +1,171 @@
+"""The words around a cue that are neither source nor content (the cue frame), and
+source phrases: a coordination or one phrase with an apposition."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimtrack.attribution.base import match_words
+from claimtrack.attribution.data import Cue, CueData
+from claimtrack.mentions import NounPhrase, Token, lexicon, parse_np, parse_np_list
+from claimtrack.model import Span
+
+
+def medium_end(
+    text: str, toks: tuple[Token, ...], j: int, end: int, language: str, cd: CueData
+) -> int | None:
+    """Index after a medium phrase starting at token ``j``, or None."""
+    for words in cd.medium_phrases.get(toks[j].low, ()):
+        if match_words(toks, j, words) and j + len(words) <= end:
+            k = j + len(words)
+            if k < end and toks[k].low in cd.medium_continuations:
+                nps = parse_np_list(text, toks, k + 1, end, language, generic=True)
+                if nps:
+                    return nps[-1].last
+            if k < end and toks[k].cap:  # "op zijn platform Truth Social"
+                np = parse_np(text, toks, k, end, language)
+                if np is not None and np.name_text and np.determiner is None:
+                    return np.last
+            return k
+    w = toks[j].low
+    if w in cd.medium_with_name and j + 1 < end:
+        nps = parse_np_list(text, toks, j + 1, end, language)
+        if (
+            nps
+            and nps[0].name_text
+            and nps[0].determiner is None
+            and nps[0].first == j + 1
+        ):
+            return nps[0].last
+    if w in cd.medium_with_np and j + 1 < end:
+        nps = parse_np_list(text, toks, j + 1, end, language, generic=True)
+        if nps and nps[0].pronoun is None:
+            return nps[-1].last
+    return None
+
+
+def frame(
+    text: str,
+    toks: tuple[Token, ...],
+    j: int,
+    end: int,
+    cue: Cue | None,
+    language: str,
+    cd: CueData,
+) -> tuple[int, Span | None, bool]:
+    """Skip the cue frame from token ``j``: adverbs, time phrases, media, the particle.
+
+    Returns (index of the first content token, medium span or None, particle seen).
+    """
+    medium = None
+    particle = False
+    lex = lexicon(language)
+    while j < end:
+        t = toks[j]
+        if cue is not None and cue.particle and match_words(toks, j, cue.particle):
+            particle = True
+            j += len(cue.particle)
+            continue
+        if cue is not None and cue.variants:
+            v = next((v for v in cue.variants if match_words(toks, j, v)), None)
+            if v is not None:
+                particle = True
+                j += len(v)
+                continue
+        m = (
+            medium_end(text, toks, j, end, language, cd)
+            if t.low in cd.medium_first
+            else None
+        )
+        if m is not None:
+            if medium is None:
+                medium = Span.of(text, t.start, toks[m - 1].end)
+            j = m
+            continue
+        if t.low in cd.frame:
+            if (
+                cue is not None
+                and cue.bare
+                and j + 1 < end
+                and toks[j + 1].text[0].isdigit()
+            ):
+                break  # "spreken van ruim 4000": a bound word of the object
+            j += 1
+            continue
+        if t.low in cd.time_prepositions and j + 1 < end:
+            k = j + 1
+            if toks[k].low in lex.determiners:
+                k += 1
+            if k < end and toks[k].low in cd.frame:
+                j = k + 1
+                if j + 1 < end and toks[j].low in lex.complement:
+                    # "na afloop van de ministerraad"
+                    np = parse_np(text, toks, j + 1, end, language, generic=True)
+                    if np is not None and np.pronoun is None:
+                        j = np.last
+                continue
+        if t.low in cd.frame_prepositions:
+            k = adverbial_end(text, toks, j, end, language, cd)
+            if k > j:
+                j = k
+                continue
+        break
+    return j, medium, particle
+
+
+def adverbial_end(
+    text: str, toks: tuple[Token, ...], j: int, end: int, language: str, cd: CueData
+) -> int:
+    """Index after prepositional phrases from token ``j`` ("bij de rechtbank in
+    Zutphen") when a complementiser or a colon follows them, else ``j``."""
+    k = j
+    while k + 1 < end and toks[k].low in cd.frame_prepositions:
+        np = parse_np(text, toks, k + 1, end, language, generic=True)
+        if np is None or np.pronoun is not None:
+            return j
+        k = np.last
+        while k < end and toks[k].low in cd.frame:
+            k += 1
+    if k < end and (toks[k].low in cd.complementisers or toks[k].text == ":"):
+        return k
+    return j
+
+
+def source_phrases(
+    text: str, toks: tuple[Token, ...], a: int, limit: int, language: str
+) -> tuple[NounPhrase, ...]:
+    """Source phrases from token ``a``: a coordination, or one phrase with an apposition.
+
+    "Volkert Dam, directeur van de haven" and "de leider van de groep, Mira Stam" are one
+    source: its span covers both parts, its name comes from the part with a name.
+    """
+    nps = parse_np_list(text, toks, a, limit, language, generic=True)
+    if len(nps) != 1:
+        return nps
+    first = nps[0]
+    k = first.last
+    if k + 1 < limit and toks[k].text == ",":
+        second = parse_np(text, toks, k + 1, limit, language, generic=True)
+        if (
+            second is not None
+            and second.pronoun is None
+            and first.pronoun is None
+            and bool(second.name_text) != bool(first.name_text)
+        ):
+            base, other = (second, first) if second.name_text else (first, second)
+            span = Span.of(text, first.span.start, second.span.end)
+            merged = replace(
+                base,
+                first=first.first,
+                last=second.last,
+                span=span,
+                role=base.role or other.role,
+                modifiers=base.modifiers or other.modifiers,
+                determiner=None,
+            )
+            return (merged,)
+    return nps
+
+
+def is_clause_np(nps: tuple[NounPhrase, ...], a: int, b: int) -> bool:
+    return bool(nps) and nps[0].first == a and nps[-1].last == b

@@ -1,0 +1,141 @@
+"""Steps 3 and 4: link each frame's source phrases to a name (the mentions
+:class:`~claimtrack.mentions.Resolver`: canonical names, pronouns, roles) and a time."""
+
+from __future__ import annotations
+
+from claimtrack import timeref
+from claimtrack.attribution.base import Found, after_dateline
+from claimtrack.attribution.data import CueData
+from claimtrack.mentions import (
+    Mention,
+    NounPhrase,
+    Resolver,
+    Token,
+    canonical_place,
+    is_plural_role,
+    lexicon,
+    parse_np,
+)
+from claimtrack.model import Article, Source, Span, Statement, TimeRef
+
+
+def groups(
+    text: str, stoks: list[tuple[Token, ...]], language: str, cd: CueData
+) -> tuple[NounPhrase, ...]:
+    """Plural role phrases that open a sentence ("Buurtbewoners zijn opgelucht."),
+    after any frame words ("Ook veel bewoners ..."), or follow its fronted verb ("Toch
+    twijfelen veel eilanders."): antecedents of "Zij zeggen"."""
+    lex = lexicon(language)
+    out = []
+    for toks in stoks:
+        a = after_dateline(toks)
+        while a < len(toks) and (toks[a].low in cd.frame or toks[a].low in cd.coordinators):
+            a += 1
+        if (
+            0 < a < len(toks) - 1
+            and not toks[a].cap
+            and toks[a].low not in lex.determiners
+            and toks[a + 1].low in lex.determiners
+        ):
+            a += 1  # "Toch twijfelen veel eilanders": the subject after the verb
+        if a < len(toks) and (toks[a].cap or toks[a].low in lex.determiners):
+            np = parse_np(text, toks, a, len(toks), language)
+            if np is not None and is_plural_role(np, lex):
+                out.append(np)
+            elif toks[a].low in lex.determiners and toks[a].low not in lex.definite:
+                # "Veel vissers", "Drie fietsers": a counted plural noun, not a listed role
+                np = parse_np(text, toks, a, len(toks), language, generic=True)
+                if (
+                    np is not None
+                    and np.head is not None
+                    and np.of is None
+                    and len(np.head) > 4
+                    and np.head.endswith(lex.plural_role_endings)
+                ):
+                    out.append(np)
+    return tuple(out)
+
+
+def drop_quoted_first_person(found: list[Found], language: str) -> list[Found]:
+    """Without the statements whose only sources are first-person pronouns ("wij", "ik")
+    and whose cue lies inside the quoted content of another statement: in '"Wij schatten
+    dat C", zegt Lubbers' the speaker is Lubbers, whose statement holds C already."""
+    unresolved = lexicon(language).unresolved_pronouns
+    quoted = [f.content for f in found if f.kind in ("direct", "mixed")]
+    if not quoted:
+        return found
+    return [
+        f
+        for f in found
+        if not (
+            f.sources
+            and all(np.pronoun in unresolved for np in f.sources)
+            and any(q.start <= f.cue.start and f.cue.end <= q.end for q in quoted)
+        )
+    ]
+
+
+def statement_time(
+    text: str, f: Found, language: str, anchor: object, seen: dict[Span, tuple[Span, ...]]
+) -> TimeRef | None:
+    exprs = seen.get(f.sentence)
+    if exprs is None:  # each sentence is searched once per call (``seen``)
+        exprs = seen[f.sentence] = timeref.find_time_expressions(text, f.sentence, language)
+    for e in exprs:
+        if e.overlaps(f.content) or any(e.overlaps(np.span) for np in f.sources):
+            continue
+        return timeref.resolve(e, language, anchor_time=anchor, anchor="published")  # type: ignore[arg-type]
+    return None
+
+
+def name_statements(
+    text: str,
+    article: Article,
+    found: list[Found],
+    stoks: list[tuple[Token, ...]],
+    mentions: tuple[Mention, ...],
+    language: str,
+    cd: CueData,
+    first_id: int,
+) -> list[Statement]:
+    """Steps 3-4: statements with named sources (in cue order: the Resolver learns each
+    source as it names it) and a time."""
+    if article.dateline is not None:  # "KOERSK (ANP) - ": agencies are no antecedents
+        dl = article.dateline
+        mentions = tuple(m for m in mentions if m.span.end <= dl.start or m.span.start >= dl.end)
+    place = (
+        canonical_place(article.dateline.place, language)
+        if article.dateline is not None and article.dateline.place
+        else None
+    )
+    lex = lexicon(language)
+    needs_groups = any(np.pronoun in lex.plural_pronouns and f.plural for f in found for np in f.sources)
+    antecedents = groups(text, stoks, language, cd) if needs_groups else ()
+    resolver = Resolver(text, mentions, language, place=place, groups=antecedents)
+    anchor = article.published.value if article.published is not None else None
+    times: dict[Span, tuple[Span, ...]] = {}
+    return [
+        Statement(
+            id=f"s{first_id + n}",
+            article=article.id,
+            sources=_sources(resolver, f),
+            cue=f.cue,
+            cue_lemma=f.lemma,
+            content=f.content,
+            kind=f.kind,  # type: ignore[arg-type]
+            medium=f.medium,
+            time=statement_time(text, f, language, anchor, times),
+        )
+        for n, f in enumerate(found)
+    ]
+
+
+def _sources(resolver: Resolver, f: Found) -> tuple[Source, ...]:
+    plural = f.plural or (True if len(f.sources) > 1 else f.plural)
+    srcs = []
+    for np in f.sources:
+        name, typ = resolver.name(np, plural=plural)
+        srcs.append(Source(np.span, name, typ))  # type: ignore[arg-type]
+    for np, src in zip(f.sources, srcs, strict=True):
+        resolver.note_source(np, src.name, src.type, plural=plural)
+    return tuple(srcs)

@@ -1,0 +1,36 @@
+"""Step 5: nesting. A statement whose cue and sources lie inside another statement's
+content gets ``via`` = the id of the innermost such statement (the shortest content;
+on a tie the earlier statement)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from itertools import accumulate
+
+from claimtrack.model import Statement
+
+
+def nest(stmts: list[Statement]) -> list[Statement]:
+    """Contents sorted by start, with the running maximum of their ends: a search walks
+    back from the last content that starts at or before the cue and stops as soon as no
+    earlier content reaches the cue's end (linear for contents that do not pile up)."""
+    order = sorted(range(len(stmts)), key=lambda k: stmts[k].content.start)
+    starts = [stmts[k].content.start for k in order]
+    reach = list(accumulate((stmts[k].content.end for k in order), max))
+    out = []
+    for n, s in enumerate(stmts):
+        best: tuple[int, int] | None = None  # (content length, statement index)
+        p = bisect_right(starts, s.cue.start) - 1
+        while p >= 0 and reach[p] >= s.cue.end:
+            k = order[p]
+            o = stmts[k]
+            p -= 1
+            if k == n or not o.content.contains(s.cue):
+                continue
+            if not all(o.content.contains(src.span) for src in s.sources):
+                continue
+            if best is None or (len(o.content), k) < best:
+                best = (len(o.content), k)
+        out.append(replace(s, via=stmts[best[1]].id) if best is not None else s)
+    return out

@@ -1,0 +1,55 @@
+"""Step 2: candidate frames of one sentence, from the construction registry."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimtrack.attribution.base import Found, Sentence
+from claimtrack.attribution.constructions import TOKEN_UNITS
+from claimtrack.model import Span
+
+
+def read_sentence(s: Sentence) -> list[Found]:
+    """Every frame a construction unit finds at a trigger token, trimmed (:func:`trim`)."""
+    toks, triggers = s.toks, s.cd.triggers
+    out: list[Found] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].low not in triggers:
+            i += 1
+            continue
+        nxt = None
+        for unit in TOKEN_UNITS:
+            r = unit(s, i)
+            if r is not None:
+                out.extend(r[0])
+                if r[1] is not None:
+                    nxt = r[1]
+                    break
+        i = nxt if nxt is not None else i + 1
+    return trim(s.text, out)
+
+
+def trim(text: str, found: list[Found]) -> list[Found]:
+    """End a content before a trailing cue of the same sentence that reports it,
+    and before a second cue of the same subject.
+
+    In "A meldt dat C, zegt B." the content of A is C, not "C, zegt B"; in "A zegt
+    dat C en verwacht dat D" it is C.
+    """
+    out = []
+    for f in found:
+        for g in found:
+            if g is not f and g.shared_at is not None and f.content.start < g.shared_at < f.content.end:
+                # "X zegt dat C1 en verwacht dat C2": C1 ends before "en verwacht"
+                e = g.shared_at
+                while e > f.content.start and text[e - 1].isspace():
+                    e -= 1
+                f = replace(f, content=Span.of(text, f.content.start, e))
+                continue
+            if g is f or g.content.end > g.cue.start:
+                continue  # g is no trailing cue
+            if f.content.start < g.cue.start < f.content.end and g.content.end > f.content.start:
+                f = replace(f, content=Span.of(text, f.content.start, g.content.end))
+        out.append(f)
+    return out
