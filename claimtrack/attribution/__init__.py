@@ -115,7 +115,12 @@ from claimtrack.attribution.data import CueData, cue_data, words
 from claimtrack.attribution.link import drop_quoted_first_person, name_statements
 from claimtrack.attribution.nest import nest
 from claimtrack.attribution.sentence import read_sentence
-from claimtrack.attribution.sentences_in import sentence_tokens, tokens_from
+from claimtrack.attribution.sentences_in import (
+    quote_marks,
+    sentence_tokens,
+    split_at_quotes,
+    tokens_from,
+)
 from claimtrack.mentions import Mention, Token, article_mentions, article_tokens
 from claimtrack.model import Article, Span, Statement
 
@@ -163,7 +168,8 @@ def find_statements(
     # the article is cut into tokens once; each sentence takes its stretch of them
     if tokens is None:
         tokens = article_tokens(text, article)
-    stoks = sentence_tokens(text, tokens, sentences)
+    stoks = [quote_marks(text, t, cd) for t in sentence_tokens(text, tokens, sentences)]
+    sentences, stoks = split_at_quotes(text, sentences, stoks, cd)
     found = _frames(text, article, sentences, stoks, language, cd)
     if not found:
         return ()
@@ -193,7 +199,10 @@ def _frames(
             continue
         prev = stoks[idx - 1] if idx > 0 else None
         earlier = tuple(stoks[max(0, idx - 5) : idx])
-        found.extend(read_sentence(Sentence(text, toks, sent, prev, earlier, language, cd)))
+        nxt = (stoks[idx + 1], sentences[idx + 1]) if idx + 1 < len(sentences) else (None, None)
+        head = article.headline is not None and article.headline.contains(sent)
+        s = Sentence(text, toks, sent, prev, earlier, language, cd, *nxt, head)
+        found.extend(read_sentence(s))
     found = sorted((f for f in found if not _poll(f, cd)), key=lambda f: f.cue.start)
     uniq: list[Found] = []
     for f in found:  # one statement per cue

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
@@ -52,15 +51,17 @@ class Sentence:
     earlier: Earlier
     language: str
     cd: CueData
+    # the next sentence, for a lead-in whose quotation follows on the next line
+    nxt: tuple[Token, ...] | None = None
+    nxt_sent: Span | None = None
+    headline: bool = False
+    lex: Lexicon = field(init=False)
+    end: int = field(init=False)
 
-    @cached_property
-    def lex(self) -> Lexicon:
-        return lexicon(self.language)
-
-    @cached_property
-    def end(self) -> int:
-        """Index after the last content token: the final period is not content."""
-        return content_end(self.toks)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lex", lexicon(self.language))
+        # index after the last content token: the final period is not content
+        object.__setattr__(self, "end", content_end(self.toks))
 
     @property
     def s0(self) -> int:
@@ -113,7 +114,11 @@ def content_end(toks: tuple[Token, ...]) -> int:
 
 def match_words(toks: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool:
     n = len(words)
-    return i + n <= len(toks) and all(toks[i + k].low == words[k] for k in range(n))
+    if i + n > len(toks):
+        return False
+    if n == 1:
+        return toks[i].low == words[0]
+    return all(toks[i + k].low == words[k] for k in range(n))
 
 
 def span(text: str, t: Token) -> Span:

@@ -19,6 +19,11 @@ def content(
     """Content over tokens ``[a, b)``: quotes stripped when it is one quotation (direct)."""
     if a >= b:
         return None
+    if b - a > 1 and toks[b - 1].text in cd.close_quotes and toks[b - 1].text not in cd.open_quotes:
+        if not any(t.text in cd.open_quotes for t in toks[a : b - 1]):
+            b -= 1  # the close of a quotation opened before the content: 'dat C."'
+            while b > a + 1 and toks[b - 1].text in (".", ","):
+                b -= 1
     first, last = toks[a], toks[b - 1]
     if first.text in cd.open_quotes and last.text in cd.close_quotes and b - a > 2:
         inner = [t.text for t in toks[a + 1 : b - 1]]

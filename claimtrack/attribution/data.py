@@ -25,6 +25,10 @@ class Cue:
     questions: bool = False
     # false: no anaphoric "dat" ("Zij spreekt dat tegen" denies, it reports nothing)
     anaphoric: bool = True
+    # true: a cue only after its content ('"C", verzucht ze'), never "Ze verzucht dat"
+    trailing_only: bool = False
+    # true: an impersonal subject, the source after a preposition ('klinkt het bij X')
+    impersonal: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,8 +60,17 @@ class CueData:
     sourceless: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases
     not_sources: frozenset[str]
     colon_lemma: str
+    lead_nouns: frozenset[str]
+    colon_not_sources: frozenset[str]
+    lead_adjectives: frozenset[str]
+    copulas: frozenset[str]
     open_quotes: frozenset[str]
     close_quotes: frozenset[str]
+    merged_quotes: frozenset[str]  # two-character marks cut in two by the tokenizer
+    elisions: frozenset[str]  # "'s", "'t": an apostrophe that is no quote mark
+    apostrophe: str
+    sentence_ends: frozenset[str]  # marks that end a sentence (before a new quotation)
+    merge_starts: frozenset[str]  # first characters of merged marks and the apostrophe
     medium_phrases: dict[
         str, tuple[tuple[str, ...], ...]
     ]  # first word -> phrases, longest first
@@ -71,6 +84,8 @@ class CueData:
     # word order ([syntax]): a finite verb in second place, the subject after it when
     # something else comes first ("Maandag zei de minister"); a participle at the end
     # of its clause, its auxiliary earlier ("C, heeft X bekendgemaakt")
+    impersonal: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
     verb_second: bool = False
     participle_final: bool = False
 
@@ -102,15 +117,17 @@ def cue_data(language: str) -> CueData:
         bare = bool(v.get("bare", False))
         questions = bool(v.get("questions", False))
         anaphoric = bool(v.get("anaphoric", True))
+        trailing_only = bool(v.get("trailing_only", False))
+        flags = (questions, anaphoric, trailing_only, bool(v.get("impersonal", False)))
         for f in v["forms"]:
             w = words(f)
             cues.setdefault(w[0], []).append(
-                Cue(w, lemma, particle, variants, bare, False, questions, anaphoric)
+                Cue(w, lemma, particle, variants, bare, False, *flags)
             )
         for f in v.get("participles", []):
             w = words(f)
             cues.setdefault(w[0], []).append(
-                Cue(w, lemma, None, (), bare, True, questions, anaphoric)
+                Cue(w, lemma, None, (), bare, True, *flags)
             )
     fr = d["frame"]
     at = d["according_to"]
@@ -145,8 +162,17 @@ def cue_data(language: str) -> CueData:
         sourceless=sourceless,
         not_sources=low(at["not_sources"]),
         colon_lemma=d["colon"]["lemma"],
+        lead_nouns=low(d["colon"]["lead_nouns"]),
+        colon_not_sources=low(d["colon"]["not_sources"]),
+        lead_adjectives=low(d["colon"]["lead_adjectives"]),
+        copulas=low(d["colon"]["copulas"]),
         open_quotes=frozenset(d["quotes"]["open"]),
         close_quotes=frozenset(d["quotes"]["close"]),
+        merged_quotes=frozenset(d["quotes"]["merged"]),
+        elisions=frozenset(d["quotes"]["elisions"]),
+        apostrophe=d["quotes"]["apostrophe"],
+        sentence_ends=frozenset(d["quotes"]["sentence_ends"]),
+        merge_starts=frozenset(m[0] for m in d["quotes"]["merged"]) | {d["quotes"]["apostrophe"]},
         medium_phrases=_by_first(
             sorted((words(p) for p in md["phrases"]), key=len, reverse=True)
         ),
@@ -157,6 +183,8 @@ def cue_data(language: str) -> CueData:
         medium_with_np=low(md["with_np"]),
         medium_with_name=low(md["with_name"]),
         frame_prepositions=low(fr.get("frame_prepositions", [])),
+        impersonal=low(fr["impersonal"]),
+        source_prepositions=low(fr["source_prepositions"]),
         verb_second=bool(d["syntax"]["verb_second"]),
         participle_final=bool(d["syntax"]["participle_final"]),
         triggers=frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},

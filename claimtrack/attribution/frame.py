@@ -15,7 +15,10 @@ def medium_end(
     text: str, toks: tuple[Token, ...], j: int, end: int, language: str, cd: CueData
 ) -> int | None:
     """Index after a medium phrase starting at token ``j``, or None."""
+    second = toks[j + 1].low if j + 1 < end else None
     for words in cd.medium_phrases.get(toks[j].low, ()):
+        if len(words) > 1 and words[1] != second:
+            continue
         if match_words(toks, j, words) and j + len(words) <= end:
             k = j + len(words)
             if k < end and toks[k].low in cd.medium_continuations:
@@ -62,12 +65,12 @@ def frame(
     lex = lexicon(language)
     while j < end:
         t = toks[j]
-        if cue is not None and cue.particle and match_words(toks, j, cue.particle):
+        if cue is not None and cue.particle and t.low == cue.particle[0] and match_words(toks, j, cue.particle):
             particle = True
             j += len(cue.particle)
             continue
         if cue is not None and cue.variants:
-            v = next((v for v in cue.variants if match_words(toks, j, v)), None)
+            v = next((v for v in cue.variants if t.low == v[0] and match_words(toks, j, v)), None)
             if v is not None:
                 particle = True
                 j += len(v)

@@ -27,7 +27,22 @@ def read_sentence(s: Sentence) -> list[Found]:
                     nxt = r[1]
                     break
         i = nxt if nxt is not None else i + 1
-    return trim(s.text, out)
+    return trim(s.text, _quoted_first_person(s, out))
+
+
+def _quoted_first_person(s: Sentence, found: list[Found]) -> list[Found]:
+    """Without statements of a first person ("We verwachten dat C") inside a quotation
+    that opens the sentence: the quotation is a speaker's, who is named elsewhere."""
+    toks, cd = s.toks, s.cd
+    if not found or not toks or toks[0].text not in cd.open_quotes:
+        return found
+    close = next((t.start for t in toks[1:] if t.text in cd.close_quotes), s.sent.end)
+    unresolved = s.lex.unresolved_pronouns
+    return [
+        f
+        for f in found
+        if not (f.cue.start < close and f.sources and all(np.pronoun in unresolved for np in f.sources))
+    ]
 
 
 def trim(text: str, found: list[Found]) -> list[Found]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from claimtrack.attribution.data import CueData
 from claimtrack.mentions import Token, tokenize
 from claimtrack.model import Span
 
@@ -48,3 +49,84 @@ def tokens_from(toks: tuple[Token, ...], start: int) -> tuple[Token, ...]:
     if k == len(toks):
         return ()
     return (toks[k]._replace(line_start=True),) + toks[k + 1 :]
+
+
+def quote_marks(text: str, toks: tuple[Token, ...], cd: CueData) -> tuple[Token, ...]:
+    """The tokens with quote marks whole: ",," and "''" (two tokens that touch) become
+    one token, and an elided article ("'s", "'t") one word, so that a lone "'" is a
+    quote mark."""
+    if not toks:
+        return toks
+    stretch = text[toks[0].start : toks[-1].end]
+    if cd.apostrophe not in stretch and not any(m in stretch for m in cd.merged_quotes):
+        return toks
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if k + 1 < len(toks) and toks[k + 1].start == t.end and t.text in cd.merge_starts:
+            pair = t.text + toks[k + 1].text
+            nxt = toks[k + 1].low
+            if pair in cd.merged_quotes or (
+                t.text == cd.apostrophe and (nxt in cd.elisions or nxt.split("-")[0] in cd.elisions)
+            ):
+                out.append(t._replace(text=pair, low=pair.lower(), end=toks[k + 1].end))
+                k += 2
+                continue
+        out.append(t)
+        k += 1
+    return tuple(out)
+
+
+def split_at_quotes(
+    text: str, sentences: tuple[Span, ...], stoks: list[tuple[Token, ...]], cd: CueData
+) -> tuple[tuple[Span, ...], list[tuple[Token, ...]]]:
+    """Sentences cut again where one ends and a quotation opens with a mark that only
+    opens ('zegt Ria Hoeks. ,,Het dorp ...': the splitter left them together)."""
+    out_s: list[Span] = []
+    out_t: list[tuple[Token, ...]] = []
+    for sent, toks in zip(sentences, stoks, strict=True):
+        a = 0
+        for p in range(1, len(toks) - 1):
+            t = toks[p]
+            if (
+                toks[p - 1].text in cd.sentence_ends
+                and t.text in cd.open_quotes
+                and toks[p + 1].cap
+                and (t.text not in cd.close_quotes or _opens(toks, p))
+            ):
+                out_s.append(Span.of(text, toks[a].start, toks[p - 1].end))
+                out_t.append(toks[a:p])
+                a = p
+        if a == 0:
+            out_s.append(sent)
+            out_t.append(toks)
+        else:
+            out_s.append(Span.of(text, toks[a].start, sent.end))
+            out_t.append(toks[a:])
+    _move_openers(text, out_s, out_t, cd)
+    return tuple(out_s), out_t
+
+
+def _move_openers(text: str, sents: list[Span], stoks: list[tuple[Token, ...]], cd: CueData) -> None:
+    """An opening mark the splitter left at the end of a sentence ("... Olde. '" +
+    "Mijn indruk ...") goes to the sentence it opens."""
+    for k in range(len(sents) - 1):
+        toks, nxt = stoks[k], stoks[k + 1]
+        if (
+            len(toks) > 1
+            and nxt
+            and toks[-1].text in cd.open_quotes
+            and toks[-2].text in cd.sentence_ends
+            and toks[-1].start > toks[-2].end
+            and nxt[0].start == toks[-1].end
+        ):
+            stoks[k], stoks[k + 1] = toks[:-1], (toks[-1],) + nxt
+            sents[k] = Span.of(text, sents[k].start, toks[-2].end)
+            sents[k + 1] = Span.of(text, toks[-1].start, sents[k + 1].end)
+
+
+def _opens(toks: tuple[Token, ...], p: int) -> bool:
+    """A mark that both opens and closes ('"', "'") opens when it touches the word
+    after it and not the one before."""
+    return toks[p + 1].start == toks[p].end and toks[p].start > toks[p - 1].end

@@ -1,22 +1,114 @@
-"""Colon without a verb: 'X: "C"' -- direct; the colon is the cue, its lemma
-``[colon] lemma``. The phrase before the colon must be the whole clause."""
+"""Colon attributions, with no cue verb: the colon is the cue (lemma ``[colon] lemma``).
+
+* 'X: "C"' and, with the quotation on the next line, 'X:' + '"C"' -- direct;
+* 'X: C' (a headline "Kabinet: nog 400 miljoen extra") -- the phrase before the colon
+  is the whole clause and names someone (a name, role or organisation);
+* lead-ins: "Een reactie van X:" (a noun of ``[colon] lead_nouns`` with its "van"
+  phrase) and "X was duidelijk:" / "Daarover was X duidelijk:" (a copula and an
+  adjective of ``[colon] lead_adjectives``) before a quotation.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimtrack.attribution.base import Found, Sentence, span
-from claimtrack.attribution.content import quoted
+from claimtrack.attribution.content import content, quoted
 from claimtrack.attribution.frame import is_clause_np
-from claimtrack.mentions import parse_np_list
+from claimtrack.mentions import NounPhrase, parse_np, parse_np_list
+from claimtrack.model import Span
 
 
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     toks, cd, n = s.toks, s.cd, len(s.toks)
-    if not (toks[i].text == ":" and i > 0 and i + 1 < n and toks[i + 1].text in cd.open_quotes):
+    if toks[i].text != ":" or i == 0:
         return None
+    quote = next_quote(s, i)
+    nps = _source(s, i, bool(quote))
+    if not nps:
+        return None
+    f = Found(nps, span(s.text, toks[i]), cd.colon_lemma, Span.of(s.text, 0, 0), "direct", None, s.sent)
+    if quote is not None:
+        return [replace(f, content=quote[0], sentence=quote[1])], None
+    if i + 1 < n and toks[i + 1].text in cd.open_quotes:
+        c = quoted(s.text, toks, i + 1, n, cd)
+        return ([replace(f, content=c)], None) if c else None
+    if s.end - (i + 1) < cd.min_bare_clause or not all(_speaker(s, np) for np in nps):
+        return None
+    c = content(s.text, toks, i + 1, s.end, cd)  # "Kabinet: nog 400 mln extra te verdelen"
+    return ([replace(f, content=c[0], kind=c[1])], None) if c else None
+
+
+def next_quote(s: Sentence, i: int) -> tuple[Span, Span] | None:
+    """The quotation that follows a colon at the end of the sentence ("X zei:") on the
+    next line, and the sentence it stands in; else None."""
+    cd = s.cd
+    if i != len(s.toks) - 1 or not s.nxt or s.nxt[0].text not in cd.open_quotes or len(s.nxt) < 3:
+        return None
+    c = quoted(s.text, s.nxt, 0, len(s.nxt), cd)
+    return (c, s.nxt_sent) if c is not None and s.nxt_sent is not None else None
+
+
+def _source(s: Sentence, i: int, quote: bool) -> tuple[NounPhrase, ...]:
+    """The source phrases before the colon at ``i``: the whole part before it, or a lead-in."""
+    toks = s.toks
+    lead = parse_np(s.text, toks, s.s0, i, s.language, generic=True)
+    if lead is not None and lead.last == i and lead.of is not None and lead.head in s.cd.lead_nouns:
+        return (lead.of,)  # "Een reactie van de minister:"
     nps = parse_np_list(s.text, toks, s.s0, i, s.language)
-    if not is_clause_np(nps, s.s0, i):
-        return None
-    c = quoted(s.text, toks, i + 1, n, cd)
-    if not c:
-        return None
-    return [Found(nps, span(s.text, toks[i]), cd.colon_lemma, c, "direct", None, s.sent)], None
+    if is_clause_np(nps, s.s0, i):
+        return nps
+    if not (quote or (i + 1 < len(toks) and toks[i + 1].text in s.cd.open_quotes)):
+        return ()
+    return _copula_lead(s, i)
+
+
+def _copula_lead(s: Sentence, i: int) -> tuple[NounPhrase, ...]:
+    """"X was duidelijk:" / "Over de kosten was wethouder X stellig:"."""
+    toks, cd = s.toks, s.cd
+    if i < 3 or toks[i - 1].low not in cd.lead_adjectives:
+        return ()
+    e = i - 1
+    while e > s.s0 and toks[e - 1].low in cd.frame:
+        e -= 1
+    for c in range(s.s0, e):
+        if toks[c].low in cd.copulas:
+            before = parse_np_list(s.text, toks, s.s0, c, s.language)
+            if is_clause_np(before, s.s0, c):
+                return before if c + 1 == e else ()
+            after = parse_np_list(s.text, toks, c + 1, e, s.language)
+            return after if is_clause_np(after, c + 1, e) and all(_names(np) for np in after) else ()
+    return ()
+
+
+def _names(np: NounPhrase) -> bool:
+    return bool(np.name_text or np.role or np.org or np.known)
+
+
+def _speaker(s: Sentence, np: NounPhrase) -> bool:
+    """A phrase that can speak in 'X: C' with no quotation: a role, an organisation, a
+    known entity, an acronym, or a name whose last word the page prints again inside a
+    sentence (a headline's "Analyse:" or "Jaarwisseling:" is a label, no speaker)."""
+    if np.span.text.lower() in s.cd.colon_not_sources:
+        return False
+    if np.role or np.org or np.known:
+        return True
+    name = np.name_text
+    if not name:
+        return False
+    if name.isupper() and len(name) > 1:
+        return True
+    last = name.split()[-1]  # "Dijkgraaf Mulder: ..." and "dijkgraaf Ruud Mulder zegt"
+    return _printed_again(s.text, last, np.span.start + len(np.span.text) - len(last))
+
+
+def _printed_again(text: str, name: str, at: int) -> bool:
+    """Whether ``name`` occurs in ``text`` elsewhere than at ``at``, after a lower-case
+    word (inside a sentence, where a capital marks a name)."""
+    k = text.find(name)
+    while k >= 0:
+        before = text[:k].rstrip()[-1:]
+        if k != at and before and (before.islower() or before == ","):
+            return True
+        k = text.find(name, k + 1)
+    return False

@@ -1,5 +1,13 @@
-"""Continued quotes: a quotation with no cue of its own after a statement is the same
-source and cue ('"A", zei hij. "B."'); see :func:`find`."""
+"""Continued quotes: a quotation with no cue of its own continues the last speaker.
+
+'"A", zei hij. "B."', 'X vertelt dat A. "B. C?"' and, with narrative between, 'zegt
+Boksma. De weg is dicht. "B."' -- a sentence that opens with a quote mark, holds no
+statement, and whose quotation closes (in it or up to four sentences later) with
+nothing but punctuation after it, or runs to the end of its paragraph where the next
+paragraph opens a quote again, is a direct statement with the sources and cue of the
+last statement of the four sentences before it. Content: inside the quote marks,
+without the final period or comma. Chains continue ('"A", zei hij. "B." "C."').
+"""
 
 from __future__ import annotations
 
@@ -7,69 +15,93 @@ from claimtrack.attribution.base import ArticleText, Found
 from claimtrack.mentions import Token
 from claimtrack.model import Span
 
+REACH = 4  # sentences back to the speaker, and on to the closing mark
+
 
 def find(art: ArticleText, found: list[Found]) -> list[Found]:
-    """Quotations with no cue of their own that follow a statement: the same source and cue.
-
-    '"A", zei hij. "B."' and 'X vertelt dat A. "B. C?"' -- a sentence that opens with a
-    quote, holds no cue, and whose quotation closes (in it or up to four sentences
-    later) with nothing but punctuation after it, continues the last statement of the
-    sentence before it; kind direct, content inside the quote marks without the final
-    period or comma. Chains continue ('"A", zei hij. "B." "C."').
-    """
-    text, sentences, stoks, cd = art.text, art.sentences, art.stoks, art.cd
+    index = {(sp.start, sp.end): k for k, sp in enumerate(art.sentences)}
     last: dict[int, Found] = {}
-    index = {(sp.start, sp.end): k for k, sp in enumerate(sentences)}
     for f in found:
         k = index.get((f.sentence.start, f.sentence.end))
         if k is not None:
             last[k] = f  # found is in cue order: the last one wins
     out: list[Found] = []
     k = 1
-    while k < len(sentences):
-        prev = last.get(k - 1)
-        if prev is None or k in last:
+    while k < len(art.sentences):
+        toks = art.stoks[k]
+        speaker = _speaker(last, k)
+        if speaker is None or k in last or not toks or toks[0].text not in art.cd.open_quotes:
             k += 1
             continue
-        toks = stoks[k]
-        if not toks or toks[0].text not in cd.open_quotes:
+        m, close = _closing(art, k, last)
+        if close is None:
             k += 1
             continue
-        m, close, rest = _closing(art, k, last)
-        if close is None or m in last or any(t.text[0].isalnum() for t in rest):
-            k += 1
-            continue
-        a, e = toks[0].end, close.start
-        while e > a and (text[e - 1].isspace() or text[e - 1] in ".,"):
-            e -= 1
-        while a < e and text[a].isspace():
-            a += 1
-        if e > a:
-            g = Found(
-                prev.sources, prev.cue, prev.lemma, Span.of(text, a, e), "direct",
-                None, prev.sentence, None, prev.plural,
-            )  # fmt: skip
+        g = _statement(art, speaker, toks[0].end, close)
+        if g is not None:
             out.append(g)
             last[m] = g
         k = m + 1
     return out
 
 
-def _closing(art: ArticleText, k: int, last: dict) -> tuple[int, Token | None, tuple[Token, ...]]:
-    """Where the quotation opened at sentence ``k`` closes, up to four sentences on and
-    before a sentence with a statement: (sentence index, closing mark or None, tokens after it)."""
-    stoks, cd = art.stoks, art.cd
+def _speaker(last: dict[int, Found], k: int) -> Found | None:
+    """The last statement of the sentences before ``k``, unless it is an according-to
+    ("Volgens de politie ..." is no speaker a quotation could continue)."""
+    f = next((last[j] for j in range(k - 1, max(-1, k - 1 - REACH), -1) if j in last), None)
+    return f if f is not None and f.kind != "according_to" else None
+
+
+def _statement(art: ArticleText, prev: Found, a: int, e: int) -> Found | None:
+    text = art.text
+    if not _ends_sentence(art, e):
+        return None
+    while e > a and (text[e - 1].isspace() or text[e - 1] in ".,"):
+        e -= 1
+    while a < e and text[a].isspace():
+        a += 1
+    if e <= a:
+        return None
+    return Found(
+        prev.sources, prev.cue, prev.lemma, Span.of(text, a, e), "direct",
+        None, prev.sentence, None, prev.plural,
+    )  # fmt: skip
+
+
+def _ends_sentence(art: ArticleText, e: int) -> bool:
+    """A sentence mark at the end of the quotation: "'Relaxte sfeer'" is a subhead."""
+    around = art.text[max(0, e - 2) : e + 3]
+    return any(c in art.cd.sentence_ends for c in around)
+
+
+def _closing(art: ArticleText, k: int, last: dict) -> tuple[int, int | None]:
+    """Where the quotation opened at sentence ``k`` ends: (sentence index, offset of its
+    closing mark, or of the paragraph end when the next paragraph opens a quote anew),
+    or (k, None) when it does not close with only punctuation after it."""
+    cd = art.cd
     m = k
-    while m < len(art.sentences) and m - k < 5 and m not in last:
-        mtoks = stoks[m]
+    while m < len(art.sentences) and m - k <= REACH and m not in last:
+        mtoks = art.stoks[m]
         first = 1 if m == k else 0
-        q = next(
-            (p for p in range(first, len(mtoks)) if mtoks[p].text in cd.close_quotes or mtoks[p].text in cd.open_quotes),
-            None,
-        )
+        q = next((p for p in range(first, len(mtoks)) if _mark(mtoks[p], cd)), None)
         if q is not None:
-            if mtoks[q].text in cd.close_quotes:
-                return m, mtoks[q], mtoks[q + 1 :]
-            return m, None, ()
+            t = mtoks[q]
+            reopens = q == 0 and m > k and t.text in cd.open_quotes and _new_paragraph(art, m)
+            if t.text in cd.close_quotes and not reopens:
+                rest = mtoks[q + 1 :]
+                return (m, t.start) if not any(r.text[0].isalnum() for r in rest) else (k, None)
+            if reopens:  # the quote runs to the end of its paragraph
+                return m - 1, art.stoks[m - 1][-1].end
+            return k, None
         m += 1
-    return m, None, ()
+    return k, None
+
+
+def _new_paragraph(art: ArticleText, m: int) -> bool:
+    """Whether sentence ``m`` opens a line (a paragraph break before it)."""
+    before = art.stoks[m - 1]
+    return bool(before) and "\n" in art.text[before[-1].end : art.stoks[m][0].start]
+
+
+def _mark(t: Token, cd) -> bool:
+    return t.text in cd.close_quotes or t.text in cd.open_quotes

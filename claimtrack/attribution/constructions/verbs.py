@@ -15,6 +15,7 @@ from claimtrack.attribution.base import STOP, Found, Sentence, Site, Subject, ma
 from claimtrack.attribution.constructions import (
     anaphoric,
     clause,
+    impersonal,
     inversion,
     participle,
     shared_subject,
@@ -25,7 +26,7 @@ from claimtrack.attribution.constructions import (
 from claimtrack.attribution.frame import frame
 from claimtrack.model import Span
 
-BEFORE = (trailing_perfect.find, trailing.find)
+BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
 SUBJECTS = (
     subject.before,
     participle.subject,
@@ -70,7 +71,11 @@ def read(site: Site) -> Found | None:
     for unit in BEFORE:
         r = unit(site)
         if r is not None:
-            return None if r is STOP else r
+            if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
+                return None
+            return r
+    if site.cue.trailing_only:
+        return None
     subj = next((x for unit in SUBJECTS if (x := unit(site)) is not None), None)
     if subj is None:
         return None

@@ -57,9 +57,10 @@ Gerelateerd: Waarom kinderen niet meer lezen | Zo kies je een goed kinderboek"""
             St("zegt [zij]|Fatima el Amrani", "[zegt] zij", '"Leerlingen lezen nauwelijks nog een boek uit",', "direct"),
             St("Inspecteur-generaal Alida Oppers|Alida Oppers", "Oppers [zegt]",
                'dat scholen "meer tijd en aandacht" aan lezen moeten besteden.', "mixed"),
+            St("[Docenten]: leesvaardigheid|docenten", "Docenten[:] leesvaardigheid", "leesvaardigheid leerlingen holt achteruit", "indirect"),
         ],
         figs=[],
-        tags=["skip-link", "subscription-offer", "comment-count", "related-links", "fraction-not-figure", "colon-headline-not-statement"],
+        tags=["skip-link", "subscription-offer", "comment-count", "related-links", "fraction-not-figure", "colon-headline"],
         notes="The subscription offer ('3 maanden voor 1 euro') and 'Reageer (87)' are page furniture. "
               "'een derde' is a fraction; 'vijftienjarigen' an age group.",
     ),

@@ -132,9 +132,12 @@ Advocaat-generaal Anna Koopmans had eerder geadviseerd dat privacy in zulke geva
             St("Advocaat-generaal Anna Koopmans|Anna Koopmans", "geadviseerd",
                "dat privacy in zulke gevallen minder zwaar weegt.", "indirect", aux="Koopmans [had]"),
             St("verklaart [hij]|Gerard Spong", "verklaart", '"Iedereen filmt tegenwoordig iedereen",', "direct"),
+            St("[Hoge Raad]: dashcambeelden|Hoge Raad", "Raad[:] dashcambeelden",
+               "dashcambeelden mogen als bewijs worden gebruikt", "indirect"),
         ],
         figs=[],
         tags=["court", "pronoun", "perfect-cue", "no-figures"],
-        notes="'Dat heeft de Hoge Raad bepaald' reports a ruling, not speech (as in the dev set): not annotated.",
+        notes="'Dat heeft de Hoge Raad bepaald' reports a ruling, not speech (as in the dev set): not annotated; "
+              "the colon headline 'Hoge Raad: ...' is a statement by the court.",
     ),
 ]

@@ -22,15 +22,17 @@ Rusland heeft de inzet van Noord-Koreaanse troepen nooit officieel bevestigd. Kr
             St(["[Oekraïne], Zuid-Korea en|Oekraïne", "Oekraïne, [Zuid-Korea] en|Zuid-Korea",
                 "[de Verenigde Staten] schatten|Verenigde Staten"], "Staten [schatten]",
                "dat er inmiddels tussen de 11.000 en 14.000 Noord-Koreanen in Rusland zijn.", "indirect"),
+            St("[Zelensky]: 2000|Volodymyr Zelensky|Zelensky", "Zelensky[:] 2000",
+               "2000 Noord-Koreaanse soldaten gedood bij Pokrovsk", "indirect"),
         ],
         figs=[
-            Fig(("2000", 1), 2000, "killed", counted="2000 Noord-Koreaanse soldaten gedood"),
+            Fig(("2000", 1), 2000, "killed", counted="2000 Noord-Koreaanse soldaten gedood", st=4),
             Fig("ongeveer 2000", 2000, "killed", approx=True, counted="2000 Noord-Koreaanse soldaten zijn gedood", st=0),
             Fig("600", 600, "killed", counted="600 doden", st=1),
             Fig("tussen de 11.000 en 14.000", 11000, "troops", high=14000, counted="Noord-Koreanen in Rusland", st=3),
         ],
-        tags=["colon-headline-not-statement", "several-sources", "inversion", "conflicting", "range-tussen", "het-houden-op", "mixed"],
-        notes="A colon headline 'X: ...' has no cue word and is not annotated as a statement (as in dev). "
+        tags=["colon-headline", "several-sources", "inversion", "conflicting", "range-tussen", "het-houden-op", "mixed"],
+        notes="A colon headline 'X: ...' is a statement by X, the colon its cue (as PARC and PolNeAR count them). "
               "'hield het op 600 doden' (put it at): cue 'hield', content the figure phrase.",
     ),
     Doc(

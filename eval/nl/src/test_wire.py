@@ -47,13 +47,16 @@ Volgens dijkgraaf Hester Maij is de verhoging nodig om de dijken op orde te houd
                "is de verhoging nodig om de dijken op orde te houden.", "according_to"),
             St("[Zij] verwacht|Hester Maij", "verwacht",
                "dat een gemiddeld huishouden ongeveer 35 euro per jaar meer gaat betalen.", "indirect"),
+            St("De Vereniging Eigen Huis|Vereniging Eigen Huis|Eigen Huis", "roept",
+               "het waterschap op de kosten te beperken", "indirect"),
         ],
         figs=[
             Fig("gemiddeld 9 procent", 9, "percent", unit="%", st=0),
             Fig("ongeveer 35 euro", 35, "money", unit="EUR", approx=True, st=2),
         ],
         tags=["dat-heeft-bekendgemaakt", "pronoun", "no-headline"],
-        notes="'gemiddeld' (on average) is kept in the span but is not a bound. 'vindt ... fors' and 'roept op' take no clause.",
+        notes="'gemiddeld' (on average) is kept in the span but is not a bound. 'vindt ... fors' takes no clause; "
+              "'roept ... op' (a call) is a statement, its object with the infinitive the content.",
     ),
     Doc(
         "nl-test-wire-03",

@@ -1,0 +1,106 @@
+"""Dutch constructions real regional and Flemish pages use (issue 9), one test each.
+
+Every sentence is invented for these tests; tests/pages/attr_regional_nl.txt holds
+them together as one page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrack import extract
+from claimtrack.attribution import find_statements
+from claimtrack.model import Article, Span, Statement
+from claimtrack.sentences import split_sentences
+
+PAGE = Path(__file__).parent / "pages" / "attr_regional_nl.txt"
+
+
+def _statements(text: str) -> list[tuple[str, str, str, str]]:
+    """(source names, cue, content, kind) of each statement."""
+    art = Article("a0", "main", Span.of(text, 0, text.index("\n")) if "\n" in text else None,
+                  None, None, None, Span.of(text, 0, len(text)))  # fmt: skip
+    out: tuple[Statement, ...] = find_statements(text, art, split_sentences(text, art.body, "nl"), "nl")
+    return [("+".join(x.name for x in s.sources), s.cue.text, s.content.text, s.kind) for s in out]
+
+
+def test_straight_single_quotes_and_a_trailing_manner_verb() -> None:
+    text = "'We beginnen weer opnieuw', verzucht boerin Jolien Haverkamp. 's Avonds is het stil."
+    assert _statements(text) == [("Jolien Haverkamp", "verzucht", "We beginnen weer opnieuw", "direct")]
+
+
+def test_manner_verb_is_no_cue_before_its_content() -> None:
+    assert _statements("Jolien Haverkamp verzucht dat het land onder water staat.") == []
+    assert _statements("Het land staat onder water, verzucht Jolien Haverkamp.") == []
+
+
+def test_comma_comma_quotes_and_a_second_quote_in_the_same_sentence() -> None:
+    text = ",,Het gemaal draait op volle kracht'', zegt dijkgraaf Ruud Mulder. ,,Meer kunnen we niet doen.''"
+    assert _statements(text) == [
+        ("Ruud Mulder", "zegt", "Het gemaal draait op volle kracht", "direct"),
+        ("Ruud Mulder", "zegt", "Meer kunnen we niet doen", "direct"),
+    ]
+
+
+def test_low_high_quotes() -> None:
+    text = "„Wij houden de dijk in de gaten”, aldus een woordvoerder van het waterschap."
+    assert _statements(text)[0][1:] == ("aldus", "Wij houden de dijk in de gaten", "direct")
+
+
+def test_quote_paragraph_continues_the_last_speaker_over_narrative() -> None:
+    text = (
+        '"Er brandden twee loodsen", zegt Willem Korsten van de brandweer. Het bedrijf maakt kozijnen. '
+        '"We vragen omwonenden ramen dicht te houden."'
+    )
+    assert _statements(text)[1] == ("Willem Korsten", "zegt", "We vragen omwonenden ramen dicht te houden", "direct")
+
+
+def test_quote_over_a_paragraph_break() -> None:
+    text = "'Het land was net ingezaaid', zegt Jolien Haverkamp. 'Alles was klaar.\n'Nu ligt er modder.'"
+    assert [s[2] for s in _statements(text)] == ["Het land was net ingezaaid", "Alles was klaar", "Nu ligt er modder"]
+
+
+def test_a_quoted_subhead_is_no_continuation() -> None:
+    text = "'Het land is nat', zegt Jolien Haverkamp.\n'Rustige sfeer'\nDe dijk houdt."
+    assert len(_statements(text)) == 1
+
+
+def test_first_person_inside_a_quotation_is_the_speaker_before() -> None:
+    text = ",,Het gemaal draait'', zegt Ruud Mulder. ,,We verwachten dat het water zaterdag zakt.''"
+    assert _statements(text)[1] == ("Ruud Mulder", "zegt", "We verwachten dat het water zaterdag zakt", "direct")
+
+
+def test_impersonal_klinkt_het_bij() -> None:
+    text = '"De situatie is onder controle", klinkt het bij de brandweer.'
+    assert _statements(text) == [("brandweer", "klinkt", "De situatie is onder controle", "direct")]
+
+
+def test_lead_in_with_the_quotation_on_the_next_line() -> None:
+    text = 'Een reactie van gedeputeerde Karin Sloot:\n"Wij staan klaar om te helpen."\n"Morgen weten we meer."'
+    assert _statements(text) == [
+        ("Karin Sloot", ":", "Wij staan klaar om te helpen", "direct"),
+        ("Karin Sloot", ":", "Morgen weten we meer", "direct"),
+    ]
+    text = 'Hij was kort.\nWethouder Bram Nijland zei:\n"De gemeente betaalt."'
+    assert _statements(text) == [("Bram Nijland", "zei", "De gemeente betaalt", "direct")]
+
+
+def test_copula_lead_in() -> None:
+    text = 'Over de schade was wethouder Bram Nijland duidelijk: "De gemeente laat niemand in de kou staan."'
+    assert _statements(text) == [("Bram Nijland", ":", "De gemeente laat niemand in de kou staan", "direct")]
+
+
+def test_call_with_particle() -> None:
+    text = "De burgemeester riep inwoners op om niet naar de dijk te komen."
+    assert _statements(text) == [("burgemeester", "riep", "inwoners op om niet naar de dijk te komen", "indirect")]
+
+
+def test_colon_headline_names_its_speaker_and_labels_do_not() -> None:
+    page = extract(PAGE, language="nl")
+    first = page.statements[0]
+    assert (first.cue.text, first.content.text, first.kind) == (":", "Polder Oosterwaard blijft nog weken nat", "indirect")
+    assert first.sources[0].span.text == "Dijkgraaf Mulder"
+    assert not any(s.content.text.startswith("waarom het water") for s in page.statements)
+    assert _statements("Analyse: waarom het water zo langzaam zakt\nHet regent.") == []
+    assert _statements("Kabinet: nog 40 miljoen extra voor dijken\nHet regent.")[0][:3] == (
+        "kabinet", ":", "nog 40 miljoen extra voor dijken",
+    )
