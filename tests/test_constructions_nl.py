@@ -104,3 +104,47 @@ def test_colon_headline_names_its_speaker_and_labels_do_not() -> None:
     assert _statements("Kabinet: nog 40 miljoen extra voor dijken\nHet regent.")[0][:3] == (
         "kabinet", ":", "nog 40 miljoen extra voor dijken",
     )
+
+
+def test_surname_with_capitalised_particles() -> None:
+    text = "'Ik blijf rustig', belooft Van Hoorne voor de nieuwe actiedag."
+    assert _statements(text) == [("Van Hoorne", "belooft", "Ik blijf rustig", "direct")]
+    text = "'Het is laat. Het kan niet dat er nu besloten wordt', aldus Van der Weide."
+    assert _statements(text) == [
+        ("Van der Weide", "aldus", "Het is laat. Het kan niet dat er nu besloten wordt", "direct")
+    ]
+
+
+def test_fronted_prepositional_phrase_with_a_list_inverts() -> None:
+    text = "Onder meer in Assen, Emmen en de stad Meppel meldden bewoners dat zij de schok voelden."
+    assert _statements(text) == [("bewoners", "meldden", "zij de schok voelden", "indirect")]
+
+
+def test_separable_verb_joined_in_a_subordinate_clause() -> None:
+    text = "Anne de Vos hield een toespraak waarin zij opriep om de opwarming te beperken."
+    assert _statements(text) == [("Anne de Vos", "opriep", "om de opwarming te beperken", "indirect")]
+
+
+def test_particle_after_an_adverbial_phrase() -> None:
+    text = "De organisatie gaf tijdens de betoging meermaals aan dat deelnemers afstand moesten houden."
+    assert _statements(text) == [("organisatie", "gaf", "deelnemers afstand moesten houden", "indirect")]
+
+
+def test_trailing_cue_with_a_particle_needs_it() -> None:
+    text = "Anne de Vos, klimaatwetenschapper, hield een toespraak over de zee."
+    assert _statements(text) == []
+    assert _statements("Het wordt een zware winter, kondigde het KNMI aan.") == [
+        ("KNMI", "kondigde", "Het wordt een zware winter", "indirect")
+    ]
+
+
+def test_elided_article_in_the_frame() -> None:
+    text = "Burgemeester Hubert Bruls liet 's ochtends weten maximaal 750 mensen toe te laten."
+    assert _statements(text) == [("Hubert Bruls", "liet", "maximaal 750 mensen toe te laten", "indirect")]
+
+
+def test_quote_continues_a_person_after_volgens() -> None:
+    text = "Volgens hem is de sfeer goed. 'Mensen zitten in het gras, het is heerlijk.'"
+    assert [s[2] for s in _statements(text)] == ["is de sfeer goed", "Mensen zitten in het gras, het is heerlijk"]
+    text = "Volgens de politie is het rustig. 'We gaan niet over de snelweg.'"
+    assert len(_statements(text)) == 1

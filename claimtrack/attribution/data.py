@@ -44,6 +44,9 @@ class CueData:
     question_words: frozenset[str]
     coordinators: frozenset[str]
     relatives: frozenset[str]
+    # words that open a subordinate clause whose subject may precede a cue
+    # ("een toespraak waarin zij opriep om ...")
+    subordinators: frozenset[str]
     trailing_adverbs: frozenset[str]
     infinitive_marker: str
     infinitive_suffixes: tuple[str, ...]
@@ -121,9 +124,15 @@ def cue_data(language: str) -> CueData:
         flags = (questions, anaphoric, trailing_only, bool(v.get("impersonal", False)))
         for f in v["forms"]:
             w = words(f)
-            cues.setdefault(w[0], []).append(
-                Cue(w, lemma, particle, variants, bare, False, *flags)
-            )
+            cues.setdefault(w[0], []).append(Cue(w, lemma, particle, variants, bare, False, *flags))
+        if particle and len(particle) == 1 and d["syntax"]["separable_joined"]:
+            # verb-final clauses write the particle joined: "waarin zij opriep" (not the
+            # bare stem: "uitleg" and "aanvoer" are nouns)
+            stem = min(v["forms"], key=len)
+            for f in v["forms"]:
+                if " " not in f and f != stem:
+                    w = (particle[0] + f.lower(),)
+                    cues.setdefault(w[0], []).append(Cue(w, lemma, None, (), bare, False, *flags))
         for f in v.get("participles", []):
             w = words(f)
             cues.setdefault(w[0], []).append(
@@ -148,6 +157,7 @@ def cue_data(language: str) -> CueData:
         question_words=low(fr["question_words"]),
         coordinators=low(fr["coordinators"]),
         relatives=low(fr["relative_pronouns"]),
+        subordinators=low(fr["subordinators"]),
         trailing_adverbs=low(fr["trailing_adverbs"]),
         infinitive_marker=fr["infinitive_marker"],
         infinitive_suffixes=tuple(fr["infinitive_suffixes"]),

@@ -108,7 +108,7 @@ def frame(
                         j = np.last
                 continue
         if t.low in cd.frame_prepositions:
-            k = adverbial_end(text, toks, j, end, language, cd)
+            k = adverbial_end(text, toks, j, end, language, cd, cue)
             if k > j:
                 j = k
                 continue
@@ -117,10 +117,12 @@ def frame(
 
 
 def adverbial_end(
-    text: str, toks: tuple[Token, ...], j: int, end: int, language: str, cd: CueData
+    text: str, toks: tuple[Token, ...], j: int, end: int, language: str, cd: CueData,
+    cue: Cue | None = None,
 ) -> int:
     """Index after prepositional phrases from token ``j`` ("bij de rechtbank in
-    Zutphen") when a complementiser or a colon follows them, else ``j``."""
+    Zutphen") when a complementiser, a colon or the cue's particle follows them
+    ("gaf tijdens de betoging meermaals aan dat"), else ``j``."""
     k = j
     while k + 1 < end and toks[k].low in cd.frame_prepositions:
         np = parse_np(text, toks, k + 1, end, language, generic=True)
@@ -130,6 +132,8 @@ def adverbial_end(
         while k < end and toks[k].low in cd.frame:
             k += 1
     if k < end and (toks[k].low in cd.complementisers or toks[k].text == ":"):
+        return k
+    if k < end and cue is not None and cue.particle and match_words(toks, k, cue.particle):
         return k
     return j
 
@@ -142,7 +146,9 @@ def source_phrases(
     "Volkert Dam, directeur van de haven" and "de leider van de groep, Mira Stam" are one
     source: its span covers both parts, its name comes from the part with a name.
     """
-    nps = parse_np_list(text, toks, a, limit, language, generic=True)
+    nps = parse_np_list(text, toks, a, limit, language, generic=True) or particle_name(
+        text, toks, a, limit, language
+    )
     if len(nps) != 1:
         return nps
     first = nps[0]
@@ -168,6 +174,24 @@ def source_phrases(
             )
             return (merged,)
     return nps
+
+
+def particle_name(
+    text: str, toks: tuple[Token, ...], a: int, limit: int, language: str
+) -> tuple[NounPhrase, ...]:
+    """A surname with capitalised particles ("zegt Van der Deijl"): the name after the
+    particles, its span from the first particle."""
+    lex = lexicon(language)
+    k = a
+    while k < limit and k - a < 3 and toks[k].low in lex.particles:
+        k += 1
+    if k == a or k >= limit or not toks[a].cap or not toks[k].cap:
+        return ()
+    np = parse_np(text, toks, k, limit, language)
+    if np is None or np.first != k or not np.name_text:
+        return ()
+    full = Span.of(text, toks[a].start, np.span.end)
+    return (replace(np, first=a, span=full, name_text=text[full.start : toks[np.last - 1].end]),)
 
 
 def is_clause_np(nps: tuple[NounPhrase, ...], a: int, b: int) -> bool:

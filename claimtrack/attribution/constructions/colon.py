@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from claimtrack.attribution.base import Found, Sentence, span
 from claimtrack.attribution.content import content, quoted
-from claimtrack.attribution.frame import is_clause_np
+from claimtrack.attribution.frame import is_clause_np, particle_name
 from claimtrack.mentions import NounPhrase, parse_np, parse_np_list
 from claimtrack.model import Span
 
@@ -55,7 +55,7 @@ def _source(s: Sentence, i: int, quote: bool) -> tuple[NounPhrase, ...]:
     lead = parse_np(s.text, toks, s.s0, i, s.language, generic=True)
     if lead is not None and lead.last == i and lead.of is not None and lead.head in s.cd.lead_nouns:
         return (lead.of,)  # "Een reactie van de minister:"
-    nps = parse_np_list(s.text, toks, s.s0, i, s.language)
+    nps = parse_np_list(s.text, toks, s.s0, i, s.language) or particle_name(s.text, toks, s.s0, i, s.language)
     if is_clause_np(nps, s.s0, i):
         return nps
     if not (quote or (i + 1 < len(toks) and toks[i + 1].text in s.cd.open_quotes)):

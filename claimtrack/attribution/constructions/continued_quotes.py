@@ -46,10 +46,12 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
 
 
 def _speaker(last: dict[int, Found], k: int) -> Found | None:
-    """The last statement of the sentences before ``k``, unless it is an according-to
-    ("Volgens de politie ..." is no speaker a quotation could continue)."""
+    """The last statement of the sentences before ``k``; an according-to only with a
+    person ("Volgens hem ...": "Volgens de politie ..." is no voice a quotation goes on)."""
     f = next((last[j] for j in range(k - 1, max(-1, k - 1 - REACH), -1) if j in last), None)
-    return f if f is not None and f.kind != "according_to" else None
+    if f is None or f.kind != "according_to":
+        return f
+    return f if f.sources and all(np.pronoun or np.role for np in f.sources) else None
 
 
 def _statement(art: ArticleText, prev: Found, a: int, e: int) -> Found | None:

@@ -45,6 +45,8 @@ def _adverbial(site: Site) -> bool:
         and first.low not in cd.time_prepositions
         and first.low not in lex.not_names
     )
+    if first.low in cd.frame_prepositions:
+        return True  # "Onder meer in Assen en Emmen meldden bewoners dat C"
     return not opens_np or all(
         t.low in cd.frame or t.low in cd.time_prepositions or t.low in lex.determiners
         for t in toks[s0 : site.i]

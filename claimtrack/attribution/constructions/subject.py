@@ -43,6 +43,8 @@ def before(site: Site) -> Subject | None:
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
         return Subject(nps)
+    if s.cd.verb_second and toks[s0].low in s.cd.frame_prepositions and not toks[site.i - 1].text == ",":
+        return None  # a fronted adverbial ("Onder meer in A, B en C meldden bewoners dat")
     return _subordinate(site, left_end)
 
 
@@ -54,7 +56,7 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
         w = toks[b].low
         if w in cd.complementisers and b > s0 and toks[b - 1].cap and toks[b + 1].cap and not toks[b].cap:
             continue  # "London School of Hygiene": a word inside a name
-        if w in cd.complementisers or w in (",", ";", ":") or toks[b].text in cd.open_quotes:
+        if w in cd.complementisers or w in cd.subordinators or w in (",", ";", ":") or toks[b].text in cd.open_quotes:
             a = b + 1
             if w == "," and a < left_end - 1 and toks[a].low in cd.coordinators:
                 a += 1  # "X verwacht dat C1, maar Y waarschuwt dat C2"

@@ -26,8 +26,8 @@ def find(site: Site):
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
     if nps:
-        k, medium, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
-        if _only_adverbials(site, k):
+        k, medium, particle = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
+        if (particle or not cue.particle) and _only_adverbials(site, k):
             if in_quote:
                 c = trailing_content_inner(s.text, toks, s0, i - 1, cd, s.earlier)
             else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import Found, Sentence, span
 from claimtrack.attribution.content import trailing_content
-from claimtrack.attribution.frame import frame
+from claimtrack.attribution.frame import frame, particle_name
 from claimtrack.mentions import parse_np_list
 
 
@@ -14,7 +14,9 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     t = toks[i]
     if not (t.low in cd.trailing and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks)):
         return None
-    nps = parse_np_list(s.text, toks, i + 1, s.end, s.language, generic=True)
+    nps = parse_np_list(s.text, toks, i + 1, s.end, s.language, generic=True) or particle_name(
+        s.text, toks, i + 1, s.end, s.language
+    )
     if not nps:
         return None
     c = trailing_content(s.text, toks, s.s0, i - 1, cd, "according_to", s.earlier)
