@@ -29,6 +29,8 @@ class Cue:
     trailing_only: bool = False
     # true: an impersonal subject, the source after a preposition ('klinkt het bij X')
     impersonal: bool = False
+    # true: a noun phrase after the cue is the addressee ("told Reuters the bridge ...")
+    addressee: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,12 @@ class CueData:
     # words that open a subordinate clause whose subject may precede a cue
     # ("een toespraak waarin zij opriep om ...")
     subordinators: frozenset[str]
+    # participles that go on with the same source after a comma ("..., adding that C")
+    continuations: frozenset[str]
+    # prepositions of a phrase that may follow a source before its cue ("Officials in Gaza say")
+    np_complements: frozenset[str]
+    # nouns of documents: "according to a review" names no source ([according_to] documents)
+    documents: frozenset[str]
     trailing_adverbs: frozenset[str]
     infinitive_marker: str
     infinitive_suffixes: tuple[str, ...]
@@ -121,7 +129,10 @@ def cue_data(language: str) -> CueData:
         questions = bool(v.get("questions", False))
         anaphoric = bool(v.get("anaphoric", True))
         trailing_only = bool(v.get("trailing_only", False))
-        flags = (questions, anaphoric, trailing_only, bool(v.get("impersonal", False)))
+        flags = (
+            questions, anaphoric, trailing_only, bool(v.get("impersonal", False)),
+            bool(v.get("addressee", False)),
+        )  # fmt: skip
         for f in v["forms"]:
             w = words(f)
             cues.setdefault(w[0], []).append(Cue(w, lemma, particle, variants, bare, False, *flags))
@@ -158,6 +169,9 @@ def cue_data(language: str) -> CueData:
         coordinators=low(fr["coordinators"]),
         relatives=low(fr["relative_pronouns"]),
         subordinators=low(fr["subordinators"]),
+        continuations=low(fr["continuations"]),
+        np_complements=low(fr["np_complements"]),
+        documents=low(at["documents"]),
         trailing_adverbs=low(fr["trailing_adverbs"]),
         infinitive_marker=fr["infinitive_marker"],
         infinitive_suffixes=tuple(fr["infinitive_suffixes"]),

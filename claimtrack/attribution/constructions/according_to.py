@@ -23,6 +23,7 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         ):
             # "volgens haar stonden er ...", "volgens haar niet": "haar" is the pronoun
             nps = (pronoun_np(s.text, toks, m0),)
+        nps = _publisher(nps, cd)
         if not nps or any(
             (np.head or np.role or np.org or np.pronoun or "") in cd.not_sources for np in nps
         ):
@@ -48,3 +49,11 @@ def _after_relative(s: Sentence, k: int) -> int:
         if r is not None:
             return r
     return k
+
+
+def _publisher(nps, cd):
+    """"according to a review" names no one; "according to a report of the ministry" names
+    the ministry ([according_to] documents)."""
+    if len(nps) == 1 and nps[0].head in cd.documents and not nps[0].name_text:
+        return (nps[0].of,) if nps[0].of is not None else ()
+    return nps

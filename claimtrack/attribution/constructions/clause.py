@@ -30,6 +30,11 @@ def particle_object(site: Site, subj: Subject, rest):
 
 
 def find(site: Site, subj: Subject, rest) -> Found | None:
+    s, j = site.s, rest.j
+    if s.toks[j].text == "," and subj.boundary is not None and s.toks[subj.boundary].text == "," and j + 1 < s.end:
+        # parenthetical: "While shelling goes on, Okafor said, the mayor was not hurt."
+        c = content(s.text, s.toks, j + 1, s.end, s.cd)
+        return site.found(subj.sources, c, rest.medium) if c else None
     quote = colon.next_quote(site.s, rest.j) if site.s.toks[rest.j].text == ":" else None
     if quote is not None:  # "X zei:" and the quotation on the next line
         f = site.found(subj.sources, (quote[0], "direct"), rest.medium, subj.shared_at)

@@ -4,8 +4,12 @@ is skipped between the subject and the cue."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimtrack.attribution.base import Site, Subject
 from claimtrack.attribution.frame import is_clause_np, source_phrases
+from claimtrack.mentions import parse_np
+from claimtrack.model import Span
 
 
 def left_part(site: Site) -> tuple[int, int]:
@@ -43,9 +47,15 @@ def before(site: Site) -> Subject | None:
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
         return Subject(nps)
+    located = _with_complement(site, left0, left_end) or _loose(site, left0, left_end)
+    if located is not None:
+        return Subject((located,))
     if s.cd.verb_second and toks[s0].low in s.cd.frame_prepositions and not toks[site.i - 1].text == ",":
         return None  # a fronted adverbial ("Onder meer in A, B en C meldden bewoners dat")
-    return _subordinate(site, left_end)
+    sub = _subordinate(site, left_end)
+    if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
+        return _apposed(site, left0, left_end)
+    return sub
 
 
 def _subordinate(site: Site, left_end: int) -> Subject | None:
@@ -56,7 +66,13 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
         w = toks[b].low
         if w in cd.complementisers and b > s0 and toks[b - 1].cap and toks[b + 1].cap and not toks[b].cap:
             continue  # "London School of Hygiene": a word inside a name
-        if w in cd.complementisers or w in cd.subordinators or w in (",", ";", ":") or toks[b].text in cd.open_quotes:
+        if (
+            w in cd.complementisers
+            or w in cd.subordinators
+            or w in (",", ";", ":")
+            or toks[b].text in cd.open_quotes
+            or toks[b].text in cd.close_quotes  # '“C,” he said'
+        ):
             a = b + 1
             if w == "," and a < left_end - 1 and toks[a].low in cd.coordinators:
                 a += 1  # "X verwacht dat C1, maar Y waarschuwt dat C2"
@@ -64,8 +80,73 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
                 return None
             nps = source_phrases(s.text, toks, a, left_end, s.language)
             if not is_clause_np(nps, a, left_end):
-                return None
+                loose = _loose(site, a, left_end)  # "..., the official news agency Nordpress said"
+                if loose is None:
+                    return None
+                nps = (loose,)
             # after a comma a clause of its own: an earlier content of the sentence ends
             # before the comma ("X schat A, Y spreekt van B")
             return Subject(nps, boundary=b, shared_at=toks[b].start if w == "," else None)
     return None
+
+
+def _with_complement(site: Site, a: int, e: int):
+    """"Officials in Gaza say", "Bewoners uit Assen zeggen": a source phrase and one
+    prepositional phrase ([frame] np_complements) fill the part before the cue; the
+    source keeps its own name, its span covers both."""
+    s = site.s
+    np = parse_np(s.text, s.toks, a, e, s.language, generic=True)
+    if np is None or np.pronoun is not None or np.last + 1 >= e or s.toks[np.last].low not in s.cd.np_complements:
+        return None
+    place = parse_np(s.text, s.toks, np.last + 1, e, s.language, generic=True)
+    if place is None or place.last != e or place.pronoun is not None:
+        return None
+    return replace(np, last=e, span=Span.of(s.text, np.span.start, place.span.end))
+
+
+def _loose(site: Site, a: int, e: int):
+    """A source phrase the noun-phrase parser cut short ("the official news agency
+    Nordpress", "Medical officials in the Gaza Strip"): up to seven words with no
+    punctuation, clause word or frame word, opened by the phrase the parser finds; it
+    names the source when it is a role or organisation, else the name that ends the part."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    part = toks[a:e]
+    first = part[0].low if part else ""
+    if first in cd.np_complements or first in cd.time_prepositions or first in cd.frame_prepositions:
+        return None  # "from Harlow": a complement, no source
+    if not 2 <= len(part) <= 7 or any(
+        not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
+        or t.low in cd.auxiliaries or t.low in cd.frame or t.low in cd.subordinators
+        for t in part
+    ):
+        return None
+    head = parse_np(s.text, toks, a, e, s.language, generic=True)
+    if head is not None and head.pronoun is not None:
+        return None
+    if head is None or not (head.role or head.org):  # the longest phrase that ends the part and names someone
+        head = next(
+            (
+                np
+                for k in range(a + 1, e)
+                if (np := parse_np(s.text, toks, k, e, s.language, generic=True)) is not None
+                and np.last == e
+                and np.pronoun is None
+                and (np.role or np.org or np.name_text)
+            ),
+            None,
+        )
+        if head is None:
+            return None
+    return replace(head, first=a, last=e, span=Span.of(s.text, toks[a].start, toks[e - 1].end))
+
+
+def _apposed(site: Site, a: int, e: int):
+    """"Bill Hoyes, 72, from Stevenage, said": a name, then pieces between commas."""
+    s = site.s
+    np = parse_np(s.text, s.toks, a, e, s.language)
+    if np is None or not np.name_text or np.last >= e or s.toks[np.last].text != ",":
+        return None
+    if any(t.low in s.cd.complementisers or t.low in s.cd.relatives for t in s.toks[np.last : e]):
+        return None
+    return Subject((replace(np, span=Span.of(s.text, np.span.start, s.toks[e - 1].end)),))

@@ -43,8 +43,14 @@ def _only_adverbials(site: Site, k: int) -> bool:
     toks, cd, end = site.s.toks, site.s.cd, site.s.end
     if k >= end:
         return True
-    if toks[k].text == "," and k + 1 < end and toks[k + 1].text in cd.open_quotes:
-        return True
+    if toks[k].text == "," and k + 1 < end and (
+        toks[k + 1].text in cd.open_quotes or toks[k + 1].low in cd.continuations
+    ):
+        return True  # '"A", zei hij, "B."' / '..., said X, adding that'
+    # where a clause needs no complementiser ("said she had come"), a longer rest is one,
+    # unless it is a complement of the source ("a spokeswoman for the Red Cross")
+    if cd.bare_clause and end - k >= cd.min_bare_clause and toks[k].low not in cd.np_complements:
+        return False
     return not _clause_or_quote(site, k)
 
 
@@ -62,11 +68,22 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
     b = subj.boundary
     if b is None or b <= s.s0 or (cue.bare and rest.particle and rest.j < s.end):
         return None
-    if _clause_or_quote(site, rest.j):
-        return None
+    j = rest.j
+    if j < s.end and s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.continuations:
+        j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
+    if _clause_or_quote(site, j) or (
+        s.cd.bare_clause and s.end - j >= s.cd.min_bare_clause and not _new_clause(s, j)
+    ):
+        return None  # "X said he had come": a clause follows; "told reporters" does not
     bt = s.toks[b].text
     b = b if bt == "," else b + 1 if bt in s.cd.close_quotes else None
     if b is None:
         return None
     c = trailing_content(s.text, s.toks, s.s0, b, s.cd, "indirect", s.earlier)
     return site.found(subj.sources, c, rest.medium) if c is not None else None
+
+
+def _new_clause(s, j: int) -> bool:
+    """", and thousands were stranded": a comma and a coordinator after the cue open a
+    clause of their own ("..., officials said, and ...")."""
+    return s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.coordinators

@@ -24,6 +24,7 @@ from claimtrack.attribution.constructions import (
     trailing_perfect,
 )
 from claimtrack.attribution.frame import frame
+from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
 BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
@@ -92,9 +93,29 @@ def _rest(site: Site, subj: Subject) -> Rest:
     start = subj.sources[-1].last if subj.inverted and not site.cue.participle else site.after
     j, medium, particle = frame(s.text, s.toks, start, s.end, site.cue, s.language, s.cd)
     medium = medium or subj.medium
+    if site.cue.addressee:
+        j, medium = _addressee(site, j, medium)
     if subj.anaphoric:
         return Rest(j, medium, particle, True)
     obj = anaphoric.object_anaphor(site, j)
     if obj is not None:  # "maakte dat woensdag bekend": the particle after the anaphor
         return Rest(j, medium or obj[0], particle or obj[1], True)
     return Rest(j, medium, particle, False)
+
+
+def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | None]:
+    """"told Reuters (that) C", "urged residents to leave": the phrase after the cue is
+    the addressee (kept as the medium) when a clause follows it."""
+    s = site.s
+    toks = s.toks
+    if j >= s.end or toks[j].text in s.cd.open_quotes or toks[j].low in s.cd.complementisers:
+        return j, medium
+    np = parse_np(s.text, toks, j, s.end, s.language, generic=True)
+    if np is None:
+        return j, medium
+    if np.last >= s.end:  # '"C," he told reporters.'
+        return s.end, medium
+    k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
+    if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
+        return k, medium or m2 or np.span
+    return j, medium

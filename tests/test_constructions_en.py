@@ -1,0 +1,101 @@
+"""English constructions of wire and broadcaster copy (issue 10, attribution), one test
+each. Every sentence is invented; tests/pages/attr_wire_en.txt holds them as a page
+with curly quotes, an honorific and a wire dateline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimtrack import extract
+from claimtrack.attribution import find_statements
+from claimtrack.model import Article, Span
+from claimtrack.sentences import split_sentences
+
+PAGE = Path(__file__).parent / "pages" / "attr_wire_en.txt"
+
+
+def _statements(text: str) -> list[tuple[str, str, str, str]]:
+    art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
+    out = find_statements(text, art, split_sentences(text, art.body, "en"), "en")
+    return [("+".join(x.name for x in s.sources), s.cue.text, s.content.text, s.kind) for s in out]
+
+
+def test_curly_quotes_said_after_with_an_apposition() -> None:
+    text = "“We have never seen water this high,” said Maria Lopez, a spokeswoman for the Norland Red Cross."
+    assert _statements(text) == [("Maria Lopez", "said", "We have never seen water this high", "direct")]
+
+
+def test_quote_paragraph_continues_and_i_think_stays_inside() -> None:
+    text = (
+        "“We have never seen water this high,” said Maria Lopez.\n"
+        "“The river rose in one night. I think the worst is over.”"
+    )
+    assert _statements(text)[1] == (
+        "Maria Lopez", "said", "The river rose in one night. I think the worst is over", "direct",
+    )
+
+
+def test_he_said_after_curly_quotes() -> None:
+    assert _statements("“I think this is the end,” he said.") == [("he", "said", "I think this is the end", "direct")]
+
+
+def test_clause_after_source_is_no_trailing_content() -> None:
+    # before: content "Anna Brook, 64, from Harlow" with source "she"
+    text = "Anna Brook, 64, from Harlow, said she had come to ask for more help."
+    assert _statements(text) == [("Anna Brook", "said", "she had come to ask for more help", "indirect")]
+
+
+def test_source_with_a_place_and_a_cut_short_phrase() -> None:
+    assert _statements("Officials in Norland say the death toll is now 22.")[0][1:] == (
+        "say", "the death toll is now 22", "indirect",
+    )
+    text = "Most victims were in Tarn county, the official news agency Nordpress said."
+    assert _statements(text) == [("official news agency Nordpress", "said", "Most victims were in Tarn county", "indirect")]
+
+
+def test_mid_sentence_officials_said_and_a_new_clause() -> None:
+    text = "Some 1.4 million homes were without power, state officials said, and thousands were stranded."
+    assert _statements(text) == [("state officials", "said", "Some 1.4 million homes were without power", "indirect")]
+
+
+def test_parenthetical_cue() -> None:
+    text = "While shelling continues near the port, Okafor said, the mayor was not hurt."
+    assert _statements(text) == [("Okafor", "said", "the mayor was not hurt", "indirect")]
+
+
+def test_said_in_a_statement_adding_that() -> None:
+    text = '"Two men were detained," Essex Police said in a statement, adding that "several people were hurt".'
+    assert _statements(text)[0] == ("Essex Police", "said", "Two men were detained", "direct")
+
+
+def test_told_an_agency() -> None:
+    st = extract("Tom Hale told Reuters the bridge would reopen in May.", language="en").statements
+    assert (st[0].content.text, st[0].medium.text) == ("the bridge would reopen in May", "Reuters")
+
+
+def test_according_to_an_organisation_not_a_document() -> None:
+    assert _statements("According to the coastguard, 12 fishermen are missing.") == [
+        ("coastguard", "According to", "12 fishermen are missing", "according_to")
+    ]
+    assert _statements("According to a review published on Friday, costs rose by 40 percent.") == []
+
+
+def test_states_is_no_cue() -> None:
+    assert _statements("The United States says it will send aid.") == [
+        ("United States", "says", "it will send aid", "indirect")
+    ]
+    assert _statements("The state pays for the repairs.") == []
+
+
+def test_called_it() -> None:
+    assert _statements("Mayor Ann Cole called the decision “a disgrace”.") == [
+        ("Ann Cole", "called", "the decision “a disgrace”", "mixed")
+    ]
+
+
+def test_wire_page() -> None:
+    page = extract(PAGE, language="en")
+    got = [(s.cue.text, s.content.text) for s in page.statements]
+    assert ("said", "We have never seen water this high") in got
+    assert ("told", "the main bridge would reopen in May") in got
+    assert ("said", "the old town is safe") in got
