@@ -1420,21 +1420,25 @@ def test_first_id_offsets_ids():
     assert [s.id for s in st] == ["s7", "s8"]
 
 
-def test_speed_per_seed_sized_article():
-    text = (
-        ARTICLE + " "
-    ) * 4  # about 1.3k characters, the seed page's main article and more
-    art = _article(text)
-    sents = split_sentences(text, art.body, "nl")
-    find_statements(text, art, sents, "nl")
-    # CPU time, best of five rounds: other processes on the machine do not count
-    best = float("inf")
-    for _ in range(5):
-        t0 = time.process_time()
-        for _ in range(10):
+def test_time_is_linear_in_article_length():
+    """Eight times the article costs at most about eight times the time (CPU time, best
+    of three): nesting, quote continuation and naming stay linear. Absolute speed is
+    measured in bench/, not here: the machine is shared."""
+
+    def best(text):
+        art = _article(text)
+        sents = split_sentences(text, art.body, "nl")
+        find_statements(text, art, sents, "nl")
+        out = float("inf")
+        for _ in range(3):
+            t0 = time.process_time()
             find_statements(text, art, sents, "nl")
-        best = min(best, (time.process_time() - t0) / 10)
-    assert best < 0.006, f"{best * 1000:.2f} ms per article"  # measured: about 2.5 ms
+            out = min(out, time.process_time() - t0)
+        return out
+
+    one = best((ARTICLE + " ") * 4)
+    eight = best((ARTICLE + " ") * 32)
+    assert eight < 12 * one, f"{one * 1000:.2f} ms -> {eight * 1000:.2f} ms for 8x the text"
 
 
 # English: the same code with lang/en data (text, source names, cue, cue_lemma, content, kind, medium)

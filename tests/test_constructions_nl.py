@@ -148,3 +148,30 @@ def test_quote_continues_a_person_after_volgens() -> None:
     assert [s[2] for s in _statements(text)] == ["is de sfeer goed", "Mensen zitten in het gras, het is heerlijk"]
     text = "Volgens de politie is het rustig. 'We gaan niet over de snelweg.'"
     assert len(_statements(text)) == 1
+
+
+def test_inner_single_quotes_do_not_close_a_double_quotation() -> None:
+    text = "Den Oudsten: \"De politie was nooit niet 'in control'. Ze grepen op tijd in.\""
+    assert _statements(text)[0][2] == "De politie was nooit niet 'in control'. Ze grepen op tijd in"
+
+
+def test_quotation_left_open_goes_on_in_the_next_sentence() -> None:
+    text = 'Wethouder Arno Pels was duidelijk: "De gemeente doet dit niet alleen.\nWe vragen de inwoners om hulp."'
+    assert [s[2] for s in _statements(text)] == ["De gemeente doet dit niet alleen", "We vragen de inwoners om hulp"]
+
+
+def test_spreken_over_a_count_or_a_quotation_only() -> None:
+    assert _statements("Zondagavond sprak het Crisiscentrum nog over 21 doden en 90 vermisten.") == [
+        ("Crisiscentrum", "sprak", "21 doden en 90 vermisten", "indirect")
+    ]
+    assert _statements("Hij sprak over zijn jeugd in Zwolle.") == []
+
+
+def test_expecting_to_do_is_a_plan_not_a_claim() -> None:
+    assert _statements("Defensie verwacht volgend jaar 20 keer mariniers in te zetten.") == []
+    assert _statements("Het KNMI verwacht windstoten tot 100 km/u.")[0][2] == "windstoten tot 100 km/u"
+
+
+def test_fronted_adverb_then_inversion() -> None:
+    text = "Aanvankelijk zei de politie dat er 12 mensen in de bus zaten."
+    assert _statements(text) == [("politie", "zei", "er 12 mensen in de bus zaten", "indirect")]

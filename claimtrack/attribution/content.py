@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimtrack.attribution.base import Earlier, content_end
-from claimtrack.attribution.data import CueData
+from claimtrack.attribution.data import CueData, closes
 from claimtrack.mentions import Token
 from claimtrack.model import Span
 
@@ -43,7 +43,7 @@ def quoted(
 ) -> Span | None:
     """The text inside the quotation opening at token ``q`` (to its close, or the sentence end)."""
     for k in range(q + 1, n):
-        if toks[k].text in cd.close_quotes:
+        if closes(cd, toks[q].text, toks[k].text):
             e = k - 1
             while e > q and toks[e].text in (".", ","):
                 e -= 1

@@ -31,6 +31,12 @@ class Cue:
     impersonal: bool = False
     # true: a noun phrase after the cue is the addressee ("told Reuters the bridge ...")
     addressee: bool = False
+    # true: a plain object is content only with a number or a quotation in it ("spreekt
+    # over 31 doden", not "sprak over zijn jeugd")
+    counted_object: bool = False
+    # false: a te-infinitive is no content ("Defensie verwacht 20 keer in te zetten" is
+    # a plan of the subject's own)
+    infinitive: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,7 @@ class CueData:
     copulas: frozenset[str]
     open_quotes: frozenset[str]
     close_quotes: frozenset[str]
+    single_quotes: frozenset[str]  # a single mark closes a single one, a double a double
     merged_quotes: frozenset[str]  # two-character marks cut in two by the tokenizer
     elisions: frozenset[str]  # "'s", "'t": an apostrophe that is no quote mark
     apostrophe: str
@@ -99,6 +106,12 @@ class CueData:
     source_prepositions: frozenset[str] = frozenset()
     verb_second: bool = False
     participle_final: bool = False
+
+
+def closes(cd: CueData, opening: str, mark: str) -> bool:
+    """Whether ``mark`` closes a quotation opened with ``opening`` ("'in control'"
+    inside "..." does not close it)."""
+    return mark in cd.close_quotes and (opening in cd.single_quotes) == (mark in cd.single_quotes)
 
 
 def words(s: str) -> tuple[str, ...]:
@@ -131,7 +144,8 @@ def cue_data(language: str) -> CueData:
         trailing_only = bool(v.get("trailing_only", False))
         flags = (
             questions, anaphoric, trailing_only, bool(v.get("impersonal", False)),
-            bool(v.get("addressee", False)),
+            bool(v.get("addressee", False)), bool(v.get("counted_object", False)),
+            bool(v.get("infinitive", True)),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)
@@ -192,6 +206,7 @@ def cue_data(language: str) -> CueData:
         copulas=low(d["colon"]["copulas"]),
         open_quotes=frozenset(d["quotes"]["open"]),
         close_quotes=frozenset(d["quotes"]["close"]),
+        single_quotes=frozenset(d["quotes"]["single"]),
         merged_quotes=frozenset(d["quotes"]["merged"]),
         elisions=frozenset(d["quotes"]["elisions"]),
         apostrophe=d["quotes"]["apostrophe"],

@@ -25,7 +25,7 @@ def particle_object(site: Site, subj: Subject, rest):
         return None
     if not cue.bare or not any(match_words(s.toks, k, cue.particle) for k in range(rest.j, s.end)):
         return STOP
-    c = content(s.text, s.toks, rest.j, object_end(s.toks, rest.j, s.end, s.cd), s.cd)
+    c = _object(site, rest.j)
     return site.found(subj.sources, c, rest.medium, subj.shared_at) if c else STOP
 
 
@@ -61,11 +61,25 @@ def _content(site: Site, j: int):
     if t.text in cd.open_quotes:
         q = quoted(text, toks, j, n, cd)
         return (q, "direct") if q else None
-    if _infinitive(site, j) or (cd.bare_clause and end - j >= cd.min_bare_clause):
+    if _infinitive(site, j):
+        return content(text, toks, j, end, cd) if cue.infinitive else None
+    if cd.bare_clause and end - j >= cd.min_bare_clause:
         return content(text, toks, j, end, cd)
     if cue.bare:
-        return content(text, toks, j, object_end(toks, j, end, cd), cd)
+        return _object(site, j)
     return None
+
+
+def _object(site: Site, j: int):
+    """A plain object as content, to a comma before a coordinator; with a number or a
+    quotation in it where the cue asks for one (``counted_object``)."""
+    s = site.s
+    e = object_end(s.toks, j, s.end, s.cd)
+    if site.cue.counted_object and not any(
+        t.text[0].isdigit() or t.text in s.cd.open_quotes for t in s.toks[j:e]
+    ):
+        return None
+    return content(s.text, s.toks, j, e, s.cd)
 
 
 def _infinitive(site: Site, j: int) -> bool:

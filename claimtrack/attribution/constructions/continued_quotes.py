@@ -12,6 +12,7 @@ without the final period or comma. Chains continue ('"A", zei hij. "B." "C."').
 from __future__ import annotations
 
 from claimtrack.attribution.base import ArticleText, Found
+from claimtrack.attribution.data import closes
 from claimtrack.mentions import Token
 from claimtrack.model import Span
 
@@ -30,7 +31,14 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
     while k < len(art.sentences):
         toks = art.stoks[k]
         speaker = _speaker(last, k)
-        if speaker is None or k in last or not toks or toks[0].text not in art.cd.open_quotes:
+        if speaker is None or k in last or not toks:
+            k += 1
+            continue
+        if toks[0].text not in art.cd.open_quotes:
+            g = _inside(art, k, speaker)  # 'X zei: "A. B."': B goes on with X
+            if g is not None:
+                out.append(g)
+                last[k] = g
             k += 1
             continue
         m, close = _closing(art, k, last)
@@ -43,6 +51,32 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
             last[m] = g
         k = m + 1
     return out
+
+
+def _inside(art: ArticleText, k: int, speaker: Found) -> Found | None:
+    """The rest of a quotation that the sentence before left open, when it closes in
+    sentence ``k`` with only punctuation after it."""
+    opening = _unclosed(art.stoks[k - 1], art.cd)
+    toks = art.stoks[k]
+    if opening is None:
+        return None
+    q = next((p for p, t in enumerate(toks) if _mark(t, art.cd, opening)), None)
+    if q is None or q == 0 or not closes(art.cd, opening, toks[q].text):
+        return None
+    if any(t.text[0].isalnum() for t in toks[q + 1 :]):
+        return None
+    return _statement(art, speaker, toks[0].start, toks[q].start)
+
+
+def _unclosed(toks, cd) -> str | None:
+    """The opening mark of a quotation still open at the end of these tokens, or None."""
+    opening = None
+    for t in toks:
+        if opening is not None and closes(cd, opening, t.text):
+            opening = None
+        elif opening is None and t.text in cd.open_quotes:
+            opening = t.text
+    return opening
 
 
 def _speaker(last: dict[int, Found], k: int) -> Found | None:
@@ -85,7 +119,8 @@ def _closing(art: ArticleText, k: int, last: dict) -> tuple[int, int | None]:
     while m < len(art.sentences) and m - k <= REACH and m not in last:
         mtoks = art.stoks[m]
         first = 1 if m == k else 0
-        q = next((p for p in range(first, len(mtoks)) if _mark(mtoks[p], cd)), None)
+        opening = art.stoks[k][0].text
+        q = next((p for p in range(first, len(mtoks)) if _mark(mtoks[p], cd, opening)), None)
         if q is not None:
             t = mtoks[q]
             reopens = q == 0 and m > k and t.text in cd.open_quotes and _new_paragraph(art, m)
@@ -105,5 +140,7 @@ def _new_paragraph(art: ArticleText, m: int) -> bool:
     return bool(before) and "\n" in art.text[before[-1].end : art.stoks[m][0].start]
 
 
-def _mark(t: Token, cd) -> bool:
-    return t.text in cd.close_quotes or t.text in cd.open_quotes
+def _mark(t: Token, cd, opening: str) -> bool:
+    """A mark that closes the quotation, or opens another of the same kind."""
+    same = (t.text in cd.single_quotes) == (opening in cd.single_quotes)
+    return same and (t.text in cd.close_quotes or t.text in cd.open_quotes)

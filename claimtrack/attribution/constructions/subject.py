@@ -95,6 +95,8 @@ def _with_complement(site: Site, a: int, e: int):
     prepositional phrase ([frame] np_complements) fill the part before the cue; the
     source keeps its own name, its span covers both."""
     s = site.s
+    if not any(t.low in s.cd.np_complements for t in s.toks[a + 1 : e - 1]):
+        return None
     np = parse_np(s.text, s.toks, a, e, s.language, generic=True)
     if np is None or np.pronoun is not None or np.last + 1 >= e or s.toks[np.last].low not in s.cd.np_complements:
         return None
