@@ -99,3 +99,20 @@ def test_wire_page() -> None:
     assert ("said", "We have never seen water this high") in got
     assert ("told", "the main bridge would reopen in May") in got
     assert ("said", "the old town is safe") in got
+
+
+def test_adding_that_is_a_second_statement_of_the_same_source() -> None:
+    text = "The minister said the bridge was safe, adding that repairs would start in May."
+    assert _statements(text) == [
+        ("minister", "said", "the bridge was safe", "indirect"),
+        ("minister", "adding", "repairs would start in May", "indirect"),
+    ]
+
+
+def test_passive_hearsay_is_no_statement() -> None:
+    assert _statements("The group is thought to be behind the attack.") == []
+    assert _statements("Residents were urged to stay away from the area.") == []
+
+
+def test_noun_estimate_is_no_cue() -> None:
+    assert _statements("The police estimate is much smaller.") == []

@@ -103,6 +103,7 @@ class CueData:
     # something else comes first ("Maandag zei de minister"); a participle at the end
     # of its clause, its auxiliary earlier ("C, heeft X bekendgemaakt")
     impersonal: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
     source_prepositions: frozenset[str] = frozenset()
     verb_second: bool = False
     participle_final: bool = False
@@ -223,6 +224,7 @@ def cue_data(language: str) -> CueData:
         medium_with_name=low(md["with_name"]),
         frame_prepositions=low(fr.get("frame_prepositions", [])),
         impersonal=low(fr["impersonal"]),
+        passive_auxiliaries=low(d["syntax"]["passive_auxiliaries"]),
         source_prepositions=low(fr["source_prepositions"]),
         verb_second=bool(d["syntax"]["verb_second"]),
         participle_final=bool(d["syntax"]["participle_final"]),

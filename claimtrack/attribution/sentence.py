@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from claimtrack.attribution.base import Found, Sentence
 from claimtrack.attribution.constructions import TOKEN_UNITS
+from claimtrack.attribution.content import content
 from claimtrack.model import Span
 
 
@@ -27,7 +28,29 @@ def read_sentence(s: Sentence) -> list[Found]:
                     nxt = r[1]
                     break
         i = nxt if nxt is not None else i + 1
+    out.extend(_continuations(s, out))
     return trim(s.text, _quoted_first_person(s, out))
+
+
+def _continuations(s: Sentence, found: list[Found]) -> list[Found]:
+    """"X said in a statement, adding that C2": a participle of [frame] continuations after
+    a comma, with a clause after it, is a statement of the source before it."""
+    toks, cd, out = s.toks, s.cd, []
+    for k in range(1, s.end - 1):
+        if toks[k].low not in cd.continuations or toks[k - 1].text != ",":
+            continue
+        before = [f for f in found if f.cue.end <= toks[k].start]
+        if not before:
+            continue
+        a = k + 2 if toks[k + 1].low in cd.complementisers else k + 1
+        c = content(s.text, toks, a, s.end, cd)
+        if c is not None and s.end - a >= cd.min_clause:
+            f = before[-1]
+            cue = Span.of(s.text, toks[k].start, toks[k].end)
+            lemma = next((v.lemma for v in cd.cues.get(toks[k].low, ())), toks[k].low)
+            # an earlier content of the sentence ends before ", adding" (see trim)
+            out.append(Found(f.sources, cue, lemma, c[0], c[1], None, s.sent, toks[k - 1].start, f.plural))
+    return out
 
 
 def _quoted_first_person(s: Sentence, found: list[Found]) -> list[Found]:

@@ -75,7 +75,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only:
+    if site.cue.trailing_only or _passive_hearsay(site):
         return None
     subj = next((x for unit in SUBJECTS if (x := unit(site)) is not None), None)
     if subj is None:
@@ -119,3 +119,14 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
+
+
+def _passive_hearsay(site: Site) -> bool:
+    """"X is thought to be ...", "were said to have ...": a passive with an infinitive."""
+    s, i = site.s, site.i
+    return (
+        i > 0
+        and s.toks[i - 1].low in s.cd.passive_auxiliaries
+        and site.after < s.end
+        and s.toks[site.after].low == s.cd.infinitive_marker
+    )
