@@ -175,3 +175,16 @@ def test_expecting_to_do_is_a_plan_not_a_claim() -> None:
 def test_fronted_adverb_then_inversion() -> None:
     text = "Aanvankelijk zei de politie dat er 12 mensen in de bus zaten."
     assert _statements(text) == [("politie", "zei", "er 12 mensen in de bus zaten", "indirect")]
+
+
+def test_named_report_as_source() -> None:
+    text = "Een op de vijf aanbieders draait verlies, blijkt uit cijfers van brancheorganisatie Zorgnet."
+    assert _statements(text) == [("Zorgnet", "blijkt", "Een op de vijf aanbieders draait verlies", "indirect")]
+    text = "De helft voelt zich eenzaam. Dat blijkt uit onderzoek van het Sociaal en Cultureel Planbureau."
+    assert _statements(text) == [
+        ("Sociaal en Cultureel Planbureau", "blijkt", "De helft voelt zich eenzaam", "indirect")
+    ]
+    assert _statements("Uit een peiling van Kieskompas blijkt dat de partij groeit.") == [
+        ("Kieskompas", "blijkt", "de partij groeit", "indirect")
+    ]
+    assert _statements("Het blijkt lastig te zijn.") == []

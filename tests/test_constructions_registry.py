@@ -14,6 +14,7 @@ from claimtrack.attribution.constructions import (
     according_to,
     anaphoric,
     colon,
+    evidence,
     inversion,
     participle,
     shared_subject,
@@ -47,7 +48,7 @@ def _statements(text: str, language: str = "nl") -> tuple[Statement, ...]:
 
 def test_registry_order() -> None:
     assert TOKEN_UNITS == (
-        sourceless.find, according_to.find, trailing_marker.find, colon.find, verbs.find,
+        sourceless.find, according_to.find, trailing_marker.find, colon.find, evidence.find, verbs.find,
     )  # fmt: skip
     assert verbs.SUBJECTS[0] is subject.before and verbs.SUBJECTS[-1] is inversion.find
 

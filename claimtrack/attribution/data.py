@@ -61,6 +61,9 @@ class CueData:
     np_complements: frozenset[str]
     # nouns of documents: "according to a review" names no source ([according_to] documents)
     documents: frozenset[str]
+    evidence_verbs: frozenset[str]  # [evidence]: "blijkt uit X"
+    evidence_preposition: str
+    evidence_lemma: str
     trailing_adverbs: frozenset[str]
     infinitive_marker: str
     infinitive_suffixes: tuple[str, ...]
@@ -187,6 +190,9 @@ def cue_data(language: str) -> CueData:
         continuations=low(fr["continuations"]),
         np_complements=low(fr["np_complements"]),
         documents=low(at["documents"]),
+        evidence_verbs=low(d.get("evidence", {}).get("forms", ())),
+        evidence_preposition=d.get("evidence", {}).get("preposition", ""),
+        evidence_lemma=d.get("evidence", {}).get("lemma", ""),
         trailing_adverbs=low(fr["trailing_adverbs"]),
         infinitive_marker=fr["infinitive_marker"],
         infinitive_suffixes=tuple(fr["infinitive_suffixes"]),
@@ -228,5 +234,5 @@ def cue_data(language: str) -> CueData:
         source_prepositions=low(fr["source_prepositions"]),
         verb_second=bool(d["syntax"]["verb_second"]),
         participle_final=bool(d["syntax"]["participle_final"]),
-        triggers=frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
+        triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
     )

@@ -15,6 +15,7 @@ from claimtrack.attribution.constructions import (
     according_to,
     colon,
     continued_quotes,
+    evidence,
     sourceless,
     trailing_marker,
     verbs,
@@ -25,6 +26,7 @@ TOKEN_UNITS = (
     according_to.find,
     trailing_marker.find,
     colon.find,
+    evidence.find,
     verbs.find,
 )
 

@@ -86,6 +86,8 @@ Jeugdzorgaanbieders zijn sceptisch. Ongeveer een op de vijf aanbieders draait ve
                'dat gemeenten "structureel te weinig geld" krijgen.', "mixed"),
             St("Staatssecretaris Karremans|Vincent Karremans|Karremans", "Karremans [zei]",
                "dat er 300 miljoen euro extra bijkomt.", "indirect", time="zei [vorige maand]", medium="in de Kamer"),
+            St("[brancheorganisatie Jeugdzorg Nederland]|Jeugdzorg Nederland", "verlies, [blijkt] uit",
+               "Ongeveer een op de vijf aanbieders draait verlies,", "indirect"),
         ],
         figs=[
             Fig("ruim 4000", 4000, "people", high=None, counted="4000 kinderen", st=0),

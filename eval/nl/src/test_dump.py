@@ -57,6 +57,8 @@ Gerelateerd: Waarom kinderen niet meer lezen | Zo kies je een goed kinderboek"""
             St("zegt [zij]|Fatima el Amrani", "[zegt] zij", '"Leerlingen lezen nauwelijks nog een boek uit",', "direct"),
             St("Inspecteur-generaal Alida Oppers|Alida Oppers", "Oppers [zegt]",
                'dat scholen "meer tijd en aandacht" aan lezen moeten besteden.', "mixed"),
+            St("cijfers van [de onderwijsinspectie]|onderwijsinspectie", "Dat [blijkt] uit nieuwe",
+               "Bijna een derde van de vijftienjarigen kan een eenvoudige tekst niet goed begrijpen.", "indirect"),
             St("[Docenten]: leesvaardigheid|docenten", "Docenten[:] leesvaardigheid", "leesvaardigheid leerlingen holt achteruit", "indirect"),
         ],
         figs=[],

@@ -1,0 +1,62 @@
+"""Evidence: a named report as source ("blijkt uit" a poll, figures, a study).
+
+* "C, blijkt uit X." -- the content before the comma;
+* "Dat blijkt uit X." -- the content is the sentence before (after its dateline);
+* "Uit X blijkt dat C." -- the content after the complementiser.
+
+The verb forms and the preposition are ``[evidence]`` in ``cues.toml``. A document noun
+with a "van" phrase ("cijfers van het CBS") gives that phrase as the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimtrack.attribution.base import Found, Sentence, after_dateline, content_end, span
+from claimtrack.attribution.content import content, trailing_content
+from claimtrack.mentions import NounPhrase, parse_np
+from claimtrack.model import Span
+
+
+def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
+    toks, cd = s.toks, s.cd
+    if toks[i].low not in cd.evidence_verbs:
+        return None
+    c = src = None
+    if i + 2 < s.end and toks[i + 1].low == cd.evidence_preposition:  # "blijkt uit X"
+        src = _source(s, i + 2, s.end)
+        if src is not None:  # the sentence ends in the source ("Dat blijkt uit X.")
+            if i == 1 and toks[0].low in cd.anaphors:
+                c = _previous(s)
+            elif i > 1 and toks[i - 1].text == ",":
+                c = trailing_content(s.text, toks, s.s0, i - 1, cd, "indirect", s.earlier)
+    elif i > 2 and toks[s.s0].low == cd.evidence_preposition and i + 1 < s.end:
+        src = _source(s, s.s0 + 1, i)  # "Uit X blijkt dat C"
+        if src is not None and src.last == i and toks[i + 1].low in cd.complementisers:
+            c = content(s.text, toks, i + 2, s.end, cd)
+    if c is None or src is None:
+        return None
+    return [Found((src,), span(s.text, toks[i]), cd.evidence_lemma, c[0], c[1], None, s.sent)], None
+
+
+def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
+    np = parse_np(s.text, s.toks, a, e, s.language, generic=True)
+    if np is None or np.pronoun is not None:
+        return None
+    if np.head in s.cd.documents and np.of is not None:
+        np = np.of  # "cijfers van het CBS"
+    rest = s.toks[np.last : e]
+    if rest and all(t.cap or t.low in s.lex.conjunctions for t in rest) and rest[-1].cap:
+        # "het Sociaal en Cultureel Planbureau": a name the parser cut at "en"
+        first = next((t for t in s.toks[np.first : e] if t.cap), rest[0])
+        name = s.text[first.start : rest[-1].end]
+        np = replace(np, last=e, span=Span.of(s.text, np.span.start, rest[-1].end), name_text=name)
+    return np
+
+
+def _previous(s: Sentence):
+    if s.prev is None:
+        return None
+    ptoks = s.prev[after_dateline(s.prev) :]
+    pe = content_end(ptoks)
+    return content(s.text, ptoks, 0, pe, s.cd) if pe else None
