@@ -129,14 +129,9 @@ def _by_first(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@cache
-def cue_data(language: str) -> CueData:
-    """The :class:`CueData` of a language, built once per process from ``cues.toml``.
-
-    Raises:
-        claimtrack.errors.UnsupportedLanguage: no data folder for ``language``.
-    """
-    d = lang.load(language, "cues")
+def _verb_cues(d: dict) -> dict[str, list[Cue]]:
+    """The ``[verbs]`` of ``cues.toml`` by first word: finite forms, joined separable forms
+    (where ``[syntax] separable_joined``) and participles."""
     cues: dict[str, list[Cue]] = {}
     for key, v in d["verbs"].items():
         lemma = v.get("lemma", key)
@@ -167,6 +162,18 @@ def cue_data(language: str) -> CueData:
             cues.setdefault(w[0], []).append(
                 Cue(w, lemma, None, (), bare, True, *flags)
             )
+    return cues
+
+
+@cache
+def cue_data(language: str) -> CueData:
+    """The :class:`CueData` of a language, built once per process from ``cues.toml``.
+
+    Raises:
+        claimtrack.errors.UnsupportedLanguage: no data folder for ``language``.
+    """
+    d = lang.load(language, "cues")
+    cues = _verb_cues(d)
     fr = d["frame"]
     at = d["according_to"]
     md = d["medium"]
