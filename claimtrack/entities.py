@@ -21,19 +21,24 @@ Rules:
 * Mentions with the same canonical name are one entity; its type is the type of
   its first mention that is not OTHER. A source span that overlaps a named mention
   of the same entity is not counted twice.
-* ``aliases`` are the other ways the entity is written (mention texts other than
-  the name, pronouns left out), in order of first appearance.
+* ``aliases`` are the other ways the text writes the entity's name (mention texts
+  other than the name that share a name word with it, in order of first appearance):
+  "Kovac" and "De Sloveense premier Marko Kovac" for Marko Kovac, never a generic
+  phrase resolved to it ("de premier", "de vakbond") nor a pronoun. A pronoun that
+  names nobody ("ik") is no entity.
 * Ids ``e0``, ``e1``, ... in order of first mention; mentions in text order.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from claimtrack.mentions import Mention, article_mentions, is_named, lexicon
+from claimtrack.mentions import Lexicon, Mention, article_mentions, is_named, lexicon
 from claimtrack.model import Article, Entity, Source, Span, Statement
 
+_WORD = re.compile(r"\w+")
 # (start, end, name, type, surface, is_pronoun)
 _Item = tuple[int, int, str, str, str, bool]
 
@@ -80,7 +85,7 @@ def find_entities(
     items = _named_items(named, full, {s.name for s in sources}, canonical)
     items += _source_items(sources, items, canonical, language)
     items.sort()
-    return _entities(text, items)
+    return _entities(text, items, lexicon(language))
 
 
 def _named_items(
@@ -117,13 +122,19 @@ def _source_items(
             continue
         low = src.span.text.lower()
         pron = low in lex.pronouns or low in lex.object_pronouns  # "volgens haar"
+        if pron and src.name.lower() == low:
+            continue  # a pronoun that names nobody ("ik", "she") is no entity
         out.append((src.span.start, src.span.end, name, src.type, src.span.text, pron))
         cover.add(src.span.start, src.span.end)
     return out
 
 
-def _entities(text: str, items: list[_Item]) -> tuple[Entity, ...]:
-    """Items (sorted by position) grouped by name, in order of first mention."""
+def _entities(text: str, items: list[_Item], lex: Lexicon) -> tuple[Entity, ...]:
+    """Items (sorted by position) grouped by name, in order of first mention. An alias
+    is a way the text writes the entity's name: it shares a name word with it ("Kovac",
+    "De Sloveense premier Marko Kovac"); a generic phrase that was resolved to it ("de
+    vakbond" for FNV, "de premier") is a mention but no alias, so it links nothing
+    across documents."""
     groups: dict[str, list[_Item]] = {}
     for it in items:
         groups.setdefault(it[2], []).append(it)
@@ -133,15 +144,21 @@ def _entities(text: str, items: list[_Item]) -> tuple[Entity, ...]:
         seen: set[tuple[int, int]] = set()
         spans: list[Span] = []
         aliases: dict[str, None] = {}
+        own = _name_words(name, lex)
         for s, e, _, _, surface, pron in its:
             if (s, e) in seen:
                 continue
             seen.add((s, e))
             spans.append(Span.of(text, s, e))
-            if not pron and surface != name:
+            if not pron and surface != name and own & _name_words(surface, lex):
                 aliases.setdefault(surface)
         out.append(Entity(f"e{k}", name, typ, tuple(spans), tuple(aliases)))
     return tuple(out)
+
+
+def _name_words(name: str, lex: Lexicon) -> set[str]:
+    """The lower-cased words of a name that can identify it (no function words)."""
+    return {w for w in _WORD.findall(name.lower()) if w not in lex.function_words and w not in lex.not_names}
 
 
 class _Cover:

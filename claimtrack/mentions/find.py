@@ -51,7 +51,7 @@ def find_mentions(
     n = len(toks)
     while i < n:
         np = parse_np(text, toks, i, n, language) if _may_open(toks[i], lex, language) else None
-        if np is None or not (np.name_text or np.org):
+        if np is None or not (np.name_text or np.org) or _indefinite_noun(np, toks, i, lex):
             i += 1
             continue
         at_start, subject = _position(toks, i, lex)
@@ -69,6 +69,20 @@ def _may_open(t: Token, lex: Lexicon, language: str) -> bool:
     if not t.text[0].isalpha():
         return False
     return t.cap or t.low in lex.demonyms or word_class(t.low, language) != (None, None)
+
+
+def _indefinite_noun(np: NounPhrase, toks: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """Whether a one-word name follows an indefinite article: "a Democrat", "een
+    Amsterdammer" are nouns (see the phrase rule), not mentions of a name."""
+    return (
+        i > 0
+        and toks[i - 1].low in lex.indefinite
+        and np.name_text == toks[i].text
+        and np.known is None
+        and not np.org
+        and not np.role
+        and not toks[i].text.isupper()
+    )
 
 
 def _opens(toks: tuple[Token, ...], i: int) -> bool:

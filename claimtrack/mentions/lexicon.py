@@ -39,6 +39,15 @@ class Lexicon:
     conjunctions: frozenset[str]
     # conjunctions that join coordinated sources ("A, B en C")
     coordinators: frozenset[str]
+    # closed-class words that open no name when capitalised ("Vanuit", "My"): the
+    # determiners, pronouns, prepositions and coordinators of the data
+    function_words: frozenset[str]
+    # titles and forms of address before a name ("Mr.", "mevrouw"), never in it
+    honorifics: frozenset[str]
+    indefinite: frozenset[str]
+    # phrases after a role that belong to it ("ter plaatse"), by first word
+    role_complements: dict[str, tuple[tuple[str, ...], ...]]
+    platforms: frozenset[str]
     territorial: tuple[str, ...]
     # bodies that keep their noun before the area that names them ("politie Oost-Nederland")
     area_bodies: tuple[str, ...]
@@ -108,6 +117,15 @@ def lexicon(language: str) -> Lexicon:
         adjective_suffixes=tuple(d["adjective_suffixes"]),
         conjunctions=low(d["conjunctions"]),
         coordinators=low(d["coordinators"]),
+        function_words=low(
+            d["determiners"] + d["pronouns"] + d["object_pronouns"] + d["place_prepositions"]
+            + d["origin_prepositions"] + d["agent_prepositions"] + d["location_prepositions"]
+            + d["complement_prepositions"] + d["coordinators"]
+        ) - low(d["name_particles"]),
+        honorifics=low(d["honorifics"]),
+        indefinite=low(d["indefinite_determiners"]),
+        role_complements=_phrases(d["role_complements"]),
+        platforms=low(d["platforms"]),
         territorial=tuple(x.lower() for x in d["territorial_organisations"]),
         area_bodies=tuple(x.lower() for x in d["territorial_organisations"])
         + tuple(x.lower() for x in d.get("area_organisations", [])),

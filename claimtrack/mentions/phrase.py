@@ -62,7 +62,9 @@ def _is_name(tok: Token, lex: Lexicon) -> bool:
     if any(c.isdigit() for c in tok.text):
         return False  # "A12", "F-35": roads and types, not names
     # an acronym ("OM") is a name even where its letters spell a function word
-    return tok.low not in lex.not_names or (len(tok.text) >= 2 and tok.text.isupper())
+    if len(tok.text) >= 2 and tok.text.isupper():
+        return True
+    return tok.low not in lex.not_names and tok.low not in lex.function_words
 
 
 def _names(
@@ -260,8 +262,10 @@ def parse_np(
     r = _Reader(text, toks, i, limit, language, generic)
     _read_determiner(r)
     _read_modifiers(r)
+    _read_honorific(r)
     _read_head(r)
     _read_name(r)
+    _read_role_complement(r)
     if not (r.role or r.org or r.name_text) and not _read_generic_head(r):
         return None
     if r.org and not r.name_text and toks[r.j - 1].cap and r.j - 1 > i:
@@ -308,6 +312,25 @@ def _read_modifiers(r: _Reader) -> None:
             r.j += 1
             continue
         return
+
+
+def _read_honorific(r: _Reader) -> None:
+    """A title or form of address before a name ("Mr. Dent", "mevrouw Jansen", "Gov.
+    Ann Hollis") is read but is no part of the name."""
+    toks, j = r.toks, r.j
+    if j >= r.limit or toks[j].low not in r.lex.honorifics:
+        return
+    k = j + 1
+    if k < r.limit and toks[k].text == "." and toks[k].start == toks[j].end:
+        k += 1
+    if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
+        r.j = k
+
+
+def _read_role_complement(r: _Reader) -> None:
+    """A phrase after a role that belongs to it: "een correspondent ter plaatse"."""
+    if r.role and not r.name_text and r.j < r.limit:
+        r.j += _phrase_at(r.toks, r.j, r.limit, r.lex.role_complements)
 
 
 def _read_head(r: _Reader) -> None:
@@ -363,12 +386,44 @@ def _read_name(r: _Reader) -> None:
     ):
         jn = j + 1  # "zorgverzekeraar De Friesland": a capital article opens the name
     k = _names(toks, r.i, jn, limit, lex, r.org is not None)
+    if k == jn + 1 and r.det in lex.indefinite and not r.role and not r.org:
+        return  # "a Democrat from Ohio", "een Amsterdammer": a noun, not a name
     if k > jn:
-        r.name_text = r.cut(j, k - 1)
+        j = _after_title(r, j, k)
+        r.name_text = r.cut(_capital_modifiers(r, j, k), k - 1)
         if r.org and j > r.i and toks[j - 1].low.endswith(lex.area_bodies):
             # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
             r.name_text = r.cut(j - 1, k - 1)
         r.j = k
+
+
+def _capital_modifiers(r: _Reader, j: int, k: int) -> int:
+    """Where an organisation's name starts: capitalised modifiers right before a name
+    run that ends in an organisation noun are part of it ("De Nederlandse Aardolie
+    Maatschappij" is "Nederlandse Aardolie Maatschappij")."""
+    if r.role or r.org or not r.mods or not word_class(r.toks[k - 1].low, r.language)[1]:
+        return j
+    m = j
+    while m > r.i and r.toks[m - 1].cap and r.toks[m - 1].low in r.mods:
+        m -= 1
+    return m
+
+
+def _after_title(r: _Reader, j: int, k: int) -> int:
+    """Where a person's name starts in the name run ``j:k``: after a capitalised role
+    inside it ("Harbor City Mayor Jane Olsen", "Chief Superintendent Elmer Soria"), whose
+    role the phrase takes; ``j`` if there is none."""
+    toks = r.toks
+    if r.org or len(toks[k - 1].text) <= 2 or word_class(toks[k - 1].low, r.language)[1]:
+        return j
+    # at the run's start only after a capitalised title ("Chief Superintendent"); after
+    # a lower-case role the name starts ("burgemeester Emir Halilović")
+    first = j if j > r.i and toks[j - 1].cap and r.role else j + 1
+    for m in range(k - 2, first - 1, -1):
+        if toks[m].low in r.lex.roles:
+            r.role = r.role or toks[m].low
+            return m + 1
+    return j
 
 
 def _read_generic_head(r: _Reader) -> bool:
@@ -378,7 +433,8 @@ def _read_generic_head(r: _Reader) -> bool:
     if not r.generic or j >= r.limit:
         return False
     w = toks[j]
-    if w.cap or w.low in lex.not_names:
+    # "a Democrat from Ohio": a capitalised noun after an indefinite article
+    if (w.cap and r.det not in lex.indefinite) or w.low in lex.not_names:
         return False
     if r.det and w.text[0].isalpha():
         r.head = w.low

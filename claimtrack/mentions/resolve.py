@@ -37,9 +37,14 @@ Naming rules (the output contract's ``name``):
   organisation ("de raad van bestuur van ziekenhuis Zonnehof" -> "Zonnehof"); so is an
   unlisted noun with a named complement ("de exitpoll van Ipsos" -> "Ipsos").
 * An organisation noun with a listed place is named by both: "de politie Den Haag"
-  -> "politie Den Haag" (ORG), and a later "de politie" takes that name. A definite
-  body named by its area with no name in the article takes the dateline's place:
-  "AMSTERDAM (ANP) - ..., meldt de gemeente." -> "gemeente Amsterdam".
+  -> "politie Den Haag" (ORG), and a later "de politie" takes that name.
+* No invented names: a name is made of words that stand in the text for the source.
+  "AMSTERDAM (ANP) - ..., meldt de gemeente." is "gemeente", not "gemeente
+  Amsterdam"; titles and forms of address ("Mr.", "Gov.", "mevrouw") are never part
+  of a name ("Mr Dent" after "Oliver Dent" is "Oliver Dent"); a capitalised role inside
+  a run of names ends the title ("Harbor City Mayor Jane Olsen" -> "Jane Olsen"); a
+  single capitalised word after an indefinite article is a noun ("Maria Lopez, a
+  Democrat from Ohio" -> "Maria Lopez").
 * A minister's portfolio (``portfolios``: "minister van Financiën Eva Lindeman")
   is the role's complement, not part of the name: "Eva Lindeman".
 * A spokesperson ("een woordvoerder van de politie", "de woordvoerder") is
@@ -162,13 +167,14 @@ class Resolver:
         self.sources: list[_Source] = []
         self._source_starts: list[int] = []
         self._noted: set[int] = set()
-        self._persons = _ByPosition(m for m in mentions if m.type == "PER")
+        # persons; a single word opening a sentence only when confirmed (as in entities)
+        self._persons = _ByPosition(
+            m for m in mentions
+            if m.type == "PER" and (not m.initial or m.name in self.full or m.name in self.confirmed)
+        )  # fmt: skip
         self._orgs = _ByPosition(m for m in mentions if m.type == "ORG")
         self._org_subjects = _ByPosition(m for m in self._orgs.items if m.subject)
-        self._person_subjects = _ByPosition(
-            m for m in self._persons.items
-            if m.subject and (not m.initial or m.name in self.full or m.name in self.confirmed)
-        )  # fmt: skip
+        self._person_subjects = _ByPosition(m for m in self._persons.items if m.subject)
         self._cache: dict[tuple[str, ...], _ByPosition] = {}
 
     def _couples(self, text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, str]]:
@@ -259,6 +265,11 @@ class Resolver:
             typ == "GPE" and canon == name
             for _, canon, typ in self._lex.gazetteer.get(name.split()[0].lower(), ())
         )
+
+    def _organisation(self, name: str) -> bool:
+        """Whether a named organisation may be what a general noun refers back to: any
+        but a platform people write on ("schrijft op X ... De vakbond" is no X)."""
+        return name.lower() not in self._lex.platforms
 
     def _head(self, m: Mention) -> str | None:
         """The organisation noun of a mention: its own ("vakbond" in "vakbond FNV"), else
@@ -466,8 +477,8 @@ class Resolver:
     def _body_noun(self, np: NounPhrase) -> tuple[str, str] | None:
         """An organisation noun without a name or complement: an anaphoric one ("het
         bedrijf") refers back; any takes a named mention with the same noun ("de
-        vakbond" and "vakbond FNV"); a definite body named by its area takes the
-        dateline's place."""
+        vakbond" and "vakbond FNV"). Never a name the text does not give: "de
+        gemeente" on a page datelined in a city stays "gemeente"."""
         if not np.org or np.of is not None:
             return None
         lex = self._lex
@@ -481,22 +492,14 @@ class Resolver:
         pick = cands.last_before(np.span.start) or cands.first()
         if pick is not None:
             return pick.name, "ORG"
-        if (
-            self.place
-            and np.determiner in lex.definite
-            and not np.modifiers
-            and np.origin is None
-            and np.org.endswith(lex.territorial)
-        ):
-            # "AMSTERDAM (ANP) - ..., meldt de gemeente": the dateline's municipality
-            return f"{bare_name(np, self.text)} {self.place}", "ORG"
         return None
 
     def _antecedent_org(self, org: str, pos: int) -> str | None:
         """The organisation a definite general noun before ``pos`` stands for: the last
         named one whose noun it may stand for ("Bakkerijketen Korenaar ... het bedrijf";
         "de Landelijke Huisartsen Vereniging ... de vereniging"), else the last named one
-        without such a noun ("Metaalwerken Oosterland"), else an unnamed one with the same
+        without such a noun ("Metaalwerken Oosterland"; never a platform: "schrijft op X
+        ... De vakbond" is no X), else an unnamed one with the same
         noun ("een chemiebedrijf ... het bedrijf"); never one of another kind ("vakbond
         FNV"). A facility ("de luchthaven") stands for a place or single name ("Schiphol")."""
         lex = self._lex
@@ -513,7 +516,9 @@ class Resolver:
 
         for key, test in (
             ("fitting", lambda m: named(m) and self._head(m) in fits),
-            ("headless", lambda m: named(m) and self._head(m) is None),
+            # a name without an organisation noun ("Metaalwerken Oosterland", "Rode
+            # Kruis"), but never a platform ("schrijft op X")
+            ("headless", lambda m: named(m) and self._head(m) is None and self._organisation(m.name)),
             ("same", lambda m: kind(m) and m.org == org and m.name.lower() != org),
         ):
             m = self._index((key, org), test).last_before(pos)
