@@ -70,6 +70,14 @@ EN = "names_wire_en.txt"
         (NL, "nl", "er al 30 ploegen klaarstaan", [("De bond", "Stevig", "ORG")]),
         (NL, "nl", "de dijkwerkers te lang doorwerken", [("De vakbond", "vakbond", "ORG")]),
         (EN, "en", "the repair crews were working too long", [("The union", "union", "ORG")]),
+        # a plural role with where it is ("Officials in Gansu", "Inwoners in Kessel")
+        (EN, "en", "about 20 boats were lost", [("Officials in Porthaven", "officials", "PER")]),
+        (NL, "nl", "het water in een uur steeg", [("Inwoners in Wierum", "inwoners", "PER")]),
+        # a body before a role names the body it speaks for
+        (EN, "en", "More than 30 cars were swept away", [("a police spokeswoman", "police", "ORG")]),
+        (EN, "en", "rescue work would go on all night", [("Mark Pell, a military spokesman", "Mark Pell", "PER")]),
+        # a news agency of the page data is an organisation, not a person
+        (EN, "en", "a second storm was heading north", [("Xinhua", "Xinhua", "ORG")]),
     ],
 )  # fmt: skip
 def test_source_names(page, language, content, sources):

@@ -104,7 +104,7 @@ def lexicon(language: str) -> Lexicon:
         spokespersons=low(d["spokespersons"]),
         organisations=orgs,
         org_suffixes=_suffix_pattern(orgs),
-        gazetteer=_gazetteer(d),
+        gazetteer=_gazetteer(d, lang.load(language, "page").get("agencies", [])),
         demonyms=frozenset(f.lower() for forms in d["places"].values() for f in forms),
         not_names=low(d["not_names"]["words"]),
         place_prepositions=low(d["place_prepositions"]),
@@ -150,11 +150,16 @@ def lexicon(language: str) -> Lexicon:
     )
 
 
-def _gazetteer(d: dict) -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
-    """Listed places (GPE) and organisations (ORG): first lower-cased word ->
-    ((words...), canonical, type), longest first."""
+def _gazetteer(
+    d: dict, agencies: list[str]
+) -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """Listed places (GPE), organisations and the news agencies of ``page.toml`` (ORG:
+    "Xinhua said" is an agency, not a person): first lower-cased word -> ((words...),
+    canonical, type), longest first."""
     gaz: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    names = [(p, "GPE") for p in d["places"]] + [(o, "ORG") for o in d["known_organisations"]]
+    # an acronym is an organisation by its shape; listed, it would cut "RTL Nieuws" short
+    orgs = list(dict.fromkeys(d["known_organisations"] + [a for a in agencies if not a.isupper()]))
+    names = [(p, "GPE") for p in d["places"]] + [(o, "ORG") for o in orgs]
     for name, typ in names:
         words = tuple(t.low for t in tokenize(name, 0, len(name)))
         gaz.setdefault(words[0], []).append((words, name, typ))

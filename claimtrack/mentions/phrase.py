@@ -345,6 +345,12 @@ def _read_head(r: _Reader) -> None:
     if not (not w.cap or j == r.i or r.det or r.mods or w.low in lex.roles):
         return
     r.role, r.org = word_class(w.low, r.language)
+    if r.org and j + 1 < r.limit and not r.toks[j + 1].cap:
+        role = word_class(r.toks[j + 1].low, r.language)[0]
+        if role:  # "a military spokesman", "a police officer": the body names the role
+            r.mods.append(w.low)
+            r.role, r.org = role, None
+            r.j += 1
     if r.role or r.org:
         r.j += 1
     elif (
@@ -529,7 +535,10 @@ def _origin_fits(r: _Reader, prep: str) -> bool:
     lex = r.lex
     origin = prep in lex.origin_prepositions and (r.role or r.head or (r.name_text and not r.known))
     seat = prep in lex.location_prepositions and (
-        (r.org and not r.name_text) or (r.of is not None and (r.role or r.head))
+        (r.org and not r.name_text)
+        or (r.of is not None and (r.role or r.head))
+        # "Officials in Gansu", "inwoners in Kessel": where a group is
+        or (r.role and not r.name_text and r.of is None and r.role.endswith(lex.plural_role_endings))
     )
     return bool(origin or seat)
 

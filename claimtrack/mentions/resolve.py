@@ -387,6 +387,9 @@ class Resolver:
             if np.of.name_text or np.of.org:
                 return n, ("PER" if np.of.role else "ORG")
             return n, t
+        body = next((m for m in np.modifiers if word_class(m, self.language)[1]), None)
+        if body is not None:  # "a police spokesman": the police, as the text names them
+            return self._named_body(body, pos) or body, "ORG"
         cand = self._latest_org_source(pos)
         for m in self._org_subjects.before(pos):
             if m.span.start not in self._noted:  # a source already named ("Het bedrijf")
@@ -486,13 +489,15 @@ class Resolver:
             found = self._antecedent_org(np.org, np.span.start)
             if found is not None:
                 return found, "ORG"
-        # the same noun, or a compound of it: "het hof" and "het gerechtshof in X"
-        org = np.org
+        found = self._named_body(np.org, np.span.start)
+        return (found, "ORG") if found is not None else None
+
+    def _named_body(self, org: str, pos: int) -> str | None:
+        """The named mention with the organisation noun ``org`` (or a compound of it:
+        "het hof" and "het gerechtshof in X"): the last before ``pos``, else the first."""
         cands = self._index(("noun", org), lambda m: bool(m.org) and m.org.endswith(org) and is_named(m.name))
-        pick = cands.last_before(np.span.start) or cands.first()
-        if pick is not None:
-            return pick.name, "ORG"
-        return None
+        pick = cands.last_before(pos) or cands.first()
+        return pick.name if pick is not None else None
 
     def _antecedent_org(self, org: str, pos: int) -> str | None:
         """The organisation a definite general noun before ``pos`` stands for: the last
