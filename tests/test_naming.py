@@ -73,9 +73,16 @@ EN = "names_wire_en.txt"
         # a plural role with where it is ("Officials in Gansu", "Inwoners in Kessel")
         (EN, "en", "about 20 boats were lost", [("Officials in Porthaven", "officials", "PER")]),
         (NL, "nl", "het water in een uur steeg", [("Inwoners in Wierum", "inwoners", "PER")]),
-        # a body before a role names the body it speaks for
-        (EN, "en", "More than 30 cars were swept away", [("a police spokeswoman", "police", "ORG")]),
+        # a body before a role names the body it speaks for, as the text names that body
+        # ("The Porthaven police" further on)
+        (EN, "en", "More than 30 cars were swept away", [("a police spokeswoman", "Porthaven police", "ORG")]),
         (EN, "en", "rescue work would go on all night", [("Mark Pell, a military spokesman", "Mark Pell", "PER")]),
+        # English puts a name before the body's noun ("name_noun_compounds")
+        (EN, "en", "three boats sank", [("The Porthaven police", "Porthaven police", "ORG")]),
+        # "they" is plural whatever the verb: the last group, never a single person
+        (EN, "en", "the sea wall broke", [("They", "residents", "PER")]),
+        # a title with a capitalised role in its complement is the person named after it
+        (NL, "nl", "de provincie de schade vergoedt", [("Commissaris van de Koning Jan Bosker", "Jan Bosker", "PER")]),
         # a news agency of the page data is an organisation, not a person
         (EN, "en", "a second storm was heading north", [("Xinhua", "Xinhua", "ORG")]),
     ],

@@ -48,6 +48,9 @@ class Lexicon:
     # phrases after a role that belong to it ("ter plaatse"), by first word
     role_complements: dict[str, tuple[tuple[str, ...], ...]]
     platforms: frozenset[str]
+    always_plural: frozenset[str]
+    # a name stands before its noun: "Gansu authorities" (English), not Dutch
+    name_noun_compounds: bool
     territorial: tuple[str, ...]
     # bodies that keep their noun before the area that names them ("politie Oost-Nederland")
     area_bodies: tuple[str, ...]
@@ -126,6 +129,8 @@ def lexicon(language: str) -> Lexicon:
         indefinite=low(d["indefinite_determiners"]),
         role_complements=_phrases(d["role_complements"]),
         platforms=low(d["platforms"]),
+        always_plural=low(d["always_plural_pronouns"]),
+        name_noun_compounds=bool(d["name_noun_compounds"]),
         territorial=tuple(x.lower() for x in d["territorial_organisations"]),
         area_bodies=tuple(x.lower() for x in d["territorial_organisations"])
         + tuple(x.lower() for x in d.get("area_organisations", [])),

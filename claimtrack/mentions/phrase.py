@@ -401,6 +401,23 @@ def _read_name(r: _Reader) -> None:
             # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
             r.name_text = r.cut(j - 1, k - 1)
         r.j = k
+        _read_name_noun(r, j)
+
+
+def _read_name_noun(r: _Reader, j: int) -> None:
+    """Where the language puts a name before its noun (``name_noun_compounds``): "Gansu
+    authorities", "Phoenix police" are the body, named with its noun."""
+    k, toks = r.j, r.toks
+    if not r.lex.name_noun_compounds or r.role or r.org or k >= r.limit or toks[k].cap:
+        return
+    prev = toks[j - 1].text if j > 0 else ""
+    if k == j + 1 and (toks[j].line_start or not prev[:1].isalnum()):
+        return  # "Masked police ...": one capitalised word opening a clause is no name
+    org = word_class(r.toks[k].low, r.language)[1]
+    if org == r.toks[k].low:
+        r.org = org
+        r.name_text = r.cut(j, k)
+        r.j = k + 1
 
 
 def _capital_modifiers(r: _Reader, j: int, k: int) -> int:
@@ -442,6 +459,8 @@ def _read_generic_head(r: _Reader) -> bool:
     # "a Democrat from Ohio": a capitalised noun after an indefinite article
     if (w.cap and r.det not in lex.indefinite) or w.low in lex.not_names:
         return False
+    if w.low in lex.function_words or w.low in lex.particles:
+        return False  # ", die ter plaatse is": a relative pronoun and a preposition
     if r.det and w.text[0].isalpha():
         r.head = w.low
     elif (

@@ -293,8 +293,8 @@ class Resolver:
         that a pronoun may refer to, though it is named by its organisation.
         ``plural``: the number of the source's verb (None if unknown)."""
         person = typ == "PER" or self.is_spokesperson(np)
-        if plural is None and self.is_plural(np):
-            plural = True  # "volgens lokale artsen": a plural source without a verb
+        if self.is_plural(np):
+            plural = True  # "volgens lokale artsen", "Residents say": a plural role is plural
         pos = np.span.start
         k = bisect_right(self._source_starts, pos)
         self._source_starts.insert(k, pos)
@@ -325,7 +325,7 @@ class Resolver:
             return self.canonical(np.name_text, typ), typ
         if self.is_spokesperson(np):
             return self._spokesperson(np)
-        for rule in (self._group, self._role, self._complement_org, self._possessive, self._body_noun):
+        for rule in (self._group, self._title, self._role, self._complement_org, self._possessive, self._body_noun):
             found = rule(np)
             if found is not None:
                 return found
@@ -344,10 +344,14 @@ class Resolver:
         if np.pronoun in lex.unresolved_pronouns:
             return np.span.text, "PER"
         number = plural if np.pronoun in lex.plural_pronouns else False
+        if np.pronoun in lex.always_plural:
+            number = True
         if number:
             group = self._plural_antecedent(pos)
             if group is not None:
                 return group[1], group[2]
+            # "They said" / "Ze zeggen" with no group before it: no single person
+            return np.span.text, "PER"
         best: tuple[int, str, str] | None = None
         for s in self._sources_before(pos):
             if s.person and not (number is False and s.plural):
@@ -429,6 +433,19 @@ class Resolver:
         if np.role in self._lex.group_roles and np.of is not None and np.of.name_text:
             return self.name(np.of)[0], "ORG"
         return None
+
+    def _title(self, np: NounPhrase) -> tuple[str, str] | None:
+        """A title whose complement is a capitalised role with a name is that person:
+        "Commissaris van de Koning Jan Bosker" -> "Jan Bosker" (but "de vrouw van de
+        burgemeester Jan Bos" is not Jan Bos)."""
+        of = np.of
+        if not np.role or of is None or not of.role or not of.name_text or of.head == _PORTFOLIO:
+            return None
+        words = of.span.text.split()
+        title = words[1] if of.determiner and len(words) > 1 else words[0]
+        if not title[:1].isupper():
+            return None
+        return self.canonical(of.name_text, "PER"), "PER"
 
     def _role(self, np: NounPhrase) -> tuple[str, str] | None:
         """A role without a name takes the person with that role (and its modifiers): the
