@@ -83,6 +83,9 @@ EN = "names_wire_en.txt"
         (EN, "en", "the sea wall broke", [("They", "residents", "PER")]),
         # a title with a capitalised role in its complement is the person named after it
         (NL, "nl", "de provincie de schade vergoedt", [("Commissaris van de Koning Jan Bosker", "Jan Bosker", "PER")]),
+        # a role's name after an aside in brackets
+        (NL, "nl", "Het aantal schademeldingen is opgelopen tot 140",
+         [("de burgemeester van Holwerd (Friesland) Klaas Wiersma (VVD)", "Klaas Wiersma", "PER")]),
         # a news agency of the page data is an organisation, not a person
         (EN, "en", "a second storm was heading north", [("Xinhua", "Xinhua", "ORG")]),
     ],
@@ -99,7 +102,7 @@ def test_source_names(page, language, content, sources):
         (NL, "nl", "Friese Dijkbouw Maatschappij", "ORG", ("De Friese Dijkbouw Maatschappij (FDM)",)),
         (EN, "en", "Tom Varga", "PER", ("Mr. Varga",)),
         (EN, "en", "Ann Hollis", "PER", ("Gov. Ann Hollis", "Sen. Hollis")),
-        (NL, "nl", "Holwerd", "GPE", ()),
+        (NL, "nl", "Holwerd", "GPE", ("Holwerd (Friesland)",)),
     ],
 )  # fmt: skip
 def test_entity_aliases_come_from_the_text(page, language, name, typ, aliases):

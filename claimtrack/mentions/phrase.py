@@ -272,6 +272,7 @@ def parse_np(
         # "de Nederlandse Zorgautoriteit": a capitalised organisation noun is a name
         r.name_text = r.cut(i + (1 if r.det else 0), r.j - 1)
     _read_complement(r)
+    _read_name_after_aside(r)
     _read_abbreviation(r)
     _read_origin(r)
     return r.build()
@@ -504,6 +505,26 @@ def _read_complement(r: _Reader) -> None:
     if of is not None and of.pronoun is None:
         r.of = of
         r.j = of.last
+
+
+def _read_name_after_aside(r: _Reader) -> None:
+    """A role's name after an aside in brackets: "de burgemeester van Hoorn (Noord-Holland)
+    Piet Vos" is Piet Vos."""
+    toks, j = r.toks, r.j
+    if not r.role or r.name_text or j >= r.limit:
+        return
+    if toks[j - 1].text == ")" and r.of is not None:
+        close = j - 1  # the complement took the aside: "van Hoorn (Noord-Holland)"
+    elif toks[j].text == "(":
+        close = next((k for k in range(j + 1, min(j + 8, r.limit)) if toks[k].text == ")"), None)
+    else:
+        return
+    if close is None or close + 1 >= r.limit or toks[close + 1].line_start:
+        return
+    k = _names(toks, r.i, close + 1, r.limit, r.lex, False)
+    if k > close + 2:  # a full name (two words or more), not a capitalised word after it
+        r.name_text = r.cut(close + 1, k - 1)
+        r.j = k
 
 
 def _read_abbreviation(r: _Reader) -> None:
