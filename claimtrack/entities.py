@@ -74,7 +74,7 @@ def find_entities(
     sources = [src for st in statements for src in st.sources]
     full: dict[str, str] = {}
     for m in named:
-        if m.type == "PER" and " " in m.name:
+        if m.type == "PER" and " " in m.name and not m.initial:  # not a title-case line
             full.setdefault(m.name.split()[-1], m.name)
 
     def canonical(name: str, typ: str) -> str:

@@ -138,3 +138,20 @@ def test_apposition_noun_is_no_mention():
     text = "Maria Lopez, a Democrat from Ohio, said the bill would pass."
     got = [(m.name, m.type) for m in find_mentions(text, Span.of(text, 0, len(text)), "en")]
     assert got == [("Maria Lopez", "PER"), ("Ohio", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "name", "titled"),
+    [
+        # English headlines may capitalise every word: no names from capitals alone
+        ("en", "Storm Damage Bill Rising Fast Along Coast", "Storm Damage Bill Rising Fast Along Coast", True),
+        ("en", "Storm damage bill rising fast, says Tom Varga", "Tom Varga", False),
+        # Dutch headlines never do: capitals there stay names
+        ("nl", "Live: Formule Grand Prix Zandvoort Begint Vandaag", "Formule Grand Prix Zandvoort Begint", False),
+    ],
+)  # fmt: skip
+def test_title_case_headline_gives_only_unconfirmed_names(language, headline, name, titled):
+    text = headline + "\nHe said the bill was rising."
+    found = {m.name: m.initial for m in find_mentions(text, Span.of(text, 0, len(headline)), language)}
+    assert found[name] is titled
+    assert (name in {e.name for e in extract(text, language=language).entities}) is (not titled)

@@ -51,6 +51,8 @@ class Lexicon:
     always_plural: frozenset[str]
     # a name stands before its noun: "Gansu authorities" (English), not Dutch
     name_noun_compounds: bool
+    # headlines may capitalise every word ("Earthquake Death Toll Rising Fast")
+    title_case: bool
     territorial: tuple[str, ...]
     # bodies that keep their noun before the area that names them ("politie Oost-Nederland")
     area_bodies: tuple[str, ...]
@@ -120,17 +122,14 @@ def lexicon(language: str) -> Lexicon:
         adjective_suffixes=tuple(d["adjective_suffixes"]),
         conjunctions=low(d["conjunctions"]),
         coordinators=low(d["coordinators"]),
-        function_words=low(
-            d["determiners"] + d["pronouns"] + d["object_pronouns"] + d["place_prepositions"]
-            + d["origin_prepositions"] + d["agent_prepositions"] + d["location_prepositions"]
-            + d["complement_prepositions"] + d["coordinators"]
-        ) - low(d["name_particles"]),
+        function_words=_function_words(d),
         honorifics=low(d["honorifics"]),
         indefinite=low(d["indefinite_determiners"]),
         role_complements=_phrases(d["role_complements"]),
         platforms=low(d["platforms"]),
         always_plural=low(d["always_plural_pronouns"]),
         name_noun_compounds=bool(d["name_noun_compounds"]),
+        title_case=bool(d["title_case_headlines"]),
         territorial=tuple(x.lower() for x in d["territorial_organisations"]),
         area_bodies=tuple(x.lower() for x in d["territorial_organisations"])
         + tuple(x.lower() for x in d.get("area_organisations", [])),
@@ -153,6 +152,17 @@ def lexicon(language: str) -> Lexicon:
         role_bodies={k.lower(): v.lower() for k, v in d.get("role_bodies", {}).items()},
         language=language,
     )
+
+
+def _function_words(d: dict) -> frozenset[str]:
+    """The closed-class words of the data (determiners, pronouns, prepositions,
+    coordinators) but the name particles ("van", "de"), lower case."""
+    keys = (
+        "determiners", "pronouns", "object_pronouns", "place_prepositions", "origin_prepositions",
+        "agent_prepositions", "location_prepositions", "complement_prepositions", "coordinators",
+    )  # fmt: skip
+    particles = {w.lower() for w in d["name_particles"]}
+    return frozenset(w.lower() for k in keys for w in d[k]) - particles
 
 
 def _gazetteer(

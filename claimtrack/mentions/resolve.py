@@ -199,7 +199,7 @@ class Resolver:
         full: dict[str, str] = {}
         firsts: dict[str, set[str]] = {}
         for m in mentions:
-            if m.type == "PER" and " " in m.name:
+            if m.type == "PER" and " " in m.name and not m.initial:
                 name = self._person(m.name)
                 full.setdefault(name.split()[-1], name)
                 firsts.setdefault(name.split()[0], set()).add(name)
