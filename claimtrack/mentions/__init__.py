@@ -17,8 +17,11 @@ any language is written in this module.
   an agent phrase before a participle ("het door Hamas bestuurde ministerie", named
   without it). Names may hold particles after two names ("Peter Hein van Dijk"
   unless a listed body or portfolio follows: "Eva Smit van Defensie"), "&"
-  ("I&O") and "Midden- en West-Brabant". :func:`parse_np_list` reads coordinated
-  phrases ("A, B en C").
+  ("I&O") and "Midden- en West-Brabant". A title or form of address ("Mr.", "mevrouw")
+  is read but never part of the name; "een correspondent ter plaatse" keeps its
+  ``role_complements``; where the language puts a name before its noun ("Gansu
+  authorities") the two are one body. :func:`parse_np_list` reads coordinated
+  phrases joined by the language's ``coordinators`` ("A, B en C", "A, B and C").
 * :func:`find_mentions` lists the named mentions of an article or document.
 * :class:`Resolver` gives each noun phrase its canonical name and type.
 

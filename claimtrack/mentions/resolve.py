@@ -23,6 +23,10 @@ Naming rules (the output contract's ``name``):
 * A plural pronoun with a plural verb ("Ze vertellen") may also take a couple
   sharing a surname, two person names joined by a conjunction ("Kees en Jannie
   Boerma"), when it is the latest plural antecedent.
+* "they" (``always_plural_pronouns``) is plural whatever its verb: with no plural
+  antecedent before it, it keeps its word and never takes a single person.
+* A title whose complement is a capitalised role with a name is that person
+  ("Commissaris van de Koning Jan Bosker" -> "Jan Bosker").
 * A pronoun ("hij", "zij", "ze", "volgens haar") takes the name of the last person
   before it in the article that was a *source* or opened a sentence (subjects are
   the likeliest antecedents: "Huisarts Koen Smit ziet het anders. Hij zegt ..."),
