@@ -15,6 +15,7 @@ from rich.table import Table
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Extraction, Figure, TimeRef
+from claimtrack.isotime import parse_iso
 from claimtrack.lang import available
 from claimtrack.pipeline import check_language, extract
 from claimtrack.read import MAX_BYTES
@@ -31,12 +32,9 @@ def parse_time(value: str | None) -> datetime | None:
     if value is None:
         return None
     try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00") from None
-    if parsed.utcoffset() is None:
-        raise typer.BadParameter(f"{value!r} has no timezone offset; add one, e.g. +01:00 or Z")
-    return parsed
+        return parse_iso(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def register(app: typer.Typer) -> None:

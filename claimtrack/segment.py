@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from claimtrack import lang
 from claimtrack.document import Document
+from claimtrack.isotime import parse_iso
 from claimtrack.model import Article, Dateline, Span, TimeRef
 from claimtrack.sentences import split_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
@@ -285,10 +286,9 @@ def _iso_time(value: str) -> datetime | None:
     if len(value) < 16 or "T" not in value:
         return None
     try:
-        parsed = datetime.fromisoformat(value)
+        return parse_iso(value)
     except ValueError:
         return None
-    return parsed if parsed.utcoffset() is not None else None
 
 
 def _age_time(doc: Document, age: Span, language: str) -> TimeRef:

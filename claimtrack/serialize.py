@@ -13,6 +13,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from claimtrack.isotime import parse_iso
 from claimtrack.model import (
     SCHEMA,
     Article,
@@ -57,7 +58,7 @@ def extraction_to_json(extraction: Extraction, indent: int | None = 2) -> str:
 
 
 def _time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
+    return None if value is None else parse_iso(value, need_offset=False)
 
 
 def _span(d: dict | None) -> Span | None:
