@@ -17,7 +17,7 @@ def parse_iso(value: str, *, need_offset: bool = True) -> datetime:
             timezone offset; the message says what to write instead.
     """
     try:
-        parsed = datetime.fromisoformat(value.strip())
+        parsed = datetime.fromisoformat(value.strip() if isinstance(value, str) else value)
     except (TypeError, ValueError):
         raise ValueError(f"{value!r} is not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00") from None
     if need_offset and parsed.utcoffset() is None:
