@@ -119,8 +119,10 @@ def analyse(doc: Document, language: str, language_confidence: float | None = No
     statements: list[Statement] = []
     figures: list[Figure] = []
     mentions = []
+    analysed: list = []
     for article in articles:
         sentences = article_sentences(text, article, language)
+        analysed.extend(sentences)
         # Tokens and name mentions are cut once per article and shared by
         # attribution and entities.
         tokens = article_tokens(text, article)
@@ -143,6 +145,7 @@ def analyse(doc: Document, language: str, language_confidence: float | None = No
         entities=entities,
         warnings=doc.warnings + warnings,
         language_confidence=language_confidence,
+        sentences=tuple(sorted(analysed, key=lambda s: s.start)),
     )
 
 

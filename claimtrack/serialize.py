@@ -32,7 +32,11 @@ from claimtrack.model import (
 def to_plain(value: Any) -> Any:
     """Any contract value (dataclass, tuple, datetime, scalar) as JSON-ready Python values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.metadata.get("contract", True)
+        }
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]
     if isinstance(value, datetime):

@@ -147,3 +147,18 @@ def test_ingest_rejects_an_unsupported_language_with_the_reason(tmp_path):
     assert [(src.endswith("seite.txt"), reason.split(" (")[0]) for src, reason in rejects] == [
         (True, "unsupported language de"),
     ]
+
+
+def test_extraction_carries_its_sentences_outside_the_contract():
+    from claimtrack.serialize import extraction_from_dict
+    from claimtrack.store.write import prepare
+
+    result = read("seg_nl_mess.txt")
+    assert [s.text for s in result.sentences][3] == "Er stonden woensdagochtend nog zeker 40 auto's onder water in de wijk Hoogeind."
+    assert "sentences" not in result.to_dict()
+    assert extraction_from_dict(result.to_dict()) == result  # not compared: a contract read back has none
+    # The store's evidence for a figure outside any statement is the analysed sentence
+    # (the caption without its photo credit), not split again.
+    keys = prepare(result).figures
+    cars = next(i for i, f in enumerate(result.figures) if f.span.text == "zeker 40")
+    assert keys[cars].evidence.text == "Er stonden woensdagochtend nog zeker 40 auto's onder water in de wijk Hoogeind."
