@@ -200,6 +200,12 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     warnings: tuple[str, ...] = ()
     schema: str = field(default=SCHEMA)
+    # How sure the language identification was (0..1); None when the caller chose the language.
+    language_confidence: float | None = None
+    # The sentences analysed (each article's headline, lead and body, in page order),
+    # so that later stages (the store's evidence) need not split again. Not part of
+    # the contract JSON, and not compared: a contract read back has none.
+    sentences: tuple[Span, ...] = field(default=(), compare=False, metadata={"contract": False})
 
     def to_dict(self) -> dict:
         """The contract's JSON object as plain Python values (see :mod:`claimtrack.serialize`)."""

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from claimtrack import lang
 from claimtrack.document import Document
+from claimtrack.isotime import parse_iso
 from claimtrack.model import Article, Dateline, Span, TimeRef
 from claimtrack.sentences import split_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
@@ -35,12 +36,18 @@ from claimtrack.wordlists import phrase_alternation
 # optional agencies in brackets, then a dash. Letters are checked for case below.
 _DATELINE = re.compile(
     r"(?P<place>['’]?[^\W\d_][^\W\d_'’.\- ]*(?:[ .'’\-]+[^\W\d_]+)*\.?)"
-    r"(?:,[^()\n]{1,30}?)?"
+    r"(?:,(?P<region>[^()\n]{1,30}?))?"
     r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
-    r"\s*[-–—]\s+"
+    r"\s*(?:(?P<dash>--|[-–—])|(?P<colon>:))\s+"
 )
 _TITLE_MAX = 200
+# A line this long is running text even without a final period (a cut-off paragraph).
+_PARAGRAPH_LONG = 160
 _PARAGRAPH_MIN_WORDS = 6
+_HEADLINE_MIN_WORDS = 4
+# List items ("• 19 killed, officials say", "- Organisers estimate ..."): story
+# highlights, never the headline.
+_BULLETS = ("•", "·", "▪", "◦", "‣", "- ", "* ", "– ")
 _LABEL_MAX = 40
 
 
@@ -57,6 +64,10 @@ class _Page:
     agencies: dict[str, str]
     furniture: re.Pattern[str]
     clock: re.Pattern[str]
+    media_labels: frozenset[str]
+    credits: re.Pattern[str]
+    inline_headers: frozenset[str]
+    share_bars: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -89,8 +100,18 @@ def _page(language: str) -> _Page:
             re.IGNORECASE,
         ),
         clock=re.compile(
+            r"(?:(?:" + "|".join(re.escape(w) for w in data.get("clock_prefixes", []) + ["(?!x)x"]) + r")\s+)?"
             r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:" + "|".join(re.escape(w) for w in data.get("clock_words", [])) + r"))?(?!\w)",
             re.IGNORECASE,
+        ),
+        media_labels=frozenset(s.casefold() for s in data.get("media_labels", [])),
+        inline_headers=frozenset(s.casefold() for s in data.get("inline_link_headers", [])),
+        share_bars=frozenset(s.casefold() for s in data.get("share_bars", [])),
+        # A photo credit closing a line ("... Photograph: Ann Lee/AP", "Beeld ANP",
+        # "(Foto: Jan Bos)"): the line is a caption. Case-sensitive: credits are capitalised.
+        credits=re.compile(
+            r"(?:^|[\s(])(?:" + "|".join(re.escape(c) for c in data.get("photo_credits", []) + ["(?!x)x"]) + r")"
+            r":?\s+[^\s.!?][^.!?]{0,60}\)?$"
         ),
     )
 
@@ -121,7 +142,10 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     lines = _lines(text, language)
     warnings: list[str] = []
 
-    first_list = next((i for i, ln in enumerate(lines) if _header(text, ln, page)), len(lines))
+    first_list = next(
+        (i for i, ln in enumerate(lines) if _header(text, ln, page) and not _inline_link(text, lines, i, page)),
+        len(lines),
+    )
     main_lines = lines[:first_list]
     # "Deel dit artikel" ends the article only below its text: share buttons also
     # stand above the headline.
@@ -132,7 +156,8 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     )
     end_at = next(
         (i for i, ln in enumerate(main_lines)
-         if i > started and _line_text(text, ln).rstrip(":").casefold() in page.article_end),
+         if i > started and _line_text(text, ln).rstrip(":").casefold() in page.article_end
+         and not _text_follows(text, main_lines, i, page)),
         None,
     )
     if end_at is not None:
@@ -170,24 +195,58 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
 
 
 def article_sentences(text: str, article: Article, language: str) -> tuple[Span, ...]:
-    """The sentences to analyse in an article: its headline's, then its body's.
+    """The sentences to analyse in an article: its headline's, its lead's, then its body's.
 
-    Lines of page chrome inside the body (inline "Lees ook:" links, captions,
-    bylines, cookie text) are left out.
+    The lead is what stands between headline and body: story highlights ("• 19
+    killed, officials say") and a deck under the headline. Lines of page chrome
+    inside the body (inline "Lees ook:" links, bylines, cookie text) are left out;
+    a caption is read without its photo credit.
     """
     page = _page(language)
     parts = [article.body]
     if article.headline is not None and article.headline != article.body:
-        parts.insert(0, article.headline)
+        parts[:0] = [article.headline, *_lead(text, article, page)]
     out: list[Span] = []
     for part in parts:
         pos = part.start
-        for line in text[part.start : part.end].split("\n"):
+        skip = 0
+        body_lines = text[part.start : part.end].split("\n")
+        for k, line in enumerate(body_lines):
             start, end = pos, pos + len(line)
             pos = end + 1
+            if skip:
+                skip -= 1
+                continue
+            if line.strip().rstrip(": ").casefold() in page.inline_headers:
+                skip = _link_titles(text, body_lines, k, page)  # "Lees ook:" and its link titles
+                continue
+            credit = page.credits.search(line)
+            if credit is not None:
+                end = start + credit.start()
+                line = line[: credit.start()]
             if _has_letters(line) and not _is_chrome(line.strip(), page):
                 out.extend(split_sentences(text, Span.of(text, start, end), language))
     return tuple(out)
+
+
+def _lead(text: str, article: Article, page: _Page) -> list[Span]:
+    """Highlight bullets and deck lines between an article's headline and its body."""
+    assert article.headline is not None
+    out = []
+    above = ""
+    pos = article.headline.end + 1
+    for line in text[article.headline.end + 1 : article.body.start].split("\n"):
+        start = pos
+        pos += len(line) + 1
+        line = line.strip()
+        media_title = above.rstrip(":").casefold() in page.media_labels
+        above = line or above
+        if not line or media_title or _is_chrome(line, page) or page.credits.search(line) or page.clock.search(line):
+            continue
+        if line.startswith(_BULLETS) or (_title_like(line) and len(line.split()) >= _HEADLINE_MIN_WORDS):
+            at = start + text[start:pos].index(line)
+            out.append(Span.of(text, at, at + len(line)))
+    return out
 
 
 def _lines(text: str, language: str) -> list[_Line]:
@@ -227,10 +286,9 @@ def _iso_time(value: str) -> datetime | None:
     if len(value) < 16 or "T" not in value:
         return None
     try:
-        parsed = datetime.fromisoformat(value)
+        return parse_iso(value)
     except ValueError:
         return None
-    return parsed if parsed.utcoffset() is not None else None
 
 
 def _age_time(doc: Document, age: Span, language: str) -> TimeRef:
@@ -273,8 +331,6 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         return None
     place = m.group("place")
     letters = [c for c in place if c.isalpha()]
-    if len(letters) < 2 or any(c.islower() for c in letters):
-        return None
     raw = m.group("agencies")
     agencies: tuple[str, ...] = ()
     if raw is not None:
@@ -282,15 +338,27 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         if not parts or any(" " in a and a.casefold() not in page.agencies for a in parts):
             return None
         agencies = tuple(page.agencies.get(a.casefold(), a) for a in parts)
-    if raw is None and len(letters) < 3:
+    if len(letters) < 2 or (raw is None and len(letters) < 3):
         return None  # "EU - " or "VS - " at a line start is more often a heading than a dateline
+    if any(c.islower() for c in letters):
+        # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency.
+        known = raw is not None and all(a.casefold() in page.agencies for a in agencies)
+        if not known or not all(w[:1].isupper() for w in place.split()):
+            return None
+    if m.group("colon") and (raw is not None or not _paragraph_like(text[m.end() : end].strip())):
+        return None  # "COLOMBO: <paragraph>"; a short "VVD: ..." line is a colon headline
+    region = m.group("region")
+    if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
+        place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
     dash = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
     return Dateline(place.strip(), agencies, start, dash), m.end()
 
 
 def _is_chrome(line: str, page: _Page) -> bool:
-    if page.furniture.fullmatch(line):
+    if page.furniture.fullmatch(line) or line.rstrip(":").casefold() in page.article_end:
         return True
+    if page.clock.fullmatch(line.rstrip(": ")):
+        return True  # a live-blog entry's clock line ("Update 21.30 uur")
     folded = line.casefold()
     if folded.startswith(page.prefixes):
         return True
@@ -310,7 +378,10 @@ def _title_like(line: str) -> bool:
 
 
 def _paragraph_like(line: str) -> bool:
-    return len(line.split()) >= _PARAGRAPH_MIN_WORDS and (len(line) >= 80 or line.endswith((".", "!", "?", '"', "”")))
+    """Running text: several words ending like a sentence, or too long for a title."""
+    return len(line.split()) >= _PARAGRAPH_MIN_WORDS and (
+        len(line) >= _PARAGRAPH_LONG or line.endswith((".", "!", "?", '"', "”", "’", "'", "»"))
+    )
 
 
 def _published(doc: Document) -> TimeRef | None:
@@ -358,28 +429,19 @@ def _main_article(
     if body_index is None:
         for i, ln in enumerate(lines):
             line = _line_text(text, ln)
-            if _paragraph_like(line) and not _is_chrome(line, page):
+            if (
+                _paragraph_like(line)
+                and not _is_chrome(line, page)
+                and not _caption(line, page)
+                and not _title_tag(text, line, lines[i + 1 : i + 6])
+            ):
                 body_index, body_start = i, ln.content
                 break
         if body_index is None:
             return None
         warnings.append("no dateline found in the main article")
-    published = _published(doc)
-    headline = None
-    for ln in reversed(lines[:body_index]):
-        line = _line_text(text, ln)
-        if _is_chrome(line, page):
-            continue
-        stamp = _time_line(doc, ln, language)
-        if stamp is None and (not _has_letters(line) or page.clock.match(line)):
-            continue  # a bare clock time, number, or live-blog entry line
-        if stamp is not None:
-            published = published or stamp
-            continue
-        if _title_like(line) or (len(line) <= _TITLE_MAX and len(line.split()) >= 2):
-            start = ln.content + (len(text[ln.content : ln.end]) - len(text[ln.content : ln.end].lstrip()))
-            headline = Span.of(text, start, start + len(line))
-        break
+    headline, stamp = _headline(doc, lines[:body_index], page, language)
+    published = _published(doc) or stamp
     if headline is None and doc.title:
         warnings.append("the page title is not in the text; the main article has no headline span")
     last = body_index
@@ -389,6 +451,144 @@ def _main_article(
             last = j
     body = Span.of(text, body_start, lines[last].end)
     return Article("a0", "main", section, headline, dateline, published, body)
+
+
+def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> tuple[Span | None, TimeRef | None]:
+    """The headline above the body, and a time stamp printed with it.
+
+    Walking up from the body, chrome, captions, highlight bullets, media titles and
+    time lines are passed over; the title lines met form the headline block (a
+    headline, a deck under it, a caption title, the title tag). A title printed
+    again inside a longer one ("Title | Site") is the headline; else the topmost
+    headline-sized title of the block, else the nearest line.
+    """
+    text = doc.text
+    stamp: TimeRef | None = None
+    block: list[Span] = []
+    for k in range(len(lines) - 1, -1, -1):
+        ln = lines[k]
+        line = _line_text(text, ln)
+        if line.rstrip(":").casefold() in page.article_end:
+            if block:
+                break  # share buttons above the headline close the headline block
+            continue
+        if (
+            _is_chrome(line, page)
+            or _caption(line, page)
+            or _navigation(line)
+            or line.startswith(_BULLETS)
+            or (k > 0 and _media_label(text, lines[k - 1], page))
+        ):
+            continue
+        found = _time_line(doc, ln, language)
+        if found is not None:
+            stamp = stamp or found
+            continue
+        if not _has_letters(line) or page.clock.match(line):
+            continue  # a bare clock time, number, or live-blog entry line
+        title, glued = _glued_time(doc, ln, line, language)
+        stamp = stamp or glued
+        if block and not _title_like(title):
+            break
+        if not block and not (len(title) <= _TITLE_MAX and len(title.split()) >= 2):
+            break
+        start = ln.content + (len(text[ln.content : ln.end]) - len(text[ln.content : ln.end].lstrip()))
+        block.append(Span.of(text, start, start + len(title)))
+    if not block:
+        return None, stamp
+    folded = [b.text.casefold() for b in block]
+    for i, f in enumerate(folded):
+        if any(f in g and f != g for g in folded):
+            return block[i], stamp
+    sized = [b for b in block if len(b.text.split()) >= _HEADLINE_MIN_WORDS]
+    return (sized[-1] if sized else block[0]), stamp
+
+
+def _glued_time(doc: Document, ln: _Line, line: str, language: str) -> tuple[str, TimeRef | None]:
+    """A title with a date glued to its end ("...without powerSeptember 29, 2024"): the
+    title without it, and the date."""
+    text = doc.text
+    for i in range(1, len(line)):
+        if line[i - 1].islower() and line[i].isupper():
+            # Read the tail on its own: glued to the title, it has no word boundary.
+            tail = line[i:]
+            found = find_time_expressions(tail, Span.of(tail, 0, len(tail)), language)
+            if found and (found[0].start, found[0].end) == (0, len(tail)):
+                at = ln.content + i
+                date = Span.of(text, at, at + len(tail))
+                return line[:i], resolve(date, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+    return line, None
+
+
+_NAV_SEPARATOR = re.compile(r"\s[|>›»/]\s")
+
+
+def _navigation(line: str) -> bool:
+    """A breadcrumb or menu line: three or more short items between separators ("Home | Nieuws | Binnenland")."""
+    parts = _NAV_SEPARATOR.split(line)
+    return len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts)
+
+
+def _inline_link(text: str, lines: list[_Line], i: int, page: _Page) -> bool:
+    """A "Lees ook:" / "Read more" header inside an article: a link title or two under
+    it, then the article's own text goes on (no dateline, no age: not teasers)."""
+    if _line_text(text, lines[i]).rstrip(": ").casefold() not in page.inline_headers:
+        return False
+    titles = 0
+    for ln in lines[i + 1 : i + 6]:
+        line = _line_text(text, ln)
+        if _is_chrome(line, page) or _caption(line, page):
+            continue
+        if _paragraph_like(line) and ln.age is None and _dateline(text, ln.content, ln.end, page) is None:
+            return not _header(text, ln, page)
+        titles += 1
+        if titles > 2 or not _title_like(line):
+            return False
+    return False
+
+
+def _link_titles(text: str, lines: list[str], i: int, page: _Page) -> int:
+    """How many lines after an inline "Lees ook:" header (line ``i``) are link titles."""
+    n = 0
+    while i + 1 + n < len(lines) and n < 3:
+        line = lines[i + 1 + n].strip()
+        if not _title_like(line) or _paragraph_like(line) or _caption(line, page):
+            break
+        n += 1
+    return n
+
+
+def _text_follows(text: str, lines: list[_Line], i: int, page: _Page) -> bool:
+    """Whether the article's text goes on below a share bar at line ``i`` ("Deel dit
+    artikel" in mid-article), rather than comments or tags after an end marker."""
+    if _line_text(text, lines[i]).rstrip(":").casefold() not in page.share_bars:
+        return False
+    for ln in lines[i + 1 :]:
+        line = _line_text(text, ln)
+        if _is_chrome(line, page):
+            continue
+        return _paragraph_like(line) and _header(text, ln, page) is None
+    return False
+
+
+def _caption(line: str, page: _Page) -> bool:
+    """A photo caption: a line closing with a credit ("... Beeld ANP", "(Photo: Reuters)")."""
+    return page.credits.search(line) is not None
+
+
+def _title_tag(text: str, line: str, below: list[_Line]) -> bool:
+    """A page title ("Headline : Site. Tagline.") holding the headline printed again just below."""
+    folded = line.casefold()
+    for ln in below:
+        title = _line_text(text, ln)
+        if _title_like(title) and len(title.split()) >= _HEADLINE_MIN_WORDS and title.casefold() in folded:
+            return True
+    return False
+
+
+def _media_label(text: str, ln: _Line, page: _Page) -> bool:
+    """A "Click to play" / "Bekijk de video" line: the line under it is the video's title."""
+    return _line_text(text, ln).rstrip(":").casefold() in page.media_labels
 
 
 @dataclass(slots=True)

@@ -1,8 +1,10 @@
 """Sentence spans, from sentencex (a maintained rule-based segmenter with Dutch).
 
-sentencex is used as it is, with one correction kept as language data
+sentencex is used as it is, with two corrections kept as language data
 (``lang/<code>/sentences.toml``): words it reads as abbreviations but that in news
-copy end sentences ("tegenover de pers. Hij ...") split there after all.
+copy end sentences ("tegenover de pers. Hij ...") split there after all, and
+titles and initials it sometimes takes for a sentence end ("Atty. Gen. Ford",
+"Jan Ł. Kowalski", "mevr. De Boer") never end one.
 """
 
 from __future__ import annotations
@@ -29,11 +31,38 @@ def _final_words(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w)(?:{alternation})\.(?=\s+[\"“‘'A-ZÀ-Ý])", re.IGNORECASE)
+    # Followed by a quote mark or a letter; that the letter is a capital is checked in
+    # code (Unicode-aware, no Latin-only class).
+    return re.compile(rf"(?<!\w)(?:{alternation})\.(?=\s+(?P<next>[\"“‘']|[^\W\d_]))", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _title_end(language: str) -> re.Pattern[str] | None:
+    """A piece that ends in a title ("Gov.") or a capital initial ("F."): the name follows."""
+    try:
+        words = lang.load(language, "sentences").get("no_break_after", [])
+    except FileNotFoundError:
+        return None
+    titles = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"(?<![\w.])(?:(?:{titles})|(?P<initial>[^\W\d_]))\.\s*$", re.IGNORECASE)
+
+
+def _join_titles(language: str, pieces: list[str]) -> list[str]:
+    pattern = _title_end(language)
+    if pattern is None or len(pieces) < 2:
+        return pieces
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        m = pattern.search(out[-1])
+        if m is not None and (m.group("initial") is None or m.group("initial").isupper()):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
 
 
 def _pieces(language: str, line: str) -> list[str]:
-    pieces = list(_segment(language, line))
+    pieces = _join_titles(language, list(_segment(language, line)))
     final = _final_words(language)
     if final is None:
         return pieces
@@ -44,6 +73,8 @@ def _pieces(language: str, line: str) -> list[str]:
             continue
         cut = 0
         for m in final.finditer(piece):
+            if m.group("next").isalpha() and not m.group("next").isupper():
+                continue
             out.append(piece[cut : m.end()])
             cut = m.end()
         out.append(piece[cut:])

@@ -2,7 +2,8 @@
 
 The JSON is a rendering of the dataclasses, not a second model: field names and
 order are the dataclasses' own, spans become ``{"text", "start", "end"}``, times
-ISO 8601 with their offset, tuples lists. ``schema`` comes first.
+ISO 8601 with their offset, tuples lists. ``schema`` comes first, ``language_confidence`` right after
+``language``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from claimtrack.isotime import parse_iso
 from claimtrack.model import (
     SCHEMA,
     Article,
@@ -30,7 +32,11 @@ from claimtrack.model import (
 def to_plain(value: Any) -> Any:
     """Any contract value (dataclass, tuple, datetime, scalar) as JSON-ready Python values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {
+            f.name: to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.metadata.get("contract", True)
+        }
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]
     if isinstance(value, datetime):
@@ -41,7 +47,13 @@ def to_plain(value: Any) -> Any:
 def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
     """The contract object for one document, ``schema`` first."""
     plain = to_plain(extraction)
-    return {"schema": plain.pop("schema"), **plain}
+    out = {"schema": plain.pop("schema")}
+    confidence = plain.pop("language_confidence")
+    for key, value in plain.items():
+        out[key] = value
+        if key == "language":
+            out["language_confidence"] = confidence
+    return out
 
 
 def extraction_to_json(extraction: Extraction, indent: int | None = 2) -> str:
@@ -50,7 +62,7 @@ def extraction_to_json(extraction: Extraction, indent: int | None = 2) -> str:
 
 
 def _time(value: str | None) -> datetime | None:
-    return None if value is None else datetime.fromisoformat(value)
+    return None if value is None else parse_iso(value, need_offset=False)
 
 
 def _span(d: dict | None) -> Span | None:
@@ -138,4 +150,5 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
         figures=figures,
         entities=entities,
         warnings=tuple(d["warnings"]),
+        language_confidence=d.get("language_confidence"),
     )

@@ -264,3 +264,100 @@ def test_share_buttons_above_the_headline_do_not_end_the_article():
         ("main", "BREDA", "Gemeente sluit zwembad na vondst bacterie")
     ]
     assert articles[0].body.text.endswith("een week dicht blijft.")
+
+
+# --- page mess on real-world shapes (own pages seg_*.txt) ---------------------------
+
+
+def sentences_of(text: str, language: str, article: int = 0) -> list[str]:
+    articles, _ = segment(Document(text=text), language)
+    return [s.text for s in article_sentences(text, articles[article], language)]
+
+
+def test_dutch_page_mess_is_neither_headline_nor_text_and_does_not_end_the_article():
+    text = page("seg_nl_mess.txt")
+    articles, _ = segment(Document(text=text), "nl")
+    assert [(a.role, a.headline.text, a.dateline.place) for a in articles] == [
+        ("main", "Dijkdoorbraak bij Ommerveld: honderden woningen ontruimd", "OMMERVELD"),
+    ]
+    # "Lees ook:" with its link title, the mid-article share bar, captions and clock
+    # lines do not end the article; it ends at "Reacties".
+    assert articles[0].body.text.endswith("Dijkgraaf Henk Oosterhof zegt dat het herstel zeker drie weken duurt.")
+    assert sentences_of(text, "nl") == [
+        "Dijkdoorbraak bij Ommerveld: honderden woningen ontruimd",
+        "Na een dijkdoorbraak langs de Lindse Vaart zijn dinsdagavond ruim 600 woningen ontruimd.",
+        "Volgens de veiligheidsregio zijn 1400 inwoners opgevangen in sporthallen in de omgeving.",
+        "Er stonden woensdagochtend nog zeker 40 auto's onder water in de wijk Hoogeind.",  # caption, credit cut
+        "19.04 uur: Burgemeester Sandra Kuipers zegt dat de schade in de miljoenen loopt.",
+        "De brandweer meldt dat de pompen de hele nacht blijven draaien.",
+        "Dijkgraaf Henk Oosterhof zegt dat het herstel zeker drie weken duurt.",
+    ]
+
+
+def test_english_wire_page_headline_dateline_byline_and_update_line():
+    text = page("seg_en_wire.txt")
+    articles, _ = segment(Document(text=text), "en")
+    (main,) = articles
+    assert main.headline.text == "Storm floods hit coastal towns as Gov. Harlan orders evacuation"
+    assert (main.dateline.place, main.dateline.agencies) == ("BRENTPORT, Maine", ("AP",))
+    assert main.published.value.date().isoformat() == "2026-03-03"
+    got = sentences_of(text, "en")
+    assert "Advertisement" not in got and not any(s.startswith(("By ", "Read more")) for s in got)
+    assert got[-1] == "Sen. Tom Okafor called the response “slow and confused.”"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agencies"),
+    [
+        ("KYIV, Ukraine (AP) — Air raid sirens sounded across the capital for two hours overnight.", "KYIV, Ukraine", ("AP",)),
+        ("GENEVA (Reuters) - Talks between the two delegations resumed on Friday after a pause.", "GENEVA", ("Reuters",)),
+        ("Kabul, Afghanistan (CNN) -- Gunmen stormed a district office on Thursday, officials said.", "Kabul, Afghanistan", ("CNN",)),
+        ("LAGOS, March 3 (Reuters) - Fuel prices rose for the third week in a row, traders said.", "LAGOS", ("Reuters",)),
+        ("TALLINN: Officials on Monday raised the number of people evacuated from the coast to 900.", "TALLINN", ()),
+    ],
+)
+def test_english_wire_datelines(line, place, agencies):
+    text = f"Flood warnings issued along the coast\n{line}\nMore text follows in a second paragraph here."
+    (main,) = segment(Document(text=text), "en")[0]
+    assert (main.dateline.place, main.dateline.agencies) == (place, agencies)
+    assert main.headline.text == "Flood warnings issued along the coast"
+
+
+def test_a_title_case_place_needs_a_known_agency_and_a_short_colon_line_is_no_dateline():
+    text = "VVD: kabinet moet sneller bouwen\nDen Haag - De partij wil dat er dit jaar 90.000 woningen bij komen, zegt fractievoorzitter Ilse Bakker."
+    (main,) = segment(Document(text=text), "nl")[0]
+    assert main.dateline is None
+    assert main.headline.text == "VVD: kabinet moet sneller bouwen"
+
+
+def test_headline_printed_twice_title_tag_and_glued_date():
+    text = (
+        "Bridge closed after crack found | News | Daily Ledger\n"
+        "Text size Aa Aa\n"
+        "Bridge closed after crack foundMarch 4, 2026\n"
+        "Engineers closed the Harwell bridge on Wednesday after finding a crack in one of its piers.\n"
+    )
+    (main,) = segment(Document(text=text), "en")[0]
+    assert main.headline.text == "Bridge closed after crack found"
+    assert main.published.value.date().isoformat() == "2026-03-04"
+
+
+def test_video_titles_highlights_and_bylines_are_not_the_headline():
+    text = (
+        "Skip to main content\n"
+        "Ferry sinks off northern coast, dozens rescued\n"
+        "By Maya Ortiz, CNN\n"
+        "Click to play\n"
+        "What went wrong on the ferry?\n"
+        "• At least 40 passengers were rescued, the coast guard says\n"
+        "• Two crew members are missing\n"
+        "Manila, Philippines (CNN) -- A passenger ferry sank on Sunday in rough seas, officials said.\n"
+    )
+    (main,) = segment(Document(text=text), "en")[0]
+    assert main.headline.text == "Ferry sinks off northern coast, dozens rescued"
+    # The highlights are read with the article; the video title is not.
+    assert sentences_of(text, "en")[:3] == [
+        "Ferry sinks off northern coast, dozens rescued",
+        "• At least 40 passengers were rescued, the coast guard says",
+        "• Two crew members are missing",
+    ]

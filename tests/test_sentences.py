@@ -32,3 +32,39 @@ def test_offsets_inside_a_larger_text():
     text = "KOP\nDe pers was er. Zij ook."
     got = split_sentences(text, Span.of(text, 4, len(text)), "nl")
     assert [(s.start, s.end) for s in got] == [(4, 19), (20, 28)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Titles and initials never end a sentence, in any alphabet.
+        (
+            "Cmdr. Ilse Vos met Atty. Gen. Rob Ford. Ald. Jo Ray said nothing.",
+            ["Cmdr. Ilse Vos met Atty. Gen. Rob Ford.", "Ald. Jo Ray said nothing."],
+        ),
+        ("Marek Ł. Nowak and Inés É. Ruiz spoke at length.", ["Marek Ł. Nowak and Inés É. Ruiz spoke at length."]),
+        (
+            "“We are ready,” said Mr. Dale Fenwick. Gov. Ruth Harlan and Sen. Tom Okafor agreed.",
+            ["“We are ready,” said Mr. Dale Fenwick.", "Gov. Ruth Harlan and Sen. Tom Okafor agreed."],
+        ),
+        (
+            "She met John F. Kennedy in the U.S. He left at 9 a.m. Then the U.S. Coast Guard came.",
+            ["She met John F. Kennedy in the U.S.", "He left at 9 a.m.", "Then the U.S. Coast Guard came."],
+        ),
+        ("Dr. Alicia M. Brandt, a hydrologist, said so.", ["Dr. Alicia M. Brandt, a hydrologist, said so."]),
+        # A lower-case word after "etc." continues the sentence.
+        ("Boats, cars etc. were lost. Then it rained.", ["Boats, cars etc. were lost.", "Then it rained."]),
+    ],
+)
+def test_split_sentences_english(text, expected):
+    got = split_sentences(text, Span.of(text, 0, len(text)), "en")
+    assert [s.text for s in got] == expected
+
+
+def test_dutch_titles_and_initials():
+    text = "Dhr. Jansen en mevr. De Boer spraken met ds. Piet Kok en burgemeester Jan Ł. Kowalski. Daarna ging iedereen."
+    got = split_sentences(text, Span.of(text, 0, len(text)), "nl")
+    assert [s.text for s in got] == [
+        "Dhr. Jansen en mevr. De Boer spraken met ds. Piet Kok en burgemeester Jan Ł. Kowalski.",
+        "Daarna ging iedereen.",
+    ]

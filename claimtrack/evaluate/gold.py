@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from claimtrack.isotime import parse_iso
 from claimtrack.model import CATEGORIES, Span
 
 KINDS: tuple[str, ...] = ("direct", "indirect", "mixed", "according_to")
@@ -220,7 +221,7 @@ def _time_from(value: Any, where: str) -> datetime | None:
     if value is None:
         return None
     try:
-        out = datetime.fromisoformat(value)
+        out = parse_iso(value, need_offset=False)
     except (TypeError, ValueError):
         raise GoldError(f"{where}: {value!r} is not an ISO 8601 time") from None
     if out.utcoffset() is None:

@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from claimtrack.document import Document
 from claimtrack.errors import InputError
+from claimtrack.isotime import parse_iso
 
 _STR_FIELDS = ("text", "html", "url", "fetched_at", "published", "title", "language")
 
@@ -34,7 +35,7 @@ def _time(obj: dict, key: str) -> datetime | None:
     if value is None:
         return None
     try:
-        parsed = datetime.fromisoformat(value)
+        parsed = parse_iso(value, need_offset=False)
     except ValueError:
         raise BadLine(f"{key!r} is not an ISO 8601 time: {value!r}") from None
     if parsed.utcoffset() is None:

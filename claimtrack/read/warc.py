@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import BinaryIO
 
+from claimtrack.isotime import parse_iso
 from claimtrack.read.fetch import parse_content_type
 
 #: Media types of records that are read as pages.
@@ -39,7 +40,7 @@ def parse_warc_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:
-        parsed = datetime.fromisoformat(value.strip())
+        parsed = parse_iso(value, need_offset=False)
     except ValueError:
         return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)

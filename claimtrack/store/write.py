@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
@@ -83,9 +84,14 @@ def publisher_of(url: str | None) -> str | None:
     return host or None
 
 
-def _sentence_around(text: str, span: Span, article: Article | None, language: str) -> Span:
-    """The sentence holding ``span``: in the article's headline or body, whichever
-    holds it (the whole text when neither does), as :mod:`claimtrack.sentences` splits it."""
+def _sentence_around(x: Extraction, starts: list[int], span: Span, article: Article | None) -> Span:
+    """The sentence holding ``span``: one the pipeline analysed (``x.sentences``, whose
+    sorted starts are ``starts``), else split here from the article's headline or
+    body, whichever holds it (the whole text when neither does)."""
+    i = bisect_right(starts, span.start) - 1
+    if i >= 0 and x.sentences[i].start <= span.start and span.end <= x.sentences[i].end:
+        return x.sentences[i]
+    text, language = x.text, x.language
     parts = [p for p in ((article.headline, article.body) if article else ()) if p is not None]
     within = next((p for p in parts if p.contains(span)), Span.of(text, 0, len(text)))
     for sentence in split_sentences(text, within, language):
@@ -108,6 +114,7 @@ def prepare(extraction: Extraction) -> Prepared:
     by_article = {a.id: a for a in x.articles}
     by_statement = {s.id: s for s in x.statements}
     arts = tuple((fingerprint(a.body.text), sketch(a.body.text)) for a in x.articles)
+    starts = [s.start for s in x.sentences]
     keys = []
     for f in x.figures:
         art = by_article.get(f.article)
@@ -121,7 +128,7 @@ def prepare(extraction: Extraction) -> Prepared:
         if stmt is not None and stmt.content.contains(f.span):
             evidence = stmt.content
         else:
-            evidence = _sentence_around(x.text, f.span, art, x.language)
+            evidence = _sentence_around(x, starts, f.span, art)
         keys.append(
             FigureKeys(
                 claimant=claimant,

@@ -14,6 +14,7 @@ from fastapi import APIRouter, HTTPException
 from fastapi.concurrency import run_in_threadpool
 
 from claimtrack.errors import ClaimtrackError
+from claimtrack.isotime import parse_iso
 from claimtrack.model import Extraction
 from claimtrack.web.app import WebSettings
 from claimtrack.web.schemas import ErrorOut, ExtractionOut, ExtractRequest, FetchRequest
@@ -31,7 +32,7 @@ def parse_time(value: str | None, field: str) -> datetime | None:
     if value is None or value == "":
         return None
     try:
-        parsed = datetime.fromisoformat(value)
+        parsed = parse_iso(value, need_offset=False)
     except ValueError:
         raise HTTPException(422, f"{field}: not an ISO 8601 time: {value[:40]!r}") from None
     if parsed.utcoffset() is None:

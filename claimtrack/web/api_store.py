@@ -17,6 +17,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, BeforeValidator
 
 from claimtrack.compare.groups import FigureGroup
+from claimtrack.isotime import parse_iso
 from claimtrack.model import CATEGORIES, Extraction
 from claimtrack.store import queries as q
 from claimtrack.web.app import WebSettings
@@ -33,7 +34,7 @@ def iso_time(value: Any) -> datetime:
         parsed = value
     elif isinstance(value, str) and "T" in value.upper():
         try:
-            parsed = datetime.fromisoformat(value.upper())
+            parsed = parse_iso(value.upper(), need_offset=False)
         except ValueError:
             raise ValueError("not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00") from None
     else:
