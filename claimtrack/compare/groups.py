@@ -24,6 +24,7 @@ claimants have intervals that do not overlap: ``[low, high]`` with an unknown
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from bisect import bisect_left, bisect_right
 import math
@@ -69,6 +70,12 @@ class FigureRecord:
     evidence: str = ""
     url: str | None = None
     approximate: bool = False
+    # set by the store's kept grouping (claimtrack.store.groups): the event, what is
+    # counted, the part of the event it counts, and a person's split (corrections)
+    event: int | None = None
+    quantity: str = ""
+    scope: str = ""
+    split: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +113,8 @@ class Disagreement:
     value_a: tuple[float | None, float | None]
     claimant_b: str | None
     value_b: tuple[float | None, float | None]
+    at_a: datetime | None = None
+    at_b: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +131,8 @@ class FigureGroup:
     claims: tuple[Claim, ...]
     revisions: tuple[Revision, ...]
     disagreements: tuple[Disagreement, ...]
+    event: int | None = None
+    quantity: str = ""
 
     @property
     def disagreement(self) -> bool:
@@ -273,11 +284,14 @@ def _link(rs: list[FigureRecord], window: timedelta) -> _UnionFind:
     return uf
 
 
-def _make_group(category: str, unit: str | None, ms: list[FigureRecord]) -> FigureGroup:
+def _make_group(category: str, unit: str | None, ms: list[FigureRecord], judge=None) -> FigureGroup:  # type: ignore[no-untyped-def]
     first = ms[0]  # ms is in time order
     gid = hashlib.sha1(f"{category}|{unit}|{first.doc_sha}:{first.local_id}".encode()).hexdigest()[:16]
     claims = _claims(ms)
-    revisions, disagreements = _judge(claims)
+    if judge is None:
+        revisions, disagreements = _judge(claims)
+    else:
+        revisions, disagreements = judge(claims, {r.figure_id: r.doc_sha for r in ms})
     times = [r.refers_to for r in ms if r.refers_to is not None]
     subject = Counter(r.counted for r in ms if r.counted).most_common(1)
     place = Counter(r.place for r in ms if r.place).most_common(1)
@@ -356,3 +370,104 @@ def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
         if not overlap((a.low, a.high), (b.low, b.high))
     ]
     return revisions, disagreements
+
+
+# ---------------------------------------------------------------- grouping within events
+
+SAME_TIME = timedelta(hours=18)  # two claims this close in time are about one moment
+
+
+def quantity_key(r: FigureRecord) -> tuple:
+    """What a figure counts within its event: unit, quantity, scope; qualifiers come after "|"."""
+    quantity, _, quals = r.quantity.partition("|")
+    return (r.unit, quantity, r.scope, quals)
+
+
+def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int]] = ()) -> list[FigureGroup]:
+    """Group the figures of one event (records with ``event`` and ``quantity`` set).
+
+    Figures are one group when they have the same unit, quantity, scope and
+    qualifiers. A figure a person split off (``split`` set) leaves its group and
+    joins only the figures of the same split; ``merges`` (pairs of figure ids) then
+    join the groups holding them. Records without a quantity stay out.
+    """
+    rs = sorted((r for r in records if r.quantity), key=lambda r: (_time_key(r), r.doc_sha, r.local_id))
+    uf = _UnionFind(len(rs))
+    first: dict[tuple, int] = {}
+    for i, r in enumerate(rs):
+        key = ("split", r.split) if r.split else quantity_key(r)
+        j = first.setdefault(key, i)
+        uf.union(i, j)
+    index = {r.figure_id: i for i, r in enumerate(rs)}
+    for a, b in merges:
+        if a in index and b in index:
+            uf.union(index[a], index[b])
+    members: dict[int, list[FigureRecord]] = defaultdict(list)
+    for i, r in enumerate(rs):
+        members[uf.find(i)].append(r)
+    groups = []
+    for ms in members.values():
+        category = Counter(m.category for m in ms).most_common(1)[0][0]
+        g = _make_group(category, ms[0].unit, ms, judge=judge_in_time)
+        quantity = Counter(quantity_key(m)[1] for m in ms).most_common(1)[0][0]
+        groups.append(dataclasses.replace(g, event=ms[0].event, quantity=quantity))
+    groups.sort(key=lambda g: (g.end or _EPOCH, g.id), reverse=True)
+    return groups
+
+
+def _claimant(c: Claim, doc_of: dict[int, str]) -> str:
+    """Who a claim is by: its claimant, else the document that printed it (an unnamed outlet)."""
+    return text_key(c.claimant) or "doc:" + doc_of.get(c.figure_ids[0], "")
+
+
+def judge_in_time(claims: list[Claim], doc_of: dict[int, str] | None = None) -> tuple[list[Revision], list[Disagreement]]:
+    """Revisions (one claimant's values over time) and disagreements (two claimants at one time).
+
+    Two claimants disagree when a claim of each, made within :data:`SAME_TIME` of
+    each other, cannot both hold (their intervals do not overlap), and neither
+    value is one the other claimant also gave: a page that repeats the earlier toll
+    beside the new one ("359, now 253") agrees with a page that gives both.
+    """
+    doc_of = doc_of or {}
+    by_claimant: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_claimant[_claimant(c, doc_of)].append(c)
+    revisions: list[Revision] = []
+    for key in sorted(by_claimant):
+        cs = sorted(by_claimant[key], key=lambda c: (c.first_seen or _EPOCH, c.figure_ids))
+        for before, after in zip(cs, cs[1:]):
+            if (before.low, before.high) != (after.low, after.high):
+                revisions.append(Revision(after.claimant, (before.low, before.high), (after.low, after.high), after.first_seen))
+    disagreements: list[Disagreement] = []
+    keys = sorted(by_claimant)
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1 :]:
+            d = _disagree(by_claimant[ka], by_claimant[kb])
+            if d is not None:
+                disagreements.append(d)
+    return revisions, disagreements
+
+
+def _disagree(ca: list[Claim], cb: list[Claim]) -> Disagreement | None:
+    def said(value: tuple, cs: list[Claim]) -> bool:
+        return any(overlap(value, (c.low, c.high)) for c in cs)
+
+    def newest_first(cs: list[Claim]) -> list[Claim]:
+        return sorted(cs, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids), reverse=True)
+
+    for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
+        for b in newest_first(cb):
+            va, vb = (a.low, a.high), (b.low, b.high)
+            if overlap(va, vb) or not _same_time(a, b):
+                continue
+            if said(va, cb) or said(vb, ca):
+                continue
+            return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen)
+    return None
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    ta, tb = a.last_seen or a.first_seen, b.last_seen or b.first_seen
+    if ta is None or tb is None:
+        return True
+    return abs(ta - tb) <= SAME_TIME
