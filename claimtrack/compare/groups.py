@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 from bisect import bisect_left, bisect_right
 import math
 from collections import Counter, defaultdict
@@ -291,7 +292,8 @@ def _make_group(category: str, unit: str | None, ms: list[FigureRecord], judge=N
     if judge is None:
         revisions, disagreements = _judge(claims)
     else:
-        revisions, disagreements = judge(claims, {r.figure_id: r.doc_sha for r in ms})
+        quantity = Counter(r.quantity for r in ms).most_common(1)[0][0]
+        revisions, disagreements = judge(claims, {r.figure_id: r.doc_sha for r in ms}, quantity)
     times = [r.refers_to for r in ms if r.refers_to is not None]
     subject = Counter(r.counted for r in ms if r.counted).most_common(1)
     place = Counter(r.place for r in ms if r.place).most_common(1)
@@ -396,8 +398,16 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
     first: dict[tuple, int] = {}
     for i, r in enumerate(rs):
         key = ("split", r.split) if r.split else quantity_key(r)
-        j = first.setdefault(key, i)
-        uf.union(i, j)
+        uf.union(i, first.setdefault(key, i))
+    # "buitenlandse slachtoffers" and "buitenlandse toeristen": one part named more or less closely
+    by_base: dict[tuple, list[tuple[frozenset[str], int]]] = defaultdict(list)
+    for key, i in first.items():
+        if key[0] != "split" and key[3]:
+            by_base[key[:3]].append((frozenset(key[3].split()), i))
+    for parts in by_base.values():
+        for (qa, i), (qb, j) in itertools.combinations(parts, 2):
+            if qa <= qb or qb <= qa:
+                uf.union(i, j)
     index = {r.figure_id: i for i, r in enumerate(rs)}
     for a, b in merges:
         if a in index and b in index:
@@ -420,13 +430,22 @@ def _claimant(c: Claim, doc_of: dict[int, str]) -> str:
     return text_key(c.claimant) or "doc:" + doc_of.get(c.figure_ids[0], "")
 
 
-def judge_in_time(claims: list[Claim], doc_of: dict[int, str] | None = None) -> tuple[list[Revision], list[Disagreement]]:
+# counts that only grow: a later, lower value from another claimant is not a rising toll
+CUMULATIVE = frozenset({"killed", "wounded", "killed_or_wounded"})
+
+
+def judge_in_time(
+    claims: list[Claim], doc_of: dict[int, str] | None = None, quantity: str = ""
+) -> tuple[list[Revision], list[Disagreement]]:
     """Revisions (one claimant's values over time) and disagreements (two claimants at one time).
 
     Two claimants disagree when a claim of each, made within :data:`SAME_TIME` of
     each other, cannot both hold (their intervals do not overlap), and neither
     value is one the other claimant also gave: a page that repeats the earlier toll
-    beside the new one ("359, now 253") agrees with a page that gives both.
+    beside the new one ("359, now 253") agrees with a page that gives both. For a
+    count that only grows (:data:`CUMULATIVE`), a later claimant's lower value also
+    disagrees with an earlier higher one at any distance in time, unless that later
+    claimant also reports the higher count (then it corrects it).
     """
     doc_of = doc_of or {}
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
@@ -442,15 +461,15 @@ def judge_in_time(claims: list[Claim], doc_of: dict[int, str] | None = None) -> 
     keys = sorted(by_claimant)
     for i, ka in enumerate(keys):
         for kb in keys[i + 1 :]:
-            d = _disagree(by_claimant[ka], by_claimant[kb])
+            d = _disagree(by_claimant[ka], by_claimant[kb], quantity.partition("|")[0] in CUMULATIVE)
             if d is not None:
                 disagreements.append(d)
     return revisions, disagreements
 
 
-def _disagree(ca: list[Claim], cb: list[Claim]) -> Disagreement | None:
+def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False) -> Disagreement | None:
     def said(value: tuple, cs: list[Claim]) -> bool:
-        return any(overlap(value, (c.low, c.high)) for c in cs)
+        return any((c.low, c.high) == value for c in cs)
 
     def newest_first(cs: list[Claim]) -> list[Claim]:
         return sorted(cs, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids), reverse=True)
@@ -458,12 +477,20 @@ def _disagree(ca: list[Claim], cb: list[Claim]) -> Disagreement | None:
     for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
         for b in newest_first(cb):
             va, vb = (a.low, a.high), (b.low, b.high)
-            if overlap(va, vb) or not _same_time(a, b):
+            if overlap(va, vb) or said(va, cb) or said(vb, ca):
                 continue
-            if said(va, cb) or said(vb, ca):
-                continue
-            return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen)
+            if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb)):
+                return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen)
     return None
+
+
+def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim]) -> bool:
+    """Whether the later of two claims gives a count (of the dead, say) below the earlier one
+    without its claimant reporting the higher count too (which would make it a correction)."""
+    (early, _), (late, late_all) = sorted(((a, ca), (b, cb)), key=lambda x: x[0].last_seen or _EPOCH)
+    if early.low is None or late.high is None or late.high >= early.low:
+        return False
+    return not any(c.low is not None and c.low >= early.low for c in late_all)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:

@@ -23,9 +23,10 @@ from functools import lru_cache
 from claimtrack.compare.keys import MIN_TOKEN, text_key
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOP = re.compile(r"[.!?;:\n]")  # the window never crosses a sentence or clause end
+_STOP = re.compile(r"[.!?;:,()\n]|\d")  # the window stops at a clause end or at the next number
 WINDOW_AFTER = 6
 WINDOW_BEFORE = 10
+BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
 VAGUE_CATEGORIES = frozenset({"people", "other", "money", "percent"})
 
@@ -121,7 +122,7 @@ def window_after(text: str, end: int) -> list[str]:
 
 def window_before(text: str, start: int) -> list[str]:
     """The folded words just before a figure, back to the start of its clause."""
-    head = text[max(0, start - 100) : start]
+    head = text[max(0, start - 100) : start].rstrip("0123456789.,  ")
     cuts = list(_STOP.finditer(head))
     return _words(head[cuts[-1].end() :] if cuts else head)[-WINDOW_BEFORE:]
 
@@ -149,7 +150,8 @@ def quantity(
     if not found:
         found = [lx.implies[q] for q in quals if q in lx.implies][:1]
     if found:
-        label = "killed_or_wounded" if {"killed", "wounded"} <= set(found) else found[0]
+        specific = [f for f in found if f != BOTH]
+        label = BOTH if {"killed", "wounded"} <= set(found) or not specific else specific[0]
         return label, tuple(quals)
     rest = sorted(
         {lemma(w, language) for w in words if len(w) >= MIN_TOKEN and not w.isdigit() and w not in lx.generic and w not in lx.stop}
