@@ -37,6 +37,7 @@ class Lexicon:
 
     quantities: dict[str, str]
     qualifiers: dict[str, str]
+    units: dict[str, str]
     generic: frozenset[str]
     implies: dict[str, str]
     stop: frozenset[str]
@@ -83,6 +84,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         quantities=quantities,
         qualifiers=table("qualifiers"),
+        units=table("units"),
         generic=frozenset(text_key(w) for w in data.get("quantities", {}).get("generic", ())),
         implies=dict(data.get("implies", {})),
         stop=frozenset(text_key(w) for w in data.get("stopwords", ())),
@@ -105,8 +107,11 @@ def _words(text: str | None) -> list[str]:
 
 
 def _labels(words: list[str], table: dict[str, str], language: str) -> list[str]:
+    stop = lexicon(language).stop  # "die" is a Dutch pronoun before it is an English verb
     out = []
     for w in words:
+        if w in stop:
+            continue
         label = table.get(w) or table.get(lemma(w, language))
         if label and label not in out:
             out.append(label)
@@ -141,24 +146,38 @@ def quantity(
     """
     lx = lexicon(language)
     words = _words(counted)
+    head = (words or list(after))[:1]
+    if head and head[0] in lx.units:  # "250 kilometer": a measure, grouped only with the same measure
+        return "measure:" + lx.units[head[0]], ()
     quals = sorted(set(_labels(words, lx.qualifiers, language)) | set(_labels(list(after), lx.qualifiers, language)))
     found = _labels(words, lx.quantities, language)
     if not found and category not in VAGUE_CATEGORIES:
         found = [category]
     if not found:
-        found = _labels(list(after), lx.quantities, language) or _labels(list(before)[::-1], lx.quantities, language)[:1]
+        found = _labels(list(after), lx.quantities, language)
     if not found:
         found = [lx.implies[q] for q in quals if q in lx.implies][:1]
+    rest = _rest(words, lx, language)
+    if not found and not rest:
+        # only a bare number: the nearest label before it ("the toll rose to 290")
+        found = _labels(list(before)[::-1], lx.quantities, language)[:1]
     if found:
         specific = [f for f in found if f != BOTH]
         label = BOTH if {"killed", "wounded"} <= set(found) or not specific else specific[0]
         return label, tuple(quals)
-    rest = sorted(
-        {lemma(w, language) for w in words if len(w) >= MIN_TOKEN and not w.isdigit() and w not in lx.generic and w not in lx.stop}
-        - {lemma(w, language) for w in words if w in lx.qualifiers}
-    )
     if rest and category != "other":
         return f"{category}:{' '.join(rest)}", tuple(quals)
     if rest:
         return "thing:" + " ".join(rest), tuple(quals)
     return "", tuple(quals)
+
+
+def _rest(words: list[str], lx: Lexicon, language: str) -> list[str]:
+    """The lemmas of a counted subject's content words that name no label."""
+    return sorted(
+        {
+            lemma(w, language)
+            for w in words
+            if len(w) >= MIN_TOKEN and not w.isdigit() and w not in lx.generic and w not in lx.stop and w not in lx.qualifiers
+        }
+    )
