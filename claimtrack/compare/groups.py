@@ -377,6 +377,7 @@ def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
 # ---------------------------------------------------------------- grouping within events
 
 SAME_TIME = timedelta(hours=18)  # two claims this close in time are about one moment
+FAR_APART = 50  # "4 medewerkers" and "6000 gewonden" are not two counts of one thing
 
 
 def quantity_key(r: FigureRecord) -> tuple:
@@ -461,6 +462,8 @@ def judge_in_time(
     keys = sorted(by_claimant)
     for i, ka in enumerate(keys):
         for kb in keys[i + 1 :]:
+            if ":" in quantity.partition("|")[0]:
+                break  # counted only by its words ("boeren"): linked, but too vague to call a disagreement
             d = _disagree(by_claimant[ka], by_claimant[kb], quantity.partition("|")[0] in CUMULATIVE)
             if d is not None:
                 disagreements.append(d)
@@ -477,11 +480,19 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False) -> Dis
     for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
         for b in newest_first(cb):
             va, vb = (a.low, a.high), (b.low, b.high)
-            if overlap(va, vb) or said(va, cb) or said(vb, ca):
+            if overlap(va, vb) or said(va, cb) or said(vb, ca) or _far_apart(va, vb):
                 continue
             if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb)):
                 return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen)
     return None
+
+
+def _far_apart(va: tuple, vb: tuple) -> bool:
+    """Values :data:`FAR_APART` times apart or more count different things (a part and the whole)."""
+    a, b = va[0] if va[0] is not None else va[1], vb[0] if vb[0] is not None else vb[1]
+    if not a or not b:
+        return False
+    return max(a, b) / min(a, b) >= FAR_APART
 
 
 def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim]) -> bool:

@@ -127,7 +127,7 @@ def window_after(text: str, end: int) -> list[str]:
 
 def window_before(text: str, start: int) -> list[str]:
     """The folded words just before a figure, back to the start of its clause."""
-    head = text[max(0, start - 100) : start].rstrip("0123456789.,  ")
+    head = text[max(0, start - 100) : start]
     cuts = list(_STOP.finditer(head))
     return _words(head[cuts[-1].end() :] if cuts else head)[-WINDOW_BEFORE:]
 
@@ -149,7 +149,10 @@ def quantity(
     head = (words or list(after))[:1]
     if head and head[0] in lx.units:  # "250 kilometer": a measure, grouped only with the same measure
         return "measure:" + lx.units[head[0]], ()
-    quals = sorted(set(_labels(words, lx.qualifiers, language)) | set(_labels(list(after), lx.qualifiers, language)))
+    quals = sorted(
+        set(_labels(words, lx.qualifiers, language))
+        | set(_labels(list(after), lx.qualifiers, language))
+    )
     found = _labels(words, lx.quantities, language)
     if not found and category not in VAGUE_CATEGORIES:
         found = [category]
