@@ -259,3 +259,44 @@ def test_evaluate_clusters_command_rejects_a_file_for_a_folder(tmp_path):
     r = CliRunner().invoke(app, ["evaluate", "--clusters", str(CLUSTERS / "clusters.json"), str(CLUSTERS / "clusters.json")])
     assert r.exit_code == 2
     assert "must be the folder" in r.output
+
+
+# ---------------------------------------------------------------- the web page's corrections
+
+
+def _app(tmp_path, allow):
+    from fastapi.testclient import TestClient
+
+    from claimtrack.web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'web.db'}"
+    ingest([str(ROOT / "tests" / "pages" / "tolls_conflict.txt")], url, fetched_at=T0)
+    return TestClient(create_app(url, allow_ingest=allow))
+
+
+def test_group_page_splits_and_merges(tmp_path):
+    client = _app(tmp_path, True)
+    engine = client.app.state.store  # type: ignore[attr-defined]
+    [g] = q.conflicts(engine).items
+    page = client.get(f"/groups/{g.id}").text
+    assert 'id="split-form"' in page and 'id="merge-form"' in page
+    nineteen = [i for c in g.claims if c.low == 19 for i in c.figure_ids]
+    r = client.post(f"/groups/{g.id}/split", data={"figures": ",".join(map(str, nineteen))}, follow_redirects=False)
+    assert r.status_code == 303
+    new_id = r.headers["location"].rsplit("/", 1)[1]
+    assert {c.low for c in q.get_group(engine, new_id).claims} == {19}
+    assert q.conflicts(engine).total == 0  # 62 alone disagrees with nobody
+    rest = next(x for x in q.list_groups(engine).items if any(c.low == 62 for c in x.claims))
+    r = client.post(f"/groups/{rest.id}/merge", data={"other": new_id}, follow_redirects=False)
+    assert r.status_code == 303
+    assert q.conflicts(engine).total == 1
+    assert client.post(f"/groups/{rest.id}/merge", data={"other": "0000000000000000"}).status_code == 404
+
+
+def test_group_page_is_read_only_by_default(tmp_path):
+    client = _app(tmp_path, False)
+    [g] = q.conflicts(client.app.state.store).items  # type: ignore[attr-defined]
+    assert 'id="split-form"' not in client.get(f"/groups/{g.id}").text
+    assert client.post(f"/groups/{g.id}/split", data={"figures": "1"}).status_code == 403
+    text = client.get(f"/groups/{g.id}").text
+    assert "fetched" in text  # the times of the disagreement say what they are

@@ -77,6 +77,7 @@ class FigureRecord:
     quantity: str = ""
     scope: str = ""
     split: str = ""
+    time_basis: str = ""  # "figure", "article" or "fetched": where refers_to comes from
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ class Claim:
     span: str
     urls: tuple[str, ...]
     approximate: bool = False
+    time_basis: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,8 @@ class Disagreement:
     value_b: tuple[float | None, float | None]
     at_a: datetime | None = None
     at_b: datetime | None = None
+    basis_a: str = ""  # what the time is: the figure's own, the article's publication, or the fetch time
+    basis_b: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +353,7 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
                 span=rs[0].span,
                 urls=tuple(sorted({r.url for r in rs if r.url})),
                 approximate=any(r.approximate for r in rs),
+                time_basis=max(rs, key=_time_key).time_basis,
             )
         )
     return out
@@ -377,7 +382,7 @@ def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
 # ---------------------------------------------------------------- grouping within events
 
 SAME_TIME = timedelta(hours=18)  # two claims this close in time are about one moment
-FAR_APART = 50  # "4 medewerkers" and "6000 gewonden" are not two counts of one thing
+FAR_APART = 100  # "4 medewerkers" and "6000 gewonden" are not two counts of one thing
 
 
 def quantity_key(r: FigureRecord) -> tuple:
@@ -483,12 +488,13 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False) -> Dis
             if overlap(va, vb) or said(va, cb) or said(vb, ca) or _far_apart(va, vb):
                 continue
             if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb)):
-                return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen)
+                return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)
     return None
 
 
 def _far_apart(va: tuple, vb: tuple) -> bool:
-    """Values :data:`FAR_APART` times apart or more count different things (a part and the whole)."""
+    """Values :data:`FAR_APART` times apart or more count different things (a part and the whole):
+    "4 medewerkers" and "3700 gewonden"; 3000 against 40 still disagree."""
     a, b = va[0] if va[0] is not None else va[1], vb[0] if vb[0] is not None else vb[1]
     if not a or not b:
         return False

@@ -219,6 +219,7 @@ def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | Non
             a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url, fc.approximate,
             func.coalesce(fc.location, a.dateline_place).label("place"),
             cf.event_id.label("event"), cf.quantity, cf.place.label("own_place"), cf.sentence,
+            fc.time_value, a.published,
         )
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)
@@ -229,6 +230,8 @@ def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | Non
     for r in conn.execute(q).mappings():
         r = dict(r)
         own, sentence = r.pop("own_place"), r.pop("sentence")
+        own_time, published = r.pop("time_value"), r.pop("published")
+        r["time_basis"] = "figure" if own_time is not None else "article" if published is not None else "fetched"
         r["evidence"] = r["evidence"] or ""
         out.append((FigureRecord(**r), own, sentence))
     return out
