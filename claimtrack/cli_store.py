@@ -221,6 +221,19 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
                 c.evidence,
             )
         out.print(table)
+        for d in g.disagreements:
+            out.print(f"  disagreement: {d.claimant_a or '?'} {_fmt_value(*d.value_a, False)}{_when(d.at_a, d.basis_a)}"
+                      f" vs {d.claimant_b or '?'} {_fmt_value(*d.value_b, False)}{_when(d.at_b, d.basis_b)}")
+        for r in g.revisions:
+            out.print(f"  revision: {r.claimant or '?'} {_fmt_value(*r.before, False)} -> {_fmt_value(*r.after, False)}"
+                      f"{_when(r.at, '')}")
+
+
+def _when(at, basis: str) -> str:  # type: ignore[no-untyped-def]
+    """" (2026-01-14 08:30, article time)": the time that makes a claim current, and what that time is."""
+    if at is None:
+        return ""
+    return f" ({at.strftime('%Y-%m-%d %H:%M')}" + (f", {basis} time" if basis else "") + ")"
 
 
 def figures_command(

@@ -24,7 +24,7 @@ from claimtrack.compare.keys import MIN_TOKEN, text_key
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = re.compile(r"[.!?;:,()\n]|\d")  # the window stops at a clause end or at the next number
-WINDOW_AFTER = 6
+WINDOW_AFTER = 8
 WINDOW_BEFORE = 14
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
