@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = re.compile(r"[.!?;:,()\n]|\d")  # the window stops at a clause end or at the next number
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 14
+QUALIFIER_BEFORE = 3  # "het maximaal toegestane aantal van 75": a part named just before the number
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
 VAGUE_CATEGORIES = frozenset({"people", "other", "money", "percent"})
@@ -152,6 +153,7 @@ def quantity(
     quals = sorted(
         set(_labels(words, lx.qualifiers, language))
         | set(_labels(list(after), lx.qualifiers, language))
+        | set(_labels(list(before)[-QUALIFIER_BEFORE:], lx.qualifiers, language))
     )
     found = _labels(words, lx.quantities, language)
     if not found and category not in VAGUE_CATEGORIES:
