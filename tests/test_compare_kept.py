@@ -300,3 +300,24 @@ def test_group_page_is_read_only_by_default(tmp_path):
     assert client.post(f"/groups/{g.id}/split", data={"figures": "1"}).status_code == 403
     text = client.get(f"/groups/{g.id}").text
     assert "fetched" in text  # the times of the disagreement say what they are
+
+
+# ---------------------------------------------------------------- entities: names, not descriptions
+
+
+@pytest.mark.parametrize(
+    ("value", "name"),
+    [("FNV", True), ("Volodymyr Zelensky", True), ("ministerie van Buitenlandse Zaken", True), ("Zelensky", True),
+     ("de vakbond", False), ("De vakbond", False), ("het ministerie", False), ("de politie", False)],
+)
+def test_is_name(value, name):
+    from claimtrack.compare.entities import is_name
+
+    assert is_name(value) is name
+
+
+def test_a_description_never_links_across_documents():
+    from claimtrack.compare.entities import alias_names, lookup_keys
+
+    assert alias_names("FNV", "ORG", ("de vakbond", "FNV")) == ["FNV"]
+    assert lookup_keys("Mijnwerkersbond Karvin", "ORG", ("De vakbond",)) == ["mijnwerkersbond karvin"]
