@@ -26,6 +26,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _STOP = re.compile(r"[.!?;:,()\n]|\d")  # the window stops at a clause end or at the next number
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 14
+SCALE = "scale"  # units.scale: "million" after a number the extractor did not scale
 QUALIFIER_BEFORE = 3  # "het maximaal toegestane aantal van 75": a part named just before the number
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
@@ -149,7 +150,8 @@ def quantity(
     words = _words(counted)
     head = (words or list(after))[:1]
     if head and head[0] in lx.units:  # "250 kilometer": a measure, grouped only with the same measure
-        return "measure:" + lx.units[head[0]], ()
+        unit = lx.units[head[0]]
+        return ("", ()) if unit == SCALE else ("measure:" + unit, ())
     quals = sorted(
         set(_labels(words, lx.qualifiers, language))
         | set(_labels(list(after), lx.qualifiers, language))
