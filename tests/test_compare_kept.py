@@ -321,3 +321,10 @@ def test_a_description_never_links_across_documents():
 
     assert alias_names("FNV", "ORG", ("de vakbond", "FNV")) == ["FNV"]
     assert lookup_keys("Mijnwerkersbond Karvin", "ORG", ("De vakbond",)) == ["mijnwerkersbond karvin"]
+
+
+def test_no_event_grows_forever():
+    story = ev.EventState(1, T0, T0 + timedelta(days=28), Counter({"cc:PT": 1, "geo:1": 5}), 40)
+    here = ev.document_places("", ["Lissabon"]) + Counter({"geo:1": 2})
+    assert ev.best_event(here, T0 + timedelta(days=29), [story]) is story
+    assert ev.best_event(here, T0 + timedelta(days=31), [story]) is None  # within a week of its end, but a month after its start

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from claimtrack.compare.places import Place, place_id, places_in
 
 WINDOW = timedelta(days=7)
+MAX_SPAN = timedelta(days=30)  # a long-running story becomes a new event after a month, so no event grows forever
 CITY_WEIGHT = 2
 MIN_SCORE = 2
 LEAD_CHARS = 800  # places in the headline and lead weigh double
@@ -87,7 +88,7 @@ def close(t: datetime | None, event: EventState, window: timedelta = WINDOW) -> 
     """Whether time ``t`` lies within ``window`` of the event's span (unknown times are close)."""
     if t is None or event.start is None or event.end is None:
         return True
-    return event.start - window <= t <= event.end + window
+    return event.start - window <= t <= event.end + window and t - event.start <= MAX_SPAN
 
 
 def best_event(doc_places: Counter, t: datetime | None, events: Iterable[EventState]) -> EventState | None:
