@@ -22,8 +22,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
-from claimtrack.compare.places import Place, place_id, places_in
+from claimtrack.compare.places import gazetteer, place_id, places_in
 
 WINDOW = timedelta(days=7)
 MAX_SPAN = timedelta(days=30)  # a long-running story becomes a new event after a month, so no event grows forever
@@ -106,32 +107,16 @@ def best_event(doc_places: Counter, t: datetime | None, events: Iterable[EventSt
 def core_places(event_places: Counter, documents: int) -> set[str]:
     """Places named by at least half the event's documents (all of them in a one- or two-document event)."""
     need = max(1, documents // 2)
-    out = {p for p, n in event_places.items() if n >= need}
-    # a city's country is core too: "in Belgium" then means the whole event
-    return out
+    return {p for p, n in event_places.items() if n >= need and not p.startswith(("who:", "what:"))}
 
 
 def country_of(pid: str) -> str | None:
     """The country code of a gazetteer place id, ``None`` for names the gazetteer does not know."""
-    from claimtrack.compare.places import gazetteer
-
     if pid.startswith("cc:"):
         return pid[3:]
-    for p in _by_id().get(pid, ()):
-        return p.country
-    return None
+    return _countries().get(pid)
 
 
-_BY_ID: dict[str, list[Place]] | None = None
-
-
-def _by_id() -> dict[str, list[Place]]:
-    global _BY_ID
-    if _BY_ID is None:
-        from claimtrack.compare.places import gazetteer
-
-        index: dict[str, list[Place]] = {}
-        for p in gazetteer().values():
-            index.setdefault(p.id, []).append(p)
-        _BY_ID = index
-    return _BY_ID
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    return {p.id: p.country for p in gazetteer().values()}

@@ -206,7 +206,7 @@ def group_figures(
         for i, r in enumerate(rs):
             members[uf.find(i)].append(r)
         for ms in members.values():
-            groups.append(_make_group(category, unit, ms))
+            groups.append(make_group(category, unit, ms))
     groups.sort(key=lambda g: (g.end or _EPOCH, g.id), reverse=True)
     return groups
 
@@ -289,7 +289,9 @@ def _link(rs: list[FigureRecord], window: timedelta) -> _UnionFind:
     return uf
 
 
-def _make_group(category: str, unit: str | None, ms: list[FigureRecord], judge=None) -> FigureGroup:  # type: ignore[no-untyped-def]
+def make_group(category: str, unit: str | None, ms: list[FigureRecord], judge=None) -> FigureGroup:  # type: ignore[no-untyped-def]
+    """One group of ``ms`` (in time order): its claims, and revisions and disagreements by ``judge``
+    (default: the standing values of each claimant, :func:`_judge`)."""
     first = ms[0]  # ms is in time order
     gid = hashlib.sha1(f"{category}|{unit}|{first.doc_sha}:{first.local_id}".encode()).hexdigest()[:16]
     claims = _claims(ms)
@@ -424,7 +426,7 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
     groups = []
     for ms in members.values():
         category = Counter(m.category for m in ms).most_common(1)[0][0]
-        g = _make_group(category, ms[0].unit, ms, judge=judge_in_time)
+        g = make_group(category, ms[0].unit, ms, judge=judge_in_time)
         quantity = Counter(quantity_key(m)[1] for m in ms).most_common(1)[0][0]
         groups.append(dataclasses.replace(g, event=ms[0].event, quantity=quantity))
     groups.sort(key=lambda g: (g.end or _EPOCH, g.id), reverse=True)

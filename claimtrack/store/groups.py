@@ -42,11 +42,11 @@ from sqlalchemy import (
 )
 
 from claimtrack.compare import events as ev
-from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, judge_in_time
-from claimtrack.compare.groups import _make_group as make_group
+from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, judge_in_time, make_group
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import quantity, window_after, window_before
 from claimtrack.store import schema as t
+from claimtrack.store.queries import record_columns
 
 metadata = MetaData()
 
@@ -228,10 +228,7 @@ def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | Non
     fc, d, a, cf = t.figures.c, t.documents.c, t.articles.c, compare_figures.c
     q = (
         select(
-            fc.id.label("figure_id"), fc.document_id, d.sha256.label("doc_sha"), fc.local_id, fc.category, fc.unit,
-            fc.subject_key, fc.place_key, fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to,
-            a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url, fc.approximate,
-            func.coalesce(fc.location, a.dateline_place).label("place"),
+            *record_columns(),
             cf.event_id.label("event"), cf.quantity, cf.place.label("own_place"), cf.sentence,
             fc.time_value, a.published,
         )

@@ -493,6 +493,17 @@ def list_figures(
 # ---------------------------------------------------------------- figure groups
 
 
+def record_columns() -> list:
+    """The columns of a :class:`FigureRecord` (figures joined with documents and articles)."""
+    fc, d, a = t.figures.c, t.documents.c, t.articles.c
+    return [
+        fc.id.label("figure_id"), fc.document_id, d.sha256.label("doc_sha"), fc.local_id, fc.category, fc.unit,
+        fc.subject_key, fc.place_key, fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to,
+        a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url, fc.approximate,
+        func.coalesce(fc.location, a.dateline_place).label("place"),
+    ]
+
+
 def figure_records(
     engine: Engine, query: str | None = None, filters: Filters | dict | None = None
 ) -> list[FigureRecord]:
@@ -511,12 +522,7 @@ def figure_records(
     else:
         keep = [*conds, fc.subject_key != ""]
     q = (
-        select(
-            fc.id.label("figure_id"), fc.document_id, d.sha256.label("doc_sha"), fc.local_id, fc.category, fc.unit,
-            fc.subject_key, fc.place_key, fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to,
-            a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url, fc.approximate,
-            func.coalesce(fc.location, a.dateline_place).label("place"),
-        )
+        select(*record_columns())
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)
         .where(and_(True, *keep))
