@@ -328,3 +328,12 @@ def test_no_event_grows_forever():
     here = ev.document_places("", ["Lissabon"]) + Counter({"geo:1": 2})
     assert ev.best_event(here, T0 + timedelta(days=29), [story]) is story
     assert ev.best_event(here, T0 + timedelta(days=31), [story]) is None  # within a week of its end, but a month after its start
+
+
+def test_a_page_without_a_time_meets_only_undated_events_and_not_by_country():
+    dated = ev.EventState(1, T0, T0, Counter({"cc:PT": 1, "geo:1": 1}), 1)
+    undated = ev.EventState(2, None, None, Counter({"cc:PT": 1, "geo:1": 1}), 1)
+    city = Counter({"geo:1": 1})
+    assert ev.best_event(city, None, [dated, undated]) is undated
+    assert ev.best_event(Counter({"cc:PT": 2}), None, [undated]) is None  # one country in the lead is not enough without a time
+    assert ev.best_event(Counter({"cc:PT": 2}), T0, [dated]) is dated

@@ -75,10 +75,11 @@ def _weight(pid: str, in_lead: bool) -> int:
     return (1 if pid.startswith("cc:") else CITY_WEIGHT) * (2 if in_lead else 1)
 
 
-def score(doc_places: Counter, event: EventState) -> int:
+def score(doc_places: Counter, event: EventState, countries: bool = True) -> int:
     """The weight a document shares with an event: places (a country named in the lead
-    counts as a city) and named actors; what the figures count only when neither is shared."""
-    shared = [p for p in doc_places if p in event.places]
+    counts as a city) and named actors; what the figures count only when neither is shared.
+    Without ``countries``, shared countries weigh nothing (for pages without a time)."""
+    shared = [p for p in doc_places if p in event.places and (countries or not p.startswith("cc:"))]
     s = sum(_weight(p, doc_places[p] >= 2) for p in shared if not p.startswith("what:"))
     if s == 0 and not any(not p.startswith(("what:", "who:")) for p in doc_places):
         s = sum(1 for p in shared if p.startswith("what:"))
@@ -86,9 +87,13 @@ def score(doc_places: Counter, event: EventState) -> int:
 
 
 def close(t: datetime | None, event: EventState, window: timedelta = WINDOW) -> bool:
-    """Whether time ``t`` lies within ``window`` of the event's span (unknown times are close)."""
+    """Whether time ``t`` lies within ``window`` of the event's span.
+
+    A page without a time meets only events without a time: it could be about any day,
+    and joining it to a dated event would stretch that event over unrelated days.
+    """
     if t is None or event.start is None or event.end is None:
-        return True
+        return t is None and event.start is None
     return event.start - window <= t <= event.end + window and t - event.start <= MAX_SPAN
 
 
@@ -98,7 +103,7 @@ def best_event(doc_places: Counter, t: datetime | None, events: Iterable[EventSt
     for e in events:
         if not close(t, e):
             continue
-        s = score(doc_places, e)
+        s = score(doc_places, e, countries=t is not None)
         if s > best_score or (s == best_score and best is not None and e.id < best.id):
             best, best_score = e, s
     return best if best_score >= MIN_SCORE else None

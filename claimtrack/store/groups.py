@@ -156,6 +156,8 @@ def _candidate_events(conn: Connection, when: datetime | None) -> list[ev.EventS
     q = select(e.id, e.start, e.end, e.places, e.documents)
     if when is not None:
         q = q.where(and_(e.end >= when - ev.WINDOW, e.start <= when + ev.WINDOW))
+    else:  # a page without a time meets only events without a time (events.close)
+        q = q.where(e.start.is_(None))
     return [ev.EventState(r.id, r.start, r.end, Counter(json.loads(r.places)), r.documents) for r in conn.execute(q)]
 
 
