@@ -337,3 +337,31 @@ def test_a_page_without_a_time_meets_only_undated_events_and_not_by_country():
     assert ev.best_event(city, None, [dated, undated]) is undated
     assert ev.best_event(Counter({"cc:PT": 2}), None, [undated]) is None  # one country in the lead is not enough without a time
     assert ev.best_event(Counter({"cc:PT": 2}), T0, [dated]) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "name"),
+    [
+        ("De VVD krijgt 31 zetels.", "31", "vvd"),
+        ("Volgens peiler Anna Brink krijgt de PVV 32 zetels", "32", "pvv"),
+        ("Er gaan 6 zetels naar D66.", "6", "d66"),
+        ("Groenlinks krijgt 8 zetels.", "8", ""),  # a capital that only starts the sentence names nobody
+    ],
+)
+def test_owner_of_seats(text, number, name):
+    from claimtrack.compare.quantities import owner
+
+    i = text.index(number)
+    assert owner(text, i, i + len(number)) == name
+
+
+def test_seats_of_two_parties_are_two_groups(tmp_path):
+    page = tmp_path / "peiling.txt"
+    page.write_text(
+        "Peiling: VVD en PVV nek aan nek\n\nDEN HAAG - In de nieuwste peiling van bureau Stemwijzer krijgt de VVD 31 zetels. "
+        "De PVV komt uit op 29 zetels, meldt peiler Anna Brink.\n", encoding="utf-8")
+    engine = connect(f"sqlite:///{tmp_path / 's.db'}")
+    ingest([str(page)], engine, fetched_at=T0)
+    seats = [g for g in q.list_groups(engine).items if g.quantity == "seats"]
+    assert sorted(c.low for g in seats for c in g.claims) == [29, 31]
+    assert len(seats) == 2 and q.conflicts(engine).total == 0

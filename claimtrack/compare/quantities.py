@@ -23,7 +23,7 @@ from functools import lru_cache
 from claimtrack.compare.keys import MIN_TOKEN, text_key
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOP = re.compile(r"[.!?;:,()\n]|\d")  # the window stops at a clause end or at the next number
+_STOP = re.compile(r"[.!?;:,()\n]|(?<!\w)\d")  # the window stops at a clause end or at the next number
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 14
 SCALE = "scale"  # units.scale: "million" after a number the extractor did not scale
@@ -188,3 +188,29 @@ def _rest(words: list[str], lx: Lexicon, language: str) -> list[str]:
             if len(w) >= MIN_TOKEN and not w.isdigit() and w not in lx.generic and w not in lx.stop and w not in lx.qualifiers
         }
     )
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+def _caps(word: str) -> bool:
+    return sum(c.isupper() for c in word) > 1
+
+
+def owner(text: str, start: int, end: int) -> str:
+    """The name nearest a figure in its clause, folded: whose seats "De VVD krijgt 31 zetels" counts.
+
+    The last capitalised word before the number, else the first after it; ``""`` when none.
+    """
+    head = text[max(0, start - 100) : start]
+    cuts = list(_STOP.finditer(head))
+    head = head[cuts[-1].end() :] if cuts else head
+    words = _CAPITALISED.findall(head)
+    # the clause's first word is capitalised anyway, unless it is written in capitals ("VVD krijgt 31")
+    before = [w for i, w in enumerate(words) if w[:1].isupper() and (i > 0 or not cuts and start > 100 or _caps(w))]
+    if before:
+        return text_key(before[-1])
+    tail = text[end : end + 80]
+    cut = _STOP.search(tail)
+    after = [w for w in _CAPITALISED.findall(tail[: cut.start()] if cut else tail) if w[:1].isupper()]
+    return text_key(after[0]) if after else ""

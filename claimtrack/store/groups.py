@@ -44,7 +44,7 @@ from sqlalchemy import (
 from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, judge_in_time, make_group
 from claimtrack.compare.places import place_id
-from claimtrack.compare.quantities import quantity, window_after, window_before
+from claimtrack.compare.quantities import owner, quantity, window_after, window_before
 from claimtrack.store import schema as t
 from claimtrack.store.queries import record_columns
 
@@ -186,6 +186,7 @@ def _actors(conn: Connection, document_id: int) -> list[str]:
     return sorted({k for (k,) in rows if len(k.split()) >= 2})
 
 
+OWNED = frozenset({"seats"})  # quantities that belong to someone named beside them
 INHERIT_CHARS = 250  # "... 18 personen vermist. Toen stond de teller op 53": a bare number this close takes the label before it
 
 
@@ -210,6 +211,8 @@ def _figure_keys(conn: Connection, document_id: int, text: str, language: str) -
             label = last[0]
         if label and ":" not in label:
             last = (label, r.span_end)
+        if label in OWNED:  # a party's seats are that party's
+            quals = tuple(sorted({*quals, "of:" + owner(text, r.span_start, r.span_end)}))
         values.append(
             dict(
                 figure_id=r.id,
