@@ -317,20 +317,46 @@ def make_group(category: str, unit: str | None, ms: list[FigureRecord], judge=No
     )
 
 
-def _claims(ms: list[FigureRecord]) -> list[Claim]:
+MAX_STORIES = 32  # distinct stories compared per value: copies beyond these are rare and cost quadratic time
+
+
+def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
+    """Union the figures that are one claim, comparing only figures that can be (not every pair).
+
+    One page, one claimant: overlapping values are one claim (the headline's "2000" and the
+    body's "zeker 2000"). Across pages, the same value is one claim when the claimant is the
+    same, or when the pages print one story (exact copies by fingerprint, near copies by sketch).
+    """
     uf = _UnionFind(len(ms))
+    buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, a in enumerate(ms):
-        for j in range(i + 1, len(ms)):
-            b = ms[j]
-            if a.doc_sha == b.doc_sha and a.claimant_key == b.claimant_key and overlap((a.low, a.high), (b.low, b.high)):
-                uf.union(i, j)  # one page, one claimant: the headline's "2000" and the body's "zeker 2000"
+        buckets[("page", a.doc_sha, a.claimant_key)].append(i)
+        buckets[("said", a.low, a.high, a.claimant_key)].append(i)
+    for key, idx in buckets.items():
+        if key[0] == "said":
+            for i in idx[1:]:
+                uf.union(idx[0], i)
+            continue
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if overlap((ms[i].low, ms[i].high), (ms[j].low, ms[j].high)):
+                    uf.union(i, j)
+    by_value: dict[tuple, dict[str, int]] = defaultdict(dict)  # value -> fingerprint -> first figure
+    for i, a in enumerate(ms):
+        if a.fingerprint:
+            stories = by_value[(a.low, a.high)]
+            if a.fingerprint in stories:
+                uf.union(stories[a.fingerprint], i)
                 continue
-            if (a.low, a.high) != (b.low, b.high):
-                continue
-            if a.claimant_key == b.claimant_key or (
-                a.fingerprint and b.fingerprint and same_story(a.fingerprint, a.sketch, b.fingerprint, b.sketch)
-            ):
-                uf.union(i, j)
+            for fp, j in list(stories.items())[:MAX_STORIES]:
+                if same_story(a.fingerprint, a.sketch, fp, ms[j].sketch):
+                    uf.union(i, j)
+            stories[a.fingerprint] = i
+    return uf
+
+
+def _claims(ms: list[FigureRecord]) -> list[Claim]:
+    uf = _link_claims(ms)
     parts: dict[int, list[FigureRecord]] = defaultdict(list)
     for i, r in enumerate(ms):
         parts[uf.find(i)].append(r)
