@@ -74,10 +74,27 @@ def surname(name: str, type_: str) -> str | None:
     return " ".join(words[i:])
 
 
+def is_name(value: str) -> bool:
+    """Whether a phrase names something rather than describing it.
+
+    A name has a capital beyond its first letter: on a later word ("ministerie van
+    Buitenlandse Zaken", "Volodymyr Zelensky"), inside a word ("FNV", "McDonald"), or
+    it is one capitalised word ("Zelensky"). "de vakbond", "De vakbond", "het
+    ministerie", "de politie" are descriptions: they may stand for a named entity in
+    one document, but matching them across documents joins unrelated organisations.
+    """
+    words = value.split()
+    if not words:
+        return False
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return any(w[:1].isupper() for w in words[1:]) or any(c.isupper() for w in words for c in w[1:])
+
+
 def lookup_keys(name: str, type_: str, aliases: tuple[str, ...] = ()) -> list[str]:
-    """The keys to look a document entity up by, most specific first, no repeats."""
+    """The keys to look a document entity up by, most specific first, no repeats; names only (:func:`is_name`)."""
     keys: list[str] = []
-    for value in (name, *aliases):
+    for value in (name, *(a for a in aliases if is_name(a))):
         key = text_key(value)
         if key and key not in keys:
             keys.append(key)
@@ -85,11 +102,11 @@ def lookup_keys(name: str, type_: str, aliases: tuple[str, ...] = ()) -> list[st
 
 
 def alias_names(name: str, type_: str, aliases: tuple[str, ...] = ()) -> list[str]:
-    """The aliases to store for an entity: its name, its document aliases, a person's surname."""
+    """The aliases to store for an entity: its name, its document aliases that are names, a person's surname."""
     out: list[str] = []
     seen: set[str] = set()
     sur = surname(name, type_)
-    for value in (name, *aliases, *([sur] if sur else [])):
+    for value in (name, *(a for a in aliases if is_name(a)), *([sur] if sur else [])):
         key = text_key(value)
         if key and key not in seen:
             seen.add(key)

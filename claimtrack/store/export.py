@@ -57,6 +57,8 @@ def rows(engine: Engine, table: str, filters: q.Filters | dict | None = None) ->
             for c in g.claims:
                 yield {
                     "group_id": g.id,
+                    "event_id": g.event,
+                    "quantity": g.quantity,
                     "category": g.category,
                     "unit": g.unit,
                     "subject": g.subject,
