@@ -56,6 +56,22 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
+def require_store(db: str) -> None:
+    """Exit with a clear message when ``db`` names an SQLite file that is not there."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from claimtrack.store.db import normalise_url
+
+    try:
+        url = make_url(normalise_url(db))
+    except (ArgumentError, ValueError) as exc:
+        _fail(f"{db!r} is not a store URL ({exc}); use sqlite:///file.db or postgresql://user@host/db")
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        if not Path(url.database).exists():
+            _fail(f"no store at {url.database}; fill one first: claimtrack ingest PAGES --db {db}")
+
+
 def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
     """The store at ``db`` for a command, or a clear message and exit code 1.
 
@@ -74,8 +90,8 @@ def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-
         _fail(f"{db!r} is not a store URL ({exc}); use sqlite:///file.db or postgresql://user@host/db")
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
-        if must_exist and not path.exists():
-            _fail(f"no store at {path}; fill one first: claimtrack ingest PAGES --db {db}")
+        if must_exist:
+            require_store(db)
         if not path.parent.exists():
             _fail(f"the folder {path.parent} does not exist; create it or choose another --db")
     try:
@@ -257,6 +273,13 @@ def _fmt_bounds(low: float | None, high: float | None) -> str:
     return n(low) if low == high else f"{n(low)}-{n(high)}"
 
 
+def fmt_time(value) -> str:  # type: ignore[no-untyped-def]
+    """A stored (UTC) time in the user's zone, with its offset: ``2026-01-14 21:26 +01:00``."""
+    local = value.astimezone()
+    offset = local.strftime("%z")
+    return f"{local.strftime('%Y-%m-%d %H:%M')} {offset[:3]}:{offset[3:]}"
+
+
 def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignore[no-untyped-def]
     out = Console()
     if output in (ListFormat.json, ListFormat.jsonl):
@@ -273,7 +296,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         out.print(f"no {title}")
         return
     for g in groups:
-        when = g.end.strftime("%Y-%m-%d %H:%M UTC") if g.end else "time unknown"
+        when = fmt_time(g.end) if g.end else "time unknown"
         flag = " [bold red]DISAGREEMENT[/bold red]" if g.disagreement else ""
         table = Table(
             title=f"{g.category}: {g.subject or '?'} — {g.place or 'place unknown'} — {when}{flag}",
@@ -290,7 +313,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
             table.add_row(
                 c.claimant or "?",
                 _fmt_value(c.low, c.high, c.approximate),
-                c.last_seen.strftime("%Y-%m-%d %H:%M") if c.last_seen else "?",
+                fmt_time(c.last_seen) if c.last_seen else "?",
                 ", ".join(c.publishers) or "?",
                 c.evidence,
             )
