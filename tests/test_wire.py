@@ -179,4 +179,17 @@ def test_entities_are_not_resolved(tmp_path: Path) -> None:
         "<body.content><p>ZWOLLE - Tekst &x; hier.</p></body.content></body></nitf>"
     )
     doc = read(evil)
-    assert "GEHEIM" not in doc.text
+    assert doc.title == "Kop van het bericht"  # read as NITF despite the internal DTD subset
+    assert doc.text == "Kop van het bericht\n\nZWOLLE - Tekst hier."
+
+
+def test_html_entity_names_under_an_external_dtd(tmp_path: Path) -> None:
+    item = tmp_path / "e.xml"
+    item.write_text(
+        '<?xml version="1.0"?><!DOCTYPE nitf SYSTEM "nitf-3-6.dtd"><nitf><body><body.head><hedline>'
+        "<hl1>Caf&eacute; dicht</hl1></hedline></body.head><body.content><p>GENT - Het caf&eacute;&nbsp;sluit"
+        " &amp; de&unknown; rest blijft.</p></body.content></body></nitf>"
+    )
+    (wire,) = read_wire(item.read_bytes())
+    assert wire.headline == "Café dicht"
+    assert wire.paragraphs == ("GENT - Het café sluit & de rest blijft.",)

@@ -24,6 +24,7 @@ item in the bytes (a ``newsMessage`` or a JSON array holds several).
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from dataclasses import dataclass, field
@@ -35,7 +36,9 @@ from claimtrack.errors import InputError
 
 WireKind = Literal["newsml", "nitf", "ninjs", "newsapi"]
 
-_FIRST_ELEMENT = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<![^>]*>)*<(?:[\w.-]+:)?([A-Za-z][\w.-]*)", re.S)
+_FIRST_ELEMENT = re.compile(
+    r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>|<![^>]*>)*<(?:[\w.-]+:)?([A-Za-z][\w.-]*)", re.S
+)
 _XML_ROOTS = {"newsItem": "newsml", "newsMessage": "newsml", "nitf": "nitf"}
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li blockquote pre tr td th dd dt hl1 hl2 block caption "
@@ -184,9 +187,31 @@ def _parse_xml(data: bytes) -> Any:
     # No entities, no network, no DTD: a wire file is data, never a fetcher.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=False)
     try:
-        return etree.fromstring(data, parser)
+        root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
         raise InputError(f"the XML is broken: {exc}") from None
+    _drop_entities(root)
+    return root
+
+
+def _drop_entities(root: Any) -> None:
+    """Replace unexpanded entity references (``&x;``, left by an unread DTD): an HTML
+    character name (``&eacute;``) becomes its character, anything else goes. Entities
+    are never resolved from a DTD or a file; the text after a reference is kept.
+    """
+    from html.entities import html5
+
+    from lxml import etree
+
+    for ref in list(root.iter(etree.Entity)):
+        keep = html5.get((ref.text or "")[1:], "") + (ref.tail or "")
+        parent, prev = ref.getparent(), ref.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + keep
+        elif parent is not None:
+            parent.text = (parent.text or "") + keep
+        if parent is not None:
+            parent.remove(ref)
 
 
 def _local(el: Any) -> str:
@@ -228,9 +253,7 @@ def _blocks(el: Any) -> tuple[str, ...]:
     """The paragraphs under ``el``: one per block element, markup gone."""
     if el is None:
         return ()
-    from lxml import etree
-
-    el = etree.fromstring(etree.tostring(el))  # a copy: the marks below change the tree
+    el = copy.deepcopy(el)  # the marks below change the tree
     for child in list(el.iter()):
         name = _local(child).lower()
         if name in _DROP and child is not el:
