@@ -138,16 +138,16 @@ def ingest_command(
     from sqlalchemy.exc import SQLAlchemyError
 
     from claimtrack.ingest import Counts, iter_inputs, run
-    from claimtrack.read.inputs import Reject, count_files, skipped_files
+    from claimtrack.read.inputs import Reject, count_items, skipped_files
 
     when = parse_time(fetched_at)
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     skipped = [s for target in targets for s in skipped_files(target)]
-    totals = [count_files(t) for t in targets]
+    totals = [count_items(t) for t in targets]
     total = None if None in totals else sum(t for t in totals if t is not None)
     this_run: dict[str, str | None] = {}  # source -> reason (None: extraction failed, reason in the store)
-    files_done: set[str] = set()
+    items_done: set[str] = set()
     rejected_before = [0]
 
     def noted(items):  # type: ignore[no-untyped-def]
@@ -164,14 +164,11 @@ def ingest_command(
             if c.rejected > rejected_before[0]:
                 this_run.setdefault(source, None)  # not from the input stream: extraction failed
             rejected_before[0] = c.rejected
-            files_done.add(source.split("#", 1)[0])
+            items_done.add(source)
             bar.update(
                 task,
-                completed=min(len(files_done), total) if total else None,
-                description=(
-                    f"documents {c.documents}  skipped {c.skipped}  articles {c.articles}  "
-                    f"statements {c.statements}  figures {c.figures}  rejected {c.rejected}"
-                ),
+                completed=min(len(items_done), total) if total else None,
+                description=f"stored {c.documents}  skipped {c.skipped}  figures {c.figures}  rejected {c.rejected}",
             )
 
         try:
@@ -216,7 +213,7 @@ def _bar_columns(total: int | None) -> tuple:
     if total is None:
         return (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None), TimeElapsedColumn())
     return (
-        TextColumn("{task.description}"), BarColumn(bar_width=None), MofNCompleteColumn(), TextColumn("files"),
+        TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(), TextColumn("items"),
         TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
     )
 

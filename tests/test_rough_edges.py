@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from claimtrack.cli import app
 from claimtrack.cli_store import fmt_time, parse_since
-from claimtrack.read.inputs import count_files, skipped_files
+from claimtrack.read.inputs import count_items, skipped_files
 from claimtrack.store.export import columns
 from claimtrack.store.write import local_publisher
 
@@ -84,7 +84,7 @@ def test_ingest_lists_what_it_passed_over(tmp_path):
         ("oud.txt.gz", ".txt.gz is compressed; unpack it first (only .warc.gz is read compressed)"),
         ("plan.md", ".md is not a kind claimtrack reads (.txt, .html, .xml, .json, .jsonl, .warc, feeds)"),
     ]
-    assert count_files(str(folder)) == 1
+    assert count_items(str(folder)) == 1
     result = invoke("ingest", str(folder), "--db", f"sqlite:///{tmp_path / 's.db'}", "-q")
     assert result.exit_code == 0
     for name in ("LEESMIJ", "cijfers.csv", "oud.txt.gz", "plan.md"):
@@ -195,7 +195,14 @@ def test_bar_has_a_total_and_eta_when_known():
     kinds = {type(c) for c in _bar_columns(12)}
     assert MofNCompleteColumn in kinds and TimeRemainingColumn in kinds
     assert TimeRemainingColumn not in {type(c) for c in _bar_columns(None)}
-    assert count_files(str(WIRE)) == 8 and count_files("https://example.nl/feed") is None
+    assert count_items(str(WIRE)) == 9  # 8 files, the JSONL one with 2 lines
+    assert count_items(str(READ / "pages.jsonl")) == 6  # 7 lines, one blank
+    assert count_items(str(READ / "feed.rss")) == 3
+    assert count_items("https://example.nl/feed") is None
+
+
+def test_no_total_for_a_warc_without_index(tmp_path):
+    assert count_items(str(_warc(tmp_path / "a.warc"))) is None
 
 
 @pytest.mark.parametrize("command", ["ingest", "extract", "figures", "conflicts", "export", "serve", "evaluate"])

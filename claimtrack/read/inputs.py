@@ -32,6 +32,7 @@ an item inside a container gets a fragment: ``#entry=<n>`` (feeds), ``#record=<n
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -288,14 +289,41 @@ def skipped_files(target: str) -> list[tuple[str, str]]:
     return out
 
 
-def count_files(target: str) -> int | None:
-    """How many files ``iter_documents(target)`` reads: 1 for a file, the readable
-    files of a folder, None for a URL (unknown before fetching)."""
+def count_items(target: str) -> int | None:
+    """How many items ``iter_documents(target)`` will yield, where that is cheap to know:
+    a JSONL file's non-blank lines, a feed's entries, one per other file, summed over a
+    folder. None when it is not knowable without reading everything (a URL, a WARC
+    archive: it has no index to count).
+    """
     if is_url(target):
         return None
     path = Path(target)
-    if path.is_dir():
-        return sum(1 for f in _walk(path) if _kind_by_name(f) not in (None, "table"))
+    files = [f for f in _walk(path) if _kind_by_name(f) not in (None, "table")] if path.is_dir() else [path]
+    total = 0
+    for file in files:
+        n = _count_file(file)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+_FEED_ENTRY = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>/]")
+
+
+def _count_file(file: Path) -> int | None:
+    kind = _kind_by_name(file)
+    try:
+        if kind == "warc":
+            return None
+        if kind == "jsonl":
+            with open(file, "rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "feed" and file.stat().st_size <= MAX_BYTES:
+            data = file.read_bytes()
+            return (len(_FEED_ENTRY.findall(data)) or 1) if sniff(data[:4096]) == "feed" else 1
+    except OSError:
+        return 1
     return 1
 
 
