@@ -18,7 +18,7 @@ WIRE = Path(__file__).parent / "data" / "wire"
 def client(tmp_path_factory: pytest.TempPathFactory) -> TestClient:
     db = tmp_path_factory.mktemp("wireweb") / "store.db"
     app = create_app(f"sqlite:///{db}")
-    for name in ("nitf.xml", "newsml_g2.xml"):
+    for name in ("nitf.xml", "newsml_g2.xml", "nitf_correction.xml"):
         store_extraction(app.state.store, extract(WIRE / name))
     return TestClient(app)
 
@@ -44,3 +44,8 @@ def test_source_filter_takes_part_of_a_name(client: TestClient) -> None:
     section = html[html.index("<h2>Statements"):html.index("<h2>Figures")]
     assert "Gert Vanmechelen" in section and "(1)" in section
     assert client.get("/api/statements", params={"source": "Ploeg"}).json()["total"] == 2
+
+
+def test_a_correction_shows_what_it_corrects(client: TestClient) -> None:
+    html = client.get("/documents/3/articles/a0").text
+    assert "revision: this item replaces or corrects BEL-20260116-30117" in html
