@@ -193,3 +193,13 @@ def test_html_entity_names_under_an_external_dtd(tmp_path: Path) -> None:
     (wire,) = read_wire(item.read_bytes())
     assert wire.headline == "Café dicht"
     assert wire.paragraphs == ("GENT - Het café sluit & de rest blijft.",)
+
+
+def test_a_correction_signal_without_link_names_the_item() -> None:
+    data = (DATA / "newsml_g2.xml").read_bytes().replace(
+        b'<pubStatus qcode="stat:usable"/>', b'<pubStatus qcode="stat:usable"/><signal qcode="sig:correction"/>'
+    )
+    (item,) = read_wire(data)
+    assert item.replaces == "an earlier version of urn:newsml:wire.example:20260114:nl-4471"
+    (plain,) = read_wire((DATA / "newsml_g2.xml").read_bytes())
+    assert plain.replaces is None and plain.document().warnings == ()

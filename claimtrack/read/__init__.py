@@ -77,7 +77,9 @@ def read(
             ranks below a BOM and above the page's own declaration.
 
     Returns:
-        A Document: for HTML, built by :func:`read_html`; for text, the text
+        A Document: for a wire item (NewsML-G2, NITF, ninjs, news-API JSON; sniffed
+        from the content), built by :mod:`claimtrack.read.wire`; for HTML, built by
+        :func:`read_html`; for text, the text
         normalised with :func:`claimtrack.document.normalise`. ``path`` is the
         file path for a path source, else None.
 
@@ -85,8 +87,9 @@ def read(
         InputTooLarge: the input is larger than ``max_bytes``.
         EmptyInput: the input holds no text (nothing, or only white space).
         BinaryInput: the input is an image, PDF, archive, or other binary data.
-        InputError: the encoding can not be found, or the input is a feed (use
-            :func:`claimtrack.read.inputs.iter_documents` for feeds, WARC and JSONL).
+        InputError: the encoding can not be found, or the input is a feed, WARC,
+            JSONL, JSON that is not a news item, or several wire items (use
+            :func:`claimtrack.read.inputs.iter_documents` for those).
         ValueError: ``fetched_at`` has no zone offset.
         OSError: a path that can not be read.
     """

@@ -299,18 +299,14 @@ def _newsml_item(item: Any) -> WireItem:
     located = _find(content, "located")
     created = _text(_find(content, "contentCreated")) or _text(_find(meta, "firstCreated"))
     body = _newsml_body(item)
-    replaces = None
-    for link in (e for e in (meta.iter() if meta is not None else ()) if _local(e) == "link"):
-        rel = (link.get("rel") or "").lower()
-        if any(k in rel for k in ("previous", "replace", "correct", "supersede")):
-            replaces = link.get("residref") or link.get("href")
-            if replaces and link.get("version"):
-                replaces += f" version {link.get('version')}"
-    signals = [(_local(e), (e.get("qcode") or "").lower()) for e in (meta.iter() if meta is not None else ())]
-    corrected = any(n == "signal" and q.endswith(("correction", "update")) for n, q in signals)
+    meta_els = list(meta.iter()) if meta is not None else []
+    replaces = next((_link_target(e) for e in meta_els if _local(e) == "link" and _link_target(e)), None)
+    corrected = any(
+        _local(e) == "signal" and (e.get("qcode") or "").lower().endswith(("correction", "update")) for e in meta_els
+    )
     version = item.get("version")
-    if replaces is None and (corrected or (version or "1").strip() not in ("", "1")):
-        replaces = f"{item.get('guid')} version {int(version) - 1 if (version or '').isdigit() else '?'}"
+    if replaces is None and (corrected or _later_version(version)):
+        replaces = _earlier(item.get("guid"), version)
     lang = _find(content, "language")
     return WireItem(
         format="newsml",
@@ -329,6 +325,26 @@ def _newsml_item(item: Any) -> WireItem:
         replaces=replaces,
         warnings=tuple(warnings),
     )
+
+
+def _link_target(link: Any) -> str | None:
+    """The item a NewsML-G2 ``link`` points back to, when its relation says it is replaced."""
+    rel = (link.get("rel") or "").lower()
+    if not any(k in rel for k in ("previous", "replace", "correct", "supersede")):
+        return None
+    target = link.get("residref") or link.get("href")
+    return f"{target} version {link.get('version')}" if target and link.get("version") else target
+
+
+def _later_version(version: Any) -> bool:
+    return str(version).strip().isdigit() and int(str(version).strip()) > 1
+
+
+def _earlier(guid: Any, version: Any) -> str:
+    """The earlier item in words: "<guid> version <n-1>", or "an earlier version of <guid>"."""
+    if _later_version(version):
+        return f"{guid} version {int(str(version).strip()) - 1}"
+    return f"an earlier version of {guid}"
 
 
 def _newsml_body(item: Any) -> tuple[str, ...]:
@@ -377,7 +393,7 @@ def _nitf_item(root: Any) -> WireItem:
         creditline=distributor,
         agencies=_agency_names(distributor, holder.get("holder") if holder is not None else None),
         published=_time(issue.get("norm") if issue is not None else None, "date.issue", warnings),
-        language=_xml_lang(root) or _xml_lang(_find(root, "body") if _find(root, "body") is not None else root),
+        language=next((_xml_lang(e) for e in (root, _find(root, "body")) if e is not None and _xml_lang(e)), None),
         guid=_find(docdata, "doc-id").get("id-string") if _find(docdata, "doc-id") is not None else None,
         replaces=replaces,
         warnings=tuple(warnings),
@@ -459,8 +475,8 @@ def json_item(obj: dict) -> WireItem:
     url = next((v for v in (obj.get("url"), obj.get("link"), obj.get("uri")) if isinstance(v, str) and v.startswith(("http://", "https://"))), None)
     version = obj.get("version")
     replaces = _name(obj.get("replaces")) or _name(obj.get("corrects"))
-    if replaces is None and isinstance(version, (str, int)) and str(version).isdigit() and int(version) > 1:
-        replaces = f"{obj.get('uri') or obj.get('guid') or obj.get('id')} version {int(version) - 1}"
+    if replaces is None and _later_version(version):
+        replaces = _earlier(obj.get("uri") or obj.get("guid") or obj.get("id"), version)
     headline = _ninjs_role(obj, "headlines") or _first_str(obj, _JSON_HEADLINE)
     return WireItem(
         format=kind,
