@@ -203,3 +203,17 @@ def test_a_correction_signal_without_link_names_the_item() -> None:
     assert item.replaces == "an earlier version of urn:newsml:wire.example:20260114:nl-4471"
     (plain,) = read_wire((DATA / "newsml_g2.xml").read_bytes())
     assert plain.replaces is None and plain.document().warnings == ()
+
+
+def test_absurdly_deep_json_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    deep = tmp_path / "diep.json"
+    deep.write_bytes(b"[" * 200_000 + b"]" * 200_000)
+    assert read(deep).text.startswith("[[[")  # not JSON that parses: plain text, no crash
+    (item,) = list(iter_documents(str(deep)))
+    assert isinstance(item, Document)
+    flat = tmp_path / "lijst.json"
+    flat.write_text('[{"id": 1, "size": 2048}]')
+    with pytest.raises(InputError, match="JSON but not a news item"):
+        read(flat)
+    (item,) = list(iter_documents(str(flat)))
+    assert isinstance(item, Reject) and item.reason.startswith("the JSON holds no news item")

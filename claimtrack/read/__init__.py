@@ -18,7 +18,7 @@ from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, InputError, InputTooLarge
 from claimtrack.read.decode import decode, decode_bytes, sniff
 from claimtrack.read.html import check_aware, read_html
-from claimtrack.read.wire import read_wire, wire_kind
+from claimtrack.read.wire import is_json, read_wire, wire_kind
 
 __all__ = ["MAX_BYTES", "decode", "looks_like_html", "read", "read_html"]
 
@@ -40,6 +40,10 @@ def _wire_document(
     """A wire item (NewsML-G2, NITF, ninjs, news-API JSON) as a Document; None when it is none."""
     kind = wire_kind(data)
     if kind is None:
+        if data.lstrip()[:1] in (b"{", b"[") and is_json(data):
+            raise InputError(
+                "the input is JSON but not a news item (no headline with an HTML or text body, no ninjs fields)"
+            )
         return None
     items = read_wire(data, kind=kind)
     if len(items) != 1:

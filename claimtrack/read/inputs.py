@@ -56,7 +56,7 @@ from claimtrack.read.fetch import (
 from claimtrack.read.html import check_aware
 from claimtrack.read.jsonl import jsonl_lines, line_document
 from claimtrack.read.warc import warc_records
-from claimtrack.read.wire import read_wire, wire_kind
+from claimtrack.read.wire import is_json, read_wire, wire_kind
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
 WIRE_SUFFIXES = (".json", ".nitf", ".newsml")
@@ -208,7 +208,7 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
     with open(path, "rb") as fh:
         head = fh.read(4096)
     sniffed = sniff(head)
-    if kind in (None, "page", "feed", "wire") and (sniffed == "jsonl" or wire_kind(head)):
+    if kind in (None, "page", "feed", "wire") and (head.lstrip()[:1] in (b"{", b"[") or wire_kind(head)):
         too_big = _over_limit(path, source, ctx)
         if too_big is not None:
             yield too_big
@@ -217,7 +217,7 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
         if wire_kind(data):
             yield from _wire_documents(data, source, ctx)
             return
-        if kind == "wire" and _is_one_json(data):
+        if kind == "wire" and is_json(data):
             yield Reject(source, "the JSON holds no news item (no headline with an HTML or text body, no ninjs fields)")
             return
     if kind == "wire":
@@ -244,16 +244,6 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
         yield from _feed_documents(path.read_bytes(), source, ctx, fetched_at=ctx.fetched_at, path=source)
     else:
         yield read(path, fetched_at=ctx.fetched_at, max_bytes=ctx.max_bytes)
-
-
-def _is_one_json(data: bytes) -> bool:
-    import json
-
-    try:
-        json.loads(data)
-    except ValueError:
-        return False
-    return True
 
 
 def _over_limit(path: Path, source: str, ctx: _Context) -> Reject | None:

@@ -148,10 +148,19 @@ def wire_kind(data: bytes) -> WireKind | None:
         return None
     try:
         value = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return None
     items = _json_items(value)
     return json_kind(items[0]) if items else None
+
+
+def is_json(data: bytes) -> bool:
+    """Whether ``data`` is one JSON value (an object or array that parses as a whole)."""
+    try:
+        json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return True
 
 
 def read_wire(data: bytes, *, kind: WireKind | None = None) -> list[WireItem]:
@@ -172,7 +181,7 @@ def read_wire(data: bytes, *, kind: WireKind | None = None) -> list[WireItem]:
     if kind in ("ninjs", "newsapi"):
         try:
             value = json.loads(data.decode("utf-8-sig"))
-        except (UnicodeDecodeError, ValueError) as exc:
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise InputError(f"the JSON can not be read: {exc}") from None
         return [json_item(obj) for obj in _json_items(value)]
     raise InputError("not a wire item: neither NewsML-G2, NITF, ninjs nor news-API JSON")
