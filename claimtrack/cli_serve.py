@@ -24,12 +24,17 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the web page (search, articles, figures, conflicts, entities, Try it) and the JSON API.
 
-        Read-only unless --allow-ingest; never fetches URLs unless --allow-fetch.
+        Read-only unless --allow-ingest (only then is a missing SQLite store created);
+        never fetches URLs unless --allow-fetch.
         OpenAPI docs at /docs.
         """
         import uvicorn
 
+        from claimtrack.cli_store import require_store
         from claimtrack.web import create_app
+
+        if not allow_ingest:  # read-only: an empty new store would only show nothing
+            require_store(db)
 
         web = create_app(
             db,

@@ -18,6 +18,7 @@ from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, InputError, InputTooLarge
 from claimtrack.read.decode import decode, decode_bytes, sniff
 from claimtrack.read.html import check_aware, read_html
+from claimtrack.read.wire import is_json, read_wire, wire_kind
 
 __all__ = ["MAX_BYTES", "decode", "looks_like_html", "read", "read_html"]
 
@@ -31,6 +32,25 @@ def looks_like_html(text: str) -> bool:
     Judged on the first 4096 characters (see :func:`claimtrack.read.decode.sniff`).
     """
     return sniff(text[:4096].encode("utf-8", "replace")) == "html"
+
+
+def _wire_document(
+    data: bytes, *, path: str | None, url: str | None, fetched_at: datetime | None
+) -> Document | None:
+    """A wire item (NewsML-G2, NITF, ninjs, news-API JSON) as a Document; None when it is none."""
+    kind = wire_kind(data)
+    if kind is None:
+        if data.lstrip()[:1] in (b"{", b"[") and is_json(data):
+            raise InputError(
+                "the input is JSON but not a news item (no headline with an HTML or text body, no ninjs fields)"
+            )
+        return None
+    items = read_wire(data, kind=kind)
+    if len(items) != 1:
+        raise InputError(
+            f"the input holds {len(items)} news items; extract reads one, read them all with claimtrack ingest"
+        )
+    return items[0].document(path=path, url=url, fetched_at=fetched_at)
 
 
 def _too_large(size: int, max_bytes: int, what: str) -> InputTooLarge:
@@ -61,7 +81,9 @@ def read(
             ranks below a BOM and above the page's own declaration.
 
     Returns:
-        A Document: for HTML, built by :func:`read_html`; for text, the text
+        A Document: for a wire item (NewsML-G2, NITF, ninjs, news-API JSON; sniffed
+        from the content), built by :mod:`claimtrack.read.wire`; for HTML, built by
+        :func:`read_html`; for text, the text
         normalised with :func:`claimtrack.document.normalise`. ``path`` is the
         file path for a path source, else None.
 
@@ -69,8 +91,9 @@ def read(
         InputTooLarge: the input is larger than ``max_bytes``.
         EmptyInput: the input holds no text (nothing, or only white space).
         BinaryInput: the input is an image, PDF, archive, or other binary data.
-        InputError: the encoding can not be found, or the input is a feed (use
-            :func:`claimtrack.read.inputs.iter_documents` for feeds, WARC and JSONL).
+        InputError: the encoding can not be found, or the input is a feed, WARC,
+            JSONL, JSON that is not a news item, or several wire items (use
+            :func:`claimtrack.read.inputs.iter_documents` for those).
         ValueError: ``fetched_at`` has no zone offset.
         OSError: a path that can not be read.
     """
@@ -89,6 +112,10 @@ def read(
             raise _too_large(len(source), max_bytes, "the input")
         if not source.strip():
             raise EmptyInput("the input is empty (it holds no text)")
+        if wire_kind(source[:4096]) or source.lstrip()[:1] in (b"{", b"["):
+            wired = _wire_document(source, path=path, url=url, fetched_at=fetched_at)
+            if wired is not None:
+                return wired
         kind = sniff(source)
         if kind == "html":
             return read_html(source, url=url, fetched_at=fetched_at, path=path, encoding=encoding)
@@ -97,12 +124,21 @@ def read(
         text = source
         if len(text) > max_bytes or (4 * len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes):
             raise _too_large(len(text.encode("utf-8")), max_bytes, "the input")
-        kind = sniff(text[:4096].encode("utf-8", "replace"))
+        head = text[:4096].encode("utf-8", "replace")
+        if wire_kind(head) or head.lstrip()[:1] in (b"{", b"["):
+            wired = _wire_document(text.encode("utf-8"), path=path, url=url, fetched_at=fetched_at)
+            if wired is not None:
+                return wired
+        kind = sniff(head)
         if kind == "html":
             return read_html(text, url=url, fetched_at=fetched_at, path=path)
     if kind == "feed":
         raise InputError(
             "the input is an RSS/Atom feed, not a page; read it with iter_documents (claimtrack ingest)"
+        )
+    if kind == "jsonl":
+        raise InputError(
+            "the input is JSON Lines or JSON that is not a news item; read it with iter_documents (claimtrack ingest)"
         )
     if kind == "warc":
         raise InputError(

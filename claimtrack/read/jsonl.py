@@ -9,6 +9,8 @@ A line's own ``fetched_at`` wins over the one given to the reader.
 (blank lines included); ``Reject.source`` uses the same form. A bad line (not
 UTF-8, not JSON, not an object, no text, a field of the wrong type, a time
 without offset, longer than ``max_bytes``) gives a reason and the reading goes on.
+A line without ``"text"``/``"html"`` that is an IPTC ninjs or news-API object is
+read as a wire item (see :mod:`claimtrack.read.wire`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import BinaryIO
 from claimtrack.document import Document
 from claimtrack.errors import InputError
 from claimtrack.isotime import parse_iso
+from claimtrack.read.wire import json_item, json_kind
 
 _STR_FIELDS = ("text", "html", "url", "fetched_at", "published", "title", "language")
 
@@ -67,6 +70,9 @@ def line_document(
         raise BadLine(f"the line is not JSON ({exc.msg} at character {exc.pos + 1})") from None
     if not isinstance(obj, dict):
         raise BadLine(f"the line is a JSON {type(obj).__name__}, not an object")
+    when = _time(obj, "fetched_at") if isinstance(obj.get("fetched_at"), str) else None
+    if not (obj.get("html") or obj.get("text")) and json_kind(obj):
+        return json_item(obj).document(path=path, fetched_at=when or fetched_at)
     for key in _STR_FIELDS:
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise BadLine(f"{key!r} must be a string, not {type(obj[key]).__name__}")
