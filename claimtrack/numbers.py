@@ -100,6 +100,9 @@ class _Grammar:
     next_word: re.Pattern[str]
     digit_part: re.Pattern[str]
     postcode: re.Pattern[str]
+    phone_start: re.Pattern[str]  # a digit group that is an area code ("020")
+    phone_groups: re.Pattern[str]  # right after a number: more groups follow ("06 1234")
+    phone_groups_before: re.Pattern[str]  # right before it: it is a later group
     thousands: str
     decimal: str
     max_plain_digits: int
@@ -218,6 +221,9 @@ def _grammar(language: str) -> _Grammar:
         next_word=re.compile(r"[ \t]+([\w'’]+)"),
         digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
         postcode=re.compile(nc.get("postcode_after", r"(?!)")),
+        phone_start=re.compile(nc.get("phone_start", r"(?!)")),
+        phone_groups=re.compile(nc.get("phone_groups", r"(?!)")),
+        phone_groups_before=re.compile(nc.get("phone_groups_before", r"(?!)")),
         thousands=fmt["thousands"],
         decimal=fmt["decimal"],
         max_plain_digits=int(fmt["max_plain_digits"]),
@@ -287,7 +293,7 @@ def _digits_value(g: _Grammar, s: str) -> Decimal | None:
     if not g.digit_part.fullmatch(s):
         return None
     intpart = s.split(g.decimal, 1)[0]
-    if len(intpart) > 1 and intpart[0] == "0":  # phone numbers, "020"
+    if g.phone_start.match(intpart):  # "020", "06": an area code or a phone number
         return None
     if g.thousands not in intpart and len(intpart) >= g.max_plain_digits:
         return None
@@ -387,14 +393,6 @@ def _prev_word(text: str, pos: int, lo: int) -> tuple[str, int]:
     return text[j:i], j
 
 
-def _find_word(seg: str, tok: str, start: int) -> int:
-    """Where the whole word ``tok`` (a maximal ``\\w`` run of ``seg``) occurs from ``start``."""
-    i = seg.find(tok, start)
-    while i > 0 and (seg[i - 1].isalnum() or seg[i - 1] == "_"):
-        i = seg.find(tok, i + 1)
-    return i
-
-
 def _prev_char(text: str, pos: int, lo: int) -> str:
     """The last character before ``pos`` that is not a space ("" at ``lo``)."""
     i = pos
@@ -433,20 +431,12 @@ def parse_quantities(
     lo, hi = within.start, within.end
     out: list[Quantity] = []
     pos = lo
-    # Find the word and digit runs that could start a number (a digit, or the first three
-    # letters of a number word) with one C-speed findall, then try the full grammar only
-    # there: much faster than searching with the big pattern at every position.
-    seg = text[lo:hi]
-    cands = [t for t in _RUNS.findall(seg) if t[0] <= "9" or t[:3] in g.prefixes]
-    cursor = 0
+    # Try the full grammar only where a word or digit run could start a number (a digit,
+    # or the first three letters of a number word): one C-speed scan finds those runs.
     duration = False  # the number skipped last was a duration ("achttien maanden")
-    for tok in cands:
-        i = _find_word(seg, tok, cursor)
-        if i < 0:
-            continue
-        cursor = i + len(tok)
-        s = lo + i
-        if s < pos:
+    for run in _RUNS.finditer(text, lo, hi):
+        s = run.start()
+        if s < pos or not (text[s] <= "9" or text[s : min(s + 3, run.end())] in g.prefixes):
             continue
         m = g.core.match(text, s, hi)
         if m is None:
@@ -627,8 +617,8 @@ def _quantity(
     if kprev in g.rate_before and not bnd and not est:
         return (None, end)  # "2,1 aanvragen per 1000 inwoners": the base of a rate
     if c.kind == "digits" and unit is None and c.mult is None and rng is None and (
-        text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isdigit()
-        or (span_start == c.start and c.start - 2 >= lo and text[c.start - 1] == " " and text[c.start - 2].isdigit())
+        g.phone_groups.match(text, end)
+        or (span_start == c.start and g.phone_groups_before.search(text, max(lo, c.start - 2), c.start))
     ):
         return (None, end)  # "06 12345678", "020 123 4567": a phone number in groups
     if unit is None and span_start == c.start and g.age_before.search(text, max(lo, c.start - 30), c.start):

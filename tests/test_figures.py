@@ -306,3 +306,42 @@ def test_seed_page_main_article(seed_path):
     assert [f.location is not None for f in main] == [False, True, False, True]
     assert all(f.counted is not None and f.counted.start > f.span.end for f in main)
     assert all("geleden" not in ex.text[f.span.end : f.span.end + 12] for f in ex.figures)
+
+
+def test_innermost_sweep_matches_nested_and_crossing_statements():
+    text = (
+        "Minister Pelt zegt dat volgens de kustwacht 14 vissers vermist zijn en 3 boten zonken. "
+        "Het leger spreekt van 19 doden en 4 gewonden. Er zijn 5 boten gezonken."
+    )
+    outer = _statement(text, "s0", "Pelt", "zegt", "volgens de kustwacht 14 vissers vermist zijn en 3 boten zonken")
+    inner = _statement(text, "s1", "kustwacht", "volgens", "14 vissers vermist zijn")
+    army = _statement(text, "s2", "leger", "spreekt", "19 doden en 4 gewonden")
+    army_short = _statement(text, "s3", "leger", "spreekt", "19 doden")
+    statements = (army, outer, army_short, inner)  # not in text order
+    spans = [f.span for f in _figures(text, statements)]
+    want = [figures_mod._innermost(sp, statements) for sp in spans]
+    assert [s.id if s else None for s in want] == ["s1", "s0", "s3", "s2", None]
+    assert figures_mod._innermost_all(spans, statements) == want
+    backwards = list(reversed(spans))  # spans out of order: the plain scan answers
+    assert figures_mod._innermost_all(backwards, statements) == list(reversed(want))
+
+
+def test_many_figures_and_weekdays_without_punctuation_keep_their_own_time(monkeypatch):
+    # once cubic (every figure against every time expression, rescanning the words between)
+    text = "Kop\n" + "240 mensen dinsdag 17 betogers woensdag " * 300
+    calls = []
+    monkeypatch.setattr(
+        figures_mod, "resolve", lambda e, lang, *, anchor_time, anchor: calls.append(e) or TimeRef(e, None, "day", None)
+    )
+    figs = _figures(text)
+    assert len(figs) == 600
+    # no clause break: each figure takes the nearest weekday, the one before it on a tie
+    assert [(f.span.text, f.time.expression.text, f.time.expression.start - f.span.end) for f in figs[:3]] == [
+        ("240", "dinsdag", 8), ("17", "dinsdag", -10), ("240", "woensdag", -12)
+    ]
+
+
+def test_place_phrase_in_another_script_and_next_to_a_figure():
+    text = "Bij de aanval in Łódź vielen 12 doden. Op de markt in Ηράκλειο raakten 40 mensen gewond."
+    figs = _figures(text)
+    assert [(f.span.text, f.location.text) for f in figs] == [("12", "in Łódź"), ("40", "in Ηράκλειο")]
