@@ -191,8 +191,8 @@ def find_figures(
     found: list[tuple[Quantity, Span | None, str, Span | None, TimeRef | None]] = []
     for sent in sorted(sentences, key=lambda s: s.start):
         qs = parse_quantities(text, sent, language, weak=True)
-        if qs:  # "één dode" stays, the article "een" goes
-            qs = tuple(q for q in qs if not q.weak or _counts_event(text, q.span.end, sent.end, lex))
+        if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
+            qs = tuple(q for q in qs if not q.weak or _weak_counts(text, q, sent.end, lex))
         if not qs:
             continue
         times = find_time_expressions(text, sent, language)
@@ -310,6 +310,15 @@ def _counts_event(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
         return False
     m = lex.categories.match(text, sp.end(), limit)
     return m is not None and lex.category_of[_key(m.group())] in lex.events
+
+
+def _weak_counts(text: str, q: Quantity, limit: int, lex: _Lexicon) -> bool:
+    """Whether a weak quantity is a figure: "een" only before an event word ("een dode"),
+    "enkele" / "een paar" (approximate) before any word that follows it ("enkele agenten")."""
+    if q.approximate:
+        nxt = _NEXT_WORD.match(text, q.span.end, limit)
+        return nxt is not None and nxt.group(1)[:1].isalpha()
+    return _counts_event(text, q.span.end, limit, lex)
 
 
 def _resolve(cats: list[str], lex: _Lexicon) -> str | None:

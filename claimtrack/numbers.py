@@ -146,6 +146,17 @@ class _Grammar:
     clause_estimate: re.Pattern[str]  # "naar schatting" earlier in the clause
     clause_estimate_words: int
     clause_estimate_probes: tuple[str, ...]  # last words of those phrases: a cheap pre-check
+    approx_suffix: str  # "tal": "een twaalftal", "30.000-tal" are about that many
+    variants: dict[str, str]  # other spellings of a number word: "eén" -> "één"
+    strong_words: frozenset[str]  # number words below weak_below that are never articles
+    idioms: re.Pattern[str]  # "in één klap": fixed phrases that count nothing
+    clock_before: re.Pattern[str]  # "half " right before a number word: a clock time
+    clock_after: re.Pattern[str]  # " voor acht" right after one
+    clock_link_before: re.Pattern[str]  # "tien voor " right before one
+    clock_max: int
+    names_capitalised: bool  # a capitalised number word inside a sentence is a name
+    brackets: re.Pattern[str]  # numbers alone in brackets: "(27, 22 en 19)"
+    age_max: int
 
 
 _key = phrase_key
@@ -174,7 +185,11 @@ def _grammar(language: str) -> _Grammar:
     joiner = "|".join(r"\s+".join(re.escape(x) for x in j.split(" ")) for j in joiners)
     joined = f"(?:{joiner})?{_alt(parts, boundary=False)}"
     seps = "".join(re.escape(c) for c in sorted({fmt["thousands"], fmt["decimal"]}))
+    rg = d["ranges"]
+    suffix = _alt([rg["approx_suffix"]], boundary=False) if rg.get("approx_suffix") else "(?!)"
+    art = rf"(?:{_alt([rg['approx_article']])}\s+)?" if rg.get("approx_article") else ""
     core = re.compile(
+        rf"(?P<tal>{art}(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+|{starts}(?:{joined})*)-?{suffix})\b|"
         rf"(?P<digits>\d(?<![\w.,/:\-–+]\d)\d*(?:[{seps}:/\-–]\d+)*)"
         rf"|\b(?:(?P<phrase>{_alt(phrases, boundary=False)})\b"
         rf"|(?P<words>{starts}(?:{joined})*)\b)",
@@ -215,10 +230,11 @@ def _grammar(language: str) -> _Grammar:
         ),
         mult=re.compile(rf"\s+(?P<m>{_alt(multipliers)})", re.IGNORECASE),
         sep=re.compile(rf"\s*(?P<s>{_alt(r['separators'])})\s*", re.IGNORECASE),
-        between_and=re.compile(rf"\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
+        # "tussen de vier- en zesduizend": the first word may be cut short by a hyphen
+        between_and=re.compile(rf"-?\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
         unit=re.compile(rf"\s?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])", re.IGNORECASE),
         post=re.compile(rf"\s+(?P<p>{_alt(post_kind)})", re.IGNORECASE),
-        next_word=re.compile(r"[ \t]+([\w'’]+)"),
+        next_word=re.compile(r"[ \t]+(\w(?:[\w'’]*\w)?)"),  # no closing quote: "in 30 jaar’"
         digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
         postcode=re.compile(nc.get("postcode_after", r"(?!)")),
         phone_start=re.compile(nc.get("phone_start", r"(?!)")),
@@ -276,6 +292,20 @@ def _grammar(language: str) -> _Grammar:
         ),
         clause_estimate_words=int(b.get("clause_estimate_words", 0)),
         clause_estimate_probes=tuple(_key(w).split()[-1] for w in b.get("clause_estimate", ())),
+        approx_suffix=_key(r.get("approx_suffix", "")),
+        variants={_key(k): _key(v) for k, v in words.get("variants", {}).items()},
+        strong_words=frozenset(_key(w) for w in words.get("strong", ())),
+        idioms=re.compile(
+            r"(?<!\w)(?:" + "|".join(nc["idioms"]) + r")(?!\w)" if nc.get("idioms") else "(?!)",
+            re.IGNORECASE,
+        ),
+        clock_before=re.compile(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
+        clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
+        clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
+        clock_max=int(nc.get("clock_max", 0)),
+        names_capitalised=bool(nc.get("capitalised_word_is_name", False)),
+        brackets=re.compile(rf"\((?:[\d{seps}\s]+|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
+        age_max=int(nc.get("age_max", 0)),
     )
 
 
@@ -342,6 +372,10 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
     """Value a core match; None when it is no number (dates, clock times, phone numbers)."""
     s, e = m.start(), m.end()
     tok = m.group()
+    if m.group("tal") is not None:  # "een twaalftal", "30.000-tal": about that many
+        num = tok.split()[-1][: -len(g.approx_suffix)].rstrip("-")
+        v = _digits_value(g, num) if num[:1].isdigit() else _word_value(g.language, _key(num))
+        return None if v is None else _Core(s, e, "tal", v, v)
     if m.group("digits") is not None:
         if ":" in tok or "/" in tok:
             return None
@@ -363,7 +397,7 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
     if m.group("phrase") is not None:
         kind, lo, hi = g.phrases[_key(tok)]
         return _Core(s, e, kind, lo, hi)
-    v = _word_value(g.language, _key(tok))
+    v = _word_value(g.language, g.variants.get(_key(tok), _key(tok)))
     while v is None:  # "three and four": try the longest valid front part ("three")
         cut = max(tok.rfind(" "), tok.rfind("-"))
         if cut <= 0:
@@ -534,7 +568,7 @@ def _quantity(
     if stop is not None:
         return (None, stop)  # "2-1", "12 - 10": a score
     _read_unit(g, text, r)
-    if not _range_is_count(g, r):
+    if not _range_is_count(g, text, r):
         return (None, r.end)
     if r.rng is None:
         pm = g.post.match(text, r.end, hi)
@@ -583,7 +617,25 @@ def _attached(g: _Grammar, text: str, r: _Reading) -> bool:
         return True
     if c.kind == "digits" and after[:1].isalpha() and not g.unit.match(text, c.end, r.hi):
         return True
-    return c.start > r.lo and text[c.start - 1] == "(" and text[c.end : c.end + 1] == ")"
+    return _bracket_age(g, text, r)
+
+
+def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
+    """Numbers alone in brackets are ages ("Peters (54)", "uit Lemmer (27, 22 en 19)"), up
+    to ``age_max`` and unless a plural noun stands before them ("in hotels (39)")."""
+    c = r.c
+    if c.start == r.lo or "(" not in text[max(r.lo, c.start - 40) : c.start]:
+        return False
+    for m in g.brackets.finditer(text, max(r.lo, c.start - 40), min(r.hi, c.end + 40)):
+        if m.start() < c.start and c.end < m.end():
+            break
+    else:
+        return False
+    if g.age_max and c.low > g.age_max:
+        return False
+    before, _ = _prev_word(text, m.start(), r.lo)
+    plural = before[:1].islower() and _key(before).endswith(g.plural_endings)
+    return not (g.age_max and plural)
 
 
 def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None:
@@ -616,7 +668,9 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
     m2v = g.multipliers[_key(mm2.group("m"))] if mm2 else None
     v1, v2 = low, c2.low * (m2v or 1)
     if m2v is not None and c.mult is None and c.low < c2.low:
-        v1 = c.low * m2v  # "twee à drieduizend", "12 tot 15 miljoen": the scale of both
+        v1 = c.low * m2v  # "12 tot 15 miljoen": the scale of both
+    elif m2v is None and c.kind == c2.kind == "words" and c.mult is None:
+        v1 = _shared_scale(g, text, c, c2) or v1  # "twee à drieduizend", "vier- en zesduizend"
     is_hyphen = rm.group().strip() in ("-", "–")
     if v1 < v2:
         r.rng, r.end, r.hyphen = (v1, v2), (mm2.end() if mm2 else c2.end), is_hyphen
@@ -624,6 +678,21 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
         r.years = c.plain4 and c2.plain4
     elif is_hyphen:
         return c2.end
+    return None
+
+
+def _shared_scale(g: _Grammar, text: str, c: _Core, c2: _Core) -> Decimal | None:
+    """The first number of "twee à drieduizend" scaled like the second (2000), when the
+    second is a smaller number word before a scale word ("drie" + "duizend") and the first is
+    below that smaller number."""
+    w2 = _key(text[c2.start : c2.end])
+    for k in range(len(w2) - 1, 0, -1):
+        tail = _word_value(g.language, w2[k:])
+        if tail is None or tail < 100 or tail != 10 ** (len(str(int(tail))) - 1):
+            continue
+        head = _word_value(g.language, w2[:k])
+        if head is not None and c.low < head and head * tail == c2.low:
+            return c.low * tail
     return None
 
 
@@ -640,8 +709,9 @@ def _read_unit(g: _Grammar, text: str, r: _Reading) -> None:
         r.unit = g.units_after.get(f"{_key(um.group('u'))} {g.per_word} {_key(pu.group('d'))}", r.unit)
 
 
-def _range_is_count(g: _Grammar, r: _Reading) -> bool:
-    """False for year spans ("2024-2025") and hyphenated scores or lists ("2-1", "1-2")."""
+def _range_is_count(g: _Grammar, text: str, r: _Reading) -> bool:
+    """False for year spans ("2024-2025") and hyphenated scores or lists ("2-1", "1-2");
+    a small hyphenated range before a plural noun counts ("8-10 zetels")."""
     y0, y1 = g.year_range
     if r.rng is not None and r.years and r.unit is None and y0 <= r.rng[0] and r.rng[1] <= y1:
         return False
@@ -649,7 +719,9 @@ def _range_is_count(g: _Grammar, r: _Reading) -> bool:
         if r.rng[0] >= r.rng[1]:
             return False
         if r.first < g.hyphen_min and r.unit is None and r.c.mult is None:
-            return False
+            nw = g.next_word.match(text, r.end, r.hi)
+            noun = nw.group(1) if nw else ""
+            return noun[:1].islower() and _key(noun).endswith(g.plural_endings) and _key(noun) not in g.not_counts
     return True
 
 
@@ -671,7 +743,7 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
             return True  # "van 19 en 23 jaar": the first of two ages
     if own_start and kprev in g.months:
         return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
-    if kprev in g.labels and c.kind not in ("vague", "weak_vague"):
+    if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague"):
         return True  # "artikel 5" (not "de sector honderden miljoenen")
     if kprev in g.rate_before and not r.bnd and not r.est:
         return True  # "2,1 aanvragen per 1000 inwoners": the base of a rate
@@ -705,9 +777,33 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
         and (c.end + 1 >= hi or text[c.end + 1] in " \n")
     ):
         return True  # "1. ", "2) ": a list number
+    if _idiom_or_clock(g, text, r):
+        return True  # "in één klap", "half vier", "tien voor acht"
+    if (
+        g.names_capitalised and c.kind == "words" and own_start and text[c.start].isupper()
+        and not _sentence_initial(text, c.start, lo)
+    ):
+        return True  # "mevrouw Honderd"
     if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None and knext in g.not_before:
         return True  # "hij acht de kans klein"
     return c.kind == "scale" and unit is None and c.mult is None
+
+
+def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:
+    """A fixed phrase ("in één klap") or a clock time in words ("half vier", "tien voor acht")."""
+    c, lo, hi = r.c, r.lo, r.hi
+    for m in g.idioms.finditer(text, max(lo, c.start - 30), min(hi, c.end + 30)):
+        if m.start() <= c.start and c.end <= m.end():
+            return True
+    if c.kind != "words" or r.unit is not None or c.mult is not None or c.low > g.clock_max:
+        return False
+    if r.span_start == c.start and g.clock_before.search(text, max(lo, c.start - 15), c.start):
+        return True
+    linked = g.clock_after.match(text, r.end, hi)
+    if linked is None and r.span_start == c.start:
+        linked = g.clock_link_before.search(text, max(lo, c.start - 30), c.start)
+    v = _word_value(g.language, _key(linked.group(1))) if linked else None
+    return v is not None and v <= g.clock_max
 
 
 def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, counts_next: bool) -> bool:
@@ -733,7 +829,7 @@ def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, c
 def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None) -> Quantity:
     """The quantity with its UCDP bounds, estimate flag, weak flag and scaled unit."""
     c, unit, span_start = r.c, r.unit, r.span_start
-    approximate = r.est is not None or _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo))
+    approximate = r.est is not None or c.kind == "tal" or _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo))
     weak = False
     if c.kind in ("vague", "weak_vague"):
         approximate = True
@@ -749,6 +845,7 @@ def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None
             c.kind in ("words", "fraction")
             and c.mult is None
             and c.low < g.weak_below
+            and _key(text[c.start : c.end]) not in g.strong_words  # "één"
             and (unit is None or _key(text[c.start : c.end]) in g.articles)
         ):
             weak = True  # "één", "een"; "een liter" too ("de prijs van een liter")
