@@ -97,6 +97,8 @@ class _Lexicon:
     max_words: int
     clause_words: int
     split_verbs: tuple[tuple[frozenset[str], str, str], ...]  # (verb forms, particle, category)
+    according_to: frozenset[str]  # cues whose source claims the figures of their clause
+    weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
 
 
 @cache
@@ -157,6 +159,8 @@ def _lexicon(language: str) -> _Lexicon:
             (frozenset(_key(v) for v in sv["verbs"]), _key(sv["particle"]), sv["category"])
             for sv in d.get("split_verbs", [])
         ),
+        according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
+        weak_by_event=bool(cnt.get("weak_by_event", False)),
     )
 
 
@@ -189,10 +193,17 @@ def find_figures(
     lex = _lexicon(language)
     anchor_time = article.published.value if article.published is not None else None
     found: list[tuple[Quantity, Span | None, str, Span | None, TimeRef | None]] = []
+    claims: list[Statement | None] = []  # a claimant by "volgens X" in the figure's clause
+    according = sorted(
+        (s for s in statements if _key(s.cue.text) in lex.according_to), key=lambda s: s.cue.start
+    )
+    cue_starts = [s.cue.start for s in according]
     for sent in sorted(sentences, key=lambda s: s.start):
         qs = parse_quantities(text, sent, language, weak=True)
         if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
-            qs = tuple(q for q in qs if not q.weak or _weak_counts(text, q, sent.end, lex))
+            qs = tuple(
+                q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex)
+            )
         if not qs:
             continue
         times = find_time_expressions(text, sent, language)
@@ -200,23 +211,31 @@ def find_figures(
             qs = tuple(q for q in qs if not any(q.span.overlaps(t) for t in times))
         places = _places(text, sent, qs, lex)
         place_starts, place_ends = [p.start for p in places], [p.end for p in places]
-        clauses = _Clauses(text, sent, lex) if times else None
+        cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
+        clauses = _Clauses(text, sent, lex) if times or cues else None
         time_ends = [t.end for t in times]
+        cue_spans = tuple(c.cue for c in cues)
+        cue_ends = [c.end for c in cue_spans]
+        by_cue = {(c.cue.start, c.cue.end): c for c in reversed(cues)}  # the first on a tie
         prev_category: str | None = None  # of the figure before, in this sentence
         before = sent.start  # where the figure before (and what it counts) ends
         for i, q in enumerate(qs):
             limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
             counted = _counted(text, q, limit, lex)
             category = _category(text, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
+            if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
+                continue  # "one of the reasons"; not "One man was arrested"
             prev_category = category
             before = counted.end if counted else q.span.end
             location = _nearest_place(q.span, places, place_starts, place_ends)
             time = None
-            expr = _own_time(q.span, times, time_ends, clauses) if clauses else None
+            expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
+            cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
+            claims.append(by_cue[cue.start, cue.end] if cue is not None else None)
             if expr is not None:
                 time = resolve(expr, language, anchor_time=anchor_time, anchor="published")
             found.append((q, counted, category, location, time))
-    holders = _innermost_all([q.span for q, *_ in found], statements)
+    holders = [c or h for c, h in zip(claims, _innermost_all([q.span for q, *_ in found], statements))]
     figures = []
     for n, ((q, counted, category, location, time), st) in enumerate(zip(found, holders)):
         if time is None and st is not None:
@@ -351,7 +370,8 @@ class _Clauses:
 
 
 def _own_time(span: Span, times: tuple[Span, ...], ends: list[int], clauses: _Clauses) -> Span | None:
-    """The time expression nearest to ``span`` in its own clause (the earlier one on a tie).
+    """The time expression (or cue) nearest to ``span`` in its own clause (the earlier one
+    on a tie).
 
     Times are in text order and do not overlap ``span``, so only the nearest one on each
     side can be the answer: a clause break before that one also stands before the rest.

@@ -146,6 +146,8 @@ class _Grammar:
     clause_estimate: re.Pattern[str]  # "naar schatting" earlier in the clause
     clause_estimate_words: int
     clause_estimate_probes: tuple[str, ...]  # last words of those phrases: a cheap pre-check
+    glued: re.Pattern[str]  # "bn" in "£15bn": a multiplier against the number
+    glued_value: dict[str, Decimal]
     approx_suffix: str  # "tal": "een twaalftal", "30.000-tal" are about that many
     variants: dict[str, str]  # other spellings of a number word: "eén" -> "één"
     strong_words: frozenset[str]  # number words below weak_below that are never articles
@@ -203,6 +205,7 @@ def _grammar(language: str) -> _Grammar:
             bound_kind[_key(w)] = kind
     post_kind = {_key(w): "at_least" for w in b["after_at_least"]}
     post_kind.update({_key(w): "at_most" for w in b["after_at_most"]})
+    post_kind.update({_key(w): "estimate" for w in b.get("after_estimate", ())})
     r = d["ranges"]
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
@@ -232,7 +235,7 @@ def _grammar(language: str) -> _Grammar:
         sep=re.compile(rf"\s*(?P<s>{_alt(r['separators'])})\s*", re.IGNORECASE),
         # "tussen de vier- en zesduizend": the first word may be cut short by a hyphen
         between_and=re.compile(rf"-?\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
-        unit=re.compile(rf"\s?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])", re.IGNORECASE),
+        unit=re.compile(rf"[\s-]?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])", re.IGNORECASE),
         post=re.compile(rf"\s+(?P<p>{_alt(post_kind)})", re.IGNORECASE),
         next_word=re.compile(r"[ \t]+(\w(?:[\w'’]*\w)?)"),  # no closing quote: "in 30 jaar’"
         digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
@@ -292,6 +295,8 @@ def _grammar(language: str) -> _Grammar:
         ),
         clause_estimate_words=int(b.get("clause_estimate_words", 0)),
         clause_estimate_probes=tuple(_key(w).split()[-1] for w in b.get("clause_estimate", ())),
+        glued=re.compile(rf"(?P<g>{_alt(d.get('glued_multipliers', {}), boundary=False)})(?!\w)", re.IGNORECASE),
+        glued_value={_key(k): Decimal(v) for k, v in d.get("glued_multipliers", {}).items()},
         approx_suffix=_key(r.get("approx_suffix", "")),
         variants={_key(k): _key(v) for k, v in words.get("variants", {}).items()},
         strong_words=frozenset(_key(w) for w in words.get("strong", ())),
@@ -557,9 +562,13 @@ def _quantity(
     """
     r = _Reading(c, lo, hi, c.end, c.start, c.start, c.start, first=c.low)
     _read_left(g, text, r)
-    if _attached(g, text, r):
+    gm = g.glued.match(text, c.end, hi) if r.cur and c.kind == "digits" else None
+    if gm is not None:  # "£15bn"
+        c.mult = g.glued_value[_key(gm.group("g"))]
+        r.end = gm.end()
+    elif _attached(g, text, r):
         return (None, c.end)  # "3e", "54-jarige", "(54)"
-    mm = g.mult.match(text, r.end, hi)
+    mm = g.mult.match(text, r.end, hi) if gm is None else None
     if mm and c.kind != "weak_vague":
         c.mult = g.multipliers[_key(mm.group("m"))]
         r.end = mm.end()
@@ -613,8 +622,8 @@ def _attached(g: _Grammar, text: str, r: _Reading) -> bool:
     age in brackets ("(54)")."""
     c = r.c
     after = text[c.end : c.end + 2]
-    if after[:1] == "-" and after[1:2].isalpha():
-        return True
+    if after[:1] == "-" and after[1:2].isalpha() and not g.unit.match(text, c.end, r.hi):
+        return True  # "54-jarige", not "6.6-magnitude"
     if c.kind == "digits" and after[:1].isalpha() and not g.unit.match(text, c.end, r.hi):
         return True
     return _bracket_age(g, text, r)
@@ -660,7 +669,10 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
         return None  # "nam toe met 12.000 tot 392.000": a change, not a range
     if rm is None:
         return None
-    m2 = g.core.match(text, rm.end(), hi)
+    p2 = rm.end()
+    if r.cur and text.startswith(r.cur, p2):  # "$15 billion to $100 billion"
+        p2 = len(r.cur) + p2 + (1 if text[p2 + len(r.cur) : p2 + len(r.cur) + 1] == " " else 0)
+    m2 = g.core.match(text, p2, hi)
     c2 = _read_core(g, text, m2) if m2 else None
     if c2 is None or c2.hyphen is not None or c2.kind not in ("digits", "words", "fraction"):
         return None
@@ -735,8 +747,8 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
     knext = _key(nw.group(1)) if nw else ""
     plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
     own_start = r.span_start == c.start  # no bound, estimate or currency word before
-    if unit is None and knext in g.not_counts:
-        return True  # "34 minuten geleden", "23 december", "twee keer"
+    if unit is None and knext in g.not_counts and not (c.mult is not None and knext in g.months):
+        return True  # "34 minuten geleden", "23 december", "twee keer"; not "2 million June 16"
     if unit is None and knext in g.coordinators:
         cm = g.coordinated.match(text, end, hi)
         if cm and _key(cm.group(1)) in g.not_counts:
@@ -829,16 +841,19 @@ def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, c
 def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None) -> Quantity:
     """The quantity with its UCDP bounds, estimate flag, weak flag and scaled unit."""
     c, unit, span_start = r.c, r.unit, r.span_start
-    approximate = r.est is not None or c.kind == "tal" or _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo))
+    approximate = r.est is not None or c.kind == "tal" or r.post == "estimate" or _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo))
     weak = False
     if c.kind in ("vague", "weak_vague"):
         approximate = True
         weak = c.kind == "weak_vague"
         qlow, qhigh = low, c.high * c.mult if c.mult is not None else c.high
+        if c.low == c.high and r.bound is not None:  # "at least a dozen": a point takes bounds
+            qlow = None if r.bound in ("at_most", "nearly") else qlow
+            qhigh = None if r.bound == "at_least" else qhigh
     elif r.rng is not None:
         qlow, qhigh = r.rng
     else:
-        kind = r.bound or r.post
+        kind = r.bound or (r.post if r.post != "estimate" else None)
         qlow = None if kind in ("at_most", "nearly") else low
         qhigh = None if kind == "at_least" else low
         if (

@@ -345,3 +345,36 @@ def test_place_phrase_in_another_script_and_next_to_a_figure():
     text = "Bij de aanval in Łódź vielen 12 doden. Op de markt in Ηράκλειο raakten 40 mensen gewond."
     figs = _figures(text)
     assert [(f.span.text, f.location.text) for f in figs] == [("12", "in Łódź"), ("40", "in Ηράκλειο")]
+
+
+def test_according_to_in_the_figures_own_clause_names_the_claimant():
+    text = (
+        "Volgens het ministerie raakten 400 mensen gewond, zeker 30 van hen verkeren volgens "
+        "artsen in levensgevaar."
+    )
+    wide = _statement(text, "s0", "ministerie", "Volgens", "raakten 400 mensen gewond, zeker 30 van hen verkeren volgens artsen in levensgevaar")
+    doctors = Statement(
+        id="s1", article="a0", sources=(Source(_span(text, "artsen"), "artsen", "ORG"),),
+        cue=_span(text, "volgens", 0), cue_lemma="volgens",
+        content=Span.of(text, 0, len(text) - 1), kind="indirect",
+    )
+    figs = _figures(text, (wide, doctors))
+    assert [(f.span.text, f.statement, f.source_name) for f in figs] == [
+        ("400", "s0", "ministerie"),  # the wider content holds it; "volgens artsen" is past a comma
+        ("zeker 30", "s1", "artsen"),
+    ]
+
+
+def test_a_few_counts_any_noun_and_the_article_only_an_event():
+    text = "Enkele agenten en een paar buurtbewoners keken toe. Een man liep weg. Er viel een dode."
+    assert [(f.span.text, f.low, f.high) for f in _figures(text)] == [
+        ("Enkele", 2, 9), ("een paar", 2, 9), ("een", 1, 1)
+    ]
+
+
+def test_english_one_is_a_figure_when_it_counts_an_event():
+    text = "One man was arrested at the depot. One of the reasons is the rain. No one was hurt."
+    article = _article(text)
+    sentences = split_sentences(text, article.body, "en")
+    figs = find_figures(text, article, sentences, (), "en")
+    assert [(f.span.text, f.low, f.category) for f in figs] == [("One", 1, "arrested")]
