@@ -156,6 +156,7 @@ class _Grammar:
     clock_after: re.Pattern[str]  # " voor acht" right after one
     clock_link_before: re.Pattern[str]  # "tien voor " right before one
     clock_max: int
+    clock_suffix: re.Pattern[str]  # "6 p.m.": right after the number
     names_capitalised: bool  # a capitalised number word inside a sentence is a name
     brackets: re.Pattern[str]  # numbers alone in brackets: "(27, 22 en 19)"
     age_max: int
@@ -308,6 +309,7 @@ def _grammar(language: str) -> _Grammar:
         clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
         clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
         clock_max=int(nc.get("clock_max", 0)),
+        clock_suffix=re.compile(nc.get("clock_suffix", "(?!)"), re.IGNORECASE),
         names_capitalised=bool(nc.get("capitalised_word_is_name", False)),
         brackets=re.compile(rf"\((?:[\d{seps}\s]+|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
@@ -714,6 +716,8 @@ def _read_unit(g: _Grammar, text: str, r: _Reading) -> None:
     um = g.unit.match(text, r.end, r.hi)
     if um is None:
         return
+    if _key(um.group("u")) in g.units_before and g.core.match(text, um.end() + 1, r.hi):
+        return  # "a magnitude 6 aftershock": the unit of the number after it
     r.unit = g.units_after[_key(um.group("u"))]
     r.end = um.end()
     pu = g.per_unit.match(text, r.end, r.hi)  # "400 liter regen per vierkante meter"
@@ -791,6 +795,10 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
         return True  # "1. ", "2) ": a list number
     if _idiom_or_clock(g, text, r):
         return True  # "in één klap", "half vier", "tien voor acht"
+    if unit is None and c.mult is None and g.clock_suffix.match(text, end, hi):
+        return True  # "at 6 p.m."
+    if own_start and unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
+        return True  # "Bill Hoyes, 72, from Stevenage"
     if (
         g.names_capitalised and c.kind == "words" and own_start and text[c.start].isupper()
         and not _sentence_initial(text, c.start, lo)
@@ -799,6 +807,20 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
     if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None and knext in g.not_before:
         return True  # "hij acht de kans klein"
     return c.kind == "scale" and unit is None and c.mult is None
+
+
+def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
+    """A number up to ``age_max`` between commas right after a capitalised word: an age."""
+    c = r.c
+    if not g.age_max or c.low > g.age_max or text[c.end : c.end + 1] != ",":
+        return False
+    i = c.start
+    while i > r.lo and text[i - 1] == " ":
+        i -= 1
+    if i <= r.lo or text[i - 1] != ",":
+        return False
+    name, _ = _prev_word(text, i - 1, r.lo)
+    return name[:1].isupper()
 
 
 def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:

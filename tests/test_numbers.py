@@ -335,6 +335,9 @@ POSITIVE_EN = [
     ("At least three of them were hurt.", "At least three", 3, None, False, None),
     ("Nearly 3 million March 4 voters stayed home.", "Nearly 3 million", None, 3000000, False, None),
     ("A 5.2-magnitude quake hit the coast.", "5.2-magnitude", 5.2, 5.2, False, "magnitude"),
+    ("Officials logged a magnitude 4 aftershock.", "magnitude 4", 4, 4, False, "magnitude"),
+    ("The toll has gone up to 117.", "117", 117, 117, False, None),
+    ("The toll could go up to 900.", "up to 900", None, 900, False, None),
     ("Tens of thousands of people marched.", "Tens of thousands", 20000, 99999, True, None),
     ("Unemployment rose by 12,000 to 392,000.", "12,000", 12000, 12000, False, None),
     ("Bread now costs above 3 euros.", "above 3 euros", 3, None, False, "EUR"),
@@ -354,6 +357,9 @@ def test_quantity_en(text, span, low, high, approximate, unit):
 
 
 NEGATIVE_EN = [
+    "Mary Oduya, 64, from Leeds, said she came by bus.",  # an age between commas
+    "The shop opened at 7 a.m. and closed at 5pm.",  # clock times
+    "No one was hurt in the blaze.",  # an idiom
     "He was jailed for ten years.",
     "The law takes effect on 23 December.",
     "It happened in 2025.",
