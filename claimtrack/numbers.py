@@ -224,7 +224,10 @@ def _grammar(language: str) -> _Grammar:
         core=core,
         joiner_words=tuple(_key(j) for j in words["joiners"] if _key(j).isalpha()),
         prefixes=frozenset(
-            v for w in list(phrases) + parts for v in (_key(w)[:3], _key(w)[:3].capitalize(), _key(w)[:3].upper())
+            v
+            for w in list(phrases) + parts
+            for p in (_key(w)[:3].split(" ")[0],)  # "de paar": a two-letter first word
+            for v in (p, p.capitalize(), p.upper())
         ),
         left=left,
         left_last=frozenset(
@@ -784,6 +787,7 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
         and text[prev_start + len(prev) : r.span_start] == " "
         and not _sentence_initial(text, prev_start, lo)
         and not plural_next
+        and not _adjective_then_plural(g, text, nw, hi)
     ):
         return True  # "Apollo 11", "Boeing 737", not "vuurde Rusland 273 drones af"
     if (
@@ -807,6 +811,20 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
     if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None and knext in g.not_before:
         return True  # "hij acht de kans klein"
     return c.kind == "scale" and unit is None and c.mult is None
+
+
+def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
+    """Whether the word ``nw`` and the one after it are lowercase and the second is a plural
+    noun: "naast Vos vijf andere Nederlanders" counts, "Boeing 737 maakte" does not."""
+    if nw is None or not nw.group(1)[:1].islower():
+        return False
+    nw2 = g.next_word.match(text, nw.end(), hi)
+    w2 = nw2.group(1) if nw2 else ""
+    k2 = _key(w2)
+    return (  # a plural noun is no short closed-class word ("maakte een")
+        w2[:1].islower() and len(k2) > 3 and k2.endswith(g.plural_endings)
+        and k2 not in g.not_counts and k2 not in g.not_before
+    )
 
 
 def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:

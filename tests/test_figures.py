@@ -366,9 +366,12 @@ def test_according_to_in_the_figures_own_clause_names_the_claimant():
 
 
 def test_a_few_counts_any_noun_and_the_article_only_an_event():
-    text = "Enkele agenten en een paar buurtbewoners keken toe. Een man liep weg. Er viel een dode."
+    text = (
+        "Enkele agenten en een paar buurtbewoners keken toe. Een man liep weg. Er viel een dode. "
+        "De paar kramen bleven dicht, de paar keer dat het regende."
+    )
     assert [(f.span.text, f.low, f.high) for f in _figures(text)] == [
-        ("Enkele", 2, 9), ("een paar", 2, 9), ("een", 1, 1)
+        ("Enkele", 2, 9), ("een paar", 2, 9), ("een", 1, 1), ("De paar", 2, 9)
     ]
 
 

@@ -149,6 +149,8 @@ POSITIVE = [
     ("Eén agent raakte lichtgewond.", "Eén", 1, 1, False, None),
     # counts in brackets after a plural noun, not ages
     ("Er sliepen mensen in hotels (47) en in kerken (212).", "47", 47, 47, False, None),
+    # a name before a number, then an adjective and a plural noun: a count ("Boeing 737" is none)
+    ("Naast Terpstra-Bos raakten drie andere reizigers gewond.", "drie", 3, 3, False, None),
     # a label word before a bound word is no label: "week meer dan 900"
     ("Sinds vorige week meer dan 900 meldingen.", "meer dan 900", 900, None, False, None),
     # "naar schatting" a few words before the number still makes it an estimate
