@@ -98,6 +98,7 @@ class _Lexicon:
     clause_words: int
     split_verbs: tuple[tuple[frozenset[str], str, str], ...]  # (verb forms, particle, category)
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
+    anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
 
 
@@ -160,6 +161,7 @@ def _lexicon(language: str) -> _Lexicon:
             for sv in d.get("split_verbs", [])
         ),
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
+        anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
     )
 
@@ -236,6 +238,13 @@ def find_figures(
                 time = resolve(expr, language, anchor_time=anchor_time, anchor="published")
             found.append((q, counted, category, location, time))
     holders = [c or h for c, h in zip(claims, _innermost_all([q.span for q, *_ in found], statements))]
+    if lex.anaphors and None in holders:
+        covered = _covered_before(text, sorted(sentences, key=lambda s: s.start), statements, lex)
+        starts = [c[0] for c in covered]
+        for k, (q, *_) in enumerate(found):
+            i = bisect_right(starts, q.span.start) - 1
+            if holders[k] is None and i >= 0 and q.span.end <= covered[i][1]:
+                holders[k] = covered[i][2]
     figures = []
     for n, ((q, counted, category, location, time), st) in enumerate(zip(found, holders)):
         if time is None and st is not None:
@@ -548,6 +557,31 @@ def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list
         return places[i]
     j = bisect_right(ends, span.start)
     return places[j - 1] if j else None
+
+
+def _covered_before(
+    text: str, sentences: list[Span], statements: tuple[Statement, ...], lex: _Lexicon
+) -> list[tuple[int, int, Statement]]:
+    """Sentences a "Dat meldt de politie." covers beyond its content, in text order.
+
+    When the cue's sentence starts with an anaphor and the content is the whole sentence
+    before it, the sentence before that one, in the same paragraph, is the source's too:
+    reporters put the source after the two sentences of figures it gave.
+    """
+    starts = [s.start for s in sentences]
+    out = []
+    for st in statements:
+        if st.content.end > st.cue.start:
+            continue
+        j = bisect_right(starts, st.cue.start) - 1  # the cue's sentence
+        if j < 2 or st.content.start > sentences[j - 1].start + 3:
+            continue
+        first = _TOKEN.match(text, sentences[j].start)
+        prev = sentences[j - 2]
+        if first is None or _key(first.group()) not in lex.anaphors or "\n" in text[prev.start : st.content.start]:
+            continue
+        out.append((prev.start, prev.end, st))
+    return sorted(out, key=lambda c: c[0])
 
 
 def _innermost_all(spans: list[Span], statements: tuple[Statement, ...]) -> list[Statement | None]:

@@ -381,3 +381,22 @@ def test_english_one_is_a_figure_when_it_counts_an_event():
     sentences = split_sentences(text, article.body, "en")
     figs = find_figures(text, article, sentences, (), "en")
     assert [(f.span.text, f.low, f.category) for f in figs] == [("One", 1, "arrested")]
+
+
+def test_that_reports_x_covers_the_two_sentences_of_figures_before_it():
+    text = (
+        "Kop over de brand\n"
+        "Bij de brand in Ermelo kwamen zeker 40 koeien om. Drie brandweerlieden raakten gewond. "
+        "Dat meldt de veiligheidsregio. Er stonden 80 auto's in de file.\n"
+        "Op de boerderij werkten 12 mensen. Twee buren schoten te hulp. Dat zegt de boer."
+    )
+    region = _statement(text, "s0", "veiligheidsregio", "meldt", "Drie brandweerlieden raakten gewond")
+    farmer = _statement(text, "s1", "boer", "zegt", "Twee buren schoten te hulp")
+    figs = _figures(text, (region, farmer))
+    assert [(f.span.text, f.source_name) for f in figs] == [
+        ("zeker 40", "veiligheidsregio"),  # the sentence before the content, same paragraph
+        ("Drie", "veiligheidsregio"),
+        ("80", None),  # after the cue
+        ("12", "boer"),
+        ("Twee", "boer"),
+    ]
