@@ -121,6 +121,7 @@ class _Grammar:
     year_range: tuple[int, int]
     year_before: frozenset[str]
     year_joiners: frozenset[str]
+    year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
     labels: frozenset[str]
     coordinators: frozenset[str]
     age_before: re.Pattern[str]
@@ -265,6 +266,7 @@ def _grammar(language: str) -> _Grammar:
         year_range=(int(nc["year_range"][0]), int(nc["year_range"][1])),
         year_before=frozenset(_key(w) for w in nc["year_before"]),
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
+        year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
         age_before=re.compile(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
@@ -814,15 +816,15 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
 
 
 def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
-    """Whether the word ``nw`` and the one after it are lowercase and the second is a plural
-    noun: "naast Vos vijf andere Nederlanders" counts, "Boeing 737 maakte" does not."""
+    """Whether the word ``nw`` is lowercase and the one after it a plural noun: "naast Vos
+    vijf andere Nederlanders" counts, "Boeing 737 maakte" does not."""
     if nw is None or not nw.group(1)[:1].islower():
         return False
     nw2 = g.next_word.match(text, nw.end(), hi)
     w2 = nw2.group(1) if nw2 else ""
     k2 = _key(w2)
     return (  # a plural noun is no short closed-class word ("maakte een")
-        w2[:1].islower() and len(k2) > 3 and k2.endswith(g.plural_endings)
+        w2[:1].isalpha() and len(k2) > 3 and k2.endswith(g.plural_endings)
         and k2 not in g.not_counts and k2 not in g.not_before
     )
 
@@ -871,6 +873,8 @@ def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, c
             return True
         if r.bnd is not None and _key(r.bnd) in g.year_before and not counts_next:
             return True
+        if kprev in g.year_before_at_end and text[c.end : c.end + 1] in (".", ",", ";", ")", ""):
+            return True  # "in vergelijking met 2020."
         if kprev in g.year_joiners:
             p2, _ = _prev_word(text, prev_start, r.lo)
             if p2.isdigit() and len(p2) == 4:

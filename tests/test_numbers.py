@@ -151,6 +151,8 @@ POSITIVE = [
     ("Er sliepen mensen in hotels (47) en in kerken (212).", "47", 47, 47, False, None),
     # a name before a number, then an adjective and a plural noun: a count ("Boeing 737" is none)
     ("Naast Terpstra-Bos raakten drie andere reizigers gewond.", "drie", 3, 3, False, None),
+    ("Naast Terpstra-Bos raakten vier andere Belgen gewond.", "vier", 4, 4, False, None),
+    ("Het kamp begon met 2019 deelnemers.", "2019", 2019, 2019, False, None),
     # a label word before a bound word is no label: "week meer dan 900"
     ("Sinds vorige week meer dan 900 meldingen.", "meer dan 900", 900, None, False, None),
     # "naar schatting" a few words before the number still makes it an estimate
@@ -228,6 +230,7 @@ NEGATIVE = [
     ("a name", "Dat zegt mevrouw Honderd uit Assen."),
     ("ages in brackets", "De mannen uit Zwolle (31 en 27) en een vrouw (45) zijn opgepakt."),
     ("idiom in acht genomen", "Daarbij werden nieuwe regels in acht genomen."),
+    ("year at the end of a clause", "Het is een stijging in vergelijking met 2019."),
     ("few days", "Over enkele dagen begint de bouw."),
     ("verb acht", "Hij acht de kans klein."),
     ("half without multiplier", "De halve stad was op de been."),
