@@ -79,7 +79,6 @@ class Quantity:
     weak: bool = False
 
 
-_RUNS = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +87,7 @@ class _Grammar:
 
     language: str
     core: re.Pattern[str]
+    candidates: re.Pattern[str]  # word runs that may start a number: a digit or a prefix
     prefixes: frozenset[str]  # first three letters of every number word and phrase
     joiner_words: tuple[str, ...]  # word joiners inside number words ("and")
     left: re.Pattern[str]
@@ -220,16 +220,25 @@ def _grammar(language: str) -> _Grammar:
     )
     multipliers = {_key(k): Decimal(v) for k, v in d["multipliers"].items()}
     per = d["units"].get("per", {})
+    prefixes = frozenset(
+        v
+        for w in list(phrases) + parts
+        for p in (_key(w)[:3].split(" ")[0],)  # "de paar": a two-letter first word
+        for v in (p, p.capitalize(), p.upper())
+    )
+    # a run of word characters that starts with a digit or a three-letter prefix, or is a
+    # shorter prefix as a whole ("de", "a"); case as in ``prefixes``
+    long_p = "|".join(sorted((re.escape(p) for p in prefixes if len(p) == 3), key=len, reverse=True))
+    short_p = "|".join(re.escape(p) for p in prefixes if len(p) < 3)
+    candidates = re.compile(
+        rf"(?<!\w)(?:[0-9]|{long_p or '(?!)'}|(?:{short_p or '(?!)'})(?!\w))\w*"
+    )
     return _Grammar(
         language=language,
         core=core,
+        candidates=candidates,
         joiner_words=tuple(_key(j) for j in words["joiners"] if _key(j).isalpha()),
-        prefixes=frozenset(
-            v
-            for w in list(phrases) + parts
-            for p in (_key(w)[:3].split(" ")[0],)  # "de paar": a two-letter first word
-            for v in (p, p.capitalize(), p.upper())
-        ),
+        prefixes=prefixes,
         left=left,
         left_last=frozenset(
             x
@@ -480,9 +489,9 @@ def parse_quantities(
     # Try the full grammar only where a word or digit run could start a number (a digit,
     # or the first three letters of a number word): one C-speed scan finds those runs.
     duration = False  # the number skipped last was a duration ("achttien maanden")
-    for run in _RUNS.finditer(text, lo, hi):
+    for run in g.candidates.finditer(text, lo, hi):
         s = run.start()
-        if s < pos or not (text[s] <= "9" or text[s : min(s + 3, run.end())] in g.prefixes):
+        if s < pos:
             continue
         m = g.core.match(text, s, hi)
         if m is None:
