@@ -210,7 +210,7 @@ def find_figures(
             continue
         times = find_time_expressions(text, sent, language)
         if times:
-            qs = tuple(q for q in qs if not any(q.span.overlaps(t) for t in times))
+            qs = tuple(q for q in qs if not _in_time(q.span, times))
         places = _places(text, sent, qs, lex)
         place_starts, place_ends = [p.start for p in places], [p.end for p in places]
         cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
@@ -376,6 +376,12 @@ class _Clauses:
         start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
         i = bisect_left(self.starts, start)
         return not (i < len(self.starts) and self.ends[i] <= end)
+
+
+def _in_time(span: Span, times: tuple[Span, ...]) -> bool:
+    """Whether ``span`` overlaps a time expression (times in text order, not overlapping)."""
+    i = bisect_right(times, span.start, key=lambda t: t.start)  # times[:i] start at or before it
+    return (i > 0 and times[i - 1].end > span.start) or (i < len(times) and times[i].start < span.end)
 
 
 def _own_time(span: Span, times: tuple[Span, ...], ends: list[int], clauses: _Clauses) -> Span | None:

@@ -400,3 +400,10 @@ def test_that_reports_x_covers_the_two_sentences_of_figures_before_it():
         ("12", "boer"),
         ("Twee", "boer"),
     ]
+
+
+def test_in_time_finds_overlap_on_either_side_by_bisect():
+    times = (Span.of("x" * 50, 10, 20), Span.of("x" * 50, 30, 40))
+    hits = [(a, b) for a, b in [(0, 10), (5, 11), (12, 14), (19, 25), (20, 30), (25, 31), (40, 45)]
+            if figures_mod._in_time(Span.of("x" * 50, a, b), times)]
+    assert hits == [(5, 11), (12, 14), (19, 25), (25, 31)]
