@@ -767,6 +767,8 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
     own_start = r.span_start == c.start  # no bound, estimate or currency word before
     if unit is None and knext in g.not_counts and not (c.mult is not None and knext in g.months):
         return True  # "34 minuten geleden", "23 december", "twee keer"; not "2 million June 16"
+    if unit is None and _duration_after_adjectives(g, text, nw, hi):
+        return True  # "three straight days", "twee verplichte vrije dagen"
     if unit is None and knext in g.coordinators:
         cm = g.coordinated.match(text, end, hi)
         if cm and _key(cm.group(1)) in g.not_counts:
@@ -836,6 +838,21 @@ def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi:
         w2[:1].isalpha() and len(k2) > 3 and k2.endswith(g.plural_endings)
         and k2 not in g.not_counts and k2 not in g.not_before
     )
+
+
+def _duration_after_adjectives(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
+    """Whether a plural time unit follows after one or two lowercase words that are no plural
+    nouns: "three straight days" is a duration, "12 doden vorige week" is not."""
+    for _ in range(2):
+        if nw is None or not nw.group(1)[:1].islower():
+            return False
+        k = _key(nw.group(1))
+        if k in g.not_counts or k.endswith(g.plural_endings) or k in g.coordinators:
+            return False
+        nw = g.next_word.match(text, nw.end(), hi)
+        if nw is not None and _key(nw.group(1)) in g.durations and _key(nw.group(1)).endswith(g.plural_endings):
+            return True  # plural: "31 vorig jaar", "15.000 per jaar" stay counts
+    return False
 
 
 def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:

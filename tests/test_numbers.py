@@ -151,6 +151,7 @@ POSITIVE = [
     ("Er sliepen mensen in hotels (47) en in kerken (212).", "47", 47, 47, False, None),
     # a name before a number, then an adjective and a plural noun: a count ("Boeing 737" is none)
     ("Naast Terpstra-Bos raakten drie andere reizigers gewond.", "drie", 3, 3, False, None),
+    ("Er vielen 12 doden vorige week.", "12", 12, 12, False, None),
     ("Naast Terpstra-Bos raakten vier andere Belgen gewond.", "vier", 4, 4, False, None),
     ("Het kamp begon met 2019 deelnemers.", "2019", 2019, 2019, False, None),
     # a label word before a bound word is no label: "week meer dan 900"
@@ -231,6 +232,7 @@ NEGATIVE = [
     ("ages in brackets", "De mannen uit Zwolle (31 en 27) en een vrouw (45) zijn opgepakt."),
     ("idiom in acht genomen", "Daarbij werden nieuwe regels in acht genomen."),
     ("year at the end of a clause", "Het is een stijging in vergelijking met 2019."),
+    ("duration after adjectives", "Er gelden twee verplichte vrije dagen."),
     ("few days", "Over enkele dagen begint de bouw."),
     ("verb acht", "Hij acht de kans klein."),
     ("half without multiplier", "De halve stad was op de been."),
@@ -362,6 +364,7 @@ def test_quantity_en(text, span, low, high, approximate, unit):
 
 
 NEGATIVE_EN = [
+    "The city saw three straight days of protest.",  # a duration after an adjective
     "Mary Oduya, 64, from Leeds, said she came by bus.",  # an age between commas
     "The shop opened at 7 a.m. and closed at 5pm.",  # clock times
     "No one was hurt in the blaze.",  # an idiom
