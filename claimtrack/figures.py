@@ -194,59 +194,15 @@ def find_figures(
     """
     lex = _lexicon(language)
     anchor_time = article.published.value if article.published is not None else None
-    found: list[tuple[Quantity, Span | None, str, Span | None, TimeRef | None]] = []
-    claims: list[Statement | None] = []  # a claimant by "volgens X" in the figure's clause
     according = sorted(
         (s for s in statements if _key(s.cue.text) in lex.according_to), key=lambda s: s.cue.start
     )
-    cue_starts = [s.cue.start for s in according]
+    found: list[_Found] = []
     for sent in sorted(sentences, key=lambda s: s.start):
-        qs = parse_quantities(text, sent, language, weak=True)
-        if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
-            qs = tuple(
-                q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex)
-            )
-        if not qs:
-            continue
-        times = find_time_expressions(text, sent, language)
-        if times:
-            qs = tuple(q for q in qs if not _in_time(q.span, times))
-        places = _places(text, sent, qs, lex)
-        place_starts, place_ends = [p.start for p in places], [p.end for p in places]
-        cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
-        clauses = _Clauses(text, sent, lex) if times or cues else None
-        time_ends = [t.end for t in times]
-        cue_spans = tuple(c.cue for c in cues)
-        cue_ends = [c.end for c in cue_spans]
-        by_cue = {(c.cue.start, c.cue.end): c for c in reversed(cues)}  # the first on a tie
-        prev_category: str | None = None  # of the figure before, in this sentence
-        before = sent.start  # where the figure before (and what it counts) ends
-        for i, q in enumerate(qs):
-            limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
-            counted = _counted(text, q, limit, lex)
-            category = _category(text, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
-            if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
-                continue  # "one of the reasons"; not "One man was arrested"
-            prev_category = category
-            before = counted.end if counted else q.span.end
-            location = _nearest_place(q.span, places, place_starts, place_ends)
-            time = None
-            expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
-            cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
-            claims.append(by_cue[cue.start, cue.end] if cue is not None else None)
-            if expr is not None:
-                time = resolve(expr, language, anchor_time=anchor_time, anchor="published")
-            found.append((q, counted, category, location, time))
-    holders = [c or h for c, h in zip(claims, _innermost_all([q.span for q, *_ in found], statements))]
-    if lex.anaphors and None in holders:
-        covered = _covered_before(text, sorted(sentences, key=lambda s: s.start), statements, lex)
-        starts = [c[0] for c in covered]
-        for k, (q, *_) in enumerate(found):
-            i = bisect_right(starts, q.span.start) - 1
-            if holders[k] is None and i >= 0 and q.span.end <= covered[i][1]:
-                holders[k] = covered[i][2]
+        found.extend(_sentence_figures(text, sent, language, lex, anchor_time, according))
+    holders = _claimants(text, found, sentences, statements, lex)
     figures = []
-    for n, ((q, counted, category, location, time), st) in enumerate(zip(found, holders)):
+    for n, ((q, counted, category, location, time, _), st) in enumerate(zip(found, holders)):
         if time is None and st is not None:
             time = st.time
         figures.append(
@@ -267,6 +223,72 @@ def find_figures(
             )
         )
     return tuple(figures)
+
+
+# a figure read in a sentence: quantity, counted, category, location, time, "volgens" claimant
+_Found = tuple[Quantity, Span | None, str, Span | None, TimeRef | None, Statement | None]
+
+
+def _sentence_figures(
+    text: str,
+    sent: Span,
+    language: str,
+    lex: _Lexicon,
+    anchor_time: object,
+    according: list[Statement],
+) -> list[_Found]:
+    """The figures of one sentence, with a claimant where a "volgens X" cue (``according``,
+    in cue order) stands in the figure's own clause."""
+    qs = parse_quantities(text, sent, language, weak=True)
+    if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
+        qs = tuple(q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex))
+    if not qs:
+        return []
+    times = find_time_expressions(text, sent, language)
+    if times:
+        qs = tuple(q for q in qs if not _in_time(q.span, times))
+    places = _places(text, sent, qs, lex)
+    place_starts, place_ends = [p.start for p in places], [p.end for p in places]
+    cue_starts = [c.cue.start for c in according]
+    cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
+    clauses = _Clauses(text, sent, lex) if times or cues else None
+    time_ends = [t.end for t in times]
+    cue_spans = tuple(c.cue for c in cues)
+    cue_ends = [c.end for c in cue_spans]
+    by_cue = {(c.cue.start, c.cue.end): c for c in reversed(cues)}  # the first on a tie
+    out: list[_Found] = []
+    prev_category: str | None = None  # of the figure before, in this sentence
+    before = sent.start  # where the figure before (and what it counts) ends
+    for i, q in enumerate(qs):
+        limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
+        counted = _counted(text, q, limit, lex)
+        category = _category(text, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
+        if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
+            continue  # "one of the reasons"; not "One man was arrested"
+        prev_category = category
+        before = counted.end if counted else q.span.end
+        location = _nearest_place(q.span, places, place_starts, place_ends)
+        expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
+        time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
+        cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
+        out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None))
+    return out
+
+
+def _claimants(
+    text: str, found: list[_Found], sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
+) -> list[Statement | None]:
+    """The statement each figure belongs to: a "volgens X" in its clause, else the innermost
+    content holding it, else a "Dat meldt X." that covers its sentence."""
+    holders = [f[5] or h for f, h in zip(found, _innermost_all([f[0].span for f in found], statements))]
+    if lex.anaphors and None in holders:
+        covered = _covered_before(text, sorted(sentences, key=lambda s: s.start), statements, lex)
+        starts = [c[0] for c in covered]
+        for k, f in enumerate(found):
+            i = bisect_right(starts, f[0].span.start) - 1
+            if holders[k] is None and i >= 0 and f[0].span.end <= covered[i][1]:
+                holders[k] = covered[i][2]
+    return holders
 
 
 def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
