@@ -21,7 +21,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("evaluate")
     def evaluate_cmd(
-        gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL file (see eval/README.md)."),
+        gold: Path = typer.Argument(
+            ..., exists=True, help="Gold JSONL file (see eval/README.md), or a folder of raw/*.txt + gold/*.json pages."
+        ),
         by_kind: bool = typer.Option(False, "--by-kind", help="Also report statements per kind."),
         format: Format = typer.Option(Format.table, "--format", help="table (rich) or json."),
         errors: bool = typer.Option(False, "--errors", help="List each miss and false positive with its sentence."),
@@ -31,8 +33,18 @@ def register(app: typer.Typer) -> None:
         readme: Optional[Path] = typer.Option(
             None, "--readme", help="Also replace the scores table between the markers in this README."
         ),
+        lang: Optional[str] = typer.Option(
+            None, "--lang", help="Folder only: score the pages whose gold language is this (the tool still finds the language itself)."
+        ),
     ) -> None:
-        """Run extract on each gold document and report P/R/F1 per field."""
+        """Run extract on each gold document and report P/R/F1 per field.
+
+        Given a folder in the real-page format, score it as ../shared/realpages/run.py does
+        (one line per page, then the totals; --errors lists misses and extras per page).
+        """
+        if gold.is_dir():
+            _evaluate_folder(gold, lang, format is Format.json, errors)
+            return
         from rich.console import Console
 
         from claimtrack.evaluate import gold as gold_mod
@@ -62,3 +74,21 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(report.to_json(scores, gold=shown, by_kind=by_kind, errors=errors) + "\n")
         else:
             report.render_table(scores, Console(), gold=shown, by_kind=by_kind, errors=errors)
+
+
+def _evaluate_folder(folder: Path, lang: Optional[str], as_json: bool, errors: bool) -> None:
+    """``claimtrack evaluate DIR``: a real-format folder (raw/*.txt + gold/*.json)."""
+    from claimtrack.evaluate import realformat
+
+    try:
+        scores = realformat.evaluate_folder(folder, language=lang)
+    except realformat.FormatError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        sys.stdout.write(json.dumps(realformat.to_json_obj(scores, errors), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in realformat.report_lines(scores, lang or "all", errors):
+            typer.echo(line)
+    if scores.failed:
+        raise typer.Exit(1)
