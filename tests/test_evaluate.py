@@ -476,7 +476,9 @@ def test_cli_evaluate_folder_runs_extract_as_a_user_does():
     assert lines[-1].startswith("nl: pages failed 0 | statements P ") and "(gold 6)" in lines[-1] and "(gold 5)" in lines[-1]
     out = json.loads(CliRunner().invoke(app, ["evaluate", str(REAL), "--format", "json"]).output)
     assert (out["pages"], out["statements"]["gold"], out["figures"]["gold"], out["teasers"]["gold"]) == (3, 9, 7, 2)
-    # the in-process run scores exactly what `claimtrack extract PAGE --format json` prints
-    page = realformat.gold_pages(REAL, only="02")[0]
-    printed = CliRunner().invoke(app, ["extract", str(page.raw), "--fetched-at", page.gold["fetched_at"]]).output
-    assert realformat.run_page(page) == json.loads(printed)
+    # the in-process run scores exactly what `claimtrack extract PAGE --format json` prints,
+    # language found by the tool included (the English page gets no --language either)
+    for page in realformat.gold_pages(REAL):
+        when = ["--fetched-at", page.gold["fetched_at"]] if page.gold["fetched_at"] else []
+        printed = CliRunner().invoke(app, ["extract", str(page.raw), *when]).output
+        assert realformat.run_page(page) == json.loads(printed), page.name
