@@ -19,7 +19,7 @@ Burgemeester Ter Horst: ,,Kermis gaat gewoon door''
 Foto: Studio Oosterland
 BRUINSWOLDE - De najaarskermis in Bruinswolde gaat ondanks de klachten van omwonenden gewoon door. Dat zegt burgemeester Hanneke ter Horst. ,,We hebben afspraken gemaakt over het geluid'', zegt ze. ,,Om elf uur gaat de muziek uit.''
 Volgens de kermisbond komen er dit jaar zo'n 35 attracties.""",
-        arts=[Art("main", "Burgemeester Ter Horst: ,,Kermis")],
+        arts=[Art("main", "BRUINSWOLDE -", "BRUINSWOLDE")],
         sts=[
             St("Burgemeester Ter Horst|Hanneke ter Horst", "Horst[:]", ",,[Kermis gaat gewoon door]''", "direct"),
             St("burgemeester Hanneke ter Horst|Hanneke ter Horst", "Dat [zegt] burgemeester",
@@ -555,7 +555,7 @@ Een 2.000-tal tractoren reed dinsdag de Brusselse Europese wijk binnen. Dat zegt
         sts=[
             St("de politie van Brussel-Elsene|politie van Brussel-Elsene", "Dat [zegt] de politie",
                "Een 2.000-tal tractoren reed dinsdag de Brusselse Europese wijk binnen.", "indirect"),
-            St("De organiserende landbouwfederatie|landbouwfederatie", "spreekt", ",,[meer dan 3.000 boeren]''", "direct"),
+            St("De organiserende landbouwfederatie|landbouwfederatie|organiserende landbouwfederatie", "spreekt", ",,[meer dan 3.000 boeren]''", "direct"),
             St("de boeren|boeren", "klinkt", ",,[We willen gewoon een eerlijke prijs]''", "direct"),
         ],
         figs=[

@@ -21,7 +21,7 @@ Deel dit artikel
 Foto: RTV Oostland / Gert Haan
 WESSELHOEK - De gemeente Wesselhoek wil binnen twee jaar een fietsbrug over het kanaal. Dat zegt wethouder Mirjam Brakel (verkeer). ,,Elke dag steken hier zo'n 1400 scholieren over'', zegt ze. ,,Dat kan zo niet langer.''
 Volgens Brakel kost de brug ongeveer 4,2 miljoen euro.""",
-        arts=[Art("main", "Wethouder Brakel: ,,Fietsbrug")],
+        arts=[Art("main", "WESSELHOEK -", "WESSELHOEK")],
         sts=[
             St("Wethouder Brakel|Mirjam Brakel", "Brakel[:]", ",,[Fietsbrug moet er binnen twee jaar liggen]''", "direct"),
             St("wethouder Mirjam Brakel|Mirjam Brakel", "Dat [zegt] wethouder",
