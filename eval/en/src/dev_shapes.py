@@ -398,7 +398,7 @@ By Ben Carter
 A pensioner who bought a £6 jacket from a charity shop found £20,000 in cash sewn into the lining.
 Derek Moss, 78, told us: “I couldn't believe my eyes. I went straight to the police.”
 Police said the money would be returned to the jacket's owner if they could be traced.""",
-        arts=[Art("main", "Exclusive")],
+        arts=[Art("main", "Pensioner finds £20,000")],
         sts=[
             St("Derek Moss", "told", "“I couldn't believe my eyes. I went straight to the police.”", "direct", medium="us"),
             St("Police", "Police [said]", "the money would be returned to the jacket's owner if they could be traced.", "indirect"),

@@ -104,7 +104,7 @@ A council spokesman said the car had been “wrongly identified” and that the 
 Related Stories
 Man fined £100 for feeding ducks
 Share this article""",
-        arts=[Art("main", "Mum's fury as")],
+        arts=[Art("main", "Mum's fury as", published="2026-03-12T09:14:00+00:00", expr="09:14 GMT, 12 March 2026")],
         sts=[
             St("A furious mother-of-three|Jenna Clarke|mother-of-three", "says", "she was charged £285 after Dunmere council towed her car from her own driveway.",
                "indirect"),
@@ -426,7 +426,7 @@ Updated: 10:02 BST, 4 April 2026
 A grandmother was left on a hospital trolley for 19 hours before she saw a doctor, her family has said.
 Her son, Gary Hale, 52, said: “Nobody told us anything. She was in agony the whole time.”
 A spokeswoman for Harlow General Hospital apologised and said the A&E department had seen 412 patients that day.""",
-        arts=[Art("main", "Exclusive")],
+        arts=[Art("main", "‘I was left on a trolley", published="2026-04-04T10:02:00+01:00", expr="10:02 BST, 4 April 2026")],
         sts=[
             St("her family|family", "[said].\nHer", "A grandmother was left on a hospital trolley for 19 hours before she saw a doctor,",
                "indirect"),

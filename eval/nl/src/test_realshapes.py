@@ -397,7 +397,7 @@ BERLIJN (ANP/DPA) - De Duitse politie heeft in Hamburg 14 verdachten opgepakt in
             Art("teaser", "MADRID (ANP/Reuters) -", "MADRID", ("ANP", "Reuters"), ago="2h", expr="2 uur geleden"),
         ],
         sts=[
-            St("het Openbaar Ministerie in Hamburg|Openbaar Ministerie in Hamburg", "meldt",
+            St("het Openbaar Ministerie in Hamburg|Openbaar Ministerie in Hamburg|Openbaar Ministerie", "meldt",
                "De Duitse politie heeft in Hamburg 14 verdachten opgepakt in een onderzoek naar mensensmokkel.", "indirect"),
             St("de Italiaanse brandweer|Italiaanse brandweer", "Volgens", "raakten 19 mensen gewond.", "according_to"),
         ],
