@@ -131,7 +131,7 @@ def test_internal_addresses_receive_nothing(secret: Listener, url: str) -> None:
 
 def test_other_schemes_are_refused() -> None:
     for url in ("file:///etc/passwd", "ftp://example.com/x", "gopher://a/"):
-        with pytest.raises(FetchError, match="is not an http"):
+        with pytest.raises(FetchError, match="only http and https URLs are fetched"):
             fetch(url)
 
 

@@ -264,7 +264,7 @@ def fetch(
             a body larger than ``max_bytes``. The message names the URL.
     """
     if not is_url(url):
-        raise FetchError(f"{url!r} is not an http(s) URL")
+        raise FetchError(f"{url!r} is not fetched: only http and https URLs are fetched")
     client = make_client(timeout=timeout, user_agent=user_agent, resolver=resolver)
     try:
         with client.stream("GET", url) as response:
