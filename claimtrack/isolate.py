@@ -155,13 +155,19 @@ class WorkerPool:
         ``fn`` and its arguments must be picklable (a module-level function).
         """
         limit = self.timeout if timeout is None else timeout
-        worker = self._idle.get()
+        try:
+            worker = self._idle.get(timeout=limit)
+        except queue.Empty:
+            raise TimedOut(f"every worker stayed busy for the time budget of {limit:g} s") from None
         try:
             if self._closed:
                 raise WorkFailed("the worker pool is closed")
             if worker is None or not worker.process.is_alive():
                 worker = self._start(worker)
-            worker.conn.send((fn, args, kwargs))
+            try:
+                worker.conn.send((fn, args, kwargs))
+            except (BrokenPipeError, ConnectionError, EOFError):
+                pass  # it died meanwhile: the wait below sees that
             deadline = time.monotonic() + limit
             while not worker.conn.poll(min(0.5, max(deadline - time.monotonic(), 0))):
                 if not worker.process.is_alive() or time.monotonic() >= deadline:
@@ -194,10 +200,10 @@ class WorkerPool:
             self._all.discard(worker)
         worker.stop()
         if alive:
-            raise _Timeout(f"the document took longer than the time budget of {limit:g} s; its worker was stopped")
+            raise TimedOut(f"the document took longer than the time budget of {limit:g} s; its worker was stopped")
         code = worker.process.exitcode
         how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-        raise _Died(f"the worker process died ({how}) while reading this document")
+        raise WorkerDied(f"the worker process died ({how}) while reading this document")
 
     def close(self) -> None:
         """Stop every worker (a running call ends with :class:`WorkFailed`)."""
@@ -214,12 +220,12 @@ class WorkerPool:
         self.close()
 
 
-class _Timeout(WorkFailed):
-    pass
+class TimedOut(WorkFailed):
+    """The call ran over its time budget (its worker was killed), or no worker was free in time."""
 
 
-class _Died(WorkFailed):
-    pass
+class WorkerDied(WorkFailed):
+    """The worker process died during the call (a signal, a crash in native code)."""
 
 
 def format_failure(exc: BaseException) -> str:
@@ -227,4 +233,4 @@ def format_failure(exc: BaseException) -> str:
     return _describe(exc) if not isinstance(exc, WorkFailed) else str(exc)
 
 
-__all__ = ["MEMORY_BYTES", "TIMEOUT", "WorkFailed", "WorkerPool", "format_failure"]
+__all__ = ["MEMORY_BYTES", "TIMEOUT", "TimedOut", "WorkFailed", "WorkerDied", "WorkerPool", "format_failure"]
