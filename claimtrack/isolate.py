@@ -81,8 +81,6 @@ def _serve(conn: Connection, memory_bytes: int | None, parent: int) -> None:
             return  # the parent closed the pipe or died
         try:
             reply: tuple[str, Any] = ("ok", fn(*args, **kwargs))
-        except MemoryError:
-            reply = ("error", "the input needs more memory than the per-document limit")
         except BaseException as exc:  # a Rust panic is a BaseException: report it, keep serving
             reply = ("error", _describe(exc))
         try:
@@ -91,7 +89,12 @@ def _serve(conn: Connection, memory_bytes: int | None, parent: int) -> None:
             conn.send(("error", f"the result could not be sent back: {_describe(exc)}"))
 
 
+_NO_MEMORY = "the input needs more memory than the per-document limit"
+
+
 def _describe(exc: BaseException) -> str:
+    if isinstance(exc, MemoryError):
+        return _NO_MEMORY
     name = type(exc).__name__
     text = str(exc).strip().splitlines()
     return f"{name}: {text[0][:300]}" if text else name
@@ -147,6 +150,8 @@ class WorkerPool:
             self._idle.put(None)  # a slot; the worker starts when first needed
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
+        self._requests: queue.Queue[queue.Queue[Any]] = queue.Queue()
+        self._spawner: threading.Thread | None = None
         self._closed = False
 
     def call(self, fn: Callable[..., Any], *args: Any, timeout: float | None = None, **kwargs: Any) -> Any:
@@ -181,7 +186,7 @@ class WorkerPool:
                     return value
                 if status == "error":
                     raise WorkFailed(value)
-            self._replace(worker, limit)
+            self._replace(worker, limit, timed_out=time.monotonic() >= deadline)
         finally:
             self._idle.put(worker)
 
@@ -190,16 +195,37 @@ class WorkerPool:
             if old is not None:
                 self._all.discard(old)
                 old.stop()
-            worker = _Worker(self._ctx, self.memory_bytes)
+            worker = self._spawn()
             self._all.add(worker)
             return worker
 
-    def _replace(self, worker: _Worker, limit: float) -> None:
-        alive = worker.process.is_alive()
+    def _spawn(self) -> _Worker:
+        """A new worker, started by the pool's own long-lived thread: Linux sends the
+        parent-death signal when the *thread* that forked a child ends, and callers'
+        threads (a web server's thread pool) come and go."""
+        if self._spawner is None or not self._spawner.is_alive():
+            self._spawner = threading.Thread(target=self._spawn_loop, name="claimtrack-spawner", daemon=True)
+            self._spawner.start()
+        reply: queue.Queue[_Worker | BaseException] = queue.Queue()
+        self._requests.put(reply)
+        worker = reply.get()
+        if isinstance(worker, BaseException):
+            raise WorkFailed(f"a worker process could not be started: {_describe(worker)}")
+        return worker
+
+    def _spawn_loop(self) -> None:
+        while True:
+            reply = self._requests.get()
+            try:
+                reply.put(_Worker(self._ctx, self.memory_bytes))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller
+                reply.put(exc)
+
+    def _replace(self, worker: _Worker, limit: float, *, timed_out: bool) -> None:
         with self._lock:
             self._all.discard(worker)
         worker.stop()
-        if alive:
+        if timed_out:
             raise TimedOut(f"the document took longer than the time budget of {limit:g} s; its worker was stopped")
         code = worker.process.exitcode
         how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
