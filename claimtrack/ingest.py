@@ -103,7 +103,20 @@ def iter_inputs(
         for item in iter_documents(target, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes):
             if isinstance(item, Document) and item.fetched_at is None and fetched_at is not None:
                 item = replace(item, fetched_at=fetched_at)
+            if isinstance(item, Document) and item.path:
+                item = replace(item, path=_printable(item.path))
+            elif isinstance(item, Reject):
+                item = Reject(_printable(item.source), item.reason)
             yield item
+
+
+def _printable(name: str) -> str:
+    """A file name as a storable str: bytes that are not UTF-8 (``surrogateescape``) as ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def run(
@@ -143,7 +156,11 @@ def run(
             store_reject(engine, result.source, result.reason)
             counts = replace(counts, rejected=counts.rejected + 1)
         else:
-            r = store_extraction(engine, result)
+            try:
+                r = store_extraction(engine, result)
+            except (ValueError, UnicodeError) as exc:  # a value the store can not hold: one reject
+                done(Reject(source, f"could not be stored: {format_failure(exc)}"), source)
+                return
             if r.stored:
                 counts = replace(
                     counts,

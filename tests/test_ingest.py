@@ -341,3 +341,17 @@ def _alive(pid: int) -> bool:
             return fh.read().split(")")[-1].split()[0] != "Z"  # a zombie has died
     except FileNotFoundError:
         return False
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    write_pages(folder, 2)
+    odd = os.fsencode(str(folder)) + b"/caf\xe9.txt"  # Latin-1 bytes in a name: surrogateescape in Python
+    with open(odd, "wb") as fh:
+        fh.write(page_text(7).encode("utf-8"))
+    engine = connect(f"sqlite:///{tmp_path / 'n.db'}")
+    counts = ingest([str(folder)], engine, timeout=None)
+    assert (counts.documents, counts.rejected) == (3, 0)
+    with engine.connect() as conn:
+        paths = sorted(r[0] for r in conn.execute(select(t.documents.c.path)))
+    assert paths[0] == f"{folder}/caf\\xe9.txt"
