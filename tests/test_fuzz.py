@@ -155,3 +155,18 @@ def test_random_form_posts(web: TestClient, text: str, fetched_at: str, language
     data = {"text": text, "fetched_at": fetched_at, "language": language}
     r = web.post("/try", data={k: v.encode("utf-8", "replace").decode() for k, v in data.items()})
     assert r.status_code < 500, (data, r.text[:300])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figure"),
+    [
+        # found by the long run: KeyError 'di̇ed' ("İ".lower() is two code points)
+        ("LAKETON - Police said 14 people dİed on Tuesday.", "en", ("14", "killed")),
+        ("ZEESTAD - Er waren 40 ſlachtoffers.", "nl", ("40", "killed_or_wounded")),  # KeyError 'ſlachtoffers'
+        ("ZEESTAD - Er zijn 3 doden gevallen ın de stad, 5 mınuten geleden.", "nl", ("3", "killed")),
+    ],
+)
+def test_letters_that_regex_folds_but_lower_does_not(text: str, language: str, figure: tuple[str, str]) -> None:
+    """re.IGNORECASE matches İ and ı to i and ſ to s; the lookup keys fold them the same way."""
+    extraction = claimtrack.extract(text, language=language)
+    assert [(f.span.text, f.category) for f in extraction.figures] == [figure]
