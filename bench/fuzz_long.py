@@ -44,6 +44,8 @@ def main() -> None:
     args = ap.parse_args()
     rng = random.Random(args.seed)
     signal.signal(signal.SIGPROF, _alarm)
+    stopped = []
+    signal.signal(signal.SIGTERM, lambda *_: stopped.append(True))  # kill PID: stop, print the summary
     crashes, slowest, by_kind = [], [], {}
     done, started, max_size = 0, time.perf_counter(), 0
     stop = None
@@ -55,7 +57,7 @@ def main() -> None:
         for kind in KINDS:  # first calls import trafilatura, feedparser, ...: not counted
             check(*make_input(kind, warm), warm, folder)
         for n in range(args.count):
-            if stop is not None and datetime.now() >= stop:
+            if stopped or (stop is not None and datetime.now() >= stop):
                 break
             kind, data = make_input(rng.choice(KINDS), rng)
             signal.setitimer(signal.ITIMER_PROF, args.alarm)
@@ -83,7 +85,7 @@ def main() -> None:
             k[1] = max(k[1], ms_per_kb)
             slowest.append((ms_per_kb, out.cpu, out.size, kind, n, out.seconds))
             slowest = sorted(slowest, reverse=True)[:5]
-            if done % 5000 == 0:
+            if done % 1000 == 0:
                 print(f"{done} inputs, {len(crashes)} crashes, {time.perf_counter() - started:.0f} s, "
                       f"slowest {slowest[0][0]:.1f} CPU ms/kB", flush=True)
     summary = {
