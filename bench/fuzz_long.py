@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import signal
 import sys
 import time
@@ -87,6 +88,7 @@ def main() -> None:
             slowest = sorted(slowest, reverse=True)[:5]
             if done % 1000 == 0:
                 print(f"{done} inputs, {len(crashes)} crashes, {time.perf_counter() - started:.0f} s, "
+                      f"max RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB, "
                       f"slowest {slowest[0][0]:.1f} CPU ms/kB", flush=True)
     summary = {
         "inputs": done,
@@ -98,6 +100,7 @@ def main() -> None:
             for s in slowest
         ],
         "max_bytes": max_size,
+        "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "by_kind": {k: {"inputs": v[0], "max_cpu_ms_per_kb": round(v[1], 1)} for k, v in sorted(by_kind.items())},
     }
     print(json.dumps(summary), flush=True)
