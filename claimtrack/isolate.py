@@ -124,8 +124,8 @@ class WorkerPool:
         timeout: seconds one call may take before its worker is killed.
         memory_bytes: extra address space a worker may use (None: no limit).
         method: the multiprocessing start method; default ``fork`` where it
-            exists (fast), else ``spawn``. A multi-threaded server should pass
-            ``forkserver``.
+            exists (fast: a worker starts with the caller's modules loaded; workers
+            are forked by the pool's own thread), else ``spawn``.
     """
 
     def __init__(
@@ -143,8 +143,6 @@ class WorkerPool:
         self.timeout = timeout
         self.memory_bytes = memory_bytes
         self._ctx = multiprocessing.get_context(method)
-        if method == "forkserver":
-            self._ctx.set_forkserver_preload(["claimtrack.pipeline"])
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
         for _ in range(size):
             self._idle.put(None)  # a slot; the worker starts when first needed
