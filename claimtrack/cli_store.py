@@ -131,6 +131,9 @@ def ingest_command(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Reject files larger than this.")] = 20_000_000,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds one document may take (then its worker is stopped, the document rejected).")
+    ] = 60.0,
 ) -> None:
     """Read pages into the store: extract, skip what is stored already, record rejects.
 
@@ -176,7 +179,7 @@ def ingest_command(
 
         try:
             items = noted(iter_inputs(targets, fetched_at=when, follow=follow, max_bytes=max_bytes))
-            counts = run(items, engine, workers=workers, language=language, progress=progress)
+            counts = run(items, engine, workers=workers, language=language, progress=progress, timeout=timeout)
         except SQLAlchemyError as exc:
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
     _print_summary(err, counts, skipped, _run_rejects(engine, this_run))

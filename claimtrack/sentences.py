@@ -62,7 +62,12 @@ def _join_titles(language: str, pieces: list[str]) -> list[str]:
 
 
 def _pieces(language: str, line: str) -> list[str]:
-    pieces = _join_titles(language, list(_segment(language, line)))
+    try:
+        pieces = _join_titles(language, list(_segment(language, line)))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # a Rust panic in sentencex (e.g. on "D\u2028."): the line is one piece
+        pieces = [line]
     final = _final_words(language)
     if final is None:
         return pieces

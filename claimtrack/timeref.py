@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 
 from claimtrack import lang
 from claimtrack.model import Anchor, Granularity, Span, TimeRef
-from claimtrack.wordlists import phrase_alternation
+from claimtrack.wordlists import RE_FOLD, phrase_alternation
 
 # A match ends at a word boundary, or where a lower-case letter is glued to an
 # upper-case one or a digit: page dumps glue a teaser's age to the next teaser's
@@ -61,8 +61,8 @@ _AGE_GRANULARITY: dict[str, Granularity] = {
 
 
 def _key(words: str) -> str:
-    """The lookup key of a matched word group: lower case, single spaces."""
-    return " ".join(words.lower().split())
+    """The lookup key of a matched word group: lower case, single spaces (folded as re.IGNORECASE does)."""
+    return " ".join(words.translate(RE_FOLD).lower().split())
 
 
 def _alt(words: Any) -> str:

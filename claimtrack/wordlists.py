@@ -12,8 +12,15 @@ import re
 from collections.abc import Iterable
 
 
+# Letters that re.IGNORECASE matches to i or s but str.lower() does not lower to them
+# ("İ".lower() is two code points): the key must fold them as the regex did.
+RE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+
+
 def phrase_key(s: str) -> str:
     """The lookup key of a word or phrase: lower case, curly apostrophe straight, single spaces."""
+    if not s.isascii():
+        s = s.translate(RE_FOLD)
     s = s.lower().replace("’", "'")
     return " ".join(s.split()) if " " in s or "\n" in s or "\t" in s else s
 
