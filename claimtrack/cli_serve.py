@@ -35,8 +35,12 @@ def register(app: typer.Typer) -> None:
         """
         import uvicorn
 
+        from claimtrack.cli_store import require_store
         from claimtrack.web import create_app
         from claimtrack.web.app import StoreMissing
+
+        if not allow_ingest:  # read-only: say so as figures and conflicts do (exit 1)
+            require_store(db)
 
         hosts = list(allowed_host) or ["127.0.0.1", "localhost", "::1"]
         if not allowed_host and host not in ("0.0.0.0", "::", ""):
@@ -54,5 +58,5 @@ def register(app: typer.Typer) -> None:
             )
         except StoreMissing as exc:
             typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2) from None
+            raise typer.Exit(1) from None
         uvicorn.run(web, host=host, port=port, log_level="info", timeout_keep_alive=5)

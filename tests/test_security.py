@@ -104,7 +104,7 @@ def test_serve_never_creates_a_store_without_allow_ingest(monkeypatch, tmp_path)
     monkeypatch.setattr(uvicorn, "run", lambda web, **kw: seen.update(app=web, **kw))
     db = tmp_path / "nieuw.db"
     result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", "8123"])
-    assert result.exit_code == 2 and "no store at" in result.output
+    assert result.exit_code == 1 and "no store at" in result.output
     assert not db.exists() and seen == {}
     connect(f"sqlite:///{db}").dispose()
     result = CliRunner().invoke(app, ["serve", "--db", str(db), "--host", "10.1.2.3", "--port", "8123"])
