@@ -1,0 +1,205 @@
+"""Named mentions of an article: the noun phrases that hold a name, found once per article."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
+from claimtrack.mentions.phrase import (
+    _PORTFOLIO,
+    NounPhrase,
+    _complement_name,
+    _surface_type,
+    bare_name,
+    parse_np,
+)
+from claimtrack.mentions.tokens import Token, tokenize
+from claimtrack.model import Article, Span
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A named mention: span as written, canonical ``name``, ``type``; ``role``/``mods`` as in the phrase."""
+
+    span: Span
+    name: str
+    type: str
+    role: str | None
+    modifiers: tuple[str, ...]
+    initial: bool
+    org: str | None = None
+    subject: bool = False
+
+
+def find_mentions(
+    text: str, within: Span, language: str, toks: tuple[Token, ...] | None = None
+) -> tuple[Mention, ...]:
+    """Named mentions in ``text[within.start:within.end]``, in text order, not overlapping.
+
+    A mention is a noun phrase holding a name or a listed place/organisation.
+    ``initial`` marks a single-word name that opens a sentence or line (it may be
+    an ordinary capitalised word; callers keep it only if it is confirmed elsewhere).
+    ``subject`` marks a phrase that opens its sentence (often the subject).
+    ``toks``, when given, are the tokens of ``within`` already cut by :func:`tokenize`.
+    """
+    lex = lexicon(language)
+    if toks is None:
+        toks = tokenize(text, within.start, within.end)
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        np = parse_np(text, toks, i, n, language) if _may_open(toks[i], lex, language) else None
+        if np is None or not (np.name_text or np.org) or _indefinite_noun(np, toks, i, lex):
+            i += 1
+            continue
+        at_start, subject = _position(toks, i, lex)
+        if np.name_text is None:
+            out.append(_body_mention(np, text, lex, at_start, subject))
+        else:
+            out.extend(_named_mentions(np, text, toks, i, language, at_start, subject))
+        i = np.last
+    return tuple(out)
+
+
+def _may_open(t: Token, lex: Lexicon, language: str) -> bool:
+    """Whether a token may open a mention: a capitalised word, a demonym or a listed
+    role or organisation noun."""
+    if not t.text[0].isalpha():
+        return False
+    return t.cap or t.low in lex.demonyms or word_class(t.low, language) != (None, None)
+
+
+def _indefinite_noun(np: NounPhrase, toks: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
+    """Whether a one-word name follows an indefinite article: "a Democrat", "een
+    Amsterdammer" are nouns (see the phrase rule), not mentions of a name."""
+    return (
+        i > 0
+        and toks[i - 1].low in lex.indefinite
+        and np.name_text == toks[i].text
+        and np.known is None
+        and not np.org
+        and not np.role
+        and not toks[i].text.isupper()
+    )
+
+
+def _opens(toks: tuple[Token, ...], i: int) -> bool:
+    """Whether token ``i`` opens a line or follows a mark that ends a clause."""
+    prev = toks[i - 1].text if i > 0 else ""
+    return toks[i].line_start or (not prev[:1].isalnum() and prev not in (",", "(", "&"))
+
+
+def _position(toks: tuple[Token, ...], i: int, lex: Lexicon) -> tuple[bool, bool]:
+    """(opens a sentence or line, is its subject) for a phrase at token ``i``; a name
+    opening a quotation ('"Huur en ...') is no subject of the report; a determiner may
+    stand before the subject."""
+    at_start = _opens(toks, i)
+    prev = toks[i - 1].text if i > 0 else ""
+    subject = at_start and not (_is_quote(prev) and toks[i - 1].end == toks[i].start)
+    if not at_start and i > 0 and toks[i - 1].low in lex.determiners:
+        subject = _opens(toks, i - 1)
+    return at_start, subject
+
+
+def _body_mention(np: NounPhrase, text: str, lex: Lexicon, at_start: bool, subject: bool) -> Mention:
+    """An organisation noun without a name: a definite body keeps its seat ("het
+    gerechtshof in Den Bosch"); an indefinite one is only located ("een chemiebedrijf
+    in Delfzijl"); "Kabinet wil ..." opening a sentence is a common noun."""
+    name = bare_name(np, text, seat=np.determiner in lex.definite)
+    if at_start and not np.modifiers and np.determiner is None and name[:1].isupper():
+        name = name[0].lower() + name[1:]
+    return Mention(np.span, name, "ORG", None, np.modifiers, False, np.org, subject)
+
+
+def _named_mentions(
+    np: NounPhrase, text: str, toks: tuple[Token, ...], i: int, language: str, at_start: bool, subject: bool
+) -> list[Mention]:
+    """The mention of a phrase with a name, and of its named complement and origin."""
+    full = _complement_name(np, text, language)
+    if full is not None:
+        return [Mention(np.span, full, "ORG", None, np.modifiers, False, np.org, subject)]
+    initial = at_start and np.known is None and np.last - np.first == 1
+    typ = _name_type(np, toks, i, language)
+    out = [Mention(np.span, np.name_text, typ, np.role, np.modifiers, initial, np.org, subject)]
+    o = np.of
+    if o is not None and o.name_text and o.head != _PORTFOLIO:
+        out.append(Mention(o.span, o.name_text, _surface_type(o, language), o.role, o.modifiers, False, o.org))
+    if np.origin is not None and np.origin.name_text:
+        out.append(Mention(np.origin.span, np.origin.span.text, "GPE", None, (), False))
+    return out
+
+
+def _name_type(np: NounPhrase, toks: tuple[Token, ...], i: int, language: str) -> str:
+    """The type of a named phrase; a single unknown name after a place preposition ("bij
+    Velenje") or a place noun ("de grensstad Kessel") is a place."""
+    typ = _surface_type(np, language)
+    if typ != "PER" or np.last - np.first != 1 or i == 0:
+        return typ
+    lex = lexicon(language)
+    prev = toks[i - 1].low
+    if prev in lex.place_prepositions and not np.name_text.isupper():
+        return "GPE"
+    if prev.endswith(lex.place_nouns):
+        return "GPE"
+    return typ
+
+
+def article_tokens(text: str, article: Article) -> tuple[tuple[Token, ...], ...]:
+    """The tokens of an article's headline (if any) and body, one tuple per part, as
+    :func:`tokenize` cuts them (offsets into ``text``, code points, end-exclusive).
+
+    Cut once per article and handed to :func:`article_mentions`,
+    :func:`claimtrack.attribution.find_statements` (``tokens=``) so that no stage
+    tokenizes the article again.
+    """
+    return tuple(tokenize(text, sp.start, sp.end) for sp in _parts(article))
+
+
+def article_mentions(
+    text: str,
+    article: Article,
+    language: str,
+    tokens: tuple[tuple[Token, ...], ...] | None = None,
+) -> tuple[Mention, ...]:
+    """The mentions of an article's headline and body (:func:`find_mentions` of each
+    part, in text order): computed once per article and shared by attribution
+    (antecedents) and :func:`claimtrack.entities.find_entities`.
+
+    ``tokens``: the article's :func:`article_tokens`, if already cut.
+    """
+    parts = _parts(article)
+    if tokens is None:
+        tokens = article_tokens(text, article)
+    out: list[Mention] = []
+    for sp, toks in zip(parts, tokens, strict=True):
+        out.extend(find_mentions(text, sp, language, toks))
+    return tuple(out)
+
+
+def _parts(article: Article) -> tuple[Span, ...]:
+    return tuple(sp for sp in (article.headline, article.body) if sp is not None)
+
+
+def canonical_place(place: str, language: str) -> str:
+    """A dateline place in the spelling of the place list ("DEN HAAG" -> "Den Haag"),
+    else each word capitalised ("EINDHOVEN" -> "Eindhoven")."""
+    toks = tokenize(place, 0, len(place))
+    lex = lexicon(language)
+    if toks:
+        for words, canon, typ in lex.gazetteer.get(toks[0].low, ()):
+            if typ == "GPE" and words == tuple(t.low for t in toks):
+                return canon
+    return " ".join(w[:1].upper() + w[1:].lower() for w in place.split())
+
+
+def is_named(name: str) -> bool:
+    """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
+    only common nouns ("politie")."""
+    return any(w[:1].isupper() for w in name.split())
+
+
+def _is_quote(tok: str) -> bool:
+    """Whether a token is a quotation mark (Unicode initial/final quote, or ASCII ")."""
+    return tok == '"' or (len(tok) == 1 and unicodedata.category(tok) in ("Pi", "Pf"))

@@ -1,0 +1,191 @@
+"""The word lists of ``lang/<code>/sources.toml`` in the shapes the noun-phrase parser needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from claimtrack import lang
+from claimtrack.mentions.tokens import tokenize
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of ``sources.toml`` in the shapes the parser needs (all lower case)."""
+
+    determiners: frozenset[str]
+    pronouns: frozenset[str]
+    unresolved_pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    modifiers: frozenset[str]
+    particles: frozenset[str]
+    roles: frozenset[str]
+    role_suffixes: re.Pattern[str]
+    spokespersons: frozenset[str]
+    organisations: frozenset[str]
+    org_suffixes: re.Pattern[str]
+    # first lower-cased word -> ((words...), canonical, type), longest first
+    gazetteer: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
+    demonyms: frozenset[str]
+    not_names: frozenset[str]
+    place_prepositions: frozenset[str]
+    anaphoric_organisations: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
+    portfolios: dict[str, tuple[tuple[str, ...], ...]]
+    place_nouns: tuple[str, ...]
+    complement: frozenset[str]
+    adjective_suffixes: tuple[str, ...]
+    definite: frozenset[str]
+    conjunctions: frozenset[str]
+    # conjunctions that join coordinated sources ("A, B en C")
+    coordinators: frozenset[str]
+    # closed-class words that open no name when capitalised ("Vanuit", "My"): the
+    # determiners, pronouns, prepositions and coordinators of the data
+    function_words: frozenset[str]
+    # titles and forms of address before a name ("Mr.", "mevrouw"), never in it
+    honorifics: frozenset[str]
+    indefinite: frozenset[str]
+    # phrases after a role that belong to it ("ter plaatse"), by first word
+    role_complements: dict[str, tuple[tuple[str, ...], ...]]
+    platforms: frozenset[str]
+    territorial: tuple[str, ...]
+    # bodies that keep their noun before the area that names them ("politie Oost-Nederland")
+    area_bodies: tuple[str, ...]
+    # organisation nouns for a facility that a place name names ("de luchthaven" -> Schiphol)
+    facilities: frozenset[str]
+    group_roles: frozenset[str]
+    origin_prepositions: frozenset[str]
+    location_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str]
+    plural_pronouns: frozenset[str]
+    # anaphoric organisation noun -> endings of the organisation nouns it may refer to
+    anaphoric_antecedents: dict[str, tuple[str, ...]]
+    # words (or compound endings) that make a name an organisation
+    organisation_words: frozenset[str]
+    organisation_word_endings: tuple[str, ...]
+    # endings of plural role nouns ("buurtbewoners", "artsen", "collega's")
+    plural_role_endings: tuple[str, ...]
+    # possessives ("zijn", "haar") and role -> the body a possessive stands for
+    # ("zijn ministerie" of a minister: "ministerie van <portfolio>")
+    possessives: frozenset[str]
+    role_bodies: dict[str, str]
+    language: str
+
+
+def _phrases(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as lower-cased word tuples keyed by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in items:
+        words = tuple(t.low for t in tokenize(p, 0, len(p)))
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    """The :class:`Lexicon` of a language, built once per process from ``sources.toml``.
+
+    Raises:
+        claimtrack.errors.UnsupportedLanguage: no data folder for ``language``.
+    """
+    d = lang.load(language, "sources")
+    low = lambda xs: frozenset(x.lower() for x in xs)
+    roles = low(d["roles"])
+    orgs = low(d["organisations"])
+    return Lexicon(
+        determiners=low(d["determiners"]),
+        pronouns=low(d["pronouns"]),
+        unresolved_pronouns=low(d["unresolved_pronouns"]),
+        object_pronouns=low(d["object_pronouns"]),
+        modifiers=low(d["modifiers"]),
+        particles=low(d["name_particles"]),
+        roles=roles,
+        role_suffixes=_suffix_pattern(roles),
+        spokespersons=low(d["spokespersons"]),
+        organisations=orgs,
+        org_suffixes=_suffix_pattern(orgs),
+        gazetteer=_gazetteer(d),
+        demonyms=frozenset(f.lower() for forms in d["places"].values() for f in forms),
+        not_names=low(d["not_names"]["words"]),
+        place_prepositions=low(d["place_prepositions"]),
+        anaphoric_organisations=low(d["anaphoric_organisations"]),
+        definite=low(d["definite_determiners"]),
+        demonym_suffixes=tuple(d["demonym_suffixes"]),
+        portfolios=_phrases(d["portfolios"]),
+        place_nouns=tuple(d["place_nouns"]),
+        complement=low(d["complement_prepositions"]),
+        adjective_suffixes=tuple(d["adjective_suffixes"]),
+        conjunctions=low(d["conjunctions"]),
+        coordinators=low(d["coordinators"]),
+        function_words=low(
+            d["determiners"] + d["pronouns"] + d["object_pronouns"] + d["place_prepositions"]
+            + d["origin_prepositions"] + d["agent_prepositions"] + d["location_prepositions"]
+            + d["complement_prepositions"] + d["coordinators"]
+        ) - low(d["name_particles"]),
+        honorifics=low(d["honorifics"]),
+        indefinite=low(d["indefinite_determiners"]),
+        role_complements=_phrases(d["role_complements"]),
+        platforms=low(d["platforms"]),
+        territorial=tuple(x.lower() for x in d["territorial_organisations"]),
+        area_bodies=tuple(x.lower() for x in d["territorial_organisations"])
+        + tuple(x.lower() for x in d.get("area_organisations", [])),
+        facilities=low(d.get("facility_organisations", [])),
+        group_roles=low(d["group_roles"]),
+        origin_prepositions=low(d["origin_prepositions"]),
+        location_prepositions=low(d["location_prepositions"]),
+        agent_prepositions=low(d["agent_prepositions"]),
+        plural_pronouns=low(d["plural_pronouns"]),
+        anaphoric_antecedents={
+            k.lower(): tuple(x.lower() for x in v)
+            for k, v in d.get("anaphoric_antecedents", {}).items()
+        },
+        organisation_words=low(d.get("names", {}).get("organisation_words", [])),
+        organisation_word_endings=tuple(
+            w.lower() for w in d.get("names", {}).get("organisation_words", []) if len(w) >= 4
+        ),
+        plural_role_endings=tuple(d.get("plural_role_endings", [])),
+        possessives=low(d.get("possessives", [])),
+        role_bodies={k.lower(): v.lower() for k, v in d.get("role_bodies", {}).items()},
+        language=language,
+    )
+
+
+def _gazetteer(d: dict) -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    """Listed places (GPE) and organisations (ORG): first lower-cased word ->
+    ((words...), canonical, type), longest first."""
+    gaz: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    names = [(p, "GPE") for p in d["places"]] + [(o, "ORG") for o in d["known_organisations"]]
+    for name, typ in names:
+        words = tuple(t.low for t in tokenize(name, 0, len(name)))
+        gaz.setdefault(words[0], []).append((words, name, typ))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in gaz.items()}
+
+
+def _suffix_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex matching a word that ends in one of ``words`` (4+ letters) after 3+ characters."""
+    alts = "|".join(
+        re.escape(w)
+        for w in sorted((w for w in words if len(w) >= 4), key=len, reverse=True)
+    )
+    return re.compile(rf"(?s).{{3,}}?-?({alts})")
+
+
+@lru_cache(maxsize=1 << 16)
+def word_class(word: str, language: str) -> tuple[str | None, str | None]:
+    """``(role, organisation)`` a lower-cased word is or ends in (either may be None); cached."""
+    lex = lexicon(language)
+    role = _compound(word, lex.roles, lex.role_suffixes)
+    return role, (
+        None if role else _compound(word, lex.organisations, lex.org_suffixes)
+    )
+
+
+def _compound(
+    word: str, exact: frozenset[str], suffixes: re.Pattern[str]
+) -> str | None:
+    """``word`` itself if listed, else the listed word it ends in ("legerleider" -> "leider")."""
+    if word in exact:
+        return word
+    m = suffixes.fullmatch(word)
+    return m.group(1) if m else None
+

@@ -1,0 +1,660 @@
+"""Noun phrases read forward from a token: determiner, modifiers, head, name, complement."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
+from claimtrack.mentions.tokens import Token
+from claimtrack.model import Span
+
+_PORTFOLIO = (
+    "<portfolio>"  # the ``head`` of a minister's portfolio phrase ("van Financiën")
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A noun phrase over tokens ``[first, last)`` of a token tuple.
+
+    ``span`` covers the whole phrase as written. ``name_text`` is the name inside
+    it, if any ("Volodymyr Zelensky"); ``known`` the canonical gazetteer entry
+    ("Verenigde Staten") and ``known_type`` its type. ``role``/``org`` are the
+    listed role or organisation noun heading it (lower case, the listed word a
+    compound ends in), ``modifiers`` the lower-cased modifiers before the head.
+    ``of`` is the phrase's ``van`` complement.
+    """
+
+    first: int
+    last: int
+    span: Span
+    determiner: str | None
+    modifiers: tuple[str, ...]
+    role: str | None
+    org: str | None
+    name_text: str | None
+    known: str | None
+    known_type: str | None
+    pronoun: str | None
+    head: str | None
+    of: NounPhrase | None
+    origin: NounPhrase | None = None  # "uit Zwolle" in "een vrouw uit Zwolle"
+    # "door Hamas bestuurde" in "het door Hamas bestuurde ministerie"
+    agent: Span | None = None
+
+
+def _gaz_at(
+    toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon
+) -> tuple[int, str, str] | None:
+    for words, canon, typ in lex.gazetteer.get(toks[i].low, ()):
+        n = len(words)
+        if i + n <= limit and all(toks[i + k].low == words[k] for k in range(n)):
+            if n == 1 and not toks[i].cap:
+                continue  # "op" is no name; "x" lower case is no platform
+            return n, canon, typ
+    return None
+
+
+def _is_name(tok: Token, lex: Lexicon) -> bool:
+    if not (tok.cap and tok.text[0].isalpha()) or tok.low in lex.demonyms:
+        return False
+    if any(c.isdigit() for c in tok.text):
+        return False  # "A12", "F-35": roads and types, not names
+    # an acronym ("OM") is a name even where its letters spell a function word
+    if len(tok.text) >= 2 and tok.text.isupper():
+        return True
+    return tok.low not in lex.not_names and tok.low not in lex.function_words
+
+
+def _names(
+    toks: tuple[Token, ...], i: int, j: int, limit: int, lex: Lexicon, org: bool
+) -> int:
+    """Index after the name starting at token ``j`` (``j`` itself if none); ``i`` starts the phrase."""
+    k = j
+    while k < limit and not (toks[k].line_start and k > i):
+        step = _name_step(toks, j, k, limit, lex, org)
+        if not step:
+            break
+        k += step
+    if (
+        k > j + 1
+        and k < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and len(toks[k - 1].text) == 1
+        and toks[k - 1].text.isupper()
+    ):
+        k += 1  # "Dennis K.": a surname cut to its initial keeps its period
+    return k
+
+
+def _name_step(
+    toks: tuple[Token, ...], j: int, k: int, limit: int, lex: Lexicon, org: bool
+) -> int:
+    """How many tokens the name that opened at ``j`` goes on by at token ``k`` (0: it ends)."""
+    if _is_name(toks[k], lex):
+        return 1
+    if k == j:
+        return 0
+    if k + 1 < limit and toks[k].text == "&" and _is_name(toks[k + 1], lex):
+        return 1  # "London School of Hygiene & Tropical Medicine"
+    if (
+        k + 2 < limit
+        and toks[k].text == "-"
+        and toks[k].start == toks[k - 1].end
+        and toks[k + 1].low in lex.conjunctions
+        and _is_name(toks[k + 2], lex)
+    ):
+        return 2  # "Midden- en West-Brabant"
+    if not org and toks[k].low in lex.particles:
+        m = k
+        while m < limit and m - k < 3 and toks[m].low in lex.particles:
+            m += 1
+        if m < limit and _is_name(toks[m], lex) and (k == j + 1 or _surname_after(toks, m, limit, lex)):
+            return m - k
+    return 0
+
+
+def _surname_after(toks: tuple[Token, ...], m: int, limit: int, lex: Lexicon) -> bool:
+    """Whether the name at token ``m``, after two names and particles, is a surname:
+    "Jan van Dijk", "Peter Hein van Mulligen"; after two names a "van" opens a
+    complement when a body or portfolio follows ("Ruben Brekelmans van Defensie",
+    "Eva Smit van ABN Amro")."""
+    w = toks[m]
+    return (
+        not w.text.isupper()
+        # an inner capital marks an organisation, never a surname
+        # ("Joost Hagens van GroenLinks-PvdA", "Eva Smit van PvdA")
+        and not any(c.isupper() for c in w.text[1:])
+        and not _gaz_at(toks, m, limit, lex)
+        and not _phrase_at(toks, m, limit, lex.portfolios)
+        and not (m + 1 < limit and _is_name(toks[m + 1], lex))
+        and word_class(w.low, lex.language) == (None, None)
+    )
+
+
+def _phrase_at(
+    toks: tuple[Token, ...],
+    i: int,
+    limit: int,
+    phrases: dict[str, tuple[tuple[str, ...], ...]],
+) -> int:
+    """Number of tokens of the longest listed phrase at token ``i`` (0 if none)."""
+    for words in phrases.get(toks[i].low, ()):
+        n = len(words)
+        if i + n <= limit and all(toks[i + k].low == words[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
+    if tok.low in lex.modifiers or tok.low in lex.demonyms:
+        return True
+    if (
+        tok.cap
+        and nxt is not None
+        and not nxt.cap
+        and tok.low.endswith(lex.demonym_suffixes)
+    ):
+        return True  # an unlisted demonym before a noun: "de Sloveense premier"
+    if (
+        tok.cap
+        and nxt is not None
+        and not nxt.cap
+        and tok.low.endswith(lex.adjective_suffixes)
+        and len(tok.low) > 3
+        and tok.low not in lex.not_names
+        and word_class(nxt.low, lex.language) != (None, None)
+    ):
+        return True  # "Lokale media": an opening adjective before a role or body
+    return (
+        (tok.text[0].isalpha() or "-" in tok.text)  # "de 54-jarige verdachte"
+        and tok.low.endswith(lex.adjective_suffixes)
+        and len(tok.low) > 3
+        and not tok.cap
+        and tok.low not in lex.roles
+        and tok.low not in lex.not_names
+    )
+
+
+def pronoun_np(text: str, toks: tuple[Token, ...], i: int) -> NounPhrase:
+    """Token ``i`` read as a pronoun phrase ("haar" in "volgens haar stonden er ...")."""
+    return _pronoun(text, toks[i], i)
+
+
+def _pronoun(text: str, t: Token, i: int) -> NounPhrase:
+    return NounPhrase(
+        i, i + 1, Span.of(text, t.start, t.end), None, (), None, None, None, None,
+        None, t.low, None, None,
+    )  # fmt: skip
+
+
+class _Reader:
+    """The state of one :func:`parse_np` call: the phrase read so far over ``toks[i:j]``.
+
+    Each ``_read_*`` step reads one part of the phrase (determiner, modifiers, head
+    noun, name, complement, abbreviation, origin) and moves ``j`` past it.
+    """
+
+    __slots__ = (
+        "text", "toks", "i", "j", "limit", "lex", "language", "generic", "det", "mods",
+        "agent", "role", "org", "head", "name_text", "known", "known_type", "of", "origin",
+    )  # fmt: skip
+
+    def __init__(
+        self, text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, generic: bool
+    ) -> None:
+        self.text, self.toks, self.i, self.j, self.limit = text, toks, i, i, limit
+        self.lex, self.language, self.generic = lexicon(language), language, generic
+        self.det: str | None = None
+        self.mods: list[str] = []
+        self.agent: Span | None = None
+        self.role: str | None = None
+        self.org: str | None = None
+        self.head: str | None = None
+        self.name_text: str | None = None
+        self.known: str | None = None
+        self.known_type: str | None = None
+        self.of: NounPhrase | None = None
+        self.origin: NounPhrase | None = None
+
+    def gaz(self, k: int) -> tuple[int, str, str] | None:
+        return _gaz_at(self.toks, k, self.limit, self.lex)
+
+    def cut(self, a: int, b: int) -> str:
+        """The text of tokens ``a`` to ``b`` (inclusive)."""
+        return self.text[self.toks[a].start : self.toks[b].end]
+
+    def build(self) -> NounPhrase:
+        span = Span.of(self.text, self.toks[self.i].start, self.toks[self.j - 1].end)
+        return NounPhrase(
+            self.i, self.j, span, self.det, tuple(self.mods), self.role, self.org,
+            self.name_text, self.known, self.known_type, None, self.head, self.of,
+            self.origin, self.agent,
+        )  # fmt: skip
+
+
+def parse_np(
+    text: str,
+    toks: tuple[Token, ...],
+    i: int,
+    limit: int,
+    language: str,
+    *,
+    generic: bool = False,
+) -> NounPhrase | None:
+    """The noun phrase starting at token ``i`` and ending before token ``limit``, or None.
+
+    Args:
+        text: the document text the tokens point into.
+        toks: the tokens (see :func:`tokenize`).
+        i: index of the phrase's first token.
+        limit: index the phrase may not reach (exclusive).
+        language: language code of the word lists.
+        generic: also accept a determiner with an unlisted lower-case noun
+            ("de buurman") as a phrase.
+    """
+    if i >= limit:
+        return None
+    if toks[i].low in lexicon(language).pronouns:
+        return _pronoun(text, toks[i], i)
+    r = _Reader(text, toks, i, limit, language, generic)
+    _read_determiner(r)
+    _read_modifiers(r)
+    _read_honorific(r)
+    _read_head(r)
+    _read_name(r)
+    _read_role_complement(r)
+    if not (r.role or r.org or r.name_text) and not _read_generic_head(r):
+        return None
+    if r.org and not r.name_text and toks[r.j - 1].cap and r.j - 1 > i:
+        # "de Nederlandse Zorgautoriteit": a capitalised organisation noun is a name
+        r.name_text = r.cut(i + (1 if r.det else 0), r.j - 1)
+    _read_complement(r)
+    _read_abbreviation(r)
+    _read_origin(r)
+    return r.build()
+
+
+def _read_determiner(r: _Reader) -> None:
+    if r.toks[r.i].low in r.lex.determiners and r.i + 1 < r.limit:
+        r.det = r.toks[r.i].low
+        r.j += 1
+
+
+def _read_modifiers(r: _Reader) -> None:
+    """Modifiers before the head ("de Oekraïense", "de 54-jarige") and an agent phrase
+    before a participle ("het door Hamas bestuurde ministerie")."""
+    toks, lex, limit, language = r.toks, r.lex, r.limit, r.language
+    while r.j < limit and r.j - r.i < 6:
+        j = r.j
+        tj = toks[j]
+        if r.det and r.agent is None and tj.low in lex.agent_prepositions and j + 2 < limit:
+            g = r.gaz(j + 1)
+            k = j + 1 + g[0] if g else _names(toks, j + 1, j + 1, limit, lex, True)
+            if k > j + 1 and k + 1 < limit and _is_modifier(toks[k], lex, toks[k + 1]):
+                r.agent = Span.of(r.text, tj.start, toks[k].end)
+                r.j = k + 1
+                continue
+            return
+        if r.gaz(j) or word_class(tj.low, language) != (None, None):
+            return
+        if (
+            j + 1 < limit
+            and _is_modifier(tj, lex, toks[j + 1])
+            and (  # "de menigte dat": no noun follows
+                toks[j + 1].low not in lex.not_names
+                or word_class(toks[j + 1].low, language) != (None, None)
+            )
+        ):
+            r.mods.append(tj.low)
+            r.j += 1
+            continue
+        return
+
+
+def _read_honorific(r: _Reader) -> None:
+    """A title or form of address before a name ("Mr. Dent", "mevrouw Jansen", "Gov.
+    Ann Hollis") is read but is no part of the name."""
+    toks, j = r.toks, r.j
+    if j >= r.limit or toks[j].low not in r.lex.honorifics:
+        return
+    k = j + 1
+    if k < r.limit and toks[k].text == "." and toks[k].start == toks[j].end:
+        k += 1
+    if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
+        r.j = k
+
+
+def _read_role_complement(r: _Reader) -> None:
+    """A phrase after a role that belongs to it: "een correspondent ter plaatse"."""
+    if r.role and not r.name_text and r.j < r.limit:
+        r.j += _phrase_at(r.toks, r.j, r.limit, r.lex.role_complements)
+
+
+def _read_head(r: _Reader) -> None:
+    """A listed role or organisation noun ("president", "mensenrechtenorganisatie"), or
+    with ``generic`` an unlisted title before a name ("kapitein Joris Maas")."""
+    j, lex = r.j, r.lex
+    if j >= r.limit or r.gaz(j):
+        return
+    w = r.toks[j]
+    if not w.text[0].isalpha():
+        return
+    if not (not w.cap or j == r.i or r.det or r.mods or w.low in lex.roles):
+        return
+    r.role, r.org = word_class(w.low, r.language)
+    if r.role or r.org:
+        r.j += 1
+    elif (
+        r.generic
+        and not w.cap
+        and w.text.isalpha()
+        and w.low not in lex.not_names
+        and j + 1 < r.limit
+        and _is_name(r.toks[j + 1], lex)
+    ):
+        r.head = w.low
+        r.j += 1
+
+
+def _read_name(r: _Reader) -> None:
+    """A listed place or organisation, else a run of names after the head."""
+    toks, lex, limit, j = r.toks, r.lex, r.limit, r.j
+    if r.role and j + 1 < limit and toks[j].low in lex.definite and r.gaz(j + 1):
+        j = r.j = j + 1  # "Bemiddelaar de Verenigde Staten": a role before a listed name
+    g = r.gaz(j) if j < limit else None
+    if g:
+        n, r.known, r.known_type = g
+        r.name_text = r.known
+        if r.org and r.known_type == "GPE" and j > r.i:
+            # "de politie Den Haag", "gemeente Amsterdam": the place names the body
+            r.name_text = r.known = r.cut(j - 1, j + n - 1)
+            r.known_type = "ORG"
+        r.j = j + n
+        return
+    jn = j
+    if (
+        r.org
+        and j > r.i
+        and j + 1 < limit
+        and toks[j].cap
+        and toks[j].low in lex.definite
+        and not toks[j].line_start
+        and _is_name(toks[j + 1], lex)
+    ):
+        jn = j + 1  # "zorgverzekeraar De Friesland": a capital article opens the name
+    k = _names(toks, r.i, jn, limit, lex, r.org is not None)
+    if k == jn + 1 and r.det in lex.indefinite and not r.role and not r.org:
+        return  # "a Democrat from Ohio", "een Amsterdammer": a noun, not a name
+    if k > jn:
+        j = _after_title(r, j, k)
+        r.name_text = r.cut(_capital_modifiers(r, j, k), k - 1)
+        if r.org and j > r.i and toks[j - 1].low.endswith(lex.area_bodies):
+            # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
+            r.name_text = r.cut(j - 1, k - 1)
+        r.j = k
+
+
+def _capital_modifiers(r: _Reader, j: int, k: int) -> int:
+    """Where an organisation's name starts: capitalised modifiers right before a name
+    run that ends in an organisation noun are part of it ("De Nederlandse Aardolie
+    Maatschappij" is "Nederlandse Aardolie Maatschappij")."""
+    if r.role or r.org or not r.mods or not word_class(r.toks[k - 1].low, r.language)[1]:
+        return j
+    m = j
+    while m > r.i and r.toks[m - 1].cap and r.toks[m - 1].low in r.mods:
+        m -= 1
+    return m
+
+
+def _after_title(r: _Reader, j: int, k: int) -> int:
+    """Where a person's name starts in the name run ``j:k``: after a capitalised role
+    inside it ("Harbor City Mayor Jane Olsen", "Chief Superintendent Elmer Soria"), whose
+    role the phrase takes; ``j`` if there is none."""
+    toks = r.toks
+    if r.org or len(toks[k - 1].text) <= 2 or word_class(toks[k - 1].low, r.language)[1]:
+        return j
+    # at the run's start only after a capitalised title ("Chief Superintendent"); after
+    # a lower-case role the name starts ("burgemeester Emir Halilović")
+    first = j if j > r.i and toks[j - 1].cap and r.role else j + 1
+    for m in range(k - 2, first - 1, -1):
+        if toks[m].low in r.lex.roles:
+            r.role = r.role or toks[m].low
+            return m + 1
+    return j
+
+
+def _read_generic_head(r: _Reader) -> bool:
+    """With ``generic``: an unlisted lower-case noun after a determiner ("de buurman"),
+    or a plural noun with a complement ("cijfers van het CBS"). False if none."""
+    toks, lex, j = r.toks, r.lex, r.j
+    if not r.generic or j >= r.limit:
+        return False
+    w = toks[j]
+    # "a Democrat from Ohio": a capitalised noun after an indefinite article
+    if (w.cap and r.det not in lex.indefinite) or w.low in lex.not_names:
+        return False
+    if r.det and w.text[0].isalpha():
+        r.head = w.low
+    elif (
+        r.det is None
+        and j + 2 < r.limit
+        and w.text.isalpha()
+        and toks[j + 1].low in lex.complement
+    ):
+        r.head = w.low
+    else:
+        return False
+    r.j += 1
+    return True
+
+
+def _read_complement(r: _Reader) -> None:
+    """A ``van`` complement: a minister's portfolio ("minister van Financiën Eva
+    Lindeman": then the person's name) or a noun phrase ("woordvoerder van de politie")."""
+    toks, lex, j, limit = r.toks, r.lex, r.j, r.limit
+    if not (
+        j + 1 < limit
+        and toks[j].low in lex.complement
+        and (r.role or r.org or r.known_type == "ORG" or r.head or (r.name_text and not r.known))
+    ):
+        return
+    p = _phrase_at(toks, j + 1, limit, lex.portfolios) if r.role else 0
+    if p:
+        pspan = Span.of(r.text, toks[j + 1].start, toks[j + p].end)
+        r.of = NounPhrase(
+            j + 1, j + 1 + p, pspan, None, (), None, None, pspan.text, pspan.text,
+            "ORG", None, _PORTFOLIO, None,
+        )  # fmt: skip
+        r.j = j = j + 1 + p
+        if r.name_text is None:
+            k = _names(toks, r.i, j, limit, lex, False)
+            if k > j:
+                r.name_text = r.cut(j, k - 1)
+                r.j = k
+        return
+    of = parse_np(r.text, toks, j + 1, limit, r.language, generic=r.generic)
+    if of is not None and of.pronoun is None:
+        r.of = of
+        r.j = of.last
+
+
+def _read_abbreviation(r: _Reader) -> None:
+    """"De Nederlandse Zorgautoriteit (NZa)": an abbreviation in brackets."""
+    toks, j = r.toks, r.j
+    if (
+        r.name_text
+        and j + 2 < r.limit
+        and toks[j].text == "("
+        and toks[j + 2].text == ")"
+        and _is_name(toks[j + 1], r.lex)
+        and not r.name_text.isupper()  # "MOERDIJK (ANP)" is a dateline
+    ):
+        r.j += 3
+
+
+def _read_origin(r: _Reader) -> None:
+    """Where a person is from ("een vrouw uit Zwolle"), where a body sits ("het
+    gerechtshof in Den Bosch", kept in its name) or where a person works ("een medewerker
+    van Artsen zonder Grenzen in Omdurman", "een arts in het ziekenhuis")."""
+    toks, lex, j, limit = r.toks, r.lex, r.j, r.limit
+    if j + 1 < limit and toks[j + 1].cap and _origin_fits(r, toks[j].low):
+        g = r.gaz(j + 1)
+        k = j + 1 + g[0] if g else _names(toks, j + 1, j + 1, limit, lex, True)
+        if k > j + 1:
+            ospan = Span.of(r.text, toks[j + 1].start, toks[k - 1].end)
+            r.origin = NounPhrase(
+                j + 1, k, ospan, None, (), None, None, g[1] if g else ospan.text,
+                g[1] if g else None, "GPE", None, None, None,
+            )  # fmt: skip
+            r.j = k
+    elif (
+        j + 2 < limit
+        and r.role
+        and not r.name_text
+        and r.of is None
+        and toks[j].low in lex.location_prepositions
+        and toks[j + 1].low in lex.definite
+    ):
+        inner = parse_np(r.text, toks, j + 1, limit, r.language)
+        if inner is not None and inner.org and inner.pronoun is None:
+            r.origin = inner
+            r.j = inner.last
+
+
+def _origin_fits(r: _Reader, prep: str) -> bool:
+    """Whether ``prep`` opens an origin or seat of this phrase (see :func:`_read_origin`)."""
+    lex = r.lex
+    origin = prep in lex.origin_prepositions and (r.role or r.head or (r.name_text and not r.known))
+    seat = prep in lex.location_prepositions and (
+        (r.org and not r.name_text) or (r.of is not None and (r.role or r.head))
+    )
+    return bool(origin or seat)
+
+
+def parse_np_list(
+    text: str,
+    toks: tuple[Token, ...],
+    i: int,
+    limit: int,
+    language: str,
+    *,
+    generic: bool = False,
+) -> tuple[NounPhrase, ...]:
+    """Coordinated noun phrases from token ``i``: "A", "A en B", "A, B en C", joined by the
+    language's ``coordinators`` (empty if none)."""
+    first = parse_np(text, toks, i, limit, language, generic=generic)
+    if first is None:
+        return ()
+    joins = lexicon(language).coordinators
+    out = [first]
+    j = first.last
+    while j + 1 < limit and (toks[j].text == "," or toks[j].low in joins):
+        nxt = parse_np(text, toks, j + 1, limit, language, generic=generic)
+        if nxt is None or nxt.pronoun:
+            break
+        out.append(nxt)
+        j = nxt.last
+    # a list without a coordinator ("A, B") is no coordination: keep only proper ones
+    if len(out) > 1 and not any(toks[p.first - 1].low in joins for p in out[1:]):
+        return (first,)
+    return tuple(out)
+
+
+
+def is_organisation_name(name: str, lex: Lexicon) -> bool:
+    """Whether a name holds an organisation word (``[names] organisation_words``) as a
+    word or as the end of a compound word: "Metaalwerken Oosterland", "Eindhovens
+    Dagblad", "Kamer van Koophandel", "LTO Nederland" (a person's name never does)."""
+    for w in name.lower().split():
+        if w in lex.organisation_words or (
+            len(w) > 6 and w.endswith(lex.organisation_word_endings)
+        ):
+            return True
+    return False
+
+
+def _surface_type(np: NounPhrase, language: str | None = None) -> str:
+    if np.known_type:
+        return np.known_type
+    if np.org and np.name_text:
+        return "ORG"
+    if np.name_text and not np.role and language is not None:
+        lex = lexicon(language)
+        if " " in np.name_text:
+            last = np.name_text.rsplit(" ", 1)[-1].lower()
+            if last in lex.organisations:
+                return (
+                    "ORG"  # "Europese Centrale Bank": a name ending in an organisation noun
+                )
+        if is_organisation_name(np.name_text, lex):
+            return "ORG"  # "Metaalwerken Oosterland", "De Telegraaf", "LTO Nederland"
+    if np.name_text and np.name_text.isupper() and len(np.name_text) >= 2:
+        return "ORG"
+    if np.name_text:
+        return "PER"
+    if np.role:
+        return "PER"
+    if np.org:
+        return "ORG"
+    if np.pronoun:
+        return "PER"
+    return "OTHER"
+
+
+_ABBREVIATION = re.compile(r"\s*\([^()]*\)$")
+
+
+def _complement_name(np: NounPhrase, text: str, language: str) -> str | None:
+    """The name of an organisation whose name ends in an organisation noun and goes on
+    in a named complement: "Internationale Organisatie voor Migratie (IOM)" ->
+    "Internationale Organisatie voor Migratie", "het Verbond van Verzekeraars" ->
+    "Verbond van Verzekeraars"; None for any other phrase."""
+    if (
+        np.name_text
+        and np.of is not None
+        and np.of.name_text
+        and np.of.determiner is None
+        and np.role is None
+        and np.of.head != _PORTFOLIO
+        and word_class(np.name_text.rsplit(" ", 1)[-1].lower(), language)[1]
+    ):
+        return _ABBREVIATION.sub("", bare_name(np, text))
+    return None
+
+
+def is_plural_role(np: NounPhrase, lex: Lexicon) -> bool:
+    """Whether a phrase is a plural role without a name or complement ("lokale
+    artsen", "Buurtbewoners"): its role noun ends in one of ``plural_role_endings``."""
+    return (
+        np.role is not None
+        and not np.name_text
+        and np.of is None
+        and len(np.role) > 4
+        and np.role.endswith(lex.plural_role_endings)
+    )
+
+
+def bare_name(np: NounPhrase, text: str, *, seat: bool = False) -> str:
+    """The phrase's words without its determiner and origin: "de Oekraïense president"
+    -> "Oekraïense president", "een vrouw uit Zwolle" -> "vrouw". With ``seat`` an
+    organisation keeps its seat: "het gerechtshof in Den Bosch" -> "gerechtshof in Den
+    Bosch" (a source's name), and so does a person's workplace: "een arts in het
+    ziekenhuis" -> "arts in het ziekenhuis"; without it "een chemiebedrijf in
+    Delfzijl" -> "chemiebedrijf" (a mention that later phrases refer back to)."""
+    end = np.span.end
+    # cut before "uit"/"in"; with ``seat`` a person's workplace stays ("arts in het
+    # ziekenhuis van El Fasher": an unnamed source named by where it works)
+    if np.origin is not None and not (seat and (np.org or np.origin.org)):
+        end = text.rfind(" ", np.span.start, np.origin.span.start - 1)
+        end = end if end > np.span.start else np.span.end
+    phrase = text[np.span.start : end]
+    if np.agent is not None:  # "het door Hamas bestuurde ministerie": "het ministerie"
+        a, b = np.agent.start - np.span.start, np.agent.end - np.span.start
+        phrase = (phrase[:a] + phrase[b:].lstrip()).strip()
+    if np.determiner is not None:
+        rest = phrase.split(" ", 1)
+        return rest[1] if len(rest) > 1 else phrase
+    return phrase

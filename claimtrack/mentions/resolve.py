@@ -1,0 +1,527 @@
+"""Canonical names and types of noun phrases: :class:`Resolver`.
+
+Naming rules (the output contract's ``name``):
+
+* A phrase with a name is named by the name alone: "De Oekraïense president
+  Volodymyr Zelensky" -> "Volodymyr Zelensky" (PER); "mensenrechtenorganisatie
+  Hengaw" -> "Hengaw" (ORG); "de Verenigde Staten" -> "Verenigde Staten" (GPE).
+* A single name that is the last word of a longer person name in the same
+  article is that person: "Zelensky" -> "Volodymyr Zelensky"; so is a first name
+  that opens exactly one full name and is no surname there ("zegt Jannie" ->
+  "Jannie Boerma").
+* A single capitalised organisation noun that opens or ends a longer organisation
+  name in the article is that organisation: "de Commissie" -> "Europese Commissie",
+  "de Inspectie" -> "Inspectie voor de Gezondheidszorg".
+* After two names, "van" + a word with an inner capital ("GroenLinks-PvdA",
+  "KplusV") opens a complement, not a surname: "Joost Hagens". So does "van" + a
+  single name the article also uses on its own ("reizigersorganisatie Rover ...
+  Freek Bos van Rover" -> "Freek Bos"), see :meth:`Resolver.canonical`.
+* A role without a name ("de Oekraïense president", "de president") takes the
+  name of the person in the article with the same role (and the same modifiers,
+  when given): the last one before it, else the first after it. With none it is
+  named by its words without the determiner ("Oekraïense president").
+* A plural pronoun with a plural verb ("Ze vertellen") may also take a couple
+  sharing a surname, two person names joined by a conjunction ("Kees en Jannie
+  Boerma"), when it is the latest plural antecedent.
+* A pronoun ("hij", "zij", "ze", "volgens haar") takes the name of the last person
+  before it in the article that was a *source* or opened a sentence (subjects are
+  the likeliest antecedents: "Huisarts Koen Smit ziet het anders. Hij zegt ..."),
+  else of the last person mention before it; gender is not checked. A plural
+  pronoun with a plural verb ("Zij zeggen") takes the last source with a plural
+  verb or several conjuncts.
+* A body named by its area (``territorial_organisations``: "de veiligheidsregio
+  Midden- en West-Brabant") keeps its noun in the name.
+* A group of experts of a named body (``group_roles``: "onderzoekers van de
+  Universiteit Leiden", "analisten van zakenbank Orion") is that body (ORG).
+* An organisation noun whose ``van`` complement is a named organisation is that
+  organisation ("de raad van bestuur van ziekenhuis Zonnehof" -> "Zonnehof"); so is an
+  unlisted noun with a named complement ("de exitpoll van Ipsos" -> "Ipsos").
+* An organisation noun with a listed place is named by both: "de politie Den Haag"
+  -> "politie Den Haag" (ORG), and a later "de politie" takes that name.
+* No invented names: a name is made of words that stand in the text for the source.
+  "AMSTERDAM (ANP) - ..., meldt de gemeente." is "gemeente", not "gemeente
+  Amsterdam"; titles and forms of address ("Mr.", "Gov.", "mevrouw") are never part
+  of a name ("Mr Dent" after "Oliver Dent" is "Oliver Dent"); a capitalised role inside
+  a run of names ends the title ("Harbor City Mayor Jane Olsen" -> "Jane Olsen"); a
+  single capitalised word after an indefinite article is a noun ("Maria Lopez, a
+  Democrat from Ohio" -> "Maria Lopez").
+* A minister's portfolio (``portfolios``: "minister van Financiën Eva Lindeman")
+  is the role's complement, not part of the name: "Eva Lindeman".
+* A spokesperson ("een woordvoerder van de politie", "de woordvoerder") is
+  attributed to the organisation it speaks for: its ``van`` complement, else the
+  most recent organisation before it that was a source or opened a sentence (an
+  unnamed "het bedrijf" there stands for the last named organisation with a fitting
+  noun: "Het bedrijf schrapt ..., aldus een woordvoerster"), else
+  the last organisation named; type ORG. "Een medewerker van X in Y": the person's
+  place after the body is where they work, not part of the body. With no organisation in sight it stays a
+  person named by the role ("woordvoerder"). A later "hij" may refer to the
+  spokesperson and then gets the organisation too.
+* An organisation noun without a name ("Vakbond zegt ..."; "de vakbond") takes the
+  name of a mention with the same noun and a name in the article ("vakbond FNV").
+* A definite general organisation noun ("het bedrijf", ``anaphoric_organisations``)
+  takes the name of the last organisation before it with the same noun ("een
+  chemiebedrijf ... het bedrijf" -> "chemiebedrijf"), else of the last one named.
+* A capitalised organisation noun is a name: "de Nederlandse Zorgautoriteit" ->
+  "Nederlandse Zorgautoriteit" (ORG).
+* Any other organisation noun without a name is named by its words without the
+  determiner: "het ministerie van Buitenlandse Zaken" -> "ministerie van
+  Buitenlandse Zaken", "de politie" -> "politie".
+* Types: PER for persons and roles, ORG for organisations, acronyms (NASA),
+  known organisations and names ending in an organisation noun ("Europese Centrale
+  Bank"), GPE for places in the place list and for an unknown single name after a
+  place preposition ("bij Velenje") or a place noun ("de grensstad Kessel"), OTHER
+  for any other noun phrase ("de buurt"). Words with digits ("A12") are no names.
+* A role or organisation noun that opens a sentence without article ("Minister
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+from claimtrack.mentions.find import Mention, is_named
+from claimtrack.mentions.lexicon import lexicon, word_class
+from claimtrack.mentions.phrase import (
+    _PORTFOLIO,
+    NounPhrase,
+    _complement_name,
+    _phrase_at,
+    _surface_type,
+    bare_name,
+    is_plural_role,
+)
+from claimtrack.mentions.tokens import tokenize
+
+
+class _ByPosition:
+    """Mentions (or other items with a start offset) in text order, for "the last one
+    before offset ``pos``" by bisection instead of a scan."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Iterable[Mention]) -> None:
+        self.items = sorted(items, key=lambda m: m.span.start)
+        self.starts = [m.span.start for m in self.items]
+
+    def last_before(self, pos: int) -> Mention | None:
+        k = bisect_left(self.starts, pos)
+        return self.items[k - 1] if k else None
+
+    def before(self, pos: int) -> Iterator[Mention]:
+        """The items before ``pos``, nearest first."""
+        for k in range(bisect_left(self.starts, pos) - 1, -1, -1):
+            yield self.items[k]
+
+    def first(self) -> Mention | None:
+        return self.items[0] if self.items else None
+
+
+class _Source(NamedTuple):
+    pos: int
+    name: str
+    type: str
+    person: bool
+    plural: bool | None
+
+
+class Resolver:
+    """Canonical names and types for noun phrases of one article (see the module rules).
+
+    Build it with the article's named mentions (and its dateline place, canonical,
+    if any); call :meth:`note_source` for each source found, so that later pronouns
+    and spokespersons can find them, and :meth:`name` for each phrase. Every lookup
+    goes by position (sorted spans and bisection): a phrase's name depends on the
+    mentions and noted sources before it, not on the order of the calls.
+    Not shared between threads or articles (it keeps the sources noted so far).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        mentions: tuple[Mention, ...],
+        language: str,
+        *,
+        place: str | None = None,
+        groups: tuple[NounPhrase, ...] = (),
+    ) -> None:
+        self.text = text
+        # plural role phrases opening a sentence ("Buurtbewoners zijn opgelucht."):
+        # antecedents of a plural pronoun with a plural verb ("Zij zeggen ...")
+        self.groups = groups
+        self.place = place  # the article's dateline place, canonical ("Den Haag")
+        self.language = language
+        self.mentions = mentions
+        self._lex = lexicon(language)
+        self.couples = self._couples(text, mentions)
+        self._couple_starts = [p for p, _ in self.couples]
+        # single-word names of the article ("reizigersorganisatie Rover", "bij Ameland"):
+        # after two names, "van" + one of them is an affiliation, not a surname
+        self._single = frozenset(m.name for m in mentions if " " not in m.name)
+        self._initialled = frozenset(m.name for m in mentions if m.name.endswith("."))
+        self.full = self._full_names(mentions)
+        self.org_full = self._org_full_names(mentions)
+        # single names seen where no sentence opens ("Boeken zijn ..." is no person)
+        self.confirmed = {m.name for m in mentions if not m.initial}
+        # sources noted so far, by position; and their positions
+        self.sources: list[_Source] = []
+        self._source_starts: list[int] = []
+        self._noted: set[int] = set()
+        # persons; a single word opening a sentence only when confirmed (as in entities)
+        self._persons = _ByPosition(
+            m for m in mentions
+            if m.type == "PER" and (not m.initial or m.name in self.full or m.name in self.confirmed)
+        )  # fmt: skip
+        self._orgs = _ByPosition(m for m in mentions if m.type == "ORG")
+        self._org_subjects = _ByPosition(m for m in self._orgs.items if m.subject)
+        self._person_subjects = _ByPosition(m for m in self._persons.items if m.subject)
+        self._cache: dict[tuple[str, ...], _ByPosition] = {}
+
+    def _couples(self, text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, str]]:
+        """Couples sharing a surname ("Jelle en Marit Hoekstra"): (offset, name), the
+        antecedents of a plural pronoun with a plural verb ("Ze vertellen")."""
+        out: list[tuple[int, str]] = []
+        for m1, m2 in zip(mentions, mentions[1:]):
+            between = text[m1.span.end : m2.span.start].strip()
+            if (
+                m1.type == "PER"
+                and m2.type == "PER"
+                and " " not in m1.name
+                and " " in m2.name
+                and between.lower() in self._lex.conjunctions
+            ):
+                out.append((m1.span.start, f"{m1.name} {between} {m2.name}"))
+        return sorted(out, key=lambda c: c[0])
+
+    def _full_names(self, mentions: tuple[Mention, ...]) -> dict[str, str]:
+        """Surname -> full name; and a first name alone ("zegt Jannie") -> the one full
+        name it opens, if only one."""
+        full: dict[str, str] = {}
+        firsts: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.type == "PER" and " " in m.name:
+                name = self._person(m.name)
+                full.setdefault(name.split()[-1], name)
+                firsts.setdefault(name.split()[0], set()).add(name)
+        for first, names in firsts.items():
+            if len(names) == 1 and first not in full:
+                full[first] = next(iter(names))
+        return full
+
+    def _org_full_names(self, mentions: tuple[Mention, ...]) -> dict[str, str]:
+        """Organisation noun -> the organisation whose name opens or ends in it: a later
+        "de Commissie" is "Europese Commissie", "de Inspectie" is "Inspectie voor de
+        Gezondheidszorg"."""
+        out: dict[str, str] = {}
+        for m in mentions:
+            if m.type == "ORG" and " " in m.name:
+                words = m.name.split()
+                for w in {words[0].lower(), words[-1].lower()}:
+                    if word_class(w, self.language)[1] == w:
+                        out.setdefault(w, m.name)
+        return out
+
+    def _index(self, key: tuple[str, ...], test: Callable[[Mention], bool]) -> _ByPosition:
+        """The mentions passing ``test``, indexed once per ``key``."""
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = _ByPosition(m for m in self.mentions if test(m))
+        return found
+
+    def canonical(self, name: str, typ: str) -> str:
+        """A person's full name for a bare surname seen in the article; else ``name``
+        (a person's name without a ``van`` affiliation, see :meth:`_person`)."""
+        if typ == "PER":
+            if " " not in name:
+                return self.full.get(name, name)
+            if name + "." in self._initialled:
+                return name + "."  # "zegt Dennis K." at a sentence end lost its period
+            return self._person(name)
+        return name
+
+    def _person(self, name: str) -> str:
+        """``name`` without a trailing affiliation: after two names, a complement
+        preposition ("van") before a name that the article also uses on its own is no
+        surname particle ("Freek Bos van Rover" after "reizigersorganisatie Rover",
+        "Rienk Hiemstra van Ameland" after "bij Ameland"); "Peter Hein van Mulligen"
+        stays whole. Names are split on spaces; returns a prefix of ``name``."""
+        words = name.split()
+        for k in range(2, len(words) - 1):
+            if words[k].lower() in self._lex.complement:
+                tail = words[k + 1 :]
+                while tail and tail[0].lower() in self._lex.particles:
+                    tail = tail[1:]
+                if len(tail) == 1 and tail[0] in self._single:
+                    return " ".join(words[:k])
+                break
+        return name
+
+    def _place(self, name: str) -> bool:
+        """Whether a name is the dateline's place or a listed place ("chemiebedrijf
+        Moerdijk" in a headline names where the company is, not the company)."""
+        if self.place and name.lower() == self.place.lower():
+            return True
+        return any(
+            typ == "GPE" and canon == name
+            for _, canon, typ in self._lex.gazetteer.get(name.split()[0].lower(), ())
+        )
+
+    def _organisation(self, name: str) -> bool:
+        """Whether a named organisation may be what a general noun refers back to: any
+        but a platform people write on ("schrijft op X ... De vakbond" is no X)."""
+        return name.lower() not in self._lex.platforms
+
+    def _head(self, m: Mention) -> str | None:
+        """The organisation noun of a mention: its own ("vakbond" in "vakbond FNV"), else
+        the one its name ends in ("vereniging" in "Landelijke Huisartsen Vereniging")."""
+        if m.org:
+            return m.org
+        return word_class(m.name.rsplit(" ", 1)[-1].lower(), self.language)[1]
+
+    def is_spokesperson(self, np: NounPhrase) -> bool:
+        """Whether the phrase is headed by a spokesperson role ("woordvoerder")."""
+        return np.role is not None and np.role in self._lex.spokespersons
+
+    def is_plural(self, np: NounPhrase) -> bool:
+        """Whether a phrase is a plural role without a name (see :func:`is_plural_role`)."""
+        return is_plural_role(np, self._lex)
+
+    def note_source(
+        self, np: NounPhrase, name: str, typ: str, *, plural: bool | None = None
+    ) -> None:
+        """Record a resolved source (for later pronouns). A spokesperson is a person
+        that a pronoun may refer to, though it is named by its organisation.
+        ``plural``: the number of the source's verb (None if unknown)."""
+        person = typ == "PER" or self.is_spokesperson(np)
+        if plural is None and self.is_plural(np):
+            plural = True  # "volgens lokale artsen": a plural source without a verb
+        pos = np.span.start
+        k = bisect_right(self._source_starts, pos)
+        self._source_starts.insert(k, pos)
+        self.sources.insert(k, _Source(pos, name, typ, person, plural))
+        self._noted.add(pos)
+
+    def _sources_before(self, pos: int) -> Iterator[_Source]:
+        """The sources noted before ``pos``, nearest first."""
+        for k in range(bisect_left(self._source_starts, pos) - 1, -1, -1):
+            yield self.sources[k]
+
+    def name(self, np: NounPhrase, *, plural: bool | None = None) -> tuple[str, str]:
+        """``(name, type)`` of a noun phrase, by the module's naming rules.
+
+        ``plural``: the number of the phrase's verb, if known. A plural pronoun
+        (``plural_pronouns``) with a plural verb takes the last plural source ("Zij
+        zeggen"); with a singular verb it skips plural sources ("Ze zegt").
+        """
+        if np.pronoun is not None:
+            return self._pronoun(np, plural)
+        full = _complement_name(np, self.text, self.language)
+        if full is not None:
+            return full, "ORG"
+        typ = _surface_type(np, self.language)
+        if np.name_text:
+            if " " not in np.name_text and np.name_text.lower() in self.org_full:
+                return self.org_full[np.name_text.lower()], "ORG"
+            return self.canonical(np.name_text, typ), typ
+        if self.is_spokesperson(np):
+            return self._spokesperson(np)
+        for rule in (self._group, self._role, self._complement_org, self._possessive, self._body_noun):
+            found = rule(np)
+            if found is not None:
+                return found
+        name = bare_name(np, self.text, seat=True)
+        if np.determiner is None and not np.modifiers and name[:1].isupper():
+            name = name[0].lower() + name[1:]  # "Minister zegt ...": a common noun
+        return name, typ
+
+    # -- pronouns ---------------------------------------------------------------
+
+    def _pronoun(self, np: NounPhrase, plural: bool | None) -> tuple[str, str]:
+        """A pronoun: a plural one with a plural verb takes the latest plural antecedent;
+        any takes the last person that was a source or opened a sentence, else the last
+        person named; first and second person keep their word."""
+        lex, pos = self._lex, np.span.start
+        if np.pronoun in lex.unresolved_pronouns:
+            return np.span.text, "PER"
+        number = plural if np.pronoun in lex.plural_pronouns else False
+        if number:
+            group = self._plural_antecedent(pos)
+            if group is not None:
+                return group[1], group[2]
+        best: tuple[int, str, str] | None = None
+        for s in self._sources_before(pos):
+            if s.person and not (number is False and s.plural):
+                best = (s.pos, s.name, s.type)
+                break
+        m = self._person_subjects.last_before(pos)
+        if m is not None and (best is None or m.span.start > best[0]):
+            best = (m.span.start, self.canonical(m.name, "PER"), "PER")
+        if best is not None:
+            return best[1], best[2]
+        m = self._persons.last_before(pos)
+        if m is not None:
+            return self.canonical(m.name, "PER"), "PER"
+        return np.span.text, "PER"
+
+    def _plural_antecedent(self, pos: int) -> tuple[int, str, str] | None:
+        """The latest plural source, plural role opening a sentence, or couple before ``pos``."""
+        group = next(((s.pos, s.name, s.type) for s in self._sources_before(pos) if s.plural), None)
+        for g in reversed(self.groups):
+            if g.span.start < pos:
+                if group is None or g.span.start > group[0]:
+                    group = (g.span.start, *self.name(g))
+                break
+        k = bisect_left(self._couple_starts, pos)
+        if k and (group is None or self.couples[k - 1][0] > group[0]):
+            group = (self.couples[k - 1][0], self.couples[k - 1][1], "PER")
+        return group
+
+    # -- spokespersons ------------------------------------------------------------
+
+    def _spokesperson(self, np: NounPhrase) -> tuple[str, str]:
+        """A spokesperson speaks for its ``van`` complement, else for the latest
+        organisation that was a source or opened a sentence, else the last named."""
+        pos = np.span.start
+        if np.of is not None:
+            n, t = self.name(np.of)
+            if np.of.name_text or np.of.org:
+                return n, ("PER" if np.of.role else "ORG")
+            return n, t
+        cand = self._latest_org_source(pos)
+        for m in self._org_subjects.before(pos):
+            if m.span.start not in self._noted:  # a source already named ("Het bedrijf")
+                if cand is None or (m.span.start, m.name) > cand:
+                    cand = (m.span.start, m.name)
+                break
+        if cand is not None:
+            p, n = cand
+            if not is_named(n) and n in self._lex.anaphoric_organisations:
+                # "Het bedrijf schrapt ..., aldus een woordvoerster": "het bedrijf"
+                # stands for the last named organisation with a fitting noun
+                fits = tuple(self._lex.anaphoric_antecedents.get(n, (n,)))
+                m = self._index(("fits", n), lambda m: m.type == "ORG" and is_named(m.name) and (self._head(m) or "").endswith(fits)).last_before(p)
+                if m is not None:
+                    return m.name, "ORG"
+            return n, "ORG"
+        m = self._orgs.last_before(pos)
+        if m is not None:
+            return m.name, "ORG"
+        return np.role or bare_name(np, self.text), "PER"
+
+    def _latest_org_source(self, pos: int) -> tuple[int, str] | None:
+        """(offset, name) of the latest organisation source before ``pos`` (of several at
+        one offset, the greatest name)."""
+        best: tuple[int, str] | None = None
+        for s in self._sources_before(pos):
+            if best is not None and s.pos < best[0]:
+                break
+            if s.type == "ORG" and (best is None or (s.pos, s.name) > best):
+                best = (s.pos, s.name)
+        return best
+
+    # -- roles and organisation nouns without a name -----------------------------
+
+    def _group(self, np: NounPhrase) -> tuple[str, str] | None:
+        """"Onderzoekers van de Universiteit Leiden": the institution speaks."""
+        if np.role in self._lex.group_roles and np.of is not None and np.of.name_text:
+            return self.name(np.of)[0], "ORG"
+        return None
+
+    def _role(self, np: NounPhrase) -> tuple[str, str] | None:
+        """A role without a name takes the person with that role (and its modifiers): the
+        last one before it, else the first after it."""
+        if not np.role or np.of is not None:
+            return None
+        role, mods = np.role, set(np.modifiers)
+        cands = self._index(("role", role), lambda m: m.role == role and m.type == "PER")
+        if mods:
+            same = self._index(("role", role, *sorted(mods)), lambda m: m.role == role and m.type == "PER" and mods <= set(m.modifiers))
+            cands = same if same.items else self._index(("role", role, ""), lambda m: m.role == role and m.type == "PER" and not m.modifiers)
+        pick = cands.last_before(np.span.start) or cands.first()
+        return (self.canonical(pick.name, "PER"), "PER") if pick is not None else None
+
+    def _complement_org(self, np: NounPhrase) -> tuple[str, str] | None:
+        """"de raad van bestuur van ziekenhuis Z", "de exitpoll van Ipsos": the
+        complement's organisation speaks ("ministerie van Defensie" keeps its name)."""
+        if np.of is None or not (np.org or np.head) or np.of.head == _PORTFOLIO:
+            return None
+        inner = np.of
+        while inner.of is not None and not inner.name_text and inner.org:
+            inner = inner.of
+        if inner.name_text and (
+            _surface_type(inner, self.language) == "ORG" or (np.head and not np.org)
+        ):
+            return self.name(inner)
+        return None
+
+    def _possessive(self, np: NounPhrase) -> tuple[str, str] | None:
+        """"Haar ministerie" after "minister Karin Smeets van Volksgezondheid" is
+        "ministerie van Volksgezondheid" (``role_bodies``: minister -> ministerie; the
+        portfolio from ``portfolios``, as written). None when the last person with such
+        a role has no portfolio in its phrase, or there is none."""
+        org = np.org
+        if not org or np.of is not None or np.determiner not in self._lex.possessives:
+            return None
+        lex = self._lex
+        m = self._index(("body", org), lambda m: m.type == "PER" and m.role is not None and lex.role_bodies.get(m.role) == org).last_before(np.span.start)
+        if m is None:
+            return None
+        toks = tokenize(m.span.text, 0, len(m.span.text))
+        for k in range(len(toks) - 1):
+            if toks[k].low in lex.complement:
+                n = _phrase_at(toks, k + 1, len(toks), lex.portfolios)
+                if n:
+                    return f"{org} {toks[k].text} {m.span.text[toks[k + 1].start : toks[k + n].end]}", "ORG"
+        return None
+
+    def _body_noun(self, np: NounPhrase) -> tuple[str, str] | None:
+        """An organisation noun without a name or complement: an anaphoric one ("het
+        bedrijf") refers back; any takes a named mention with the same noun ("de
+        vakbond" and "vakbond FNV"). Never a name the text does not give: "de
+        gemeente" on a page datelined in a city stays "gemeente"."""
+        if not np.org or np.of is not None:
+            return None
+        lex = self._lex
+        if np.determiner in lex.definite and np.org in lex.anaphoric_organisations and not np.modifiers:
+            found = self._antecedent_org(np.org, np.span.start)
+            if found is not None:
+                return found, "ORG"
+        # the same noun, or a compound of it: "het hof" and "het gerechtshof in X"
+        org = np.org
+        cands = self._index(("noun", org), lambda m: bool(m.org) and m.org.endswith(org) and is_named(m.name))
+        pick = cands.last_before(np.span.start) or cands.first()
+        if pick is not None:
+            return pick.name, "ORG"
+        return None
+
+    def _antecedent_org(self, org: str, pos: int) -> str | None:
+        """The organisation a definite general noun before ``pos`` stands for: the last
+        named one whose noun it may stand for ("Bakkerijketen Korenaar ... het bedrijf";
+        "de Landelijke Huisartsen Vereniging ... de vereniging"), else the last named one
+        without such a noun ("Metaalwerken Oosterland"; never a platform: "schrijft op X
+        ... De vakbond" is no X), else an unnamed one with the same
+        noun ("een chemiebedrijf ... het bedrijf"); never one of another kind ("vakbond
+        FNV"). A facility ("de luchthaven") stands for a place or single name ("Schiphol")."""
+        lex = self._lex
+        if org in lex.facilities:
+            def kind(m: Mention) -> bool:
+                return m.type == "GPE" or (m.type == "PER" and m.role is None and " " not in m.name)
+        else:
+            def kind(m: Mention) -> bool:
+                return m.type == "ORG"
+        fits = lex.anaphoric_antecedents.get(org, (org,))
+
+        def named(m: Mention) -> bool:
+            return kind(m) and is_named(m.name) and not self._place(m.name)
+
+        for key, test in (
+            ("fitting", lambda m: named(m) and self._head(m) in fits),
+            # a name without an organisation noun ("Metaalwerken Oosterland", "Rode
+            # Kruis"), but never a platform ("schrijft op X")
+            ("headless", lambda m: named(m) and self._head(m) is None and self._organisation(m.name)),
+            ("same", lambda m: kind(m) and m.org == org and m.name.lower() != org),
+        ):
+            m = self._index((key, org), test).last_before(pos)
+            if m is not None:
+                return m.name
+        return None
