@@ -43,9 +43,13 @@ after them is an event word ("één dode", "enkele gewonden").
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+
+import regex
 
 from claimtrack import lang
 from claimtrack.model import Article, Figure, Span, Statement, TimeRef
@@ -55,7 +59,8 @@ from claimtrack.wordlists import phrase_alternation as _alt
 from claimtrack.wordlists import phrase_key as _key
 
 _TOKEN = re.compile(r"\w(?:[\w'’-]*\w)?|[^\w\s]")
-_CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_CAP = r"[\p{Lu}\p{Lt}]"  # any script's capital (the place pattern is compiled by ``regex``)
+_LOWER = r"\p{Ll}"
 _SPACE = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
@@ -70,7 +75,7 @@ class _Lexicon:
     extension: re.Pattern[str]  # a category word or predicate right after the noun phrase
     partitive: re.Pattern[str]  # after money and measures
     partitive_count: re.Pattern[str]  # after plain counts (no measure-only words)
-    location: re.Pattern[str]
+    location: regex.Pattern[str]
     stop: frozenset[str]
     modifiers: frozenset[str]
     joiners: frozenset[str]
@@ -92,6 +97,8 @@ class _Lexicon:
     max_words: int
     clause_words: int
     split_verbs: tuple[tuple[frozenset[str], str, str], ...]  # (verb forms, particle, category)
+    according_to: frozenset[str]  # cues whose source claims the figures of their clause
+    weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
 
 
 @cache
@@ -109,11 +116,11 @@ def _lexicon(language: str) -> _Lexicon:
     # a capitalised word with an adjective ending before a lowercase word is no name:
     # "in Rotterdamse haven", "in Spanish waters"
     not_name = _alt(loc["not_name_endings"], boundary=False)
-    name = rf"(?!{_CAP}[\w'’-]*{not_name}\s+[a-z]){_CAP}[\w'’-]*"
+    name = rf"(?!{_CAP}[\w'’-]*{not_name}\s+{_LOWER}){_CAP}[\w'’-]*"
     cap_adj = [rf"{_CAP}[\w'’-]*{re.escape(e)}" for e in cnt["adjective_endings"]]
     adj = "(?:" + "|".join(cap_adj + [_alt(loc["place_nouns"])]) + r")\s+"
     art = rf"(?:(?i:{_alt(loc['articles'])})\s+)?"
-    location = re.compile(
+    location = regex.compile(
         rf"(?<![\w'’-])(?i:{_alt(loc['prepositions'])})\s+{art}(?:{adj}){{0,3}}"
         rf"(?:{_alt(loc['directions'])}\s+{_alt([loc['direction_link']])}\s+{art}(?:{adj}){{0,3}})?"
         rf"{name}(?:\s+{name}){{0,2}}(?:\s+{_alt(loc['place_nouns'])})?"
@@ -152,6 +159,8 @@ def _lexicon(language: str) -> _Lexicon:
             (frozenset(_key(v) for v in sv["verbs"]), _key(sv["particle"]), sv["category"])
             for sv in d.get("split_verbs", [])
         ),
+        according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
+        weak_by_event=bool(cnt.get("weak_by_event", False)),
     )
 
 
@@ -184,38 +193,51 @@ def find_figures(
     lex = _lexicon(language)
     anchor_time = article.published.value if article.published is not None else None
     found: list[tuple[Quantity, Span | None, str, Span | None, TimeRef | None]] = []
+    claims: list[Statement | None] = []  # a claimant by "volgens X" in the figure's clause
+    according = sorted(
+        (s for s in statements if _key(s.cue.text) in lex.according_to), key=lambda s: s.cue.start
+    )
+    cue_starts = [s.cue.start for s in according]
     for sent in sorted(sentences, key=lambda s: s.start):
         qs = parse_quantities(text, sent, language, weak=True)
-        if qs:  # "één dode" stays, the article "een" goes
-            qs = tuple(q for q in qs if not q.weak or _counts_event(text, q.span.end, sent.end, lex))
+        if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
+            qs = tuple(
+                q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex)
+            )
         if not qs:
             continue
         times = find_time_expressions(text, sent, language)
         if times:
             qs = tuple(q for q in qs if not any(q.span.overlaps(t) for t in times))
-        places = [
-            Span.of(text, m.start(), m.end())
-            for m in lex.location.finditer(text, sent.start, sent.end)
-            if not any(q.span.start < m.end() and m.start() < q.span.end for q in qs)  # overlaps
-        ]
+        places = _places(text, sent, qs, lex)
+        place_starts, place_ends = [p.start for p in places], [p.end for p in places]
+        cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
+        clauses = _Clauses(text, sent, lex) if times or cues else None
+        time_ends = [t.end for t in times]
+        cue_spans = tuple(c.cue for c in cues)
+        cue_ends = [c.end for c in cue_spans]
+        by_cue = {(c.cue.start, c.cue.end): c for c in reversed(cues)}  # the first on a tie
         prev_category: str | None = None  # of the figure before, in this sentence
         before = sent.start  # where the figure before (and what it counts) ends
         for i, q in enumerate(qs):
             limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
             counted = _counted(text, q, limit, lex)
             category = _category(text, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
+            if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
+                continue  # "one of the reasons"; not "One man was arrested"
             prev_category = category
             before = counted.end if counted else q.span.end
-            location = _nearest_place(q.span, places)
+            location = _nearest_place(q.span, places, place_starts, place_ends)
             time = None
-            own = [t for t in times if _same_clause(text, q.span, t, lex)]
-            if own:
-                expr = min(own, key=lambda t: _distance(q.span, t))
+            expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
+            cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
+            claims.append(by_cue[cue.start, cue.end] if cue is not None else None)
+            if expr is not None:
                 time = resolve(expr, language, anchor_time=anchor_time, anchor="published")
             found.append((q, counted, category, location, time))
+    holders = [c or h for c, h in zip(claims, _innermost_all([q.span for q, *_ in found], statements))]
     figures = []
-    for n, (q, counted, category, location, time) in enumerate(found):
-        st = _innermost(q.span, statements)
+    for n, ((q, counted, category, location, time), st) in enumerate(zip(found, holders)):
         if time is None and st is not None:
             time = st.time
         figures.append(
@@ -309,6 +331,15 @@ def _counts_event(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
     return m is not None and lex.category_of[_key(m.group())] in lex.events
 
 
+def _weak_counts(text: str, q: Quantity, limit: int, lex: _Lexicon) -> bool:
+    """Whether a weak quantity is a figure: "een" only before an event word ("een dode"),
+    "enkele" / "een paar" (approximate) before any word that follows it ("enkele agenten")."""
+    if q.approximate:
+        nxt = _NEXT_WORD.match(text, q.span.end, limit)
+        return nxt is not None and nxt.group(1)[:1].isalpha()
+    return _counts_event(text, q.span.end, limit, lex)
+
+
 def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
     events = [c for c in cats if c in lex.events]
     if not events:
@@ -318,14 +349,40 @@ def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
     return min(events, key=lex.events.index)
 
 
-def _same_clause(text: str, a: Span, b: Span, lex: _Lexicon) -> bool:
-    """Whether nothing that ends a clause stands between the two spans."""
-    start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-    for m in _TOKEN.finditer(text, start, max(start, end)):
-        w = m.group()
-        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or _key(w) in lex.time_ends:
-            return False
-    return True
+class _Clauses:
+    """Where the clauses of one sentence break (punctuation, clause-ending and time-ending
+    words), tokenised once so that any two positions are compared in O(log n)."""
+
+    def __init__(self, text: str, sent: Span, lex: _Lexicon) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _TOKEN.finditer(text, sent.start, sent.end):
+            w = m.group()
+            if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or _key(w) in lex.time_ends:
+                self.starts.append(m.start())
+                self.ends.append(m.end())
+
+    def same(self, a: Span, b: Span) -> bool:
+        """Whether no clause break lies wholly between the two spans."""
+        start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        i = bisect_left(self.starts, start)
+        return not (i < len(self.starts) and self.ends[i] <= end)
+
+
+def _own_time(span: Span, times: tuple[Span, ...], ends: list[int], clauses: _Clauses) -> Span | None:
+    """The time expression (or cue) nearest to ``span`` in its own clause (the earlier one
+    on a tie).
+
+    Times are in text order and do not overlap ``span``, so only the nearest one on each
+    side can be the answer: a clause break before that one also stands before the rest.
+    """
+    i = bisect_right(ends, span.start)  # times[:i] end before the span
+    best = None
+    for t in (times[i - 1] if i else None, times[i] if i < len(times) else None):
+        if t is not None and clauses.same(span, t):
+            if best is None or _distance(span, t) < _distance(span, best):
+                best = t
+    return best
 
 
 def _clause_after(text: str, start: int, limit: int, lex: _Lexicon) -> int:
@@ -471,13 +528,53 @@ def _distance(a: Span, b: Span) -> int:
     return 0
 
 
-def _nearest_place(span: Span, places: list[Span]) -> Span | None:
-    """The first place phrase after ``span``, else the last one before it."""
-    after = [p for p in places if p.start >= span.end]
-    if after:
-        return after[0]
-    before = [p for p in places if p.end <= span.start]
-    return before[-1] if before else None
+def _places(text: str, sent: Span, qs: tuple[Quantity, ...], lex: _Lexicon) -> list[Span]:
+    """The place phrases of a sentence that overlap none of its quantities (both in order)."""
+    q_starts = [q.span.start for q in qs]
+    out = []
+    for m in lex.location.finditer(text, sent.start, sent.end):
+        i = bisect_left(q_starts, m.end())  # qs[:i] start before the place ends
+        if i and qs[i - 1].span.end > m.start():
+            continue  # overlaps a quantity
+        out.append(Span.of(text, m.start(), m.end()))
+    return out
+
+
+def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list[int]) -> Span | None:
+    """The first place phrase after ``span``, else the last one before it (``starts`` and
+    ``ends`` are the places' own, in order: places do not overlap)."""
+    i = bisect_left(starts, span.end)
+    if i < len(places):
+        return places[i]
+    j = bisect_right(ends, span.start)
+    return places[j - 1] if j else None
+
+
+def _innermost_all(spans: list[Span], statements: tuple[Statement, ...]) -> list[Statement | None]:
+    """For each span, the statement with the shortest content that holds it (first on a tie).
+
+    A sweep in text order: statements enter a heap (by content length) once their content
+    starts before the span; one whose content ends before the span's end can hold no later
+    span, so it leaves for good. Spans that do not end in text order fall back to a scan.
+    """
+    order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
+    ends = [spans[k].end for k in order]
+    if any(a > b for a, b in zip(ends, ends[1:])):
+        return [_innermost(sp, statements) for sp in spans]
+    by_start = sorted(range(len(statements)), key=lambda k: statements[k].content.start)
+    heap: list[tuple[int, int]] = []
+    out: list[Statement | None] = [None] * len(spans)
+    nxt = 0
+    for k in order:
+        sp = spans[k]
+        while nxt < len(by_start) and statements[by_start[nxt]].content.start <= sp.start:
+            j = by_start[nxt]
+            heapq.heappush(heap, (len(statements[j].content), j))
+            nxt += 1
+        while heap and statements[heap[0][1]].content.end < sp.end:
+            heapq.heappop(heap)
+        out[k] = statements[heap[0][1]] if heap else None
+    return out
 
 
 def _innermost(span: Span, statements: tuple[Statement, ...]) -> Statement | None:

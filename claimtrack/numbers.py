@@ -100,6 +100,9 @@ class _Grammar:
     next_word: re.Pattern[str]
     digit_part: re.Pattern[str]
     postcode: re.Pattern[str]
+    phone_start: re.Pattern[str]  # a digit group that is an area code ("020")
+    phone_groups: re.Pattern[str]  # right after a number: more groups follow ("06 1234")
+    phone_groups_before: re.Pattern[str]  # right before it: it is a later group
     thousands: str
     decimal: str
     max_plain_digits: int
@@ -143,6 +146,20 @@ class _Grammar:
     clause_estimate: re.Pattern[str]  # "naar schatting" earlier in the clause
     clause_estimate_words: int
     clause_estimate_probes: tuple[str, ...]  # last words of those phrases: a cheap pre-check
+    glued: re.Pattern[str]  # "bn" in "£15bn": a multiplier against the number
+    glued_value: dict[str, Decimal]
+    approx_suffix: str  # "tal": "een twaalftal", "30.000-tal" are about that many
+    variants: dict[str, str]  # other spellings of a number word: "eén" -> "één"
+    strong_words: frozenset[str]  # number words below weak_below that are never articles
+    idioms: re.Pattern[str]  # "in één klap": fixed phrases that count nothing
+    clock_before: re.Pattern[str]  # "half " right before a number word: a clock time
+    clock_after: re.Pattern[str]  # " voor acht" right after one
+    clock_link_before: re.Pattern[str]  # "tien voor " right before one
+    clock_max: int
+    clock_suffix: re.Pattern[str]  # "6 p.m.": right after the number
+    names_capitalised: bool  # a capitalised number word inside a sentence is a name
+    brackets: re.Pattern[str]  # numbers alone in brackets: "(27, 22 en 19)"
+    age_max: int
 
 
 _key = phrase_key
@@ -171,7 +188,11 @@ def _grammar(language: str) -> _Grammar:
     joiner = "|".join(r"\s+".join(re.escape(x) for x in j.split(" ")) for j in joiners)
     joined = f"(?:{joiner})?{_alt(parts, boundary=False)}"
     seps = "".join(re.escape(c) for c in sorted({fmt["thousands"], fmt["decimal"]}))
+    rg = d["ranges"]
+    suffix = _alt([rg["approx_suffix"]], boundary=False) if rg.get("approx_suffix") else "(?!)"
+    art = rf"(?:{_alt([rg['approx_article']])}\s+)?" if rg.get("approx_article") else ""
     core = re.compile(
+        rf"(?P<tal>{art}(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+|{starts}(?:{joined})*)-?{suffix})\b|"
         rf"(?P<digits>\d(?<![\w.,/:\-–+]\d)\d*(?:[{seps}:/\-–]\d+)*)"
         rf"|\b(?:(?P<phrase>{_alt(phrases, boundary=False)})\b"
         rf"|(?P<words>{starts}(?:{joined})*)\b)",
@@ -185,6 +206,7 @@ def _grammar(language: str) -> _Grammar:
             bound_kind[_key(w)] = kind
     post_kind = {_key(w): "at_least" for w in b["after_at_least"]}
     post_kind.update({_key(w): "at_most" for w in b["after_at_most"]})
+    post_kind.update({_key(w): "estimate" for w in b.get("after_estimate", ())})
     r = d["ranges"]
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
@@ -202,7 +224,10 @@ def _grammar(language: str) -> _Grammar:
         core=core,
         joiner_words=tuple(_key(j) for j in words["joiners"] if _key(j).isalpha()),
         prefixes=frozenset(
-            v for w in list(phrases) + parts for v in (_key(w)[:3], _key(w)[:3].capitalize(), _key(w)[:3].upper())
+            v
+            for w in list(phrases) + parts
+            for p in (_key(w)[:3].split(" ")[0],)  # "de paar": a two-letter first word
+            for v in (p, p.capitalize(), p.upper())
         ),
         left=left,
         left_last=frozenset(
@@ -212,12 +237,16 @@ def _grammar(language: str) -> _Grammar:
         ),
         mult=re.compile(rf"\s+(?P<m>{_alt(multipliers)})", re.IGNORECASE),
         sep=re.compile(rf"\s*(?P<s>{_alt(r['separators'])})\s*", re.IGNORECASE),
-        between_and=re.compile(rf"\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
-        unit=re.compile(rf"\s?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])", re.IGNORECASE),
+        # "tussen de vier- en zesduizend": the first word may be cut short by a hyphen
+        between_and=re.compile(rf"-?\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
+        unit=re.compile(rf"[\s-]?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])", re.IGNORECASE),
         post=re.compile(rf"\s+(?P<p>{_alt(post_kind)})", re.IGNORECASE),
-        next_word=re.compile(r"[ \t]+([\w'’]+)"),
+        next_word=re.compile(r"[ \t]+(\w(?:[\w'’]*\w)?)"),  # no closing quote: "in 30 jaar’"
         digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
         postcode=re.compile(nc.get("postcode_after", r"(?!)")),
+        phone_start=re.compile(nc.get("phone_start", r"(?!)")),
+        phone_groups=re.compile(nc.get("phone_groups", r"(?!)")),
+        phone_groups_before=re.compile(nc.get("phone_groups_before", r"(?!)")),
         thousands=fmt["thousands"],
         decimal=fmt["decimal"],
         max_plain_digits=int(fmt["max_plain_digits"]),
@@ -270,6 +299,23 @@ def _grammar(language: str) -> _Grammar:
         ),
         clause_estimate_words=int(b.get("clause_estimate_words", 0)),
         clause_estimate_probes=tuple(_key(w).split()[-1] for w in b.get("clause_estimate", ())),
+        glued=re.compile(rf"(?P<g>{_alt(d.get('glued_multipliers', {}), boundary=False)})(?!\w)", re.IGNORECASE),
+        glued_value={_key(k): Decimal(v) for k, v in d.get("glued_multipliers", {}).items()},
+        approx_suffix=_key(r.get("approx_suffix", "")),
+        variants={_key(k): _key(v) for k, v in words.get("variants", {}).items()},
+        strong_words=frozenset(_key(w) for w in words.get("strong", ())),
+        idioms=re.compile(
+            r"(?<!\w)(?:" + "|".join(nc["idioms"]) + r")(?!\w)" if nc.get("idioms") else "(?!)",
+            re.IGNORECASE,
+        ),
+        clock_before=re.compile(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
+        clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
+        clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
+        clock_max=int(nc.get("clock_max", 0)),
+        clock_suffix=re.compile(nc.get("clock_suffix", "(?!)"), re.IGNORECASE),
+        names_capitalised=bool(nc.get("capitalised_word_is_name", False)),
+        brackets=re.compile(rf"\((?:[\d{seps}\s]+|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
+        age_max=int(nc.get("age_max", 0)),
     )
 
 
@@ -287,7 +333,7 @@ def _digits_value(g: _Grammar, s: str) -> Decimal | None:
     if not g.digit_part.fullmatch(s):
         return None
     intpart = s.split(g.decimal, 1)[0]
-    if len(intpart) > 1 and intpart[0] == "0":  # phone numbers, "020"
+    if g.phone_start.match(intpart):  # "020", "06": an area code or a phone number
         return None
     if g.thousands not in intpart and len(intpart) >= g.max_plain_digits:
         return None
@@ -336,6 +382,10 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
     """Value a core match; None when it is no number (dates, clock times, phone numbers)."""
     s, e = m.start(), m.end()
     tok = m.group()
+    if m.group("tal") is not None:  # "een twaalftal", "30.000-tal": about that many
+        num = tok.split()[-1][: -len(g.approx_suffix)].rstrip("-")
+        v = _digits_value(g, num) if num[:1].isdigit() else _word_value(g.language, _key(num))
+        return None if v is None else _Core(s, e, "tal", v, v)
     if m.group("digits") is not None:
         if ":" in tok or "/" in tok:
             return None
@@ -357,7 +407,7 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
     if m.group("phrase") is not None:
         kind, lo, hi = g.phrases[_key(tok)]
         return _Core(s, e, kind, lo, hi)
-    v = _word_value(g.language, _key(tok))
+    v = _word_value(g.language, g.variants.get(_key(tok), _key(tok)))
     while v is None:  # "three and four": try the longest valid front part ("three")
         cut = max(tok.rfind(" "), tok.rfind("-"))
         if cut <= 0:
@@ -385,14 +435,6 @@ def _prev_word(text: str, pos: int, lo: int) -> tuple[str, int]:
     while j < i and text[j] in "'’-/":  # a quote before the word: "'minstens"
         j += 1
     return text[j:i], j
-
-
-def _find_word(seg: str, tok: str, start: int) -> int:
-    """Where the whole word ``tok`` (a maximal ``\\w`` run of ``seg``) occurs from ``start``."""
-    i = seg.find(tok, start)
-    while i > 0 and (seg[i - 1].isalnum() or seg[i - 1] == "_"):
-        i = seg.find(tok, i + 1)
-    return i
 
 
 def _prev_char(text: str, pos: int, lo: int) -> str:
@@ -433,20 +475,12 @@ def parse_quantities(
     lo, hi = within.start, within.end
     out: list[Quantity] = []
     pos = lo
-    # Find the word and digit runs that could start a number (a digit, or the first three
-    # letters of a number word) with one C-speed findall, then try the full grammar only
-    # there: much faster than searching with the big pattern at every position.
-    seg = text[lo:hi]
-    cands = [t for t in _RUNS.findall(seg) if t[0] <= "9" or t[:3] in g.prefixes]
-    cursor = 0
+    # Try the full grammar only where a word or digit run could start a number (a digit,
+    # or the first three letters of a number word): one C-speed scan finds those runs.
     duration = False  # the number skipped last was a duration ("achttien maanden")
-    for tok in cands:
-        i = _find_word(seg, tok, cursor)
-        if i < 0:
-            continue
-        cursor = i + len(tok)
-        s = lo + i
-        if s < pos:
+    for run in _RUNS.finditer(text, lo, hi):
+        s = run.start()
+        if s < pos or not (text[s] <= "9" or text[s : min(s + 3, run.end())] in g.prefixes):
             continue
         m = g.core.match(text, s, hi)
         if m is None:
@@ -498,6 +532,30 @@ def _carry_units(g: _Grammar, text: str, qs: list[Quantity]) -> tuple[Quantity, 
     return tuple(qs)
 
 
+@dataclass(slots=True)
+class _Reading:
+    """A quantity being grown around a core (mutable scratch for the steps of ``_quantity``)."""
+
+    c: _Core
+    lo: int
+    hi: int
+    end: int  # where the quantity read so far ends
+    span_start: int  # where its span starts (bound words included)
+    cur_start: int  # where it starts without bound words (a currency, else the core)
+    bnd_start: int
+    est: str | None = None
+    bnd: str | None = None
+    btw: str | None = None
+    cur: str | None = None
+    bound: str | None = None  # at_least | at_most | nearly, from the bound word before
+    post: str | None = None  # the same, from "of meer" after
+    rng: tuple[Decimal, Decimal] | None = None
+    hyphen: bool = False
+    first: Decimal = Decimal(0)  # the first number as written, before any multiplier
+    years: bool = False  # both ends of a range plain four-digit numbers ("2024-2025")
+    unit: str | None = None
+
+
 def _quantity(
     g: _Grammar, text: str, c: _Core, lo: int, hi: int, *, floor: int | None = None
 ) -> tuple[Quantity | None, int]:
@@ -507,208 +565,342 @@ def _quantity(
     ("naar schatting") is looked for between there and the quantity.
     Returns the quantity or None, and the position to scan on from.
     """
-    skip = (None, c.end)
-    # left context: estimate, bound, "tussen", currency
-    lm = None
+    r = _Reading(c, lo, hi, c.end, c.start, c.start, c.start, first=c.low)
+    _read_left(g, text, r)
+    gm = g.glued.match(text, c.end, hi) if r.cur and c.kind == "digits" else None
+    if gm is not None:  # "£15bn"
+        c.mult = g.glued_value[_key(gm.group("g"))]
+        r.end = gm.end()
+    elif _attached(g, text, r):
+        return (None, c.end)  # "3e", "54-jarige", "(54)"
+    mm = g.mult.match(text, r.end, hi) if gm is None else None
+    if mm and c.kind != "weak_vague":
+        c.mult = g.multipliers[_key(mm.group("m"))]
+        r.end = mm.end()
+    low = c.low * c.mult if c.mult is not None else c.low
+    stop = _read_range(g, text, r, low)
+    if stop is not None:
+        return (None, stop)  # "2-1", "12 - 10": a score
+    _read_unit(g, text, r)
+    if not _range_is_count(g, text, r):
+        return (None, r.end)
+    if r.rng is None:
+        pm = g.post.match(text, r.end, hi)
+        if pm is not None:
+            r.post = g.post_kind[_key(pm.group("p"))]
+            r.end = pm.end()
+    if r.btw and r.rng is None:  # "tussen" without "en": not part of the quantity
+        r.span_start = r.cur_start
+    if _not_a_count(g, text, r):
+        return (None, r.end)
+    return _bounds(g, text, r, low, floor), r.end
+
+
+def _read_left(g: _Grammar, text: str, r: _Reading) -> None:
+    """Estimate, bound, "tussen" and currency words before the core."""
+    c, lo = r.c, r.lo
     pw, _ = _prev_word(text, c.start, lo)
-    if _key(pw) in g.left_last or (not pw and _prev_char(text, c.start, lo) in g.left_last):
-        lm = g.left.search(text, max(lo, c.start - 60), c.start)
-    est = bnd = btw = cur = None
-    span_start = cur_start = c.start  # where the span starts; where it starts without bounds
-    bnd_start = c.start
-    if lm is not None and lm.start() < c.start:
-        est, bnd, btw, cur = lm.group("est"), lm.group("bnd"), lm.group("btw"), lm.group("cur")
-        cur_start = lm.start("cur") if cur else c.start
-        bnd_start = lm.start("bnd") if bnd else c.start
-        span_start = bnd_start if bnd else lm.start("btw") if btw else cur_start
-    bound = g.bound_kind.get(_key(bnd)) if bnd else None
-    if bound == "at_most" and bnd is not None and _key(bnd) == g.to_word:
-        kb = _key(_prev_word(text, bnd_start, lo)[0])
-        pc = _prev_char(text, bnd_start, lo)
+    if not (_key(pw) in g.left_last or (not pw and _prev_char(text, c.start, lo) in g.left_last)):
+        return
+    lm = g.left.search(text, max(lo, c.start - 60), c.start)
+    if lm is None or lm.start() >= c.start:
+        return
+    r.est, r.bnd, r.btw, r.cur = lm.group("est"), lm.group("bnd"), lm.group("btw"), lm.group("cur")
+    r.cur_start = lm.start("cur") if r.cur else c.start
+    r.bnd_start = lm.start("bnd") if r.bnd else c.start
+    r.span_start = r.bnd_start if r.bnd else lm.start("btw") if r.btw else r.cur_start
+    r.bound = g.bound_kind.get(_key(r.bnd)) if r.bnd else None
+    if r.bound == "at_most" and _key(r.bnd) == g.to_word:
+        kb = _key(_prev_word(text, r.bnd_start, lo)[0])
+        pc = _prev_char(text, r.bnd_start, lo)
         if (
             kb in g.tot_is_to_after  # "opgelopen tot 500"
             or kb in g.units_after  # "met 12 procent tot 4,3 miljard"
             or kb in g.multipliers
             or (pc != "" and pc in "0123456789%")  # "met 12.000 tot 392.000"
         ):
-            bound, span_start = None, cur_start
-    # attached letters / hyphen after the core: "3e", "54-jarige", "30km", "5%"
+            r.bound, r.span_start = None, r.cur_start
+
+
+def _attached(g: _Grammar, text: str, r: _Reading) -> bool:
+    """Letters or a hyphen glued to the core ("3e", "54-jarige"; not "30km", "5%"), or an
+    age in brackets ("(54)")."""
+    c = r.c
     after = text[c.end : c.end + 2]
-    if after[:1] == "-" and after[1:2].isalpha():
-        return skip
-    if c.kind == "digits" and after[:1].isalpha() and not g.unit.match(text, c.end, hi):
-        return skip
-    if c.start > lo and text[c.start - 1] == "(" and text[c.end : c.end + 1] == ")":
-        return skip  # an age: "(54)"
-    end = c.end
-    mm = g.mult.match(text, end, hi)
-    if mm and c.kind != "weak_vague":
-        c.mult = g.multipliers[_key(mm.group("m"))]
-        end = mm.end()
-    low, high = c.low, c.high
-    if c.mult is not None:
-        low, high = low * c.mult, high * c.mult
-    # ranges
-    rng: tuple[Decimal, Decimal] | None = None
-    hyphen = False
-    first = c.low  # the first number as written, before any multiplier
-    years = False  # both ends plain four-digit numbers (maybe "2024-2025")
+    if after[:1] == "-" and after[1:2].isalpha() and not g.unit.match(text, c.end, r.hi):
+        return True  # "54-jarige", not "6.6-magnitude"
+    if c.kind == "digits" and after[:1].isalpha() and not g.unit.match(text, c.end, r.hi):
+        return True
+    return _bracket_age(g, text, r)
+
+
+def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
+    """Numbers alone in brackets are ages ("Peters (54)", "uit Lemmer (27, 22 en 19)"), up
+    to ``age_max`` and unless a plural noun stands before them ("in hotels (39)")."""
+    c = r.c
+    if c.start == r.lo or "(" not in text[max(r.lo, c.start - 40) : c.start]:
+        return False
+    for m in g.brackets.finditer(text, max(r.lo, c.start - 40), min(r.hi, c.end + 40)):
+        if m.start() < c.start and c.end < m.end():
+            break
+    else:
+        return False
+    if g.age_max and c.low > g.age_max:
+        return False
+    before, _ = _prev_word(text, m.start(), r.lo)
+    plural = before[:1].islower() and _key(before).endswith(g.plural_endings)
+    return not (g.age_max and plural)
+
+
+def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None:
+    """A range: "12-15", "12 tot 15 miljoen", "tussen 3000 en 4000". Returns where to scan
+    on when the two numbers are a score instead ("2-1"), else None."""
+    c, hi = r.c, r.hi
     if c.hyphen is not None:
         a, b_ = c.hyphen
-        rng, hyphen, first, years = (a, b_), True, a, c.plain4
+        r.rng, r.hyphen, r.first, r.years = (a, b_), True, a, c.plain4
         if c.mult is not None:
-            rng = (a * c.mult, b_ * c.mult)
-    elif c.kind in ("digits", "words", "fraction"):
-        rm = g.between_and.match(text, end, hi) if btw else g.sep.match(text, end, hi)
-        if (
-            rm is not None
-            and not btw
-            and _key(rm.group("s")) in g.ambiguous_separators
-            and _key(_prev_word(text, c.start, lo)[0]) in g.no_range_after
-        ):
-            rm = None  # "nam toe met 12.000 tot 392.000": a change, not a range
-        if rm is not None:
-            m2 = g.core.match(text, rm.end(), hi)
-            c2 = _read_core(g, text, m2) if m2 else None
-            if c2 is not None and c2.hyphen is None and c2.kind in ("digits", "words", "fraction"):
-                e2 = c2.end
-                mm2 = g.mult.match(text, e2, hi)
-                m2v = g.multipliers[_key(mm2.group("m"))] if mm2 else None
-                v1, v2 = low, c2.low * (m2v or 1)
-                if m2v is not None and c.mult is None and c.low < c2.low:
-                    v1 = c.low * m2v
-                is_hyphen = rm.group().strip() in ("-", "–")
-                if v1 < v2:
-                    rng, end, hyphen = (v1, v2), (mm2.end() if mm2 else e2), is_hyphen
-                    c.mult = c.mult or m2v
-                    years = c.plain4 and c2.plain4
-                elif is_hyphen:
-                    return (None, c2.end)  # "2-1", "12 - 10": a score
-    # unit after
-    unit = g.units_before.get(_key(cur)) if cur else None
-    um = g.unit.match(text, end, hi)
-    if um is not None:
-        unit = g.units_after[_key(um.group("u"))]
-        end = um.end()
-        pu = g.per_unit.match(text, end, hi)  # "400 liter regen per vierkante meter"
-        if pu is not None:
-            unit = g.units_after.get(f"{_key(um.group('u'))} {g.per_word} {_key(pu.group('d'))}", unit)
+            r.rng = (a * c.mult, b_ * c.mult)
+        return None
+    if c.kind not in ("digits", "words", "fraction"):
+        return None
+    rm = g.between_and.match(text, r.end, hi) if r.btw else g.sep.match(text, r.end, hi)
+    if (
+        rm is not None
+        and not r.btw
+        and _key(rm.group("s")) in g.ambiguous_separators
+        and _key(_prev_word(text, c.start, r.lo)[0]) in g.no_range_after
+    ):
+        return None  # "nam toe met 12.000 tot 392.000": a change, not a range
+    if rm is None:
+        return None
+    p2 = rm.end()
+    if r.cur and text.startswith(r.cur, p2):  # "$15 billion to $100 billion"
+        p2 = len(r.cur) + p2 + (1 if text[p2 + len(r.cur) : p2 + len(r.cur) + 1] == " " else 0)
+    m2 = g.core.match(text, p2, hi)
+    c2 = _read_core(g, text, m2) if m2 else None
+    if c2 is None or c2.hyphen is not None or c2.kind not in ("digits", "words", "fraction"):
+        return None
+    mm2 = g.mult.match(text, c2.end, hi)
+    m2v = g.multipliers[_key(mm2.group("m"))] if mm2 else None
+    v1, v2 = low, c2.low * (m2v or 1)
+    if m2v is not None and c.mult is None and c.low < c2.low:
+        v1 = c.low * m2v  # "12 tot 15 miljoen": the scale of both
+    elif m2v is None and c.kind == c2.kind == "words" and c.mult is None:
+        v1 = _shared_scale(g, text, c, c2) or v1  # "twee à drieduizend", "vier- en zesduizend"
+    is_hyphen = rm.group().strip() in ("-", "–")
+    if v1 < v2:
+        r.rng, r.end, r.hyphen = (v1, v2), (mm2.end() if mm2 else c2.end), is_hyphen
+        c.mult = c.mult or m2v
+        r.years = c.plain4 and c2.plain4
+    elif is_hyphen:
+        return c2.end
+    return None
+
+
+def _shared_scale(g: _Grammar, text: str, c: _Core, c2: _Core) -> Decimal | None:
+    """The first number of "twee à drieduizend" scaled like the second (2000), when the
+    second is a smaller number word before a scale word ("drie" + "duizend") and the first is
+    below that smaller number."""
+    w2 = _key(text[c2.start : c2.end])
+    for k in range(len(w2) - 1, 0, -1):
+        tail = _word_value(g.language, w2[k:])
+        if tail is None or tail < 100 or tail != 10 ** (len(str(int(tail))) - 1):
+            continue
+        head = _word_value(g.language, w2[:k])
+        if head is not None and c.low < head and head * tail == c2.low:
+            return c.low * tail
+    return None
+
+
+def _read_unit(g: _Grammar, text: str, r: _Reading) -> None:
+    """The unit: a currency before, or a unit after ("procent", "km", "liter ... per m2")."""
+    r.unit = g.units_before.get(_key(r.cur)) if r.cur else None
+    um = g.unit.match(text, r.end, r.hi)
+    if um is None:
+        return
+    if _key(um.group("u")) in g.units_before and g.core.match(text, um.end() + 1, r.hi):
+        return  # "a magnitude 6 aftershock": the unit of the number after it
+    r.unit = g.units_after[_key(um.group("u"))]
+    r.end = um.end()
+    pu = g.per_unit.match(text, r.end, r.hi)  # "400 liter regen per vierkante meter"
+    if pu is not None:
+        r.unit = g.units_after.get(f"{_key(um.group('u'))} {g.per_word} {_key(pu.group('d'))}", r.unit)
+
+
+def _range_is_count(g: _Grammar, text: str, r: _Reading) -> bool:
+    """False for year spans ("2024-2025") and hyphenated scores or lists ("2-1", "1-2");
+    a small hyphenated range before a plural noun counts ("8-10 zetels")."""
     y0, y1 = g.year_range
-    if rng is not None and years and unit is None and y0 <= rng[0] and rng[1] <= y1:
-        return (None, end)  # "2024-2025", "tussen 2010 en 2020": years
-    if hyphen and rng is not None:
-        if rng[0] >= rng[1]:
-            return (None, end)  # "2-1": a score
-        if first < g.hyphen_min and unit is None and c.mult is None:
-            return (None, end)  # "1-2" without a unit: a score or a list
-    post = None
-    if rng is None:
-        pm = g.post.match(text, end, hi)
-        if pm is not None:
-            post = g.post_kind[_key(pm.group("p"))]
-            end = pm.end()
-    if btw and rng is None:  # "tussen" without "en": not part of the quantity
-        span_start = cur_start
-    # --- filters: dates, years, durations, labels, names ---
-    prev, prev_start = _prev_word(text, span_start, lo)
+    if r.rng is not None and r.years and r.unit is None and y0 <= r.rng[0] and r.rng[1] <= y1:
+        return False
+    if r.hyphen and r.rng is not None:
+        if r.rng[0] >= r.rng[1]:
+            return False
+        if r.first < g.hyphen_min and r.unit is None and r.c.mult is None:
+            nw = g.next_word.match(text, r.end, r.hi)
+            noun = nw.group(1) if nw else ""
+            return noun[:1].islower() and _key(noun).endswith(g.plural_endings) and _key(noun) not in g.not_counts
+    return True
+
+
+def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
+    """The contract's not-quantities by context: dates, durations, labels, rates, phone
+    numbers, ages, ratios, addresses, years, model names, list numbers, verbs."""
+    c, lo, hi, end, unit = r.c, r.lo, r.hi, r.end, r.unit
+    prev, prev_start = _prev_word(text, r.span_start, lo)
     kprev = _key(prev)
     nw = g.next_word.match(text, end, hi)
     knext = _key(nw.group(1)) if nw else ""
-    if unit is None and knext in g.not_counts:
-        return (None, end)  # "34 minuten geleden", "23 december", "twee keer"
+    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
+    own_start = r.span_start == c.start  # no bound, estimate or currency word before
+    if unit is None and knext in g.not_counts and not (c.mult is not None and knext in g.months):
+        return True  # "34 minuten geleden", "23 december", "twee keer"; not "2 million June 16"
     if unit is None and knext in g.coordinators:
         cm = g.coordinated.match(text, end, hi)
         if cm and _key(cm.group(1)) in g.not_counts:
-            return (None, end)  # "van 19 en 23 jaar": the first of two ages
-    if span_start == c.start and kprev in g.months:
-        return (None, end)  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
-    if kprev in g.labels and c.kind not in ("vague", "weak_vague"):
-        return (None, end)  # "artikel 5" (not "de sector honderden miljoenen")
-    if kprev in g.rate_before and not bnd and not est:
-        return (None, end)  # "2,1 aanvragen per 1000 inwoners": the base of a rate
-    if c.kind == "digits" and unit is None and c.mult is None and rng is None and (
-        text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isdigit()
-        or (span_start == c.start and c.start - 2 >= lo and text[c.start - 1] == " " and text[c.start - 2].isdigit())
+            return True  # "van 19 en 23 jaar": the first of two ages
+    if own_start and kprev in g.months:
+        return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
+    if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague"):
+        return True  # "artikel 5" (not "de sector honderden miljoenen")
+    if kprev in g.rate_before and not r.bnd and not r.est:
+        return True  # "2,1 aanvragen per 1000 inwoners": the base of a rate
+    if c.kind == "digits" and unit is None and c.mult is None and r.rng is None and (
+        g.phone_groups.match(text, end)
+        or (own_start and g.phone_groups_before.search(text, max(lo, c.start - 2), c.start))
     ):
-        return (None, end)  # "06 12345678", "020 123 4567": a phone number in groups
-    if unit is None and span_start == c.start and g.age_before.search(text, max(lo, c.start - 30), c.start):
-        return (None, end)  # "een man van 45"
-    if span_start == c.start and g.ratio.search(text, max(lo, c.start - 40), c.start):
-        return (None, end)  # "een op de vijf"
-    if unit is None and rng is None and (ra := g.ratio_after.match(text, end, hi)) and g.core.match(text, ra.end(), hi):
-        return (None, end)  # "1 op de 5 patiënten": a proportion, not a count
+        return True  # "06 12345678", "020 123 4567": a phone number in groups
+    if unit is None and own_start and g.age_before.search(text, max(lo, c.start - 30), c.start):
+        return True  # "een man van 45"
+    if own_start and g.ratio.search(text, max(lo, c.start - 40), c.start):
+        return True  # "een op de vijf"
+    if unit is None and r.rng is None and (ra := g.ratio_after.match(text, end, hi)) and g.core.match(text, ra.end(), hi):
+        return True  # "1 op de 5 patiënten": a proportion, not a count
     if prev[:1].isupper() and kprev.endswith(g.street_suffixes):
-        return (None, end)  # "Dorpsstraat 12"
-    if c.plain4 and unit is None and c.mult is None and rng is None:
-        y0, y1 = g.year_range
-        if y0 <= int(c.low) <= y1:
-            if kprev in g.year_before and bound not in ("at_least", "nearly"):
-                return (None, end)
-            if (
-                bnd is not None
-                and _key(bnd) in g.year_before
-                and not (
-                    nw
-                    and nw.group(1)[:1].islower()
-                    and knext.endswith(g.plural_endings)
-                    and not knext.endswith(g.adverb_endings)
-                )
-            ):
-                return (None, end)  # "wil tot 2030 jaarlijks ...", not "tot 2000 mensen"
-            if kprev in g.year_joiners:
-                p2, _ = _prev_word(text, prev_start, lo)
-                if p2.isdigit() and len(p2) == 4:
-                    return (None, end)  # "in 2024 en 2025"
-        if g.postcode.match(text, c.end, hi):
-            return (None, end)
+        return True  # "Dorpsstraat 12"
+    if _is_year(g, text, r, kprev, prev_start, plural_next and not knext.endswith(g.adverb_endings)):
+        return True
     if (
         prev[:1].isupper()
-        and not bnd and not est and not cur and not btw and unit is None
-        and text[prev_start + len(prev) : span_start] == " "
+        and not r.bnd and not r.est and not r.cur and not r.btw and unit is None
+        and text[prev_start + len(prev) : r.span_start] == " "
         and not _sentence_initial(text, prev_start, lo)
-        and not (nw and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings))
+        and not plural_next
+        and not _adjective_then_plural(g, text, nw, hi)
     ):
-        return (None, end)  # "Apollo 11", "Boeing 737", not "vuurde Rusland 273 drones af"
+        return True  # "Apollo 11", "Boeing 737", not "vuurde Rusland 273 drones af"
     if (
         c.kind == "digits"
         and _sentence_initial(text, c.start, lo)
         and text[c.end : c.end + 1] in (".", ")")
         and (c.end + 1 >= hi or text[c.end + 1] in " \n")
     ):
-        return (None, end)  # "1. ", "2) ": a list number
+        return True  # "1. ", "2) ": a list number
+    if _idiom_or_clock(g, text, r):
+        return True  # "in één klap", "half vier", "tien voor acht"
+    if unit is None and c.mult is None and g.clock_suffix.match(text, end, hi):
+        return True  # "at 6 p.m."
+    if own_start and unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
+        return True  # "Bill Hoyes, 72, from Stevenage"
+    if (
+        g.names_capitalised and c.kind == "words" and own_start and text[c.start].isupper()
+        and not _sentence_initial(text, c.start, lo)
+    ):
+        return True  # "mevrouw Honderd"
     if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None and knext in g.not_before:
-        return (None, end)  # "hij acht de kans klein"
-    if c.kind == "scale" and unit is None and c.mult is None:
-        return (None, end)
-    # --- bounds ---
-    approximate = est is not None
-    if not approximate and g.clause_estimate_words:
-        w0 = max(lo, floor or lo, span_start - 120)
-        window = text[w0:span_start]
-        if any(p in window for p in g.clause_estimate_probes):
-            ce = g.clause_estimate.search(text, w0, span_start)
-            if ce is not None and len(ce.group("gap").split()) <= g.clause_estimate_words:
-                approximate = True  # "naar schatting opgelopen tot ruim 400.000"
+        return True  # "hij acht de kans klein"
+    return c.kind == "scale" and unit is None and c.mult is None
+
+
+def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
+    """Whether the word ``nw`` and the one after it are lowercase and the second is a plural
+    noun: "naast Vos vijf andere Nederlanders" counts, "Boeing 737 maakte" does not."""
+    if nw is None or not nw.group(1)[:1].islower():
+        return False
+    nw2 = g.next_word.match(text, nw.end(), hi)
+    w2 = nw2.group(1) if nw2 else ""
+    k2 = _key(w2)
+    return (  # a plural noun is no short closed-class word ("maakte een")
+        w2[:1].islower() and len(k2) > 3 and k2.endswith(g.plural_endings)
+        and k2 not in g.not_counts and k2 not in g.not_before
+    )
+
+
+def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
+    """A number up to ``age_max`` between commas right after a capitalised word: an age."""
+    c = r.c
+    if not g.age_max or c.low > g.age_max or text[c.end : c.end + 1] != ",":
+        return False
+    i = c.start
+    while i > r.lo and text[i - 1] == " ":
+        i -= 1
+    if i <= r.lo or text[i - 1] != ",":
+        return False
+    name, _ = _prev_word(text, i - 1, r.lo)
+    return name[:1].isupper()
+
+
+def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:
+    """A fixed phrase ("in één klap") or a clock time in words ("half vier", "tien voor acht")."""
+    c, lo, hi = r.c, r.lo, r.hi
+    for m in g.idioms.finditer(text, max(lo, c.start - 30), min(hi, c.end + 30)):
+        if m.start() <= c.start and c.end <= m.end():
+            return True
+    if c.kind != "words" or r.unit is not None or c.mult is not None or c.low > g.clock_max:
+        return False
+    if r.span_start == c.start and g.clock_before.search(text, max(lo, c.start - 15), c.start):
+        return True
+    linked = g.clock_after.match(text, r.end, hi)
+    if linked is None and r.span_start == c.start:
+        linked = g.clock_link_before.search(text, max(lo, c.start - 30), c.start)
+    v = _word_value(g.language, _key(linked.group(1))) if linked else None
+    return v is not None and v <= g.clock_max
+
+
+def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, counts_next: bool) -> bool:
+    """A plain four-digit number in the year range after a year word ("in 2025", "wil tot
+    2030 jaarlijks"; not "tot 2000 bezoekers"), after another year ("in 2024 en 2025"), or
+    before a postcode's letters."""
+    c = r.c
+    if not (c.plain4 and r.unit is None and c.mult is None and r.rng is None):
+        return False
+    y0, y1 = g.year_range
+    if y0 <= int(c.low) <= y1:
+        if kprev in g.year_before and r.bound not in ("at_least", "nearly"):
+            return True
+        if r.bnd is not None and _key(r.bnd) in g.year_before and not counts_next:
+            return True
+        if kprev in g.year_joiners:
+            p2, _ = _prev_word(text, prev_start, r.lo)
+            if p2.isdigit() and len(p2) == 4:
+                return True
+    return bool(g.postcode.match(text, c.end, r.hi))
+
+
+def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None) -> Quantity:
+    """The quantity with its UCDP bounds, estimate flag, weak flag and scaled unit."""
+    c, unit, span_start = r.c, r.unit, r.span_start
+    approximate = r.est is not None or c.kind == "tal" or r.post == "estimate" or _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo))
     weak = False
     if c.kind in ("vague", "weak_vague"):
         approximate = True
         weak = c.kind == "weak_vague"
-        qlow, qhigh = low, high
-    elif rng is not None:
-        qlow, qhigh = rng
+        qlow, qhigh = low, c.high * c.mult if c.mult is not None else c.high
+        if c.low == c.high and r.bound is not None:  # "at least a dozen": a point takes bounds
+            qlow = None if r.bound in ("at_most", "nearly") else qlow
+            qhigh = None if r.bound == "at_least" else qhigh
+    elif r.rng is not None:
+        qlow, qhigh = r.rng
     else:
-        v = low
-        kind = bound or post
-        if kind == "at_least":
-            qlow, qhigh = v, None
-        elif kind == "at_most" or kind == "nearly":
-            qlow, qhigh = None, v
-        else:
-            qlow, qhigh = v, v
+        kind = r.bound or (r.post if r.post != "estimate" else None)
+        qlow = None if kind in ("at_most", "nearly") else low
+        qhigh = None if kind == "at_least" else low
         if (
             c.kind in ("words", "fraction")
             and c.mult is None
             and c.low < g.weak_below
+            and _key(text[c.start : c.end]) not in g.strong_words  # "één"
             and (unit is None or _key(text[c.start : c.end]) in g.articles)
         ):
             weak = True  # "één", "een"; "een liter" too ("de prijs van een liter")
@@ -716,13 +908,24 @@ def _quantity(
         unit, factor = g.scaled_units[unit]
         qlow = None if qlow is None else qlow * factor
         qhigh = None if qhigh is None else qhigh * factor
-    q = Quantity(
-        span=Span.of(text, span_start, end),
+    return Quantity(
+        span=Span.of(text, span_start, r.end),
         low=None if qlow is None else _num(qlow),
         high=None if qhigh is None else _num(qhigh),
         approximate=approximate,
         unit=unit,
         weak=weak,
     )
-    return q, end
+
+
+def _clause_estimate(g: _Grammar, text: str, span_start: int, floor: int) -> bool:
+    """Whether a clause-level estimate ("naar schatting") stands a few words before, with
+    no clause break or number between: "naar schatting opgelopen tot ruim 400.000"."""
+    if not g.clause_estimate_words:
+        return False
+    w0 = max(floor, span_start - 120)
+    if not any(p in text[w0:span_start] for p in g.clause_estimate_probes):
+        return False
+    ce = g.clause_estimate.search(text, w0, span_start)
+    return ce is not None and len(ce.group("gap").split()) <= g.clause_estimate_words
 

@@ -1,0 +1,69 @@
+"""Seconds per kB of ``claimtrack.extract`` on one long article: flat when time is linear.
+
+    python bench/bench_long.py [--sizes 100,1000,3000] [--profile KB]
+
+Builds one article (a headline, a wire dateline, then body paragraphs from
+bench/corpus.py's generator, seeded) of each size in kB, runs ``extract`` on it once
+in this process and prints size, seconds, seconds per kB and figures/statements found.
+With ``--profile KB`` it profiles that one size instead and prints the functions with
+the most own time: what is left that grows faster than the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import page  # noqa: E402
+
+from claimtrack import extract  # noqa: E402
+
+FETCHED = datetime.fromisoformat("2026-01-14T22:00:00+01:00")
+
+
+def article(kb: int, seed: int = 11) -> str:
+    """One article of about ``kb`` kB: headline, dateline, then paragraphs."""
+    rng = random.Random(seed)
+    parts = ["Lange reportage over de gevechten in de regio", "SOLBERG (ANP) - Het begon in de nacht."]
+    size = sum(len(p) + 2 for p in parts)
+    while size < kb * 1000:
+        para = page(rng).split("\n")[1].split(" - ", 1)[1]  # a generated body paragraph
+        parts.append(para)
+        size += len(para) + 2
+    return "\n\n".join(parts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,3000", help="comma-separated sizes in kB")
+    parser.add_argument("--profile", type=int, metavar="KB", help="profile one size instead")
+    args = parser.parse_args()
+    extract(article(5), fetched_at=FETCHED)  # warm-up: language data, compiled patterns
+    if args.profile:
+        text = article(args.profile)
+        prof = cProfile.Profile()
+        prof.runcall(extract, text, fetched_at=FETCHED)
+        pstats.Stats(prof).sort_stats("tottime").print_stats(15)
+        return
+    for kb in (int(x) for x in args.sizes.split(",")):
+        text = article(kb)
+        t0 = time.perf_counter()
+        out = extract(text, fetched_at=FETCHED)
+        sec = time.perf_counter() - t0
+        print(
+            f"{len(text) / 1000:8.0f} kB  {sec:8.2f} s  {sec / (len(text) / 1000) * 1000:7.2f} ms/kB"
+            f"  figures {len(out.figures)}  statements {len(out.statements)}",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
