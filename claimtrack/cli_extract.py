@@ -15,7 +15,8 @@ from rich.table import Table
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import Extraction, Figure, TimeRef
-from claimtrack.pipeline import extract
+from claimtrack.lang import available
+from claimtrack.pipeline import check_language, extract
 from claimtrack.read import MAX_BYTES
 
 
@@ -49,7 +50,10 @@ def extract_command(
         str | None,
         typer.Option("--fetched-at", help="When the page was fetched (ISO 8601 with offset); resolves teaser ages."),
     ] = None,
-    language: Annotated[str | None, typer.Option("--language", "-l", help="Language code (nl, en); default: nl.")] = None,
+    language: Annotated[
+        str | None,
+        typer.Option("--language", "-l", help="Read as this language (nl, en); default: identified per page."),
+    ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="json (contract v1), jsonl, or table.")] = OutputFormat.json,
     url: Annotated[str | None, typer.Option("--url", help="The page's address, recorded in the output.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this.")] = MAX_BYTES,
@@ -59,8 +63,16 @@ def extract_command(
     Prints the output contract v1: with --format json one object (a JSON array of
     them for several inputs), with jsonl one object per line. Exit code 0 when
     every input was read, 1 when any failed (the reason goes to standard error).
+    A page in a language claimtrack does not read is not a failure: it is
+    printed with its text as one article and nothing read from it, and a
+    warning goes to standard error.
     """
     when = parse_time(fetched_at)
+    if language is not None:
+        try:
+            language = check_language(language)
+        except ClaimtrackError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--language") from None
     out = Console(width=None if sys.stdout.isatty() else 160)
     err = Console(stderr=True, soft_wrap=True)
     failed = 0
@@ -80,6 +92,8 @@ def extract_command(
             failed += 1
             err.print(f"[red]error[/red]: {name}: {exc}", highlight=False)
             continue
+        if result.language not in available():
+            err.print(f"[yellow]warning[/yellow]: {name}: {result.warnings[-1]}", highlight=False)
         if output_format is OutputFormat.json:
             if len(paths) == 1:
                 sys.stdout.write(result.to_json(indent=2) + "\n")

@@ -65,10 +65,14 @@ Progress = Callable[[Counts, str], None]
 
 def _work(doc: Document, language: str | None) -> Prepared | Reject:
     """Extract and prepare one document (runs in a worker; never raises)."""
+    from claimtrack.lang import available
     from claimtrack.pipeline import extract
 
     try:
-        return prepare(extract(doc, language=language))
+        x = extract(doc, language=language)
+        if x.language not in available():
+            return Reject(_name(doc), f"unsupported language {x.language} (confidence {x.language_confidence})")
+        return prepare(x)
     except Exception as exc:  # a bad page must not stop the batch
         return Reject(_name(doc), f"extraction failed: {type(exc).__name__}: {exc}")
 
@@ -107,7 +111,8 @@ def run(
         items: documents to extract and store; :class:`Reject` values are recorded.
         engine: a store from :func:`claimtrack.store.connect`.
         workers: processes for extraction; ``1`` runs in this process.
-        language: force a language code; default: each page's hint, else ``"nl"``.
+        language: force a language code; default: identified per page (pages in
+            an unsupported language are rejected with the reason).
         progress: called as ``progress(counts, source)`` after every item.
 
     Returns:

@@ -200,6 +200,8 @@ class Extraction:
     entities: tuple[Entity, ...] = ()
     warnings: tuple[str, ...] = ()
     schema: str = field(default=SCHEMA)
+    # How sure the language identification was (0..1); None when the caller chose the language.
+    language_confidence: float | None = None
 
     def to_dict(self) -> dict:
         """The contract's JSON object as plain Python values (see :mod:`claimtrack.serialize`)."""

@@ -8,6 +8,7 @@ values, so this function is safe to run in a process pool or on a cluster.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 import re
 from datetime import datetime
 from pathlib import Path
@@ -17,8 +18,9 @@ from claimtrack.attribution import find_statements
 from claimtrack.document import Document
 from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
+from claimtrack.langid import SURE, identify
 from claimtrack.mentions import article_mentions, article_tokens
-from claimtrack.model import DocumentSource, Extraction, Figure, Statement
+from claimtrack.model import Article, DocumentSource, Extraction, Figure, Span, Statement
 from claimtrack.errors import InputError
 from claimtrack.read import MAX_BYTES, read
 from claimtrack.segment import article_sentences, segment
@@ -42,8 +44,10 @@ def extract(
         fetched_at: when the page was fetched, timezone-aware. Teaser ages such as
             "34 minuten geleden" are resolved against it; without it they keep
             their expression and get ``value=None``.
-        language: a code with data in :mod:`claimtrack.lang` (``"nl"``, ``"en"``);
-            default: the page's own hint if supported, else ``"nl"``.
+        language: a code with data in :mod:`claimtrack.lang` (``"nl"``, ``"en"``,
+            any case); default: identified from the page's running text
+            (:mod:`claimtrack.langid`). A page identified as a language without
+            data gets no articles and a warning, never another language's reading.
         url: the page's address, if known.
         max_bytes: inputs larger than this many bytes are refused before reading.
 
@@ -59,13 +63,56 @@ def extract(
     """
     if fetched_at is not None and fetched_at.utcoffset() is None:
         raise ValueError("fetched_at needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
+    if language is not None:
+        language = check_language(language)  # fail early, before reading
     doc = _as_document(source, fetched_at=fetched_at, url=url, max_bytes=max_bytes)
-    code = language or _language_hint(doc)
-    lang.load(code, "page")  # fail early and clearly on an unsupported language
-    return analyse(doc, code)
+    if language is not None:
+        return analyse(doc, language)
+    found = identify(doc.text, _language_hint(doc))
+    if found is None:  # nothing to judge by (no letters): the page's hint, else the default
+        return analyse(doc, _language_hint(doc) or lang.DEFAULT_LANGUAGE)
+    confidence = round(found.confidence, 3)
+    if not found.supported:
+        return _unread(doc, found.code, confidence)
+    x = analyse(doc, found.code, confidence)
+    if found.confidence < SURE:
+        warning = f"too little text to identify the language: read as {found.code} (pass --language to choose)"
+        x = replace(x, warnings=x.warnings + (warning,))
+    return x
 
 
-def analyse(doc: Document, language: str) -> Extraction:
+def check_language(code: str) -> str:
+    """A language code as claimtrack names it ("EN" -> "en").
+
+    Raises:
+        claimtrack.errors.UnsupportedLanguage: no data for that language.
+    """
+    code = code.strip().lower()
+    lang.load(code, "page")
+    return code
+
+
+def _unread(doc: Document, code: str, confidence: float) -> Extraction:
+    """A page in a language claimtrack has no data for: one article holding the whole
+    text, nothing read from it, and the warning says so."""
+    warning = (
+        f"the page is in a language claimtrack does not read ({code}, confidence {confidence:.2f}); "
+        f"no statements or figures were extracted. Supported: {', '.join(lang.available())}; "
+        "pass --language to read it as one of those anyway"
+    )
+    return Extraction(
+        source=DocumentSource(doc.path, doc.url, doc.fetched_at, doc.sha256),
+        language=code,
+        text=doc.text,
+        articles=(Article("a0", "main", None, None, None, None, Span.of(doc.text, 0, len(doc.text))),),
+        statements=(),
+        figures=(),
+        warnings=doc.warnings + (warning,),
+        language_confidence=confidence,
+    )
+
+
+def analyse(doc: Document, language: str, language_confidence: float | None = None) -> Extraction:
     """Segment and analyse a Document already read (the pure core of :func:`extract`)."""
     text = doc.text
     articles, warnings = segment(doc, language)
@@ -95,6 +142,7 @@ def analyse(doc: Document, language: str) -> Extraction:
         figures=tuple(figures),
         entities=entities,
         warnings=doc.warnings + warnings,
+        language_confidence=language_confidence,
     )
 
 
@@ -122,6 +170,7 @@ def _as_document(
 _FILE_NAME = re.compile(r"[\w./\\~:-]+\.(?:txt|html?|xhtml|xml|jsonl?|warc(?:\.gz)?|rss|atom)", re.IGNORECASE)
 
 
-def _language_hint(doc: Document) -> str:
+def _language_hint(doc: Document) -> str | None:
+    """The supported language the page declares (HTML ``lang``, feed metadata), if any."""
     hint = (doc.language or "").split("-")[0].lower()
-    return hint if hint in lang.available() else lang.DEFAULT_LANGUAGE
+    return hint if hint in lang.available() else None

@@ -2,7 +2,8 @@
 
 The JSON is a rendering of the dataclasses, not a second model: field names and
 order are the dataclasses' own, spans become ``{"text", "start", "end"}``, times
-ISO 8601 with their offset, tuples lists. ``schema`` comes first.
+ISO 8601 with their offset, tuples lists. ``schema`` comes first, ``language_confidence`` right after
+``language``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ def to_plain(value: Any) -> Any:
 def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
     """The contract object for one document, ``schema`` first."""
     plain = to_plain(extraction)
-    return {"schema": plain.pop("schema"), **plain}
+    out = {"schema": plain.pop("schema")}
+    confidence = plain.pop("language_confidence")
+    for key, value in plain.items():
+        out[key] = value
+        if key == "language":
+            out["language_confidence"] = confidence
+    return out
 
 
 def extraction_to_json(extraction: Extraction, indent: int | None = 2) -> str:
@@ -138,4 +145,5 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
         figures=figures,
         entities=entities,
         warnings=tuple(d["warnings"]),
+        language_confidence=d.get("language_confidence"),
     )

@@ -170,3 +170,47 @@ def test_library_refuses_a_missing_file_name():
     with pytest.raises(InputError, match="no such file: verslag.html"):
         extract("verslag.html")
     assert extract("Twaalf mensen raakten gewond, meldt de politie.").figures[0].low == 12
+
+
+GERMAN = (
+    "Hochwasser in Lindenau\n"
+    "Der Bürgermeister sagte am Montag, dass 1200 Menschen ihre Häuser verlassen mussten.\n"
+    "Die Feuerwehr war die ganze Nacht im Einsatz und pumpte Wasser aus den Kellern.\n"
+).encode()
+
+
+def test_standard_input_in_english_is_read_as_english():
+    out = run("extract", "-", stdin=b"Headline\nThe mayor said on Monday that 1,200 people were evacuated.\n")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["language"] == "en"
+    assert data["language_confidence"] > 0.9
+    assert [(s["sources"][0]["name"], s["cue"]["text"], s["content"]["text"]) for s in data["statements"]] == [
+        ("mayor", "said", "1,200 people were evacuated"),
+    ]
+    assert [(f["span"]["text"], f["low"], f["source_name"]) for f in data["figures"]] == [("1,200", 1200, "mayor")]
+
+
+def test_unsupported_language_is_a_warning_not_a_dutch_reading():
+    out = run("extract", "-", stdin=GERMAN)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["language"] == "de"
+    assert data["statements"] == [] and data["figures"] == []
+    assert [a["body"]["text"] for a in data["articles"]] == [data["text"]]
+    assert "does not read (de" in out.stderr.decode()
+    assert "does not read (de" in data["warnings"][-1]
+
+
+def test_language_option_overrides_in_any_case():
+    out = run("extract", "-", "--language", "EN", stdin=GERMAN)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert (data["language"], data["language_confidence"]) == ("en", None)
+
+
+def test_unknown_language_option_is_refused_before_reading(tmp_path):
+    out = run("extract", str(tmp_path / "missing.txt"), "--language", "fr")
+    assert out.returncode == 2
+    err = out.stderr.decode()
+    assert "no language data for 'fr'" in err and "missing.txt" not in err

@@ -101,3 +101,49 @@ def test_teaser_time_and_statement_time_anchors():
 def test_a_figure_takes_the_time_of_its_own_clause_or_statement(text, expected):
     result = extract(text)
     assert [(f.span.text, f.time.expression.text if f.time else None) for f in result.figures] == expected
+
+
+def test_mixed_page_keeps_its_language():
+    """English chrome above and an English quote inside do not make a Dutch article English."""
+    result = read("seg_nl_mixed.txt")
+    assert result.language == "nl" and result.language_confidence > 0.9
+    assert [(s.sources[0].name, s.cue.text, s.content.text) for s in result.statements] == [
+        ("waterschap Noorderzijl", "Volgens", "moesten 340 bewoners hun huis tijdelijk verlaten"),
+        ("Britse ingenieur", "zei", "We are monitoring the situation closely"),
+        ("Dijkgraaf Marten Holwerda", "zegt", "het werk zeker twee weken duurt"),
+    ]
+
+
+def test_language_given_is_not_identified():
+    result = extract(PAGES / "seg_nl_mixed.txt", language="NL")
+    assert (result.language, result.language_confidence) == ("nl", None)
+
+
+def test_a_headline_alone_falls_back_to_the_default_with_a_warning():
+    result = extract("Brand in Amsterdam")
+    assert result.language == "nl" and result.language_confidence < 0.5
+    assert result.warnings[-1] == "too little text to identify the language: read as nl (pass --language to choose)"
+
+
+def test_ingest_rejects_an_unsupported_language_with_the_reason(tmp_path):
+    from sqlalchemy import select
+
+    from claimtrack.ingest import ingest
+    from claimtrack.store import connect, schema
+
+    page = tmp_path / "seite.txt"
+    page.write_text(
+        "Hochwasser in Lindenau\n"
+        "Der Bürgermeister sagte am Montag, dass 1200 Menschen ihre Häuser verlassen mussten.\n",
+        encoding="utf-8",
+    )
+    engine = connect(f"sqlite:///{tmp_path / 'store.db'}")
+    counts = ingest([str(page), str(PAGES / "seg_nl_mixed.txt")], engine)
+    with engine.connect() as conn:
+        rejects = conn.execute(select(schema.rejects.c.source, schema.rejects.c.reason)).all()
+        languages = conn.execute(select(schema.documents.c.language)).scalars().all()
+    assert counts.documents == 1
+    assert languages == ["nl"]
+    assert [(src.endswith("seite.txt"), reason.split(" (")[0]) for src, reason in rejects] == [
+        (True, "unsupported language de"),
+    ]

@@ -13,6 +13,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 
+from claimtrack.lang import available
 from claimtrack.web import render, views
 from claimtrack.web.api import parse_time, run_extract
 
@@ -45,6 +46,7 @@ def _try_page(request: Request, status_code: int = 200, **context: Any) -> HTMLR
         status_code=status_code,
         allow_ingest=settings.allow_ingest,
         max_kb=settings.max_body_bytes // 1000,
+        languages=available(),
         **context,
     )
 
@@ -68,7 +70,8 @@ async def try_extract(
             return _try_page(request, 413, error=f"the file is larger than {settings.max_body_bytes} bytes", **form)
     if not data or (isinstance(data, str) and not data.strip()):
         return _try_page(request, 422, error="paste some text or choose a file", **form)
-    if language not in ("", "nl", "en"):
+    language = language.strip().lower()
+    if language not in ("", *available()):
         return _try_page(request, 422, error=f"unknown language {language!r}", **form)
     try:
         when = parse_time(fetched_at.strip(), "fetched at")

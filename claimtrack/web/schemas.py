@@ -109,6 +109,9 @@ class ExtractionOut(BaseModel):
     schema_: Literal["claimtrack/1"] = Field(alias="schema")
     source: DocumentSourceOut
     language: str
+    language_confidence: float | None = Field(
+        default=None, description="how sure language identification was (0..1); null when the caller chose the language"
+    )
     text: str
     articles: list[ArticleOut]
     statements: list[StatementOut]
