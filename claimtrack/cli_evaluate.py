@@ -21,7 +21,13 @@ def register(app: typer.Typer) -> None:
 
     @app.command("evaluate")
     def evaluate_cmd(
-        gold: Path = typer.Argument(..., exists=True, dir_okay=False, help="Gold JSONL file (see eval/README.md)."),
+        gold: Path = typer.Argument(
+            ..., exists=True, help="Gold JSONL file (see eval/README.md); with --clusters, the folder of page gold files."
+        ),
+        clusters: Optional[Path] = typer.Option(
+            None, "--clusters", exists=True, dir_okay=False,
+            help="Score figure groups on event clusters (CLUSTERS.json; see eval/clusters/README.md).",
+        ),
         by_kind: bool = typer.Option(False, "--by-kind", help="Also report statements per kind."),
         format: Format = typer.Option(Format.table, "--format", help="table (rich) or json."),
         errors: bool = typer.Option(False, "--errors", help="List each miss and false positive with its sentence."),
@@ -32,8 +38,15 @@ def register(app: typer.Typer) -> None:
             None, "--readme", help="Also replace the scores table between the markers in this README."
         ),
     ) -> None:
-        """Run extract on each gold document and report P/R/F1 per field."""
+        """Run extract on each gold document and report P/R/F1 per field (with --clusters: score figure groups)."""
         from rich.console import Console
+
+        if clusters is not None:
+            _clusters(clusters, gold, format, errors)
+            return
+        if gold.is_dir():
+            typer.echo(f"error: {gold} is a folder; a gold JSONL file is needed (or --clusters)", err=True)
+            raise typer.Exit(2)
 
         from claimtrack.evaluate import gold as gold_mod
         from claimtrack.evaluate import report, score
@@ -62,3 +75,26 @@ def register(app: typer.Typer) -> None:
             sys.stdout.write(report.to_json(scores, gold=shown, by_kind=by_kind, errors=errors) + "\n")
         else:
             report.render_table(scores, Console(), gold=shown, by_kind=by_kind, errors=errors)
+
+
+def _clusters(clusters: Path, gold_dir: Path, format: Format, errors: bool) -> None:
+    from claimtrack.evaluate.clusters import evaluate_clusters
+
+    if not gold_dir.is_dir():
+        typer.echo(f"error: with --clusters, {gold_dir} must be the folder of page gold files", err=True)
+        raise typer.Exit(2)
+    try:
+        scores = evaluate_clusters(clusters, gold_dir)
+    except (FileNotFoundError, ValueError, KeyError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if format is Format.json:
+        obj = scores.to_json()
+        if errors:
+            obj["errors"] = scores.errors
+        sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+        return
+    if errors:
+        for line in scores.errors:
+            typer.echo(line)
+    typer.echo(scores.summary())

@@ -94,6 +94,9 @@ def register(app: typer.Typer) -> None:
     app.command("figures")(figures_command)
     app.command("conflicts")(conflicts_command)
     app.command("export")(export_command)
+    app.command("merge")(merge_command)
+    app.command("split")(split_command)
+    app.command("regroup")(regroup_command)
 
 
 def ingest_command(
@@ -281,3 +284,43 @@ def export_command(
         except ClaimtrackError as exc:
             _fail(str(exc))
         err.print(f"{path}: {n} rows")
+
+
+def merge_command(
+    group_a: Annotated[str, typer.Argument(help="A group id (from `figures` or `conflicts`).")],
+    group_b: Annotated[str, typer.Argument(help="The group to merge into it.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_URL,
+) -> None:
+    """Make two figure groups one; the correction is stored and survives re-ingest and regrouping."""
+    from claimtrack.store.groups import merge
+
+    try:
+        gid = merge(open_store(db), group_a, group_b)
+    except KeyError as exc:
+        _fail(f"no figure group {exc.args[0]}")
+    Console().print(f"merged into group {gid}")
+
+
+def split_command(
+    group: Annotated[str, typer.Argument(help="The group id to split.")],
+    figure_ids: Annotated[list[int], typer.Argument(help="Figure ids (export's `figure_ids`) that form a group of their own.")],
+    db: Annotated[str, DB_OPTION] = DEFAULT_URL,
+) -> None:
+    """Take figures out of a group into a group of their own; stored, survives re-ingest and regrouping."""
+    from claimtrack.store.groups import split
+
+    try:
+        gid = split(open_store(db), group, figure_ids)
+    except KeyError as exc:
+        _fail(f"no figure group {exc.args[0]}")
+    except ValueError as exc:
+        _fail(str(exc))
+    Console().print(f"split off as group {gid}")
+
+
+def regroup_command(db: Annotated[str, DB_OPTION] = DEFAULT_URL) -> None:
+    """Build events and figure groups again from the stored figures (people's corrections stay)."""
+    from claimtrack.store.groups import regroup_all
+
+    n = regroup_all(open_store(db))
+    Console(stderr=True).print(f"regrouped {n} documents")

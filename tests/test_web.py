@@ -410,7 +410,9 @@ def test_api_groups_and_conflicts(store: TestClient) -> None:
     assert (g["category"], g["place"]) == ("missing", "Velmoor")
     assert [(c["claimant"], c["low"]) for c in g["claims"]] == [("kustwacht", 130), ("kustwacht", 95), ("Mirte Hollander", 240)]
     assert g["disagreements"] == [
-        {"claimant_a": "kustwacht", "value_a": [130, 130], "claimant_b": "Mirte Hollander", "value_b": [240, 240]}
+        {"claimant_a": "kustwacht", "value_a": [130, 130], "claimant_b": "Mirte Hollander", "value_b": [240, 240],
+         "at_a": "2026-01-14T08:30:00Z", "at_b": "2026-01-13T21:00:00Z",  # within SAME_TIME of each other
+         "basis_a": "fetched", "basis_b": "fetched"}  # these pages carry no publication time
     ]
     one = store.get(f"/api/groups/{g['id']}").json()
     assert one["id"] == g["id"]

@@ -24,7 +24,9 @@ claimants have intervals that do not overlap: ``[low, high]`` with an unknown
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import itertools
 from bisect import bisect_left, bisect_right
 import math
 from collections import Counter, defaultdict
@@ -69,6 +71,13 @@ class FigureRecord:
     evidence: str = ""
     url: str | None = None
     approximate: bool = False
+    # set by the store's kept grouping (claimtrack.store.groups): the event, what is
+    # counted, the part of the event it counts, and a person's split (corrections)
+    event: int | None = None
+    quantity: str = ""
+    scope: str = ""
+    split: str = ""
+    time_basis: str = ""  # "figure", "article" or "fetched": where refers_to comes from
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +95,7 @@ class Claim:
     span: str
     urls: tuple[str, ...]
     approximate: bool = False
+    time_basis: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +116,10 @@ class Disagreement:
     value_a: tuple[float | None, float | None]
     claimant_b: str | None
     value_b: tuple[float | None, float | None]
+    at_a: datetime | None = None
+    at_b: datetime | None = None
+    basis_a: str = ""  # what the time is: the figure's own, the article's publication, or the fetch time
+    basis_b: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +136,8 @@ class FigureGroup:
     claims: tuple[Claim, ...]
     revisions: tuple[Revision, ...]
     disagreements: tuple[Disagreement, ...]
+    event: int | None = None
+    quantity: str = ""
 
     @property
     def disagreement(self) -> bool:
@@ -273,11 +289,15 @@ def _link(rs: list[FigureRecord], window: timedelta) -> _UnionFind:
     return uf
 
 
-def _make_group(category: str, unit: str | None, ms: list[FigureRecord]) -> FigureGroup:
+def _make_group(category: str, unit: str | None, ms: list[FigureRecord], judge=None) -> FigureGroup:  # type: ignore[no-untyped-def]
     first = ms[0]  # ms is in time order
     gid = hashlib.sha1(f"{category}|{unit}|{first.doc_sha}:{first.local_id}".encode()).hexdigest()[:16]
     claims = _claims(ms)
-    revisions, disagreements = _judge(claims)
+    if judge is None:
+        revisions, disagreements = _judge(claims)
+    else:
+        quantity = Counter(r.quantity for r in ms).most_common(1)[0][0]
+        revisions, disagreements = judge(claims, {r.figure_id: r.doc_sha for r in ms}, quantity)
     times = [r.refers_to for r in ms if r.refers_to is not None]
     subject = Counter(r.counted for r in ms if r.counted).most_common(1)
     place = Counter(r.place for r in ms if r.place).most_common(1)
@@ -333,6 +353,7 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
                 span=rs[0].span,
                 urls=tuple(sorted({r.url for r in rs if r.url})),
                 approximate=any(r.approximate for r in rs),
+                time_basis=max(rs, key=_time_key).time_basis,
             )
         )
     return out
@@ -356,3 +377,141 @@ def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
         if not overlap((a.low, a.high), (b.low, b.high))
     ]
     return revisions, disagreements
+
+
+# ---------------------------------------------------------------- grouping within events
+
+SAME_TIME = timedelta(hours=18)  # two claims this close in time are about one moment
+FAR_APART = 100  # "4 medewerkers" and "6000 gewonden" are not two counts of one thing
+
+
+def quantity_key(r: FigureRecord) -> tuple:
+    """What a figure counts within its event: unit, quantity, scope; qualifiers come after "|"."""
+    quantity, _, quals = r.quantity.partition("|")
+    return (r.unit, quantity, r.scope, quals)
+
+
+def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int]] = ()) -> list[FigureGroup]:
+    """Group the figures of one event (records with ``event`` and ``quantity`` set).
+
+    Figures are one group when they have the same unit, quantity, scope and
+    qualifiers. A figure a person split off (``split`` set) leaves its group and
+    joins only the figures of the same split; ``merges`` (pairs of figure ids) then
+    join the groups holding them. Records without a quantity stay out.
+    """
+    rs = sorted((r for r in records if r.quantity), key=lambda r: (_time_key(r), r.doc_sha, r.local_id))
+    uf = _UnionFind(len(rs))
+    first: dict[tuple, int] = {}
+    for i, r in enumerate(rs):
+        key = ("split", r.split) if r.split else quantity_key(r)
+        uf.union(i, first.setdefault(key, i))
+    # "buitenlandse slachtoffers" and "buitenlandse toeristen": one part named more or less closely
+    by_base: dict[tuple, list[tuple[frozenset[str], int]]] = defaultdict(list)
+    for key, i in first.items():
+        if key[0] != "split" and key[3]:
+            by_base[key[:3]].append((frozenset(key[3].split()), i))
+    for parts in by_base.values():
+        for (qa, i), (qb, j) in itertools.combinations(parts, 2):
+            if qa <= qb or qb <= qa:
+                uf.union(i, j)
+    index = {r.figure_id: i for i, r in enumerate(rs)}
+    for a, b in merges:
+        if a in index and b in index:
+            uf.union(index[a], index[b])
+    members: dict[int, list[FigureRecord]] = defaultdict(list)
+    for i, r in enumerate(rs):
+        members[uf.find(i)].append(r)
+    groups = []
+    for ms in members.values():
+        category = Counter(m.category for m in ms).most_common(1)[0][0]
+        g = _make_group(category, ms[0].unit, ms, judge=judge_in_time)
+        quantity = Counter(quantity_key(m)[1] for m in ms).most_common(1)[0][0]
+        groups.append(dataclasses.replace(g, event=ms[0].event, quantity=quantity))
+    groups.sort(key=lambda g: (g.end or _EPOCH, g.id), reverse=True)
+    return groups
+
+
+def _claimant(c: Claim, doc_of: dict[int, str]) -> str:
+    """Who a claim is by: its claimant, else the document that printed it (an unnamed outlet)."""
+    return text_key(c.claimant) or "doc:" + doc_of.get(c.figure_ids[0], "")
+
+
+# counts that only grow: a later, lower value from another claimant is not a rising toll
+CUMULATIVE = frozenset({"killed", "wounded", "killed_or_wounded"})
+
+
+def judge_in_time(
+    claims: list[Claim], doc_of: dict[int, str] | None = None, quantity: str = ""
+) -> tuple[list[Revision], list[Disagreement]]:
+    """Revisions (one claimant's values over time) and disagreements (two claimants at one time).
+
+    Two claimants disagree when a claim of each, made within :data:`SAME_TIME` of
+    each other, cannot both hold (their intervals do not overlap), and neither
+    value is one the other claimant also gave: a page that repeats the earlier toll
+    beside the new one ("359, now 253") agrees with a page that gives both. For a
+    count that only grows (:data:`CUMULATIVE`), a later claimant's lower value also
+    disagrees with an earlier higher one at any distance in time, unless that later
+    claimant also reports the higher count (then it corrects it).
+    """
+    doc_of = doc_of or {}
+    by_claimant: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_claimant[_claimant(c, doc_of)].append(c)
+    revisions: list[Revision] = []
+    for key in sorted(by_claimant):
+        cs = sorted(by_claimant[key], key=lambda c: (c.first_seen or _EPOCH, c.figure_ids))
+        for before, after in zip(cs, cs[1:]):
+            if (before.low, before.high) != (after.low, after.high):
+                revisions.append(Revision(after.claimant, (before.low, before.high), (after.low, after.high), after.first_seen))
+    disagreements: list[Disagreement] = []
+    keys = sorted(by_claimant)
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1 :]:
+            if ":" in quantity.partition("|")[0]:
+                break  # counted only by its words ("boeren"): linked, but too vague to call a disagreement
+            d = _disagree(by_claimant[ka], by_claimant[kb], quantity.partition("|")[0] in CUMULATIVE)
+            if d is not None:
+                disagreements.append(d)
+    return revisions, disagreements
+
+
+def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False) -> Disagreement | None:
+    def said(value: tuple, cs: list[Claim]) -> bool:
+        return any((c.low, c.high) == value for c in cs)
+
+    def newest_first(cs: list[Claim]) -> list[Claim]:
+        return sorted(cs, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids), reverse=True)
+
+    for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
+        for b in newest_first(cb):
+            va, vb = (a.low, a.high), (b.low, b.high)
+            if overlap(va, vb) or said(va, cb) or said(vb, ca) or _far_apart(va, vb):
+                continue
+            if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb)):
+                return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)
+    return None
+
+
+def _far_apart(va: tuple, vb: tuple) -> bool:
+    """Values :data:`FAR_APART` times apart or more count different things (a part and the whole):
+    "4 medewerkers" and "3700 gewonden"; 3000 against 40 still disagree."""
+    a, b = va[0] if va[0] is not None else va[1], vb[0] if vb[0] is not None else vb[1]
+    if not a or not b:
+        return False
+    return max(a, b) / min(a, b) >= FAR_APART
+
+
+def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim]) -> bool:
+    """Whether the later of two claims gives a count (of the dead, say) below the earlier one
+    without its claimant reporting the higher count too (which would make it a correction)."""
+    (early, _), (late, late_all) = sorted(((a, ca), (b, cb)), key=lambda x: x[0].last_seen or _EPOCH)
+    if early.low is None or late.high is None or late.high >= early.low:
+        return False
+    return not any(c.low is not None and c.low >= early.low for c in late_all)
+
+
+def _same_time(a: Claim, b: Claim) -> bool:
+    ta, tb = a.last_seen or a.first_seen, b.last_seen or b.first_seen
+    if ta is None or tb is None:
+        return True
+    return abs(ta - tb) <= SAME_TIME

@@ -539,18 +539,21 @@ def list_groups(
     """Figure groups newest first, each with its claims, revisions and disagreements.
 
     With ``query``/``filters``, the groups holding at least one matching figure.
-    Groups are computed on read (:func:`claimtrack.compare.groups.group_figures`)
-    from the stored figures and their keys.
+    Groups are kept in the store (:mod:`claimtrack.store.groups`, updated on
+    ingest); a read builds only the groups of the page it returns. ``window`` is
+    kept for callers; events decide what is compared now.
     """
+    from claimtrack.store import groups as kept
+
     f = _filters(filters)
-    records = figure_records(engine, query, f)
-    groups = group_figures(records, window=window)
-    if query or f.category or f.source:
-        wanted = {fr.id for fr in list_figures(engine, query, f, limit=1_000_000).items}
-        groups = [g for g in groups if any(i in wanted for c in g.claims for i in c.figure_ids)]
-    if only_conflicts:
-        groups = [g for g in groups if g.disagreement]
-    return Page(tuple(groups[offset : offset + limit]), len(groups), limit, offset)
+    if not kept.is_current(engine):
+        kept.catch_up(engine)
+    within = None
+    if query or any(getattr(f, k) is not None for k in ("since", "until", "language", "publisher", "category", "source", "document_id")):
+        wanted = {fr.id for fr in list_figures(engine, query, f, limit=10**9).items}
+        within = kept.groups_of_figures(engine, wanted)
+    ids, total = kept.group_ids(engine, only_conflicts=only_conflicts, within=within, limit=limit, offset=offset)
+    return Page(tuple(kept.build_groups(engine, ids)), total, limit, offset)
 
 
 def conflicts(
@@ -567,10 +570,12 @@ def conflicts(
 
 def get_group(engine: Engine, group_id: str, *, window: timedelta = DEFAULT_WINDOW) -> FigureGroup | None:
     """One figure group by its id, ``None`` when no group has it (any more)."""
-    for g in group_figures(figure_records(engine), window=window):
-        if g.id == group_id:
-            return g
-    return None
+    from claimtrack.store import groups as kept
+
+    if not kept.is_current(engine):
+        kept.catch_up(engine)
+    found = kept.build_groups(engine, [group_id])
+    return found[0] if found else None
 
 
 # ---------------------------------------------------------------- entities

@@ -23,6 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from claimtrack.compare import entities as ent
 from claimtrack.compare.keys import place_key, subject_key, text_key
+from claimtrack.store.groups import maintain as maintain_groups
 from claimtrack.compare.syndication import fingerprint, sketch
 from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
@@ -199,7 +200,9 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
             found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": x.source.sha256}).scalar()
             if found is not None:
                 return StoreResult(found, False)
-            return _write(conn, prepared)
+            result = _write(conn, prepared)
+            maintain_groups(conn, result.document_id)  # kept figure groups (claimtrack.store.groups)
+            return result
     except IntegrityError:
         with engine.connect() as conn:
             found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": x.source.sha256}).scalar()

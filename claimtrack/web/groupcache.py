@@ -1,8 +1,9 @@
-"""Figure groups computed once per store state, for the pages that show groups.
+"""Figure groups of one store state, for the pages that show groups.
 
-:func:`claimtrack.store.queries.get_group` and ``conflicts`` regroup every stored
-figure on each call (:func:`claimtrack.compare.groups.group_figures`), which is
-too slow for a page on a large store. The web app keeps the last grouping and
+Groups are kept in the store (:mod:`claimtrack.store.groups`): one group and the
+disagreements are read straight from it (:meth:`GroupCache.get`,
+:meth:`GroupCache.conflicts`, fast on any store). For the search page, which
+needs every group holding some figures, the web app keeps the last list and
 its store *version* (the number of documents and figures, from
 :func:`claimtrack.store.queries.counts`) and regroups only when the version has
 changed, i.e. after an ingest. The cache belongs to one app
@@ -15,7 +16,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimtrack.compare.groups import FigureGroup, group_figures
+from claimtrack.compare.groups import FigureGroup
 from claimtrack.store import queries
 
 
@@ -31,7 +32,7 @@ class GroupIndex:
 
 def build_index(engine: Any, version: tuple[int, int]) -> GroupIndex:
     """Group every stored figure (the same grouping as :func:`queries.list_groups`)."""
-    groups = tuple(group_figures(queries.figure_records(engine)))
+    groups = tuple(queries.list_groups(engine, limit=10**9).items)
     return GroupIndex(version, groups, {g.id: g for g in groups}, tuple(g for g in groups if g.disagreement))
 
 
@@ -58,7 +59,7 @@ class GroupCache:
 
     def get(self, group_id: str) -> FigureGroup | None:
         """One group by id, ``None`` if there is none."""
-        return self.index().by_id.get(group_id)
+        return queries.get_group(self.engine, group_id)
 
     def holding(self, figure_ids: set[int], *, limit: int, offset: int = 0) -> queries.Page[FigureGroup]:
         """The groups (newest first) that hold at least one of ``figure_ids``, one page of them.
@@ -72,5 +73,4 @@ class GroupCache:
 
     def conflicts(self, *, limit: int, offset: int) -> queries.Page[FigureGroup]:
         """The groups with a disagreement, newest first, one page of them."""
-        found = self.index().conflicts
-        return queries.Page(found[offset : offset + limit], len(found), limit, offset)
+        return queries.conflicts(self.engine, limit=limit, offset=offset)

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Form, HTTPException, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from claimtrack.lang import available
 from claimtrack.web import render, views
@@ -191,7 +191,39 @@ def group_page(request: Request, group_id: str) -> HTMLResponse:
     if group is None:
         return page(request, "error.html", 404, status="Not found", message=f"no figure group {group_id}")
     table, chart = views.group_page(engine, group)
-    return page(request, "group.html", group=table, chart=chart)
+    return page(request, "group.html", group=table, chart=chart, group_id=group.id,
+                can_correct=request.app.state.settings.allow_ingest)
+
+
+def _correct(request: Request, group_id: str, action: Any) -> Any:
+    """Run a stored correction (merge or split) and show the group it made; the store must be writable."""
+    engine = _engine(request)
+    if not request.app.state.settings.allow_ingest:
+        return page(request, "error.html", 403, status="Forbidden", message="this server is read-only (start it with --allow-ingest)")
+    try:
+        new_id = action(engine)
+    except KeyError as exc:
+        return page(request, "error.html", 404, status="Not found", message=f"no figure group {exc.args[0]}")
+    except ValueError as exc:
+        return page(request, "error.html", 422, status="Unprocessable", message=str(exc))
+    return RedirectResponse(f"/groups/{new_id}", status_code=303)
+
+
+@router.post("/groups/{group_id}/merge")
+def merge_groups(request: Request, group_id: str, other: str = Form("")) -> Any:
+    """Merge another group into this one (a person's correction, kept across regrouping)."""
+    from claimtrack.store.groups import merge
+
+    return _correct(request, group_id, lambda engine: merge(engine, group_id[:64], other.strip()[:64]))
+
+
+@router.post("/groups/{group_id}/split")
+def split_group(request: Request, group_id: str, figures: list[str] = Form([])) -> Any:
+    """Take the chosen claims' figures out of this group into a group of their own."""
+    from claimtrack.store.groups import split
+
+    ids = [int(i) for value in figures for i in value.split(",") if i.strip().isdigit() and len(i.strip()) < 19]
+    return _correct(request, group_id, lambda engine: split(engine, group_id[:64], ids))
 
 
 @router.get("/conflicts", response_class=HTMLResponse)

@@ -116,6 +116,7 @@ def group_page(engine: Engine, group: FigureGroup) -> tuple[dict[str, Any], dict
         rows.append(
             {
                 "id": f"c{index}",
+                "figure_ids": ",".join(str(i) for i in claim.figure_ids),
                 "source": source,
                 "publisher": ", ".join(claim.publishers),
                 "value": render.format_value(claim.low, claim.high, group.unit),

