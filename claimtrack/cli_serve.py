@@ -20,22 +20,39 @@ def register(app: typer.Typer) -> None:
             False, "--allow-fetch", help="let POST /api/extract fetch URLs (public addresses only)"
         ),
         max_body: int = typer.Option(2_000_000, "--max-body", help="largest request body or upload, in bytes"),
-        timeout: float = typer.Option(20.0, "--timeout", help="per-request time limit, in seconds"),
+        timeout: float = typer.Option(20.0, "--timeout", help="per-request time limit, in seconds (extraction is stopped then)"),
+        allowed_host: list[str] = typer.Option(
+            [], "--allowed-host", help="a host name clients may use to reach the server (repeat it; '*' for any); "
+            "default: 127.0.0.1, localhost, ::1 and --host"
+        ),
+        workers: int = typer.Option(2, "--workers", min=1, help="extraction worker processes"),
     ) -> None:
         """Serve the web page (search, articles, figures, conflicts, entities, Try it) and the JSON API.
 
-        Read-only unless --allow-ingest; never fetches URLs unless --allow-fetch.
-        OpenAPI docs at /docs.
+        Read-only unless --allow-ingest (then a missing store is an error, never
+        created); never fetches URLs unless --allow-fetch. Only requests that name
+        an allowed host are served. OpenAPI docs at /docs.
         """
         import uvicorn
 
         from claimtrack.web import create_app
+        from claimtrack.web.app import StoreMissing
 
-        web = create_app(
-            db,
-            allow_ingest=allow_ingest,
-            allow_fetch=allow_fetch,
-            max_body_bytes=max_body,
-            request_timeout=timeout,
-        )
+        hosts = list(allowed_host) or ["127.0.0.1", "localhost", "::1"]
+        if not allowed_host and host not in ("0.0.0.0", "::", ""):
+            hosts.append(host)
+        try:
+            web = create_app(
+                db,
+                allow_ingest=allow_ingest,
+                allow_fetch=allow_fetch,
+                max_body_bytes=max_body,
+                request_timeout=timeout,
+                allowed_hosts=hosts,
+                extract_workers=workers,
+                create_store=allow_ingest,
+            )
+        except StoreMissing as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(2) from None
         uvicorn.run(web, host=host, port=port, log_level="info", timeout_keep_alive=5)

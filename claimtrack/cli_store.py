@@ -110,6 +110,9 @@ def ingest_command(
     language: Annotated[str | None, typer.Option("--language", "-l", help="Force a language code (nl, en).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Reject files larger than this.")] = 20_000_000,
+    timeout: Annotated[
+        float, typer.Option("--timeout", min=0.1, help="Seconds one document may take (then its worker is stopped, the document rejected).")
+    ] = 60.0,
 ) -> None:
     """Read pages into the store: extract, skip what is stored already, record rejects.
 
@@ -145,7 +148,7 @@ def ingest_command(
 
         try:
             counts = ingest(targets, engine, workers=workers, fetched_at=when, follow=follow, language=language,
-                            progress=progress, max_bytes=max_bytes)
+                            progress=progress, max_bytes=max_bytes, timeout=timeout)
         except SQLAlchemyError as exc:
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
     table = Table(title="ingest summary", show_header=True)

@@ -8,7 +8,9 @@ global state, prints, or draws: progress goes to an optional callback.
 
 A bad item never stops the batch: unreadable inputs (the reader's
 :class:`~claimtrack.read.inputs.Reject`) and documents whose extraction raised
-are recorded in the ``rejects`` table with their source and reason.
+(any exception, a native panic included), ran over its time or memory budget,
+or killed its worker process are recorded in the ``rejects`` table with their
+source and reason.
 
 Because every document is committed alone and already-stored documents are
 skipped, a run killed at any moment (even ``SIGKILL``) and started again ends with
@@ -19,13 +21,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Engine
 
 from claimtrack.document import Document
+from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, format_failure
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
 from claimtrack.store import connect, has_document, store_extraction, store_reject
@@ -64,7 +67,7 @@ Progress = Callable[[Counts, str], None]
 
 
 def _work(doc: Document, language: str | None) -> Prepared | Reject:
-    """Extract and prepare one document (runs in a worker; never raises)."""
+    """Extract and prepare one document; never raises (a Rust panic is a BaseException too)."""
     from claimtrack.lang import available
     from claimtrack.pipeline import extract
 
@@ -73,8 +76,18 @@ def _work(doc: Document, language: str | None) -> Prepared | Reject:
         if x.language not in available():
             return Reject(_name(doc), f"unsupported language {x.language} (confidence {x.language_confidence})")
         return prepare(x)
-    except Exception as exc:  # a bad page must not stop the batch
-        return Reject(_name(doc), f"extraction failed: {type(exc).__name__}: {exc}")
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a bad page must not stop the batch
+        return Reject(_name(doc), f"extraction failed: {format_failure(exc)}")
+
+
+def _isolated(pool: WorkerPool, doc: Document, language: str | None) -> Prepared | Reject:
+    """:func:`_work` in a worker process of ``pool``: a time-out or a dead worker is a Reject."""
+    try:
+        return pool.call(_work, doc, language)
+    except WorkFailed as exc:
+        return Reject(_name(doc), f"extraction failed: {exc}")
 
 
 def _name(doc: Document) -> str:
@@ -94,7 +107,20 @@ def iter_inputs(
         for item in iter_documents(target, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes):
             if isinstance(item, Document) and item.fetched_at is None and fetched_at is not None:
                 item = replace(item, fetched_at=fetched_at)
+            if isinstance(item, Document) and item.path:
+                item = replace(item, path=_printable(item.path))
+            elif isinstance(item, Reject):
+                item = Reject(_printable(item.source), item.reason)
             yield item
+
+
+def _printable(name: str) -> str:
+    """A file name as a storable str: bytes that are not UTF-8 (``surrogateescape``) as ``\\xNN``."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return name
 
 
 def run(
@@ -104,16 +130,22 @@ def run(
     workers: int = 1,
     language: str | None = None,
     progress: Progress | None = None,
+    timeout: float | None = TIMEOUT,
+    memory_bytes: int | None = MEMORY_BYTES,
 ) -> Counts:
     """Extract and store ``items`` (documents and rejects) into ``engine``'s store.
 
     Args:
         items: documents to extract and store; :class:`Reject` values are recorded.
         engine: a store from :func:`claimtrack.store.connect`.
-        workers: processes for extraction; ``1`` runs in this process.
+        workers: processes for extraction.
         language: force a language code; default: identified per page (pages in
             an unsupported language are rejected with the reason).
         progress: called as ``progress(counts, source)`` after every item.
+        timeout: seconds one document may take; its worker process is killed after
+            that and the document rejected. ``None`` (with ``workers=1``) extracts in
+            this process, without time or memory budget.
+        memory_bytes: extra memory one worker may take for one document.
 
     Returns:
         the final :class:`Counts`.
@@ -129,7 +161,11 @@ def run(
             store_reject(engine, result.source, result.reason)
             counts = replace(counts, rejected=counts.rejected + 1)
         else:
-            r = store_extraction(engine, result)
+            try:
+                r = store_extraction(engine, result)
+            except (ValueError, UnicodeError) as exc:  # a value the store can not hold: one reject
+                done(Reject(source, f"could not be stored: {format_failure(exc)}"), source)
+                return
             if r.stored:
                 counts = replace(
                     counts,
@@ -152,7 +188,7 @@ def run(
             return True
         return False
 
-    if workers <= 1:
+    if workers <= 1 and timeout is None:
         for item in items:
             if isinstance(item, Reject):
                 done(item, item.source)
@@ -160,14 +196,18 @@ def run(
                 done(_work(item, language), _name(item))
         return counts
 
+    # One thread per worker process waits on it; results are stored in input order.
     pending: deque[tuple[Future | Reject, str]] = deque()
     limit = workers * 4
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with (
+        WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool,
+        ThreadPoolExecutor(max_workers=workers) as threads,
+    ):
         for item in items:
             if isinstance(item, Reject):
                 pending.append((item, item.source))
             elif not skip(item):
-                pending.append((pool.submit(_work, item, language), _name(item)))
+                pending.append((threads.submit(_isolated, pool, item, language), _name(item)))
             while len(pending) > limit or (pending and _ready(pending[0][0])):
                 job, source = pending.popleft()
                 done(job if isinstance(job, Reject) else job.result(), source)
@@ -191,12 +231,16 @@ def ingest(
     language: str | None = None,
     progress: Progress | None = None,
     max_bytes: int = MAX_BYTES,
+    timeout: float | None = TIMEOUT,
+    memory_bytes: int | None = MEMORY_BYTES,
 ) -> Counts:
     """Read every target (file, folder, feed, WARC, JSONL, URL) into the store at ``db``.
 
     ``fetched_at`` (timezone-aware) is the fetch time for documents that carry none;
     ``follow`` fetches the linked page of feed entries that hold only a summary.
-    See :func:`run` for the rest.
+    Each document is extracted in a worker process with a budget of ``timeout``
+    seconds and ``memory_bytes`` (see :mod:`claimtrack.isolate`). See :func:`run`
+    for the rest.
 
     Raises:
         ValueError: ``fetched_at`` is naive, or ``workers < 1``.
@@ -207,4 +251,7 @@ def ingest(
         raise ValueError(f"workers must be at least 1, got {workers}")
     engine = connect(db) if isinstance(db, str) else db
     items = iter_inputs(targets, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes)
-    return run(items, engine, workers=workers, language=language, progress=progress)
+    return run(
+        items, engine, workers=workers, language=language, progress=progress,
+        timeout=timeout, memory_bytes=memory_bytes,
+    )

@@ -33,7 +33,12 @@ def _final_words(language: str) -> re.Pattern[str] | None:
 
 
 def _pieces(language: str, line: str) -> list[str]:
-    pieces = list(_segment(language, line))
+    try:
+        pieces = list(_segment(language, line))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:  # a Rust panic in sentencex (e.g. on "D\u2028."): the line is one piece
+        pieces = [line]
     final = _final_words(language)
     if final is None:
         return pieces

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -168,3 +169,189 @@ def test_kill_9_then_rerun_equals_a_clean_run(store_url, clean_200):
     assert q.counts(resumed)["documents"] == 200
     assert snapshot(resumed) == clean
     resumed.dispose()
+
+
+# ---------------------------------------------------------------- hostile items (issue 12)
+
+
+class NativePanic(BaseException):
+    """Stands for pyo3's PanicException: a BaseException, not an Exception."""
+
+
+def _hostile_extract(real):  # type: ignore[no-untyped-def]
+    """``extract`` that panics, dies, hangs or eats memory on marked pages (workers are forked: they see it)."""
+
+    def extract(doc, **kwargs):  # type: ignore[no-untyped-def]
+        text = doc.text if isinstance(doc, Document) else str(doc)
+        if "PANIEK" in text:
+            raise NativePanic("end byte index 3 is not a char boundary")
+        if "STERF" in text:
+            os.kill(os.getpid(), signal.SIGKILL)
+        if "TRAAG" in text:
+            while True:
+                pass
+        if "VEEL" in text:
+            hog = [bytearray(50_000_000) for _ in range(200)]  # 10 GB: over any budget
+            return hog
+        return real(doc, **kwargs)
+
+    return extract
+
+
+@pytest.fixture
+def hostile(monkeypatch):  # type: ignore[no-untyped-def]
+    import claimtrack.pipeline
+
+    monkeypatch.setattr(claimtrack.pipeline, "extract", _hostile_extract(claimtrack.pipeline.extract))
+
+
+def _marked(folder, marks):  # type: ignore[no-untyped-def]
+    write_pages(folder, len(marks))
+    for i, mark in enumerate(marks):
+        if mark:
+            path = folder / f"page_{i:05d}.txt"
+            path.write_text(path.read_text(encoding="utf-8") + f"\n{mark} {i}.", encoding="utf-8")
+
+
+def _rejects(engine) -> list[tuple[str, str]]:
+    with engine.connect() as conn:
+        return sorted(tuple(r) for r in conn.execute(select(t.rejects.c.source, t.rejects.c.reason)))
+
+
+@pytest.mark.parametrize(("workers", "timeout"), [(1, None), (1, 30.0), (2, 30.0)])
+def test_a_native_panic_is_one_reject(hostile, tmp_path, workers, timeout) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    _marked(folder, ["", "PANIEK", ""])
+    engine = connect(f"sqlite:///{tmp_path / 'p.db'}")
+    counts = ingest([str(folder)], engine, workers=workers, timeout=timeout)
+    assert (counts.documents, counts.rejected) == (2, 1)
+    [(source, reason)] = _rejects(engine)
+    assert source.endswith("page_00001.txt")
+    assert reason == "extraction failed: NativePanic: end byte index 3 is not a char boundary"
+
+
+def test_a_dying_worker_is_one_reject(hostile, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    _marked(folder, ["", "STERF", "", ""])
+    engine = connect(f"sqlite:///{tmp_path / 'd.db'}")
+    counts = ingest([str(folder)], engine, workers=2)
+    assert (counts.documents, counts.rejected) == (3, 1)
+    [(source, reason)] = _rejects(engine)
+    assert source.endswith("page_00001.txt")
+    assert reason == "extraction failed: the worker process died (signal 9) while reading this document"
+
+
+def test_the_time_budget_stops_the_work(hostile, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    _marked(folder, ["TRAAG", ""])
+    engine = connect(f"sqlite:///{tmp_path / 't.db'}")
+    start = time.monotonic()
+    counts = ingest([str(folder)], engine, timeout=1.0)
+    assert time.monotonic() - start < 60  # generous: without the budget it never ends
+    assert (counts.documents, counts.rejected) == (1, 1)
+    assert _rejects(engine)[0][1] == (
+        "extraction failed: the document took longer than the time budget of 1 s; its worker was stopped"
+    )
+
+
+def test_the_memory_budget(hostile, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    _marked(folder, ["VEEL", ""])
+    engine = connect(f"sqlite:///{tmp_path / 'm.db'}")
+    counts = ingest([str(folder)], engine, memory_bytes=300_000_000)
+    assert (counts.documents, counts.rejected) == (1, 1)
+    assert _rejects(engine)[0][1] == "extraction failed: the input needs more memory than the per-document limit"
+
+
+def test_bad_jsonl_lines_are_one_reject_each(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    good = json.dumps({"text": page_text(1)})
+    lines = [
+        good,
+        '{"text": "ZEESTAD (ANP) - Hij zegt \\ud800 dat 4 mensen kwamen."}',  # a lone surrogate
+        '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"text": "x", "n": ' + "7" * 5000 + "}",
+        json.dumps({"text": page_text(2)}),
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    engine = connect(f"sqlite:///{tmp_path / 'j.db'}")
+    counts = ingest([str(path)], engine, timeout=None)
+    assert (counts.documents, counts.rejected) == (3, 2)
+    [(deep, deep_reason), (digits, digits_reason)] = _rejects(engine)
+    assert (deep, deep_reason) == (f"{path}#line=3", "the line nests JSON more than 64 levels deep")
+    assert digits == f"{path}#line=4"
+    assert digits_reason.startswith("the line can not be read as JSON: Exceeds the limit (4300 digits)")
+    with engine.connect() as conn:
+        texts = [r[0] for r in conn.execute(select(t.documents.c.text))]
+    assert sum("Hij zegt \ufffd dat 4 mensen kwamen." in x for x in texts) == 1
+
+
+def test_two_ingests_on_a_fresh_store_both_succeed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    write_pages(folder, 3)
+    (folder / "kapot.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")  # the same bad file for both
+    for round_ in range(3):
+        db = str(tmp_path / f"fresh{round_}.db")
+        procs = [
+            subprocess.Popen([*CLI, "ingest", str(folder), "--db", db, "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        outs = [p.communicate(timeout=180) for p in procs]
+        assert [p.returncode for p in procs] == [0, 0], outs
+        engine = connect(db)
+        assert _documents(f"sqlite:///{db}") == 3
+        assert len(_rejects(engine)) == 1
+
+
+def test_a_reject_is_stored_once(store) -> None:  # type: ignore[no-untyped-def]
+    from claimtrack.store import store_reject
+
+    assert store_reject(store, "a.html", "the input is a PNG image") is True
+    assert store_reject(store, "a.html", "the input is a PNG image") is False
+    assert store_reject(store, "b\ud800.html", "odd \x00 name") is True  # never an encoding error
+    assert len(_rejects(store)) == 2
+
+
+def test_workers_die_with_their_parent(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    script = (
+        "import os, signal\n"
+        "from claimtrack.isolate import WorkerPool\n"
+        "pool = WorkerPool(2, timeout=30)\n"
+        "import threading\n"
+        "pids = set()\n"
+        "def one():\n"
+        "    pids.add(pool.call(os.getpid))\n"
+        "ts = [threading.Thread(target=one) for _ in range(6)]\n"
+        "[t.start() for t in ts]; [t.join() for t in ts]\n"
+        "print(' '.join(map(str, sorted(pids))), flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    pids = [int(p) for p in done.stdout.split()]
+    assert done.returncode == -signal.SIGKILL and 1 <= len(pids) <= 2
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and any(_alive(p) for p in pids):
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in pids)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"  # a zombie has died
+    except FileNotFoundError:
+        return False
+
+
+def test_a_file_name_that_is_not_utf8(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "pages"
+    write_pages(folder, 2)
+    odd = os.fsencode(str(folder)) + b"/caf\xe9.txt"  # Latin-1 bytes in a name: surrogateescape in Python
+    with open(odd, "wb") as fh:
+        fh.write(page_text(7).encode("utf-8"))
+    engine = connect(f"sqlite:///{tmp_path / 'n.db'}")
+    counts = ingest([str(folder)], engine, timeout=None)
+    assert (counts.documents, counts.rejected) == (3, 0)
+    with engine.connect() as conn:
+        paths = sorted(r[0] for r in conn.execute(select(t.documents.c.path)))
+    assert paths[0] == f"{folder}/caf\\xe9.txt"

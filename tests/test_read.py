@@ -561,3 +561,82 @@ def test_a_naive_fetched_at_is_refused() -> None:
         read("Storm in Zeestad", fetched_at=datetime(2026, 1, 12, 18, 0))
     with pytest.raises(ValueError, match="zone offset"):
         read_html("<p>Storm</p>", fetched_at=datetime(2026, 1, 12, 18, 0))
+
+
+# ---------------------------------------------------------------- hostile inputs (issue 12)
+
+_TEASERS = (
+    "<h2>Meer uit Binnenland</h2>{glue}<ul><li><a href='/a'>Dijk bij Oostdam hersteld</a><time>3 uur geleden</time></li>"
+    "<li><a href='/b'>Veer vaart weer</a><time>5 uur geleden</time></li></ul>"
+)
+
+
+def test_control_characters_next_to_a_teaser_list() -> None:
+    html = (
+        "<html><body><article><h1>Brug open</h1><p>ZEESTAD (ANP) - De wethouder zegt dat 25 gezinnen terug mogen.</p>"
+        "</article><p>Voor\x02af</p>" + _TEASERS.format(glue="\x01 staart") + "\x03</body></html>"
+    )
+    doc = read(html)
+    assert doc.text == (
+        "Brug open\nZEESTAD (ANP) - De wethouder zegt dat 25 gezinnen terug mogen.\nVoor af\nstaart\n"
+        "Meer uit Binnenland\nDijk bij Oostdam hersteld\n3 uur geleden\nVeer vaart weer\n5 uur geleden"
+    )
+
+
+@pytest.mark.parametrize("depth", [300, 3_000, 100_000])
+def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
+    html = (
+        "<html><body>" + "<div>" * depth + "<p>ZEESTAD (ANP) - De wethouder zegt dat 25 gezinnen terug mogen.</p>"
+        "<p>Tweede &amp; laatste alinea.</p><script>var x = '<p>geen tekst</p>';</script>" + "</div>" * depth + "</body></html>"
+    )
+    doc = read(html)
+    assert doc.text == "ZEESTAD (ANP) - De wethouder zegt dat 25 gezinnen terug mogen.\nTweede & laatste alinea."
+    if depth > 400:
+        assert doc.warnings == (
+            "the page nests elements more than 400 levels deep or its tree held no text; "
+            "its text was read without layout (no headline, no teaser lists)",
+        )
+
+
+def test_one_ten_megabyte_paragraph_is_not_empty() -> None:
+    sentence = "De wethouder van Zeestad zegt dat het goed gaat met de brug. "
+    doc = read("<html><body><p>" + sentence * (10_000_000 // len(sentence) + 1) + "</p></body></html>")
+    assert len(doc.text) > 10_000_000 and doc.text.startswith(sentence.strip())
+
+
+def test_lone_surrogates_in_a_str_become_replacement_characters() -> None:
+    doc = read("ZEESTAD (ANP) - De wethouder zegt \ud800 dat 25 gezinnen terug mogen.\udfff")
+    assert doc.text == "ZEESTAD (ANP) - De wethouder zegt \ufffd dat 25 gezinnen terug mogen.\ufffd"
+    assert doc.warnings == ("the text held 2 lone surrogate code point(s) (first at 34); they became U+FFFD",)
+    assert len(doc.sha256) == 64
+    html = read("<html><body><p>ZEESTAD (ANP) - De wethouder zegt \ud83d dat 25 gezinnen terug mogen.</p></body></html>")
+    assert "\ufffd" in html.text and html.warnings[0].startswith("the text held 1 lone surrogate")
+
+
+def test_extract_of_the_sentencex_panic_input() -> None:
+    import claimtrack
+
+    assert claimtrack.extract("D\u2028.").text == "D\u2028."
+
+
+def test_a_feed_entry_that_breaks_feedparser_is_one_reason() -> None:
+    from claimtrack.read.feeds import feed_items
+
+    feed = (
+        b'<rss version="2.0"><channel><title>Nieuws</title><language>nl</language>'
+        b"<item><title>Brug open</title><description>De wethouder zegt dat 25 gezinnen terug mogen.</description></item>"
+        b"<item><title>Kapot</title><textInput><link>https://nieuws.example/zoek</link></textInput></item>"
+        b"<item><title>Veer</title><link>https://nieuws.example/veer</link><description>Het veer vaart.</description></item>"
+        b"</channel></rss>"
+    )
+    items = list(feed_items(feed, "nieuws.rss"))
+    assert [(i.source, i.reason, i.link) for i in items] == [
+        ("nieuws.rss#entry=1", None, None),
+        ("nieuws.rss#entry=2", "the feed entry can not be read: KeyError: 'textinput'", None),
+        ("nieuws.rss#entry=3", None, "https://nieuws.example/veer"),
+    ]
+    assert [i.document.text for i in (items[0], items[2])] == [
+        "Brug open\nDe wethouder zegt dat 25 gezinnen terug mogen.",
+        "Veer\nHet veer vaart.",
+    ]
+    assert items[0].document.language == "nl"

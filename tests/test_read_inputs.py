@@ -407,6 +407,14 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
+    """A local server; loopback is allowed to the fetcher while this module runs
+    (tests/test_fetch.py checks that it is refused by default)."""
+    import ipaddress
+
+    from claimtrack.read import fetch as fetcher
+
+    saved = fetcher.ALLOWED_NETWORKS
+    fetcher.ALLOWED_NETWORKS = (ipaddress.ip_network("127.0.0.0/8"),)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -414,6 +422,7 @@ def server() -> Iterator[str]:
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
     httpd.server_close()
+    fetcher.ALLOWED_NETWORKS = saved
 
 
 def test_url_page(server: str) -> None:
@@ -455,7 +464,7 @@ def test_url_errors_are_rejects(server: str, path: str, reason: str) -> None:
     ]
 
 
-def test_url_with_no_server() -> None:
+def test_url_with_no_server(server: str) -> None:
     [item] = iter_documents("http://127.0.0.1:9/niets", timeout=2)
     assert isinstance(item, Reject) and item.reason.startswith(
         "http://127.0.0.1:9/niets could not be fetched: ConnectError"

@@ -11,12 +11,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 
 from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, InputError, InputTooLarge
-from claimtrack.read.decode import decode, decode_bytes, sniff
+from claimtrack.read.decode import decode, decode_bytes, replace_surrogates, sniff
 from claimtrack.read.html import check_aware, read_html
 
 __all__ = ["MAX_BYTES", "decode", "looks_like_html", "read", "read_html"]
@@ -62,7 +63,8 @@ def read(
 
     Returns:
         A Document: for HTML, built by :func:`read_html`; for text, the text
-        normalised with :func:`claimtrack.document.normalise`. ``path`` is the
+        normalised with :func:`claimtrack.document.normalise`. Lone surrogates in a
+        ``str`` become U+FFFD, with a warning. ``path`` is the
         file path for a path source, else None.
 
     Raises:
@@ -95,11 +97,13 @@ def read(
         text, warnings = decode_bytes(source, encoding)
     else:
         text = source
-        if len(text) > max_bytes or (4 * len(text) > max_bytes and len(text.encode("utf-8")) > max_bytes):
-            raise _too_large(len(text.encode("utf-8")), max_bytes, "the input")
+        if len(text) > max_bytes or (4 * len(text) > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes):
+            raise _too_large(len(text.encode("utf-8", "surrogatepass")), max_bytes, "the input")
+        text, warnings = replace_surrogates(text)
         kind = sniff(text[:4096].encode("utf-8", "replace"))
         if kind == "html":
-            return read_html(text, url=url, fetched_at=fetched_at, path=path)
+            doc = read_html(text, url=url, fetched_at=fetched_at, path=path)
+            return dataclasses.replace(doc, warnings=warnings + doc.warnings) if warnings else doc
     if kind == "feed":
         raise InputError(
             "the input is an RSS/Atom feed, not a page; read it with iter_documents (claimtrack ingest)"

@@ -164,6 +164,24 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
     return text, tuple(warnings)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with lone surrogates (code points no encoding can write) as U+FFFD, and a warning.
+
+    A Python ``str`` may hold them (from ``"\\ud800"`` in JSON, or ``surrogateescape``);
+    they can not be hashed as UTF-8 nor stored, so they are replaced, never passed on.
+    """
+    found = _SURROGATE.search(text)
+    if found is None:
+        return text, ()
+    count = len(_SURROGATE.findall(text))
+    return _SURROGATE.sub("\ufffd", text), (
+        f"the text held {count} lone surrogate code point(s) (first at {found.start()}); they became U+FFFD",
+    )
+
+
 def decode(data: bytes, encoding: str | None = None) -> str:
     """Bytes to text: BOM, transport charset, declared charset, UTF-8, then detection.
 

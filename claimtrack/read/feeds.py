@@ -83,20 +83,55 @@ def _language(*values: str | None) -> str | None:
     return None
 
 
-def parse_feed(data: bytes) -> tuple[dict, list[dict]]:
+def parse_feed(data: bytes) -> tuple[dict, list[dict | str]]:
     """The feed head and its entries, as feedparser gives them.
+
+    feedparser reads a feed in one go, so one odd entry (say an RSS ``<textInput>``
+    inside an ``<item>``) makes it raise for the whole feed. Then each entry is
+    cut out with lxml and parsed alone; an entry that still fails is given as the
+    reason in words (a ``str``) in its place.
 
     Raises:
         NotAFeed: feedparser finds no RSS/Atom version in the bytes.
     """
     import feedparser  # imported here: only feeds need it
 
-    parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
+    try:
+        parsed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=True)
+    except Exception as exc:  # feedparser bug on one entry: read the entries one by one
+        return _one_by_one(data, exc)
     if not parsed.get("version"):
         problem = parsed.get("bozo_exception")
         detail = f" ({type(problem).__name__})" if problem is not None else ""
         raise NotAFeed(f"not a feed: no RSS or Atom root element{detail}")
     return parsed.get("feed", {}), list(parsed.get("entries", []))
+
+
+_ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _one_by_one(data: bytes, first: Exception) -> tuple[dict, list[dict | str]]:
+    import feedparser
+
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None:
+        raise NotAFeed(f"the feed can not be read ({type(first).__name__}: {first})")
+    entries: list[dict | str] = []
+    for el in root.iter("{*}item", "{*}entry"):
+        atom = etree.QName(el).namespace == _ATOM
+        head, tail = (b'<feed xmlns="%s">' % _ATOM.encode(), b"</feed>") if atom else (
+            b'<rss version="2.0"><channel>', b"</channel></rss>")
+        try:
+            one = feedparser.parse(head + etree.tostring(el) + tail, sanitize_html=True)
+            entries.append(one["entries"][0] if one.get("entries") else "the entry holds nothing readable")
+        except Exception as exc:
+            entries.append(f"the feed entry can not be read: {type(exc).__name__}: {exc}")
+    language = root.findtext(".//{*}language") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return {"language": language}, entries
 
 
 def feed_items(
@@ -107,6 +142,9 @@ def feed_items(
     path: str | None = None,
 ) -> Iterator[FeedItem]:
     """Each entry of a feed as a :class:`FeedItem` (Document or reason), in feed order.
+
+    An entry that can not be read (a missing link is fine; a library error on an
+    odd entry is not) is a FeedItem with a ``reason``; the entries after it are read.
 
     Args:
         data: the feed's bytes.
@@ -121,38 +159,49 @@ def feed_items(
     feed_language = head.get("language")
     for n, entry in enumerate(entries, start=1):
         item_source = f"{source}#entry={n}"
-        title = " ".join((entry.get("title") or "").split())
-        contents = entry.get("content") or []
-        body: list[str] = []
-        for content in contents:
-            body = _detail_lines(content, content.get("value"))
-            if body:
-                break
-        summary_only = not body
-        if summary_only:
-            body = _detail_lines(entry.get("summary_detail"), entry.get("summary"))
-        if body and body[0] == title:
-            body = body[1:]
-        text = normalise("\n".join([title, *body] if title else body))
-        link = entry.get("link") or None
-        if not text:
-            yield FeedItem(item_source, reason="feed entry has no title, summary or content", link=link)
+        if isinstance(entry, str):
+            yield FeedItem(item_source, reason=entry)
             continue
-        language = _language(
-            (entry.get("content") or [{}])[0].get("language"),
-            (entry.get("summary_detail") or {}).get("language"),
-            feed_language,
-        )
-        doc = Document(
-            text=text,
-            path=f"{path}#entry={n}" if path else None,
-            url=link,
-            fetched_at=fetched_at,
-            published=_time(entry.get("published_parsed")) or _time(entry.get("updated_parsed")),
-            title=title or None,
-            language=language,
-        )
-        yield FeedItem(item_source, document=doc, link=link, summary_only=summary_only)
+        try:
+            yield _entry_item(entry, n, item_source, fetched_at, path, feed_language)
+        except Exception as exc:  # an odd entry is one reason, never the whole feed
+            yield FeedItem(item_source, reason=f"the feed entry can not be read: {type(exc).__name__}: {exc}")
+
+
+def _entry_item(
+    entry: dict, n: int, item_source: str, fetched_at: datetime | None, path: str | None, feed_language: str | None
+) -> FeedItem:
+    title = " ".join((entry.get("title") or "").split())
+    contents = entry.get("content") or []
+    body: list[str] = []
+    for content in contents:
+        body = _detail_lines(content, content.get("value"))
+        if body:
+            break
+    summary_only = not body
+    if summary_only:
+        body = _detail_lines(entry.get("summary_detail"), entry.get("summary"))
+    if body and body[0] == title:
+        body = body[1:]
+    text = normalise("\n".join([title, *body] if title else body))
+    link = entry.get("link") or None
+    if not text:
+        return FeedItem(item_source, reason="feed entry has no title, summary or content", link=link)
+    language = _language(
+        (entry.get("content") or [{}])[0].get("language"),
+        (entry.get("summary_detail") or {}).get("language"),
+        feed_language,
+    )
+    doc = Document(
+        text=text,
+        path=f"{path}#entry={n}" if path else None,
+        url=link,
+        fetched_at=fetched_at,
+        published=_time(entry.get("published_parsed")) or _time(entry.get("updated_parsed")),
+        title=title or None,
+        language=language,
+    )
+    return FeedItem(item_source, document=doc, link=link, summary_only=summary_only)
 
 
 def follow_entry(item: FeedItem, read_url: Callable[[str], Document]) -> Document:

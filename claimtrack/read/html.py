@@ -83,6 +83,12 @@ _DATELINE_ONLY = re.compile(
     r"^(?P<place>[^()\d]{2,40}?)\s*(?P<agencies>\([^()]{1,40}\))?\s*(?P<dash>[-\u2013\u2014])?$"
 )
 _MAX_DEPTH = 400
+# C0 controls (not tab/newline/CR) and lone surrogates: lxml refuses them in any text it is
+# given back (drop_tree joins tails), so they become spaces before parsing.
+_NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+#: libxml2's own limits (256 levels, 10 MB text nodes) silently drop content; the
+#: page's size cap bounds what the huge-tree parser may take.
+_PARSER = lxml.html.HTMLParser(huge_tree=True, no_network=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,13 +325,65 @@ def find_teaser_lists(
 
 
 def _parse(html: str) -> lxml.html.HtmlElement:
-    html = _XML_DECLARATION.sub("", html, count=1)
+    html = _NOT_XML_TEXT.sub(" ", _XML_DECLARATION.sub("", html, count=1))
     if not html.strip():
         raise EmptyInput("the HTML page is empty")
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise EmptyInput(f"the HTML page holds no elements to read ({exc})") from None
+
+
+def _depth(root: etree._Element) -> int:
+    """How deep elements nest under ``root`` (iteratively: no recursion on hostile pages)."""
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+# One tag (or comment, doctype, processing instruction) up to its ">": a linear scan.
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*>|<[!?/][^>]*>")
+
+
+def markup_lines(html: str) -> list[str]:
+    """The text of HTML read by a tag scanner, without a tree: one line per block element.
+
+    The fallback for pages the tree parser can not hold (nesting beyond libxml2's
+    depth limit, which drops the deeper content without a word). Script, style
+    and the other :data:`DROP_TAGS` with content are left out.
+    """
+    import html as entities
+
+    lines: list[str] = []
+    buf: list[str] = []
+    skip: str | None = None
+    pos = 0
+
+    def flush() -> None:
+        if line := _clean(entities.unescape("".join(buf))):
+            lines.append(line)
+        buf.clear()
+
+    for m in _TAG.finditer(html):
+        if skip is None:
+            buf.append(html[pos : m.start()])
+        pos = m.end()
+        name, closing = (m.group(2) or "").lower(), m.group(1) == "/"
+        if skip is not None:
+            skip = None if closing and name == skip else skip
+        elif name in _SKIP_CONTENT and not closing:
+            skip = name
+        elif name in BLOCK_TAGS:
+            flush()
+    if skip is None:
+        buf.append(html[pos:])
+    flush()
+    return lines
+
+
+_SKIP_CONTENT = frozenset({"script", "style", "noscript", "template", "svg", "math", "head", "title"})
 
 
 def _language(root: lxml.html.HtmlElement) -> str | None:
@@ -478,6 +536,18 @@ def check_aware(when: datetime | None) -> None:
         )
 
 
+def _flat(html: str, root: lxml.html.HtmlElement, warnings: list[str], **fields: object) -> Document:
+    """A Document from :func:`markup_lines`, for a page the tree readers found too deep or empty."""
+    text = normalise("\n".join(markup_lines(html)))
+    if not text:
+        raise EmptyInput("the HTML page holds no text: no title, no headline, no main text, no teaser list")
+    warnings.append(
+        f"the page nests elements more than {_MAX_DEPTH} levels deep or its tree held no text; "
+        "its text was read without layout (no headline, no teaser lists)"
+    )
+    return Document(text=text, language=_language(root), warnings=tuple(warnings), **fields)  # type: ignore[arg-type]
+
+
 def read_html(
     html: str | bytes,
     *,
@@ -515,6 +585,8 @@ def read_html(
         html, decode_warnings = decode_bytes(html, encoding)
         warnings.extend(decode_warnings)
     root = _parse(html)
+    if _depth(root) > _MAX_DEPTH:
+        return _flat(html, root, warnings, path=path, url=url, fetched_at=fetched_at)
     language = _language(root)
     published: datetime | None = None
     for candidate in _published_candidates(root):
@@ -579,7 +651,7 @@ def read_html(
                 lines.append(item.age)
     page_text = normalise("\n".join(lines))
     if not page_text:
-        raise EmptyInput("the HTML page holds no text: no title, no headline, no main text, no teaser list")
+        return _flat(html, root, warnings, path=path, url=url, fetched_at=fetched_at)
     return Document(
         text=page_text,
         path=path,

@@ -36,14 +36,7 @@ from claimtrack.read import MAX_BYTES, read
 from claimtrack.read.decode import sniff
 from claimtrack.read.feeds import NotAFeed, feed_items, follow_entry
 from claimtrack.read.fetch import MAX_BYTES as MAX_FETCH_BYTES
-from claimtrack.read.fetch import (
-    TIMEOUT,
-    USER_AGENT,
-    Fetched,
-    fetch,
-    is_url,
-    make_client,
-)
+from claimtrack.read.fetch import TIMEOUT, USER_AGENT, Fetched, fetch, is_url
 from claimtrack.read.html import check_aware
 from claimtrack.read.jsonl import jsonl_lines, line_document
 from claimtrack.read.warc import warc_records
@@ -65,7 +58,7 @@ class Reject:
 
 @dataclass(slots=True)
 class _Context:
-    """Settings of one iter_documents call, and its lazily opened HTTP client."""
+    """Settings of one iter_documents call."""
 
     fetched_at: datetime | None
     follow: bool
@@ -73,12 +66,9 @@ class _Context:
     max_bytes: int
     max_fetch_bytes: int
     user_agent: str
-    client: Any = None
 
     def fetch(self, url: str) -> Fetched:
-        if self.client is None:
-            self.client = make_client(timeout=self.timeout, user_agent=self.user_agent)
-        return fetch(url, timeout=self.timeout, max_bytes=self.max_fetch_bytes, client=self.client)
+        return fetch(url, timeout=self.timeout, max_bytes=self.max_fetch_bytes, user_agent=self.user_agent)
 
     def read_url(self, url: str) -> Document:
         got = self.fetch(url)
@@ -108,7 +98,8 @@ def iter_documents(
             ``fetched_at``, URLs the time of the response.
         follow: for feed entries that carry only a summary, fetch the page the
             entry links to (see :mod:`claimtrack.read.feeds`).
-        timeout: seconds per connect/read for URLs.
+        timeout: seconds for each fetch of a URL (see :mod:`claimtrack.read.fetch`:
+            only public addresses are fetched).
         max_bytes: the size limit of one page (a file, a WARC record, a JSONL line, a feed).
         max_fetch_bytes: the size limit of one HTTP response (default 10 MB).
         user_agent: the HTTP ``User-Agent``.
@@ -123,21 +114,17 @@ def iter_documents(
     """
     check_aware(fetched_at)
     ctx = _Context(fetched_at, follow, timeout, max_bytes, max_fetch_bytes, user_agent)
-    try:
-        if is_url(target):
-            yield from _from_url(target, ctx)
-            return
-        path = Path(target)
-        if path.is_dir():
-            for file in _walk(path):
-                yield from _from_file(file, ctx, named=False)
-        elif path.is_file():
-            yield from _from_file(path, ctx, named=True)
-        else:
-            yield Reject(target, "no such file or folder")
-    finally:
-        if ctx.client is not None:
-            ctx.client.close()
+    if is_url(target):
+        yield from _from_url(target, ctx)
+        return
+    path = Path(target)
+    if path.is_dir():
+        for file in _walk(path):
+            yield from _from_file(file, ctx, named=False)
+    elif path.is_file():
+        yield from _from_file(path, ctx, named=True)
+    else:
+        yield Reject(target, "no such file or folder")
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -176,7 +163,11 @@ def _guard(source: str, items: Iterator[Document | Reject]) -> Iterator[Document
     except OSError as exc:
         yield Reject(source, f"could not read it: {exc.strerror or exc}")
     except Exception as exc:  # a bug or a library failure on an odd input: report it, go on
-        yield Reject(source, f"unexpected error while reading it: {type(exc).__name__}: {exc}")
+        yield Reject(source, _unexpected(exc))
+
+
+def _unexpected(exc: Exception) -> str:
+    return f"unexpected error while reading it: {type(exc).__name__}: {str(exc)[:300]}"
 
 
 def _from_file(path: Path, ctx: _Context, *, named: bool) -> Iterator[Document | Reject]:
@@ -224,7 +215,10 @@ def _feed_documents(
             if item.document is None:
                 yield Reject(item.source, item.reason or "unreadable feed entry")
             elif ctx.follow:
-                yield follow_entry(item, ctx.read_url)
+                try:
+                    yield follow_entry(item, ctx.read_url)
+                except Exception as exc:  # one entry's page, not the rest of the feed
+                    yield Reject(item.source, _unexpected(exc))
             else:
                 yield item.document
     except NotAFeed as exc:
@@ -249,6 +243,9 @@ def _warc_documents(stream: Any, source: str, ctx: _Context) -> Iterator[Documen
         except InputError as exc:
             yield Reject(rec.source, str(exc))
             continue
+        except Exception as exc:  # one record, not the rest of the archive
+            yield Reject(rec.source, _unexpected(exc))
+            continue
         yield dataclasses.replace(doc, path=rec.source)
 
 
@@ -265,6 +262,8 @@ def _jsonl_documents(stream: Any, source: str, ctx: _Context) -> Iterator[Docume
             yield line_document(line, item_source, fetched_at=ctx.fetched_at, read_page=read_page)
         except InputError as exc:
             yield Reject(item_source, str(exc))
+        except Exception as exc:  # one line, not the rest of the file
+            yield Reject(item_source, _unexpected(exc))
 
 
 def _from_url(url: str, ctx: _Context) -> Iterator[Document | Reject]:

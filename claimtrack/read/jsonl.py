@@ -8,20 +8,27 @@ A line's own ``fetched_at`` wins over the one given to the reader.
 ``Document.path`` is ``<file>#line=<n>``, n counting the file's lines from 1
 (blank lines included); ``Reject.source`` uses the same form. A bad line (not
 UTF-8, not JSON, not an object, no text, a field of the wrong type, a time
-without offset, longer than ``max_bytes``) gives a reason and the reading goes on.
+without offset, longer than ``max_bytes``, nested deeper than :data:`MAX_DEPTH`, an
+integer too long to read) gives a reason and the reading goes on.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import BinaryIO
 
 from claimtrack.document import Document
 from claimtrack.errors import InputError
+from claimtrack.read.decode import replace_surrogates
 
+#: JSON nesting deeper than this is refused (a page object needs two levels at most).
+MAX_DEPTH = 64
+# Strings (with escapes) are matched whole so that brackets inside them are not counted.
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _STR_FIELDS = ("text", "html", "url", "fetched_at", "published", "title", "language")
 
 
@@ -42,6 +49,41 @@ def _time(obj: dict, key: str) -> datetime | None:
     return parsed
 
 
+def _object(line: bytes) -> dict:
+    """The JSON object of one line; every way it can fail is a :class:`BadLine`."""
+    try:
+        text = line.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise BadLine("the line is not UTF-8") from None
+    if _deeper_than(text, MAX_DEPTH):
+        raise BadLine(f"the line nests JSON more than {MAX_DEPTH} levels deep")
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadLine(f"the line is not JSON ({exc.msg} at character {exc.pos + 1})") from None
+    except (ValueError, RecursionError) as exc:  # e.g. an integer of more than 4,300 digits
+        raise BadLine(f"the line can not be read as JSON: {str(exc)[:200]}") from None
+    if not isinstance(obj, dict):
+        raise BadLine(f"the line is a JSON {type(obj).__name__}, not an object")
+    return obj
+
+
+def _deeper_than(text: str, limit: int) -> bool:
+    """Whether brackets outside strings nest deeper than ``limit`` (a linear scan, no recursion)."""
+    if text.count("[") + text.count("{") <= limit:
+        return False
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        ch = m.group()
+        if ch in "[{":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "]}":
+            depth -= 1
+    return False
+
+
 def line_document(
     line: bytes,
     path: str,
@@ -58,17 +100,12 @@ def line_document(
         BadLine: the line does not hold a page (the message says why).
         InputError: from ``read_page`` (empty, binary, too large).
     """
-    try:
-        obj = json.loads(line.decode("utf-8").strip())
-    except UnicodeDecodeError:
-        raise BadLine("the line is not UTF-8") from None
-    except json.JSONDecodeError as exc:
-        raise BadLine(f"the line is not JSON ({exc.msg} at character {exc.pos + 1})") from None
-    if not isinstance(obj, dict):
-        raise BadLine(f"the line is a JSON {type(obj).__name__}, not an object")
+    obj = _object(line)
     for key in _STR_FIELDS:
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise BadLine(f"{key!r} must be a string, not {type(obj[key]).__name__}")
+        if obj.get(key):  # "\ud800" in JSON is a lone surrogate: unwritable, so replaced
+            obj[key] = replace_surrogates(obj[key])[0]
     page = obj.get("html") or obj.get("text")
     if not page:
         raise BadLine('the object has neither "text" nor "html"')

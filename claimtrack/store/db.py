@@ -8,10 +8,12 @@ be given as ``postgresql://...``; they are driven by psycopg 3.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 
 DEFAULT_URL = "sqlite:///claimtrack.db"
@@ -76,6 +78,11 @@ def _alembic_config():  # type: ignore[no-untyped-def]
 def migrate(engine: Engine) -> None:
     """Upgrade the store to the head revision (a no-op when it is there already).
 
+    Two processes may open a fresh store at the same moment (two ingests): the
+    upgrade runs under a lock (a lock file next to an SQLite database, an advisory
+    lock on PostgreSQL) and the revision is read again inside it, so the second
+    one finds the work done.
+
     Raises:
         alembic.util.CommandError: the store holds a revision this code does not know
             (it was written by a newer claimtrack).
@@ -88,9 +95,37 @@ def migrate(engine: Engine) -> None:
     from alembic import command
 
     cfg = _alembic_config()
-    with engine.begin() as conn:
+    with _migration_lock(engine), engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
+        if _revision(conn) == head_revision():
+            return  # another process migrated while we waited
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+
+
+#: The PostgreSQL advisory lock that serialises migrations (any fixed number works).
+_LOCK_KEY = 7_120_112
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """An exclusive lock file ``<database>.migrate.lock`` for a file-backed SQLite store."""
+    database = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock (concurrent first runs may then fail once)
+        yield
+        return
+    with open(f"{database}.migrate.lock", "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +139,10 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """The store's schema revision, ``None`` for an empty database."""
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return _revision(conn)
+
+
+def _revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

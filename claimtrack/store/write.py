@@ -167,18 +167,31 @@ def has_document(conn: Connection | Engine, sha256: str) -> bool:
 def store_reject(engine: Engine, source: str, reason: str, *, at: datetime | None = None) -> bool:
     """Record an input that could not be read; one row per (source, reason).
 
+    Idempotent also between processes: the insert does nothing when the key is
+    there (``ON CONFLICT DO NOTHING``), so two ingests meeting the same bad file
+    both succeed.
+
     Returns ``True`` when a row was added, ``False`` when that failure was recorded already.
     """
-    key = hashlib.sha256(f"{source}\x00{reason}".encode()).hexdigest()
+    key = hashlib.sha256(f"{source}\x00{reason}".encode("utf-8", "surrogatepass")).hexdigest()
+    values = {
+        "source": _writable(source),
+        "reason": _writable(reason),
+        "key": key,
+        "rejected_at": at or datetime.now(timezone.utc),
+    }
+    if engine.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
     with engine.begin() as conn:
-        if conn.execute(select(t.rejects.c.id).where(t.rejects.c.key == key)).first():
-            return False
-        conn.execute(
-            insert(t.rejects).values(
-                source=source, reason=reason, key=key, rejected_at=at or datetime.now(timezone.utc)
-            )
-        )
-    return True
+        added = conn.execute(upsert(t.rejects).values(**values).on_conflict_do_nothing(index_elements=["key"]))
+    return bool(added.rowcount)
+
+
+def _writable(value: str) -> str:
+    """``value`` without lone surrogates (no database encoding can store them) and NUL."""
+    return value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
 
 
 def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult:

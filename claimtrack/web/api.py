@@ -49,14 +49,30 @@ def run_extract(
     """:func:`claimtrack.extract` on pasted text or uploaded bytes, errors as HTTP 422.
 
     A ``str`` is always page text here, never a path (the server does not read its own files).
+    Inside a request of the app, the extraction runs in the app's worker pool: a page
+    that takes longer than the time budget is stopped and answered with 504; one
+    that crashes its worker (or needs too much memory) with 422.
     """
-    import claimtrack
+    from claimtrack.isolate import TimedOut, WorkFailed
+    from claimtrack.read.decode import replace_surrogates
+    from claimtrack.web.app import EXTRACT_POOL
 
-    source = data.encode("utf-8") if isinstance(data, str) else data
+    source = replace_surrogates(data)[0].encode("utf-8") if isinstance(data, str) else data
+    pool = EXTRACT_POOL.get()
     try:
-        return claimtrack.extract(source, fetched_at=fetched_at, language=language, url=url)
+        if pool is None:
+            return _extract(source, fetched_at=fetched_at, language=language, url=url)
+        return pool.call(_extract, source, fetched_at=fetched_at, language=language, url=url)
     except (ClaimtrackError, ValueError) as exc:
         raise HTTPException(422, f"{type(exc).__name__}: {exc}") from None
+    except WorkFailed as exc:
+        raise HTTPException(504 if isinstance(exc, TimedOut) else 422, str(exc)) from None
+
+
+def _extract(source: bytes, **kwargs: Any) -> Extraction:
+    import claimtrack
+
+    return claimtrack.extract(source, **kwargs)
 
 
 def router(settings: WebSettings) -> APIRouter:

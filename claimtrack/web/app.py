@@ -7,6 +7,16 @@ private, link-local or otherwise non-global address).
 
 Safety measures that hold for every request:
 
+* the ``Host`` header must name one of ``allowed_hosts`` (default: 127.0.0.1,
+  localhost and ::1): a page on another site can not reach the server through
+  a DNS name that it points at 127.0.0.1 (DNS rebinding); 400 otherwise;
+* a request that writes (POST, PUT, PATCH, DELETE) from a browser must come from
+  this server's own pages: an ``Origin`` (or else ``Referer``) naming another
+  site is refused with 403; the Try-it form also carries a token that must match
+  its cookie before anything is stored (double-submit; see :func:`csrf_ok`);
+* extraction runs in worker processes (:class:`claimtrack.isolate.WorkerPool`)
+  with the request's time budget and a memory cap: a page that runs too long is
+  stopped (its worker killed), not left burning a core after the 504;
 * request bodies larger than ``max_body_bytes`` are refused with 413 before
   they are read in full (Content-Length checked, streamed bytes counted);
 * a request that takes longer than ``request_timeout`` seconds gets 504;
@@ -18,8 +28,14 @@ Safety measures that hold for every request:
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import hmac
 import json
+import secrets
+import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +67,7 @@ class WebSettings:
         allow_fetch: lets ``POST /api/extract`` fetch a URL given without text.
         max_body_bytes: largest request body accepted (bytes); uploads included.
         request_timeout: seconds before a request is answered with 504.
+        allowed_hosts: host names (without port) the ``Host`` header may name.
     """
 
     db_url: str | None
@@ -58,6 +75,21 @@ class WebSettings:
     allow_fetch: bool = False
     max_body_bytes: int = 2_000_000
     request_timeout: float = 20.0
+    allowed_hosts: tuple[str, ...] = ()
+
+
+#: The hosts served by default: the local machine. "testserver" is the name
+#: Starlette's TestClient sends; no public DNS name can be it.
+DEFAULT_HOSTS = ("127.0.0.1", "localhost", "::1", "testserver")
+
+#: The extraction worker pool of the app serving the current request (set per request).
+EXTRACT_POOL: contextvars.ContextVar[Any] = contextvars.ContextVar("claimtrack_extract_pool", default=None)
+
+CSRF_COOKIE = "claimtrack_csrf"
+
+
+class StoreMissing(Exception):
+    """A read-only server was pointed at a store that does not exist (or needs a migration)."""
 
 
 def create_app(
@@ -67,27 +99,40 @@ def create_app(
     allow_fetch: bool = False,
     max_body_bytes: int = 2_000_000,
     request_timeout: float = 20.0,
+    allowed_hosts: Sequence[str] | None = None,
+    extract_workers: int = 2,
+    create_store: bool = True,
 ) -> Any:
     """Build the claimtrack web app (a :class:`fastapi.FastAPI` instance).
 
     Args:
         db_url: SQLAlchemy URL of the store (``sqlite:///claimtrack.db``), or
-            ``None`` for extraction only. The store is opened (and created or
-            migrated to the current schema) here.
+            ``None`` for extraction only. The store is opened here, and created or
+            migrated to the current schema when ``create_store`` (``serve`` passes
+            ``create_store=allow_ingest``: a read-only server never writes).
         allow_ingest: add ``POST /api/ingest`` (off by default: read-only).
         allow_fetch: let ``POST /api/extract`` fetch URLs (global addresses only).
         max_body_bytes: request body cap in bytes (413 above it).
-        request_timeout: per-request time limit in seconds (504 after it).
+        request_timeout: per-request time limit in seconds (504 after it); an
+            extraction is stopped (its worker process killed) at that limit.
+        allowed_hosts: names the ``Host`` header may give (default :data:`DEFAULT_HOSTS`).
+        extract_workers: worker processes for extraction.
+        create_store: create or migrate the store when needed; with ``False`` a
+            missing or outdated store is :class:`StoreMissing`.
 
     Returns:
         The app; OpenAPI at ``/openapi.json``, docs at ``/docs``.
 
     Raises:
+        StoreMissing: ``create_store=False`` and no store at ``db_url``, or a store
+            whose schema is not the current one.
         sqlalchemy.exc.OperationalError / ArgumentError: the store can not be opened.
     """
+    from claimtrack.isolate import WorkerPool
     from claimtrack.web import api, pages
 
-    settings = WebSettings(db_url, allow_ingest, allow_fetch, max_body_bytes, request_timeout)
+    hosts = tuple(h.lower().strip("[]") for h in (allowed_hosts if allowed_hosts is not None else DEFAULT_HOSTS))
+    settings = WebSettings(db_url, allow_ingest, allow_fetch, max_body_bytes, request_timeout, hosts)
     # FastAPIOffline serves the /docs and /redoc assets itself: no CDN, so the API
     # docs work on a machine without internet access.
     app = FastAPIOffline(
@@ -106,18 +151,160 @@ def create_app(
     app.state.store = None
     app.state.group_cache = None
     if db_url is not None:
-        from claimtrack.store import connect
         from claimtrack.web.groupcache import GroupCache
 
-        app.state.store = connect(db_url)
+        app.state.store = open_store(db_url, writable=create_store)
         app.state.group_cache = GroupCache(app.state.store)
+    # Stopped a little before the 504 so that the answer says what happened.
+    pool = WorkerPool(extract_workers, timeout=request_timeout * 0.9)
+    app.state.extract_pool = pool
+    weakref.finalize(app, pool.close)  # workers are daemons too: they end with the server
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router(settings))
     app.include_router(pages.router)
+    _no_input_echo(app)
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(TimeLimit, seconds=request_timeout)
+    app.add_middleware(TimeLimit, seconds=request_timeout, pool=pool)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
+    app.add_middleware(SameOrigin)
+    app.add_middleware(AllowedHosts, hosts=hosts)
     return app
+
+
+def open_store(db_url: str, *, writable: bool) -> Any:
+    """The app's store: created or migrated only when the app may write.
+
+    Raises:
+        StoreMissing: read-only, and the store does not exist or is not at the current schema.
+    """
+    from sqlalchemy.engine import make_url
+
+    from claimtrack.store import connect
+    from claimtrack.store.db import current_revision, head_revision, normalise_url
+
+    if writable:
+        return connect(db_url)
+    url = make_url(normalise_url(db_url))
+    hint = "fill it first (claimtrack ingest PAGES --db ...) or start the server with --allow-ingest"
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        from pathlib import Path
+
+        if not Path(url.database).is_file():
+            raise StoreMissing(f"no store at {url.database}; {hint}")
+    engine = connect(db_url, migrate_schema=False)
+    revision = current_revision(engine)
+    if revision != head_revision():
+        found = "an empty database" if revision is None else f"schema revision {revision}"
+        raise StoreMissing(f"the store holds {found}, not the current schema {head_revision()}; {hint}")
+    return engine
+
+
+def _no_input_echo(app: Any) -> None:
+    """422 for invalid requests without echoing the input back (it may be huge, or hold
+    lone surrogates that no JSON encoder writes)."""
+    from fastapi.exceptions import RequestValidationError
+    from fastapi.responses import JSONResponse
+
+    async def handler(request: Any, exc: RequestValidationError) -> Any:
+        errors = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in exc.errors()]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    app.add_exception_handler(RequestValidationError, handler)
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", ()):
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _host_name(value: str) -> str:
+    """``"LocalHost:8000"`` -> ``"localhost"``; ``"[::1]:8000"`` -> ``"::1"``."""
+    value = value.strip().lower()
+    if value.startswith("["):
+        return value[1 : value.find("]")] if "]" in value else value
+    return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
+
+
+class AllowedHosts:
+    """ASGI middleware: 400 unless the ``Host`` header names an allowed host ("*" allows any)."""
+
+    def __init__(self, app: ASGIApp, hosts: Sequence[str]) -> None:
+        self.app = app
+        self.hosts = frozenset(hosts)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and "*" not in self.hosts:
+            host = _host_name(_header(scope, b"host") or "")
+            if host not in self.hosts:
+                await _plain(send, 400, "this host name is not served (see serve --allowed-host)")
+                return
+        await self.app(scope, receive, send)
+
+
+class SameOrigin:
+    """ASGI middleware: a writing request whose ``Origin`` (else ``Referer``) is another site gets 403.
+
+    Requests with neither header (curl, scripts) pass: browsers send ``Origin``
+    on every cross-site POST. Every request gets a CSRF token in
+    ``request.state.csrf_token``, kept in a SameSite=Strict cookie.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] in ("POST", "PUT", "PATCH", "DELETE") and not _same_origin(scope):
+            await _plain(send, 403, "cross-site request refused: it does not come from this server's pages")
+            return
+        token = _cookie(scope, CSRF_COOKIE)
+        fresh = token is None or len(token) != 43
+        if fresh:
+            token = secrets.token_urlsafe(32)
+        scope.setdefault("state", {})["csrf_token"] = token
+
+        async def with_cookie(message: Message) -> None:
+            if fresh and message["type"] == "http.response.start":
+                cookie = f"{CSRF_COOKIE}={token}; Path=/; HttpOnly; SameSite=Strict"
+                message = {**message, "headers": [*message.get("headers", []), (b"set-cookie", cookie.encode())]}
+            await send(message)
+
+        await self.app(scope, receive, with_cookie)
+
+
+def _same_origin(scope: Scope) -> bool:
+    host = (_header(scope, b"host") or "").lower()
+    origin = _header(scope, b"origin")
+    if origin is not None:
+        return origin.lower() != "null" and urlsplit(origin).netloc.lower() == host
+    referer = _header(scope, b"referer")
+    if referer is not None:
+        return urlsplit(referer).netloc.lower() == host
+    return True
+
+
+def _cookie(scope: Scope, name: str) -> str | None:
+    from http.cookies import CookieError, SimpleCookie
+
+    raw = _header(scope, b"cookie")
+    if not raw:
+        return None
+    jar = SimpleCookie()
+    try:
+        jar.load(raw)
+    except CookieError:
+        return None
+    return jar[name].value if name in jar else None
+
+
+def csrf_ok(request: Any, token: str) -> bool:
+    """Whether a form's ``csrf_token`` matches the request's CSRF cookie (double-submit)."""
+    cookie = request.cookies.get(CSRF_COOKIE)
+    return bool(cookie and token) and hmac.compare_digest(cookie.encode(), token.encode())
 
 
 def templates() -> Jinja2Templates:
@@ -185,16 +372,19 @@ class _TooLarge(Exception):
 
 
 class TimeLimit:
-    """ASGI middleware: answer 504 when a request takes longer than ``seconds``."""
+    """ASGI middleware: answer 504 when a request takes longer than ``seconds``; tells
+    :func:`claimtrack.web.api.run_extract` which worker pool to use (its calls end by then)."""
 
-    def __init__(self, app: ASGIApp, seconds: float) -> None:
+    def __init__(self, app: ASGIApp, seconds: float, pool: Any = None) -> None:
         self.app = app
         self.seconds = seconds
+        self.pool = pool
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        EXTRACT_POOL.set(self.pool)  # read by api.run_extract, in the request's threads too
         started = False
 
         async def watched(message: Message) -> None:

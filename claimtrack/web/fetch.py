@@ -1,73 +1,47 @@
-"""Fetch a page for ``POST /api/extract`` when the server allows it, never from a private address.
+"""Fetch a page for ``POST /api/extract/url``: :mod:`claimtrack.read.fetch` under its one rule.
 
-Only ``http``/``https`` URLs whose host resolves exclusively to global addresses
-(:attr:`ipaddress.IPv4Address.is_global`) are fetched: loopback, private
-(RFC 1918, fc00::/7), link-local (169.254/16, the cloud metadata address
-included), multicast, reserved and unspecified addresses are refused. Every
-redirect target is checked the same way (at most :data:`MAX_REDIRECTS`), the
-body is read up to ``max_bytes`` and the whole fetch is bounded by ``timeout``.
+Kept as the web's names for it: :class:`FetchRefused` is the fetcher's
+:class:`~claimtrack.read.fetch.FetchError`; :func:`check_url` checks a URL's
+scheme and every address its host resolves to, as the fetcher does before it
+connects (the fetch itself checks again, at connect time, and connects to the
+checked address).
 """
 
 from __future__ import annotations
 
-import ipaddress
-import socket
-from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from datetime import datetime
+from urllib.parse import urlsplit
 
-MAX_REDIRECTS = 3
+from claimtrack.read.fetch import FetchError, refusal, resolve
+from claimtrack.read.fetch import fetch as _fetch
 
-
-class FetchRefused(Exception):
-    """The URL may not be fetched (scheme, address) or the fetch failed; the message says why."""
+FetchRefused = FetchError
 
 
 def check_url(url: str) -> None:
-    """Raise :class:`FetchRefused` unless ``url`` is http(s) and its host resolves only to global addresses."""
-    parts = urlsplit(url)
+    """Raise :class:`FetchRefused` unless ``url`` is http(s) and its host resolves only to public addresses."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise FetchRefused(f"not a valid URL: {exc}") from None
     if parts.scheme not in ("http", "https"):
         raise FetchRefused(f"only http and https URLs are fetched, not {parts.scheme or 'no scheme'!r}")
     host = parts.hostname
     if not host:
         raise FetchRefused("the URL has no host")
-    try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchRefused(f"can not resolve {host!r}: {exc}") from exc
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not address.is_global or address.is_multicast or address.is_reserved:
-            raise FetchRefused(f"{host!r} resolves to a non-public address ({address}); refused")
+    for address in resolve(host, port or (443 if parts.scheme == "https" else 80)):
+        why = refusal(address)
+        if why is not None:
+            raise FetchRefused(f"{host!r} resolves to {address}, {why}; refused")
 
 
 def fetch(url: str, *, max_bytes: int, timeout: float) -> tuple[bytes, str, datetime]:
-    """GET a page after :func:`check_url`, following checked redirects.
-
-    Returns:
-        ``(body, final_url, fetched_at)`` with ``fetched_at`` in UTC.
+    """GET a page through :func:`claimtrack.read.fetch.fetch`: ``(body, final_url, fetched_at)``.
 
     Raises:
         FetchRefused: refused address or scheme, too many redirects, a body over
-            ``max_bytes``, an HTTP error status, or a network failure.
+            ``max_bytes``, an HTTP error status, a network failure, or ``timeout`` passed.
     """
-    import httpx
-
-    with httpx.Client(timeout=timeout, follow_redirects=False, trust_env=False) as client:
-        for _ in range(MAX_REDIRECTS + 1):
-            check_url(url)
-            try:
-                with client.stream("GET", url, headers={"user-agent": "claimtrack"}) as response:
-                    if response.is_redirect:
-                        url = urljoin(url, response.headers.get("location", ""))
-                        continue
-                    if response.status_code >= 400:
-                        raise FetchRefused(f"{url} answered HTTP {response.status_code}")
-                    body = bytearray()
-                    for chunk in response.iter_bytes():
-                        body.extend(chunk)
-                        if len(body) > max_bytes:
-                            raise FetchRefused(f"{url} is larger than {max_bytes} bytes")
-                    return bytes(body), url, datetime.now(UTC)
-            except httpx.HTTPError as exc:
-                raise FetchRefused(f"fetching {url} failed: {exc}") from exc
-    raise FetchRefused(f"more than {MAX_REDIRECTS} redirects")
+    got = _fetch(url, max_bytes=max_bytes, timeout=timeout)
+    return got.data, got.url, got.fetched_at

@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from claimtrack.lang import available
 from claimtrack.web import render, views
 from claimtrack.web.api import parse_time, run_extract
+from claimtrack.web.app import csrf_ok
 
 router = APIRouter(include_in_schema=False)
 
@@ -58,6 +59,7 @@ async def try_extract(
     fetched_at: str = Form(""),
     language: str = Form(""),
     store: str = Form(""),
+    csrf_token: str = Form(""),
     file: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     """Extract pasted text or an uploaded page and show it marked up; store it only on request."""
@@ -84,6 +86,8 @@ async def try_extract(
     if store:
         if not settings.allow_ingest:
             return _try_page(request, 403, error="this server is read-only (start it with --allow-ingest)", **form)
+        if not csrf_ok(request, csrf_token):  # a write needs the token of a form this server served
+            return _try_page(request, 403, error="the form is stale or not from this server; reload it and try again", **form)
         from claimtrack.web.api_store import ingest_extraction
 
         stored = await run_in_threadpool(ingest_extraction, request.app, extraction)

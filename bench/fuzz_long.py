@@ -1,0 +1,105 @@
+"""The long fuzz run: N mutated inputs (text, bytes, HTML, feeds, WARC, JSONL) through
+claimtrack's entry points; prints crashes and the slowest inputs in ms per kB.
+
+    nice -n 19 python3 bench/fuzz_long.py --count 100000 --seed 12 --until 23:40
+
+Each input runs in this process under an alarm of ``--alarm`` CPU seconds (a hang
+counts as a crash). Times per kB are CPU time (``time.process_time``): at ``nice 19``
+on a shared machine wall time is mostly waiting; the wall time is kept too. Inputs
+under 1 kB count as 1 kB. Progress every 5,000 inputs; the summary is JSON on the last line.
+Inputs that crashed are written to ``--out`` (a folder) to be replayed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import sys
+import time
+from datetime import datetime
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests"))
+
+from fuzz_cases import KINDS, check, make_input, scratch  # noqa: E402
+
+
+class Hang(BaseException):
+    pass
+
+
+def _alarm(signum, frame):  # type: ignore[no-untyped-def]
+    raise Hang("input took longer than the alarm")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--count", type=int, default=100_000)
+    ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--alarm", type=float, default=20.0)
+    ap.add_argument("--until", default=None, help="HH:MM machine time to stop at, whatever the count")
+    ap.add_argument("--out", default="/tmp/claimtrack-fuzz-crashes")
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    signal.signal(signal.SIGPROF, _alarm)
+    crashes, slowest, by_kind = [], [], {}
+    done, started, max_size = 0, time.perf_counter(), 0
+    stop = None
+    if args.until:
+        h, m = map(int, args.until.split(":"))
+        stop = datetime.now().replace(hour=h, minute=m, second=0)
+    with scratch() as folder:
+        warm = random.Random(0)
+        for kind in KINDS:  # first calls import trafilatura, feedparser, ...: not counted
+            check(*make_input(kind, warm), warm, folder)
+        for n in range(args.count):
+            if stop is not None and datetime.now() >= stop:
+                break
+            kind, data = make_input(rng.choice(KINDS), rng)
+            signal.setitimer(signal.ITIMER_PROF, args.alarm)
+            try:
+                out = check(kind, data, rng, folder)
+            except Hang:
+                out = None
+            finally:
+                signal.setitimer(signal.ITIMER_PROF, 0)
+            done += 1
+            if out is not None:
+                max_size = max(max_size, out.size)
+            if out is None or out.crash:
+                crashes.append({"n": n, "kind": kind, "crash": out.crash if out else "hang"})
+                os.makedirs(args.out, exist_ok=True)
+                raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
+                with open(os.path.join(args.out, f"{n}.{kind}"), "wb") as fh:
+                    fh.write(raw)
+                print("CRASH", crashes[-1], flush=True)
+                continue
+            kb = max(out.size / 1000, 1.0)
+            ms_per_kb = out.cpu * 1000 / kb
+            k = by_kind.setdefault(kind, [0, 0.0])
+            k[0] += 1
+            k[1] = max(k[1], ms_per_kb)
+            slowest.append((ms_per_kb, out.cpu, out.size, kind, n, out.seconds))
+            slowest = sorted(slowest, reverse=True)[:5]
+            if done % 5000 == 0:
+                print(f"{done} inputs, {len(crashes)} crashes, {time.perf_counter() - started:.0f} s, "
+                      f"slowest {slowest[0][0]:.1f} CPU ms/kB", flush=True)
+    summary = {
+        "inputs": done,
+        "crashes": len(crashes),
+        "seconds": round(time.perf_counter() - started, 1),
+        "slowest_cpu_ms_per_kb": [round(s[0], 1) for s in slowest],
+        "slowest_inputs": [
+            {"cpu_ms_per_kb": round(s[0], 1), "cpu_s": round(s[1], 3), "wall_s": round(s[5], 3), "bytes": s[2], "kind": s[3], "n": s[4]}
+            for s in slowest
+        ],
+        "max_bytes": max_size,
+        "by_kind": {k: {"inputs": v[0], "max_cpu_ms_per_kb": round(v[1], 1)} for k, v in sorted(by_kind.items())},
+    }
+    print(json.dumps(summary), flush=True)
+
+
+if __name__ == "__main__":
+    main()
