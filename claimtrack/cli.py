@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typer
+import typer.core
 
 app = typer.Typer(
     name="claimtrack",
@@ -10,7 +11,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-
 
 
 def _version(value: bool) -> None:
@@ -32,6 +32,53 @@ from claimtrack import cli_extract, cli_evaluate, cli_store, cli_serve  # noqa: 
 
 for _module in (cli_extract, cli_evaluate, cli_store, cli_serve):
     _module.register(app)
+
+
+def _flags_as_flags(command) -> None:  # type: ignore[no-untyped-def]
+    for param in command.params:
+        if getattr(param, "is_flag", False) and param.metavar is None:
+            param.metavar = ""
+
+
+class _Command(typer.core.TyperCommand):
+    """Help as click writes it: ``Usage: claimtrack ingest [OPTIONS] TARGETS...``, and
+    flags shown as flags (typer 0.29 labels them ``<bool>`` as if they took a value)."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        _flags_as_flags(self)
+
+    def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
+        return _plain_help(super().get_help_option(ctx))
+
+    def collect_usage_pieces(self, ctx):  # type: ignore[no-untyped-def]
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, typer.core.TyperArgument):
+                name = (param.metavar or param.name or "").upper()
+                name = name if param.required else f"[{name}]"
+                pieces.append(name + ("..." if param.nargs != 1 else ""))
+        return pieces
+
+
+class _Group(typer.core.TyperGroup):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        _flags_as_flags(self)
+
+    def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
+        return _plain_help(super().get_help_option(ctx))
+
+
+def _plain_help(option):  # type: ignore[no-untyped-def]
+    if option is not None and option.metavar is None:
+        option.metavar = ""
+    return option
+
+
+for _info in app.registered_commands:
+    _info.cls = _Command
+app.info.cls = _Group
 
 
 def main() -> None:

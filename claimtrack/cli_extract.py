@@ -86,6 +86,8 @@ def extract_command(
                 if source.is_dir():
                     raise ClaimtrackError("is a folder; extract reads pages one by one (use 'claimtrack ingest' for folders)")
                 if not source.exists():
+                    if name.lower().startswith(("http://", "https://")):
+                        raise ClaimtrackError("is a URL; extract reads files, 'claimtrack ingest URL' fetches pages")
                     raise ClaimtrackError("no such file")
             result = extract(source, fetched_at=when, language=language, url=url, max_bytes=max_bytes)
         except (ClaimtrackError, OSError, ValueError) as exc:

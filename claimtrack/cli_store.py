@@ -56,6 +56,22 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(1)
 
 
+def require_store(db: str) -> None:
+    """Exit with a clear message when ``db`` names an SQLite file that is not there."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from claimtrack.store.db import normalise_url
+
+    try:
+        url = make_url(normalise_url(db))
+    except (ArgumentError, ValueError) as exc:
+        _fail(f"{db!r} is not a store URL ({exc}); use sqlite:///file.db or postgresql://user@host/db")
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        if not Path(url.database).exists():
+            _fail(f"no store at {url.database}; fill one first: claimtrack ingest PAGES --db {db}")
+
+
 def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
     """The store at ``db`` for a command, or a clear message and exit code 1.
 
@@ -74,8 +90,8 @@ def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-
         _fail(f"{db!r} is not a store URL ({exc}); use sqlite:///file.db or postgresql://user@host/db")
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
-        if must_exist and not path.exists():
-            _fail(f"no store at {path}; fill one first: claimtrack ingest PAGES --db {db}")
+        if must_exist:
+            require_store(db)
         if not path.parent.exists():
             _fail(f"the folder {path.parent} does not exist; create it or choose another --db")
     try:
@@ -100,14 +116,19 @@ def register(app: typer.Typer) -> None:
 
 
 def ingest_command(
-    targets: Annotated[list[str], typer.Argument(help="Files, folders (recursive), feeds, WARC, JSONL, http(s) URLs.")],
+    targets: Annotated[
+        list[str],
+        typer.Argument(help="Files, folders (recursive), feeds, WARC, JSONL, wire items (NewsML-G2, NITF, ninjs), http(s) URLs."),
+    ],
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")] = 1,
     fetched_at: Annotated[
         str | None, typer.Option("--fetched-at", help="Fetch time (ISO 8601 with offset) for inputs without one.")
     ] = None,
     follow: Annotated[bool, typer.Option("--follow", help="Fetch the linked page of feed entries with only a summary.")] = False,
-    language: Annotated[str | None, typer.Option("--language", "-l", help="Force a language code (nl, en).")] = None,
+    language: Annotated[
+        str | None, typer.Option("--language", "-l", help="Force a language code (nl, en; any case).", callback=language_code)
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Reject files larger than this.")] = 20_000_000,
     timeout: Annotated[
@@ -116,57 +137,126 @@ def ingest_command(
 ) -> None:
     """Read pages into the store: extract, skip what is stored already, record rejects.
 
-    Exit code 0 when at least one document was stored or was there already; 1 when
-    everything failed (or nothing was found).
+    Files a folder walk passes over are listed with the reason. Exit code 0 when at
+    least one document was stored or was there already; 1 when everything failed
+    (or nothing was found).
     """
-    from sqlalchemy import select
     from sqlalchemy.exc import SQLAlchemyError
 
-    from rich.markup import escape
-
-    from claimtrack.ingest import Counts, ingest
-    from claimtrack.store import schema
+    from claimtrack.ingest import Counts, iter_inputs, run
+    from claimtrack.read.inputs import Reject, count_items, skipped_files
 
     when = parse_time(fetched_at)
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
-    rejected: list[str] = []
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None), TimeElapsedColumn())
-    with Progress(*columns, console=err, disable=quiet, transient=False) as bar:
-        task = bar.add_task("starting", total=None)
+    skipped = [s for target in targets for s in skipped_files(target)]
+    totals = [count_items(t) for t in targets]
+    total = None if None in totals else sum(t for t in totals if t is not None)
+    this_run: dict[str, str | None] = {}  # source -> reason (None: extraction failed, reason in the store)
+    items_done: set[str] = set()
+    rejected_before = [0]
+
+    def noted(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            if isinstance(item, Reject):
+                this_run[item.source] = item.reason
+            yield item
+
+    # A bar only on a terminal: piped or redirected output gets the summary alone.
+    with Progress(*_bar_columns(total), console=err, disable=quiet or not err.is_terminal, transient=False) as bar:
+        task = bar.add_task("starting", total=total)
 
         def progress(c: Counts, source: str) -> None:
-            if c.rejected > len(rejected):
-                rejected.append(source)
+            if c.rejected > rejected_before[0]:
+                this_run.setdefault(source, None)  # not from the input stream: extraction failed
+            rejected_before[0] = c.rejected
+            items_done.add(source)
             bar.update(
                 task,
-                description=(
-                    f"documents {c.documents}  skipped {c.skipped}  articles {c.articles}  "
-                    f"statements {c.statements}  figures {c.figures}  rejected {c.rejected}"
-                ),
+                completed=min(len(items_done), total) if total else None,
+                description=f"stored {c.documents}  skipped {c.skipped}  figures {c.figures}  rejected {c.rejected}",
             )
 
         try:
-            counts = ingest(targets, engine, workers=workers, fetched_at=when, follow=follow, language=language,
-                            progress=progress, max_bytes=max_bytes, timeout=timeout)
+            items = noted(iter_inputs(targets, fetched_at=when, follow=follow, max_bytes=max_bytes))
+            counts = run(items, engine, workers=workers, language=language, progress=progress, timeout=timeout)
         except SQLAlchemyError as exc:
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
-    table = Table(title="ingest summary", show_header=True)
-    for name in ("documents", "skipped", "articles", "statements", "figures", "rejected"):
-        table.add_column(name, justify="right")
-    table.add_row(*(str(getattr(counts, n)) for n in ("documents", "skipped", "articles", "statements", "figures", "rejected")))
-    err.print(table)
-    if rejected:
-        rc = schema.rejects.c
-        with engine.connect() as conn:
-            rows = conn.execute(select(rc.source, rc.reason).where(rc.source.in_(rejected[:50])).order_by(rc.id)).all()
-        for source, reason in rows:
-            err.print(f"[yellow]rejected[/yellow] {escape(source)}: {escape(reason)}", highlight=False)
-        if len(rejected) > 50:
-            err.print(f"... and {len(rejected) - 50} more in the store's rejects table")
+    _print_summary(err, counts, skipped, _run_rejects(engine, this_run))
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
+
+
+def parse_since(value: str | None):  # type: ignore[no-untyped-def]
+    """``--since``: a date (``2026-01-16``: its midnight in the local zone) or an ISO 8601 time with offset."""
+    import re
+    from datetime import datetime
+
+    if value is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        try:
+            return datetime.fromisoformat(value.strip()).astimezone()
+        except ValueError:
+            raise typer.BadParameter(f"{value!r} is not a date") from None
+    return parse_time(value)
+
+
+def language_code(value: str | None) -> str | None:
+    """A ``--language`` value, checked before any work: known, any case (``EN`` is ``en``)."""
+    if value is None:
+        return None
+    from claimtrack import lang
+
+    code = value.strip().lower()
+    if code not in lang.available():
+        raise typer.BadParameter(f"unknown language {value!r}; choose from {', '.join(lang.available())}")
+    return code
+
+
+def _bar_columns(total: int | None) -> tuple:
+    from rich.progress import MofNCompleteColumn, TimeRemainingColumn
+
+    if total is None:
+        return (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None), TimeElapsedColumn())
+    return (
+        TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(), TextColumn("items"),
+        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+    )
+
+
+def _run_rejects(engine, this_run: dict[str, str | None]) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """This run's rejects, in order; an extraction failure's reason is read from the store."""
+    from sqlalchemy import select
+
+    from claimtrack.store import schema
+
+    out = []
+    rc = schema.rejects.c
+    for source, reason in this_run.items():
+        if reason is None:
+            with engine.connect() as conn:
+                reason = conn.execute(
+                    select(rc.reason).where(rc.source == source).order_by(rc.id.desc()).limit(1)
+                ).scalar() or "?"
+        out.append((source, reason))
+    return out
+
+
+def _print_summary(err: Console, counts, skipped: list[tuple[str, str]], rejects: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    from rich.markup import escape
+
+    names = ("documents", "skipped", "articles", "statements", "figures", "rejected")
+    table = Table(title="ingest summary", show_header=True)
+    for name in names:
+        table.add_column(name, justify="right")
+    table.add_row(*(str(getattr(counts, n)) for n in names))
+    err.print(table)
+    for what, rows in (("not read", skipped), ("rejected", rejects)):
+        for source, reason in rows[:50]:
+            err.print(f"[yellow]{what}[/yellow] {escape(source)}: {escape(reason)}", highlight=False)
+        if len(rows) > 50:
+            more = "in the store's rejects table" if what == "rejected" else "not read"
+            err.print(f"... and {len(rows) - 50} more {more}")
 
 
 def _fmt_value(low: float | None, high: float | None, approximate: bool = False) -> str:
@@ -186,6 +276,13 @@ def _fmt_bounds(low: float | None, high: float | None) -> str:
     return n(low) if low == high else f"{n(low)}-{n(high)}"
 
 
+def fmt_time(value) -> str:  # type: ignore[no-untyped-def]
+    """A stored (UTC) time in the user's zone, with its offset: ``2026-01-14 21:26 +01:00``."""
+    local = value.astimezone()
+    offset = local.strftime("%z")
+    return f"{local.strftime('%Y-%m-%d %H:%M')} {offset[:3]}:{offset[3:]}"
+
+
 def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignore[no-untyped-def]
     out = Console()
     if output in (ListFormat.json, ListFormat.jsonl):
@@ -202,7 +299,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         out.print(f"no {title}")
         return
     for g in groups:
-        when = g.end.strftime("%Y-%m-%d %H:%M UTC") if g.end else "time unknown"
+        when = fmt_time(g.end) if g.end else "time unknown"
         flag = " [bold red]DISAGREEMENT[/bold red]" if g.disagreement else ""
         table = Table(
             title=f"{g.category}: {g.subject or '?'} — {g.place or 'place unknown'} — {when}{flag}",
@@ -219,7 +316,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
             table.add_row(
                 c.claimant or "?",
                 _fmt_value(c.low, c.high, c.approximate),
-                c.last_seen.strftime("%Y-%m-%d %H:%M") if c.last_seen else "?",
+                fmt_time(c.last_seen) if c.last_seen else "?",
                 ", ".join(c.publishers) or "?",
                 c.evidence,
             )
@@ -228,7 +325,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
 
 def figures_command(
     query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
     category: Annotated[str | None, typer.Option("--category", help="killed, wounded, missing, ...")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
@@ -239,13 +336,13 @@ def figures_command(
 
     if category is not None and category not in CATEGORIES:
         raise typer.BadParameter(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
-    f = Filters(since=parse_time(since), category=category)
+    f = Filters(since=parse_since(since), category=category)
     _show_groups(list_groups(open_store(db), query, f, limit=limit).items, output, "figure groups")
 
 
 def conflicts_command(
     query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
     output: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
@@ -253,7 +350,7 @@ def conflicts_command(
     """Only the figure groups where sources disagree (their values do not overlap)."""
     from claimtrack.store.queries import Filters, conflicts
 
-    _show_groups(conflicts(open_store(db), query, Filters(since=parse_time(since)), limit=limit).items, output,
+    _show_groups(conflicts(open_store(db), query, Filters(since=parse_since(since)), limit=limit).items, output,
                  "disagreements")
 
 
@@ -261,7 +358,7 @@ def export_command(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write statements.*, figures.*, groups.* into.")] = Path("."),
     table: Annotated[list[str] | None, typer.Option("--table", "-t", help="statements, figures, groups (repeatable; default all).")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only rows from (ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Only rows from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
 ) -> None:
     """Export statements, figures and figure groups (one row per claim) as files."""
@@ -281,7 +378,7 @@ def export_command(
     for name in tables:
         path = out / f"{name}.{output_format.value}"
         try:
-            n = write(engine, name, output_format.value, path, Filters(since=parse_time(since)))
+            n = write(engine, name, output_format.value, path, Filters(since=parse_since(since)))
         except OSError as exc:
             _fail(f"can not write {path}: {exc.strerror}")
         except ClaimtrackError as exc:

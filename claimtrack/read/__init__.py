@@ -19,6 +19,7 @@ from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, InputError, InputTooLarge
 from claimtrack.read.decode import decode, decode_bytes, replace_surrogates, sniff
 from claimtrack.read.html import check_aware, read_html
+from claimtrack.read.wire import read_wire, wire_kind
 
 __all__ = ["MAX_BYTES", "decode", "looks_like_html", "read", "read_html"]
 
@@ -32,6 +33,21 @@ def looks_like_html(text: str) -> bool:
     Judged on the first 4096 characters (see :func:`claimtrack.read.decode.sniff`).
     """
     return sniff(text[:4096].encode("utf-8", "replace")) == "html"
+
+
+def _wire_document(
+    data: bytes, *, path: str | None, url: str | None, fetched_at: datetime | None
+) -> Document | None:
+    """A wire item (NewsML-G2, NITF, ninjs, news-API JSON) as a Document; None when it is none."""
+    kind = wire_kind(data)
+    if kind is None:
+        return None
+    items = read_wire(data, kind=kind)
+    if len(items) != 1:
+        raise InputError(
+            f"the input holds {len(items)} news items; extract reads one, read them all with claimtrack ingest"
+        )
+    return items[0].document(path=path, url=url, fetched_at=fetched_at)
 
 
 def _too_large(size: int, max_bytes: int, what: str) -> InputTooLarge:
@@ -91,6 +107,10 @@ def read(
             raise _too_large(len(source), max_bytes, "the input")
         if not source.strip():
             raise EmptyInput("the input is empty (it holds no text)")
+        if wire_kind(source[:4096]) or source.lstrip()[:1] in (b"{", b"["):
+            wired = _wire_document(source, path=path, url=url, fetched_at=fetched_at)
+            if wired is not None:
+                return wired
         kind = sniff(source)
         if kind == "html":
             return read_html(source, url=url, fetched_at=fetched_at, path=path, encoding=encoding)
@@ -100,13 +120,22 @@ def read(
         if len(text) > max_bytes or (4 * len(text) > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes):
             raise _too_large(len(text.encode("utf-8", "surrogatepass")), max_bytes, "the input")
         text, warnings = replace_surrogates(text)
-        kind = sniff(text[:4096].encode("utf-8", "replace"))
+        head = text[:4096].encode("utf-8", "replace")
+        if wire_kind(head) or head.lstrip()[:1] in (b"{", b"["):
+            wired = _wire_document(text.encode("utf-8"), path=path, url=url, fetched_at=fetched_at)
+            if wired is not None:
+                return wired
+        kind = sniff(head)
         if kind == "html":
             doc = read_html(text, url=url, fetched_at=fetched_at, path=path)
             return dataclasses.replace(doc, warnings=warnings + doc.warnings) if warnings else doc
     if kind == "feed":
         raise InputError(
             "the input is an RSS/Atom feed, not a page; read it with iter_documents (claimtrack ingest)"
+        )
+    if kind == "jsonl":
+        raise InputError(
+            "the input is JSON Lines or JSON that is not a news item; read it with iter_documents (claimtrack ingest)"
         )
     if kind == "warc":
         raise InputError(

@@ -11,9 +11,17 @@ from its name and, where names lie, its content:
 ``.atom``, ``.rdf``          :class:`Reject` "not a feed")
 ``.warc``, ``.warc.gz``      a WARC archive: each HTML response record
 ``.jsonl``, ``.ndjson``      one page per line (see :mod:`claimtrack.read.jsonl`)
-other names                  skipped in a folder; a file named as the target is
+``.json``, ``.nitf``,        a wire item (NewsML-G2, NITF, ninjs, news-API JSON,
+``.newsml``                  see :mod:`claimtrack.read.wire`)
+``.csv``, ``.tsv``           refused: a table, not a page
+other names                  skipped in a folder (:func:`skipped_files` says
+                             which and why); a file named as the target is
                              sniffed (:func:`claimtrack.read.decode.sniff`)
 ============================ ===================================================
+
+Wire items are recognised by content under any name (``.xml``, ``.txt``, ``.html``
+too): a NewsML-G2 or NITF root element, a ninjs or news-API JSON object. A file or
+JSON array with several items gives one Document per item, ``#item=<n>``.
 
 ``Document.path`` / ``Reject.source``: the file path as reached from ``target``;
 an item inside a container gets a fragment: ``#entry=<n>`` (feeds), ``#record=<n>``
@@ -24,6 +32,7 @@ an item inside a container gets a fragment: ``#entry=<n>`` (feeds), ``#record=<n
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -40,8 +49,11 @@ from claimtrack.read.fetch import TIMEOUT, USER_AGENT, Fetched, fetch, is_url
 from claimtrack.read.html import check_aware
 from claimtrack.read.jsonl import jsonl_lines, line_document
 from claimtrack.read.warc import warc_records
+from claimtrack.read.wire import read_wire, wire_kind
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
+WIRE_SUFFIXES = (".json", ".nitf", ".newsml")
+TABLE_SUFFIXES = (".csv", ".tsv")
 FEED_SUFFIXES = (".xml", ".rss", ".atom", ".rdf")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -148,6 +160,8 @@ def _kind_by_name(path: Path) -> str | None:
         (JSONL_SUFFIXES, "jsonl"),
         (FEED_SUFFIXES, "feed"),
         (PAGE_SUFFIXES, "page"),
+        (WIRE_SUFFIXES, "wire"),
+        (TABLE_SUFFIXES, "table"),
     ):
         if name.endswith(suffixes):
             return kind
@@ -173,7 +187,10 @@ def _unexpected(exc: Exception) -> str:
 def _from_file(path: Path, ctx: _Context, *, named: bool) -> Iterator[Document | Reject]:
     source = str(path)
     kind = _kind_by_name(path)
-    if kind is None and not named:
+    if (kind is None or kind == "table") and not named:
+        return
+    if kind == "table":
+        yield Reject(source, f"{path.suffix} is a table, not a news page; claimtrack reads pages, feeds, WARC, JSONL and wire items")
         return
     yield from _guard(source, _file_items(path, source, kind, ctx))
 
@@ -182,6 +199,20 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
     with open(path, "rb") as fh:
         head = fh.read(4096)
     sniffed = sniff(head)
+    if kind in (None, "page", "feed", "wire") and (sniffed == "jsonl" or wire_kind(head)):
+        too_big = _over_limit(path, source, ctx)
+        if too_big is not None:
+            yield too_big
+            return
+        data = path.read_bytes()
+        if wire_kind(data):
+            yield from _wire_documents(data, source, ctx)
+            return
+        if kind == "wire" and _is_one_json(data):
+            yield Reject(source, "the JSON holds no news item (no headline with an HTML or text body, no ninjs fields)")
+            return
+    if kind == "wire":
+        kind = "jsonl" if sniffed == "jsonl" else "page"
     if kind is None:
         kind = {"warc": "warc", "jsonl": "jsonl", "feed": "feed"}.get(sniffed, "page")
     if kind == "warc":
@@ -204,6 +235,98 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
         yield from _feed_documents(path.read_bytes(), source, ctx, fetched_at=ctx.fetched_at, path=source)
     else:
         yield read(path, fetched_at=ctx.fetched_at, max_bytes=ctx.max_bytes)
+
+
+def _is_one_json(data: bytes) -> bool:
+    import json
+
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
+
+
+def _over_limit(path: Path, source: str, ctx: _Context) -> Reject | None:
+    size = path.stat().st_size
+    if size > ctx.max_bytes:
+        return Reject(source, f"the file is {size:,} bytes; the limit is {ctx.max_bytes:,} bytes")
+    return None
+
+
+def _wire_documents(data: bytes, source: str, ctx: _Context, *, url: str | None = None) -> Iterator[Document | Reject]:
+    items = read_wire(data)
+    for n, item in enumerate(items, 1):
+        name = source if len(items) == 1 else f"{source}#item={n}"
+        try:
+            yield item.document(path=None if url else name, url=item.url or url, fetched_at=ctx.fetched_at)
+        except InputError as exc:
+            yield Reject(name, str(exc))
+
+
+def skipped_files(target: str) -> list[tuple[str, str]]:
+    """The files a folder walk passes over, each with the reason in words.
+
+    Only folders skip files (a file named as a target is always read or rejected).
+    """
+    path = Path(target)
+    if is_url(target) or not path.is_dir():
+        return []
+    out = []
+    for file in _walk(path):
+        kind = _kind_by_name(file)
+        if kind is None or kind == "table":
+            out.append((str(file), _skip_reason(file, kind)))
+    return out
+
+
+def count_items(target: str) -> int | None:
+    """How many items ``iter_documents(target)`` will yield, where that is cheap to know:
+    a JSONL file's non-blank lines, a feed's entries, one per other file, summed over a
+    folder. None when it is not knowable without reading everything (a URL, a WARC
+    archive: it has no index to count).
+    """
+    if is_url(target):
+        return None
+    path = Path(target)
+    files = [f for f in _walk(path) if _kind_by_name(f) not in (None, "table")] if path.is_dir() else [path]
+    total = 0
+    for file in files:
+        n = _count_file(file)
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+_FEED_ENTRY = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>/]")
+
+
+def _count_file(file: Path) -> int | None:
+    kind = _kind_by_name(file)
+    try:
+        if kind == "warc":
+            return None
+        if kind == "jsonl":
+            with open(file, "rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "feed" and file.stat().st_size <= MAX_BYTES:
+            data = file.read_bytes()
+            return (len(_FEED_ENTRY.findall(data)) or 1) if sniff(data[:4096]) == "feed" else 1
+    except OSError:
+        return 1
+    return 1
+
+
+def _skip_reason(file: Path, kind: str | None) -> str:
+    if kind == "table":
+        return f"{file.suffix} is a table, not a news page"
+    suffixes = "".join(file.suffixes[-2:])
+    if not file.suffix:
+        return "no file extension (name it .txt, .html, .xml, .json, .jsonl or .warc to read it)"
+    if file.suffix.lower() in (".gz", ".bz2", ".xz", ".zip", ".zst") and suffixes.lower() != ".warc.gz":
+        return f"{suffixes} is compressed; unpack it first (only .warc.gz is read compressed)"
+    return f"{file.suffix} is not a kind claimtrack reads (.txt, .html, .xml, .json, .jsonl, .warc, feeds)"
 
 
 def _feed_documents(
@@ -270,7 +393,9 @@ def _from_url(url: str, ctx: _Context) -> Iterator[Document | Reject]:
     def items() -> Iterator[Document | Reject]:
         got = ctx.fetch(url)
         kind = sniff(got.data[:4096])
-        if kind == "feed" or (got.media_type in _FEED_MEDIA and kind != "html"):
+        if (kind in ("xml", "html", "jsonl")) and wire_kind(got.data):
+            yield from _wire_documents(got.data, got.url, ctx, url=got.url)
+        elif kind == "feed" or (got.media_type in _FEED_MEDIA and kind != "html"):
             yield from _feed_documents(got.data, got.url, ctx, fetched_at=got.fetched_at, path=None)
         elif kind == "warc":
             import io

@@ -10,6 +10,8 @@ A line's own ``fetched_at`` wins over the one given to the reader.
 UTF-8, not JSON, not an object, no text, a field of the wrong type, a time
 without offset, longer than ``max_bytes``, nested deeper than :data:`MAX_DEPTH`, an
 integer too long to read) gives a reason and the reading goes on.
+A line without ``"text"``/``"html"`` that is an IPTC ninjs or news-API object is
+read as a wire item (see :mod:`claimtrack.read.wire`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import BinaryIO
 from claimtrack.document import Document
 from claimtrack.errors import InputError
 from claimtrack.read.decode import replace_surrogates
+from claimtrack.read.wire import json_item, json_kind
 
 #: JSON nesting deeper than this is refused (a page object needs two levels at most).
 MAX_DEPTH = 64
@@ -101,6 +104,9 @@ def line_document(
         InputError: from ``read_page`` (empty, binary, too large).
     """
     obj = _object(line)
+    if not (obj.get("html") or obj.get("text")) and json_kind(obj):
+        when = _time(obj, "fetched_at") if isinstance(obj.get("fetched_at"), str) else None
+        return json_item(obj).document(path=path, fetched_at=when or fetched_at)
     for key in _STR_FIELDS:
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise BadLine(f"{key!r} must be a string, not {type(obj[key]).__name__}")

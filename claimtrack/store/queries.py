@@ -16,7 +16,8 @@ the same keys:
   figures and groups by the time they refer to;
 * ``language``: ``"nl"``; ``publisher``: an outlet host (``"example.nl"``);
 * ``category``: a figure category (``"killed"``); ``source``: a statement or figure
-  source name (case-insensitive, exact); ``document_id``: one document.
+  source name, matched by whole words in any case (``"kerrigan"`` finds "Tomas
+  Kerrigan"); ``document_id``: one document.
 
 Full-text ``search`` uses SQLite FTS5 (``MATCH``, bm25 rank, diacritics folded;
 the words of the query are ANDed, each as a prefix) or PostgreSQL
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Engine, Float, Integer, Text, and_, func, or_, select, text
+from sqlalchemy import Engine, Float, Integer, Text, and_, false, func, or_, select, text
 
 from claimtrack.compare.groups import (
     DEFAULT_WINDOW,
@@ -83,6 +84,7 @@ class DocumentRow:
     articles: int
     statements: int
     figures: int
+    headline: str | None = None  # the main article's headline (of article a0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,8 +277,11 @@ def _document_rows(engine: Engine, conds: list, limit: int | None = None, offset
     n_art = select(func.count()).where(t.articles.c.document_id == d.id).scalar_subquery()
     n_st = select(func.count()).where(t.statements.c.document_id == d.id).scalar_subquery()
     n_fig = select(func.count()).where(t.figures.c.document_id == d.id).scalar_subquery()
+    a = t.articles.c
+    head = select(a.headline).where(a.document_id == d.id, a.local_id == "a0").scalar_subquery()
     q = (
-        select(d.id, d.sha256, d.url, d.path, d.publisher, d.fetched_at, d.stored_at, d.language, n_art, n_st, n_fig)
+        select(d.id, d.sha256, d.url, d.path, d.publisher, d.fetched_at, d.stored_at, d.language, n_art, n_st, n_fig,
+               head)
         .where(and_(True, *conds))
         .order_by(d.fetched_at.desc().nulls_last(), d.id.desc())
         .limit(limit)
@@ -427,18 +432,24 @@ def list_statements(
     filters: Filters | dict | None = None,
     *,
     entity_id: int | None = None,
+    query: str | None = None,
     limit: int = 50,
     offset: int = 0,
 ) -> Page[StatementRow]:
     """Statements, newest document first, in text order within a document.
 
-    ``entity_id`` keeps the statements whose first source is that canonical entity.
+    ``entity_id`` keeps the statements whose first source is that canonical entity;
+    ``query`` the statements whose content holds every word of it (full text: the
+    article index narrows, then each word is looked for in the content; a query
+    without words matches nothing).
     """
     f = _filters(filters)
     s, d = t.statements.c, t.documents.c
     conds = _doc_conditions(f, d.fetched_at)
     if f.source:
-        conds.append(func.lower(s.source_name) == f.source.lower())
+        conds.extend(_has_words(s.source_name, f.source))
+    if query is not None:
+        conds.append(_statement_match(engine, query))
     if entity_id is not None:
         conds.append(s.source_entity_id == entity_id)
     q = _statement_select().where(and_(True, *conds))
@@ -450,13 +461,42 @@ def list_statements(
     return Page(tuple(_statement_row(r) for r in rows), total, limit, offset)
 
 
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _has_words(column, words: str) -> list:  # type: ignore[no-untyped-def]
+    """Conditions: ``column`` holds each of ``words`` as a whole word, in any case."""
+    padded = " " + func.lower(func.coalesce(column, "")) + " "
+    return [
+        padded.like(f"% {_like_escape(w.lower())} %", escape="\\")
+        for w in _WORD.findall(words)
+    ] or [false()]
+
+
+def _statement_match(engine: Engine, query: str):  # type: ignore[no-untyped-def]
+    """Statements whose content holds every word of ``query`` (see :func:`list_statements`)."""
+    words = _WORD.findall(query)
+    if not words:
+        return false()
+    s = t.statements.c
+    if engine.dialect.name == "sqlite":
+        match = " ".join('"' + w.replace('"', "") + '"*' for w in words)
+        in_articles = s.article_id.in_(
+            text("SELECT rowid FROM articles_fts WHERE articles_fts MATCH :m").bindparams(m=match)
+        )
+        return and_(in_articles, *(func.lower(s.content).like(f"%{_like_escape(w.lower())}%", escape="\\")
+                                   for w in words))
+    return func.to_tsvector("simple", s.content).op("@@")(func.plainto_tsquery("simple", " ".join(words)))
+
+
 def _figure_conditions(f: Filters, query: str | None) -> list:  # type: ignore[no-untyped-def]
     fc = t.figures.c
     conds = _doc_conditions(f, fc.refers_to)
     if f.category:
         conds.append(fc.category == f.category)
     if f.source:
-        conds.append(fc.claimant_key == text_key(f.source))
+        conds.extend(_has_words(fc.claimant_key, text_key(f.source)))
     if query:
         for word in text_key(query).split():
             like = f"%{word}%"

@@ -16,6 +16,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, Engine, bindparam, insert, select, text
@@ -84,6 +85,18 @@ def publisher_of(url: str | None) -> str | None:
     return host or None
 
 
+def local_publisher(path: str | None) -> str | None:
+    """Who printed a local file, as far as the file says: the file holding an item
+    (``feed.xml`` for ``feed.xml#entry=2``), else the folder it lies in, else its name."""
+    if not path:
+        return None
+    file, _, fragment = path.partition("#")
+    p = PurePath(file)
+    if fragment or p.parent.name in ("", ".", ".."):
+        return p.name or None
+    return p.parent.name
+
+
 def _sentence_around(text: str, span: Span, article: Article | None, language: str) -> Span:
     """The sentence holding ``span``: in the article's headline or body, whichever
     holds it (the whole text when neither does), as :mod:`claimtrack.sentences` splits it."""
@@ -105,7 +118,8 @@ def prepare(extraction: Extraction) -> Prepared:
     else the sentence around it.
     """
     x = extraction
-    publisher = publisher_of(x.source.url)
+    web_publisher = publisher_of(x.source.url)
+    publisher = web_publisher or local_publisher(x.source.path)
     by_article = {a.id: a for a in x.articles}
     by_statement = {s.id: s for s in x.statements}
     arts = tuple((fingerprint(a.body.text), sketch(a.body.text)) for a in x.articles)
@@ -115,7 +129,7 @@ def prepare(extraction: Extraction) -> Prepared:
         dateline = art.dateline if art else None
         claimant = f.source_name or (
             "/".join(dateline.agencies) if dateline and dateline.agencies else None
-        ) or publisher
+        ) or web_publisher
         place = f.location.text if f.location else (dateline.place if dateline else None)
         refers = _time_value(f.time) or (_time_value(art.published) if art else None) or x.source.fetched_at
         stmt = by_statement.get(f.statement) if f.statement else None

@@ -154,18 +154,21 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
     @r.get("/statements", response_model=Page[q.StatementRow], responses=NO_STORE)
     def statements(
         request: Request,
-        source: Annotated[str | None, Query(max_length=200, description="source name, exact, any case")] = None,
+        source: Annotated[str | None, Query(max_length=200, description="source name words, whole words, any case")] = None,
         entity_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
         document_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
         since: Time | None = None,
         until: Time | None = None,
         publisher: Annotated[str | None, Query(max_length=200)] = None,
+        q_: Annotated[str | None, Query(alias="q", max_length=200, description="words of the content (all of them)")] = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
         """Statements (source, cue, content), newest document first."""
         f = filters(since, until, None, publisher, None, source, document_id)
-        return page_of(q.list_statements(engine_of(request), f, entity_id=entity_id, limit=limit, offset=offset))
+        return page_of(
+            q.list_statements(engine_of(request), f, entity_id=entity_id, query=q_, limit=limit, offset=offset)
+        )
 
     @r.get("/figures", response_model=Page[q.FigureRow], responses=NO_STORE)
     def figures(

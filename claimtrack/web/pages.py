@@ -127,7 +127,7 @@ def _offset(value: str) -> int:
 def search_page(
     request: Request, q: str = "", source: str = "", category: str = "", place: str = "", since: str = "", until: str = ""
 ) -> HTMLResponse:
-    """Search: full-text over articles, figures by words, place and category, statements by source."""
+    """Search: full-text over articles and statement contents, figures by words, place and category, statements by source."""
     from claimtrack.model import CATEGORIES
     from claimtrack.store import queries
 
@@ -154,8 +154,11 @@ def search_page(
         else empty
     )
     context["statements"] = (
-        queries.list_statements(engine, queries.Filters(since=start, until=end, source=source.strip()), limit=20)
-        if source.strip()
+        queries.list_statements(
+            engine, queries.Filters(since=start, until=end, source=source.strip() or None),
+            query=form["q"] if form["q"].strip() else None, limit=20,
+        )
+        if source.strip() or form["q"].strip()
         else empty
     )
     context["figures"] = queries.list_figures(engine, words, filters, limit=20)

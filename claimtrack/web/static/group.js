@@ -64,6 +64,9 @@
   datasets.forEach(function (ds) { ds.data.forEach(function (p) { xs.push(p.x); }); });
   var span = xs.length ? Math.max.apply(null, xs) - Math.min.apply(null, xs) : 0;
   var tickText = function (v) { return span < 3 * 86400000 ? day(v).slice(5) : day(v).slice(0, 10); };
+  // Short spans tick as "01-14 21:00": the axis title carries the year(s).
+  var years = xs.length ? [day(Math.min.apply(null, xs)).slice(0, 4), day(Math.max.apply(null, xs)).slice(0, 4)] : [];
+  var axisTitle = "time (UTC" + (years.length ? ", " + (years[0] === years[1] ? years[0] : years[0] + "\u2013" + years[1]) : "") + ")";
 
   var chart = new Chart(canvas, {
     type: "scatter",
@@ -73,7 +76,7 @@
       animation: false,
       maintainAspectRatio: false,
       scales: {
-        x: { type: "linear", title: { display: true, text: "time (UTC)" }, ticks: { callback: tickText, maxTicksLimit: 6 } },
+        x: { type: "linear", title: { display: true, text: axisTitle }, ticks: { callback: tickText, maxTicksLimit: 6 } },
         y: { beginAtZero: true, title: { display: true, text: data.unit || "count" } }
       },
       plugins: {
