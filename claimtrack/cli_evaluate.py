@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
     @app.command("evaluate")
     def evaluate_cmd(
         gold: Path = typer.Argument(
-            ..., exists=True, help="Gold JSONL file (see eval/README.md); with --clusters, the folder of page gold files."
+            ..., exists=True, help="Gold JSONL file (see eval/README.md); a folder of raw/*.txt + gold/*.json pages; with --clusters, the folder of page gold files."
         ),
         clusters: Optional[Path] = typer.Option(
             None, "--clusters", exists=True, dir_okay=False,
@@ -37,16 +37,22 @@ def register(app: typer.Typer) -> None:
         readme: Optional[Path] = typer.Option(
             None, "--readme", help="Also replace the scores table between the markers in this README."
         ),
+        lang: Optional[str] = typer.Option(
+            None, "--lang", help="Folder only: score the pages whose gold language is this (the tool still finds the language itself)."
+        ),
     ) -> None:
-        """Run extract on each gold document and report P/R/F1 per field (with --clusters: score figure groups)."""
-        from rich.console import Console
+        """Run extract on each gold document and report P/R/F1 per field (with --clusters: score figure groups).
 
+        Given a folder in the real-page format, score it as ../shared/realpages/run.py does
+        (one line per page, then the totals; --errors lists misses and extras per page).
+        """
         if clusters is not None:
             _clusters(clusters, gold, format, errors)
             return
         if gold.is_dir():
-            typer.echo(f"error: {gold} is a folder; a gold JSONL file is needed (or --clusters)", err=True)
-            raise typer.Exit(2)
+            _evaluate_folder(gold, lang, format is Format.json, errors)
+            return
+        from rich.console import Console
 
         from claimtrack.evaluate import gold as gold_mod
         from claimtrack.evaluate import report, score
@@ -98,3 +104,21 @@ def _clusters(clusters: Path, gold_dir: Path, format: Format, errors: bool) -> N
         for line in scores.errors:
             typer.echo(line)
     typer.echo(scores.summary())
+
+
+def _evaluate_folder(folder: Path, lang: Optional[str], as_json: bool, errors: bool) -> None:
+    """``claimtrack evaluate DIR``: a real-format folder (raw/*.txt + gold/*.json)."""
+    from claimtrack.evaluate import realformat
+
+    try:
+        scores = realformat.evaluate_folder(folder, language=lang)
+    except realformat.FormatError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        sys.stdout.write(json.dumps(realformat.to_json_obj(scores, errors), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in realformat.report_lines(scores, lang or "all", errors):
+            typer.echo(line)
+    if scores.failed:
+        raise typer.Exit(1)

@@ -1,6 +1,6 @@
 """Rebuild the gold JSONL files from the annotation sources: ``python eval/build.py``.
 
-For each language folder ``eval/<lang>/`` this imports every ``src/dev_*.py`` and
+For each language folder ``eval/<lang>/`` (its name is the documents' language) this imports every ``src/dev_*.py`` and
 ``src/test_*.py`` (each defines ``DOCS``, a list of
 :class:`claimtrack.evaluate.annotate.Doc`), resolves the quoted phrases to
 offsets with the conventions in ``eval/<lang>/conventions.toml``, validates every
@@ -12,6 +12,7 @@ not what the sources give (for CI).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import sys
 from pathlib import Path
@@ -41,6 +42,7 @@ def build(lang_dir: Path) -> dict[Path, str]:
         lines = []
         for src in sorted((lang_dir / "src").glob(f"{split}_*.py")):
             for doc in _module(src).DOCS:
+                doc = dataclasses.replace(doc, language=lang_dir.name)  # the folder names the language
                 if doc.id in seen:
                     raise SystemExit(f"{src}: document id {doc.id!r} also in {seen[doc.id]}")
                 seen[doc.id] = src
