@@ -238,6 +238,26 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
         return StoreResult(found, False)
 
 
+def store_batch(engine: Engine, items: list[Prepared]) -> list[StoreResult]:
+    """Store many prepared extractions in ONE transaction (the backfill's bulk load).
+
+    The same rows as :func:`store_extraction` on each in turn, figure groups kept
+    alike; documents already stored are skipped. All or nothing: on any error the
+    batch is rolled back and the error raised (the caller may retry one by one).
+    """
+    results = []
+    with engine.begin() as conn:
+        for prepared in items:
+            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": prepared.extraction.source.sha256}).scalar()
+            if found is not None:
+                results.append(StoreResult(found, False))
+                continue
+            result = _write(conn, prepared)
+            maintain_groups(conn, result.document_id)
+            results.append(result)
+    return results
+
+
 def _write(conn: Connection, p: Prepared) -> StoreResult:
     x = p.extraction
     doc_id = conn.execute(
