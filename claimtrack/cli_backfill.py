@@ -54,7 +54,7 @@ def backfill_command(
         task = bar.add_task("planning", total=None)
 
         def started(link: str | None, total: int, parts: int) -> None:
-            err.print(f"{total:,} records in {parts:,} parts; Dask dashboard: {link or 'not available'}")
+            err.print(f"{total:,} records in {parts:,} parts; Dask dashboard: {link or 'none (pip install bokeh for one)'}")
             bar.update(task, total=total, description="stored 0")
 
         def progress(done) -> None:  # type: ignore[no-untyped-def]

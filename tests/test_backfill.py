@@ -80,7 +80,7 @@ def test_plan_cuts_a_warc_at_record_boundaries_and_reads_the_tail_to_the_end(tmp
     assert parts[0].offset == 0 and parts[1].offset < parts[2].offset < warc.stat().st_size
 
 
-def test_backfill_holds_what_ingest_holds_and_a_stopped_run_resumes(tmp_path, cluster):
+def test_backfill_holds_what_ingest_holds_after_a_stop_and_a_killed_worker(tmp_path, cluster):
     warc = _warc(tmp_path / "a.warc", gz=False)
     ingest([str(warc)], f"sqlite:///{tmp_path}/plain.db")
     plain = _store(f"sqlite:///{tmp_path}/plain.db")
@@ -99,7 +99,16 @@ def test_backfill_holds_what_ingest_holds_and_a_stopped_run_resumes(tmp_path, cl
     assert first.stopped and first.counts.documents == 4 and first.records == 4 and first.total == 17
     assert len(_store(db)["documents"]) == 4
 
-    rest = backfill([str(warc)], db, out=str(out), scheduler=cluster.scheduler_address, part_size=4)
+    killed = []
+
+    def kill_a_worker(done):  # type: ignore[no-untyped-def]
+        if not killed:  # SIGKILL the worker that did the first part: its tasks go elsewhere
+            killed.append(next(iter(done.peak_rss)))
+            os.kill(killed[0], 9)
+
+    rest = backfill([str(warc)], db, out=str(out), scheduler=cluster.scheduler_address, part_size=4,
+                    progress=kill_a_worker)
+    assert killed
     assert not rest.stopped and rest.records == rest.total == 17
     assert (rest.counts.documents, rest.counts.skipped, rest.counts.rejected) == (GOOD - 4, 4 + 1, 3)
     assert _store(db) == plain
@@ -117,3 +126,29 @@ def test_backfill_holds_what_ingest_holds_and_a_stopped_run_resumes(tmp_path, cl
                for r in pq.read_table(out / "figures").to_pylist()}
     assert sorted(figures) == plain["figures"]
     assert sorted(r["source"] for r in pq.read_table(out / "rejects").to_pylist()) == [s for s, _ in plain["rejects"]]
+
+
+def test_the_command_reads_jsonl_and_folders_and_prints_the_totals(tmp_path, cluster):
+    import json
+
+    from typer.testing import CliRunner
+
+    from bench.corpus import corpus
+    from claimtrack.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pages = corpus(3)
+    lines = [json.dumps({"text": p, "url": f"https://krant.example/{i}"}) for i, p in enumerate(pages[:2])] + ["{kapot"]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text(pages[2], encoding="utf-8")
+    (folder / "c.csv").write_text("a,b\n", encoding="utf-8")  # a folder walk passes tables over
+    db = f"sqlite:///{tmp_path}/s.db"
+    result = CliRunner().invoke(
+        app, ["backfill", str(folder), "--db", db, "--scheduler", cluster.scheduler_address, "--out", str(tmp_path / "pq")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "4 records in 1 parts" in result.output
+    store = _store(db)
+    assert sorted(p for _, p, _ in store["documents"]) == [f"{folder}/a.jsonl#line=1", f"{folder}/a.jsonl#line=2", f"{folder}/b.txt"]
+    assert [s for s, _ in store["rejects"]] == [f"{folder}/a.jsonl#line=3"]

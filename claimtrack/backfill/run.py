@@ -77,7 +77,7 @@ def backfill(
     begun = time.monotonic()
     with _client(scheduler, workers) as client:
         if started is not None:
-            started(getattr(client, "dashboard_link", None), done.total, len(parts))
+            started(_dashboard(client, scheduler), done.total, len(parts))
         [known] = client.scatter([_stored_keys(engine)], broadcast=True)  # a list: one object, not its items
         try:
             _drive(client, parts, known, opts, engine, done, progress)
@@ -156,6 +156,15 @@ def _load(engine: Engine, result: PartResult, done: Backfilled) -> None:
     done.records += result.records
     done.parts += 1
     done.peak_rss[result.worker] = max(done.peak_rss.get(result.worker, 0), result.peak_rss)
+
+
+def _dashboard(client, scheduler: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The dashboard address; a local cluster serves one only when bokeh is installed."""
+    import importlib.util
+
+    if scheduler is None and importlib.util.find_spec("bokeh") is None:
+        return None
+    return getattr(client, "dashboard_link", None)
 
 
 def _stored_keys(engine: Engine) -> frozenset[str]:
