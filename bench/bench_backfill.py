@@ -74,7 +74,8 @@ def main() -> None:
             peaks = ", ".join(f"{v / 1e6:.0f} MB" for v in done.peak_rss.values())
             print(
                 f"{workers} worker(s): {done.counts.documents:,} documents, {done.counts.rejected} rejected in "
-                f"{done.seconds:.1f} s = {rates[workers]:.1f} records/s; peak memory per worker: {peaks}"
+                f"{done.seconds:.1f} s = {rates[workers]:.1f} records/s (store load {done.load_seconds:.1f} s of it); "
+                f"peak memory per worker: {peaks}"
             )
         print(f"speed-up 2 vs 1 worker: {rates[2] / rates[1]:.2f}x")
 

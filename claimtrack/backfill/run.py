@@ -32,6 +32,7 @@ class Backfilled:
     parts: int = 0
     stopped: bool = False
     seconds: float = 0.0
+    load_seconds: float = 0.0  # of ``seconds``, spent loading the store (in this process)
     peak_rss: dict[int, int] = field(default_factory=dict)
 
 
@@ -116,7 +117,9 @@ def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type:
                 index[new.key] = len(submitted) - 1
                 pending.add(new)
             while next_load in ready:
+                began = time.monotonic()
                 _load(engine, ready.pop(next_load), done)
+                done.load_seconds += time.monotonic() - began
                 next_load += 1
                 if progress is not None:
                     progress(done)
