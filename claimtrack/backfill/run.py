@@ -43,7 +43,7 @@ Progress = Callable[[Backfilled], None]
 
 def backfill(
     targets: list[str],
-    db: str | Engine = "sqlite:///claimtrack.db",
+    db: str | Engine | None = "sqlite:///claimtrack.db",
     *,
     out: str | None = None,
     scheduler: str | None = None,
@@ -71,7 +71,7 @@ def backfill(
         raise ValueError("fetched_at needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
     if (workers is not None and workers < 1) or part_size < 1:
         raise ValueError("workers and part_size must be at least 1")
-    engine = connect(db) if isinstance(db, str) else db
+    engine = connect(db) if isinstance(db, str) else db  # None: Parquet only, no store
     parts = plan(targets, part_size)
     done = Backfilled(total=sum(p.records for p in parts))
     opts = Options(out, language, fetched_at, max_bytes, timeout, memory_bytes)
@@ -79,7 +79,7 @@ def backfill(
     with _client(scheduler, workers) as client:
         if started is not None:
             started(_dashboard(client, scheduler), done.total, len(parts))
-        [known] = client.scatter([_stored_keys(engine)], broadcast=True)  # a list: one object, not its items
+        [known] = client.scatter([_stored_keys(engine) if engine is not None else frozenset()], broadcast=True)  # a list: one object, not its items
         try:
             _drive(client, parts, known, opts, engine, done, progress)
         except KeyboardInterrupt:
@@ -128,14 +128,21 @@ def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type:
         raise
 
 
-def _load(engine: Engine, result: PartResult, done: Backfilled) -> None:
+def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
     """One part into the store: rejects, then the extractions in one transaction."""
     c = replace(done.counts, skipped=done.counts.skipped + result.skipped)
     prepared = [r for r in result.items if not isinstance(r, Reject)]
     for r in result.items:
         if isinstance(r, Reject):
-            store_reject(engine, r.source, r.reason)
+            if engine is not None:
+                store_reject(engine, r.source, r.reason)
             c = replace(c, rejected=c.rejected + 1)
+    if engine is None:  # Parquet only: every extraction counts as new
+        _finish(done, result, replace(c, documents=c.documents + len(prepared),
+            articles=c.articles + sum(len(p.extraction.articles) for p in prepared),
+            statements=c.statements + sum(len(p.extraction.statements) for p in prepared),
+            figures=c.figures + sum(len(p.extraction.figures) for p in prepared)))
+        return
     try:
         stored = list(zip(prepared, store_batch(engine, prepared)))
     except (ValueError, UnicodeError):  # one value the store can not hold: find it, one by one
@@ -155,6 +162,10 @@ def _load(engine: Engine, result: PartResult, done: Backfilled) -> None:
             )
         else:
             c = replace(c, skipped=c.skipped + 1)
+    _finish(done, result, c)
+
+
+def _finish(done: Backfilled, result: PartResult, c: Counts) -> None:
     done.counts = c
     done.records += result.records
     done.parts += 1
