@@ -36,6 +36,7 @@ def backfill_command(
     ] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Reject records larger than this.")] = 20_000_000,
     timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds one document may take.")] = 60.0,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Write the Parquet tables only (needs --out); no store.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Backfill an archive on Dask: Parquet per part, the store loaded in large transactions.
@@ -48,7 +49,9 @@ def backfill_command(
     from claimtrack.backfill import backfill
 
     when = parse_time(fetched_at)
-    engine = open_store(db, must_exist=False)
+    if no_store and out is None:
+        _fail("--no-store writes Parquet only: give --out FOLDER")
+    engine = None if no_store else open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal) as bar:
         task = bar.add_task("planning", total=None)
