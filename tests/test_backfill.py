@@ -152,3 +152,13 @@ def test_the_command_reads_jsonl_and_folders_and_prints_the_totals(tmp_path, clu
     store = _store(db)
     assert sorted(p for _, p, _ in store["documents"]) == [f"{folder}/a.jsonl#line=1", f"{folder}/a.jsonl#line=2", f"{folder}/b.txt"]
     assert [s for s, _ in store["rejects"]] == [f"{folder}/a.jsonl#line=3"]
+
+    only = tmp_path / "only"
+    result = CliRunner().invoke(
+        app, ["backfill", str(folder), "--no-store", "--scheduler", cluster.scheduler_address, "--out", str(only),
+              "--db", f"sqlite:///{tmp_path}/never.db"]
+    )
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "never.db").exists()
+    assert sorted(r["path"] for r in pq.read_table(only / "documents").to_pylist()) == sorted(p for _, p, _ in store["documents"])
+    assert [r["source"] for r in pq.read_table(only / "rejects").to_pylist()] == [f"{folder}/a.jsonl#line=3"]
