@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -94,9 +95,10 @@ def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type:
 
     window = max(4, 3 * len(client.scheduler_info().get("workers", {})) or 4)
     submitted: list = []
+    run = uuid.uuid4().hex[:12]  # task keys unique to this run: clients may share a scheduler
 
     def submit(i: int):  # type: ignore[no-untyped-def]
-        fut = client.submit(run_part, parts[i], known, opts, key=f"claimtrack-part-{parts[i].key}-{i}", pure=False)
+        fut = client.submit(run_part, parts[i], known, opts, key=f"claimtrack-part-{run}-{i}")
         submitted.append(fut)
         return fut
 
