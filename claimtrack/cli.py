@@ -28,9 +28,9 @@ def _root(
     """Who claims what, with which figures, when, and where sources disagree."""
 
 
-from claimtrack import cli_extract, cli_evaluate, cli_store, cli_serve  # noqa: E402
+from claimtrack import cli_backfill, cli_extract, cli_evaluate, cli_store, cli_serve  # noqa: E402
 
-for _module in (cli_extract, cli_evaluate, cli_store, cli_serve):
+for _module in (cli_extract, cli_evaluate, cli_store, cli_serve, cli_backfill):
     _module.register(app)
 
 

@@ -338,10 +338,26 @@ def _feed_documents(
         yield Reject(source, str(exc))
 
 
-def _warc_documents(stream: Any, source: str, ctx: _Context) -> Iterator[Document | Reject]:
+def warc_part(
+    path: str, *, offset: int = 0, first: int = 1, limit: int | None = None,
+    fetched_at: datetime | None = None, max_bytes: int = MAX_BYTES,
+) -> Iterator[Document | Reject]:
+    """The documents of ``limit`` records of a WARC file from byte ``offset`` (record
+    number ``first``), as :func:`iter_documents` gives them: the backfill's parts."""
+    ctx = _Context(fetched_at, False, TIMEOUT, max_bytes, MAX_FETCH_BYTES, USER_AGENT)
+
+    def items() -> Iterator[Document | Reject]:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            yield from _warc_documents(fh, path, ctx, first=first, limit=limit)
+
+    yield from _guard(path, items())
+
+
+def _warc_documents(stream: Any, source: str, ctx: _Context, **part: Any) -> Iterator[Document | Reject]:
     import dataclasses
 
-    for rec in warc_records(stream, source, max_bytes=ctx.max_bytes):
+    for rec in warc_records(stream, source, max_bytes=ctx.max_bytes, **part):
         if rec.data is None:
             yield Reject(rec.source, rec.reason or "unreadable record")
             continue

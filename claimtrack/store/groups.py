@@ -114,8 +114,11 @@ compare_corrections = Table(
 # ---------------------------------------------------------------- on ingest
 
 
-def maintain(conn: Connection, document_id: int) -> int:
-    """Put one stored document into an event, key its figures, regroup the event; returns the event id."""
+def maintain(conn: Connection, document_id: int, *, regroup: bool = True) -> int:
+    """Put one stored document into an event, key its figures, regroup the event; returns the event id.
+
+    ``regroup=False`` leaves the regrouping to the caller (a bulk load regroups each event
+    it touched once, at the end: the same groups, since grouping reads no groups)."""
     d, a = t.documents.c, t.articles.c
     doc = conn.execute(select(d.text, d.language, d.fetched_at).where(d.id == document_id)).one()
     arts = conn.execute(select(a.dateline_place, a.published, a.fingerprint).where(a.document_id == document_id)).all()
@@ -134,7 +137,8 @@ def maintain(conn: Connection, document_id: int) -> int:
     conn.execute(insert(compare_docs).values(document_id=document_id, event_id=event_id, places=json.dumps(places)))
     if keys:
         conn.execute(insert(compare_figures), [{**k, "event_id": event_id} for k in keys])
-    regroup_event(conn, event_id)
+    if regroup:
+        regroup_event(conn, event_id)
     return event_id
 
 

@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from claimtrack.compare import entities as ent
 from claimtrack.compare.keys import place_key, subject_key, text_key
 from claimtrack.store.groups import maintain as maintain_groups
+from claimtrack.store.groups import regroup_event
 from claimtrack.compare.syndication import fingerprint, sketch
 from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
@@ -243,6 +244,29 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
         if found is None:
             raise
         return StoreResult(found, False)
+
+
+def store_batch(engine: Engine, items: list[Prepared]) -> list[StoreResult]:
+    """Store many prepared extractions in ONE transaction (the backfill's bulk load).
+
+    The same rows as :func:`store_extraction` on each in turn, figure groups kept
+    alike; documents already stored are skipped. All or nothing: on any error the
+    batch is rolled back and the error raised (the caller may retry one by one).
+    """
+    results = []
+    with engine.begin() as conn:
+        events: dict[int, None] = {}
+        for prepared in items:
+            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": prepared.extraction.source.sha256}).scalar()
+            if found is not None:
+                results.append(StoreResult(found, False))
+                continue
+            result = _write(conn, prepared)
+            events[maintain_groups(conn, result.document_id, regroup=False)] = None
+            results.append(result)
+        for event_id in events:  # each touched event once, not once per document
+            regroup_event(conn, event_id)
+    return results
 
 
 def _write(conn: Connection, p: Prepared) -> StoreResult:

@@ -1,0 +1,217 @@
+"""The client side of a backfill: a cluster, the parts in flight, the store loaded in input order."""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+
+from sqlalchemy import Engine, select
+
+from claimtrack.backfill.plan import PART_SIZE, plan
+from claimtrack.backfill.work import Options, PartResult, run_part
+from claimtrack.ingest import Counts
+from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, format_failure
+from claimtrack.read import MAX_BYTES
+from claimtrack.read.inputs import Reject
+from claimtrack.store import connect, store_extraction, store_reject
+from claimtrack.store import schema as t
+from claimtrack.store.write import store_batch
+
+
+@dataclass(slots=True)
+class Backfilled:
+    """What a backfill did: the counts (as ``ingest``'s), records read of ``total``,
+    whether it was stopped (Ctrl-C), and the peak memory of each worker process."""
+
+    counts: Counts = field(default_factory=Counts)
+    records: int = 0
+    total: int = 0
+    parts: int = 0
+    stopped: bool = False
+    seconds: float = 0.0
+    load_seconds: float = 0.0  # of ``seconds``, spent loading the store (in this process)
+    peak_rss: dict[int, int] = field(default_factory=dict)
+
+
+#: ``started(dashboard link or None, total records, parts)``, then ``progress(backfilled)`` per part.
+Started = Callable[[str | None, int, int], None]
+Progress = Callable[[Backfilled], None]
+
+
+def backfill(
+    targets: list[str],
+    db: str | Engine | None = "sqlite:///claimtrack.db",
+    *,
+    out: str | None = None,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    language: str | None = None,
+    fetched_at: datetime | None = None,
+    max_bytes: int = MAX_BYTES,
+    timeout: float | None = TIMEOUT,
+    memory_bytes: int | None = MEMORY_BYTES,
+    part_size: int = PART_SIZE,
+    started: Started | None = None,
+    progress: Progress | None = None,
+) -> Backfilled:
+    """Ingest ``targets`` on a Dask cluster into the store at ``db`` (and Parquet under ``out``).
+
+    Without ``scheduler`` a local cluster of ``workers`` processes (default: one per
+    core) is started and stopped; with one (``tcp://host:8786``) that cluster is
+    used. Ctrl-C stops the run: every part loaded so far stays in the store, every
+    part written stays in ``out``; run it again to add the rest.
+
+    Raises:
+        ValueError: ``fetched_at`` is naive, or ``workers``/``part_size`` below 1.
+    """
+    if fetched_at is not None and fetched_at.utcoffset() is None:
+        raise ValueError("fetched_at needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
+    if (workers is not None and workers < 1) or part_size < 1:
+        raise ValueError("workers and part_size must be at least 1")
+    engine = connect(db) if isinstance(db, str) else db  # None: Parquet only, no store
+    parts = plan(targets, part_size)
+    done = Backfilled(total=sum(p.records for p in parts))
+    opts = Options(out, language, fetched_at, max_bytes, timeout, memory_bytes)
+    begun = time.monotonic()
+    with _client(scheduler, workers) as client:
+        if started is not None:
+            started(_dashboard(client, scheduler), done.total, len(parts))
+        [known] = client.scatter([_stored_keys(engine) if engine is not None else frozenset()], broadcast=True)  # a list: one object, not its items
+        try:
+            _drive(client, parts, known, opts, engine, done, progress)
+        except KeyboardInterrupt:
+            done.stopped = True
+    done.seconds = time.monotonic() - begun
+    return done
+
+
+def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type: ignore[no-untyped-def]
+    """Keep a window of parts in flight; load finished ones into the store in input order."""
+    from distributed import as_completed
+
+    window = max(4, 3 * len(client.scheduler_info().get("workers", {})) or 4)
+    submitted: list = []
+    run = uuid.uuid4().hex[:12]  # task keys unique to this run: clients may share a scheduler
+
+    def submit(i: int):  # type: ignore[no-untyped-def]
+        fut = client.submit(run_part, parts[i], known, opts, key=f"claimtrack-part-{run}-{i}")
+        submitted.append(fut)
+        return fut
+
+    index = {}
+    pending = as_completed()
+    for i in range(min(window, len(parts))):
+        fut = submit(i)
+        index[fut.key] = i
+        pending.add(fut)
+    ready: dict[int, PartResult] = {}
+    next_load = 0
+    try:
+        for fut in pending:
+            ready[index.pop(fut.key)] = fut.result()
+            fut.release()
+            if len(submitted) < len(parts):
+                new = submit(len(submitted))
+                index[new.key] = len(submitted) - 1
+                pending.add(new)
+            while next_load in ready:
+                began = time.monotonic()
+                _load(engine, ready.pop(next_load), done)
+                done.load_seconds += time.monotonic() - began
+                next_load += 1
+                if progress is not None:
+                    progress(done)
+    except BaseException:
+        client.cancel(submitted)
+        raise
+
+
+def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
+    """One part into the store: rejects, then the extractions in one transaction."""
+    c = replace(done.counts, skipped=done.counts.skipped + result.skipped)
+    prepared = [r for r in result.items if not isinstance(r, Reject)]
+    for r in result.items:
+        if isinstance(r, Reject):
+            if engine is not None:
+                store_reject(engine, r.source, r.reason)
+            c = replace(c, rejected=c.rejected + 1)
+    if engine is None:  # Parquet only: every extraction counts as new
+        _finish(done, result, replace(c, documents=c.documents + len(prepared),
+            articles=c.articles + sum(len(p.extraction.articles) for p in prepared),
+            statements=c.statements + sum(len(p.extraction.statements) for p in prepared),
+            figures=c.figures + sum(len(p.extraction.figures) for p in prepared)))
+        return
+    try:
+        stored = list(zip(prepared, store_batch(engine, prepared)))
+    except (ValueError, UnicodeError):  # one value the store can not hold: find it, one by one
+        stored = []
+        for p in prepared:
+            try:
+                stored.append((p, store_extraction(engine, p)))
+            except (ValueError, UnicodeError) as exc:
+                name = p.extraction.source.path or p.extraction.source.url or p.extraction.source.sha256
+                store_reject(engine, name, f"could not be stored: {format_failure(exc)}")
+                c = replace(c, rejected=c.rejected + 1)
+    for _, s in stored:
+        if s.stored:
+            c = replace(
+                c, documents=c.documents + 1, articles=c.articles + s.articles,
+                statements=c.statements + s.statements, figures=c.figures + s.figures,
+            )
+        else:
+            c = replace(c, skipped=c.skipped + 1)
+    _finish(done, result, c)
+
+
+def _finish(done: Backfilled, result: PartResult, c: Counts) -> None:
+    done.counts = c
+    done.records += result.records
+    done.parts += 1
+    done.peak_rss[result.worker] = max(done.peak_rss.get(result.worker, 0), result.peak_rss)
+
+
+def _dashboard(client, scheduler: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The dashboard address; a local cluster serves one only when bokeh is installed."""
+    import importlib.util
+
+    if scheduler is None and importlib.util.find_spec("bokeh") is None:
+        return None
+    return getattr(client, "dashboard_link", None)
+
+
+def _stored_keys(engine: Engine) -> frozenset[str]:
+    with engine.connect() as conn:
+        return frozenset(conn.execute(select(t.documents.c.sha256)).scalars())
+
+
+class _client:
+    """A Dask client on ``scheduler``, or on a local cluster of ``workers`` processes that
+    may start children (the per-record time budget needs them)."""
+
+    def __init__(self, scheduler: str | None, workers: int | None) -> None:
+        self.scheduler, self.workers = scheduler, workers
+        self.cluster = None
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        import dask
+        from distributed import Client, LocalCluster
+
+        if self.scheduler:
+            self.client = Client(self.scheduler)
+            return self.client
+        with dask.config.set({"distributed.worker.daemon": False}):
+            self.cluster = LocalCluster(
+                n_workers=self.workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                dashboard_address="127.0.0.1:0", silence_logs=40,
+            )
+        self.client = Client(self.cluster)
+        return self.client
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()

@@ -1,0 +1,88 @@
+"""``claimtrack backfill``: ingest archives on a Dask cluster (see :mod:`claimtrack.backfill`)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+
+from claimtrack.cli_extract import parse_time
+from claimtrack.cli_store import DB_OPTION, DEFAULT_URL, _bar_columns, _fail, _print_summary, language_code, open_store
+
+
+def register(app: typer.Typer) -> None:
+    """Add ``backfill`` to the claimtrack app."""
+    app.command("backfill")(backfill_command)
+
+
+def backfill_command(
+    targets: Annotated[
+        list[str], typer.Argument(help="WARC/WARC.gz archives, JSONL, pages, feeds: files, folders or globs ('crawl/*.warc.gz').")
+    ],
+    db: Annotated[str, DB_OPTION] = DEFAULT_URL,
+    out: Annotated[
+        str | None, typer.Option("--out", "-o", help="Folder for the Parquet tables (documents, articles, statements, figures, rejects).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Address of a running Dask scheduler (tcp://host:8786); default: a local cluster.")
+    ] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Local cluster: worker processes (default: one per core).")] = None,
+    part_size: Annotated[int, typer.Option("--part-size", min=1, help="Records per task.")] = 500,
+    fetched_at: Annotated[str | None, typer.Option("--fetched-at", help="Fetch time (ISO 8601 with offset) for inputs without one.")] = None,
+    language: Annotated[
+        str | None, typer.Option("--language", "-l", help="Force a language code (nl, en).", callback=language_code)
+    ] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Reject records larger than this.")] = 20_000_000,
+    timeout: Annotated[float, typer.Option("--timeout", min=0.1, help="Seconds one document may take.")] = 60.0,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Write the Parquet tables only (needs --out); no store.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Backfill an archive on Dask: Parquet per part, the store loaded in large transactions.
+
+    A re-run adds only what is missing (documents are keyed by the sha256 of their
+    text); Ctrl-C stops and keeps what was loaded. Exit code 1 when nothing was stored.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from claimtrack.backfill import backfill
+
+    when = parse_time(fetched_at)
+    if no_store and out is None:
+        _fail("--no-store writes Parquet only: give --out FOLDER")
+    engine = None if no_store else open_store(db, must_exist=False)
+    err = Console(stderr=True, soft_wrap=True)
+    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal) as bar:
+        task = bar.add_task("planning", total=None)
+
+        def started(link: str | None, total: int, parts: int) -> None:
+            err.print(f"{total:,} records in {parts:,} parts; Dask dashboard: {link or 'none (pip install bokeh for one)'}")
+            bar.update(task, total=total, description="stored 0")
+
+        def progress(done) -> None:  # type: ignore[no-untyped-def]
+            c = done.counts
+            bar.update(task, completed=done.records,
+                       description=f"stored {c.documents}  skipped {c.skipped}  figures {c.figures}  rejected {c.rejected}")
+
+        try:
+            done = backfill(
+                targets, engine, out=out, scheduler=scheduler, workers=workers, language=language,
+                fetched_at=when, max_bytes=max_bytes, timeout=timeout, part_size=part_size,
+                started=started, progress=progress,
+            )
+        except SQLAlchemyError as exc:
+            _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+        except OSError as exc:
+            _fail(f"the Dask cluster could not be reached or started: {exc}")
+    _print_summary(err, done.counts, [], [])
+    rate = done.records / done.seconds if done.seconds else 0.0
+    err.print(f"{done.records:,} of {done.total:,} records in {done.seconds:.1f} s ({rate:.1f} records/s)")
+    if done.counts.rejected:
+        err.print("the reasons of the rejects are in the store's rejects table" + (f" and {out}/rejects" if out else ""))
+    if done.stopped:
+        err.print("[yellow]stopped[/yellow]: what was loaded is kept; run the same command again to add the rest")
+        raise typer.Exit(130)
+    if done.counts.failed:
+        err.print("[red]nothing could be ingested[/red]")
+        raise typer.Exit(1)

@@ -1,0 +1,164 @@
+"""The Dask backfill: a local cluster (2 worker processes) against a plain ``ingest`` of the same WARC."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("distributed")
+pytest.importorskip("fastwarc")
+pq = pytest.importorskip("pyarrow.parquet")
+
+from sqlalchemy import func, select  # noqa: E402
+
+from bench.bench_backfill import http_response, page_html, page_records, warc_record, write_warc  # noqa: E402
+from claimtrack.backfill import backfill, plan  # noqa: E402
+from claimtrack.ingest import ingest  # noqa: E402
+from claimtrack.store import connect  # noqa: E402
+from claimtrack.store import schema as t  # noqa: E402
+from claimtrack.store.groups import compare_groups  # noqa: E402
+
+GOOD = 10
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.daemon": False}):
+        c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40)
+    yield c
+    c.close()
+
+
+def _warc(path: Path, *, gz: bool) -> Path:
+    """10 pages, then a duplicate, an image, a request, a redirect, a binary "page", an empty
+    page, and a last record cut short."""
+    pages = page_records(GOOD)
+    extra = [
+        pages[3],  # the same page again: same sha256, skipped
+        warc_record("response", "https://krant.example/logo.png", "2026-01-02T10:00:00Z",
+                    http_response(b"\x89PNG\r\n\x1a\n", "image/png"), "application/http; msgtype=response"),
+        warc_record("request", "https://krant.example/a", "2026-01-02T10:00:00Z",
+                    b"GET /a HTTP/1.1\r\nHost: krant.example\r\n\r\n", "application/http; msgtype=request"),
+        warc_record("response", "https://krant.example/oud", "2026-01-02T10:00:00Z",
+                    http_response(b"", status="301 Moved"), "application/http; msgtype=response"),
+        warc_record("response", "https://krant.example/kapot", "2026-01-02T10:00:00Z",
+                    http_response(bytes(range(256)) * 8), "application/http; msgtype=response"),
+        warc_record("response", "https://krant.example/leeg", "2026-01-02T10:00:00Z",
+                    http_response(b"<html><body></body></html>"), "application/http; msgtype=response"),
+        warc_record("response", "https://krant.example/slot", "2026-01-02T10:00:00Z",
+                    http_response(page_html("Slot\nDit bericht wordt afgebroken")), "application/http; msgtype=response")[:-60],
+    ]
+    write_warc(path, pages + extra, gz=gz)
+    return path
+
+
+def _store(db: str) -> dict:
+    engine = connect(db)
+    d, f, r = t.documents.c, t.figures.c, t.rejects.c
+    with engine.connect() as conn:
+        return {
+            "documents": sorted(conn.execute(select(d.sha256, d.path, d.url)).all()),
+            "articles": conn.execute(select(func.count()).select_from(t.articles)).scalar(),
+            "statements": conn.execute(select(func.count()).select_from(t.statements)).scalar(),
+            "figures": sorted(conn.execute(
+                select(t.documents.c.sha256, f.local_id, f.low, f.high, f.category, f.span).join(t.documents)
+            ).all()),
+            "rejects": sorted(conn.execute(select(r.source, r.reason)).all()),
+            "groups": sorted(conn.execute(select(compare_groups.c.size, compare_groups.c.disagreement)).all()),
+        }
+
+
+def test_plan_cuts_a_warc_at_record_boundaries_and_reads_the_tail_to_the_end(tmp_path):
+    warc = _warc(tmp_path / "a.warc.gz", gz=True)
+    parts = plan([str(warc)], part_size=7)
+    assert [(p.first, p.limit, p.records) for p in parts] == [(1, 7, 7), (8, 7, 7), (15, None, 3)]
+    assert parts[0].offset == 0 and parts[1].offset < parts[2].offset < warc.stat().st_size
+
+
+def test_backfill_holds_what_ingest_holds_after_a_stop_and_a_killed_worker(tmp_path, cluster):
+    warc = _warc(tmp_path / "a.warc", gz=False)
+    ingest([str(warc)], f"sqlite:///{tmp_path}/plain.db")
+    plain = _store(f"sqlite:///{tmp_path}/plain.db")
+    assert len(plain["documents"]) == GOOD
+    assert [s for s, _ in plain["rejects"]] == [f"{warc}#record={n}" for n in (15, 16, 17)]
+    assert plain["figures"] and plain["groups"]
+
+    db, out = f"sqlite:///{tmp_path}/dask.db", tmp_path / "parquet"
+
+    def stop_after_first_part(done):  # type: ignore[no-untyped-def]
+        if done.parts == 1:
+            raise KeyboardInterrupt
+
+    first = backfill([str(warc)], db, out=str(out), scheduler=cluster.scheduler_address, part_size=4,
+                     progress=stop_after_first_part)
+    assert first.stopped and first.counts.documents == 4 and first.records == 4 and first.total == 17
+    assert len(_store(db)["documents"]) == 4
+
+    killed = []
+
+    def kill_a_worker(done):  # type: ignore[no-untyped-def]
+        if not killed:  # SIGKILL the worker that did the first part: its tasks go elsewhere
+            killed.append(next(iter(done.peak_rss)))
+            os.kill(killed[0], 9)
+
+    rest = backfill([str(warc)], db, out=str(out), scheduler=cluster.scheduler_address, part_size=4,
+                    progress=kill_a_worker)
+    assert killed
+    assert not rest.stopped and rest.records == rest.total == 17
+    assert (rest.counts.documents, rest.counts.skipped, rest.counts.rejected) == (GOOD - 4, 4 + 1, 3)
+    assert _store(db) == plain
+
+    again = backfill([str(warc)], db, out=str(out), scheduler=cluster.scheduler_address, part_size=4)
+    assert again.counts.documents == 0 and again.counts.skipped == GOOD + 1
+    assert _store(db) == plain
+
+    # Parquet: a row per document read (a page found twice is there twice, by two paths);
+    # by sha256 it holds what the store holds
+    docs = pq.read_table(out / "documents").to_pylist()
+    assert len(docs) == GOOD + 1
+    assert sorted({r["sha256"] for r in docs}) == sorted({d[0] for d in plain["documents"]})
+    figures = {(r["sha256"], r["local_id"], r["low"], r["high"], r["category"], r["span"])
+               for r in pq.read_table(out / "figures").to_pylist()}
+    assert sorted(figures) == plain["figures"]
+    assert sorted(r["source"] for r in pq.read_table(out / "rejects").to_pylist()) == [s for s, _ in plain["rejects"]]
+
+
+def test_the_command_reads_jsonl_and_folders_and_prints_the_totals(tmp_path, cluster):
+    import json
+
+    from typer.testing import CliRunner
+
+    from bench.corpus import corpus
+    from claimtrack.cli import app
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    pages = corpus(3)
+    lines = [json.dumps({"text": p, "url": f"https://krant.example/{i}"}) for i, p in enumerate(pages[:2])] + ["{kapot"]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text(pages[2], encoding="utf-8")
+    (folder / "c.csv").write_text("a,b\n", encoding="utf-8")  # a folder walk passes tables over
+    db = f"sqlite:///{tmp_path}/s.db"
+    result = CliRunner().invoke(
+        app, ["backfill", str(folder), "--db", db, "--scheduler", cluster.scheduler_address, "--out", str(tmp_path / "pq")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "4 records in 1 parts" in result.output
+    store = _store(db)
+    assert sorted(p for _, p, _ in store["documents"]) == [f"{folder}/a.jsonl#line=1", f"{folder}/a.jsonl#line=2", f"{folder}/b.txt"]
+    assert [s for s, _ in store["rejects"]] == [f"{folder}/a.jsonl#line=3"]
+
+    only = tmp_path / "only"
+    result = CliRunner().invoke(
+        app, ["backfill", str(folder), "--no-store", "--scheduler", cluster.scheduler_address, "--out", str(only),
+              "--db", f"sqlite:///{tmp_path}/never.db"]
+    )
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "never.db").exists()
+    assert sorted(r["path"] for r in pq.read_table(only / "documents").to_pylist()) == sorted(p for _, p, _ in store["documents"])
+    assert [r["source"] for r in pq.read_table(only / "rejects").to_pylist()] == [f"{folder}/a.jsonl#line=3"]
