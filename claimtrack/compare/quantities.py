@@ -23,10 +23,11 @@ from functools import lru_cache
 from claimtrack.compare.keys import MIN_TOKEN, text_key
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOP = re.compile(r"[.!?;:,()\n]|(?<!\w)\d")  # the window stops at a clause end or at the next number
+_STOP = re.compile(r"[.!?;:,()\n\u2013\u2014]|(?<!\w)\d")  # the window stops at a clause end or at the next number
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 14
 SCALE = "scale"  # units.scale: "million" after a number the extractor did not scale
+NEAR_BEFORE = 4  # "the death toll overnight stood at 215"
 QUALIFIER_BEFORE = 3  # "het maximaal toegestane aantal van 75": a part named just before the number
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
@@ -162,6 +163,8 @@ def quantity(
     found = _labels(words, lx.quantities, language)
     if not found:  # the verb of its own clause before the category, which a nearby count may have lent it
         found = _labels(list(after), lx.quantities, language)[:1]  # ("40 were rescued and 3 are missing")
+    if not found and not words:  # a bare number names what it counts just before it ("a population of 7 million")
+        found = _labels(list(before)[-NEAR_BEFORE:][::-1], lx.quantities, language)[:1]
     if not found and category not in VAGUE_CATEGORIES:
         found = [category]
     if not found:
@@ -256,7 +259,8 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
 
     if has(before[-1:], "difference_before") or (not counted and has(after[:1], "difference_after")):
         extra.add(DIFFERENCE)
-    definite = has(before[-1:], "definite") or has(before[:1], "definite") and has(before[-1:], "definite_adjectives")
+    # "the following two", "de overige drie": a set named before ("the 35 victims" may be the whole count)
+    definite = has(before[:1], "definite") and has(before[-1:], "definite_adjectives")
     if definite or has(span_words, "few"):
         extra.add(PART)
     if not counted and " ".join(after) in parts.get("partitive", frozenset()):
