@@ -33,6 +33,8 @@ T0 = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
         ("killed", "vier", "Noorse toeristen", "Onder de doden zijn vier Noorse toeristen.", "killed|named:noors"),
         # a unit inside the span: a measure, never a count of people
         ("participants", "nearly 4 miles", None, "The crowd stretched nearly 4 miles, with thousands waiting.", "measure:mile"),
+        # a qualifier inside the span: a limit, not a count
+        ("tractors", "maximaal 50", "tractoren", "De gemeente wilde maximaal 50 tractoren toelaten.", "tractors|permitted"),
         # nothing to sharpen: the whole count stays as it was
         ("killed", "58", "people", "The storm killed 58 people in Orvanto on Sunday.", "killed"),
         ("killed", "tussen de 40 en 45", None, "Het dodental ligt nu tussen de 40 en 45.", "killed"),

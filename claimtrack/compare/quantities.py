@@ -231,7 +231,8 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     The context windows of :func:`quantity` miss what sits in the figure's span or just
     around its number; ``[parts]`` in the language data names those words:
 
-    * a unit inside the span ("nearly 2 miles") makes it a measure, never a count;
+    * a unit inside the span ("nearly 2 miles") makes it a measure, never a count, and a
+      qualifier inside it ("maximaal 75") names its part as one after it would;
     * a difference word just before the number ("reduced by 106") or just after it
       ("two more", "one more than on Tuesday") makes it a difference (``change``);
     * a definite article just before the number ("the three missing") or a partitive
@@ -249,7 +250,7 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     units = [lx.units[w] for w in span_words if w in lx.units and lx.units[w] != SCALE]
     if units and not label.startswith("measure:"):
         return "measure:" + units[0]
-    extra = set(quals.split())
+    extra = set(quals.split()) | {lx.qualifiers[w] for w in span_words if w in lx.qualifiers}  # "maximaal 75"
     i = evidence.find(span) if span else -1
     before = text_key(evidence[max(0, i - 40) : i]).split()[-2:] if i >= 0 else []
     after = text_key(evidence[i + len(span) : i + len(span) + 40]).split()[:2] if i >= 0 else []
