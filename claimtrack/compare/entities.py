@@ -112,3 +112,33 @@ def alias_names(name: str, type_: str, aliases: tuple[str, ...] = ()) -> list[st
             seen.add(key)
             out.append(value)
     return out
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """Folded day, weekday and month words of every language (``time.toml``)."""
+    from claimtrack import lang
+
+    out: set[str] = set()
+    for code in lang.available():
+        try:
+            data = lang.load(code, "time")
+        except Exception:  # a language without time data
+            continue
+        for table in ("relative_days", "weekdays", "months"):
+            out.update(text_key(w) for w in data.get(table, {}))
+    return frozenset(out)
+
+
+SOURCE_CITY = 250_000  # smaller towns share their names with words ("Police", "Media")
+
+
+def not_a_source(key: str) -> bool:
+    """Whether a folded claimant names no one: a time word ("gisternacht") or a city, which a
+    dateline puts where a source would stand ("COLOMBO: the toll rose to 290")."""
+    from claimtrack.compare.places import lookup
+
+    if key in _time_words():
+        return True
+    place = lookup(key)
+    return place is not None and place.kind == "city" and place.population >= SOURCE_CITY

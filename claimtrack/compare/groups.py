@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from claimtrack.compare.keys import places_compatible, text_key, words_compatible
+from claimtrack.compare.entities import not_a_source
+from claimtrack.compare.quantities import DIFFERENCE, PART, refine
 from claimtrack.compare.syndication import same_story
 
 DEFAULT_WINDOW = timedelta(days=7)
@@ -298,7 +300,8 @@ def make_group(category: str, unit: str | None, ms: list[FigureRecord], judge=No
     if judge is None:
         revisions, disagreements = _judge(claims)
     else:
-        quantity = Counter(r.quantity for r in ms).most_common(1)[0][0]
+        # refined again here: a kept group is judged from its stored (unrefined) figures
+        quantity = Counter(refine(r.quantity, r.span, r.counted, r.evidence) for r in ms).most_common(1)[0][0]
         revisions, disagreements = judge(claims, {r.figure_id: r.doc_sha for r in ms}, quantity)
     times = [r.refers_to for r in ms if r.refers_to is not None]
     subject = Counter(r.counted for r in ms if r.counted).most_common(1)
@@ -427,7 +430,10 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
     joins only the figures of the same split; ``merges`` (pairs of figure ids) then
     join the groups holding them. Records without a quantity stay out.
     """
-    rs = sorted((r for r in records if r.quantity), key=lambda r: (_time_key(r), r.doc_sha, r.local_id))
+    rs = sorted(
+        (dataclasses.replace(r, quantity=refine(r.quantity, r.span, r.counted, r.evidence)) for r in records if r.quantity),
+        key=lambda r: (_time_key(r), r.doc_sha, r.local_id),
+    )
     uf = _UnionFind(len(rs))
     first: dict[tuple, int] = {}
     for i, r in enumerate(rs):
@@ -436,7 +442,7 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
     # "buitenlandse slachtoffers" and "buitenlandse toeristen": one part named more or less closely
     by_base: dict[tuple, list[tuple[frozenset[str], int]]] = defaultdict(list)
     for key, i in first.items():
-        if key[0] != "split" and key[3]:
+        if key[0] != "split" and key[3] and PART not in key[3].split():  # a part of a set named before is no one's subset
             by_base[key[:3]].append((frozenset(key[3].split()), i))
     for parts in by_base.values():
         for (qa, i), (qb, j) in itertools.combinations(parts, 2):
@@ -460,8 +466,12 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
 
 
 def _claimant(c: Claim, doc_of: dict[int, str]) -> str:
-    """Who a claim is by: its claimant, else the document that printed it (an unnamed outlet)."""
-    return text_key(c.claimant) or "doc:" + doc_of.get(c.figure_ids[0], "")
+    """Who a claim is by: its claimant, else the document that printed it (an unnamed outlet).
+
+    A place or a time word read as the source (a dateline "Colombo", "Gisternacht") names nobody.
+    """
+    key = text_key(c.claimant)
+    return key if key and not not_a_source(key) else "doc:" + doc_of.get(c.figure_ids[0], "")
 
 
 # counts that only grow: a later, lower value from another claimant is not a rising toll
@@ -492,20 +502,41 @@ def judge_in_time(
             if (before.low, before.high) != (after.low, after.high):
                 revisions.append(Revision(after.claimant, (before.low, before.high), (after.low, after.high), after.first_seen))
     disagreements: list[Disagreement] = []
+    label, _, quals = quantity.partition("|")
+    if ":" in label or DIFFERENCE in quals.split():
+        # counted only by its words ("boeren"), a measure, or a difference ("reduced by 106"):
+        # linked, but too vague to call a disagreement
+        return revisions, disagreements
+    printed: dict[str, set[tuple]] = defaultdict(set)  # what each document prints, whoever says it
+    for c in claims:
+        for fid in c.figure_ids:
+            printed[doc_of.get(fid, "")].add((c.low, c.high))
     keys = sorted(by_claimant)
     for i, ka in enumerate(keys):
         for kb in keys[i + 1 :]:
-            if ":" in quantity.partition("|")[0]:
-                break  # counted only by its words ("boeren"): linked, but too vague to call a disagreement
-            d = _disagree(by_claimant[ka], by_claimant[kb], quantity.partition("|")[0] in CUMULATIVE)
+            d = _disagree(by_claimant[ka], by_claimant[kb], label in CUMULATIVE, lambda c: _pages(c, doc_of, printed))
             if d is not None:
                 disagreements.append(d)
     return revisions, disagreements
 
 
-def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False) -> Disagreement | None:
+def _pages(c: Claim, doc_of: dict[int, str], printed: dict[str, set[tuple]]) -> tuple[set[str], set[tuple]]:
+    """The documents that print a claim, and every value those documents print for the group."""
+    docs = {doc_of.get(fid, "") for fid in c.figure_ids}
+    return docs, set().union(*(printed[d] for d in docs))
+
+
+def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=None) -> Disagreement | None:  # type: ignore[no-untyped-def]
     def said(value: tuple, cs: list[Claim]) -> bool:
         return any((c.low, c.high) == value for c in cs)
+
+    def known(a: Claim, b: Claim) -> bool:
+        """Two pages of which one also prints the other's value: a later page that knows the
+        earlier count and gives another reports a revision; two claimants quarrel on one page."""
+        if pages is None:
+            return False
+        (da, va), (db, vb) = pages(a), pages(b)
+        return not da & db and ((a.low, a.high) in vb or (b.low, b.high) in va)
 
     def newest_first(cs: list[Claim]) -> list[Claim]:
         return sorted(cs, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids), reverse=True)
@@ -513,7 +544,7 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False) -> Dis
     for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
         for b in newest_first(cb):
             va, vb = (a.low, a.high), (b.low, b.high)
-            if overlap(va, vb) or said(va, cb) or said(vb, ca) or _far_apart(va, vb):
+            if overlap(va, vb) or said(va, cb) or said(vb, ca) or _far_apart(va, vb) or known(a, b):
                 continue
             if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb)):
                 return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)

@@ -23,10 +23,11 @@ from functools import lru_cache
 from claimtrack.compare.keys import MIN_TOKEN, text_key
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_STOP = re.compile(r"[.!?;:,()\n]|(?<!\w)\d")  # the window stops at a clause end or at the next number
+_STOP = re.compile(r"[.!?;:,()\n\u2013\u2014]|(?<!\w)\d")  # the window stops at a clause end or at the next number
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 14
 SCALE = "scale"  # units.scale: "million" after a number the extractor did not scale
+NEAR_BEFORE = 4  # "the death toll overnight stood at 215"
 QUALIFIER_BEFORE = 3  # "het maximaal toegestane aantal van 75": a part named just before the number
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
@@ -43,6 +44,7 @@ class Lexicon:
     generic: frozenset[str]
     implies: dict[str, str]
     stop: frozenset[str]
+    parts: dict[str, frozenset[str]] = None  # type: ignore[assignment]  # [parts]: see refine()
 
 
 def _data(language: str) -> dict:
@@ -90,6 +92,7 @@ def lexicon(language: str) -> Lexicon:
         generic=frozenset(text_key(w) for w in data.get("quantities", {}).get("generic", ())),
         implies=dict(data.get("implies", {})),
         stop=frozenset(text_key(w) for w in data.get("stopwords", ())),
+        parts={k: frozenset(text_key(w) for w in v) for k, v in data.get("parts", {}).items() if isinstance(v, list)},
     )
 
 
@@ -158,10 +161,12 @@ def quantity(
         | set(_labels(list(before)[-QUALIFIER_BEFORE:], lx.qualifiers, language))
     )
     found = _labels(words, lx.quantities, language)
+    if not found:  # the verb of its own clause before the category, which a nearby count may have lent it
+        found = _labels(list(after), lx.quantities, language)[:1]  # ("40 were rescued and 3 are missing")
+    if not found and not words:  # a bare number names what it counts just before it ("a population of 7 million")
+        found = _labels(list(before)[-NEAR_BEFORE:][::-1], lx.quantities, language)[:1]
     if not found and category not in VAGUE_CATEGORIES:
         found = [category]
-    if not found:
-        found = _labels(list(after), lx.quantities, language)
     if not found:
         found = [lx.implies[q] for q in quals if q in lx.implies][:1]
     rest = _rest(words, lx, language)
@@ -214,3 +219,71 @@ def owner(text: str, start: int, end: int) -> str:
     cut = _STOP.search(tail)
     after = [w for w in _CAPITALISED.findall(tail[: cut.start()] if cut else tail) if w[:1].isupper()]
     return text_key(after[0]) if after else ""
+
+
+PART = "part"  # a figure about some of a set already named: never the same count as the set
+DIFFERENCE = "change"  # a difference between two counts ("reduced by 106", "two more")
+
+
+def refine(quantity_text: str, span: str, counted: str | None, evidence: str) -> str:
+    """A stored quantity (``label|qualifiers``) made sharper by the figure's own words.
+
+    The context windows of :func:`quantity` miss what sits in the figure's span or just
+    around its number; ``[parts]`` in the language data names those words:
+
+    * a unit inside the span ("nearly 2 miles") makes it a measure, never a count, and a
+      qualifier inside it ("maximaal 75") names its part as one after it would;
+    * a difference word just before the number ("reduced by 106") or just after it
+      ("two more", "one more than on Tuesday") makes it a difference (``change``);
+    * a definite article just before the number ("the three missing") or a partitive
+      just after it ("four of them") refers back to a set already named (``part``), and
+      so does a vague few ("several victims");
+    * a capitalised word heading the counted subject ("six Indians") names a part of
+      the population (``named:...``), unless the sentence is a title-case headline.
+    """
+    label, _, quals = quantity_text.partition("|")
+    if not label:
+        return quantity_text
+    lx = lexicon("")
+    parts = lx.parts or {}
+    span_words = text_key(span).split()
+    units = [lx.units[w] for w in span_words if w in lx.units and lx.units[w] != SCALE]
+    if units and not label.startswith("measure:"):
+        return "measure:" + units[0]
+    extra = set(quals.split()) | {lx.qualifiers[w] for w in span_words if w in lx.qualifiers}  # "maximaal 75"
+    i = evidence.find(span) if span else -1
+    before = text_key(evidence[max(0, i - 40) : i]).split()[-2:] if i >= 0 else []
+    after = text_key(evidence[i + len(span) : i + len(span) + 40]).split()[:2] if i >= 0 else []
+
+    def has(words: list[str], key: str) -> bool:
+        return bool(set(words) & parts.get(key, frozenset()))
+
+    if has(before[-1:], "difference_before") or (not counted and has(after[:1], "difference_after")):
+        extra.add(DIFFERENCE)
+    # "the following two", "de overige drie": a set named before ("the 35 victims" may be the whole count)
+    definite = has(before[:1], "definite") and has(before[-1:], "definite_adjectives")
+    if definite or has(span_words, "few"):
+        extra.add(PART)
+    if not counted and " ".join(after) in parts.get("partitive", frozenset()):
+        extra.add(PART)
+    named = _named(counted, evidence, lx)
+    if named:
+        extra.add("named:" + named)
+    return label + ("|" + " ".join(sorted(extra)) if extra else "")
+
+
+NAME_STEM = 5  # "Indians" and "Indian nationals", "Nederlanders" and "Nederlandse": one stem
+
+
+def _named(counted: str | None, evidence: str, lx: Lexicon) -> str:
+    """The folded stem of a capitalised word heading a counted subject, ``""`` when none."""
+    if not counted:
+        return ""
+    words = _CAPITALISED.findall(evidence)
+    if words and sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return ""  # a headline in title case capitalises every noun
+    for w in counted.split()[:2]:
+        key = text_key(w)
+        if w[:1].isupper() and key not in lx.qualifiers and key not in lx.quantities and key not in lx.generic:
+            return key[:NAME_STEM]
+    return ""
