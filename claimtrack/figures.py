@@ -106,6 +106,7 @@ class _Lexicon:
     not_subjects: frozenset[str]  # pronouns: no name for a figure's claimant
     documents: frozenset[str]  # "volgens een telling": a document, weaker than a named source
     subject_after: frozenset[str]  # "telde de politie 300": an article after the verb starts the subject
+    owner: regex.Pattern[str] | None  # "de kranten van Sudpresse": the name that owns a source
 
 
 @cache
@@ -173,6 +174,9 @@ def _lexicon(language: str) -> _Lexicon:
         not_subjects=frozenset(_key(w) for w in cl.get("not_subjects", ())),
         documents=frozenset(_key(w) for w in cl.get("documents", ())),
         subject_after=frozenset(_key(w) for w in cl.get("subject_after", ())),
+        owner=regex.compile(rf"\s+(?i:{_alt(cl['owners'])})\s+({_CAP}[\w'’-]*(?:\s+{_CAP}[\w'’-]*){{0,2}})")
+        if cl.get("owners")
+        else None,
     )
 
 
@@ -230,7 +234,7 @@ def find_figures(
                 location=location,
                 time=time,
                 statement=st.id if st else None,
-                source_name=subject or (st.sources[0].name if st and st.sources else None),
+                source_name=subject or (_claimant_name(text, st, lex) if st and st.sources else None),
             )
         )
     return tuple(figures)
@@ -338,6 +342,17 @@ def _claimants(
             if holders[k] is None and i >= 0 and f[0].span.end <= covered[i][1]:
                 holders[k] = covered[i][2]
     return holders
+
+
+def _claimant_name(text: str, st: Statement, lex: _Lexicon) -> str:
+    """The statement's first source name, with the name that owns it when the text gives one
+    right after it ("de kranten van Sudpresse"); a document ("een tussenstand van Giro555")
+    gives way to its owner."""
+    src = st.sources[0]
+    m = lex.owner.match(text, src.span.end) if lex.owner else None
+    if m is None or m.group(1) in src.name:
+        return src.name
+    return m.group(1) if _is_document(st, lex) else f"{src.name} {text[src.span.end : m.end()].strip()}"
 
 
 def _is_document(st: Statement, lex: _Lexicon) -> bool:

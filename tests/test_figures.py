@@ -453,3 +453,14 @@ def test_according_to_a_document_yields_to_the_source_that_holds_the_figure():
     foundation = _statement(text, "s1", "stichting Kattenhulp", "zegt", "Volgens een nieuwe telling wonen er 812 zwerfkatten in de wijk")
     figs = _figures(text, (count, foundation))
     assert [(f.span.text, f.statement, f.source_name) for f in figs] == [("812", "s1", "stichting Kattenhulp")]
+
+
+def test_the_name_that_owns_a_source_joins_the_claimant():
+    text = "Volgens de bladen van Mediagroep Oost vielen er 17 gewonden. Volgens een tussenstand van Stembureau Zuid gaat het om 44 zetels."
+    papers = _statement(text, "s0", "bladen", "Volgens", "vielen er 17 gewonden")
+    poll = _statement(text, "s1", "tussenstand", "Volgens een tussenstand", "gaat het om 44 zetels")
+    figs = _figures(text, (papers, poll))
+    assert [(f.span.text, f.source_name) for f in figs] == [
+        ("17", "bladen van Mediagroep Oost"),
+        ("44", "Stembureau Zuid"),  # a document gives way to its owner
+    ]
