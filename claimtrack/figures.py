@@ -35,7 +35,10 @@ sentence and adds, from ``lang/<code>/figures.toml``:
   in the figure's own clause, resolved against the article's publication time (anchor
   "published"); else the time of the statement that holds the figure.
   Quantities that overlap a time expression are dropped (they are dates or durations).
-* ``statement`` / ``source_name``: the innermost statement whose content holds the figure.
+* ``statement`` / ``source_name``: a "volgens X" in the figure's clause, else the innermost
+  statement whose content holds the figure (a document source yields to a named one and to
+  its owner, "een telling van X"); ``source_name`` is the subject of an estimating verb in the
+  figure's clause when there is one ("Organisatie telt 2500"), else that statement's source.
 
 Weak quantities ("één", "een", "enkele", "een paar") are kept only when the word right
 after them is an event word ("één dode", "enkele gewonden").
