@@ -35,7 +35,10 @@ sentence and adds, from ``lang/<code>/figures.toml``:
   in the figure's own clause, resolved against the article's publication time (anchor
   "published"); else the time of the statement that holds the figure.
   Quantities that overlap a time expression are dropped (they are dates or durations).
-* ``statement`` / ``source_name``: the innermost statement whose content holds the figure.
+* ``statement`` / ``source_name``: a "volgens X" in the figure's clause, else the innermost
+  statement whose content holds the figure (a document source yields to a named one and to
+  its owner, "een telling van X"); ``source_name`` is the subject of an estimating verb in the
+  figure's clause when there is one ("Organisatie telt 2500"), else that statement's source.
 
 Weak quantities ("één", "een", "enkele", "een paar") are kept only when the word right
 after them is an event word ("één dode", "enkele gewonden").
@@ -48,6 +51,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 
 import regex
 
@@ -63,6 +67,7 @@ _CAP = r"[\p{Lu}\p{Lt}]"  # any script's capital (the place pattern is compiled 
 _LOWER = r"\p{Ll}"
 _SPACE = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NUMBER_WORD = re.compile(r"\d")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
 
 
@@ -100,6 +105,11 @@ class _Lexicon:
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
+    estimators: re.Pattern[str] | None  # "Police put the estimate at": the subject claims the figure
+    not_subjects: frozenset[str]  # pronouns: no name for a figure's claimant
+    documents: frozenset[str]  # "volgens een telling": a document, weaker than a named source
+    subject_after: frozenset[str]  # "telde de politie 300": an article after the verb starts the subject
+    owner: regex.Pattern[str] | None  # "de kranten van Sudpresse": the name that owns a source
 
 
 @cache
@@ -110,7 +120,7 @@ def _lexicon(language: str) -> _Lexicon:
         if isinstance(words, list) and cat in d["categories"]["events"] + d["categories"]["groups"]:
             for w in words:
                 category_of.setdefault(_key(w), cat)
-    cnt, loc = d["counted"], d["location"]
+    cnt, loc, cl = d["counted"], d["location"], d.get("claimant", {})
     stop = {_key(w) for w in cnt["stop"]}
     extending = [w for w in category_of if not stop.intersection(w.split())]
     joined = _alt(extending + cnt["predicates"])
@@ -163,6 +173,13 @@ def _lexicon(language: str) -> _Lexicon:
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
+        estimators=re.compile(_alt(cl["estimators"]), re.IGNORECASE) if cl.get("estimators") else None,
+        not_subjects=frozenset(_key(w) for w in cl.get("not_subjects", ())),
+        documents=frozenset(_key(w) for w in cl.get("documents", ())),
+        subject_after=frozenset(_key(w) for w in cl.get("subject_after", ())),
+        owner=regex.compile(rf"\s+(?i:{_alt(cl['owners'])})\s+({_CAP}[\w'’-]*(?:\s+{_CAP}[\w'’-]*){{0,2}})")
+        if cl.get("owners")
+        else None,
     )
 
 
@@ -202,7 +219,8 @@ def find_figures(
         found.extend(_sentence_figures(text, sent, language, lex, anchor_time, according))
     holders = _claimants(text, found, sentences, statements, lex)
     figures = []
-    for n, ((q, counted, category, location, time, _), st) in enumerate(zip(found, holders)):
+    for n, ((q, counted, category, location, time, according_st, subject), st) in enumerate(zip(found, holders)):
+        subject = None if according_st is not None and st is according_st else subject
         if time is None and st is not None:
             time = st.time
         figures.append(
@@ -219,14 +237,15 @@ def find_figures(
                 location=location,
                 time=time,
                 statement=st.id if st else None,
-                source_name=st.sources[0].name if st and st.sources else None,
+                source_name=subject or (_claimant_name(text, st, lex) if st and st.sources else None),
             )
         )
     return tuple(figures)
 
 
-# a figure read in a sentence: quantity, counted, category, location, time, "volgens" claimant
-_Found = tuple[Quantity, Span | None, str, Span | None, TimeRef | None, Statement | None]
+# a figure read in a sentence: quantity, counted, category, location, time, "volgens" claimant,
+# the subject of an estimating verb in its clause
+_Found = tuple[Quantity, Span | None, str, Span | None, TimeRef | None, Statement | None, str | None]
 
 
 def _sentence_figures(
@@ -251,7 +270,8 @@ def _sentence_figures(
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
     cue_starts = [c.cue.start for c in according]
     cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
-    clauses = _Clauses(text, sent, lex) if times or cues else None
+    verbs = list(lex.estimators.finditer(text, sent.start, sent.end)) if lex.estimators else []
+    clauses = _Clauses(text, sent, lex) if times or cues or verbs else None
     time_ends = [t.end for t in times]
     cue_spans = tuple(c.cue for c in cues)
     cue_ends = [c.end for c in cue_spans]
@@ -271,8 +291,40 @@ def _sentence_figures(
         expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
         time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
         cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
-        out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None))
+        subject = _estimator(text, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
+        out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None, subject))
     return out
+
+
+def _estimator(text: str, sent: Span, span: Span, verbs: list[re.Match[str]], clauses: _Clauses, lex: _Lexicon) -> str | None:
+    """The subject of the nearest estimating verb before ``span`` in its clause that has one
+    ("Police put the estimate at 128,000": "estimate" has none, "put" has "Police")."""
+    for verb in reversed([m for m in verbs if m.end() <= span.start]):
+        if not clauses.same(Span.of(text, verb.start(), verb.end()), span):
+            return None
+        if len(_TOKEN.findall(text, verb.end(), span.start)) > lex.clause_words:
+            return None
+        subject = _subject(text, sent, verb, span, clauses, lex)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _subject(text: str, sent: Span, verb: re.Match[str], span: Span, clauses: _Clauses, lex: _Lexicon) -> str | None:
+    """The words from the clause's start to ``verb`` (or, verb second, the article and noun
+    right after it), when they are few, end in a content word and hold no pronoun."""
+    j = bisect_right(clauses.ends, verb.start()) - 1  # the clause break before the verb
+    start = clauses.ends[j] if j >= 0 else sent.start
+    words = [m.group() for m in _TOKEN.finditer(text, start, verb.start()) if m.group()[0].isalnum()]
+    after = [m.group() for m in _TOKEN.finditer(text, verb.end(), span.start)]
+    if after and _key(after[0]) in lex.subject_after and not (words and _key(words[0]) in lex.subject_after):
+        # verb second after an adverbial ("Gisteren telde de politie 300"): the subject follows
+        words = after[:1] + list(takewhile(lambda w: _key(w) not in lex.stop and w[0].isalpha(), after[1:]))
+    if not words or len(words) > lex.clause_words or _key(words[-1]) in lex.stop:
+        return None
+    if any(_key(w) in lex.not_subjects for w in words) or _NUMBER_WORD.search(" ".join(words)):
+        return None  # "it had estimated", "200 people reported": no source named here
+    return " ".join(words)
 
 
 def _claimants(
@@ -281,6 +333,10 @@ def _claimants(
     """The statement each figure belongs to: a "volgens X" in its clause, else the innermost
     content holding it, else a "Dat meldt X." that covers its sentence."""
     holders = [f[5] or h for f, h in zip(found, _innermost_all([f[0].span for f in found], statements))]
+    for k, f in enumerate(found):
+        if f[5] is not None and _is_document(f[5], lex):  # rare: a scan is cheap enough
+            named = tuple(s for s in statements if not _is_document(s, lex))
+            holders[k] = _innermost(f[0].span, named) or f[5]
     if lex.anaphors and None in holders:
         covered = _covered_before(text, sorted(sentences, key=lambda s: s.start), statements, lex)
         starts = [c[0] for c in covered]
@@ -289,6 +345,25 @@ def _claimants(
             if holders[k] is None and i >= 0 and f[0].span.end <= covered[i][1]:
                 holders[k] = covered[i][2]
     return holders
+
+
+def _claimant_name(text: str, st: Statement, lex: _Lexicon) -> str:
+    """The statement's first source name, with the name that owns it when the text gives one
+    right after it ("de kranten van Sudpresse"); a document ("een tussenstand van Giro555")
+    gives way to its owner."""
+    src = st.sources[0]
+    m = lex.owner.match(text, src.span.end) if lex.owner else None
+    if m is None or m.group(1) in src.name:
+        return src.name
+    return m.group(1) if _is_document(st, lex) else f"{src.name} {text[src.span.end : m.end()].strip()}"
+
+
+def _is_document(st: Statement, lex: _Lexicon) -> bool:
+    """Whether a "volgens X" names a document ("volgens een nieuwe telling"): the statement
+    whose content holds the figure ("Dat zegt de organisatie X.") then names its source."""
+    name = st.sources[0].name if st.sources else ""
+    words = name.split()
+    return bool(words) and _key(words[-1]) in lex.documents
 
 
 def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:

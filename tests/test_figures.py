@@ -407,3 +407,60 @@ def test_in_time_finds_overlap_on_either_side_by_bisect():
     hits = [(a, b) for a, b in [(0, 10), (5, 11), (12, 14), (19, 25), (20, 30), (25, 31), (40, 45)]
             if figures_mod._in_time(Span.of("x" * 50, a, b), times)]
     assert hits == [(5, 11), (12, 14), (19, 25), (25, 31)]
+
+
+def _en_figures(text: str, statements: tuple[Statement, ...] = ()) -> tuple[Figure, ...]:
+    article = _article(text)
+    return find_figures(text, article, split_sentences(text, article.body, "en"), statements, "en")
+
+
+def test_subject_of_an_estimating_verb_claims_the_figure():
+    text = (
+        "Fietsbond telt 4200 deelnemers. Regionale kranten berichten over 14 gewonden. "
+        "Gisteren telde de brandweer 31 meldingen. Wij tellen 60 stoelen."
+    )
+    assert [(f.span.text, f.statement, f.source_name) for f in _figures(text)] == [
+        ("4200", None, "Fietsbond"),
+        ("14", None, "Regionale kranten"),
+        ("31", None, "de brandweer"),  # verb second: the subject follows the verb
+        ("60", None, None),  # a pronoun names nobody
+    ]
+
+
+def test_estimating_verb_subject_in_english_beats_the_wider_statement():
+    text = (
+        "Harbour police put the estimate at 9,400 on Friday. "
+        "Although the ministry called it small, the Weather Bureau recorded it at magnitude 4.2. "
+        "An estimated 700 people left, and organisers said it had counted 55 buses."
+    )
+    wide = Statement(
+        id="s0", article="a0", sources=(Source(_span(text, "the ministry"), "the ministry", "ORG"),),
+        cue=_span(text, "called"), cue_lemma="call",
+        content=_span(text, "it small, the Weather Bureau recorded it at magnitude 4.2"), kind="indirect",
+    )
+    got = [(f.span.text, f.source_name) for f in _en_figures(text, (wide,))]
+    assert got == [
+        ("9,400", "Harbour police"),
+        ("magnitude 4.2", "the Weather Bureau"),  # its own clause, not the ministry's
+        ("700", None),  # "An estimated" is no subject
+        ("55", None),  # "it had counted": a pronoun
+    ]
+
+
+def test_according_to_a_document_yields_to_the_source_that_holds_the_figure():
+    text = "Volgens een nieuwe telling wonen er 812 zwerfkatten in de wijk. Dat zegt de stichting Kattenhulp."
+    count = _statement(text, "s0", "nieuwe telling", "Volgens", "wonen er 812 zwerfkatten in de wijk")
+    foundation = _statement(text, "s1", "stichting Kattenhulp", "zegt", "Volgens een nieuwe telling wonen er 812 zwerfkatten in de wijk")
+    figs = _figures(text, (count, foundation))
+    assert [(f.span.text, f.statement, f.source_name) for f in figs] == [("812", "s1", "stichting Kattenhulp")]
+
+
+def test_the_name_that_owns_a_source_joins_the_claimant():
+    text = "Volgens de bladen van Mediagroep Oost vielen er 17 gewonden. Volgens een tussenstand van Stembureau Zuid gaat het om 44 zetels."
+    papers = _statement(text, "s0", "bladen", "Volgens", "vielen er 17 gewonden")
+    poll = _statement(text, "s1", "tussenstand", "Volgens een tussenstand", "gaat het om 44 zetels")
+    figs = _figures(text, (papers, poll))
+    assert [(f.span.text, f.source_name) for f in figs] == [
+        ("17", "bladen van Mediagroep Oost"),
+        ("44", "Stembureau Zuid"),  # a document gives way to its owner
+    ]
