@@ -161,7 +161,9 @@ def test_group_chart_has_one_series_per_source(server: dict, page) -> None:  # t
     )
     assert drawn > 1000
     assert page.locator("#group-table tr.disagrees").count() == 2
-    assert page.locator("#disagreement").inner_text() == "kustwacht says 130, Mirte Hollander says 240"
+    assert page.locator("#disagreement").inner_text() == (
+        "kustwacht says 130 (2026-01-14 08:30 +00:00, fetched), Mirte Hollander says 240 (2026-01-13 21:00 +00:00, fetched)"
+    )
     assert not page.errors
     page.screenshot(path=str(SHOTS / "group.png"), full_page=True)
 

@@ -207,8 +207,10 @@ def store_reject(engine: Engine, source: str, reason: str, *, at: datetime | Non
     else:
         from sqlalchemy.dialects.sqlite import insert as upsert
     with engine.begin() as conn:
-        added = conn.execute(upsert(t.rejects).values(**values).on_conflict_do_nothing(index_elements=["key"]))
-    return bool(added.rowcount)
+        # RETURNING, not rowcount: a driver may report -1 rows for an insert it skipped
+        stmt = upsert(t.rejects).values(**values).on_conflict_do_nothing(index_elements=["key"])
+        added = conn.execute(stmt.returning(t.rejects.c.id)).first()
+    return added is not None
 
 
 def _writable(value: str) -> str:

@@ -401,7 +401,7 @@ class TimeLimit:
 
 
 class SecurityHeaders:
-    """ASGI middleware: CSP (not on the interactive API docs), nosniff, no referrer."""
+    """ASGI middleware: CSP (not on the interactive API docs), nosniff, referrer only to this site."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -416,7 +416,10 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.append((b"x-content-type-options", b"nosniff"))
-                headers.append((b"referrer-policy", b"no-referrer"))
+                # same-origin, not no-referrer: under no-referrer a browser sends
+                # "Origin: null" on this site's own form posts, which the
+                # cross-site check must refuse
+                headers.append((b"referrer-policy", b"same-origin"))
                 if not docs:
                     headers.append((b"content-security-policy", CSP.encode()))
                 message = {**message, "headers": headers}
