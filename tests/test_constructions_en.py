@@ -200,3 +200,23 @@ def test_organisation_name_with_the_inside_and_a_long_apposition() -> None:
         ("Stop the Cuts Alliance", "said", "it was the largest rally in years", "indirect"),
         ("Stop the Cuts Alliance", "put", "the numbers attending at over 20,000", "indirect"),
     ]
+
+
+def test_told_reporters_at_a_press_conference_is_no_content() -> None:
+    text = "“Many people are cut off because the bridges are closed,” he told reporters at a press conference."
+    assert _statements(text) == [("he", "told", "Many people are cut off because the bridges are closed", "direct")]
+
+
+def test_adverbial_clause_after_a_trailing_cue() -> None:
+    text = "“The dam is holding,” Interior Secretary Tom Dale said after visiting Tarn on Saturday."
+    assert _statements(text) == [("Tom Dale", "said", "The dam is holding", "direct")]
+
+
+def test_trailing_source_with_a_long_role_apposition() -> None:
+    text = (
+        "At least 12 people were hurt and 30 injured, including two firefighters, "
+        "said Tom Ash Berg, head of Tarn's regional department of health."
+    )
+    assert _statements(text) == [
+        ("Tom Ash Berg", "said", "At least 12 people were hurt and 30 injured, including two firefighters", "indirect")
+    ]
