@@ -220,3 +220,17 @@ def test_trailing_source_with_a_long_role_apposition() -> None:
     assert _statements(text) == [
         ("Tom Ash Berg", "said", "At least 12 people were hurt and 30 injured, including two firefighters", "indirect")
     ]
+
+
+def test_free_relative_what_officials_say() -> None:
+    text = "Crews are collecting the bodies of what officials say could be hundreds of people left dead by the storm."
+    assert _statements(text) == [("officials", "say", "could be hundreds of people left dead by the storm", "indirect")]
+    assert _statements("What he said was not true.") == []
+    assert _statements("The nation must prepare for what he called “ugly pictures” as bodies are found.") == []
+
+
+def test_titles_in_a_row_before_a_name() -> None:
+    text = "Lt. Gen. Rob Kerr confirmed that there are “first-hand” accounts that the gunman fled."
+    assert _statements(text) == [
+        ("Rob Kerr", "confirmed", "there are “first-hand” accounts that the gunman fled", "mixed")
+    ]

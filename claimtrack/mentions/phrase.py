@@ -334,14 +334,20 @@ def _read_modifiers(r: _Reader) -> None:
 def _read_honorific(r: _Reader) -> None:
     """A title or form of address before a name ("Mr. Dent", "mevrouw Jansen", "Gov.
     Ann Hollis") is read but is no part of the name."""
-    toks, j = r.toks, r.j
-    if j >= r.limit or toks[j].low not in r.lex.honorifics:
-        return
-    k = j + 1
-    if k < r.limit and toks[k].text == "." and toks[k].start == toks[j].end:
-        k += 1
-    if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
-        r.j = k
+    toks, k = r.toks, r.j
+    for _ in range(3):  # "Lt. Gen. Rob Kerr": titles in a row
+        j = k
+        if j >= r.limit or toks[j].low not in r.lex.honorifics:
+            return
+        k = j + 1
+        if k < r.limit and toks[k].text == "." and toks[k].start == toks[j].end:
+            k += 1
+        if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
+            if toks[k].low not in r.lex.honorifics:
+                r.j = k
+                return
+        else:
+            return
 
 
 def _read_role_complement(r: _Reader) -> None:

@@ -75,10 +75,13 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
         if (
             w in cd.complementisers
             or w in cd.subordinators
+            or w in cd.free_relatives  # "the bodies of what officials say could be"
             or w in (",", ";", ":")
             or toks[b].text in cd.open_quotes
             or toks[b].text in cd.close_quotes  # '“C,” he said'
         ):
+            if w in cd.free_relatives and (b == s0 or site.cue.bare):
+                return None  # "What he said was ...", "what he called 'ugly'": no claim
             a = b + 1
             if w == "," and a < left_end - 1 and toks[a].low in cd.coordinators:
                 a += 1  # "X verwacht dat C1, maar Y waarschuwt dat C2"
