@@ -234,3 +234,8 @@ def test_titles_in_a_row_before_a_name() -> None:
     assert _statements(text) == [
         ("Rob Kerr", "confirmed", "there are “first-hand” accounts that the gunman fled", "mixed")
     ]
+
+
+def test_said_in_a_tweet_is_a_medium() -> None:
+    text = "“Two citizens of ours died in the blast,” she said in a tweet."
+    assert _statements(text) == [("she", "said", "Two citizens of ours died in the blast", "direct")]
