@@ -116,3 +116,126 @@ def test_passive_hearsay_is_no_statement() -> None:
 
 def test_noun_estimate_is_no_cue() -> None:
     assert _statements("The police estimate is much smaller.") == []
+
+
+# -- track en2: participle clauses, estimates, "it" for a body, names with "the" ------
+
+
+def test_participle_clause_reports_the_opening_subject() -> None:
+    text = "The harbour police released a much smaller estimate, saying there were 4,300 people on the quay."
+    assert _statements(text) == [("harbour police", "saying", "there were 4,300 people on the quay", "indirect")]
+
+
+def test_participle_clause_after_a_second_verb_and_a_time_phrase() -> None:
+    text = (
+        "The city council approved the fair, but objected to plans to close the bridge, "
+        "citing accidents that had happened at earlier fairs."
+    )
+    assert _statements(text) == [("city council", "citing", "accidents that had happened at earlier fairs", "indirect")]
+    text = "Local officials on Friday lowered the flood toll to 41, explaining that some victims had been counted twice."
+    assert _statements(text) == [("Local officials", "explaining", "some victims had been counted twice", "indirect")]
+
+
+def test_participle_clause_calling_it() -> None:
+    text = "Ann Dale spoke on Monday. She also defended the council's handling of the storm, calling it “entirely” reasonable."
+    assert _statements(text) == [("Ann Dale", "calling", "it “entirely” reasonable", "mixed")]
+
+
+def test_with_source_and_participle() -> None:
+    text = "The ministry published a new tally late on Monday, with police saying at least 300 homes were damaged."
+    assert _statements(text) == [("police", "saying", "at least 300 homes were damaged", "indirect")]
+
+
+def test_two_coordinated_participles_share_the_subject() -> None:
+    text = "The rival party attacked the plan, alleging a deep cut one week, and claiming extra spending the next."
+    assert _statements(text) == [
+        ("rival party", "alleging", "a deep cut one week", "indirect"),
+        ("rival party", "claiming", "extra spending the next", "indirect"),
+    ]
+
+
+def test_participle_clause_needs_a_speaker_and_a_cue() -> None:
+    assert _statements("The storm hit the coast at dawn, killing 12 people.") == []
+    assert _statements("The report was released on Monday, saying 30 schools had closed.") == []
+
+
+def test_adding_after_a_cue_keeps_that_source() -> None:
+    text = "Ann Dale said in a statement the dam held, adding that the roads were open."
+    assert _statements(text) == [
+        ("Ann Dale", "said", "the dam held", "indirect"),
+        ("Ann Dale", "adding", "the roads were open", "indirect"),
+    ]
+
+
+def test_put_at_is_an_estimate_with_a_number() -> None:
+    assert _statements("Police put the crowd at 4,300 as the march ended.") == [
+        ("police", "put", "the crowd at 4,300 as the march ended", "indirect")
+    ]
+    assert _statements("The council put 20 new benches in the park.") == []
+
+
+def test_identified_blamed_demanded_take_their_object() -> None:
+    assert _statements("The minister identified the two victims as Ann Dale and Rob Kerr.") == [
+        ("minister", "identified", "the two victims as Ann Dale and Rob Kerr", "indirect")
+    ]
+    assert _statements("The government has blamed a local gang for the fire.") == [
+        ("government", "blamed", "a local gang for the fire", "indirect")
+    ]
+    assert _statements("The policies identified by the party were cheap.") == []
+
+
+def test_it_said_names_the_last_organisation() -> None:
+    text = "The Norland Seismic Office recorded the tremor at magnitude 4.2. It said the tremor caused damage in three villages."
+    assert _statements(text) == [("Norland Seismic Office", "said", "the tremor caused damage in three villages", "indirect")]
+    text = "Two bridges were closed, the state news agency Nordpress said. The missing hikers were from Tarn, it said."
+    assert _statements(text)[1] == ("Nordpress", "said", "The missing hikers were from Tarn", "indirect")
+
+
+def test_organisation_name_with_the_inside_and_a_long_apposition() -> None:
+    text = (
+        "The Stop the Cuts Alliance, the organisers of the march and a Harbour Square rally, said it was "
+        "the largest rally in years and put the numbers attending at over 20,000."
+    )
+    assert _statements(text) == [
+        ("Stop the Cuts Alliance", "said", "it was the largest rally in years", "indirect"),
+        ("Stop the Cuts Alliance", "put", "the numbers attending at over 20,000", "indirect"),
+    ]
+
+
+def test_told_reporters_at_a_press_conference_is_no_content() -> None:
+    text = "“Many people are cut off because the bridges are closed,” he told reporters at a press conference."
+    assert _statements(text) == [("he", "told", "Many people are cut off because the bridges are closed", "direct")]
+
+
+def test_adverbial_clause_after_a_trailing_cue() -> None:
+    text = "“The dam is holding,” Interior Secretary Tom Dale said after visiting Tarn on Saturday."
+    assert _statements(text) == [("Tom Dale", "said", "The dam is holding", "direct")]
+
+
+def test_trailing_source_with_a_long_role_apposition() -> None:
+    text = (
+        "At least 12 people were hurt and 30 injured, including two firefighters, "
+        "said Tom Ash Berg, head of Tarn's regional department of health."
+    )
+    assert _statements(text) == [
+        ("Tom Ash Berg", "said", "At least 12 people were hurt and 30 injured, including two firefighters", "indirect")
+    ]
+
+
+def test_free_relative_what_officials_say() -> None:
+    text = "Crews are collecting the bodies of what officials say could be hundreds of people left dead by the storm."
+    assert _statements(text) == [("officials", "say", "could be hundreds of people left dead by the storm", "indirect")]
+    assert _statements("What he said was not true.") == []
+    assert _statements("The nation must prepare for what he called “ugly pictures” as bodies are found.") == []
+
+
+def test_titles_in_a_row_before_a_name() -> None:
+    text = "Lt. Gen. Rob Kerr confirmed that there are “first-hand” accounts that the gunman fled."
+    assert _statements(text) == [
+        ("Rob Kerr", "confirmed", "there are “first-hand” accounts that the gunman fled", "mixed")
+    ]
+
+
+def test_said_in_a_tweet_is_a_medium() -> None:
+    text = "“Two citizens of ours died in the blast,” she said in a tweet."
+    assert _statements(text) == [("she", "said", "Two citizens of ours died in the blast", "direct")]

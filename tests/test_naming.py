@@ -155,3 +155,29 @@ def test_title_case_headline_gives_only_unconfirmed_names(language, headline, na
     found = {m.name: m.initial for m in find_mentions(text, Span.of(text, 0, len(headline)), language)}
     assert found[name] is titled
     assert (name in {e.name for e in extract(text, language=language).entities}) is (not titled)
+
+
+# -- track en2: English noun compounds, "the" inside a body's name, "it" for a body ----
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "role", "org", "name"),
+    [
+        ("The harbour police released", "The harbour police", None, "police", None),
+        ("the city council approved", "the city council", None, "council", None),
+        ("The Stop the Cuts Alliance said", "The Stop the Cuts Alliance", None, None, "Stop the Cuts Alliance"),
+        # "the" inside a run of capitals only when an organisation noun ends it
+        ("Ann Dale met the Harbour Trust", "Ann Dale", None, None, "Ann Dale"),
+    ],
+)
+def test_english_compounds_and_inner_words(text, span, role, org, name):
+    toks = tuple(tokenize(text, 0, len(text)))
+    np = parse_np(text, toks, 0, len(toks), "en", generic=True)
+    assert (np.span.text, np.role, np.org, np.name_text) == (span, role, org, name)
+
+
+def test_it_is_a_pronoun_phrase_in_english():
+    text = "it said"
+    toks = tuple(tokenize(text, 0, len(text)))
+    assert parse_np(text, toks, 0, len(toks), "en").pronoun == "it"
+    assert parse_np("he", (tokenize("he", 0, 2)[0],), 0, 1, "en").pronoun == "he"

@@ -110,6 +110,12 @@ class CueData:
     source_prepositions: frozenset[str] = frozenset()
     verb_second: bool = False
     participle_final: bool = False
+    # "with police saying C": a preposition before the source of a participle cue
+    participial_with: frozenset[str] = frozenset()
+    # "identified by X": the agent of a passive, no object of a bare cue
+    passive_agents: frozenset[str] = frozenset()
+    # "what officials say could be C": a free relative before the subject of a cue
+    free_relatives: frozenset[str] = frozenset()
 
 
 def closes(cd: CueData, opening: str, mark: str) -> bool:
@@ -241,5 +247,8 @@ def cue_data(language: str) -> CueData:
         source_prepositions=low(fr["source_prepositions"]),
         verb_second=bool(d["syntax"]["verb_second"]),
         participle_final=bool(d["syntax"]["participle_final"]),
+        participial_with=low(fr.get("participial_with", ())),
+        passive_agents=low(fr.get("passive_agents", ())),
+        free_relatives=low(fr.get("free_relatives", ())),
         triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimtrack.attribution.base import Found, Sentence
-from claimtrack.attribution.constructions import TOKEN_UNITS
+from claimtrack.attribution.constructions import TOKEN_UNITS, participial
 from claimtrack.attribution.content import content
 from claimtrack.model import Span
 
@@ -37,19 +37,24 @@ def _continuations(s: Sentence, found: list[Found]) -> list[Found]:
     a comma, with a clause after it, is a statement of the source before it."""
     toks, cd, out = s.toks, s.cd, []
     for k in range(1, s.end - 1):
-        if toks[k].low not in cd.continuations or toks[k - 1].text != ",":
+        if toks[k].low not in cd.continuations:
             continue
-        before = [f for f in found if f.cue.end <= toks[k].start]
-        if not before:
+        before = [f for f in found + out if f.cue.end <= toks[k].start]
+        if before and toks[k - 1].text == ",":
+            sources, plural = before[-1].sources, before[-1].plural
+        elif not before and (nps := participial.subject(s, k)) is not None:
+            sources, plural = nps, None  # "X released ..., saying C"
+        elif before and before[-1].lemma != "say" and participial.subject(s, k) is not None:
+            sources, plural = before[-1].sources, before[-1].plural  # "..., alleging A, and claiming B"
+        else:
             continue
         a = k + 2 if toks[k + 1].low in cd.complementisers else k + 1
         c = content(s.text, toks, a, s.end, cd)
         if c is not None and s.end - a >= cd.min_clause:
-            f = before[-1]
             cue = Span.of(s.text, toks[k].start, toks[k].end)
             lemma = next((v.lemma for v in cd.cues.get(toks[k].low, ())), toks[k].low)
             # an earlier content of the sentence ends before ", adding" (see trim)
-            out.append(Found(f.sources, cue, lemma, c[0], c[1], None, s.sent, toks[k - 1].start, f.plural))
+            out.append(Found(sources, cue, lemma, c[0], c[1], None, s.sent, toks[k - 1].start, plural))
     return out
 
 
@@ -81,7 +86,7 @@ def trim(text: str, found: list[Found]) -> list[Found]:
             if g is not f and g.shared_at is not None and f.content.start < g.shared_at < f.content.end:
                 # "X zegt dat C1 en verwacht dat C2": C1 ends before "en verwacht"
                 e = g.shared_at
-                while e > f.content.start and text[e - 1].isspace():
+                while e > f.content.start and (text[e - 1].isspace() or text[e - 1] == ","):
                     e -= 1
                 f = replace(f, content=Span.of(text, f.content.start, e))
                 continue

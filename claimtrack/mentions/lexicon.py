@@ -75,6 +75,10 @@ class Lexicon:
     possessives: frozenset[str]
     role_bodies: dict[str, str]
     language: str
+    # lower-case words inside an organisation's name ("Stop the Cuts Alliance")
+    name_inner_words: frozenset[str] = frozenset()
+    # pronouns that stand for an organisation ("It said"): the last body before them
+    organisation_pronouns: frozenset[str] = frozenset()
 
 
 def _phrases(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -151,6 +155,8 @@ def lexicon(language: str) -> Lexicon:
         possessives=low(d.get("possessives", [])),
         role_bodies={k.lower(): v.lower() for k, v in d.get("role_bodies", {}).items()},
         language=language,
+        name_inner_words=low(d.get("name_inner_words", [])),
+        organisation_pronouns=low(d.get("organisation_pronouns", [])),
     )
 
 

@@ -107,6 +107,8 @@ def _name_step(
         and _is_name(toks[k + 2], lex)
     ):
         return 2  # "Midden- en West-Brabant"
+    if _inner_word(toks, k, limit, lex):
+        return 1  # "Stop the Cuts Alliance"
     if not org and toks[k].low in lex.particles:
         m = k
         while m < limit and m - k < 3 and toks[m].low in lex.particles:
@@ -114,6 +116,19 @@ def _name_step(
         if m < limit and _is_name(toks[m], lex) and (k == j + 1 or _surname_after(toks, m, limit, lex)):
             return m - k
     return 0
+
+
+def _inner_word(toks: tuple[Token, ...], k: int, limit: int, lex: Lexicon) -> bool:
+    """A lower-case ``name_inner_words`` word inside an organisation's name: capitalised
+    words follow it up to an organisation noun ("Stop the Cuts Alliance")."""
+    if toks[k].low not in lex.name_inner_words or toks[k].cap:
+        return False
+    m = k + 1
+    while m < limit and m - k < 5 and _is_name(toks[m], lex):
+        if word_class(toks[m].low, lex.language)[1]:
+            return m > k + 1
+        m += 1
+    return False
 
 
 def _surname_after(toks: tuple[Token, ...], m: int, limit: int, lex: Lexicon) -> bool:
@@ -257,7 +272,8 @@ def parse_np(
     """
     if i >= limit:
         return None
-    if toks[i].low in lexicon(language).pronouns:
+    lex = lexicon(language)
+    if toks[i].low in lex.pronouns or toks[i].low in lex.organisation_pronouns:
         return _pronoun(text, toks[i], i)
     r = _Reader(text, toks, i, limit, language, generic)
     _read_determiner(r)
@@ -318,14 +334,20 @@ def _read_modifiers(r: _Reader) -> None:
 def _read_honorific(r: _Reader) -> None:
     """A title or form of address before a name ("Mr. Dent", "mevrouw Jansen", "Gov.
     Ann Hollis") is read but is no part of the name."""
-    toks, j = r.toks, r.j
-    if j >= r.limit or toks[j].low not in r.lex.honorifics:
-        return
-    k = j + 1
-    if k < r.limit and toks[k].text == "." and toks[k].start == toks[j].end:
-        k += 1
-    if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
-        r.j = k
+    toks, k = r.toks, r.j
+    for _ in range(3):  # "Lt. Gen. Rob Kerr": titles in a row
+        j = k
+        if j >= r.limit or toks[j].low not in r.lex.honorifics:
+            return
+        k = j + 1
+        if k < r.limit and toks[k].text == "." and toks[k].start == toks[j].end:
+            k += 1
+        if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
+            if toks[k].low not in r.lex.honorifics:
+                r.j = k
+                return
+        else:
+            return
 
 
 def _read_role_complement(r: _Reader) -> None:
@@ -462,6 +484,8 @@ def _read_generic_head(r: _Reader) -> bool:
         return False
     if w.low in lex.function_words or w.low in lex.particles:
         return False  # ", die ter plaatse is": a relative pronoun and a preposition
+    if r.det and _noun_compound(r, j):
+        return True  # "the harbour police": the listed noun after the modifier heads it
     if r.det and w.text[0].isalpha():
         r.head = w.low
     elif (
@@ -474,6 +498,21 @@ def _read_generic_head(r: _Reader) -> bool:
     else:
         return False
     r.j += 1
+    return True
+
+
+def _noun_compound(r: _Reader, j: int) -> bool:
+    """Where nouns stand apart in a compound (``name_noun_compounds``): "the city council",
+    "the harbour police" are headed by their listed role or body noun."""
+    toks = r.toks
+    if not r.lex.name_noun_compounds or j + 1 >= r.limit or toks[j].cap or toks[j + 1].cap:
+        return False
+    role, org = word_class(toks[j + 1].low, r.language)
+    if not (role or org) or not toks[j].text.isalpha():
+        return False
+    r.mods.append(toks[j].low)
+    r.role, r.org = role, org
+    r.j = j + 2
     return True
 
 

@@ -347,6 +347,8 @@ class Resolver:
         lex, pos = self._lex, np.span.start
         if np.pronoun in lex.unresolved_pronouns:
             return np.span.text, "PER"
+        if np.pronoun in lex.organisation_pronouns:
+            return self._org_pronoun(np)
         number = plural if np.pronoun in lex.plural_pronouns else False
         if np.pronoun in lex.always_plural:
             number = True
@@ -370,6 +372,16 @@ class Resolver:
         if m is not None:
             return self.canonical(m.name, "PER"), "PER"
         return np.span.text, "PER"
+
+    def _org_pronoun(self, np: NounPhrase) -> tuple[str, str]:
+        """"It said": the latest organisation that was a source, or the last one named
+        when that comes later; with none the pronoun keeps its word."""
+        pos = np.span.start
+        best = self._latest_org_source(pos)
+        m = self._orgs.last_before(pos)
+        if m is not None and (best is None or m.span.start > best[0]):
+            best = (m.span.start, m.name)
+        return (best[1], "ORG") if best is not None else (np.span.text, "ORG")
 
     def _plural_antecedent(self, pos: int) -> tuple[int, str, str] | None:
         """The latest plural source, plural role opening a sentence, or couple before ``pos``."""

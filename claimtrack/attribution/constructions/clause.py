@@ -47,6 +47,8 @@ def _content(site: Site, j: int):
     s, cue = site.s, site.cue
     text, toks, cd, end, n = s.text, s.toks, s.cd, s.end, len(s.toks)
     t = toks[j]
+    if t.low in cd.passive_agents:
+        return None  # "the policies identified by the party": a passive, no content
     if t.low in cd.complementisers:
         if sum(1 for r in toks[j + 1 : end] if r.text[0].isalnum()) < cd.min_clause:
             return None  # "Zorgbelang vindt dat onacceptabel": "dat" is the object

@@ -21,7 +21,7 @@ def left_part(site: Site) -> tuple[int, int]:
     s = site.s
     toks, cd, s0 = s.toks, s.cd, s.s0
     e = site.i
-    while e > s0 + 1 and (toks[e - 1].low in cd.auxiliaries or toks[e - 1].low in s.lex.object_pronouns):
+    while e > s0 + 1 and (toks[e - 1].low in cd.auxiliaries or _object_pronoun(s, toks[e - 1].low)):
         e -= 1
     if e > s0 + 1 and toks[e - 1].text == ",":
         e -= 1  # "Volkert Dam, directeur van de haven, zegt"
@@ -36,6 +36,12 @@ def left_part(site: Site) -> tuple[int, int]:
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
     return a, e
+
+
+def _object_pronoun(s, w: str) -> bool:
+    """An object pronoun before the cue ("hem heeft ingelicht"); "it" before the cue is the
+    subject where it may stand for an organisation ("..., it said")."""
+    return w in s.lex.object_pronouns and w not in s.lex.organisation_pronouns
 
 
 def before(site: Site) -> Subject | None:
@@ -69,10 +75,13 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
         if (
             w in cd.complementisers
             or w in cd.subordinators
+            or w in cd.free_relatives  # "the bodies of what officials say could be"
             or w in (",", ";", ":")
             or toks[b].text in cd.open_quotes
             or toks[b].text in cd.close_quotes  # '“C,” he said'
         ):
+            if w in cd.free_relatives and (b == s0 or site.cue.bare):
+                return None  # "What he said was ...", "what he called 'ugly'": no claim
             a = b + 1
             if w == "," and a < left_end - 1 and toks[a].low in cd.coordinators:
                 a += 1  # "X verwacht dat C1, maar Y waarschuwt dat C2"

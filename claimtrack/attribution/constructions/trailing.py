@@ -12,6 +12,7 @@ from __future__ import annotations
 from claimtrack.attribution.base import STOP, Found, Site, Subject
 from claimtrack.attribution.content import trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
+from claimtrack.mentions import parse_np
 
 
 def find(site: Site):
@@ -27,7 +28,7 @@ def find(site: Site):
     nps = source_phrases(s.text, toks, j, end, s.language)
     if nps:
         k, medium, particle = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
-        if (particle or not cue.particle) and _only_adverbials(site, k):
+        if (particle or not cue.particle) and (_only_adverbials(site, k) or _apposition_goes_on(site, nps[-1], k)):
             if in_quote:
                 c = trailing_content_inner(s.text, toks, s0, i - 1, cd, s.earlier)
             else:
@@ -47,11 +48,43 @@ def _only_adverbials(site: Site, k: int) -> bool:
         toks[k + 1].text in cd.open_quotes or toks[k + 1].low in cd.continuations
     ):
         return True  # '"A", zei hij, "B."' / '..., said X, adding that'
+    if _role_apposition(site, k):
+        return True
     # where a clause needs no complementiser ("said she had come"), a longer rest is one,
     # unless it is a complement of the source ("a spokeswoman for the Red Cross")
     if cd.bare_clause and end - k >= cd.min_bare_clause and toks[k].low not in cd.np_complements:
         return False
     return not _clause_or_quote(site, k)
+
+
+def _role_apposition(site: Site, k: int) -> bool:
+    """"C, said X, head of the region's health office": a role after a comma, and no
+    clause after it, is an apposition of the source however long its complement."""
+    s = site.s
+    if s.toks[k].text != "," or k + 1 >= s.end:
+        return False
+    np = parse_np(s.text, s.toks, k + 1, s.end, s.language, generic=True)
+    return (
+        np is not None
+        and np.role is not None
+        and np.pronoun is None
+        and not _clause_or_quote(site, k)
+        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : s.end])
+    )
+
+
+def _apposition_goes_on(site: Site, np, k: int) -> bool:
+    """"C, said X, head of the region's health office": the apposition the parser cut
+    short goes on to the end when no clause, comma or quote follows."""
+    s = site.s
+    inner = s.text[np.span.start : np.span.end]
+    return (
+        np.role is not None
+        and np.name_text is not None
+        and "," in inner
+        and not _clause_or_quote(site, k)
+        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[k : s.end])
+    )
 
 
 def _clause_or_quote(site: Site, k: int) -> bool:
@@ -71,6 +104,8 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
     j = rest.j
     if j < s.end and s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.continuations:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
+    if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
+        j = s.end  # '"C," X said after visiting the town': an adverbial clause
     if _clause_or_quote(site, j) or (
         s.cd.bare_clause and s.end - j >= s.cd.min_bare_clause and not _new_clause(s, j)
     ):
