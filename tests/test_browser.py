@@ -51,7 +51,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+def server(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[dict]:  # type: ignore[no-untyped-def]
+    # Depends on ``browser`` so that it ends first: the app's forked extraction
+    # workers must be gone before Playwright waits for its driver's pipes to close.
     import uvicorn
 
     from claimtrack.store import store_extraction
@@ -82,6 +84,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     yield {"base": base, "ids": ids}
     srv.should_exit = True
     thread.join(timeout=5)
+    app.state.extract_pool.close()
 
 
 @pytest.fixture(scope="module")
