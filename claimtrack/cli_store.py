@@ -190,14 +190,13 @@ def ingest_command(
 
 def parse_since(value: str | None):  # type: ignore[no-untyped-def]
     """``--since``: a date (``2026-01-16``: its midnight in the local zone) or an ISO 8601 time with offset."""
-    import re
-    from datetime import datetime
+    from datetime import datetime, time
 
-    if value is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
-        try:
-            return datetime.fromisoformat(value.strip()).astimezone()
-        except ValueError:
-            raise typer.BadParameter(f"{value!r} is not a date") from None
+    from claimtrack.isotime import calendar_date
+
+    day = calendar_date(value)
+    if day is not None:
+        return datetime.combine(day, time()).astimezone()
     return parse_time(value)
 
 

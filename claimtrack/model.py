@@ -1,7 +1,9 @@
 """The values every stage passes on: immutable dataclasses with spans into one text.
 
 These classes *are* the output contract (``shared/design/output-contract.md``,
-version 1); :mod:`claimtrack.serialize` renders them to JSON and adds nothing.
+version 1): :func:`to_plain` renders them to JSON values and adds nothing;
+:mod:`claimtrack.serialize` reads the JSON back. (The rendering lives here, not in
+``serialize``, so that this module imports no other claimtrack module.)
 
 Conventions that hold for every class here:
 
@@ -17,9 +19,11 @@ a cluster unchanged.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 SCHEMA = "claimtrack/1"
 
@@ -208,13 +212,46 @@ class Extraction:
     sentences: tuple[Span, ...] = field(default=(), compare=False, metadata={"contract": False})
 
     def to_dict(self) -> dict:
-        """The contract's JSON object as plain Python values (see :mod:`claimtrack.serialize`)."""
-        from claimtrack.serialize import extraction_to_dict
-
+        """The contract's JSON object as plain Python values (see :func:`extraction_to_dict`)."""
         return extraction_to_dict(self)
 
     def to_json(self, indent: int | None = 2) -> str:
         """The contract's JSON text."""
-        from claimtrack.serialize import extraction_to_json
-
         return extraction_to_json(self, indent=indent)
+
+
+# ---------------------------------------------------------------- rendering to JSON values
+# Field names and order are the dataclasses' own, spans become {"text", "start", "end"},
+# times ISO 8601 with their offset, tuples lists; fields marked contract=False are left out.
+
+
+def to_plain(value: Any) -> Any:
+    """Any contract value (dataclass, tuple, datetime, scalar) as JSON-ready Python values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {
+            f.name: to_plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.metadata.get("contract", True)
+        }
+    if isinstance(value, (tuple, list)):
+        return [to_plain(v) for v in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return value
+
+
+def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
+    """The contract object for one document: ``schema`` first, ``language_confidence`` right after ``language``."""
+    plain = to_plain(extraction)
+    out = {"schema": plain.pop("schema")}
+    confidence = plain.pop("language_confidence")
+    for key, value in plain.items():
+        out[key] = value
+        if key == "language":
+            out["language_confidence"] = confidence
+    return out
+
+
+def extraction_to_json(extraction: Extraction, indent: int | None = 2) -> str:
+    """The contract object as JSON text (UTF-8 characters kept as they are)."""
+    return json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=indent)

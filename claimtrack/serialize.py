@@ -1,15 +1,14 @@
-"""Render :class:`~claimtrack.model.Extraction` as the contract's JSON, and read it back.
+"""The contract's JSON for :class:`~claimtrack.model.Extraction`: written, and read back.
 
 The JSON is a rendering of the dataclasses, not a second model: field names and
 order are the dataclasses' own, spans become ``{"text", "start", "end"}``, times
 ISO 8601 with their offset, tuples lists. ``schema`` comes first, ``language_confidence`` right after
-``language``.
+``language``. The writing half lives in :mod:`claimtrack.model` (so that the classes'
+``to_dict``/``to_json`` need no import of this module) and is re-exported here.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 from datetime import datetime
 from typing import Any
 
@@ -26,39 +25,12 @@ from claimtrack.model import (
     Span,
     Statement,
     TimeRef,
+    extraction_to_dict,
+    extraction_to_json,
+    to_plain,
 )
 
-
-def to_plain(value: Any) -> Any:
-    """Any contract value (dataclass, tuple, datetime, scalar) as JSON-ready Python values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: to_plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.metadata.get("contract", True)
-        }
-    if isinstance(value, (tuple, list)):
-        return [to_plain(v) for v in value]
-    if isinstance(value, datetime):
-        return value.isoformat()
-    return value
-
-
-def extraction_to_dict(extraction: Extraction) -> dict[str, Any]:
-    """The contract object for one document, ``schema`` first."""
-    plain = to_plain(extraction)
-    out = {"schema": plain.pop("schema")}
-    confidence = plain.pop("language_confidence")
-    for key, value in plain.items():
-        out[key] = value
-        if key == "language":
-            out["language_confidence"] = confidence
-    return out
-
-
-def extraction_to_json(extraction: Extraction, indent: int | None = 2) -> str:
-    """The contract object as JSON text (UTF-8 characters kept as they are)."""
-    return json.dumps(extraction_to_dict(extraction), ensure_ascii=False, indent=indent)
+__all__ = ["extraction_from_dict", "extraction_to_dict", "extraction_to_json", "to_plain"]
 
 
 def _time(value: str | None) -> datetime | None:

@@ -39,6 +39,7 @@ from claimtrack.evaluate.gold import (
     from_dict,
     to_dict,
 )
+from claimtrack.isotime import parse_iso
 from claimtrack.model import Span
 
 Phrase = Union[str, tuple[str, int]]
@@ -280,7 +281,7 @@ def resolve(doc: Doc, split: str, conventions: Conventions = Conventions()) -> G
         GoldError: the result is not a valid gold document.
     """
     text = normalise(doc.text)
-    fetched_at = datetime.fromisoformat(doc.fetched_at) if doc.fetched_at else None
+    fetched_at = parse_iso(doc.fetched_at, need_offset=False) if doc.fetched_at else None
     try:
         articles = tuple(
             GoldArticle(
@@ -291,7 +292,7 @@ def resolve(doc: Doc, split: str, conventions: Conventions = Conventions()) -> G
                 published=(
                     _ago(fetched_at, a.ago)
                     if a.ago
-                    else datetime.fromisoformat(a.published) if a.published else None
+                    else parse_iso(a.published, need_offset=False) if a.published else None
                 ),
                 published_expression=_opt(text, a.expr),
             )

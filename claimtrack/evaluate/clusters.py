@@ -31,6 +31,8 @@ from datetime import datetime, timezone
 from itertools import combinations
 from pathlib import Path
 
+from claimtrack.isotime import calendar_date, noon_utc, parse_iso
+
 
 @dataclass(frozen=True, slots=True)
 class GoldFigure:
@@ -109,9 +111,10 @@ def _fold(s: str | None) -> str:
 def _time(value: str | None) -> datetime | None:
     if not value:
         return None
-    if len(value) == 10:
-        value += "T12:00:00+00:00"
-    t = datetime.fromisoformat(value)
+    day = calendar_date(value)
+    if day is not None:
+        return noon_utc(day)
+    t = parse_iso(value, need_offset=False)
     return t if t.utcoffset() is not None else t.replace(tzinfo=timezone.utc)
 
 

@@ -26,9 +26,10 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable
+
+from claimtrack.isotime import parse_iso, parse_iso_or_none
 
 #: Share of the gold content phrase a predicted content must cover.
 COVER = 0.8
@@ -73,18 +74,11 @@ def _names(statement: dict) -> list[str]:
     return out
 
 
-def _instant(value: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
-
-
 def same_minute(a: str | None, b: str | None) -> bool:
     """Two ISO times (or two unknowns) name the same instant, within a minute."""
     if a is None or b is None:
         return a is None and b is None
-    x, y = _instant(a), _instant(b)
+    x, y = parse_iso_or_none(a), parse_iso_or_none(b)
     if x is None or y is None:
         return a[:16] == b[:16]
     if (x.tzinfo is None) != (y.tzinfo is None):
@@ -278,7 +272,7 @@ def run_page(page: GoldPage, language: str | None = None) -> dict[str, Any]:
     from claimtrack.pipeline import extract
 
     when = page.gold.get("fetched_at")
-    result = extract(page.raw, fetched_at=datetime.fromisoformat(when) if when else None, language=language)
+    result = extract(page.raw, fetched_at=parse_iso(when, need_offset=False) if when else None, language=language)
     return json.loads(result.to_json(indent=None))
 
 

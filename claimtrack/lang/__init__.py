@@ -28,8 +28,7 @@ DEFAULT_LANGUAGE = "nl"
 
 def available() -> tuple[str, ...]:
     """The language codes that have a data folder, sorted."""
-    root = resources.files(__name__)
-    return tuple(sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")))
+    return schema.languages()
 
 
 @lru_cache(maxsize=None)

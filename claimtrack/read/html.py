@@ -31,7 +31,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
 
@@ -41,6 +41,7 @@ from lxml import etree
 from claimtrack import lang
 from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, UnsupportedLanguage
+from claimtrack.isotime import calendar_date, noon_utc, parse_iso
 from claimtrack.read.decode import decode_bytes
 from claimtrack.timeref import match_age
 
@@ -455,16 +456,16 @@ def parse_published(value: str) -> tuple[datetime | None, str | None]:
     value = value.strip()
     if not value:
         return None, None
+    day = calendar_date(value)
+    if day is not None:
+        return noon_utc(day), f"the publication date {value} has no time of day; it is read as 12:00 UTC"
     try:
-        parsed = datetime.fromisoformat(value)
+        parsed = parse_iso(value, need_offset=False)
     except ValueError:
         try:
             parsed = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
             return None, None
-    if len(value) <= 10 and parsed.hour == parsed.minute == 0 and ":" not in value:
-        day = datetime.combine(parsed.date(), time(12, 0), tzinfo=UTC)
-        return day, f"the publication date {value} has no time of day; it is read as 12:00 UTC"
     if parsed.tzinfo is None or parsed.utcoffset() is None:
         return parsed.replace(
             tzinfo=UTC

@@ -33,6 +33,7 @@ from typing import Any, Literal
 
 from claimtrack.document import Document, normalise
 from claimtrack.errors import InputError
+from claimtrack.isotime import parse_iso
 
 WireKind = Literal["newsml", "nitf", "ninjs", "newsapi"]
 
@@ -248,7 +249,7 @@ def _time(value: str | None, what: str, warnings: list[str]) -> datetime | None:
     if not value:
         return None
     try:
-        parsed = datetime.fromisoformat(value.strip())
+        parsed = parse_iso(value, need_offset=False)
     except ValueError:
         warnings.append(f"the {what} {value!r} is not an ISO 8601 time; the item has no publication time")
         return None

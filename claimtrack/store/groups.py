@@ -46,7 +46,7 @@ from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, ju
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import owner, quantity, window_after, window_before
 from claimtrack.store import schema as t
-from claimtrack.store.queries import record_columns
+from claimtrack.store.records import record_columns
 
 metadata = MetaData()
 

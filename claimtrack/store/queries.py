@@ -42,6 +42,7 @@ from claimtrack.compare.groups import (
 )
 from claimtrack.compare.keys import text_key
 from claimtrack.store import schema as t
+from claimtrack.store.records import record_columns, row_columns
 
 T = TypeVar("T")
 
@@ -391,13 +392,8 @@ def _statement_row(r) -> StatementRow:  # type: ignore[no-untyped-def]
 
 
 def _figure_select():  # type: ignore[no-untyped-def]
-    f, d = t.figures.c, t.documents.c
-    return select(
-        f.id, f.document_id, f.article_id, f.statement_id, f.local_id, f.span, f.span_start, f.span_end,
-        f.low, f.high, f.approximate, f.unit, f.counted, f.category, f.location, f.time_value, f.time_expr,
-        f.source_name, f.claimant, f.refers_to, f.evidence, f.evidence_start, f.evidence_end,
-        d.publisher, d.url,
-    ).join(t.documents, d.id == f.document_id)
+    d = t.documents.c
+    return select(*row_columns(FigureRow)).join(t.documents, d.id == t.figures.c.document_id)
 
 
 def get_article(engine: Engine, article_id: int) -> ArticleView | None:
@@ -531,17 +527,6 @@ def list_figures(
 
 
 # ---------------------------------------------------------------- figure groups
-
-
-def record_columns() -> list:
-    """The columns of a :class:`FigureRecord` (figures joined with documents and articles)."""
-    fc, d, a = t.figures.c, t.documents.c, t.articles.c
-    return [
-        fc.id.label("figure_id"), fc.document_id, d.sha256.label("doc_sha"), fc.local_id, fc.category, fc.unit,
-        fc.subject_key, fc.place_key, fc.claimant, fc.claimant_key, d.publisher, fc.low, fc.high, fc.refers_to,
-        a.fingerprint, a.sketch, fc.span, fc.counted, fc.evidence, d.url, fc.approximate,
-        func.coalesce(fc.location, a.dateline_place).label("place"),
-    ]
 
 
 def figure_records(

@@ -16,7 +16,7 @@ from fastapi.concurrency import run_in_threadpool
 from claimtrack.errors import ClaimtrackError
 from claimtrack.isotime import parse_iso
 from claimtrack.model import Extraction
-from claimtrack.web.app import WebSettings
+from claimtrack.web.settings import EXTRACT_POOL, WebSettings
 from claimtrack.web.schemas import ErrorOut, ExtractionOut, ExtractRequest, FetchRequest
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -56,7 +56,6 @@ def run_extract(
     """
     from claimtrack.isolate import TimedOut, WorkFailed
     from claimtrack.read.decode import replace_surrogates
-    from claimtrack.web.app import EXTRACT_POOL
 
     source = replace_surrogates(data)[0].encode("utf-8") if isinstance(data, str) else data
     pool = EXTRACT_POOL.get()
@@ -77,7 +76,7 @@ def _extract(source: bytes, **kwargs: Any) -> Extraction:
 
 
 def router(settings: WebSettings) -> APIRouter:
-    """The API routes for these settings (``POST /api/ingest`` only with ``allow_ingest``)."""
+    """The extraction routes; :func:`claimtrack.web.api_store.add_routes` adds the store's."""
     r = APIRouter(prefix="/api", tags=["api"])
 
     @r.post("/extract", response_model=ExtractionOut, responses=ERRORS)
@@ -116,7 +115,4 @@ def router(settings: WebSettings) -> APIRouter:
         )
         return extraction.to_dict()
 
-    from claimtrack.web import api_store
-
-    api_store.add_routes(r, settings)
     return r

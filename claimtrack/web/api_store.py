@@ -17,34 +17,15 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, BeforeValidator
 
 from claimtrack.compare.groups import FigureGroup
-from claimtrack.isotime import parse_iso
+from claimtrack.isotime import parse_rfc3339
 from claimtrack.model import CATEGORIES, Extraction
 from claimtrack.store import queries as q
-from claimtrack.web.app import WebSettings
+from claimtrack.web.api import run_extract
 from claimtrack.web.schemas import ErrorOut, ExtractRequest, Page
+from claimtrack.web.settings import WebSettings
 
 
-def iso_time(value: Any) -> datetime:
-    """An ISO 8601 time with offset (RFC 3339), as text; numbers and naive times are refused.
-
-    Raises:
-        ValueError: for anything else (FastAPI answers 422).
-    """
-    if isinstance(value, datetime):
-        parsed = value
-    elif isinstance(value, str) and "T" in value.upper():
-        try:
-            parsed = parse_iso(value.upper(), need_offset=False)
-        except ValueError:
-            raise ValueError("not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00") from None
-    else:
-        raise ValueError("not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00")
-    if parsed.utcoffset() is None:
-        raise ValueError("a time needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
-    return parsed
-
-
-Time = Annotated[datetime, BeforeValidator(iso_time)]
+Time = Annotated[datetime, BeforeValidator(parse_rfc3339)]
 CategoryName = Literal[CATEGORIES]  # type: ignore[valid-type]
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
@@ -241,7 +222,6 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
         async def ingest(request: Request, body: ExtractRequest) -> Any:
             """Extract a page and store it (only with ``--allow-ingest``); idempotent by the text's sha256."""
             from claimtrack.store import store_extraction
-            from claimtrack.web.api import run_extract
 
             engine = engine_of(request)
             extraction = await run_in_threadpool(

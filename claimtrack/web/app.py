@@ -28,13 +28,10 @@ Safety measures that hold for every request:
 from __future__ import annotations
 
 import asyncio
-import contextvars
-import hmac
 import json
 import secrets
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 from pathlib import Path
 from typing import Any
@@ -46,6 +43,9 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from claimtrack import __version__
+from claimtrack.web.settings import CSRF_COOKIE, DEFAULT_HOSTS, EXTRACT_POOL, WebSettings, csrf_ok
+
+__all__ = ["CSRF_COOKIE", "DEFAULT_HOSTS", "EXTRACT_POOL", "StoreMissing", "WebSettings", "create_app", "csrf_ok", "templates"]
 
 HERE = Path(__file__).parent
 
@@ -54,38 +54,6 @@ CSP = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 )
-
-
-@dataclass(frozen=True, slots=True)
-class WebSettings:
-    """How the app was started (kept on ``app.state.settings``).
-
-    Attributes:
-        db_url: SQLAlchemy URL of the store, or ``None`` for an app without a store
-            (only extraction and the Try-it page work then).
-        allow_ingest: enables ``POST /api/ingest`` and "store it" on the Try-it page.
-        allow_fetch: lets ``POST /api/extract`` fetch a URL given without text.
-        max_body_bytes: largest request body accepted (bytes); uploads included.
-        request_timeout: seconds before a request is answered with 504.
-        allowed_hosts: host names (without port) the ``Host`` header may name.
-    """
-
-    db_url: str | None
-    allow_ingest: bool = False
-    allow_fetch: bool = False
-    max_body_bytes: int = 2_000_000
-    request_timeout: float = 20.0
-    allowed_hosts: tuple[str, ...] = ()
-
-
-#: The hosts served by default: the local machine. "testserver" is the name
-#: Starlette's TestClient sends; no public DNS name can be it.
-DEFAULT_HOSTS = ("127.0.0.1", "localhost", "::1", "testserver")
-
-#: The extraction worker pool of the app serving the current request (set per request).
-EXTRACT_POOL: contextvars.ContextVar[Any] = contextvars.ContextVar("claimtrack_extract_pool", default=None)
-
-CSRF_COOKIE = "claimtrack_csrf"
 
 
 class StoreMissing(Exception):
@@ -129,7 +97,7 @@ def create_app(
         sqlalchemy.exc.OperationalError / ArgumentError: the store can not be opened.
     """
     from claimtrack.isolate import WorkerPool
-    from claimtrack.web import api, pages
+    from claimtrack.web import api, api_store, pages
 
     hosts = tuple(h.lower().strip("[]") for h in (allowed_hosts if allowed_hosts is not None else DEFAULT_HOSTS))
     settings = WebSettings(db_url, allow_ingest, allow_fetch, max_body_bytes, request_timeout, hosts)
@@ -160,7 +128,9 @@ def create_app(
     app.state.extract_pool = pool
     weakref.finalize(app, pool.close)  # workers are daemons too: they end with the server
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    app.include_router(api.router(settings))
+    routes = api.router(settings)
+    api_store.add_routes(routes, settings)
+    app.include_router(routes)
     app.include_router(pages.router)
     _no_input_echo(app)
     app.add_middleware(SecurityHeaders)
@@ -299,12 +269,6 @@ def _cookie(scope: Scope, name: str) -> str | None:
     except CookieError:
         return None
     return jar[name].value if name in jar else None
-
-
-def csrf_ok(request: Any, token: str) -> bool:
-    """Whether a form's ``csrf_token`` matches the request's CSRF cookie (double-submit)."""
-    cookie = request.cookies.get(CSRF_COOKIE)
-    return bool(cookie and token) and hmac.compare_digest(cookie.encode(), token.encode())
 
 
 def templates() -> Jinja2Templates:

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from claimtrack.lang import available
 from claimtrack.web import render, views
 from claimtrack.web.api import parse_time, run_extract
-from claimtrack.web.app import csrf_ok
+from claimtrack.web.settings import csrf_ok
 
 router = APIRouter(include_in_schema=False)
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Generic, Literal, TypeVar
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
 
 from claimtrack import lang
+from claimtrack.isotime import parse_rfc3339
 
 T = TypeVar("T")
 
@@ -120,13 +121,6 @@ class ExtractionOut(BaseModel):
     warnings: list[str]
 
 
-def _iso_text(value: Any) -> Any:
-    """Times come as ISO 8601 strings with offset only (not Unix numbers), as the schema says."""
-    from claimtrack.web.api_store import iso_time
-
-    return iso_time(value)
-
-
 class ExtractRequest(BaseModel):
     """What ``POST /api/extract`` reads: the page text (or HTML) and what is known about it."""
 
@@ -134,7 +128,7 @@ class ExtractRequest(BaseModel):
 
     text: str = Field(description="page text or HTML (the request body is size-capped)", min_length=1)
     url: str | None = Field(default=None, max_length=2048, description="the page's address; recorded, not fetched")
-    fetched_at: Annotated[AwareDatetime, BeforeValidator(_iso_text)] | None = Field(
+    fetched_at: Annotated[AwareDatetime, BeforeValidator(parse_rfc3339)] | None = Field(
         default=None,
         description="when the page was fetched, ISO 8601 with offset; resolves 'N minuten geleden'",
     )

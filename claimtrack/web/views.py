@@ -15,6 +15,7 @@ from markupsafe import Markup
 from sqlalchemy import Engine, select
 
 from claimtrack.compare.groups import FigureGroup
+from claimtrack.isotime import calendar_date
 from claimtrack.model import Article, Extraction
 from claimtrack.serialize import extraction_from_dict
 from claimtrack.store import queries as q
@@ -162,9 +163,8 @@ def day_start(value: str, *, end: bool = False) -> datetime | None:
 
     Returns ``None`` for an empty or malformed value.
     """
-    try:
-        day = datetime.strptime(value.strip(), "%Y-%m-%d").date()
-    except ValueError:
+    day = calendar_date(value)
+    if day is None:
         return None
     moment = datetime.combine(day, time(0), tzinfo=UTC)
     if end:
