@@ -4,47 +4,24 @@ The JSON is a rendering of the dataclasses, not a second model: field names and
 order are the dataclasses' own, spans become ``{"text", "start", "end"}``, times
 ISO 8601 with their offset, tuples lists. ``schema`` comes first, ``language_confidence`` right after
 ``language``. The writing half lives in :mod:`claimtrack.model` (so that the classes'
-``to_dict``/``to_json`` need no import of this module) and is re-exported here.
+``to_dict``/``to_json`` need no import of this module) and is re-exported here; the reading
+half, :func:`from_plain`, is its inverse, driven by the dataclasses' field types likewise.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
-from typing import Any
+from functools import cache
+from types import UnionType
+from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from claimtrack.isotime import parse_iso
-from claimtrack.model import (
-    SCHEMA,
-    Article,
-    Dateline,
-    DocumentSource,
-    Entity,
-    Extraction,
-    Figure,
-    Source,
-    Span,
-    Statement,
-    TimeRef,
-    extraction_to_dict,
-    extraction_to_json,
-    to_plain,
-)
+from claimtrack.model import SCHEMA, Extraction, extraction_to_dict, extraction_to_json, to_plain
 
-__all__ = ["extraction_from_dict", "extraction_to_dict", "extraction_to_json", "to_plain"]
+__all__ = ["extraction_from_dict", "extraction_to_dict", "extraction_to_json", "from_plain", "to_plain"]
 
-
-def _time(value: str | None) -> datetime | None:
-    return None if value is None else parse_iso(value, need_offset=False)
-
-
-def _span(d: dict | None) -> Span | None:
-    return None if d is None else Span(d["text"], d["start"], d["end"])
-
-
-def _timeref(d: dict | None) -> TimeRef | None:
-    if d is None:
-        return None
-    return TimeRef(_span(d["expression"]), _time(d["value"]), d["granularity"], d["anchor"])
+T = TypeVar("T")
 
 
 def extraction_from_dict(d: dict[str, Any]) -> Extraction:
@@ -56,71 +33,42 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
     """
     if d.get("schema") != SCHEMA:
         raise ValueError(f"expected schema {SCHEMA!r}, got {d.get('schema')!r}")
-    src = d["source"]
-    articles = tuple(
-        Article(
-            id=a["id"],
-            role=a["role"],
-            section=a["section"],
-            headline=_span(a["headline"]),
-            dateline=None
-            if a["dateline"] is None
-            else Dateline(
-                a["dateline"]["place"],
-                tuple(a["dateline"]["agencies"]),
-                a["dateline"]["start"],
-                a["dateline"]["end"],
-            ),
-            published=_timeref(a["published"]),
-            body=_span(a["body"]),
-        )
-        for a in d["articles"]
-    )
-    statements = tuple(
-        Statement(
-            id=s["id"],
-            article=s["article"],
-            sources=tuple(Source(_span(x["span"]), x["name"], x["type"]) for x in s["sources"]),
-            cue=_span(s["cue"]),
-            cue_lemma=s["cue_lemma"],
-            content=_span(s["content"]),
-            kind=s["kind"],
-            medium=_span(s["medium"]),
-            time=_timeref(s["time"]),
-            via=s["via"],
-        )
-        for s in d["statements"]
-    )
-    figures = tuple(
-        Figure(
-            id=f["id"],
-            article=f["article"],
-            span=_span(f["span"]),
-            low=f["low"],
-            high=f["high"],
-            approximate=f["approximate"],
-            unit=f["unit"],
-            counted=_span(f["counted"]),
-            category=f["category"],
-            location=_span(f["location"]),
-            time=_timeref(f["time"]),
-            statement=f["statement"],
-            source_name=f["source_name"],
-        )
-        for f in d["figures"]
-    )
-    entities = tuple(
-        Entity(e["id"], e["name"], e["type"], tuple(_span(m) for m in e["mentions"]), tuple(e["aliases"]))
-        for e in d.get("entities", [])
-    )
-    return Extraction(
-        source=DocumentSource(src["path"], src["url"], _time(src["fetched_at"]), src["sha256"]),
-        language=d["language"],
-        text=d["text"],
-        articles=articles,
-        statements=statements,
-        figures=figures,
-        entities=entities,
-        warnings=tuple(d["warnings"]),
-        language_confidence=d.get("language_confidence"),
-    )
+    return from_plain(Extraction, d)
+
+
+def from_plain(cls: type[T], d: dict[str, Any]) -> T:
+    """A contract dataclass from its JSON object, field by field from the class (the inverse of ``to_plain``).
+
+    A field the object lacks keeps the class's default; one without a default is a
+    ``KeyError``. Fields outside the contract (``metadata={"contract": False}``) keep
+    their defaults.
+    """
+    hints = _hints(cls)
+    values = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        optional = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        if not f.metadata.get("contract", True) or (optional and f.name not in d):
+            continue
+        values[f.name] = _value(hints[f.name], d[f.name])
+    return cls(**values)
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def _value(tp: Any, value: Any) -> Any:
+    """``value`` read as type ``tp``: dataclasses, tuples, times and ``X | None`` of them; other values as they are."""
+    if value is None:
+        return None
+    if get_origin(tp) in (Union, UnionType):
+        kinds = [a for a in get_args(tp) if a is not type(None)]
+        return _value(kinds[0], value) if len(kinds) == 1 else value
+    if dataclasses.is_dataclass(tp):
+        return from_plain(tp, value)
+    if get_origin(tp) is tuple:
+        return tuple(_value(get_args(tp)[0], v) for v in value)
+    if tp is datetime:
+        return parse_iso(value, need_offset=False)
+    return value

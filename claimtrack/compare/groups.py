@@ -48,7 +48,11 @@ class FigureRecord:
     """One stored figure with what grouping needs (built by the store or by hand in tests).
 
     ``figure_id`` is the store's id; ``doc_sha``/``local_id`` name it stably across
-    stores. ``fingerprint``/``sketch`` are its article body's (syndication).
+    stores. ``fingerprint``/``sketch`` are its article body's (syndication). The
+    figure's own fields (``low``, ``high``, ``approximate``, ``unit``, ``category``,
+    ``span``, ``counted``) carry the names and types of the stored row
+    (:func:`claimtrack.store.records.figure_fields`), and the store reads every field
+    by its name (:func:`claimtrack.store.records.record_columns`).
     """
 
     figure_id: int

@@ -184,7 +184,10 @@ class Fig:
     """A figure to annotate: its phrase, ``low``/``high`` (``high`` defaults to ``low``), category.
 
     ``st`` indexes the statement whose content holds it; ``source`` overrides
-    the source name (default: that statement's first source name).
+    the source name (default: that statement's first source name). A shorthand for
+    writing gold by hand, not a record: :func:`gold_figure` turns it into a
+    :class:`~claimtrack.evaluate.gold.GoldFigure` (``phrase`` -> ``span``,
+    ``approx`` -> ``approximate``, ``st`` -> ``statement``, ``source`` -> ``source_name``).
     """
 
     phrase: Phrase
@@ -196,6 +199,26 @@ class Fig:
     counted: Phrase | None = None
     st: int | None = None
     source: str | None = None
+
+
+def gold_figure(text: str, f: Fig) -> GoldFigure:
+    """The one conversion of the shorthand to the gold format's figure (names as in :class:`Fig`).
+
+    Raises:
+        AnnotationError: the phrase or the counted words are missing or ambiguous.
+    """
+    where = find(text, f.phrase)
+    return GoldFigure(
+        span=where,
+        low=f.low,
+        high=f.low if f.high is _SAME else f.high,  # type: ignore[arg-type]
+        approximate=f.approx,
+        unit=f.unit,
+        category=f.category,
+        counted=_counted(text, where, f.counted),
+        statement=f.st,
+        source_name=f.source,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,20 +336,7 @@ def resolve(doc: Doc, split: str, conventions: Conventions = Conventions()) -> G
                     via=s.via,
                 )
             )
-        figures = tuple(
-            GoldFigure(
-                span=(where := find(text, f.phrase)),
-                low=f.low,
-                high=f.low if f.high is _SAME else f.high,  # type: ignore[arg-type]
-                approximate=f.approx,
-                unit=f.unit,
-                category=f.category,
-                counted=_counted(text, where, f.counted),
-                statement=f.st,
-                source_name=f.source,
-            )
-            for f in doc.figs
-        )
+        figures = tuple(gold_figure(text, f) for f in doc.figs)
     except (AnnotationError, ValueError) as exc:
         raise AnnotationError(f"{doc.id}: {exc}") from None
     gold = GoldDocument(

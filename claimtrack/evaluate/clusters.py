@@ -35,8 +35,13 @@ from claimtrack.isotime import calendar_date, noon_utc, parse_iso
 
 
 @dataclass(frozen=True, slots=True)
-class GoldFigure:
-    """One annotated figure of a cluster page, located in the stored text (``span`` or ``None``)."""
+class ClusterFigure:
+    """One annotated figure of a cluster page, located in the stored text (``span`` or ``None``).
+
+    Not a second gold figure format: it is the real-page gold's figure (its ``low``,
+    ``high`` as ``value``) tied to the stored document and the cluster ``key`` it
+    belongs to, so that links and conflicts can be scored.
+    """
 
     id: str
     page: str
@@ -189,7 +194,7 @@ def score_store(engine, clusters: list[dict], golds: dict[str, dict], files: dic
     mapping = _map(gold, figs)
     s.mapped = len(mapping)
 
-    def group(g: GoldFigure) -> str:
+    def group(g: ClusterFigure) -> str:
         fid = mapping.get(g.id)
         return fig_group.get(fid, f"single:{g.id}") if fid is not None else f"unmapped:{g.id}"
 
@@ -207,7 +212,7 @@ def score_store(engine, clusters: list[dict], golds: dict[str, dict], files: dic
     return s
 
 
-def _locate(docs, by_path: dict[str, str], golds: dict[str, dict]) -> list[GoldFigure]:  # type: ignore[no-untyped-def]
+def _locate(docs, by_path: dict[str, str], golds: dict[str, dict]) -> list[ClusterFigure]:  # type: ignore[no-untyped-def]
     out = []
     for doc_id, path, text in docs:
         stem = by_path.get(path or "")
@@ -218,11 +223,11 @@ def _locate(docs, by_path: dict[str, str], golds: dict[str, dict]) -> list[GoldF
             if i < 0:
                 i = _fold(text).find(_fold(f["near"]))
             span = (i, i + len(f["near"])) if i >= 0 else None
-            out.append(GoldFigure(f"{stem}#{k}", stem, f.get("key"), (f.get("low"), f.get("high")), doc_id, span))
+            out.append(ClusterFigure(f"{stem}#{k}", stem, f.get("key"), (f.get("low"), f.get("high")), doc_id, span))
     return out
 
 
-def _map(gold: list[GoldFigure], figs: list[dict]) -> dict[str, int]:
+def _map(gold: list[ClusterFigure], figs: list[dict]) -> dict[str, int]:
     """Gold figure id -> the first unused stored figure of its document whose span overlaps its phrase."""
     by_doc: dict[int, list[dict]] = {}
     for f in figs:
@@ -244,7 +249,7 @@ def _score_conflicts(s: ClusterScores, clusters, gold, mapping, fig_group, flagg
     keys = {x["key"] for c in clusters for x in c.get("conflicts", [])}
     s.conflict_keys = len(keys)
     by_fig = {mapping[g.id]: g for g in gold if g.id in mapping}
-    members: dict[str, list[GoldFigure]] = {}
+    members: dict[str, list[ClusterFigure]] = {}
     for fid, gid in fig_group.items():
         if fid in by_fig:
             members.setdefault(gid, []).append(by_fig[fid])

@@ -14,6 +14,7 @@ conventions are applied when gold is *written*, by :mod:`claimtrack.evaluate.ann
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import os
@@ -75,8 +76,11 @@ class GoldStatement:
 class GoldFigure:
     """A figure as it should be extracted; ``statement`` indexes the document's gold statements.
 
-    As in the output contract, a figure inside a statement's content carries that
-    statement (the loader enforces it both ways).
+    Its fields are :class:`~claimtrack.model.Figure`'s, by the same names (in the
+    gold file's order), less the placement the extractor numbers (``id``,
+    ``article``) and what gold does not judge (``location``, ``time``);
+    ``statement`` is an index here, not an id. As in the output contract, a figure inside a statement's
+    content carries that statement (the loader enforces it both ways).
     """
 
     span: Span
@@ -134,6 +138,15 @@ def _time_to(value: datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _figure_to(figure: GoldFigure) -> dict[str, Any]:
+    """A gold figure's JSON object: its fields in order, spans as ``{"text", "start", "end"}``."""
+    out = {}
+    for f in dataclasses.fields(figure):
+        value = getattr(figure, f.name)
+        out[f.name] = _span_to(value) if isinstance(value, Span) else value
+    return out
+
+
 def to_dict(doc: GoldDocument) -> dict[str, Any]:
     """The JSON object of one gold line (plain Python values)."""
     return {
@@ -172,20 +185,7 @@ def to_dict(doc: GoldDocument) -> dict[str, Any]:
             }
             for st in doc.statements
         ],
-        "figures": [
-            {
-                "span": _span_to(f.span),
-                "low": f.low,
-                "high": f.high,
-                "approximate": f.approximate,
-                "unit": f.unit,
-                "category": f.category,
-                "counted": _span_to(f.counted),
-                "statement": f.statement,
-                "source_name": f.source_name,
-            }
-            for f in doc.figures
-        ],
+        "figures": [_figure_to(f) for f in doc.figures],
     }
 
 

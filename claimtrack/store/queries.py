@@ -42,7 +42,7 @@ from claimtrack.compare.groups import (
 )
 from claimtrack.compare.keys import text_key
 from claimtrack.store import schema as t
-from claimtrack.store.records import record_columns, row_columns
+from claimtrack.store.records import figure_fields, record_columns, row_class, row_columns
 
 T = TypeVar("T")
 
@@ -149,35 +149,25 @@ class StatementRow:
     url: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class FigureRow:
-    """A stored figure with its comparison keys and evidence sentence."""
-
-    id: int
-    document_id: int
-    article_id: int
-    statement_id: int | None
-    local_id: str
-    span: str
-    span_start: int
-    span_end: int
-    low: float | None
-    high: float | None
-    approximate: bool
-    unit: str | None
-    counted: str | None
-    category: str
-    location: str | None
-    time_value: datetime | None
-    time_expr: str | None
-    source_name: str | None
-    claimant: str | None
-    refers_to: datetime | None
-    evidence: str | None
-    evidence_start: int | None
-    evidence_end: int | None
-    publisher: str | None
-    url: str | None
+#: A stored figure: the store's ids, :class:`~claimtrack.model.Figure`'s fields as the
+#: table keeps them (:func:`~claimtrack.store.records.figure_fields`), then what the
+#: store adds (comparison claimant and time, evidence sentence, document).
+FigureRow = row_class(
+    "FigureRow",
+    "A stored figure with its comparison keys and evidence sentence.",
+    [("id", int), ("document_id", int), ("article_id", int), ("statement_id", int | None), ("local_id", str)]
+    + figure_fields()
+    + [
+        ("claimant", str | None),
+        ("refers_to", datetime | None),
+        ("evidence", str | None),
+        ("evidence_start", int | None),
+        ("evidence_end", int | None),
+        ("publisher", str | None),
+        ("url", str | None),
+    ],
+    __name__,
+)
 
 
 @dataclass(frozen=True, slots=True)

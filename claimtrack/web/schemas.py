@@ -7,12 +7,15 @@ returns; the dataclasses stay the one model, these only describe their JSON.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Generic, Literal, TypeVar
+import dataclasses
+from types import UnionType
+from typing import Annotated, Any, Generic, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from claimtrack import lang
 from claimtrack.isotime import parse_rfc3339
+from claimtrack.model import Figure, Span, TimeRef
 
 T = TypeVar("T")
 
@@ -71,20 +74,37 @@ class StatementOut(BaseModel):
     via: str | None
 
 
-class FigureOut(BaseModel):
-    id: str
-    article: str
-    span: SpanOut
-    low: float | None
-    high: float | None
-    approximate: bool
-    unit: str | None
-    counted: SpanOut | None
-    category: str
-    location: SpanOut | None
-    time: TimeRefOut | None
-    statement: str | None
-    source_name: str | None
+def contract_model(cls: type, name: str, **override: Any) -> type[BaseModel]:
+    """The pydantic model of a contract dataclass's JSON, field for field from ``cls``.
+
+    Names, order and nullability are the dataclass's own; a span is a
+    :class:`SpanOut`, a time reference a :class:`TimeRefOut`, a number (``int |
+    float``) a JSON number. ``override`` gives a field another type. A field added
+    to the dataclass is thereby added to the API schema too.
+    """
+    hints = get_type_hints(cls)
+    fields = {
+        f.name: (override.get(f.name, _json_type(hints[f.name])), ...)
+        for f in dataclasses.fields(cls)
+        if f.metadata.get("contract", True)
+    }
+    return create_model(name, **fields)  # type: ignore[call-overload]
+
+
+def _json_type(tp: Any) -> Any:
+    if tp in _OUT:
+        return _OUT[tp]
+    args = get_args(tp)
+    if get_origin(tp) in (Union, UnionType):
+        kept = [_json_type(a) for a in args if not (a is int and float in args)]
+        return Union[tuple(kept)]
+    return tp
+
+
+_OUT: dict[Any, type[BaseModel]] = {Span: SpanOut, TimeRef: TimeRefOut}
+
+#: A figure's JSON: :class:`claimtrack.model.Figure` field for field (``category`` as its name).
+FigureOut = contract_model(Figure, "FigureOut", category=str)
 
 
 class EntityOut(BaseModel):
