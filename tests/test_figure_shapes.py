@@ -18,12 +18,22 @@ from claimtrack import extract
 from claimtrack.compare.groups import FigureRecord
 from claimtrack.evaluate.annotate import Fig, gold_figure
 from claimtrack.evaluate.gold import GoldFigure, _figure_to
-from claimtrack.model import Figure, Span, TimeRef, to_plain
+from claimtrack.model import Article, Dateline, Entity, Figure, Source, Span, Statement, TimeRef, to_plain
 from claimtrack.serialize import extraction_from_dict, from_plain
 from claimtrack.store import schema as t
 from claimtrack.store.queries import FigureRow
 from claimtrack.store.records import figure_fields, record_columns
-from claimtrack.web.schemas import FigureOut, SpanOut, TimeRefOut, contract_model
+from claimtrack.web.schemas import (
+    ArticleOut,
+    DatelineOut,
+    EntityOut,
+    FigureOut,
+    SourceOut,
+    SpanOut,
+    StatementOut,
+    TimeRefOut,
+    contract_model,
+)
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -50,6 +60,16 @@ def test_api_figure_is_the_contract_figure_field_for_field() -> None:
     assert FigureOut.model_fields["low"].annotation == float | None  # int | float is one JSON number
     assert FigureOut.model_fields["category"].annotation is str
     assert all(f.is_required() for f in FigureOut.model_fields.values())
+
+
+def test_every_built_api_model_follows_its_dataclass() -> None:
+    pairs = [
+        (Article, ArticleOut), (Dateline, DatelineOut), (Source, SourceOut), (Statement, StatementOut), (Entity, EntityOut),
+    ]
+    for cls, out in pairs:
+        assert list(out.model_fields) == _names(cls), cls.__name__
+    assert StatementOut.model_fields["sources"].annotation == list[SourceOut]
+    assert ArticleOut.model_fields["dateline"].annotation == DatelineOut | None
 
 
 def test_a_field_added_to_figure_reaches_api_and_store_row() -> None:

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
-from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, get_args, get_origin, get_type_hints
 
 from sqlalchemy import func
 

@@ -45,7 +45,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from claimtrack import __version__
 from claimtrack.web.settings import CSRF_COOKIE, DEFAULT_HOSTS, EXTRACT_POOL, WebSettings, csrf_ok
 
-__all__ = ["CSRF_COOKIE", "DEFAULT_HOSTS", "EXTRACT_POOL", "StoreMissing", "WebSettings", "create_app", "csrf_ok", "templates"]
+# The settings' names are also importable from here (callers and tests use claimtrack.web.app).
+__all__ = [
+    "CSRF_COOKIE", "DEFAULT_HOSTS", "EXTRACT_POOL", "StoreMissing", "WebSettings", "create_app", "csrf_ok", "templates",
+]
 
 HERE = Path(__file__).parent
 

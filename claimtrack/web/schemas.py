@@ -2,7 +2,9 @@
 
 They mirror :mod:`claimtrack.model` field for field (``shared/design/output-contract.md``)
 so that the OpenAPI document describes exactly what :func:`claimtrack.extract`
-returns; the dataclasses stay the one model, these only describe their JSON.
+returns; the dataclasses stay the one model, these only describe their JSON. Most are
+built from the dataclasses (:func:`contract_model`); spans, time references, the
+document source and the envelope are written out for their descriptions and aliases.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Fiel
 
 from claimtrack import lang
 from claimtrack.isotime import parse_rfc3339
-from claimtrack.model import Figure, Span, TimeRef
+from claimtrack.model import Article, Dateline, Entity, Figure, Source, Span, Statement, TimeRef
 
 T = TypeVar("T")
 
@@ -38,49 +40,14 @@ class TimeRefOut(BaseModel):
     anchor: Literal["fetched_at", "published", "absolute"] | None
 
 
-class DatelineOut(BaseModel):
-    place: str
-    agencies: list[str]
-    start: int
-    end: int
-
-
-class ArticleOut(BaseModel):
-    id: str
-    role: Literal["main", "teaser"]
-    section: str | None
-    headline: SpanOut | None
-    dateline: DatelineOut | None
-    published: TimeRefOut | None
-    body: SpanOut
-
-
-class SourceOut(BaseModel):
-    span: SpanOut
-    name: str
-    type: Literal["PER", "ORG", "GPE", "OTHER"]
-
-
-class StatementOut(BaseModel):
-    id: str
-    article: str
-    sources: list[SourceOut]
-    cue: SpanOut
-    cue_lemma: str
-    content: SpanOut
-    kind: Literal["direct", "indirect", "mixed", "according_to"]
-    medium: SpanOut | None
-    time: TimeRefOut | None
-    via: str | None
-
-
 def contract_model(cls: type, name: str, **override: Any) -> type[BaseModel]:
     """The pydantic model of a contract dataclass's JSON, field for field from ``cls``.
 
     Names, order and nullability are the dataclass's own; a span is a
-    :class:`SpanOut`, a time reference a :class:`TimeRefOut`, a number (``int |
-    float``) a JSON number. ``override`` gives a field another type. A field added
-    to the dataclass is thereby added to the API schema too.
+    :class:`SpanOut`, a time reference a :class:`TimeRefOut` (and so on for the
+    classes already built here), a tuple a list, a number (``int | float``) a JSON
+    number. ``override`` gives a field another type. A field added to the dataclass
+    is thereby added to the API schema too.
     """
     hints = get_type_hints(cls)
     fields = {
@@ -88,7 +55,9 @@ def contract_model(cls: type, name: str, **override: Any) -> type[BaseModel]:
         for f in dataclasses.fields(cls)
         if f.metadata.get("contract", True)
     }
-    return create_model(name, **fields)  # type: ignore[call-overload]
+    model = create_model(name, **fields)  # type: ignore[call-overload]
+    _OUT[cls] = model
+    return model
 
 
 def _json_type(tp: Any) -> Any:
@@ -98,21 +67,21 @@ def _json_type(tp: Any) -> Any:
     if get_origin(tp) in (Union, UnionType):
         kept = [_json_type(a) for a in args if not (a is int and float in args)]
         return Union[tuple(kept)]
+    if get_origin(tp) is tuple:  # tuple[X, ...]
+        return list[_json_type(args[0])]  # type: ignore[misc]
     return tp
 
 
+#: Contract classes and the JSON models that describe them (filled by :func:`contract_model`).
 _OUT: dict[Any, type[BaseModel]] = {Span: SpanOut, TimeRef: TimeRefOut}
 
-#: A figure's JSON: :class:`claimtrack.model.Figure` field for field (``category`` as its name).
-FigureOut = contract_model(Figure, "FigureOut", category=str)
-
-
-class EntityOut(BaseModel):
-    id: str
-    name: str
-    type: str
-    mentions: list[SpanOut]
-    aliases: list[str]
+# The contract's values, each field for field from its dataclass.
+DatelineOut = contract_model(Dateline, "DatelineOut")
+ArticleOut = contract_model(Article, "ArticleOut")
+SourceOut = contract_model(Source, "SourceOut")
+StatementOut = contract_model(Statement, "StatementOut")
+FigureOut = contract_model(Figure, "FigureOut", category=str)  # category as its name
+EntityOut = contract_model(Entity, "EntityOut")
 
 
 class DocumentSourceOut(BaseModel):
