@@ -50,19 +50,21 @@ import heapq
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 import regex
 
 from claimtrack import lang
+from claimtrack.mentions.find import article_tokens
+from claimtrack.mentions.tokens import Token, tokenize
 from claimtrack.model import Article, Figure, Span, Statement, TimeRef
 from claimtrack.numbers import Quantity, parse_quantities
 from claimtrack.timeref import find_time_expressions, resolve
 from claimtrack.wordlists import phrase_alternation as _alt
-from claimtrack.wordlists import phrase_key as _key
+from claimtrack.wordlists import phrase_key
 
-_TOKEN = re.compile(r"\w(?:[\w'’-]*\w)?|[^\w\s]")
+_key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
 _CAP = r"[\p{Lu}\p{Lt}]"  # any script's capital (the place pattern is compiled by ``regex``)
 _LOWER = r"\p{Ll}"
 _SPACE = re.compile(r"[ \t]+")
@@ -87,7 +89,7 @@ class _Lexicon:
     adjective_endings: tuple[str, ...] | None
     noun_endings: tuple[str, ...]
     clause_ends: frozenset[str]
-    time_ends: frozenset[str]
+    breaks: frozenset[str]  # clause ends and time ends
     demonym_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     not_people: frozenset[str]
@@ -152,7 +154,7 @@ def _lexicon(language: str) -> _Lexicon:
         adjective_endings=tuple(cnt["adjective_endings"]) or None,
         noun_endings=tuple(cnt.get("noun_endings", ())),
         clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
-        time_ends=frozenset(_key(w) for w in d["clause"].get("time_ends", ())),
+        breaks=frozenset(_key(w) for w in d["clause"]["ends"] + d["clause"].get("time_ends", [])),
         demonym_suffixes=tuple(d["categories"]["demonym_suffixes"]),
         person_suffixes=tuple(d["categories"]["person_suffixes"]),
         not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
@@ -183,6 +185,32 @@ def _lexicon(language: str) -> _Lexicon:
     )
 
 
+class _Words:
+    """An article's tokens as the document's one tokenizer cut them
+    (:func:`claimtrack.mentions.tokenize`), looked up by position."""
+
+    __slots__ = ("text", "parts", "toks", "starts", "ends")
+
+    def __init__(self, text: str, parts: tuple[Span, ...], tokens: tuple[tuple[Token, ...], ...]) -> None:
+        self.text = text
+        kept = [k for k, p in enumerate(parts) if all(p.start >= q.end for q in parts[:k])]
+        self.parts = tuple(parts[k] for k in kept)  # in text order, not overlapping
+        self.toks = tuple(t for k in kept for t in tokens[k])
+        self.starts = [t.start for t in self.toks]
+        self.ends = [t.end for t in self.toks]
+
+    def between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens of ``text[start:end]``, as :func:`tokenize` cuts that stretch."""
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)  # toks[i:j] start in [start, end)
+        if (i and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end) or not self._inside(start, end):
+            return tokenize(self.text, start, end)  # a token crosses an edge: cut that stretch
+        return self.toks[i:j]
+
+    def _inside(self, start: int, end: int) -> bool:
+        return any(p.start <= start and end <= p.end for p in self.parts)
+
+
 def find_figures(
     text: str,
     article: Article,
@@ -191,6 +219,7 @@ def find_figures(
     language: str,
     *,
     first_id: int = 0,
+    tokens: tuple[tuple[Token, ...], ...] | None = None,
 ) -> tuple[Figure, ...]:
     """The figures of one article, ids ``f{first_id}``, ... in text order.
 
@@ -202,6 +231,7 @@ def find_figures(
         statements: the article's statements; a figure inside one's content is linked to it.
         language: a code with ``numbers.toml`` and ``figures.toml`` in :mod:`claimtrack.lang`.
         first_id: the number of the first figure id.
+        tokens: the article's :func:`claimtrack.mentions.article_tokens`, if already cut.
 
     Returns:
         Figures as in the output contract (see the module docstring for each field's rule).
@@ -214,10 +244,12 @@ def find_figures(
     according = sorted(
         (s for s in statements if _key(s.cue.text) in lex.according_to), key=lambda s: s.cue.start
     )
+    parts = tuple(sp for sp in (article.headline, article.body) if sp is not None)
+    words = _Words(text, parts, tokens if tokens is not None else article_tokens(text, article))
     found: list[_Found] = []
     for sent in sorted(sentences, key=lambda s: s.start):
-        found.extend(_sentence_figures(text, sent, language, lex, anchor_time, according))
-    holders = _claimants(text, found, sentences, statements, lex)
+        found.extend(_sentence_figures(words, sent, language, lex, anchor_time, according))
+    holders = _claimants(words, found, sentences, statements, lex)
     figures = []
     for n, ((q, counted, category, location, time, according_st, subject), st) in enumerate(zip(found, holders)):
         subject = None if according_st is not None and st is according_st else subject
@@ -249,7 +281,7 @@ _Found = tuple[Quantity, Span | None, str, Span | None, TimeRef | None, Statemen
 
 
 def _sentence_figures(
-    text: str,
+    words: _Words,
     sent: Span,
     language: str,
     lex: _Lexicon,
@@ -258,6 +290,7 @@ def _sentence_figures(
 ) -> list[_Found]:
     """The figures of one sentence, with a claimant where a "volgens X" cue (``according``,
     in cue order) stands in the figure's own clause."""
+    text = words.text
     qs = parse_quantities(text, sent, language, weak=True)
     if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
         qs = tuple(q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex))
@@ -271,7 +304,7 @@ def _sentence_figures(
     cue_starts = [c.cue.start for c in according]
     cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
     verbs = list(lex.estimators.finditer(text, sent.start, sent.end)) if lex.estimators else []
-    clauses = _Clauses(text, sent, lex) if times or cues or verbs else None
+    clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
     time_ends = [t.end for t in times]
     cue_spans = tuple(c.cue for c in cues)
     cue_ends = [c.end for c in cue_spans]
@@ -281,8 +314,8 @@ def _sentence_figures(
     before = sent.start  # where the figure before (and what it counts) ends
     for i, q in enumerate(qs):
         limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
-        counted = _counted(text, q, limit, lex)
-        category = _category(text, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
+        counted = _counted(words, q, limit, lex)
+        category = _category(words, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
         if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
             continue  # "one of the reasons"; not "One man was arrested"
         prev_category = category
@@ -291,44 +324,44 @@ def _sentence_figures(
         expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
         time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
         cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
-        subject = _estimator(text, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
+        subject = _estimator(words, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
         out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None, subject))
     return out
 
 
-def _estimator(text: str, sent: Span, span: Span, verbs: list[re.Match[str]], clauses: _Clauses, lex: _Lexicon) -> str | None:
+def _estimator(words: _Words, sent: Span, span: Span, verbs: list[re.Match[str]], clauses: _Clauses, lex: _Lexicon) -> str | None:
     """The subject of the nearest estimating verb before ``span`` in its clause that has one
     ("Police put the estimate at 128,000": "estimate" has none, "put" has "Police")."""
     for verb in reversed([m for m in verbs if m.end() <= span.start]):
-        if not clauses.same(Span.of(text, verb.start(), verb.end()), span):
+        if not clauses.same(Span.of(words.text, verb.start(), verb.end()), span):
             return None
-        if len(_TOKEN.findall(text, verb.end(), span.start)) > lex.clause_words:
+        if len(words.between(verb.end(), span.start)) > lex.clause_words:
             return None
-        subject = _subject(text, sent, verb, span, clauses, lex)
+        subject = _subject(words, sent, verb, span, clauses, lex)
         if subject is not None:
             return subject
     return None
 
 
-def _subject(text: str, sent: Span, verb: re.Match[str], span: Span, clauses: _Clauses, lex: _Lexicon) -> str | None:
+def _subject(words: _Words, sent: Span, verb: re.Match[str], span: Span, clauses: _Clauses, lex: _Lexicon) -> str | None:
     """The words from the clause's start to ``verb`` (or, verb second, the article and noun
     right after it), when they are few, end in a content word and hold no pronoun."""
     j = bisect_right(clauses.ends, verb.start()) - 1  # the clause break before the verb
     start = clauses.ends[j] if j >= 0 else sent.start
-    words = [m.group() for m in _TOKEN.finditer(text, start, verb.start()) if m.group()[0].isalnum()]
-    after = [m.group() for m in _TOKEN.finditer(text, verb.end(), span.start)]
-    if after and _key(after[0]) in lex.subject_after and not (words and _key(words[0]) in lex.subject_after):
+    subj = [t.text for t in words.between(start, verb.start()) if t.text[0].isalnum()]
+    after = [t.text for t in words.between(verb.end(), span.start)]
+    if after and _key(after[0]) in lex.subject_after and not (subj and _key(subj[0]) in lex.subject_after):
         # verb second after an adverbial ("Gisteren telde de politie 300"): the subject follows
-        words = after[:1] + list(takewhile(lambda w: _key(w) not in lex.stop and w[0].isalpha(), after[1:]))
-    if not words or len(words) > lex.clause_words or _key(words[-1]) in lex.stop:
+        subj = after[:1] + list(takewhile(lambda w: _key(w) not in lex.stop and w[0].isalpha(), after[1:]))
+    if not subj or len(subj) > lex.clause_words or _key(subj[-1]) in lex.stop:
         return None
-    if any(_key(w) in lex.not_subjects for w in words) or _NUMBER_WORD.search(" ".join(words)):
+    if any(_key(w) in lex.not_subjects for w in subj) or _NUMBER_WORD.search(" ".join(subj)):
         return None  # "it had estimated", "200 people reported": no source named here
-    return " ".join(words)
+    return " ".join(subj)
 
 
 def _claimants(
-    text: str, found: list[_Found], sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
+    words: _Words, found: list[_Found], sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[Statement | None]:
     """The statement each figure belongs to: a "volgens X" in its clause, else the innermost
     content holding it, else a "Dat meldt X." that covers its sentence."""
@@ -338,7 +371,7 @@ def _claimants(
             named = tuple(s for s in statements if not _is_document(s, lex))
             holders[k] = _innermost(f[0].span, named) or f[5]
     if lex.anaphors and None in holders:
-        covered = _covered_before(text, sorted(sentences, key=lambda s: s.start), statements, lex)
+        covered = _covered_before(words, sorted(sentences, key=lambda s: s.start), statements, lex)
         starts = [c[0] for c in covered]
         for k, f in enumerate(found):
             i = bisect_right(starts, f[0].span.start) - 1
@@ -366,9 +399,9 @@ def _is_document(st: Statement, lex: _Lexicon) -> bool:
     return bool(words) and _key(words[-1]) in lex.documents
 
 
-def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
+def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
     """The noun phrase (plus participles/predicates) a quantity counts; see module docstring."""
-    pos = q.span.end
+    text, pos = words.text, q.span.end
     if q.unit is not None and q.unit not in lex.money and q.unit not in lex.percent:
         return None  # "30 kilometer van de stad": a measure counts nothing
     pm = (lex.partitive if q.unit is not None else lex.partitive_count).match(text, pos, limit)
@@ -376,16 +409,15 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
         pos = pm.end()
     elif q.unit is not None:
         return None  # money and percentages count only through "aan ...", "van de ..."
-    toks = [m for _, m in zip(range(lex.max_words + 2), _TOKEN.finditer(text, pos, limit))]
-    if not toks or text[pos : toks[0].start()].strip():
+    toks = words.between(pos, limit)[: lex.max_words + 2]
+    if not toks:
         return None
 
-    def np_able(m: re.Match[str]) -> bool:
-        w = m.group()
-        return (w[0].isalpha()) and _key(w) not in lex.stop
+    def np_able(t: Token) -> bool:
+        return t.text[0].isalpha() and _key(t.text) not in lex.stop
 
-    def adj_like(m: re.Match[str]) -> bool:
-        w = _key(m.group())
+    def adj_like(t: Token) -> bool:
+        w = _key(t.text)
         if lex.adjective_endings is None:  # no endings in the data: every word may modify
             return True
         # Dutch attributive adjectives end in -e ("Noord-Koreaanse", "dode"); -ie/-ee are nouns
@@ -398,14 +430,14 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
         t = toks[i]
         if not np_able(t):
             break
-        end = t.end()
+        end = t.end
         nxt = toks[i + 1] if i + 1 < n else None
         if adj_like(t) and nxt is not None:
             if np_able(nxt):
                 i += 1
                 continue
             if (
-                _key(nxt.group()) in lex.joiners
+                _key(nxt.text) in lex.joiners
                 and i + 2 < n
                 and np_able(toks[i + 2])
                 and adj_like(toks[i + 2])
@@ -420,7 +452,7 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
         if em is None:
             break
         end = em.end()
-    return Span.of(text, toks[0].start(), end)
+    return Span.of(text, toks[0].start, end)
 
 
 def _events(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
@@ -457,16 +489,12 @@ def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
 
 class _Clauses:
     """Where the clauses of one sentence break (punctuation, clause-ending and time-ending
-    words), tokenised once so that any two positions are compared in O(log n)."""
+    words), found once in its tokens so that any two positions are compared in O(log n)."""
 
-    def __init__(self, text: str, sent: Span, lex: _Lexicon) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _TOKEN.finditer(text, sent.start, sent.end):
-            w = m.group()
-            if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or _key(w) in lex.time_ends:
-                self.starts.append(m.start())
-                self.ends.append(m.end())
+    def __init__(self, toks: tuple[Token, ...], lex: _Lexicon) -> None:
+        breaks = [t for t in toks if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks]
+        self.starts = [t.start for t in breaks]
+        self.ends = [t.end for t in breaks]
 
     def same(self, a: Span, b: Span) -> bool:
         """Whether no clause break lies wholly between the two spans."""
@@ -497,28 +525,26 @@ def _own_time(span: Span, times: tuple[Span, ...], ends: list[int], clauses: _Cl
     return best
 
 
-def _clause_after(text: str, start: int, limit: int, lex: _Lexicon) -> int:
+def _clause_after(words: _Words, start: int, limit: int, lex: _Lexicon) -> int:
     """Where the clause that continues at ``start`` ends (at most ``clause_words`` words)."""
-    for words, m in enumerate(_TOKEN.finditer(text, start, limit)):
-        w = m.group()
-        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or words >= lex.clause_words:
-            return m.start()
+    for n, t in enumerate(words.between(start, limit)):
+        if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.clause_ends or n >= lex.clause_words:
+            return t.start
     return limit
 
 
-def _clause_before(text: str, start: int, end: int, lex: _Lexicon) -> int:
+def _clause_before(words: _Words, start: int, end: int, lex: _Lexicon) -> int:
     """Where the clause that ends at ``end`` begins (at most ``clause_words`` words back)."""
     begin = end
-    for m in reversed(list(_TOKEN.finditer(text, start, end))[-lex.clause_words :]):
-        w = m.group()
-        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends:
-            return m.end()
-        begin = m.start()
+    for t in reversed(words.between(start, end)[-lex.clause_words :]):
+        if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.clause_ends:
+            return t.end
+        begin = t.start
     return begin
 
 
 def _category(
-    text: str,
+    words: _Words,
     q: Quantity,
     counted: Span | None,
     before: int,
@@ -535,6 +561,7 @@ def _category(
     ``sent_end`` lets a predicate shared by coordinated figures reach the first one
     ("400 bewoners en 20 medewerkers zijn geëvacueerd").
     """
+    text = words.text
     if q.unit is not None:
         if q.unit in lex.money:
             return "money"
@@ -552,24 +579,24 @@ def _category(
     ):
         return prev_category  # type: ignore[return-value]
     after = counted.end if counted else q.span.end
-    after_end = _clause_after(text, after, limit, lex)
-    before_start = _clause_before(text, before, q.span.start, lex)
+    after_end = _clause_after(words, after, limit, lex)
+    before_start = _clause_before(words, before, q.span.start, lex)
     if cat is None:
         cat = _resolve(_events(text, after, after_end, lex), lex)
     if (
         cat is None
         and sent_end is not None
         and limit < sent_end
-        and _joined_to_next(text, counted.start if counted else after, limit, lex)
+        and _joined_to_next(words, counted.start if counted else after, limit, lex)
     ):
         # "en"/"of" right before the next figure: "400 bewoners (van een zorgcentrum) en twee
         # medewerkers zijn geëvacueerd" share the predicate after the next figure's noun phrase
-        cat = _resolve(_events(text, limit, _clause_after(text, limit, sent_end, lex), lex), lex)
+        cat = _resolve(_events(text, limit, _clause_after(words, limit, sent_end, lex), lex), lex)
     if cat is None:
         cat = _resolve(_events(text, before_start, q.span.start, lex), lex)
     if cat is None and lex.split_verbs:  # "kwamen 5 mensen om"
-        words_before = {_key(m.group()) for m in _TOKEN.finditer(text, before_start, q.span.start)}
-        words_after = {_key(m.group()) for m in _TOKEN.finditer(text, after, after_end)}
+        words_before = {_key(t.text) for t in words.between(before_start, q.span.start)}
+        words_after = {_key(t.text) for t in words.between(after, after_end)}
         for verbs, particle, category in lex.split_verbs:
             if particle in words_after and not verbs.isdisjoint(words_before):
                 cat = category
@@ -587,8 +614,8 @@ def _category(
     nxt = _NEXT_WORD.match(text, q.span.end, limit)
     if prev_category is not None and nxt and _key(nxt.group(1)) in lex.inherit_before:
         return prev_category  # "12.000 meer dan in februari"
-    for m in reversed(list(_TOKEN.finditer(text, before_start, q.span.start))):
-        cat = _group_of(m.group(), lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
+    for t in reversed(words.between(before_start, q.span.start)):
+        cat = _group_of(t.text, lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
         if cat is not None:
             return cat
     if prev_category in lex.groups:
@@ -596,11 +623,11 @@ def _category(
     return "other"
 
 
-def _joined_to_next(text: str, start: int, limit: int, lex: _Lexicon) -> bool:
+def _joined_to_next(words: _Words, start: int, limit: int, lex: _Lexicon) -> bool:
     """Whether the words from ``start`` (the counted phrase) to the next figure at ``limit``
     end in a joiner ("en", "of"), with no clause boundary, predicate or event word of their
     own and at most ``clause_words`` words."""
-    toks = [m.group() for m in _TOKEN.finditer(text, start, limit)]
+    toks = [t.text for t in words.between(start, limit)]
     if not toks or len(toks) > lex.clause_words or _key(toks[-1]) not in lex.joiners:
         return False
     return not any(
@@ -663,7 +690,7 @@ def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list
 
 
 def _covered_before(
-    text: str, sentences: list[Span], statements: tuple[Statement, ...], lex: _Lexicon
+    words: _Words, sentences: list[Span], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[tuple[int, int, Statement]]:
     """Sentences a "Dat meldt de politie." covers beyond its content, in text order.
 
@@ -679,9 +706,14 @@ def _covered_before(
         j = bisect_right(starts, st.cue.start) - 1  # the cue's sentence
         if j < 2 or st.content.start > sentences[j - 1].start + 3:
             continue
-        first = _TOKEN.match(text, sentences[j].start)
+        first = words.between(sentences[j].start, sentences[j].end)[:1]
         prev = sentences[j - 2]
-        if first is None or _key(first.group()) not in lex.anaphors or "\n" in text[prev.start : st.content.start]:
+        if (
+            not first
+            or first[0].start != sentences[j].start
+            or _key(first[0].text) not in lex.anaphors
+            or "\n" in words.text[prev.start : st.content.start]
+        ):
             continue
         out.append((prev.start, prev.end, st))
     return sorted(out, key=lambda c: c[0])

@@ -125,6 +125,10 @@ class _Grammar:
     labels: frozenset[str]
     coordinators: frozenset[str]
     age_before: re.Pattern[str]
+    age_last: frozenset[str] | None  # last words of the phrases of age_before, ratio, clock_before, clock_link_before
+    ratio_last: frozenset[str] | None
+    clock_before_last: frozenset[str] | None
+    clock_link_last: frozenset[str] | None
     coordinated: re.Pattern[str]
     ratio: re.Pattern[str]
     ratio_after: re.Pattern[str]
@@ -163,7 +167,7 @@ class _Grammar:
     age_max: int
 
 
-_key = phrase_key
+_key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
 _alt = phrase_alternation
 
 
@@ -279,6 +283,10 @@ def _grammar(language: str) -> _Grammar:
         labels=frozenset(_key(w) for w in nc["labels"]),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
         age_before=re.compile(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
+        age_last=_last_words(nc["age_before"]),
+        ratio_last=_last_words(nc["ratio_words"]),
+        clock_before_last=_last_words(nc.get("clock_before", [])),
+        clock_link_last=_last_words(nc.get("clock_links", [])),
         coordinated=re.compile(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
         ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
         ratio_after=re.compile(rf"\s+{_alt(nc['ratio_words'])}\s+", re.IGNORECASE),
@@ -565,6 +573,7 @@ class _Reading:
     first: Decimal = Decimal(0)  # the first number as written, before any multiplier
     years: bool = False  # both ends of a range plain four-digit numbers ("2024-2025")
     unit: str | None = None
+    prev_core: tuple[str, int] = ("", 0)  # the word before the core, and its start
 
 
 def _quantity(
@@ -610,7 +619,8 @@ def _quantity(
 def _read_left(g: _Grammar, text: str, r: _Reading) -> None:
     """Estimate, bound, "tussen" and currency words before the core."""
     c, lo = r.c, r.lo
-    pw, _ = _prev_word(text, c.start, lo)
+    r.prev_core = _prev_word(text, c.start, lo)
+    pw = r.prev_core[0]
     if not (_key(pw) in g.left_last or (not pw and _prev_char(text, c.start, lo) in g.left_last)):
         return
     lm = g.left.search(text, max(lo, c.start - 60), c.start)
@@ -680,7 +690,7 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
         rm is not None
         and not r.btw
         and _key(rm.group("s")) in g.ambiguous_separators
-        and _key(_prev_word(text, c.start, r.lo)[0]) in g.no_range_after
+        and _key(r.prev_core[0]) in g.no_range_after
     ):
         return None  # "nam toe met 12.000 tot 392.000": a change, not a range
     if rm is None:
@@ -757,73 +767,129 @@ def _range_is_count(g: _Grammar, text: str, r: _Reading) -> bool:
 
 def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
     """The contract's not-quantities by context: dates, durations, labels, rates, phone
-    numbers, ages, ratios, addresses, years, model names, list numbers, verbs."""
-    c, lo, hi, end, unit = r.c, r.lo, r.hi, r.end, r.unit
-    prev, prev_start = _prev_word(text, r.span_start, lo)
-    kprev = _key(prev)
-    nw = g.next_word.match(text, end, hi)
-    knext = _key(nw.group(1)) if nw else ""
-    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
+    numbers, ages, ratios, addresses, years, model names, list numbers, verbs.
+
+    Each check is pure, so their order does not change the answer: the cheap and the
+    common ones come first.
+    """
+    c, unit = r.c, r.unit
+    if c.kind == "scale" and unit is None and c.mult is None:
+        return True  # "a" without "million": an article
     own_start = r.span_start == c.start  # no bound, estimate or currency word before
+    prev, prev_start = r.prev_core if own_start else _prev_word(text, r.span_start, r.lo)
+    nw = g.next_word.match(text, r.end, r.hi)
+    knext = _key(nw.group(1)) if nw else ""
     if unit is None and knext in g.not_counts and not (c.mult is not None and knext in g.months):
         return True  # "34 minuten geleden", "23 december", "twee keer"; not "2 million June 16"
+    if c.kind in ("words", "fraction") and unit is None and c.mult is None and knext in g.not_before:
+        return True  # "hij acht de kans klein"
+    return (
+        _after_count(g, text, r, nw, knext)
+        or _before_count(g, text, r, prev, _key(prev), own_start)
+        or _name_or_year(g, text, r, nw, knext, prev, prev_start)
+    )
+
+
+def _after_count(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str) -> bool:
+    """Not a count by what follows it: a duration, a date, a ratio, a phone number, a clock."""
+    c, hi, end, unit = r.c, r.hi, r.end, r.unit
     if unit is None and _duration_after_adjectives(g, text, nw, hi):
         return True  # "three straight days", "twee verplichte vrije dagen"
     if unit is None and knext in g.coordinators:
         cm = g.coordinated.match(text, end, hi)
         if cm and _key(cm.group(1)) in g.not_counts:
             return True  # "van 19 en 23 jaar": the first of two ages
+    if c.kind == "digits" and unit is None and c.mult is None and r.rng is None and g.phone_groups.match(text, end):
+        return True  # "06 12345678": a phone number in groups
+    if unit is None and r.rng is None and (ra := g.ratio_after.match(text, end, hi)) and g.core.match(text, ra.end(), hi):
+        return True  # "1 op de 5 patiënten": a proportion, not a count
+    if unit is None and c.mult is None and g.clock_suffix.match(text, end, hi):
+        return True  # "at 6 p.m."
+    return (
+        c.kind == "digits"
+        and _sentence_initial(text, c.start, r.lo)
+        and text[c.end : c.end + 1] in (".", ")")
+        and (c.end + 1 >= hi or text[c.end + 1] in " \n")
+    )  # "1. ", "2) ": a list number
+
+
+def _before_count(g: _Grammar, text: str, r: _Reading, prev: str, kprev: str, own_start: bool) -> bool:
+    """Not a count by the words before it: a month, a label, a rate's base, an age, a ratio,
+    a phone number's later group, an idiom or clock time, a name."""
+    c, lo, unit = r.c, r.lo, r.unit
     if own_start and kprev in g.months:
         return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
     if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague"):
         return True  # "artikel 5" (not "de sector honderden miljoenen")
     if kprev in g.rate_before and not r.bnd and not r.est:
         return True  # "2,1 aanvragen per 1000 inwoners": the base of a rate
-    if c.kind == "digits" and unit is None and c.mult is None and r.rng is None and (
-        g.phone_groups.match(text, end)
-        or (own_start and g.phone_groups_before.search(text, max(lo, c.start - 2), c.start))
-    ):
-        return True  # "06 12345678", "020 123 4567": a phone number in groups
-    if unit is None and own_start and g.age_before.search(text, max(lo, c.start - 30), c.start):
-        return True  # "een man van 45"
-    if own_start and g.ratio.search(text, max(lo, c.start - 40), c.start):
-        return True  # "een op de vijf"
-    if unit is None and r.rng is None and (ra := g.ratio_after.match(text, end, hi)) and g.core.match(text, ra.end(), hi):
-        return True  # "1 op de 5 patiënten": a proportion, not a count
     if prev[:1].isupper() and kprev.endswith(g.street_suffixes):
         return True  # "Dorpsstraat 12"
-    if _is_year(g, text, r, kprev, prev_start, plural_next and not knext.endswith(g.adverb_endings)):
+    if own_start:
+        wb = _word_before(text, c.start)
+        if c.kind == "digits" and unit is None and c.mult is None and r.rng is None and g.phone_groups_before.search(text, max(lo, c.start - 2), c.start):
+            return True  # "020 123 4567": a later group of a phone number
+        if unit is None and _may_end(g.age_last, wb) and g.age_before.search(text, max(lo, c.start - 30), c.start):
+            return True  # "een man van 45"
+        if _may_end(g.ratio_last, wb) and g.ratio.search(text, max(lo, c.start - 40), c.start):
+            return True  # "een op de vijf"
+        if unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
+            return True  # "Bill Hoyes, 72, from Stevenage"
+        if g.names_capitalised and c.kind == "words" and text[c.start].isupper() and not _sentence_initial(text, c.start, lo):
+            return True  # "mevrouw Honderd"
+    return _idiom_or_clock(g, text, r)  # "in één klap", "half vier", "tien voor acht"
+
+
+def _name_or_year(
+    g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str, prev: str, prev_start: int
+) -> bool:
+    """A year ("in 2025") or a name with a number ("Apollo 11", "Boeing 737"; not "vuurde
+    Rusland 273 drones af")."""
+    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
+    if _is_year(g, text, r, _key(prev), prev_start, plural_next and not knext.endswith(g.adverb_endings)):
         return True
-    if (
+    return (
         prev[:1].isupper()
-        and not r.bnd and not r.est and not r.cur and not r.btw and unit is None
+        and not r.bnd and not r.est and not r.cur and not r.btw and r.unit is None
         and text[prev_start + len(prev) : r.span_start] == " "
-        and not _sentence_initial(text, prev_start, lo)
+        and not _sentence_initial(text, prev_start, r.lo)
         and not plural_next
-        and not _adjective_then_plural(g, text, nw, hi)
-    ):
-        return True  # "Apollo 11", "Boeing 737", not "vuurde Rusland 273 drones af"
-    if (
-        c.kind == "digits"
-        and _sentence_initial(text, c.start, lo)
-        and text[c.end : c.end + 1] in (".", ")")
-        and (c.end + 1 >= hi or text[c.end + 1] in " \n")
-    ):
-        return True  # "1. ", "2) ": a list number
-    if _idiom_or_clock(g, text, r):
-        return True  # "in één klap", "half vier", "tien voor acht"
-    if unit is None and c.mult is None and g.clock_suffix.match(text, end, hi):
-        return True  # "at 6 p.m."
-    if own_start and unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
-        return True  # "Bill Hoyes, 72, from Stevenage"
-    if (
-        g.names_capitalised and c.kind == "words" and own_start and text[c.start].isupper()
-        and not _sentence_initial(text, c.start, lo)
-    ):
-        return True  # "mevrouw Honderd"
-    if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None and knext in g.not_before:
-        return True  # "hij acht de kans klein"
-    return c.kind == "scale" and unit is None and c.mult is None
+        and not _adjective_then_plural(g, text, nw, r.hi)
+    )
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The word characters before the white space that ends at ``pos``, lower-cased ("" when
+    there is no such space or word); None when they are not ASCII (case folding is then
+    left to the regular expression)."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == pos:
+        return ""
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    w = text[j:i]
+    return w.lower() if w.isascii() else None
+
+
+def _may_end(last_words: frozenset[str] | None, word: str | None) -> bool:
+    """Whether a phrase of a list can end on ``word`` (see :func:`_last_words`); a cheap
+    test before a search that must end right before a number."""
+    return last_words is None or word is None or word in last_words
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last run of word characters of each phrase, or None when a phrase ends in another
+    character (then no word test can stand in for the search)."""
+    out = set()
+    for p in phrases:
+        k = _key(p)
+        if not k or not (k[-1].isalnum() or k[-1] == "_"):
+            return None
+        out.add(re.findall(r"\w+", k)[-1])
+    return frozenset(out)
 
 
 def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
@@ -877,10 +943,11 @@ def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:
             return True
     if c.kind != "words" or r.unit is not None or c.mult is not None or c.low > g.clock_max:
         return False
-    if r.span_start == c.start and g.clock_before.search(text, max(lo, c.start - 15), c.start):
+    wb = _word_before(text, c.start) if r.span_start == c.start else None
+    if r.span_start == c.start and _may_end(g.clock_before_last, wb) and g.clock_before.search(text, max(lo, c.start - 15), c.start):
         return True
     linked = g.clock_after.match(text, r.end, hi)
-    if linked is None and r.span_start == c.start:
+    if linked is None and r.span_start == c.start and _may_end(g.clock_link_last, wb):
         linked = g.clock_link_before.search(text, max(lo, c.start - 30), c.start)
     v = _word_value(g.language, _key(linked.group(1))) if linked else None
     return v is not None and v <= g.clock_max
