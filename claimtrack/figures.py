@@ -246,9 +246,11 @@ def find_figures(
     )
     parts = tuple(sp for sp in (article.headline, article.body) if sp is not None)
     words = _Words(text, parts, tokens if tokens is not None else article_tokens(text, article))
+    cue_starts = [s.cue.start for s in according]
     found: list[_Found] = []
     for sent in sorted(sentences, key=lambda s: s.start):
-        found.extend(_sentence_figures(words, sent, language, lex, anchor_time, according))
+        cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
+        found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues))
     holders = _claimants(words, found, sentences, statements, lex)
     figures = []
     for n, ((q, counted, category, location, time, according_st, subject), st) in enumerate(zip(found, holders)):
@@ -286,10 +288,10 @@ def _sentence_figures(
     language: str,
     lex: _Lexicon,
     anchor_time: object,
-    according: list[Statement],
+    cues: list[Statement],
 ) -> list[_Found]:
-    """The figures of one sentence, with a claimant where a "volgens X" cue (``according``,
-    in cue order) stands in the figure's own clause."""
+    """The figures of one sentence, with a claimant where a "volgens X" cue (``cues``: those
+    in this sentence, in cue order) stands in the figure's own clause."""
     text = words.text
     qs = parse_quantities(text, sent, language, weak=True)
     if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
@@ -301,8 +303,6 @@ def _sentence_figures(
         qs = tuple(q for q in qs if not _in_time(q.span, times))
     places = _places(text, sent, qs, lex)
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
-    cue_starts = [c.cue.start for c in according]
-    cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
     verbs = list(lex.estimators.finditer(text, sent.start, sent.end)) if lex.estimators else []
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
     time_ends = [t.end for t in times]
