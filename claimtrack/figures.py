@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -62,7 +63,7 @@ from claimtrack.model import Article, Figure, Span, Statement, TimeRef
 from claimtrack.numbers import Quantity, parse_quantities
 from claimtrack.timeref import find_time_expressions, resolve
 from claimtrack.wordlists import phrase_alternation as _alt
-from claimtrack.wordlists import phrase_key
+from claimtrack.wordlists import RE_FOLD, phrase_key
 
 _key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
 _CAP = r"[\p{Lu}\p{Lt}]"  # any script's capital (the place pattern is compiled by ``regex``)
@@ -108,6 +109,7 @@ class _Lexicon:
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
     estimators: re.Pattern[str] | None  # "Police put the estimate at": the subject claims the figure
+    estimator_probe: re.Pattern[str] | None  # their first words in lower case: a cheap test first
     not_subjects: frozenset[str]  # pronouns: no name for a figure's claimant
     documents: frozenset[str]  # "volgens een telling": a document, weaker than a named source
     subject_after: frozenset[str]  # "telde de politie 300": an article after the verb starts the subject
@@ -176,6 +178,7 @@ def _lexicon(language: str) -> _Lexicon:
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
         estimators=re.compile(_alt(cl["estimators"]), re.IGNORECASE) if cl.get("estimators") else None,
+        estimator_probe=_probe(cl.get("estimators", ())),
         not_subjects=frozenset(_key(w) for w in cl.get("not_subjects", ())),
         documents=frozenset(_key(w) for w in cl.get("documents", ())),
         subject_after=frozenset(_key(w) for w in cl.get("subject_after", ())),
@@ -187,28 +190,53 @@ def _lexicon(language: str) -> _Lexicon:
 
 class _Words:
     """An article's tokens as the document's one tokenizer cut them
-    (:func:`claimtrack.mentions.tokenize`), looked up by position."""
+    (:func:`claimtrack.mentions.tokenize`), one tuple per part, looked up by position."""
 
     __slots__ = ("text", "parts", "toks", "starts", "ends")
 
     def __init__(self, text: str, parts: tuple[Span, ...], tokens: tuple[tuple[Token, ...], ...]) -> None:
         self.text = text
-        kept = [k for k, p in enumerate(parts) if all(p.start >= q.end for q in parts[:k])]
-        self.parts = tuple(parts[k] for k in kept)  # in text order, not overlapping
-        self.toks = tuple(t for k in kept for t in tokens[k])
-        self.starts = [t.start for t in self.toks]
-        self.ends = [t.end for t in self.toks]
+        self.parts = parts
+        self.toks = tokens
+        self.starts: list[list[int] | None] = [None] * len(parts)  # built when first asked
+        self.ends: list[list[int]] = [[] for _ in parts]
 
     def between(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens of ``text[start:end]``, as :func:`tokenize` cuts that stretch."""
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end, i)  # toks[i:j] start in [start, end)
-        if (i and self.ends[i - 1] > start) or (j > i and self.ends[j - 1] > end) or not self._inside(start, end):
+        for k, part in enumerate(self.parts):
+            if part.start <= start and end <= part.end:
+                break
+        else:
+            return tokenize(self.text, start, end)  # not inside one part (a lead line)
+        starts = self.starts[k]
+        if starts is None:
+            starts = self.starts[k] = [t.start for t in self.toks[k]]
+            self.ends[k] = [t.end for t in self.toks[k]]
+        ends = self.ends[k]
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)  # toks[i:j] start in [start, end)
+        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
             return tokenize(self.text, start, end)  # a token crosses an edge: cut that stretch
-        return self.toks[i:j]
+        return self.toks[k][i:j]
 
-    def _inside(self, start: int, end: int) -> bool:
-        return any(p.start <= start and end <= p.end for p in self.parts)
+
+def _probe(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of the phrases' first words, to run on lower-cased text: where it finds
+    nothing, the phrases' own (case-insensitive) pattern cannot match. None when a first word
+    is not ASCII (its case folding is left to that pattern)."""
+    firsts = {_key(p).split(" ")[0] for p in phrases}
+    if not firsts or not all(w.isascii() for w in firsts):
+        return None
+    return re.compile(_alt(firsts, boundary=False))
+
+
+def _may_hold(probe: re.Pattern[str] | None, text: str, within: Span) -> bool:
+    """Whether ``text[within]`` may hold a match of the pattern ``probe`` stands in for."""
+    if probe is None:
+        return True
+    part = text[within.start : within.end]
+    low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+    return probe.search(low) is not None
 
 
 def find_figures(
@@ -303,7 +331,11 @@ def _sentence_figures(
         qs = tuple(q for q in qs if not _in_time(q.span, times))
     places = _places(text, sent, qs, lex)
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
-    verbs = list(lex.estimators.finditer(text, sent.start, sent.end)) if lex.estimators else []
+    verbs = (
+        list(lex.estimators.finditer(text, sent.start, sent.end))
+        if lex.estimators and _may_hold(lex.estimator_probe, text, sent)
+        else []
+    )
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
     time_ends = [t.end for t in times]
     cue_spans = tuple(c.cue for c in cues)
