@@ -50,7 +50,7 @@ from text_to_num import text2num
 
 from claimtrack import lang
 from claimtrack.model import Span
-from claimtrack.wordlists import phrase_alternation, phrase_key
+from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
 
 Number = int | float
 
@@ -157,6 +157,7 @@ class _Grammar:
     variants: dict[str, str]  # other spellings of a number word: "eén" -> "één"
     strong_words: frozenset[str]  # number words below weak_below that are never articles
     idioms: re.Pattern[str]  # "in één klap": fixed phrases that count nothing
+    idiom_probes: tuple[str, ...] | None  # their literal beginnings, lower case: a cheap test first
     clock_before: re.Pattern[str]  # "half " right before a number word: a clock time
     clock_after: re.Pattern[str]  # " voor acht" right after one
     clock_link_before: re.Pattern[str]  # "tien voor " right before one
@@ -327,6 +328,7 @@ def _grammar(language: str) -> _Grammar:
             r"(?<!\w)(?:" + "|".join(nc["idioms"]) + r")(?!\w)" if nc.get("idioms") else "(?!)",
             re.IGNORECASE,
         ),
+        idiom_probes=_literal_starts(nc.get("idioms", [])),
         clock_before=re.compile(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
         clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
         clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
@@ -497,6 +499,7 @@ def parse_quantities(
     # Try the full grammar only where a word or digit run could start a number (a digit,
     # or the first three letters of a number word): one C-speed scan finds those runs.
     duration = False  # the number skipped last was a duration ("achttien maanden")
+    scope = _Scope(g, text, lo, hi)
     for run in g.candidates.finditer(text, lo, hi):
         s = run.start()
         if s < pos:
@@ -508,7 +511,7 @@ def parse_quantities(
         if c is None:
             pos = m.end()
             continue
-        q, pos = _quantity(g, text, c, lo, hi, floor=pos)
+        q, pos = _quantity(g, text, c, lo, hi, floor=pos, scope=scope)
         if q is None:
             nw = g.next_word.match(text, pos, hi)
             duration = bool(nw) and _key(nw.group(1)) in g.durations
@@ -551,6 +554,67 @@ def _carry_units(g: _Grammar, text: str, qs: list[Quantity]) -> tuple[Quantity, 
     return tuple(qs)
 
 
+class _Scope:
+    """Whether the stretch being read holds an idiom's or a clause estimate's words at all,
+    found once per stretch when first asked: most sentences hold neither, and then no
+    number in them needs the window searches."""
+
+    __slots__ = ("g", "text", "lo", "hi", "_idiom", "_estimate")
+
+    def __init__(self, g: _Grammar, text: str, lo: int, hi: int) -> None:
+        self.g, self.text, self.lo, self.hi = g, text, lo, hi
+        self._idiom: bool | None = None
+        self._estimate: bool | None = None
+
+    def may_hold_idiom(self) -> bool:
+        if self._idiom is None:
+            probes, part = self.g.idiom_probes, self.text[self.lo : self.hi]
+            low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+            self._idiom = probes is None or any(p in low for p in probes)
+        return self._idiom
+
+    def may_hold_estimate(self) -> bool:
+        if self._estimate is None:
+            part = self.text[self.lo : self.hi]  # the probes are matched as written, like the window test
+            self._estimate = any(p in part for p in self.g.clause_estimate_probes)
+        return self._estimate
+
+
+def _literal_starts(patterns: Iterable[str]) -> tuple[str, ...] | None:
+    """Each regular expression's literal beginning (up to its first special character),
+    lower case; None when one has none, has an alternative at its top level, or holds a
+    letter whose case folding is not plain lower case (then the patterns are always searched)."""
+    out = []
+    for p in patterns:
+        lit = re.match(r"[^\\.^$*+?{}\[\]|()]*", p).group()  # type: ignore[union-attr]
+        if p[len(lit) : len(lit) + 1] in ("*", "+", "?", "{"):
+            lit = lit[:-1]  # "colou?r": the character before a quantifier may be absent
+        if not lit or _top_level_bar(p) or any(ord(ch) >= 0x250 or ch == "µ" for ch in lit):
+            return None
+        out.append(lit.translate(RE_FOLD).lower())
+    return tuple(out)
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether a regular expression has a "|" outside every group and character class."""
+    depth, i, cls = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 @dataclass(slots=True)
 class _Reading:
     """A quantity being grown around a core (mutable scratch for the steps of ``_quantity``)."""
@@ -574,10 +638,11 @@ class _Reading:
     years: bool = False  # both ends of a range plain four-digit numbers ("2024-2025")
     unit: str | None = None
     prev_core: tuple[str, int] = ("", 0)  # the word before the core, and its start
+    scope: _Scope | None = None  # facts about the whole stretch being read
 
 
 def _quantity(
-    g: _Grammar, text: str, c: _Core, lo: int, hi: int, *, floor: int | None = None
+    g: _Grammar, text: str, c: _Core, lo: int, hi: int, *, floor: int | None = None, scope: _Scope | None = None
 ) -> tuple[Quantity | None, int]:
     """Grow a core into a quantity (bounds, multiplier, range, unit) and filter it.
 
@@ -585,7 +650,7 @@ def _quantity(
     ("naar schatting") is looked for between there and the quantity.
     Returns the quantity or None, and the position to scan on from.
     """
-    r = _Reading(c, lo, hi, c.end, c.start, c.start, c.start, first=c.low)
+    r = _Reading(c, lo, hi, c.end, c.start, c.start, c.start, first=c.low, scope=scope)
     _read_left(g, text, r)
     gm = g.glued.match(text, c.end, hi) if r.cur and c.kind == "digits" else None
     if gm is not None:  # "£15bn"
@@ -938,9 +1003,10 @@ def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
 def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:
     """A fixed phrase ("in één klap") or a clock time in words ("half vier", "tien voor acht")."""
     c, lo, hi = r.c, r.lo, r.hi
-    for m in g.idioms.finditer(text, max(lo, c.start - 30), min(hi, c.end + 30)):
-        if m.start() <= c.start and c.end <= m.end():
-            return True
+    if r.scope is None or r.scope.may_hold_idiom():
+        for m in g.idioms.finditer(text, max(lo, c.start - 30), min(hi, c.end + 30)):
+            if m.start() <= c.start and c.end <= m.end():
+                return True
     if c.kind != "words" or r.unit is not None or c.mult is not None or c.low > g.clock_max:
         return False
     wb = _word_before(text, c.start) if r.span_start == c.start else None
@@ -978,7 +1044,12 @@ def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, c
 def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None) -> Quantity:
     """The quantity with its UCDP bounds, estimate flag, weak flag and scaled unit."""
     c, unit, span_start = r.c, r.unit, r.span_start
-    approximate = r.est is not None or c.kind == "tal" or r.post == "estimate" or _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo))
+    approximate = (
+        r.est is not None
+        or c.kind == "tal"
+        or r.post == "estimate"
+        or ((r.scope is None or r.scope.may_hold_estimate()) and _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo)))
+    )
     weak = False
     if c.kind in ("vague", "weak_vague"):
         approximate = True
