@@ -51,7 +51,7 @@ import re
 from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import takewhile
 
 import regex
@@ -321,7 +321,8 @@ def _sentence_figures(
     """The figures of one sentence, with a claimant where a "volgens X" cue (``cues``: those
     in this sentence, in cue order) stands in the figure's own clause."""
     text = words.text
-    qs = parse_quantities(text, sent, language, weak=True)
+    keep = None if lex.weak_by_event else partial(_weak_counts_at, lex=lex)
+    qs = parse_quantities(text, sent, language, weak=True, keep_weak=keep)
     if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
         qs = tuple(q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex))
     if not qs:
@@ -504,10 +505,15 @@ def _counts_event(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
 def _weak_counts(text: str, q: Quantity, limit: int, lex: _Lexicon) -> bool:
     """Whether a weak quantity is a figure: "een" only before an event word ("een dode"),
     "enkele" / "een paar" (approximate) before any word that follows it ("enkele agenten")."""
-    if q.approximate:
-        nxt = _NEXT_WORD.match(text, q.span.end, limit)
+    return _weak_counts_at(text, q.span.end, limit, q.approximate, lex=lex)
+
+
+def _weak_counts_at(text: str, end: int, limit: int, approximate: bool, *, lex: _Lexicon) -> bool:
+    """:func:`_weak_counts` of a weak quantity that ends at ``end``."""
+    if approximate:
+        nxt = _NEXT_WORD.match(text, end, limit)
         return nxt is not None and nxt.group(1)[:1].isalpha()
-    return _counts_event(text, q.span.end, limit, lex)
+    return _counts_event(text, end, limit, lex)
 
 
 def _resolve(cats: list[str], lex: _Lexicon) -> str | None:

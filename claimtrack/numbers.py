@@ -41,7 +41,7 @@ voorwaardelijk"). The article "een" is weak even before a unit ("de prijs van ee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -475,7 +475,12 @@ def _sentence_initial(text: str, pos: int, lo: int) -> bool:
 
 
 def parse_quantities(
-    text: str, within: Span, language: str, *, weak: bool = False
+    text: str,
+    within: Span,
+    language: str,
+    *,
+    weak: bool = False,
+    keep_weak: Callable[[str, int, int, bool], bool] | None = None,
 ) -> tuple[Quantity, ...]:
     """The quantities inside ``text[within.start:within.end]``, in text order, not overlapping.
 
@@ -485,6 +490,10 @@ def parse_quantities(
         language: a code with ``lang/<code>/numbers.toml``.
         weak: also return weak quantities ("een", "één", "enkele", "een paar"), marked
             ``weak=True``; figures keep them only when they count a casualty word.
+        keep_weak: with ``weak``, which weak quantities the caller keeps:
+            ``keep_weak(text, end, within.end, approximate)``; one without a unit that it
+            would drop may be left out before it is read to the end (the costly part).
+            The quantities it keeps, and all others, are the same as without it.
 
     Returns:
         Quantities with spans per the module's span rule and UCDP low/high bounds.
@@ -511,7 +520,9 @@ def parse_quantities(
         if c is None:
             pos = m.end()
             continue
-        q, pos = _quantity(g, text, c, lo, hi, floor=pos, scope=scope)
+        q, pos = _quantity(g, text, c, lo, hi, floor=pos, scope=scope, keep_weak=None if duration else keep_weak)
+        if q is _LEFT_OUT:
+            continue  # a weak word the caller drops ("een" as an article)
         if q is None:
             nw = g.next_word.match(text, pos, hi)
             duration = bool(nw) and _key(nw.group(1)) in g.durations
@@ -642,7 +653,15 @@ class _Reading:
 
 
 def _quantity(
-    g: _Grammar, text: str, c: _Core, lo: int, hi: int, *, floor: int | None = None, scope: _Scope | None = None
+    g: _Grammar,
+    text: str,
+    c: _Core,
+    lo: int,
+    hi: int,
+    *,
+    floor: int | None = None,
+    scope: _Scope | None = None,
+    keep_weak: Callable[[str, int, int, bool], bool] | None = None,
 ) -> tuple[Quantity | None, int]:
     """Grow a core into a quantity (bounds, multiplier, range, unit) and filter it.
 
@@ -676,9 +695,29 @@ def _quantity(
             r.end = pm.end()
     if r.btw and r.rng is None:  # "tussen" without "en": not part of the quantity
         r.span_start = r.cur_start
+    if keep_weak is not None and _left_out(g, text, r, floor, keep_weak):
+        return (_LEFT_OUT, r.end)  # type: ignore[return-value]
     if _not_a_count(g, text, r):
         return (None, r.end)
     return _bounds(g, text, r, low, floor), r.end
+
+
+# A weak quantity the caller drops, left out early: whether it is a count would change
+# nothing the caller sees (see _left_out).
+_LEFT_OUT = Quantity(Span("", 0, 0), None, None, False, None, True)
+
+
+def _left_out(g: _Grammar, text: str, r: _Reading, floor: int | None, keep: Callable[[str, int, int, bool], bool]) -> bool:
+    """Whether a weak quantity without a unit is one the caller drops, and no duration word
+    follows it. Then judging it a count or not makes no difference: either way it is not
+    returned, the scan goes on from the same place and no duration carries over to the next
+    number ("achttien maanden, waarvan zes"); it gives no unit and takes none that is read."""
+    if r.unit is not None or not _is_weak(g, text, r):
+        return False
+    nw = g.next_word.match(text, r.end, r.hi)
+    if nw is not None and _key(nw.group(1)) in g.durations:
+        return False
+    return not keep(text, r.end, r.hi, _approximate(g, text, r, floor))
 
 
 def _read_left(g: _Grammar, text: str, r: _Reading) -> None:
@@ -1041,19 +1080,39 @@ def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, c
     return bool(g.postcode.match(text, c.end, r.hi))
 
 
+def _approximate(g: _Grammar, text: str, r: _Reading, floor: int | None) -> bool:
+    """Whether the quantity is an estimate: an estimate word, "-tal", "of zo", a vague word,
+    or a clause-level estimate a few words before it."""
+    c = r.c
+    if r.est is not None or c.kind in ("tal", "vague", "weak_vague") or r.post == "estimate":
+        return True
+    if r.scope is not None and not r.scope.may_hold_estimate():
+        return False
+    return _clause_estimate(g, text, r.span_start, max(r.lo, floor or r.lo))
+
+
+def _is_weak(g: _Grammar, text: str, r: _Reading) -> bool:
+    """Whether the quantity is weak: "enkele", "een paar", or a number word below
+    ``weak_below`` that may be the article ("een"; "een liter" too, "één" never)."""
+    c = r.c
+    if c.kind in ("vague", "weak_vague"):
+        return c.kind == "weak_vague"
+    return (
+        r.rng is None
+        and c.kind in ("words", "fraction")
+        and c.mult is None
+        and c.low < g.weak_below
+        and _key(text[c.start : c.end]) not in g.strong_words  # "één"
+        and (r.unit is None or _key(text[c.start : c.end]) in g.articles)
+    )
+
+
 def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None) -> Quantity:
     """The quantity with its UCDP bounds, estimate flag, weak flag and scaled unit."""
     c, unit, span_start = r.c, r.unit, r.span_start
-    approximate = (
-        r.est is not None
-        or c.kind == "tal"
-        or r.post == "estimate"
-        or ((r.scope is None or r.scope.may_hold_estimate()) and _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo)))
-    )
-    weak = False
+    approximate = _approximate(g, text, r, floor)
+    weak = _is_weak(g, text, r)
     if c.kind in ("vague", "weak_vague"):
-        approximate = True
-        weak = c.kind == "weak_vague"
         qlow, qhigh = low, c.high * c.mult if c.mult is not None else c.high
         if c.low == c.high and r.bound is not None:  # "at least a dozen": a point takes bounds
             qlow = None if r.bound in ("at_most", "nearly") else qlow
@@ -1064,14 +1123,6 @@ def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None
         kind = r.bound or (r.post if r.post != "estimate" else None)
         qlow = None if kind in ("at_most", "nearly") else low
         qhigh = None if kind == "at_least" else low
-        if (
-            c.kind in ("words", "fraction")
-            and c.mult is None
-            and c.low < g.weak_below
-            and _key(text[c.start : c.end]) not in g.strong_words  # "één"
-            and (unit is None or _key(text[c.start : c.end]) in g.articles)
-        ):
-            weak = True  # "één", "een"; "een liter" too ("de prijs van een liter")
     if unit in g.scaled_units:  # "11 cent" = 0.11 EUR
         unit, factor = g.scaled_units[unit]
         qlow = None if qlow is None else qlow * factor
