@@ -281,6 +281,7 @@ def find_figures(
         found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues))
     holders = _claimants(words, found, sentences, statements, lex)
     figures = []
+    names: dict[str, str] = {}  # statement id -> claimant name: many figures share a statement
     for n, ((q, counted, category, location, time, according_st, subject), st) in enumerate(zip(found, holders)):
         subject = None if according_st is not None and st is according_st else subject
         if time is None and st is not None:
@@ -299,7 +300,7 @@ def find_figures(
                 location=location,
                 time=time,
                 statement=st.id if st else None,
-                source_name=subject or (_claimant_name(text, st, lex) if st and st.sources else None),
+                source_name=subject or (_claimant_of(text, st, lex, names) if st and st.sources else None),
             )
         )
     return tuple(figures)
@@ -411,6 +412,14 @@ def _claimants(
             if holders[k] is None and i >= 0 and f[0].span.end <= covered[i][1]:
                 holders[k] = covered[i][2]
     return holders
+
+
+def _claimant_of(text: str, st: Statement, lex: _Lexicon, names: dict[str, str]) -> str:
+    """:func:`_claimant_name`, once per statement."""
+    name = names.get(st.id)
+    if name is None:
+        name = names[st.id] = _claimant_name(text, st, lex)
+    return name
 
 
 def _claimant_name(text: str, st: Statement, lex: _Lexicon) -> str:
@@ -606,21 +615,47 @@ def _category(
         if q.unit in lex.percent:
             return "percent"
         return "other"
-    if counted is not None and lex.non_human and _key(_head(counted, lex)).endswith(lex.non_human):
+    head = _head(counted, lex) if counted is not None else None
+    if head is not None and lex.non_human and _key(head).endswith(lex.non_human):
         return "other"  # "300 varkens omgekomen": the event categories count people
     np_cats = _events(text, counted.start, counted.end, lex) if counted else []
     cat = _resolve(np_cats, lex)
-    if (  # "..., onder wie elf kinderen"
-        cat is None
-        and prev_category in lex.events
-        and lex.inherit_after.search(text, max(before, q.span.start - 24), q.span.start)
-    ):
-        return prev_category  # type: ignore[return-value]
+    if cat is not None:
+        return cat
+    if prev_category in lex.events and lex.inherit_after.search(text, max(before, q.span.start - 24), q.span.start):
+        return prev_category  # type: ignore[return-value]  # "..., onder wie elf kinderen"
+    before_start = _clause_before(words, before, q.span.start, lex)
+    cat = _clause_event(words, q, counted, before_start, limit, lex, sent_end)
+    if cat is not None:
+        return cat
+    groups = [c for c in np_cats if c in lex.groups]
+    if groups:
+        return min(groups, key=lex.groups.index)
+    if head is not None:
+        if head[:1].isupper() and head.endswith(lex.demonym_suffixes):
+            return "people"  # "Noord-Koreanen"
+        return _group_of(head, lex) or "other"  # "schoonmakers", "toeristen"
+    nxt = _NEXT_WORD.match(text, q.span.end, limit)
+    if prev_category is not None and nxt and _key(nxt.group(1)) in lex.inherit_before:
+        return prev_category  # "12.000 meer dan in februari"
+    for t in reversed(words.between(before_start, q.span.start)):
+        cat = _group_of(t.text, lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
+        if cat is not None:
+            return cat
+    if prev_category in lex.groups:
+        return prev_category  # "ongeveer 42.000 militairen ... en wil daar 20.000 aan toevoegen"
+    return "other"
+
+
+def _clause_event(
+    words: _Words, q: Quantity, counted: Span | None, before_start: int, limit: int, lex: _Lexicon, sent_end: int | None
+) -> str | None:
+    """The event category of a figure's clause: in the words after it, after the next figure
+    it is joined to, before it, or a separable verb around it ("kwamen 5 mensen om")."""
+    text = words.text
     after = counted.end if counted else q.span.end
     after_end = _clause_after(words, after, limit, lex)
-    before_start = _clause_before(words, before, q.span.start, lex)
-    if cat is None:
-        cat = _resolve(_events(text, after, after_end, lex), lex)
+    cat = _resolve(_events(text, after, after_end, lex), lex)
     if (
         cat is None
         and sent_end is not None
@@ -637,28 +672,8 @@ def _category(
         words_after = {_key(t.text) for t in words.between(after, after_end)}
         for verbs, particle, category in lex.split_verbs:
             if particle in words_after and not verbs.isdisjoint(words_before):
-                cat = category
-                break
-    if cat is not None:
-        return cat
-    groups = [c for c in np_cats if c in lex.groups]
-    if groups:
-        return min(groups, key=lex.groups.index)
-    if counted is not None:
-        head = _head(counted, lex)
-        if head[:1].isupper() and head.endswith(lex.demonym_suffixes):
-            return "people"  # "Noord-Koreanen"
-        return _group_of(head, lex) or "other"  # "schoonmakers", "toeristen"
-    nxt = _NEXT_WORD.match(text, q.span.end, limit)
-    if prev_category is not None and nxt and _key(nxt.group(1)) in lex.inherit_before:
-        return prev_category  # "12.000 meer dan in februari"
-    for t in reversed(words.between(before_start, q.span.start)):
-        cat = _group_of(t.text, lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
-        if cat is not None:
-            return cat
-    if prev_category in lex.groups:
-        return prev_category  # "ongeveer 42.000 militairen ... en wil daar 20.000 aan toevoegen"
-    return "other"
+                return category
+    return cat
 
 
 def _joined_to_next(words: _Words, start: int, limit: int, lex: _Lexicon) -> bool:
