@@ -157,7 +157,7 @@ class _Grammar:
     variants: dict[str, str]  # other spellings of a number word: "eén" -> "één"
     strong_words: frozenset[str]  # number words below weak_below that are never articles
     idioms: re.Pattern[str]  # "in één klap": fixed phrases that count nothing
-    idiom_probes: tuple[str, ...] | None  # their literal beginnings, lower case: a cheap test first
+    idiom_probes: re.Pattern[str] | None  # their literal beginnings, lower case: a cheap test first
     clock_before: re.Pattern[str]  # "half " right before a number word: a clock time
     clock_after: re.Pattern[str]  # " voor acht" right after one
     clock_link_before: re.Pattern[str]  # "tien voor " right before one
@@ -328,7 +328,7 @@ def _grammar(language: str) -> _Grammar:
             r"(?<!\w)(?:" + "|".join(nc["idioms"]) + r")(?!\w)" if nc.get("idioms") else "(?!)",
             re.IGNORECASE,
         ),
-        idiom_probes=_literal_starts(nc.get("idioms", [])),
+        idiom_probes=_any_of(_literal_starts(nc.get("idioms", []))),
         clock_before=re.compile(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
         clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
         clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
@@ -581,7 +581,7 @@ class _Scope:
         if self._idiom is None:
             probes, part = self.g.idiom_probes, self.text[self.lo : self.hi]
             low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
-            self._idiom = probes is None or any(p in low for p in probes)
+            self._idiom = probes is None or probes.search(low) is not None
         return self._idiom
 
     def may_hold_estimate(self) -> bool:
@@ -604,6 +604,13 @@ def _literal_starts(patterns: Iterable[str]) -> tuple[str, ...] | None:
             return None
         out.append(lit.translate(RE_FOLD).lower())
     return tuple(out)
+
+
+def _any_of(literals: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """A pattern that finds any of ``literals`` as written (None: no literals known)."""
+    if literals is None:
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True)) or "(?!)")
 
 
 def _top_level_bar(pattern: str) -> bool:
