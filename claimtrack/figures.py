@@ -48,21 +48,24 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Iterable
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache, partial
 from itertools import takewhile
 
 import regex
 
 from claimtrack import lang
+from claimtrack.mentions.find import article_tokens
+from claimtrack.mentions.tokens import Token, tokenize
 from claimtrack.model import Article, Figure, Span, Statement, TimeRef
 from claimtrack.numbers import Quantity, parse_quantities
 from claimtrack.timeref import find_time_expressions, resolve
 from claimtrack.wordlists import phrase_alternation as _alt
-from claimtrack.wordlists import phrase_key as _key
+from claimtrack.wordlists import RE_FOLD, phrase_key
 
-_TOKEN = re.compile(r"\w(?:[\w'’-]*\w)?|[^\w\s]")
+_key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
 _CAP = r"[\p{Lu}\p{Lt}]"  # any script's capital (the place pattern is compiled by ``regex``)
 _LOWER = r"\p{Ll}"
 _SPACE = re.compile(r"[ \t]+")
@@ -87,7 +90,7 @@ class _Lexicon:
     adjective_endings: tuple[str, ...] | None
     noun_endings: tuple[str, ...]
     clause_ends: frozenset[str]
-    time_ends: frozenset[str]
+    breaks: frozenset[str]  # clause ends and time ends
     demonym_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     not_people: frozenset[str]
@@ -106,6 +109,7 @@ class _Lexicon:
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
     estimators: re.Pattern[str] | None  # "Police put the estimate at": the subject claims the figure
+    estimator_probe: re.Pattern[str] | None  # their first words in lower case: a cheap test first
     not_subjects: frozenset[str]  # pronouns: no name for a figure's claimant
     documents: frozenset[str]  # "volgens een telling": a document, weaker than a named source
     subject_after: frozenset[str]  # "telde de politie 300": an article after the verb starts the subject
@@ -152,7 +156,7 @@ def _lexicon(language: str) -> _Lexicon:
         adjective_endings=tuple(cnt["adjective_endings"]) or None,
         noun_endings=tuple(cnt.get("noun_endings", ())),
         clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
-        time_ends=frozenset(_key(w) for w in d["clause"].get("time_ends", ())),
+        breaks=frozenset(_key(w) for w in d["clause"]["ends"] + d["clause"].get("time_ends", [])),
         demonym_suffixes=tuple(d["categories"]["demonym_suffixes"]),
         person_suffixes=tuple(d["categories"]["person_suffixes"]),
         not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
@@ -174,6 +178,7 @@ def _lexicon(language: str) -> _Lexicon:
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
         estimators=re.compile(_alt(cl["estimators"]), re.IGNORECASE) if cl.get("estimators") else None,
+        estimator_probe=_probe(cl.get("estimators", ())),
         not_subjects=frozenset(_key(w) for w in cl.get("not_subjects", ())),
         documents=frozenset(_key(w) for w in cl.get("documents", ())),
         subject_after=frozenset(_key(w) for w in cl.get("subject_after", ())),
@@ -181,6 +186,57 @@ def _lexicon(language: str) -> _Lexicon:
         if cl.get("owners")
         else None,
     )
+
+
+class _Words:
+    """An article's tokens as the document's one tokenizer cut them
+    (:func:`claimtrack.mentions.tokenize`), one tuple per part, looked up by position."""
+
+    __slots__ = ("text", "parts", "toks", "starts", "ends")
+
+    def __init__(self, text: str, parts: tuple[Span, ...], tokens: tuple[tuple[Token, ...], ...]) -> None:
+        self.text = text
+        self.parts = parts
+        self.toks = tokens
+        self.starts: list[list[int] | None] = [None] * len(parts)  # built when first asked
+        self.ends: list[list[int]] = [[] for _ in parts]
+
+    def between(self, start: int, end: int) -> tuple[Token, ...]:
+        """The tokens of ``text[start:end]``, as :func:`tokenize` cuts that stretch."""
+        for k, part in enumerate(self.parts):
+            if part.start <= start and end <= part.end:
+                break
+        else:
+            return tokenize(self.text, start, end)  # not inside one part (a lead line)
+        starts = self.starts[k]
+        if starts is None:
+            starts = self.starts[k] = [t.start for t in self.toks[k]]
+            self.ends[k] = [t.end for t in self.toks[k]]
+        ends = self.ends[k]
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)  # toks[i:j] start in [start, end)
+        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+            return tokenize(self.text, start, end)  # a token crosses an edge: cut that stretch
+        return self.toks[k][i:j]
+
+
+def _probe(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern of the phrases' first words, to run on lower-cased text: where it finds
+    nothing, the phrases' own (case-insensitive) pattern cannot match. None when a first word
+    is not ASCII (its case folding is left to that pattern)."""
+    firsts = {_key(p).split(" ")[0] for p in phrases}
+    if not firsts or not all(w.isascii() for w in firsts):
+        return None
+    return re.compile(_alt(firsts, boundary=False))
+
+
+def _may_hold(probe: re.Pattern[str] | None, text: str, within: Span) -> bool:
+    """Whether ``text[within]`` may hold a match of the pattern ``probe`` stands in for."""
+    if probe is None:
+        return True
+    part = text[within.start : within.end]
+    low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+    return probe.search(low) is not None
 
 
 def find_figures(
@@ -191,6 +247,7 @@ def find_figures(
     language: str,
     *,
     first_id: int = 0,
+    tokens: tuple[tuple[Token, ...], ...] | None = None,
 ) -> tuple[Figure, ...]:
     """The figures of one article, ids ``f{first_id}``, ... in text order.
 
@@ -202,6 +259,7 @@ def find_figures(
         statements: the article's statements; a figure inside one's content is linked to it.
         language: a code with ``numbers.toml`` and ``figures.toml`` in :mod:`claimtrack.lang`.
         first_id: the number of the first figure id.
+        tokens: the article's :func:`claimtrack.mentions.article_tokens`, if already cut.
 
     Returns:
         Figures as in the output contract (see the module docstring for each field's rule).
@@ -214,11 +272,16 @@ def find_figures(
     according = sorted(
         (s for s in statements if _key(s.cue.text) in lex.according_to), key=lambda s: s.cue.start
     )
+    parts = tuple(sp for sp in (article.headline, article.body) if sp is not None)
+    words = _Words(text, parts, tokens if tokens is not None else article_tokens(text, article))
+    cue_starts = [s.cue.start for s in according]
     found: list[_Found] = []
     for sent in sorted(sentences, key=lambda s: s.start):
-        found.extend(_sentence_figures(text, sent, language, lex, anchor_time, according))
-    holders = _claimants(text, found, sentences, statements, lex)
+        cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
+        found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues))
+    holders = _claimants(words, found, sentences, statements, lex)
     figures = []
+    names: dict[str, str] = {}  # statement id -> claimant name: many figures share a statement
     for n, ((q, counted, category, location, time, according_st, subject), st) in enumerate(zip(found, holders)):
         subject = None if according_st is not None and st is according_st else subject
         if time is None and st is not None:
@@ -237,7 +300,7 @@ def find_figures(
                 location=location,
                 time=time,
                 statement=st.id if st else None,
-                source_name=subject or (_claimant_name(text, st, lex) if st and st.sources else None),
+                source_name=subject or (_claimant_of(text, st, lex, names) if st and st.sources else None),
             )
         )
     return tuple(figures)
@@ -249,16 +312,18 @@ _Found = tuple[Quantity, Span | None, str, Span | None, TimeRef | None, Statemen
 
 
 def _sentence_figures(
-    text: str,
+    words: _Words,
     sent: Span,
     language: str,
     lex: _Lexicon,
     anchor_time: object,
-    according: list[Statement],
+    cues: list[Statement],
 ) -> list[_Found]:
-    """The figures of one sentence, with a claimant where a "volgens X" cue (``according``,
-    in cue order) stands in the figure's own clause."""
-    qs = parse_quantities(text, sent, language, weak=True)
+    """The figures of one sentence, with a claimant where a "volgens X" cue (``cues``: those
+    in this sentence, in cue order) stands in the figure's own clause."""
+    text = words.text
+    keep = None if lex.weak_by_event else partial(_weak_counts_at, lex=lex)
+    qs = parse_quantities(text, sent, language, weak=True, keep_weak=keep)
     if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
         qs = tuple(q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex))
     if not qs:
@@ -268,10 +333,12 @@ def _sentence_figures(
         qs = tuple(q for q in qs if not _in_time(q.span, times))
     places = _places(text, sent, qs, lex)
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
-    cue_starts = [c.cue.start for c in according]
-    cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
-    verbs = list(lex.estimators.finditer(text, sent.start, sent.end)) if lex.estimators else []
-    clauses = _Clauses(text, sent, lex) if times or cues or verbs else None
+    verbs = (
+        list(lex.estimators.finditer(text, sent.start, sent.end))
+        if lex.estimators and _may_hold(lex.estimator_probe, text, sent)
+        else []
+    )
+    clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
     time_ends = [t.end for t in times]
     cue_spans = tuple(c.cue for c in cues)
     cue_ends = [c.end for c in cue_spans]
@@ -281,8 +348,8 @@ def _sentence_figures(
     before = sent.start  # where the figure before (and what it counts) ends
     for i, q in enumerate(qs):
         limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
-        counted = _counted(text, q, limit, lex)
-        category = _category(text, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
+        counted = _counted(words, q, limit, lex)
+        category = _category(words, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
         if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
             continue  # "one of the reasons"; not "One man was arrested"
         prev_category = category
@@ -291,44 +358,44 @@ def _sentence_figures(
         expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
         time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
         cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
-        subject = _estimator(text, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
+        subject = _estimator(words, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
         out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None, subject))
     return out
 
 
-def _estimator(text: str, sent: Span, span: Span, verbs: list[re.Match[str]], clauses: _Clauses, lex: _Lexicon) -> str | None:
+def _estimator(words: _Words, sent: Span, span: Span, verbs: list[re.Match[str]], clauses: _Clauses, lex: _Lexicon) -> str | None:
     """The subject of the nearest estimating verb before ``span`` in its clause that has one
     ("Police put the estimate at 128,000": "estimate" has none, "put" has "Police")."""
     for verb in reversed([m for m in verbs if m.end() <= span.start]):
-        if not clauses.same(Span.of(text, verb.start(), verb.end()), span):
+        if not clauses.same(Span.of(words.text, verb.start(), verb.end()), span):
             return None
-        if len(_TOKEN.findall(text, verb.end(), span.start)) > lex.clause_words:
+        if len(words.between(verb.end(), span.start)) > lex.clause_words:
             return None
-        subject = _subject(text, sent, verb, span, clauses, lex)
+        subject = _subject(words, sent, verb, span, clauses, lex)
         if subject is not None:
             return subject
     return None
 
 
-def _subject(text: str, sent: Span, verb: re.Match[str], span: Span, clauses: _Clauses, lex: _Lexicon) -> str | None:
+def _subject(words: _Words, sent: Span, verb: re.Match[str], span: Span, clauses: _Clauses, lex: _Lexicon) -> str | None:
     """The words from the clause's start to ``verb`` (or, verb second, the article and noun
     right after it), when they are few, end in a content word and hold no pronoun."""
     j = bisect_right(clauses.ends, verb.start()) - 1  # the clause break before the verb
     start = clauses.ends[j] if j >= 0 else sent.start
-    words = [m.group() for m in _TOKEN.finditer(text, start, verb.start()) if m.group()[0].isalnum()]
-    after = [m.group() for m in _TOKEN.finditer(text, verb.end(), span.start)]
-    if after and _key(after[0]) in lex.subject_after and not (words and _key(words[0]) in lex.subject_after):
+    subj = [t.text for t in words.between(start, verb.start()) if t.text[0].isalnum()]
+    after = [t.text for t in words.between(verb.end(), span.start)]
+    if after and _key(after[0]) in lex.subject_after and not (subj and _key(subj[0]) in lex.subject_after):
         # verb second after an adverbial ("Gisteren telde de politie 300"): the subject follows
-        words = after[:1] + list(takewhile(lambda w: _key(w) not in lex.stop and w[0].isalpha(), after[1:]))
-    if not words or len(words) > lex.clause_words or _key(words[-1]) in lex.stop:
+        subj = after[:1] + list(takewhile(lambda w: _key(w) not in lex.stop and w[0].isalpha(), after[1:]))
+    if not subj or len(subj) > lex.clause_words or _key(subj[-1]) in lex.stop:
         return None
-    if any(_key(w) in lex.not_subjects for w in words) or _NUMBER_WORD.search(" ".join(words)):
+    if any(_key(w) in lex.not_subjects for w in subj) or _NUMBER_WORD.search(" ".join(subj)):
         return None  # "it had estimated", "200 people reported": no source named here
-    return " ".join(words)
+    return " ".join(subj)
 
 
 def _claimants(
-    text: str, found: list[_Found], sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
+    words: _Words, found: list[_Found], sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[Statement | None]:
     """The statement each figure belongs to: a "volgens X" in its clause, else the innermost
     content holding it, else a "Dat meldt X." that covers its sentence."""
@@ -338,13 +405,21 @@ def _claimants(
             named = tuple(s for s in statements if not _is_document(s, lex))
             holders[k] = _innermost(f[0].span, named) or f[5]
     if lex.anaphors and None in holders:
-        covered = _covered_before(text, sorted(sentences, key=lambda s: s.start), statements, lex)
+        covered = _covered_before(words, sorted(sentences, key=lambda s: s.start), statements, lex)
         starts = [c[0] for c in covered]
         for k, f in enumerate(found):
             i = bisect_right(starts, f[0].span.start) - 1
             if holders[k] is None and i >= 0 and f[0].span.end <= covered[i][1]:
                 holders[k] = covered[i][2]
     return holders
+
+
+def _claimant_of(text: str, st: Statement, lex: _Lexicon, names: dict[str, str]) -> str:
+    """:func:`_claimant_name`, once per statement."""
+    name = names.get(st.id)
+    if name is None:
+        name = names[st.id] = _claimant_name(text, st, lex)
+    return name
 
 
 def _claimant_name(text: str, st: Statement, lex: _Lexicon) -> str:
@@ -366,9 +441,9 @@ def _is_document(st: Statement, lex: _Lexicon) -> bool:
     return bool(words) and _key(words[-1]) in lex.documents
 
 
-def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
+def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
     """The noun phrase (plus participles/predicates) a quantity counts; see module docstring."""
-    pos = q.span.end
+    text, pos = words.text, q.span.end
     if q.unit is not None and q.unit not in lex.money and q.unit not in lex.percent:
         return None  # "30 kilometer van de stad": a measure counts nothing
     pm = (lex.partitive if q.unit is not None else lex.partitive_count).match(text, pos, limit)
@@ -376,16 +451,15 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
         pos = pm.end()
     elif q.unit is not None:
         return None  # money and percentages count only through "aan ...", "van de ..."
-    toks = [m for _, m in zip(range(lex.max_words + 2), _TOKEN.finditer(text, pos, limit))]
-    if not toks or text[pos : toks[0].start()].strip():
+    toks = words.between(pos, limit)[: lex.max_words + 2]
+    if not toks:
         return None
 
-    def np_able(m: re.Match[str]) -> bool:
-        w = m.group()
-        return (w[0].isalpha()) and _key(w) not in lex.stop
+    def np_able(t: Token) -> bool:
+        return t.text[0].isalpha() and _key(t.text) not in lex.stop
 
-    def adj_like(m: re.Match[str]) -> bool:
-        w = _key(m.group())
+    def adj_like(t: Token) -> bool:
+        w = _key(t.text)
         if lex.adjective_endings is None:  # no endings in the data: every word may modify
             return True
         # Dutch attributive adjectives end in -e ("Noord-Koreaanse", "dode"); -ie/-ee are nouns
@@ -398,14 +472,14 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
         t = toks[i]
         if not np_able(t):
             break
-        end = t.end()
+        end = t.end
         nxt = toks[i + 1] if i + 1 < n else None
         if adj_like(t) and nxt is not None:
             if np_able(nxt):
                 i += 1
                 continue
             if (
-                _key(nxt.group()) in lex.joiners
+                _key(nxt.text) in lex.joiners
                 and i + 2 < n
                 and np_able(toks[i + 2])
                 and adj_like(toks[i + 2])
@@ -420,7 +494,7 @@ def _counted(text: str, q: Quantity, limit: int, lex: _Lexicon) -> Span | None:
         if em is None:
             break
         end = em.end()
-    return Span.of(text, toks[0].start(), end)
+    return Span.of(text, toks[0].start, end)
 
 
 def _events(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
@@ -440,10 +514,15 @@ def _counts_event(text: str, pos: int, limit: int, lex: _Lexicon) -> bool:
 def _weak_counts(text: str, q: Quantity, limit: int, lex: _Lexicon) -> bool:
     """Whether a weak quantity is a figure: "een" only before an event word ("een dode"),
     "enkele" / "een paar" (approximate) before any word that follows it ("enkele agenten")."""
-    if q.approximate:
-        nxt = _NEXT_WORD.match(text, q.span.end, limit)
+    return _weak_counts_at(text, q.span.end, limit, q.approximate, lex=lex)
+
+
+def _weak_counts_at(text: str, end: int, limit: int, approximate: bool, *, lex: _Lexicon) -> bool:
+    """:func:`_weak_counts` of a weak quantity that ends at ``end``."""
+    if approximate:
+        nxt = _NEXT_WORD.match(text, end, limit)
         return nxt is not None and nxt.group(1)[:1].isalpha()
-    return _counts_event(text, q.span.end, limit, lex)
+    return _counts_event(text, end, limit, lex)
 
 
 def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
@@ -457,16 +536,12 @@ def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
 
 class _Clauses:
     """Where the clauses of one sentence break (punctuation, clause-ending and time-ending
-    words), tokenised once so that any two positions are compared in O(log n)."""
+    words), found once in its tokens so that any two positions are compared in O(log n)."""
 
-    def __init__(self, text: str, sent: Span, lex: _Lexicon) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _TOKEN.finditer(text, sent.start, sent.end):
-            w = m.group()
-            if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or _key(w) in lex.time_ends:
-                self.starts.append(m.start())
-                self.ends.append(m.end())
+    def __init__(self, toks: tuple[Token, ...], lex: _Lexicon) -> None:
+        breaks = [t for t in toks if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks]
+        self.starts = [t.start for t in breaks]
+        self.ends = [t.end for t in breaks]
 
     def same(self, a: Span, b: Span) -> bool:
         """Whether no clause break lies wholly between the two spans."""
@@ -497,28 +572,26 @@ def _own_time(span: Span, times: tuple[Span, ...], ends: list[int], clauses: _Cl
     return best
 
 
-def _clause_after(text: str, start: int, limit: int, lex: _Lexicon) -> int:
+def _clause_after(words: _Words, start: int, limit: int, lex: _Lexicon) -> int:
     """Where the clause that continues at ``start`` ends (at most ``clause_words`` words)."""
-    for words, m in enumerate(_TOKEN.finditer(text, start, limit)):
-        w = m.group()
-        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends or words >= lex.clause_words:
-            return m.start()
+    for n, t in enumerate(words.between(start, limit)):
+        if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.clause_ends or n >= lex.clause_words:
+            return t.start
     return limit
 
 
-def _clause_before(text: str, start: int, end: int, lex: _Lexicon) -> int:
+def _clause_before(words: _Words, start: int, end: int, lex: _Lexicon) -> int:
     """Where the clause that ends at ``end`` begins (at most ``clause_words`` words back)."""
     begin = end
-    for m in reversed(list(_TOKEN.finditer(text, start, end))[-lex.clause_words :]):
-        w = m.group()
-        if w in _CLAUSE_PUNCT or _key(w) in lex.clause_ends:
-            return m.end()
-        begin = m.start()
+    for t in reversed(words.between(start, end)[-lex.clause_words :]):
+        if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.clause_ends:
+            return t.end
+        begin = t.start
     return begin
 
 
 def _category(
-    text: str,
+    words: _Words,
     q: Quantity,
     counted: Span | None,
     before: int,
@@ -535,60 +608,38 @@ def _category(
     ``sent_end`` lets a predicate shared by coordinated figures reach the first one
     ("400 bewoners en 20 medewerkers zijn geëvacueerd").
     """
+    text = words.text
     if q.unit is not None:
         if q.unit in lex.money:
             return "money"
         if q.unit in lex.percent:
             return "percent"
         return "other"
-    if counted is not None and lex.non_human and _key(_head(counted, lex)).endswith(lex.non_human):
+    head = _head(counted, lex) if counted is not None else None
+    if head is not None and lex.non_human and _key(head).endswith(lex.non_human):
         return "other"  # "300 varkens omgekomen": the event categories count people
     np_cats = _events(text, counted.start, counted.end, lex) if counted else []
     cat = _resolve(np_cats, lex)
-    if (  # "..., onder wie elf kinderen"
-        cat is None
-        and prev_category in lex.events
-        and lex.inherit_after.search(text, max(before, q.span.start - 24), q.span.start)
-    ):
-        return prev_category  # type: ignore[return-value]
-    after = counted.end if counted else q.span.end
-    after_end = _clause_after(text, after, limit, lex)
-    before_start = _clause_before(text, before, q.span.start, lex)
-    if cat is None:
-        cat = _resolve(_events(text, after, after_end, lex), lex)
-    if (
-        cat is None
-        and sent_end is not None
-        and limit < sent_end
-        and _joined_to_next(text, counted.start if counted else after, limit, lex)
-    ):
-        # "en"/"of" right before the next figure: "400 bewoners (van een zorgcentrum) en twee
-        # medewerkers zijn geëvacueerd" share the predicate after the next figure's noun phrase
-        cat = _resolve(_events(text, limit, _clause_after(text, limit, sent_end, lex), lex), lex)
-    if cat is None:
-        cat = _resolve(_events(text, before_start, q.span.start, lex), lex)
-    if cat is None and lex.split_verbs:  # "kwamen 5 mensen om"
-        words_before = {_key(m.group()) for m in _TOKEN.finditer(text, before_start, q.span.start)}
-        words_after = {_key(m.group()) for m in _TOKEN.finditer(text, after, after_end)}
-        for verbs, particle, category in lex.split_verbs:
-            if particle in words_after and not verbs.isdisjoint(words_before):
-                cat = category
-                break
+    if cat is not None:
+        return cat
+    if prev_category in lex.events and lex.inherit_after.search(text, max(before, q.span.start - 24), q.span.start):
+        return prev_category  # type: ignore[return-value]  # "..., onder wie elf kinderen"
+    before_start = _clause_before(words, before, q.span.start, lex)
+    cat = _clause_event(words, q, counted, before_start, limit, lex, sent_end)
     if cat is not None:
         return cat
     groups = [c for c in np_cats if c in lex.groups]
     if groups:
         return min(groups, key=lex.groups.index)
-    if counted is not None:
-        head = _head(counted, lex)
+    if head is not None:
         if head[:1].isupper() and head.endswith(lex.demonym_suffixes):
             return "people"  # "Noord-Koreanen"
         return _group_of(head, lex) or "other"  # "schoonmakers", "toeristen"
     nxt = _NEXT_WORD.match(text, q.span.end, limit)
     if prev_category is not None and nxt and _key(nxt.group(1)) in lex.inherit_before:
         return prev_category  # "12.000 meer dan in februari"
-    for m in reversed(list(_TOKEN.finditer(text, before_start, q.span.start))):
-        cat = _group_of(m.group(), lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
+    for t in reversed(words.between(before_start, q.span.start)):
+        cat = _group_of(t.text, lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
         if cat is not None:
             return cat
     if prev_category in lex.groups:
@@ -596,11 +647,40 @@ def _category(
     return "other"
 
 
-def _joined_to_next(text: str, start: int, limit: int, lex: _Lexicon) -> bool:
+def _clause_event(
+    words: _Words, q: Quantity, counted: Span | None, before_start: int, limit: int, lex: _Lexicon, sent_end: int | None
+) -> str | None:
+    """The event category of a figure's clause: in the words after it, after the next figure
+    it is joined to, before it, or a separable verb around it ("kwamen 5 mensen om")."""
+    text = words.text
+    after = counted.end if counted else q.span.end
+    after_end = _clause_after(words, after, limit, lex)
+    cat = _resolve(_events(text, after, after_end, lex), lex)
+    if (
+        cat is None
+        and sent_end is not None
+        and limit < sent_end
+        and _joined_to_next(words, counted.start if counted else after, limit, lex)
+    ):
+        # "en"/"of" right before the next figure: "400 bewoners (van een zorgcentrum) en twee
+        # medewerkers zijn geëvacueerd" share the predicate after the next figure's noun phrase
+        cat = _resolve(_events(text, limit, _clause_after(words, limit, sent_end, lex), lex), lex)
+    if cat is None:
+        cat = _resolve(_events(text, before_start, q.span.start, lex), lex)
+    if cat is None and lex.split_verbs:  # "kwamen 5 mensen om"
+        words_before = {_key(t.text) for t in words.between(before_start, q.span.start)}
+        words_after = {_key(t.text) for t in words.between(after, after_end)}
+        for verbs, particle, category in lex.split_verbs:
+            if particle in words_after and not verbs.isdisjoint(words_before):
+                return category
+    return cat
+
+
+def _joined_to_next(words: _Words, start: int, limit: int, lex: _Lexicon) -> bool:
     """Whether the words from ``start`` (the counted phrase) to the next figure at ``limit``
     end in a joiner ("en", "of"), with no clause boundary, predicate or event word of their
     own and at most ``clause_words`` words."""
-    toks = [m.group() for m in _TOKEN.finditer(text, start, limit)]
+    toks = [t.text for t in words.between(start, limit)]
     if not toks or len(toks) > lex.clause_words or _key(toks[-1]) not in lex.joiners:
         return False
     return not any(
@@ -663,7 +743,7 @@ def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list
 
 
 def _covered_before(
-    text: str, sentences: list[Span], statements: tuple[Statement, ...], lex: _Lexicon
+    words: _Words, sentences: list[Span], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[tuple[int, int, Statement]]:
     """Sentences a "Dat meldt de politie." covers beyond its content, in text order.
 
@@ -679,9 +759,14 @@ def _covered_before(
         j = bisect_right(starts, st.cue.start) - 1  # the cue's sentence
         if j < 2 or st.content.start > sentences[j - 1].start + 3:
             continue
-        first = _TOKEN.match(text, sentences[j].start)
+        first = words.between(sentences[j].start, sentences[j].end)[:1]
         prev = sentences[j - 2]
-        if first is None or _key(first.group()) not in lex.anaphors or "\n" in text[prev.start : st.content.start]:
+        if (
+            not first
+            or first[0].start != sentences[j].start
+            or _key(first[0].text) not in lex.anaphors
+            or "\n" in words.text[prev.start : st.content.start]
+        ):
             continue
         out.append((prev.start, prev.end, st))
     return sorted(out, key=lambda c: c[0])

@@ -41,7 +41,7 @@ voorwaardelijk"). The article "een" is weak even before a unit ("de prijs van ee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -50,7 +50,7 @@ from text_to_num import text2num
 
 from claimtrack import lang
 from claimtrack.model import Span
-from claimtrack.wordlists import phrase_alternation, phrase_key
+from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
 
 Number = int | float
 
@@ -125,6 +125,10 @@ class _Grammar:
     labels: frozenset[str]
     coordinators: frozenset[str]
     age_before: re.Pattern[str]
+    age_last: frozenset[str] | None  # last words of the phrases of age_before, ratio, clock_before, clock_link_before
+    ratio_last: frozenset[str] | None
+    clock_before_last: frozenset[str] | None
+    clock_link_last: frozenset[str] | None
     coordinated: re.Pattern[str]
     ratio: re.Pattern[str]
     ratio_after: re.Pattern[str]
@@ -153,6 +157,7 @@ class _Grammar:
     variants: dict[str, str]  # other spellings of a number word: "eén" -> "één"
     strong_words: frozenset[str]  # number words below weak_below that are never articles
     idioms: re.Pattern[str]  # "in één klap": fixed phrases that count nothing
+    idiom_probes: re.Pattern[str] | None  # their literal beginnings, lower case: a cheap test first
     clock_before: re.Pattern[str]  # "half " right before a number word: a clock time
     clock_after: re.Pattern[str]  # " voor acht" right after one
     clock_link_before: re.Pattern[str]  # "tien voor " right before one
@@ -163,7 +168,7 @@ class _Grammar:
     age_max: int
 
 
-_key = phrase_key
+_key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
 _alt = phrase_alternation
 
 
@@ -279,6 +284,10 @@ def _grammar(language: str) -> _Grammar:
         labels=frozenset(_key(w) for w in nc["labels"]),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
         age_before=re.compile(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
+        age_last=_last_words(nc["age_before"]),
+        ratio_last=_last_words(nc["ratio_words"]),
+        clock_before_last=_last_words(nc.get("clock_before", [])),
+        clock_link_last=_last_words(nc.get("clock_links", [])),
         coordinated=re.compile(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
         ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
         ratio_after=re.compile(rf"\s+{_alt(nc['ratio_words'])}\s+", re.IGNORECASE),
@@ -319,6 +328,7 @@ def _grammar(language: str) -> _Grammar:
             r"(?<!\w)(?:" + "|".join(nc["idioms"]) + r")(?!\w)" if nc.get("idioms") else "(?!)",
             re.IGNORECASE,
         ),
+        idiom_probes=_any_of(_literal_starts(nc.get("idioms", []))),
         clock_before=re.compile(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
         clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
         clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
@@ -465,7 +475,12 @@ def _sentence_initial(text: str, pos: int, lo: int) -> bool:
 
 
 def parse_quantities(
-    text: str, within: Span, language: str, *, weak: bool = False
+    text: str,
+    within: Span,
+    language: str,
+    *,
+    weak: bool = False,
+    keep_weak: Callable[[str, int, int, bool], bool] | None = None,
 ) -> tuple[Quantity, ...]:
     """The quantities inside ``text[within.start:within.end]``, in text order, not overlapping.
 
@@ -475,6 +490,10 @@ def parse_quantities(
         language: a code with ``lang/<code>/numbers.toml``.
         weak: also return weak quantities ("een", "één", "enkele", "een paar"), marked
             ``weak=True``; figures keep them only when they count a casualty word.
+        keep_weak: with ``weak``, which weak quantities the caller keeps:
+            ``keep_weak(text, end, within.end, approximate)``; one without a unit that it
+            would drop may be left out before it is read to the end (the costly part).
+            The quantities it keeps, and all others, are the same as without it.
 
     Returns:
         Quantities with spans per the module's span rule and UCDP low/high bounds.
@@ -489,6 +508,7 @@ def parse_quantities(
     # Try the full grammar only where a word or digit run could start a number (a digit,
     # or the first three letters of a number word): one C-speed scan finds those runs.
     duration = False  # the number skipped last was a duration ("achttien maanden")
+    scope = _Scope(g, text, lo, hi)
     for run in g.candidates.finditer(text, lo, hi):
         s = run.start()
         if s < pos:
@@ -500,7 +520,9 @@ def parse_quantities(
         if c is None:
             pos = m.end()
             continue
-        q, pos = _quantity(g, text, c, lo, hi, floor=pos)
+        q, pos = _quantity(g, text, c, lo, hi, floor=pos, scope=scope, keep_weak=None if duration else keep_weak)
+        if q is _LEFT_OUT:
+            continue  # a weak word the caller drops ("een" as an article)
         if q is None:
             nw = g.next_word.match(text, pos, hi)
             duration = bool(nw) and _key(nw.group(1)) in g.durations
@@ -543,6 +565,74 @@ def _carry_units(g: _Grammar, text: str, qs: list[Quantity]) -> tuple[Quantity, 
     return tuple(qs)
 
 
+class _Scope:
+    """Whether the stretch being read holds an idiom's or a clause estimate's words at all,
+    found once per stretch when first asked: most sentences hold neither, and then no
+    number in them needs the window searches."""
+
+    __slots__ = ("g", "text", "lo", "hi", "_idiom", "_estimate")
+
+    def __init__(self, g: _Grammar, text: str, lo: int, hi: int) -> None:
+        self.g, self.text, self.lo, self.hi = g, text, lo, hi
+        self._idiom: bool | None = None
+        self._estimate: bool | None = None
+
+    def may_hold_idiom(self) -> bool:
+        if self._idiom is None:
+            probes, part = self.g.idiom_probes, self.text[self.lo : self.hi]
+            low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+            self._idiom = probes is None or probes.search(low) is not None
+        return self._idiom
+
+    def may_hold_estimate(self) -> bool:
+        if self._estimate is None:
+            part = self.text[self.lo : self.hi]  # the probes are matched as written, like the window test
+            self._estimate = any(p in part for p in self.g.clause_estimate_probes)
+        return self._estimate
+
+
+def _literal_starts(patterns: Iterable[str]) -> tuple[str, ...] | None:
+    """Each regular expression's literal beginning (up to its first special character),
+    lower case; None when one has none, has an alternative at its top level, or holds a
+    letter whose case folding is not plain lower case (then the patterns are always searched)."""
+    out = []
+    for p in patterns:
+        lit = re.match(r"[^\\.^$*+?{}\[\]|()]*", p).group()  # type: ignore[union-attr]
+        if p[len(lit) : len(lit) + 1] in ("*", "+", "?", "{"):
+            lit = lit[:-1]  # "colou?r": the character before a quantifier may be absent
+        if not lit or _top_level_bar(p) or any(ord(ch) >= 0x250 or ch == "µ" for ch in lit):
+            return None
+        out.append(lit.translate(RE_FOLD).lower())
+    return tuple(out)
+
+
+def _any_of(literals: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """A pattern that finds any of ``literals`` as written (None: no literals known)."""
+    if literals is None:
+        return None
+    return re.compile("|".join(re.escape(x) for x in sorted(literals, key=len, reverse=True)) or "(?!)")
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether a regular expression has a "|" outside every group and character class."""
+    depth, i, cls = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = ch != "]"
+        elif ch == "[":
+            cls = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 @dataclass(slots=True)
 class _Reading:
     """A quantity being grown around a core (mutable scratch for the steps of ``_quantity``)."""
@@ -565,10 +655,20 @@ class _Reading:
     first: Decimal = Decimal(0)  # the first number as written, before any multiplier
     years: bool = False  # both ends of a range plain four-digit numbers ("2024-2025")
     unit: str | None = None
+    prev_core: tuple[str, int] = ("", 0)  # the word before the core, and its start
+    scope: _Scope | None = None  # facts about the whole stretch being read
 
 
 def _quantity(
-    g: _Grammar, text: str, c: _Core, lo: int, hi: int, *, floor: int | None = None
+    g: _Grammar,
+    text: str,
+    c: _Core,
+    lo: int,
+    hi: int,
+    *,
+    floor: int | None = None,
+    scope: _Scope | None = None,
+    keep_weak: Callable[[str, int, int, bool], bool] | None = None,
 ) -> tuple[Quantity | None, int]:
     """Grow a core into a quantity (bounds, multiplier, range, unit) and filter it.
 
@@ -576,7 +676,7 @@ def _quantity(
     ("naar schatting") is looked for between there and the quantity.
     Returns the quantity or None, and the position to scan on from.
     """
-    r = _Reading(c, lo, hi, c.end, c.start, c.start, c.start, first=c.low)
+    r = _Reading(c, lo, hi, c.end, c.start, c.start, c.start, first=c.low, scope=scope)
     _read_left(g, text, r)
     gm = g.glued.match(text, c.end, hi) if r.cur and c.kind == "digits" else None
     if gm is not None:  # "£15bn"
@@ -602,15 +702,36 @@ def _quantity(
             r.end = pm.end()
     if r.btw and r.rng is None:  # "tussen" without "en": not part of the quantity
         r.span_start = r.cur_start
+    if keep_weak is not None and _left_out(g, text, r, floor, keep_weak):
+        return (_LEFT_OUT, r.end)  # type: ignore[return-value]
     if _not_a_count(g, text, r):
         return (None, r.end)
     return _bounds(g, text, r, low, floor), r.end
 
 
+# A weak quantity the caller drops, left out early: whether it is a count would change
+# nothing the caller sees (see _left_out).
+_LEFT_OUT = Quantity(Span("", 0, 0), None, None, False, None, True)
+
+
+def _left_out(g: _Grammar, text: str, r: _Reading, floor: int | None, keep: Callable[[str, int, int, bool], bool]) -> bool:
+    """Whether a weak quantity without a unit is one the caller drops, and no duration word
+    follows it. Then judging it a count or not makes no difference: either way it is not
+    returned, the scan goes on from the same place and no duration carries over to the next
+    number ("achttien maanden, waarvan zes"); it gives no unit and takes none that is read."""
+    if r.unit is not None or not _is_weak(g, text, r):
+        return False
+    nw = g.next_word.match(text, r.end, r.hi)
+    if nw is not None and _key(nw.group(1)) in g.durations:
+        return False
+    return not keep(text, r.end, r.hi, _approximate(g, text, r, floor))
+
+
 def _read_left(g: _Grammar, text: str, r: _Reading) -> None:
     """Estimate, bound, "tussen" and currency words before the core."""
     c, lo = r.c, r.lo
-    pw, _ = _prev_word(text, c.start, lo)
+    r.prev_core = _prev_word(text, c.start, lo)
+    pw = r.prev_core[0]
     if not (_key(pw) in g.left_last or (not pw and _prev_char(text, c.start, lo) in g.left_last)):
         return
     lm = g.left.search(text, max(lo, c.start - 60), c.start)
@@ -680,7 +801,7 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
         rm is not None
         and not r.btw
         and _key(rm.group("s")) in g.ambiguous_separators
-        and _key(_prev_word(text, c.start, r.lo)[0]) in g.no_range_after
+        and _key(r.prev_core[0]) in g.no_range_after
     ):
         return None  # "nam toe met 12.000 tot 392.000": a change, not a range
     if rm is None:
@@ -757,73 +878,129 @@ def _range_is_count(g: _Grammar, text: str, r: _Reading) -> bool:
 
 def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
     """The contract's not-quantities by context: dates, durations, labels, rates, phone
-    numbers, ages, ratios, addresses, years, model names, list numbers, verbs."""
-    c, lo, hi, end, unit = r.c, r.lo, r.hi, r.end, r.unit
-    prev, prev_start = _prev_word(text, r.span_start, lo)
-    kprev = _key(prev)
-    nw = g.next_word.match(text, end, hi)
-    knext = _key(nw.group(1)) if nw else ""
-    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
+    numbers, ages, ratios, addresses, years, model names, list numbers, verbs.
+
+    Each check is pure, so their order does not change the answer: the cheap and the
+    common ones come first.
+    """
+    c, unit = r.c, r.unit
+    if c.kind == "scale" and unit is None and c.mult is None:
+        return True  # "a" without "million": an article
     own_start = r.span_start == c.start  # no bound, estimate or currency word before
+    prev, prev_start = r.prev_core if own_start else _prev_word(text, r.span_start, r.lo)
+    nw = g.next_word.match(text, r.end, r.hi)
+    knext = _key(nw.group(1)) if nw else ""
     if unit is None and knext in g.not_counts and not (c.mult is not None and knext in g.months):
         return True  # "34 minuten geleden", "23 december", "twee keer"; not "2 million June 16"
+    if c.kind in ("words", "fraction") and unit is None and c.mult is None and knext in g.not_before:
+        return True  # "hij acht de kans klein"
+    return (
+        _after_count(g, text, r, nw, knext)
+        or _before_count(g, text, r, prev, _key(prev), own_start)
+        or _name_or_year(g, text, r, nw, knext, prev, prev_start)
+    )
+
+
+def _after_count(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str) -> bool:
+    """Not a count by what follows it: a duration, a date, a ratio, a phone number, a clock."""
+    c, hi, end, unit = r.c, r.hi, r.end, r.unit
     if unit is None and _duration_after_adjectives(g, text, nw, hi):
         return True  # "three straight days", "twee verplichte vrije dagen"
     if unit is None and knext in g.coordinators:
         cm = g.coordinated.match(text, end, hi)
         if cm and _key(cm.group(1)) in g.not_counts:
             return True  # "van 19 en 23 jaar": the first of two ages
+    if c.kind == "digits" and unit is None and c.mult is None and r.rng is None and g.phone_groups.match(text, end):
+        return True  # "06 12345678": a phone number in groups
+    if unit is None and r.rng is None and (ra := g.ratio_after.match(text, end, hi)) and g.core.match(text, ra.end(), hi):
+        return True  # "1 op de 5 patiënten": a proportion, not a count
+    if unit is None and c.mult is None and g.clock_suffix.match(text, end, hi):
+        return True  # "at 6 p.m."
+    return (
+        c.kind == "digits"
+        and _sentence_initial(text, c.start, r.lo)
+        and text[c.end : c.end + 1] in (".", ")")
+        and (c.end + 1 >= hi or text[c.end + 1] in " \n")
+    )  # "1. ", "2) ": a list number
+
+
+def _before_count(g: _Grammar, text: str, r: _Reading, prev: str, kprev: str, own_start: bool) -> bool:
+    """Not a count by the words before it: a month, a label, a rate's base, an age, a ratio,
+    a phone number's later group, an idiom or clock time, a name."""
+    c, lo, unit = r.c, r.lo, r.unit
     if own_start and kprev in g.months:
         return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
     if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague"):
         return True  # "artikel 5" (not "de sector honderden miljoenen")
     if kprev in g.rate_before and not r.bnd and not r.est:
         return True  # "2,1 aanvragen per 1000 inwoners": the base of a rate
-    if c.kind == "digits" and unit is None and c.mult is None and r.rng is None and (
-        g.phone_groups.match(text, end)
-        or (own_start and g.phone_groups_before.search(text, max(lo, c.start - 2), c.start))
-    ):
-        return True  # "06 12345678", "020 123 4567": a phone number in groups
-    if unit is None and own_start and g.age_before.search(text, max(lo, c.start - 30), c.start):
-        return True  # "een man van 45"
-    if own_start and g.ratio.search(text, max(lo, c.start - 40), c.start):
-        return True  # "een op de vijf"
-    if unit is None and r.rng is None and (ra := g.ratio_after.match(text, end, hi)) and g.core.match(text, ra.end(), hi):
-        return True  # "1 op de 5 patiënten": a proportion, not a count
     if prev[:1].isupper() and kprev.endswith(g.street_suffixes):
         return True  # "Dorpsstraat 12"
-    if _is_year(g, text, r, kprev, prev_start, plural_next and not knext.endswith(g.adverb_endings)):
+    if own_start:
+        wb = _word_before(text, c.start)
+        if c.kind == "digits" and unit is None and c.mult is None and r.rng is None and g.phone_groups_before.search(text, max(lo, c.start - 2), c.start):
+            return True  # "020 123 4567": a later group of a phone number
+        if unit is None and _may_end(g.age_last, wb) and g.age_before.search(text, max(lo, c.start - 30), c.start):
+            return True  # "een man van 45"
+        if _may_end(g.ratio_last, wb) and g.ratio.search(text, max(lo, c.start - 40), c.start):
+            return True  # "een op de vijf"
+        if unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
+            return True  # "Bill Hoyes, 72, from Stevenage"
+        if g.names_capitalised and c.kind == "words" and text[c.start].isupper() and not _sentence_initial(text, c.start, lo):
+            return True  # "mevrouw Honderd"
+    return _idiom_or_clock(g, text, r)  # "in één klap", "half vier", "tien voor acht"
+
+
+def _name_or_year(
+    g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str, prev: str, prev_start: int
+) -> bool:
+    """A year ("in 2025") or a name with a number ("Apollo 11", "Boeing 737"; not "vuurde
+    Rusland 273 drones af")."""
+    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
+    if _is_year(g, text, r, _key(prev), prev_start, plural_next and not knext.endswith(g.adverb_endings)):
         return True
-    if (
+    return (
         prev[:1].isupper()
-        and not r.bnd and not r.est and not r.cur and not r.btw and unit is None
+        and not r.bnd and not r.est and not r.cur and not r.btw and r.unit is None
         and text[prev_start + len(prev) : r.span_start] == " "
-        and not _sentence_initial(text, prev_start, lo)
+        and not _sentence_initial(text, prev_start, r.lo)
         and not plural_next
-        and not _adjective_then_plural(g, text, nw, hi)
-    ):
-        return True  # "Apollo 11", "Boeing 737", not "vuurde Rusland 273 drones af"
-    if (
-        c.kind == "digits"
-        and _sentence_initial(text, c.start, lo)
-        and text[c.end : c.end + 1] in (".", ")")
-        and (c.end + 1 >= hi or text[c.end + 1] in " \n")
-    ):
-        return True  # "1. ", "2) ": a list number
-    if _idiom_or_clock(g, text, r):
-        return True  # "in één klap", "half vier", "tien voor acht"
-    if unit is None and c.mult is None and g.clock_suffix.match(text, end, hi):
-        return True  # "at 6 p.m."
-    if own_start and unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
-        return True  # "Bill Hoyes, 72, from Stevenage"
-    if (
-        g.names_capitalised and c.kind == "words" and own_start and text[c.start].isupper()
-        and not _sentence_initial(text, c.start, lo)
-    ):
-        return True  # "mevrouw Honderd"
-    if c.kind in ("words", "fraction", "scale") and unit is None and c.mult is None and knext in g.not_before:
-        return True  # "hij acht de kans klein"
-    return c.kind == "scale" and unit is None and c.mult is None
+        and not _adjective_then_plural(g, text, nw, r.hi)
+    )
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    """The word characters before the white space that ends at ``pos``, lower-cased ("" when
+    there is no such space or word); None when they are not ASCII (case folding is then
+    left to the regular expression)."""
+    i = pos
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if i == pos:
+        return ""
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+        j -= 1
+    w = text[j:i]
+    return w.lower() if w.isascii() else None
+
+
+def _may_end(last_words: frozenset[str] | None, word: str | None) -> bool:
+    """Whether a phrase of a list can end on ``word`` (see :func:`_last_words`); a cheap
+    test before a search that must end right before a number."""
+    return last_words is None or word is None or word in last_words
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last run of word characters of each phrase, or None when a phrase ends in another
+    character (then no word test can stand in for the search)."""
+    out = set()
+    for p in phrases:
+        k = _key(p)
+        if not k or not (k[-1].isalnum() or k[-1] == "_"):
+            return None
+        out.add(re.findall(r"\w+", k)[-1])
+    return frozenset(out)
 
 
 def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
@@ -872,15 +1049,17 @@ def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
 def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:
     """A fixed phrase ("in één klap") or a clock time in words ("half vier", "tien voor acht")."""
     c, lo, hi = r.c, r.lo, r.hi
-    for m in g.idioms.finditer(text, max(lo, c.start - 30), min(hi, c.end + 30)):
-        if m.start() <= c.start and c.end <= m.end():
-            return True
+    if r.scope is None or r.scope.may_hold_idiom():
+        for m in g.idioms.finditer(text, max(lo, c.start - 30), min(hi, c.end + 30)):
+            if m.start() <= c.start and c.end <= m.end():
+                return True
     if c.kind != "words" or r.unit is not None or c.mult is not None or c.low > g.clock_max:
         return False
-    if r.span_start == c.start and g.clock_before.search(text, max(lo, c.start - 15), c.start):
+    wb = _word_before(text, c.start) if r.span_start == c.start else None
+    if r.span_start == c.start and _may_end(g.clock_before_last, wb) and g.clock_before.search(text, max(lo, c.start - 15), c.start):
         return True
     linked = g.clock_after.match(text, r.end, hi)
-    if linked is None and r.span_start == c.start:
+    if linked is None and r.span_start == c.start and _may_end(g.clock_link_last, wb):
         linked = g.clock_link_before.search(text, max(lo, c.start - 30), c.start)
     v = _word_value(g.language, _key(linked.group(1))) if linked else None
     return v is not None and v <= g.clock_max
@@ -908,14 +1087,39 @@ def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, c
     return bool(g.postcode.match(text, c.end, r.hi))
 
 
+def _approximate(g: _Grammar, text: str, r: _Reading, floor: int | None) -> bool:
+    """Whether the quantity is an estimate: an estimate word, "-tal", "of zo", a vague word,
+    or a clause-level estimate a few words before it."""
+    c = r.c
+    if r.est is not None or c.kind in ("tal", "vague", "weak_vague") or r.post == "estimate":
+        return True
+    if r.scope is not None and not r.scope.may_hold_estimate():
+        return False
+    return _clause_estimate(g, text, r.span_start, max(r.lo, floor or r.lo))
+
+
+def _is_weak(g: _Grammar, text: str, r: _Reading) -> bool:
+    """Whether the quantity is weak: "enkele", "een paar", or a number word below
+    ``weak_below`` that may be the article ("een"; "een liter" too, "één" never)."""
+    c = r.c
+    if c.kind in ("vague", "weak_vague"):
+        return c.kind == "weak_vague"
+    return (
+        r.rng is None
+        and c.kind in ("words", "fraction")
+        and c.mult is None
+        and c.low < g.weak_below
+        and _key(text[c.start : c.end]) not in g.strong_words  # "één"
+        and (r.unit is None or _key(text[c.start : c.end]) in g.articles)
+    )
+
+
 def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None) -> Quantity:
     """The quantity with its UCDP bounds, estimate flag, weak flag and scaled unit."""
     c, unit, span_start = r.c, r.unit, r.span_start
-    approximate = r.est is not None or c.kind == "tal" or r.post == "estimate" or _clause_estimate(g, text, span_start, max(r.lo, floor or r.lo))
-    weak = False
+    approximate = _approximate(g, text, r, floor)
+    weak = _is_weak(g, text, r)
     if c.kind in ("vague", "weak_vague"):
-        approximate = True
-        weak = c.kind == "weak_vague"
         qlow, qhigh = low, c.high * c.mult if c.mult is not None else c.high
         if c.low == c.high and r.bound is not None:  # "at least a dozen": a point takes bounds
             qlow = None if r.bound in ("at_most", "nearly") else qlow
@@ -926,14 +1130,6 @@ def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None
         kind = r.bound or (r.post if r.post != "estimate" else None)
         qlow = None if kind in ("at_most", "nearly") else low
         qhigh = None if kind == "at_least" else low
-        if (
-            c.kind in ("words", "fraction")
-            and c.mult is None
-            and c.low < g.weak_below
-            and _key(text[c.start : c.end]) not in g.strong_words  # "één"
-            and (unit is None or _key(text[c.start : c.end]) in g.articles)
-        ):
-            weak = True  # "één", "een"; "een liter" too ("de prijs van een liter")
     if unit in g.scaled_units:  # "11 cent" = 0.11 EUR
         unit, factor = g.scaled_units[unit]
         qlow = None if qlow is None else qlow * factor

@@ -132,7 +132,7 @@ def analyse(doc: Document, language: str, language_confidence: float | None = No
         )
         statements.extend(found)
         figures.extend(
-            find_figures(text, article, sentences, found, language, first_id=len(figures))
+            find_figures(text, article, sentences, found, language, first_id=len(figures), tokens=tokens)
         )
     entities = find_entities(text, articles, tuple(statements), language, mentions=mentions)
     return Extraction(

@@ -464,3 +464,35 @@ def test_the_name_that_owns_a_source_joins_the_claimant():
         ("17", "bladen van Mediagroep Oost"),
         ("44", "Stembureau Zuid"),  # a document gives way to its owner
     ]
+
+
+def test_a_clock_time_with_a_dot_is_one_token_and_ends_no_clause():
+    # One tokenizer for every stage (claimtrack.mentions.tokenize): "14.30" is one token, so
+    # its dot is no clause break and the event word before it still names the category.
+    # (figures' own tokenizer cut it in three and read "other" here.)
+    text = "Het dodental is om 14.30 uur opgelopen tot 52."
+    assert [(f.span.text, f.category) for f in _figures(text)] == [("52", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij het ongeluk.Op de A7 raakten 12.000-tal mensen gewond, meldt de U.S.-politie.",
+        "De 3 ngo's zeggen: 'al 40 doden'. Zuid-Korea (I&O) telt 1.250 gewonden",
+    ],
+)
+def test_article_tokens_looked_up_by_position_equal_a_fresh_cut(text):
+    # _Words answers from the article's tokens; where a token crosses the edge of the stretch
+    # asked for it cuts that stretch again, so every answer equals tokenize() of the stretch
+    # (but for line_start, which stays that of the article's part; figures do not read it).
+    from claimtrack.mentions.tokens import tokenize
+
+    def cut(toks):
+        return [(t.text, t.low, t.start, t.end, t.cap) for t in toks]
+
+    head = Span.of(text, 0, 14)
+    body = Span.of(text, 15, len(text))
+    words = figures_mod._Words(text, (head, body), (tokenize(text, 0, 14), tokenize(text, 15, len(text))))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert cut(words.between(start, end)) == cut(tokenize(text, start, end)), (start, end)

@@ -460,3 +460,29 @@ def test_a_year_before_a_bound_word_is_no_phone_number(text, spans):
 )
 def test_rates_carried_units_and_parts(text, spans):
     assert [(q.span.text, q.unit) for q in _read(text)] == spans
+
+
+@pytest.mark.parametrize(
+    "text, left_out",
+    [
+        ("Er viel een dode en een gewonde; een agent zag een paar honderd mensen.", 2),
+        # after "een jaar" (a duration) and the elliptic "zes", "een boete" is read in full
+        ("Hij kreeg een jaar cel, waarvan zes voorwaardelijk, en een boete van 300 euro.", 0),
+        ("De prijs steeg van een naar 3 euro per liter, en een op de vijf klanten haakte af.", 1),
+        ("Naar schatting een dode, enkele gewonden en een stuk of tien vermisten.", 1),
+    ],
+)
+def test_keep_weak_leaves_out_only_what_the_caller_drops(text, left_out):
+    # A caller that keeps a weak word only before "dode"/"gewonde" gets, with keep_weak, the
+    # same quantities as when it filters the full reading itself.
+    def keep(t: str, end: int, limit: int, approximate: bool) -> bool:
+        return t[end:limit].lstrip().startswith(("dode", "gewonde"))
+
+    def wanted(qs):
+        return [q for q in qs if not q.weak or keep(text, q.span.end, len(text), q.approximate)]
+
+    whole = Span.of(text, 0, len(text))
+    full = parse_quantities(text, whole, "nl", weak=True)
+    early = parse_quantities(text, whole, "nl", weak=True, keep_weak=keep)
+    assert wanted(early) == wanted(full)
+    assert len(full) - len(early) == left_out
