@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cache
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
 from claimtrack.mentions.phrase import (
@@ -15,9 +16,11 @@ from claimtrack.mentions.phrase import (
     parse_np,
 )
 from claimtrack.mentions.tokens import Token, tokenize
+from claimtrack.mentions.quick import quick_init
 from claimtrack.model import Article, Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A named mention: span as written, canonical ``name``, ``type``; ``role``/``mods`` as in the phrase."""
@@ -51,8 +54,9 @@ def find_mentions(
     i = 0
     n = len(toks)
     titled = _title_case_lines(toks, lex) if lex.title_case else [False] * n
+    opens = _openers(language)
     while i < n:
-        np = parse_np(text, toks, i, n, language) if _may_open(toks[i], lex, language) else None
+        np = parse_np(text, toks, i, n, language) if _may_open(toks[i], lex, opens) else None
         if np is None or not (np.name_text or np.org) or _indefinite_noun(np, toks, i, lex):
             i += 1
             continue
@@ -85,12 +89,26 @@ def _title_case_lines(toks: tuple[Token, ...], lex: Lexicon) -> list[bool]:
     return out
 
 
-def _may_open(t: Token, lex: Lexicon, language: str) -> bool:
+def _may_open(t: Token, lex: Lexicon, seen: dict[str, bool]) -> bool:
     """Whether a token may open a mention: a capitalised word, a demonym or a listed
-    role or organisation noun."""
+    role or organisation noun. ``seen`` remembers the lower-case words judged (see
+    :func:`_openers`)."""
     if not t.text[0].isalpha():
         return False
-    return t.cap or t.low in lex.demonyms or word_class(t.low, language) != (None, None)
+    if t.cap:
+        return True
+    found = seen.get(t.low)
+    if found is None:
+        if len(seen) > 1 << 16:  # bounded, like word_class's cache
+            seen.clear()
+        found = seen[t.low] = t.low in lex.demonyms or word_class(t.low, lex.language) != (None, None)
+    return found
+
+
+@cache
+def _openers(language: str) -> dict[str, bool]:
+    """Per language, the lower-case words :func:`_may_open` has judged (filled as met)."""
+    return {}
 
 
 def _indefinite_noun(np: NounPhrase, toks: tuple[Token, ...], i: int, lex: Lexicon) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
+from claimtrack.mentions.quick import quick_init
 from claimtrack.mentions.tokens import Token
 from claimtrack.model import Span
 
@@ -14,6 +15,7 @@ _PORTFOLIO = (
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
     """A noun phrase over tokens ``[first, last)`` of a token tuple.
