@@ -197,6 +197,9 @@ def _frames(
         toks = toks[after_dateline(toks) :] if toks else toks
         if not toks:
             continue
+        words = {t.low for t in toks}
+        if cd.triggers.isdisjoint(words) and cd.continuations.isdisjoint(words):
+            continue  # no unit can start in this sentence (see read_sentence)
         prev = stoks[idx - 1] if idx > 0 else None
         earlier = tuple(stoks[max(0, idx - 5) : idx])
         nxt = (stoks[idx + 1], sentences[idx + 1]) if idx + 1 < len(sentences) else (None, None)

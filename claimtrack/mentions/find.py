@@ -51,14 +51,14 @@ def find_mentions(
     if toks is None:
         toks = tokenize(text, within.start, within.end)
     out: list[Mention] = []
-    i = 0
     n = len(toks)
     titled = _title_case_lines(toks, lex) if lex.title_case else [False] * n
-    opens = _openers(language)
-    while i < n:
-        np = parse_np(text, toks, i, n, language) if _may_open(toks[i], lex, opens) else None
+    after = 0  # index after the last mention
+    for i in _openings(toks, lex):
+        if i < after:
+            continue
+        np = parse_np(text, toks, i, n, language)
         if np is None or not (np.name_text or np.org) or _indefinite_noun(np, toks, i, lex):
-            i += 1
             continue
         at_start, subject = _position(toks, i, lex)
         if np.name_text is None:
@@ -70,7 +70,7 @@ def find_mentions(
                 # Rising Fast"): its names count only where confirmed elsewhere
                 found[0] = replace(found[0], initial=True)
             out.extend(found)
-        i = np.last
+        after = np.last
     return tuple(out)
 
 
@@ -89,25 +89,26 @@ def _title_case_lines(toks: tuple[Token, ...], lex: Lexicon) -> list[bool]:
     return out
 
 
-def _may_open(t: Token, lex: Lexicon, seen: dict[str, bool]) -> bool:
-    """Whether a token may open a mention: a capitalised word, a demonym or a listed
-    role or organisation noun. ``seen`` remembers the lower-case words judged (see
-    :func:`_openers`)."""
-    if not t.text[0].isalpha():
-        return False
-    if t.cap:
-        return True
-    found = seen.get(t.low)
+def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
+    """Indices of the tokens that may open a mention: a capitalised word, a demonym or a
+    listed role or organisation noun (each lower-case word judged once per language)."""
+    seen = _openers(lex.language)
+    opening = {w for w in {t.low for t in toks} if _opening_word(w, lex, seen)}
+    return [k for k, t in enumerate(toks) if t.text[0].isalpha() and (t.cap or t.low in opening)]
+
+
+def _opening_word(word: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
+    found = seen.get(word)
     if found is None:
         if len(seen) > 1 << 16:  # bounded, like word_class's cache
             seen.clear()
-        found = seen[t.low] = t.low in lex.demonyms or word_class(t.low, lex.language) != (None, None)
+        found = seen[word] = word in lex.demonyms or word_class(word, lex.language) != (None, None)
     return found
 
 
 @cache
 def _openers(language: str) -> dict[str, bool]:
-    """Per language, the lower-case words :func:`_may_open` has judged (filled as met)."""
+    """Per language, the lower-case words :func:`_opening_word` has judged (filled as met)."""
     return {}
 
 

@@ -237,6 +237,8 @@ class _Reader:
         self.origin: NounPhrase | None = None
 
     def gaz(self, k: int) -> tuple[int, str, str] | None:
+        if self.toks[k].low not in self.lex.gazetteer:
+            return None  # most words: no listed name starts with them
         return _gaz_at(self.toks, k, self.limit, self.lex)
 
     def cut(self, a: int, b: int) -> str:
