@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
-from claimtrack.mentions.quick import quick_init
+from claimtrack.quick import quick_init
 from claimtrack.model import Span
 
 # the tokens of the (up to five) sentences before the current one, oldest first

@@ -16,7 +16,7 @@ from claimtrack.mentions.phrase import (
     parse_np,
 )
 from claimtrack.mentions.tokens import Token, tokenize
-from claimtrack.mentions.quick import quick_init
+from claimtrack.quick import quick_init
 from claimtrack.model import Article, Span
 
 

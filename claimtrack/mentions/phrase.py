@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
-from claimtrack.mentions.quick import quick_init
+from claimtrack.quick import quick_init
 from claimtrack.mentions.tokens import Token
 from claimtrack.model import Span
 

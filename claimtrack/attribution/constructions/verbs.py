@@ -25,7 +25,7 @@ from claimtrack.attribution.constructions import (
 )
 from claimtrack.attribution.frame import frame
 from claimtrack.mentions import parse_np
-from claimtrack.mentions.quick import quick_init
+from claimtrack.quick import quick_init
 from claimtrack.model import Span
 
 BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
