@@ -168,7 +168,9 @@ def find_statements(
     # the article is cut into tokens once; each sentence takes its stretch of them
     if tokens is None:
         tokens = article_tokens(text, article)
-    stoks = [quote_marks(text, t, cd) for t in sentence_tokens(text, tokens, sentences)]
+    stoks = sentence_tokens(text, tokens, sentences)
+    if _may_merge_marks(text, sentences, cd):  # most articles hold no ",," nor "'"
+        stoks = [quote_marks(text, t, cd) for t in stoks]
     sentences, stoks = split_at_quotes(text, sentences, stoks, cd)
     found = _frames(text, article, sentences, stoks, language, cd)
     if not found:
@@ -217,6 +219,13 @@ def _frames(
     if more:
         uniq = sorted(uniq + more, key=lambda f: (f.cue.start, f.content.start))
     return uniq
+
+
+def _may_merge_marks(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:
+    """Whether any sentence may hold a mark :func:`quote_marks` merges (one test for
+    the stretch the sentences cover instead of one per sentence)."""
+    stretch = text[min(s.start for s in sentences) : max(s.end for s in sentences)]
+    return cd.apostrophe in stretch or any(m in stretch for m in cd.merged_quotes)
 
 
 def _poll(f: Found, cd: CueData) -> bool:
