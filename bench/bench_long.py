@@ -1,10 +1,13 @@
 """Seconds per kB of ``claimtrack.extract`` on one long article: flat when time is linear.
 
-    python bench/bench_long.py [--sizes 100,1000,3000] [--profile KB]
+    python bench/bench_long.py [--sizes 100,1000,3000] [--shape article|repeat] [--profile KB]
 
 Builds one article (a headline, a wire dateline, then body paragraphs from
 bench/corpus.py's generator, seeded) of each size in kB, runs ``extract`` on it once
 in this process and prints size, seconds, seconds per kB and figures/statements found.
+``--shape repeat`` builds the article from one attributed sentence with a figure,
+repeated on one line (the same names, cue and number thousands of times: where a scan
+over all earlier mentions or statements would show).
 With ``--profile KB`` it profiles that one size instead and prints the functions with
 the most own time: what is left that grows faster than the text.
 """
@@ -41,20 +44,31 @@ def article(kb: int, seed: int = 11) -> str:
     return "\n\n".join(parts)
 
 
+# one sentence with a source, a cue and a figure (invented), for --shape repeat
+_REPEATED = "Volgens de brandweer van Oosterlo zijn er 14 mensen gewond geraakt."
+
+
+def repeated(kb: int) -> str:
+    """One line of about ``kb`` kB: the same attributed sentence over and over."""
+    return "Brand in Oosterlo\n\n" + " ".join([_REPEATED] * (kb * 1000 // (len(_REPEATED) + 1) + 1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,3000", help="comma-separated sizes in kB")
+    parser.add_argument("--shape", choices=("article", "repeat"), default="article")
     parser.add_argument("--profile", type=int, metavar="KB", help="profile one size instead")
     args = parser.parse_args()
+    build = repeated if args.shape == "repeat" else article
     extract(article(5), fetched_at=FETCHED)  # warm-up: language data, compiled patterns
     if args.profile:
-        text = article(args.profile)
+        text = build(args.profile)
         prof = cProfile.Profile()
         prof.runcall(extract, text, fetched_at=FETCHED)
         pstats.Stats(prof).sort_stats("tottime").print_stats(15)
         return
     for kb in (int(x) for x in args.sizes.split(",")):
-        text = article(kb)
+        text = build(kb)
         t0 = time.perf_counter()
         out = extract(text, fetched_at=FETCHED)
         sec = time.perf_counter() - t0

@@ -117,7 +117,9 @@ def _source_items(
     out: list[_Item] = []
     for src in sources:
         name = canonical(src.name, src.type)
-        cover = covers.setdefault(name, _Cover())
+        cover = covers.get(name)
+        if cover is None:
+            cover = covers[name] = _Cover()
         if cover.hits(src.span.start, src.span.end):
             continue
         low = src.span.text.lower()

@@ -176,4 +176,4 @@ _FILE_NAME = re.compile(r"[\w./\\~:-]+\.(?:txt|html?|xhtml|xml|jsonl?|warc(?:\.g
 def _language_hint(doc: Document) -> str | None:
     """The supported language the page declares (HTML ``lang``, feed metadata), if any."""
     hint = (doc.language or "").split("-")[0].lower()
-    return hint if hint in lang.available() else None
+    return hint if hint and hint in lang.available() else None

@@ -37,23 +37,27 @@ def _final_words(language: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=None)
-def _title_end(language: str) -> re.Pattern[str] | None:
-    """A piece that ends in a title ("Gov.") or a capital initial ("F."): the name follows."""
+def _title_end(language: str) -> tuple[re.Pattern[str], int] | None:
+    """A piece that ends in a title ("Gov.") or a capital initial ("F."): the name follows.
+    Also the most characters such an ending takes before any trailing space."""
     try:
         words = lang.load(language, "sentences").get("no_break_after", [])
     except FileNotFoundError:
         return None
     titles = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<![\w.])(?:(?:{titles})|(?P<initial>[^\W\d_]))\.\s*$", re.IGNORECASE)
+    width = max((len(w) for w in words), default=1) + 1
+    return re.compile(rf"(?<![\w.])(?:(?:{titles})|(?P<initial>[^\W\d_]))\.\s*$", re.IGNORECASE), width
 
 
 def _join_titles(language: str, pieces: list[str]) -> list[str]:
-    pattern = _title_end(language)
-    if pattern is None or len(pieces) < 2:
+    found = _title_end(language)
+    if found is None or len(pieces) < 2:
         return pieces
+    pattern, width = found
     out = [pieces[0]]
     for piece in pieces[1:]:
-        m = pattern.search(out[-1])
+        # only the end of a piece can match: search there, not from every position
+        m = pattern.search(out[-1], max(0, len(out[-1].rstrip()) - width))
         if m is not None and (m.group("initial") is None or m.group("initial").isupper()):
             out[-1] += piece
         else:

@@ -168,7 +168,9 @@ def find_statements(
     # the article is cut into tokens once; each sentence takes its stretch of them
     if tokens is None:
         tokens = article_tokens(text, article)
-    stoks = [quote_marks(text, t, cd) for t in sentence_tokens(text, tokens, sentences)]
+    stoks = sentence_tokens(text, tokens, sentences)
+    if _may_merge_marks(text, sentences, cd):  # most articles hold no ",," nor "'"
+        stoks = [quote_marks(text, t, cd) for t in stoks]
     sentences, stoks = split_at_quotes(text, sentences, stoks, cd)
     found = _frames(text, article, sentences, stoks, language, cd)
     if not found:
@@ -197,6 +199,9 @@ def _frames(
         toks = toks[after_dateline(toks) :] if toks else toks
         if not toks:
             continue
+        words = {t.low for t in toks}
+        if cd.triggers.isdisjoint(words) and cd.continuations.isdisjoint(words):
+            continue  # no unit can start in this sentence (see read_sentence)
         prev = stoks[idx - 1] if idx > 0 else None
         earlier = tuple(stoks[max(0, idx - 5) : idx])
         nxt = (stoks[idx + 1], sentences[idx + 1]) if idx + 1 < len(sentences) else (None, None)
@@ -214,6 +219,13 @@ def _frames(
     if more:
         uniq = sorted(uniq + more, key=lambda f: (f.cue.start, f.content.start))
     return uniq
+
+
+def _may_merge_marks(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:
+    """Whether any sentence may hold a mark :func:`quote_marks` merges (one test for
+    the stretch the sentences cover instead of one per sentence)."""
+    stretch = text[min(s.start for s in sentences) : max(s.end for s in sentences)]
+    return cd.apostrophe in stretch or any(m in stretch for m in cd.merged_quotes)
 
 
 def _poll(f: Found, cd: CueData) -> bool:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
+from claimtrack.quick import quick_init
 from claimtrack.model import Span
 
 # the tokens of the (up to five) sentences before the current one, oldest first
@@ -22,6 +23,7 @@ class _Stop:
 STOP = _Stop()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Found:
     """A candidate statement before ids, names and time are assigned."""
@@ -68,6 +70,7 @@ class Sentence:
         return 0
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Site:
     """A verb cue at token ``i`` of a sentence."""
@@ -91,6 +94,7 @@ class Site:
         )  # fmt: skip
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Subject:
     """The source phrases a subject unit found for a verb cue, and how it stands."""

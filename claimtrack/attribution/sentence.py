@@ -12,22 +12,21 @@ from claimtrack.model import Span
 
 def read_sentence(s: Sentence) -> list[Found]:
     """Every frame a construction unit finds at a trigger token, trimmed (:func:`trim`)."""
-    toks, triggers = s.toks, s.cd.triggers
+    triggers = s.cd.triggers
     out: list[Found] = []
     i = 0
-    while i < len(toks):
-        if toks[i].low not in triggers:
-            i += 1
-            continue
+    for k in [k for k, t in enumerate(s.toks) if t.low in triggers]:
+        if k < i:
+            continue  # inside what a unit read
         nxt = None
         for unit in TOKEN_UNITS:
-            r = unit(s, i)
+            r = unit(s, k)
             if r is not None:
                 out.extend(r[0])
                 if r[1] is not None:
                     nxt = r[1]
                     break
-        i = nxt if nxt is not None else i + 1
+        i = nxt if nxt is not None else k + 1
     out.extend(_continuations(s, out))
     return trim(s.text, _quoted_first_person(s, out))
 
@@ -36,9 +35,7 @@ def _continuations(s: Sentence, found: list[Found]) -> list[Found]:
     """"X said in a statement, adding that C2": a participle of [frame] continuations after
     a comma, with a clause after it, is a statement of the source before it."""
     toks, cd, out = s.toks, s.cd, []
-    for k in range(1, s.end - 1):
-        if toks[k].low not in cd.continuations:
-            continue
+    for k in [k for k in range(1, s.end - 1) if toks[k].low in cd.continuations]:
         before = [f for f in found + out if f.cue.end <= toks[k].start]
         if before and toks[k - 1].text == ",":
             sources, plural = before[-1].sources, before[-1].plural

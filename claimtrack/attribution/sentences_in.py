@@ -33,10 +33,11 @@ def sentence_tokens(
         ):
             out.append(tokenize(text, sp.start, sp.end))
             continue
-        toks = tuple(flat[a:e])
-        if toks and not toks[0].line_start:
-            toks = (toks[0]._replace(line_start=True),) + toks[1:]
-        out.append(toks)
+        if a < e and not flat[a].line_start:
+            t = flat[a]  # the first token starts the stretch
+            out.append((Token(t.text, t.low, t.start, t.end, t.cap, True), *flat[a + 1 : e]))
+        else:
+            out.append(tuple(flat[a:e]))
     return out
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import cache
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
 from claimtrack.mentions.phrase import (
@@ -15,9 +16,11 @@ from claimtrack.mentions.phrase import (
     parse_np,
 )
 from claimtrack.mentions.tokens import Token, tokenize
+from claimtrack.quick import quick_init
 from claimtrack.model import Article, Span
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A named mention: span as written, canonical ``name``, ``type``; ``role``/``mods`` as in the phrase."""
@@ -48,13 +51,14 @@ def find_mentions(
     if toks is None:
         toks = tokenize(text, within.start, within.end)
     out: list[Mention] = []
-    i = 0
     n = len(toks)
     titled = _title_case_lines(toks, lex) if lex.title_case else [False] * n
-    while i < n:
-        np = parse_np(text, toks, i, n, language) if _may_open(toks[i], lex, language) else None
+    after = 0  # index after the last mention
+    for i in _openings(toks, lex):
+        if i < after:
+            continue
+        np = parse_np(text, toks, i, n, language)
         if np is None or not (np.name_text or np.org) or _indefinite_noun(np, toks, i, lex):
-            i += 1
             continue
         at_start, subject = _position(toks, i, lex)
         if np.name_text is None:
@@ -66,7 +70,7 @@ def find_mentions(
                 # Rising Fast"): its names count only where confirmed elsewhere
                 found[0] = replace(found[0], initial=True)
             out.extend(found)
-        i = np.last
+        after = np.last
     return tuple(out)
 
 
@@ -85,12 +89,27 @@ def _title_case_lines(toks: tuple[Token, ...], lex: Lexicon) -> list[bool]:
     return out
 
 
-def _may_open(t: Token, lex: Lexicon, language: str) -> bool:
-    """Whether a token may open a mention: a capitalised word, a demonym or a listed
-    role or organisation noun."""
-    if not t.text[0].isalpha():
-        return False
-    return t.cap or t.low in lex.demonyms or word_class(t.low, language) != (None, None)
+def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
+    """Indices of the tokens that may open a mention: a capitalised word, a demonym or a
+    listed role or organisation noun (each lower-case word judged once per language)."""
+    seen = _openers(lex.language)
+    opening = {w for w in {t.low for t in toks} if _opening_word(w, lex, seen)}
+    return [k for k, t in enumerate(toks) if t.text[0].isalpha() and (t.cap or t.low in opening)]
+
+
+def _opening_word(word: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
+    found = seen.get(word)
+    if found is None:
+        if len(seen) > 1 << 16:  # bounded, like word_class's cache
+            seen.clear()
+        found = seen[word] = word in lex.demonyms or word_class(word, lex.language) != (None, None)
+    return found
+
+
+@cache
+def _openers(language: str) -> dict[str, bool]:
+    """Per language, the lower-case words :func:`_opening_word` has judged (filled as met)."""
+    return {}
 
 
 def _indefinite_noun(np: NounPhrase, toks: tuple[Token, ...], i: int, lex: Lexicon) -> bool:

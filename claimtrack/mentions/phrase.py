@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
+from claimtrack.quick import quick_init
 from claimtrack.mentions.tokens import Token
 from claimtrack.model import Span
 
@@ -14,6 +15,7 @@ _PORTFOLIO = (
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NounPhrase:
     """A noun phrase over tokens ``[first, last)`` of a token tuple.
@@ -235,6 +237,8 @@ class _Reader:
         self.origin: NounPhrase | None = None
 
     def gaz(self, k: int) -> tuple[int, str, str] | None:
+        if self.toks[k].low not in self.lex.gazetteer:
+            return None  # most words: no listed name starts with them
         return _gaz_at(self.toks, k, self.limit, self.lex)
 
     def cut(self, a: int, b: int) -> str:

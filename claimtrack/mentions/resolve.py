@@ -225,11 +225,15 @@ class Resolver:
                         out.setdefault(w, m.name)
         return out
 
-    def _index(self, key: tuple[str, ...], test: Callable[[Mention], bool]) -> _ByPosition:
-        """The mentions passing ``test``, indexed once per ``key``."""
+    def _index(
+        self, key: tuple[str, ...], test: Callable[[Mention], bool], within: _ByPosition | None = None
+    ) -> _ByPosition:
+        """The mentions passing ``test``, indexed once per ``key``; only those of
+        ``within`` (an index already made) when given, not every mention again."""
         found = self._cache.get(key)
         if found is None:
-            found = self._cache[key] = _ByPosition(m for m in self.mentions if test(m))
+            pool = self.mentions if within is None else within.items
+            found = self._cache[key] = _ByPosition(m for m in pool if test(m))
         return found
 
     def canonical(self, name: str, typ: str) -> str:
@@ -470,9 +474,9 @@ class Resolver:
             return None
         role, mods = np.role, set(np.modifiers)
         cands = self._index(("role", role), lambda m: m.role == role and m.type == "PER")
-        if mods:
-            same = self._index(("role", role, *sorted(mods)), lambda m: m.role == role and m.type == "PER" and mods <= set(m.modifiers))
-            cands = same if same.items else self._index(("role", role, ""), lambda m: m.role == role and m.type == "PER" and not m.modifiers)
+        if mods:  # each set of modifiers is looked up among the role's mentions only
+            same = self._index(("role", role, *sorted(mods)), lambda m: mods <= set(m.modifiers), cands)
+            cands = same if same.items else self._index(("role", role, ""), lambda m: not m.modifiers, cands)
         pick = cands.last_before(np.span.start) or cands.first()
         return (self.canonical(pick.name, "PER"), "PER") if pick is not None else None
 

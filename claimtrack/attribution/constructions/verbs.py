@@ -25,6 +25,7 @@ from claimtrack.attribution.constructions import (
 )
 from claimtrack.attribution.frame import frame
 from claimtrack.mentions import parse_np
+from claimtrack.quick import quick_init
 from claimtrack.model import Span
 
 BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
@@ -44,6 +45,7 @@ CONTENTS = (
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Rest:
     """The cue frame after the cue: first content token, medium, particle seen, and
