@@ -354,6 +354,21 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     return Dateline(place.strip(), agencies, start, dash), m.end()
 
 
+_COLON_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2}):[ \t]+(?=[^\W\d_])")
+
+
+def _colon_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
+    """"Kandy: The river rose ...": a place in title case and a colon opening the first
+    paragraph, where no other dateline was found. A sentence follows (never a quote)."""
+    m = _COLON_DATELINE.match(text, start, end)
+    if m is None or not all(w[:1].isupper() for w in m.group("place").split()):
+        return None
+    rest = text[m.end() : end].rstrip()
+    if not rest[:1].isupper() or not rest.endswith((".", "!", "?")):
+        return None
+    return Dateline(m.group("place"), (), start, start + len(m.group("place")) + 1), m.end()
+
+
 def _is_chrome(line: str, page: _Page) -> bool:
     if page.furniture.fullmatch(line) or line.rstrip(":").casefold() in page.article_end:
         return True
@@ -436,10 +451,14 @@ def _main_article(
                 and not _title_tag(text, line, lines[i + 1 : i + 6])
             ):
                 body_index, body_start = i, ln.content
+                found = _colon_dateline(text, ln.content, ln.end)
+                if found is not None:
+                    dateline, body_start = found
                 break
         if body_index is None:
             return None
-        warnings.append("no dateline found in the main article")
+        if dateline is None:
+            warnings.append("no dateline found in the main article")
     headline, stamp = _headline(doc, lines[:body_index], page, language)
     published = _published(doc) or stamp
     if headline is None and doc.title:

@@ -239,3 +239,40 @@ def test_titles_in_a_row_before_a_name() -> None:
 def test_said_in_a_tweet_is_a_medium() -> None:
     text = "“Two citizens of ours died in the blast,” she said in a tweet."
     assert _statements(text) == [("she", "said", "Two citizens of ours died in the blast", "direct")]
+
+
+def test_adverbial_clause_after_comma_and_trailing_cue_is_no_content() -> None:
+    text = (
+        "The number of dead climbed to 140 after five explosions hit markets in the port, "
+        "officials said, as they detained 31 suspects."
+    )
+    assert _statements(text) == [
+        ("officials", "said", "The number of dead climbed to 140 after five explosions hit markets in the port", "indirect")
+    ]
+    # a quote in the clause after the cue is not passed over
+    text = "The dam held, officials said, as the mayor warned: “The water is still rising.”"
+    assert ("officials", "said", "The dam held", "indirect") not in _statements(text)
+
+
+def test_colon_dateline_in_title_case_opens_the_body() -> None:
+    page = (
+        "Brenmouth: The number of dead on Tuesday climbed to 140, including nine tourists, "
+        "after five explosions hit markets in the port city, officials said, as they detained 31 suspects.\n"
+        "More than 300 people were hurt, fire brigade spokesman Tom Hale said.\n"
+    )
+    x = extract(page, language="en")
+    main = x.articles[0]
+    assert (main.dateline.place, main.dateline.agencies) == ("Brenmouth", ())
+    assert x.text[main.body.start : main.body.start + 10] == "The number"
+    assert [(f.span.text, f.source_name) for f in x.figures][:4] == [
+        ("140", "officials"), ("nine", "officials"), ("five", "officials"), ("31", None),
+    ]
+    assert not any(s.sources[0].name == "Brenmouth" for s in x.statements if s.sources)
+
+
+def test_colon_quote_and_colon_headline_are_no_dateline() -> None:
+    for page in (
+        "Mayor: “We will rebuild the harbour within a year and nobody will be left behind.”\n",
+        "Tom Hale: the harbour will reopen\n\nThe harbour of Tarn will reopen in May, the port authority said on Friday.\n",
+    ):
+        assert extract(page, language="en").articles[0].dateline is None

@@ -55,6 +55,8 @@ class CueData:
     # words that open a subordinate clause whose subject may precede a cue
     # ("een toespraak waarin zij opriep om ...")
     subordinators: frozenset[str]
+    # ", as they arrested 24" after a trailing cue: an adverbial clause, no content
+    adverbial_clauses: frozenset[str]
     # participles that go on with the same source after a comma ("..., adding that C")
     continuations: frozenset[str]
     # prepositions of a phrase that may follow a source before its cue ("Officials in Gaza say")
@@ -200,6 +202,7 @@ def cue_data(language: str) -> CueData:
         coordinators=low(fr["coordinators"]),
         relatives=low(fr["relative_pronouns"]),
         subordinators=low(fr["subordinators"]),
+        adverbial_clauses=low(fr.get("adverbial_clauses", ())),
         continuations=low(fr["continuations"]),
         np_complements=low(fr["np_complements"]),
         documents=low(at["documents"]),

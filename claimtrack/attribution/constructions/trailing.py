@@ -106,6 +106,8 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
     if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
+    elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
+        j = s.end  # "C, police said, as they detained 31 people"
     if _clause_or_quote(site, j) or (
         s.cd.bare_clause and s.end - j >= s.cd.min_bare_clause and not _new_clause(s, j)
     ):
@@ -116,6 +118,10 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         return None
     c = trailing_content(s.text, s.toks, s.s0, b, s.cd, "indirect", s.earlier)
     return site.found(subj.sources, c, rest.medium) if c is not None else None
+
+
+def _adverbial_clause(s, j: int) -> bool:
+    return s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.adverbial_clauses
 
 
 def _new_clause(s, j: int) -> bool:
