@@ -276,3 +276,17 @@ def test_colon_quote_and_colon_headline_are_no_dateline() -> None:
         "Tom Hale: the harbour will reopen\n\nThe harbour of Tarn will reopen in May, the port authority said on Friday.\n",
     ):
         assert extract(page, language="en").articles[0].dateline is None
+
+
+def test_hedged_apposition_is_no_statement() -> None:
+    assert _statements("Police detained 12 people, reportedly members of a local gang, after the fire.") == []
+    assert _statements("Police detained 12 people, reportedly the members of a small radical group.") == []
+    assert _statements("The mayor, reportedly fleeing the press, left early.") == [
+        ("", "reportedly", "The mayor, reportedly fleeing the press, left early", "according_to")
+    ]
+
+
+def test_subject_of_a_passive_cue_is_no_source() -> None:
+    assert _statements("Two fires were reported from the harbour warehouses in Tarn.") == []
+    assert _statements("The council had been told that 40 homes were flooded.") == []
+    assert _statements("The mayor has said that the dam held.") == [("mayor", "said", "the dam held", "indirect")]

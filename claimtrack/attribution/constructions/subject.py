@@ -38,6 +38,17 @@ def left_part(site: Site) -> tuple[int, int]:
     return a, e
 
 
+def _passive(site: Site) -> bool:
+    """"Two fires were reported from the port": the subject of a passive cue is what is
+    reported, not who reports it."""
+    s, i = site.s, site.i
+    return (
+        i > s.s0
+        and s.toks[i - 1].low in s.cd.passive_auxiliaries
+        and any(c.participle for c in s.cd.cues.get(s.toks[i].low, ()))
+    )
+
+
 def _object_pronoun(s, w: str) -> bool:
     """An object pronoun before the cue ("hem heeft ingelicht"); "it" before the cue is the
     subject where it may stand for an organisation ("..., it said")."""
@@ -47,6 +58,8 @@ def _object_pronoun(s, w: str) -> bool:
 def before(site: Site) -> Subject | None:
     s = site.s
     toks, s0 = s.toks, s.s0
+    if _passive(site):
+        return None
     left0, left_end = left_part(site)
     if left_end <= s0 or all(t.low in s.cd.frame for t in toks[s0:left_end]):
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
