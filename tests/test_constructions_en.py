@@ -290,3 +290,17 @@ def test_subject_of_a_passive_cue_is_no_source() -> None:
     assert _statements("Two fires were reported from the harbour warehouses in Tarn.") == []
     assert _statements("The council had been told that 40 homes were flooded.") == []
     assert _statements("The mayor has said that the dam held.") == [("mayor", "said", "the dam held", "indirect")]
+
+
+def test_noun_before_a_trailing_cue_is_no_cue() -> None:
+    text = "The toll was cut by 60 after a review of DNA reports, the ministry said in a statement."
+    assert _statements(text) == [("ministry", "said", "The toll was cut by 60 after a review of DNA reports", "indirect")]
+    assert _statements("He said, the bridge is closed.") == [("He", "said", "the bridge is closed", "indirect")]
+
+
+def test_medium_between_commas_after_the_subject() -> None:
+    text = "On Monday, Health Minister Tom Dale, in a series of posts, identified the two victims as Ann and Bob."
+    assert _statements(text) == [("Tom Dale", "identified", "the two victims as Ann and Bob", "indirect")]
+    # not a trailing cue whose source is "two people"
+    text = "Health Minister Tom Dale, in a statement, said two people died."
+    assert _statements(text) == [("Tom Dale", "said", "two people died", "indirect")]

@@ -65,11 +65,18 @@ def _content(site: Site, j: int):
         return (q, "direct") if q else None
     if _infinitive(site, j):
         return content(text, toks, j, end, cd) if cue.infinitive else None
-    if cd.bare_clause and end - j >= cd.min_bare_clause:
-        return content(text, toks, j, end, cd)
+    if cd.bare_clause and end - j >= cd.min_bare_clause and not _next_cue(site, j):
+        return content(text, toks, j + (t.text == ","), end, cd)
     if cue.bare:
         return _object(site, j)
     return None
+
+
+def _next_cue(site: Site, j: int) -> bool:
+    """A comma after the cue and another cue in the rest: "after the DNA reports, the
+    ministry said" -- the first "cue" was a noun."""
+    toks, cd = site.s.toks, site.s.cd
+    return toks[j].text == "," and any(t.low in cd.cues for t in toks[j + 1 : site.s.end])
 
 
 def _object(site: Site, j: int):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimtrack.attribution.base import Site, Subject
-from claimtrack.attribution.frame import is_clause_np, source_phrases
+from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
@@ -27,8 +27,8 @@ def left_part(site: Site) -> tuple[int, int]:
         e -= 1  # "Volkert Dam, directeur van de haven, zegt"
         for b in range(e - 1, s0, -1):
             if toks[b].text == ",":
-                if toks[b + 1].low in cd.relatives:
-                    e = b
+                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e):
+                    e = b  # "X, in a series of posts, identified"
                 break
     while e > s0 + 1 and toks[e - 1].low in cd.frame:
         e -= 1
@@ -36,6 +36,13 @@ def left_part(site: Site) -> tuple[int, int]:
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
     return a, e
+
+
+def parenthetical_medium(s, b: int, e: int) -> bool:
+    """Tokens ``b:e`` are ", in a statement" (a medium phrase between commas)."""
+    return b + 1 < e and s.toks[b + 1].low in s.cd.medium_first and (
+        medium_end(s.text, s.toks, b + 1, e, s.language, s.cd) == e
+    )
 
 
 def _passive(site: Site) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from claimtrack.attribution.base import STOP, Found, Site, Subject
 from claimtrack.attribution.content import trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
+from claimtrack.attribution.constructions.subject import parenthetical_medium
 from claimtrack.mentions import parse_np
 
 
@@ -22,7 +23,7 @@ def find(site: Site):
     zo = i > s0 + 1 and toks[i - 1].low in cd.trailing_adverbs and toks[i - 2].text == ","
     comma = (i > s0 and toks[i - 1].text == ",") or zo
     in_quote = i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
-    if not (comma or in_quote) or cue.participle:
+    if not (comma or in_quote) or cue.participle or (comma and not zo and _after_medium(s, i - 1)):
         return None
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
@@ -37,6 +38,13 @@ def find(site: Site):
             if c:
                 return site.found(nps, c, medium)
     return STOP if in_quote else None
+
+
+def _after_medium(s, e: int) -> bool:
+    """"X, in a statement, said ...": the comma at ``e`` closes a medium phrase, the
+    subject stands before it."""
+    b = next((b for b in range(e - 1, s.s0, -1) if s.toks[b].text == ","), None)
+    return b is not None and parenthetical_medium(s, b, e)
 
 
 def _only_adverbials(site: Site, k: int) -> bool:
