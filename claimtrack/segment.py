@@ -340,13 +340,15 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         agencies = tuple(page.agencies.get(a.casefold(), a) for a in parts)
     if len(letters) < 2 or (raw is None and len(letters) < 3):
         return None  # "EU - " or "VS - " at a line start is more often a heading than a dateline
+    known = raw is not None and all(a.casefold() in page.agencies for a in agencies)
     if any(c.islower() for c in letters):
         # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency.
-        known = raw is not None and all(a.casefold() in page.agencies for a in agencies)
         if not known or not all(w[:1].isupper() for w in place.split()):
             return None
-    if m.group("colon") and (raw is not None or not _paragraph_like(text[m.end() : end].strip())):
-        return None  # "COLOMBO: <paragraph>"; a short "VVD: ..." line is a colon headline
+    if m.group("colon") and ((raw is not None and not known) or not _paragraph_like(text[m.end() : end].strip())):
+        # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
+        # line is a colon headline, "Rutte (VVD): ..." a colon quote
+        return None
     region = m.group("region")
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"

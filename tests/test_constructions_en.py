@@ -304,3 +304,12 @@ def test_medium_between_commas_after_the_subject() -> None:
     # not a trailing cue whose source is "two people"
     text = "Health Minister Tom Dale, in a statement, said two people died."
     assert _statements(text) == [("Tom Dale", "said", "two people died", "indirect")]
+
+
+def test_colon_dateline_with_known_agencies() -> None:
+    page = (
+        "Toll in Varnia ferry fire rises to 52\n"
+        "Port Elsin (AFP/Reuters): The toll from a fire on a ferry off Varnia has risen to 52, the coast guard said.\n"
+    )
+    main = extract(page, language="en").articles[0]
+    assert (main.dateline.place, main.dateline.agencies) == ("Port Elsin", ("AFP", "Reuters"))

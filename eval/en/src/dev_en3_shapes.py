@@ -1,0 +1,77 @@
+"""English dev split, track en3: own text in shapes real English pages showed.
+
+Every name, place and number is invented. Shapes: a title-case colon dateline with
+no headline above it ("Brenmouth: The ..."), a colon dateline with agencies ("Port
+Elsin (AFP/Reuters): ..."), ", officials said, as they ..." (an adverbial clause
+after a trailing cue), a hedge before an apposition (", reportedly members of ..."),
+a passive cue ("were reported from"), a medium between commas after the subject
+("X, in a series of posts, identified ..."), a noun that looks like a cue before a
+trailing cue ("DNA reports, the ministry said").
+"""
+
+from claimtrack.evaluate.annotate import Art, Doc, Fig, St
+
+DOCS = [
+    Doc(
+        "en-dev-en3-colon-01",
+        "wire",
+        """Brenmouth: The number of dead on Tuesday climbed to 140, including nine tourists, after a string of five explosions hit markets in the port city, officials said, as they detained 31 people, reportedly members of a smuggling ring, over the attacks.
+More than 300 people were hurt in the explosions, fire brigade spokesman Tom Hale said. The toll late on Monday stood at 96.
+Two further blasts were reported from the fish market and the old bus station.
+Interior Minister Ada Korven, in a series of posts, identified the four foreigners among the dead as two Danes and two Chileans.""",
+        arts=[Art("main", "Brenmouth:", "Brenmouth")],
+        sts=[
+            St("officials", "officials [said]",
+               "The number of dead on Tuesday climbed to 140, including nine tourists, after a string of five explosions hit markets in the port city,",
+               "indirect"),
+            St("fire brigade spokesman Tom Hale|Tom Hale", "Hale [said]", "More than 300 people were hurt in the explosions,",
+               "indirect"),
+            St("Interior Minister Ada Korven|Ada Korven", "identified",
+               "the four foreigners among the dead as two Danes and two Chileans.", "indirect",
+               medium="in a series of posts"),
+        ],
+        figs=[
+            Fig("140", 140, "killed", st=0),
+            Fig("nine tourists", 9, "killed", st=0),
+            Fig("five explosions", 5, "other", st=0),
+            Fig("31 people", 31, "arrested"),
+            Fig("More than 300", 300, "wounded", high=None, counted="300 people were hurt", st=1),
+            Fig("96", 96, "killed"),
+            Fig("Two further blasts", 2, "other"),
+            Fig("the four foreigners", 4, "killed", st=2),
+            Fig("two Danes", 2, "killed", st=2),
+            Fig("two Chileans", 2, "killed", st=2),
+        ],
+        tags=["colon-dateline-title-case", "no-headline", "adverbial-clause-after-trailing-cue",
+              "hedged-apposition", "passive-cue", "medium-between-commas"],
+        notes="'reportedly members of a smuggling ring' hedges a description, nobody is quoted; "
+              "'were reported from' is a passive with no reporter.",
+    ),
+    Doc(
+        "en-dev-en3-colon-02",
+        "wire",
+        """Toll in Varnia ferry fire rises to 52
+Port Elsin (AFP/Reuters): The toll from a fire on a ferry off Varnia has risen to 52, the coast guard said on Wednesday, as divers searched the wreck for 11 missing crew.
+The count was lowered by four after a review of the DNA reports, the health ministry said in a statement.
+Harbour master Lena Roos, in a statement, said 230 passengers had been brought ashore.""",
+        arts=[Art("main", "Port Elsin (AFP/Reuters):", "Port Elsin", ("AFP", "Reuters"))],
+        sts=[
+            St("the coast guard|coast guard", "guard [said]",
+               "The toll from a fire on a ferry off Varnia has risen to 52,", "indirect"),
+            St("the health ministry|health ministry", "ministry [said]",
+               "The count was lowered by four after a review of the DNA reports,", "indirect", medium=("in a statement", 1)),
+            St("Harbour master Lena Roos|Lena Roos", "Roos, in a statement, [said]",
+               "230 passengers had been brought ashore.", "indirect", medium=("in a statement", 2)),
+        ],
+        figs=[
+            Fig("rises to 52", 52, "killed"),
+            Fig("risen to 52", 52, "killed", st=0),
+            Fig("11 missing crew", 11, "missing"),
+            Fig("by four", 4, "killed", st=1),
+            Fig("230 passengers", 230, "people", st=2),
+        ],
+        tags=["colon-dateline-agencies", "adverbial-clause-after-trailing-cue", "noun-before-trailing-cue",
+              "medium-between-commas"],
+        notes="'reports' before ', the health ministry said' is a noun.",
+    ),
+]
