@@ -313,3 +313,26 @@ def test_colon_dateline_with_known_agencies() -> None:
     )
     main = extract(page, language="en").articles[0]
     assert (main.dateline.place, main.dateline.agencies) == ("Port Elsin", ("AFP", "Reuters"))
+
+
+def test_they_said_takes_a_body_named_by_a_plural_noun() -> None:
+    text = (
+        "Regional authorities said at a briefing Monday that 40 aftershocks were recorded. "
+        "More than 800 homes were destroyed, and 9,000 others were badly damaged, they said."
+    )
+    x = extract(text, language="en")
+    assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
+        ("Regional authorities", "40 aftershocks were recorded"),
+        ("Regional authorities", "More than 800 homes were destroyed, and 9,000 others were badly damaged"),
+    ]
+    assert [(f.span.text, f.source_name) for f in x.figures] == [
+        ("40", "Regional authorities"), ("More than 800", "Regional authorities"), ("9,000", "Regional authorities"),
+    ]
+    # a single person is never "they"
+    x = extract("Tom Hale said 12 people were hurt. They said 3 were in a serious condition.", language="en")
+    assert [s.sources[0].name for s in x.statements] == ["Tom Hale", "They"]
+
+
+def test_place_and_its_apposition_between_cue_and_that() -> None:
+    text = "Eva Lind said in Dorby, Norland, that 40 aftershocks were recorded."
+    assert _statements(text) == [("Eva Lind", "said", "40 aftershocks were recorded", "indirect")]
