@@ -336,3 +336,32 @@ def test_they_said_takes_a_body_named_by_a_plural_noun() -> None:
 def test_place_and_its_apposition_between_cue_and_that() -> None:
     text = "Eva Lind said in Dorby, Norland, that 40 aftershocks were recorded."
     assert _statements(text) == [("Eva Lind", "said", "40 aftershocks were recorded", "indirect")]
+
+
+def test_name_with_a_determiner_apposition_before_the_cue() -> None:
+    text = "Green Valley Alliance, a broad coalition of farm groups, claimed more than 40,000 had joined the march."
+    x = extract(text, language="en")
+    assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
+        ("Green Valley Alliance", "more than 40,000 had joined the march")
+    ]
+    assert [(f.span.text, f.source_name) for f in x.figures] == [("more than 40,000", "Green Valley Alliance")]
+
+
+def test_title_with_and_is_one_source() -> None:
+    text = "On Sunday, U.S. Transport and Works Secretary Tom Ash said it was clear that hundreds of people died."
+    assert _statements(text) == [("Tom Ash", "said", "it was clear that hundreds of people died", "indirect")]
+    text = "Transport and Works Secretary Tom Ash said hundreds of people died."
+    assert _statements(text) == [("Tom Ash", "said", "hundreds of people died", "indirect")]
+    # two names: two sources
+    text = "Ann Lee and Health Secretary Tom Ash said hundreds of people died."
+    assert _statements(text) == [("Ann Lee+Tom Ash", "said", "hundreds of people died", "indirect")]
+
+
+def test_relative_pronoun_before_the_cue_names_the_antecedent() -> None:
+    text = "Officer Dan Roe was taken to hospital, according to WKTV Tarn, which says the injuries are not serious."
+    assert _statements(text) == [
+        ("WKTV Tarn", "according to", "Officer Dan Roe was taken to hospital", "according_to"),
+        ("WKTV Tarn", "says", "the injuries are not serious", "indirect"),
+    ]
+    text = "The plan was backed by Eva Lind, who said it would save 40 jobs."
+    assert _statements(text) == [("Eva Lind", "said", "it would save 40 jobs", "indirect")]

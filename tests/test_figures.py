@@ -464,3 +464,9 @@ def test_the_name_that_owns_a_source_joins_the_claimant():
         ("17", "bladen van Mediagroep Oost"),
         ("44", "Stembureau Zuid"),  # a document gives way to its owner
     ]
+
+
+def test_english_comparatives_before_a_number_are_bounds():
+    text = "The real turnout is much larger than 40,000, and the fee was lower than £12 for greater than 90% of riders."
+    got = [(f.span.text, f.low, f.high) for f in _en_figures(text)]
+    assert got == [("larger than 40,000", 40000, None), ("lower than £12", None, 12), ("greater than 90%", 90, None)]

@@ -67,21 +67,36 @@ def before(site: Site) -> Subject | None:
     toks, s0 = s.toks, s.s0
     if _passive(site):
         return None
+    antecedent = _relative_antecedent(site)
+    if antecedent is not None:
+        return antecedent
     left0, left_end = left_part(site)
     if left_end <= s0 or all(t.low in s.cd.frame for t in toks[s0:left_end]):
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
-        return Subject(nps)
+        return Subject(_joined_title(site, left0, left_end) or nps)
     located = _with_complement(site, left0, left_end) or _loose(site, left0, left_end)
     if located is not None:
         return Subject((located,))
     if s.cd.verb_second and toks[s0].low in s.cd.frame_prepositions and not toks[site.i - 1].text == ",":
         return None  # a fronted adverbial ("Onder meer in A, B en C meldden bewoners dat")
+    if toks[site.i - 1].text == "," and _determiner_apposition(site, left0, left_end):
+        # "Green Valley Alliance, a coalition of farm groups, claimed": the name speaks
+        app = _apposed(site, left0, left_end)
+        if app is not None:
+            return app
     sub = _subordinate(site, left_end)
     if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
         return _apposed(site, left0, left_end)
     return sub
+
+
+def _determiner_apposition(site: Site, a: int, e: int) -> bool:
+    """The last piece between commas before the cue opens with a determiner."""
+    toks = site.s.toks
+    b = next((b for b in range(e - 1, a, -1) if toks[b].text == ","), None)
+    return b is not None and b + 1 < e and toks[b + 1].low in site.s.lex.determiners
 
 
 def _subordinate(site: Site, left_end: int) -> Subject | None:
@@ -108,6 +123,7 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             if toks[a].low in cd.auxiliaries:  # "Dat heeft X ..."
                 return None
             nps = source_phrases(s.text, toks, a, left_end, s.language)
+            nps = _joined_title(site, a, left_end) or nps
             if not is_clause_np(nps, a, left_end):
                 loose = _loose(site, a, left_end)  # "..., the official news agency Nordpress said"
                 if loose is None:
@@ -117,6 +133,42 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             # before the comma ("X schat A, Y spreekt van B")
             return Subject(nps, boundary=b, shared_at=toks[b].start if w == "," else None)
     return None
+
+
+def _relative_antecedent(site: Site) -> Subject | None:
+    """"..., according to WKTV Tarn, which says C": a relative pronoun right before the
+    cue after a comma; the source is the noun phrase that ends at the comma."""
+    s, i = site.s, site.i
+    toks = s.toks
+    if s.cd.verb_second:
+        return None  # a verb-final relative clause; ", dat meldt X" is an anaphor
+    if i - 2 <= s.s0 or toks[i - 1].low not in s.cd.relatives or toks[i - 2].text != ",":
+        return None
+    best = None
+    for k in range(i - 3, s.s0 - 1, -1):
+        if not toks[k].text[0].isalnum():
+            break
+        np = parse_np(s.text, toks, k, i - 2, s.language, generic=True)
+        if np is not None and np.last == i - 2 and np.pronoun is None and (np.name_text or np.org or np.role):
+            best = np
+    return Subject((best,), boundary=i - 2) if best is not None else None
+
+
+def _joined_title(site: Site, a: int, e: int) -> tuple | None:
+    """"Transport and Works Secretary Tom Ash": one capitalised word, a coordinator and a
+    role with a name are one title (a department's name), not two sources; two words
+    before the coordinator ("Ann Lee and ...") stay a coordination."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    c = next((k for k in range(a + 1, e - 2) if toks[k].low in cd.coordinators), None)
+    if c is None or not toks[c - 1].cap or not toks[c + 1].cap:
+        return None
+    if c - 2 >= a and toks[c - 2].cap and toks[c - 2].text[-1:].isalpha():
+        return None
+    np = parse_np(s.text, toks, c + 1, e, s.language, generic=True)
+    if np is None or np.last != e or not np.role or not np.name_text:
+        return None
+    return (replace(np, first=a, span=Span.of(s.text, toks[a].start, np.span.end)),)
 
 
 def _with_complement(site: Site, a: int, e: int):
