@@ -74,4 +74,39 @@ Harbour master Lena Roos, in a statement, said 230 passengers had been brought a
               "medium-between-commas"],
         notes="'reports' before ', the health ministry said' is a noun.",
     ),
+    Doc(
+        "en-dev-en3-relayed-03",
+        "broadcast",
+        """Dorby quake leaves hundreds homeless
+Norland regional authorities said at a briefing Monday that 64 aftershocks were recorded overnight. More than 900 homes were destroyed, and 7,500 others were badly damaged, they said.
+Officer Mia Kerr was treated for cuts, according to WDRB Dorby, which says her injuries are not serious.
+On Sunday, Norland Housing and Works Secretary Paul Brandt said it was clear that hundreds of families had lost everything.
+Green Valley Alliance, a broad coalition of farm groups, claimed more than 12,000 had volunteered but numbers were hard to check.
+“The real number of volunteers is much larger than 12,000,” the Alliance’s chair, Ida Moss, said.""",
+        arts=[Art("main", "Norland regional authorities")],
+        sts=[
+            St("Norland regional authorities", "authorities [said]",
+               "64 aftershocks were recorded overnight.", "indirect"),
+            St("[they] said.|Norland regional authorities", "they [said]",
+               "More than 900 homes were destroyed, and 7,500 others were badly damaged,", "indirect"),
+            St("WDRB Dorby", "according to", "Officer Mia Kerr was treated for cuts,", "according_to"),
+            St("WDRB [Dorby], which|WDRB Dorby", "which [says]", "her injuries are not serious.", "indirect"),
+            St("Norland Housing and Works Secretary Paul Brandt|Paul Brandt", "Brandt [said]",
+               "it was clear that hundreds of families had lost everything.", "indirect"),
+            St("Green Valley Alliance", "claimed",
+               "more than 12,000 had volunteered but numbers were hard to check.", "indirect"),
+            St("Ida Moss", "Moss, [said]", "“The real number of volunteers is much larger than 12,000,”", "direct"),
+        ],
+        figs=[
+            Fig("hundreds homeless", 200, "displaced", high=999, approx=True),
+            Fig("64 aftershocks", 64, "other", st=0),
+            Fig("More than 900", 900, "other", high=None, counted="900 homes were destroyed", st=1),
+            Fig("7,500 others", 7500, "other", st=1),
+            Fig("hundreds of families", 200, "people", high=999, approx=True, st=4),
+            Fig("more than 12,000", 12000, "people", high=None, st=5),
+            Fig("larger than 12,000", 12000, "people", high=None, st=6),
+        ],
+        tags=["they-plural-body", "frame-preposition-before-that", "according-to-relative", "relative-source",
+              "title-with-and", "determiner-apposition", "comparative-bound"],
+    ),
 ]
