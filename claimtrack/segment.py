@@ -206,6 +206,8 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
     parts = [article.body]
     if article.headline is not None and article.headline != article.body:
         parts[:0] = [article.headline, *_lead(text, article, page)]
+    elif article.role == "main" and article.dateline is not None:
+        parts[:0] = _paragraphs_above(text, article, page)
     out: list[Span] = []
     for part in parts:
         pos = part.start
@@ -227,6 +229,20 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
             if _has_letters(line) and not _is_chrome(line.strip(), page):
                 out.extend(split_sentences(text, Span.of(text, start, end), language))
     return tuple(out)
+
+
+def _paragraphs_above(text: str, article: Article, page: _Page) -> list[Span]:
+    """No headline, and running text above the dateline (a page that opens with the
+    article's summary paragraph): those paragraphs are read with the article."""
+    out = []
+    pos = 0
+    for line in text[: article.dateline.start].split("\n"):
+        start = pos + len(line) - len(line.lstrip())
+        pos += len(line) + 1
+        line = line.strip()
+        if _paragraph_like(line) and not _is_chrome(line, page) and not _caption(line, page):
+            out.append(Span.of(text, start, start + len(line)))
+    return out
 
 
 def _lead(text: str, article: Article, page: _Page) -> list[Span]:

@@ -365,3 +365,27 @@ def test_relative_pronoun_before_the_cue_names_the_antecedent() -> None:
     ]
     text = "The plan was backed by Eva Lind, who said it would save 40 jobs."
     assert _statements(text) == [("Eva Lind", "said", "it would save 40 jobs", "indirect")]
+
+
+def test_trailing_source_with_an_age_and_a_role() -> None:
+    text = (
+        "“I came here for the future of Tarn. The council has not answered our demands,” "
+        "said Ada Fenn, 41, a sign language teacher. “I will keep coming out if the council goes on ignoring us."
+    )
+    assert _statements(text)[0] == (
+        "Ada Fenn", "said", "I came here for the future of Tarn. The council has not answered our demands", "direct"
+    )
+    assert _statements("The dam held, said Ada Fenn, 41, a local teacher.") == [
+        ("Ada Fenn", "said", "The dam held", "indirect")
+    ]
+
+
+def test_paragraph_above_the_dateline_of_a_page_with_no_headline() -> None:
+    page = (
+        "Marchers gathered in the early afternoon in Elm Park. The police approved the march, "
+        "but objected to plans to walk to the harbour, citing clashes at earlier events.\n\n"
+        "TARN — A crowd of tens of thousands marched through Tarn on Sunday, the organisers said.\n"
+    )
+    x = extract(page, language="en")
+    assert x.articles[0].dateline.place == "TARN"
+    assert [(s.sources[0].name, s.cue.text) for s in x.statements] == [("police", "citing"), ("organisers", "said")]

@@ -28,7 +28,7 @@ def find(site: Site):
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
     if nps:
-        k, medium, particle = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
+        k, medium, particle = frame(s.text, toks, _after_age(s, nps[-1].last), end, cue, s.language, cd)
         if (particle or not cue.particle) and (_only_adverbials(site, k) or _apposition_goes_on(site, nps[-1], k)):
             if in_quote:
                 c = trailing_content_inner(s.text, toks, s0, i - 1, cd, s.earlier)
@@ -38,6 +38,15 @@ def find(site: Site):
             if c:
                 return site.found(nps, c, medium)
     return STOP if in_quote else None
+
+
+def _after_age(s, k: int) -> int:
+    """'said Ada Fenn, 41, a teacher': the index after an age between commas, else ``k``."""
+    toks = s.toks
+    if k + 1 < s.end and toks[k].text == "," and toks[k + 1].text.isdigit() and len(toks[k + 1].text) <= 3:
+        if k + 2 >= s.end or toks[k + 2].text in (",", "."):
+            return k + 2
+    return k
 
 
 def _after_medium(s, e: int) -> bool:
@@ -56,7 +65,7 @@ def _only_adverbials(site: Site, k: int) -> bool:
         toks[k + 1].text in cd.open_quotes or toks[k + 1].low in cd.continuations
     ):
         return True  # '"A", zei hij, "B."' / '..., said X, adding that'
-    if _role_apposition(site, k):
+    if _role_apposition(site, k) or _apposition_to_end(site, k):
         return True
     # where a clause needs no complementiser ("said she had come"), a longer rest is one,
     # unless it is a complement of the source ("a spokeswoman for the Red Cross")
@@ -79,6 +88,25 @@ def _role_apposition(site: Site, k: int) -> bool:
         and not _clause_or_quote(site, k)
         and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : s.end])
     )
+
+
+_APPOSITION_MAX = 7
+
+
+def _apposition_to_end(site: Site, k: int) -> bool:
+    """'said Ada Fenn, 41, a local teacher.': a noun phrase with a determiner after the
+    comma fills the rest of the sentence."""
+    s = site.s
+    if s.toks[k].text != "," or k + 1 >= s.end:
+        return False
+    np = parse_np(s.text, s.toks, k + 1, s.end, s.language, generic=True)
+    if np is None or np.pronoun is not None or np.determiner is None:
+        return False
+    words = [t for t in s.toks[k + 1 : s.end] if t.text[0].isalnum()]  # a quote mark may follow
+    cd = s.cd
+    return len(words) <= _APPOSITION_MAX and all(
+        t.text[0].isalnum() or t.text in cd.open_quotes for t in s.toks[k + 1 : s.end]
+    ) and not any(t.low in cd.complementisers or t.low in cd.relatives or t.low in cd.auxiliaries for t in words)
 
 
 def _apposition_goes_on(site: Site, np, k: int) -> bool:
