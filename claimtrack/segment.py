@@ -45,6 +45,9 @@ _TITLE_MAX = 200
 _PARAGRAPH_LONG = 160
 _PARAGRAPH_MIN_WORDS = 6
 _HEADLINE_MIN_WORDS = 4
+# A last line this long that stops with no closing punctuation was cut off by the end of
+# the text (a page dump); a shorter one may be a title ("Waterschap X: piek verwacht").
+_CUT_OFF_MIN_WORDS = 12
 # List items ("• 19 killed, officials say", "- Organisers estimate ..."): story
 # highlights, never the headline.
 _BULLETS = ("•", "·", "▪", "◦", "‣", "- ", "* ", "– ")
@@ -228,7 +231,21 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
                 line = line[: credit.start()]
             if _has_letters(line) and not _is_chrome(line.strip(), page):
                 out.extend(split_sentences(text, Span.of(text, start, end), language))
+    if out and _cut_off(text, out[-1]):
+        out.pop()
     return tuple(out)
+
+
+def _cut_off(text: str, sentence: Span) -> bool:
+    """A sentence the end of the text cuts off mid-way ("... who succumbed to thei"):
+    running text that stops at the text's end with no closing punctuation."""
+    words = sentence.text.split()
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return (
+        sentence.end >= len(text.rstrip())
+        and len(text[line_start : sentence.end].split()) >= _CUT_OFF_MIN_WORDS  # not a title line
+        and (words[-1][-1:].isalnum() or words[-1][-1:] == ",")
+    )
 
 
 def _paragraphs_above(text: str, article: Article, page: _Page) -> list[Span]:

@@ -389,3 +389,24 @@ def test_paragraph_above_the_dateline_of_a_page_with_no_headline() -> None:
     x = extract(page, language="en")
     assert x.articles[0].dateline.place == "TARN"
     assert [(s.sources[0].name, s.cue.text) for s in x.statements] == [("police", "citing"), ("organisers", "said")]
+
+
+def test_sentence_cut_off_by_the_end_of_the_text_is_not_read() -> None:
+    page = (
+        "TARN (AP) — Nine people were hurt when a crane fell, police said.\n"
+        "Four of them were taken to the Tarn General Hospital, where two of them who had been trapped said they"
+    )
+    x = extract(page, language="en")
+    assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
+        ("police", "Nine people were hurt when a crane fell")
+    ]
+    assert [f.span.text for f in x.figures] == ["Nine"]
+    # a complete last sentence is read
+    x = extract(page + " would sue the builder.", language="en")
+    assert [f.span.text for f in x.figures] == ["Nine", "Four", "two"]
+
+
+def test_short_title_line_at_the_end_is_not_cut_off() -> None:
+    page = "TARN (AP) — Nine people were hurt when a crane fell, police said.\nWater board expects a peak of 40 cm tonight"
+    x = extract(page, language="en")
+    assert [f.span.text for f in x.figures] == ["Nine", "40 cm"]
