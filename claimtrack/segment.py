@@ -20,6 +20,7 @@ The words (headers, chrome, agencies) live in ``lang/<code>/page.toml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -233,7 +234,18 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
                 out.extend(split_sentences(text, Span.of(text, start, end), language))
     if out and _cut_off(text, out[-1]):
         out.pop()
+        if out and out[-1].end == _opening_quote_end(text, out[-1]):
+            # '... teacher. “' + the cut-off quotation: the opening mark goes with it
+            out[-1] = Span.of(text, out[-1].start, len(text[: out[-1].end - 1].rstrip()))
     return tuple(out)
+
+
+def _opening_quote_end(text: str, sentence: Span) -> int | None:
+    """The sentence's end when its last character is an opening quote mark after a space."""
+    tail = text[sentence.start : sentence.end]
+    if len(tail) > 1 and tail[-2].isspace() and unicodedata.category(tail[-1]) == "Pi":
+        return sentence.end
+    return None
 
 
 def _cut_off(text: str, sentence: Span) -> bool:

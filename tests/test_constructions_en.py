@@ -410,3 +410,16 @@ def test_short_title_line_at_the_end_is_not_cut_off() -> None:
     page = "TARN (AP) — Nine people were hurt when a crane fell, police said.\nWater board expects a peak of 40 cm tonight"
     x = extract(page, language="en")
     assert [f.span.text for f in x.figures] == ["Nine", "40 cm"]
+
+
+def test_quotation_cut_off_by_the_end_of_the_text_leaves_the_one_before() -> None:
+    page = (
+        "TARN (AP) — Thousands marched through Tarn on Sunday, the organisers said.\n"
+        "“I came here for the future of Tarn. The council has not answered our demands,” said Ada Fenn, 41, "
+        "a sign language teacher. “I have come out to march many times, and I will keep coming out if the council goes on"
+    )
+    x = extract(page, language="en")
+    assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
+        ("organisers", "Thousands marched through Tarn on Sunday"),
+        ("Ada Fenn", "I came here for the future of Tarn. The council has not answered our demands"),
+    ]
