@@ -423,3 +423,18 @@ def test_quotation_cut_off_by_the_end_of_the_text_leaves_the_one_before() -> Non
         ("organisers", "Thousands marched through Tarn on Sunday"),
         ("Ada Fenn", "I came here for the future of Tarn. The council has not answered our demands"),
     ]
+
+
+def test_clock_abbreviation_before_a_day_ends_no_sentence() -> None:
+    text = (
+        "The quake hit about 8 miles east of Dorby at 7:45 a.m. Monday local time (6:45 p.m. ET Sunday), "
+        "according to the U.S. Weather Office."
+    )
+    x = extract(text, language="en")
+    assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
+        ("U.S. Weather Office", "The quake hit about 8 miles east of Dorby at 7:45 a.m. Monday local time (6:45 p.m. ET Sunday)")
+    ]
+    assert [(f.span.text, f.source_name) for f in x.figures] == [("8 miles", "U.S. Weather Office")]
+    text = "The fire started at 3 a.m. Police said nobody was hurt."
+    art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
+    assert [s.text for s in split_sentences(text, art.body, "en")] == ["The fire started at 3 a.m.", "Police said nobody was hurt."]
