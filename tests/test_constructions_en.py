@@ -438,3 +438,23 @@ def test_clock_abbreviation_before_a_day_ends_no_sentence() -> None:
     text = "The fire started at 3 a.m. Police said nobody was hurt."
     art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
     assert [s.text for s in split_sentences(text, art.body, "en")] == ["The fire started at 3 a.m.", "Police said nobody was hurt."]
+
+
+def test_told_an_addressee_followed_by_a_relative_clause() -> None:
+    text = (
+        "Officer Roe is being treated for cuts to the head, a spokeswoman for Elm Hospital told WKTV Tarn, "
+        "which says the injuries are not serious."
+    )
+    assert _statements(text) == [
+        ("spokeswoman", "told", "Officer Roe is being treated for cuts to the head", "indirect"),
+        ("WKTV Tarn", "says", "the injuries are not serious", "indirect"),
+    ]
+
+
+def test_quotation_after_a_phrase_that_closes_the_medium() -> None:
+    text = 'Tarn Police Chief Rob Hale said in a statement issued during the standoff, "Our thoughts are with the officers."'
+    assert _statements(text) == [("Rob Hale", "said", "Our thoughts are with the officers", "direct")]
+    # a quotation inside the clause is not the whole content
+    assert _statements('He said the plan, "a disaster for Tarn", would fail.') == [
+        ("He", "said", 'the plan, "a disaster for Tarn", would fail', "mixed")
+    ]

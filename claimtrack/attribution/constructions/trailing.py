@@ -157,7 +157,10 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
 
 
 def _adverbial_clause(s, j: int) -> bool:
-    return s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.adverbial_clauses
+    """", as they detained 31" or "told WKTV Tarn, which says ...": a clause of its own."""
+    return s.toks[j].text == "," and j + 1 < s.end and (
+        s.toks[j + 1].low in s.cd.adverbial_clauses or s.toks[j + 1].low in s.cd.relatives
+    )
 
 
 def _new_clause(s, j: int) -> bool:
