@@ -458,3 +458,22 @@ def test_quotation_after_a_phrase_that_closes_the_medium() -> None:
     assert _statements('He said the plan, "a disaster for Tarn", would fail.') == [
         ("He", "said", 'the plan, "a disaster for Tarn", would fail', "mixed")
     ]
+
+
+def test_short_addressee_after_a_trailing_told() -> None:
+    x = extract('"Our borders are our shared duty," Lund told a news conference.', language="en")
+    assert [(s.sources[0].name, s.content.text, s.medium.text) for s in x.statements] == [
+        ("Lund", "Our borders are our shared duty", "a news conference")
+    ]
+
+
+def test_participle_after_a_trailing_cue_is_no_content() -> None:
+    text = "Tarn hit 41 degrees on Saturday, the weather service said, breaking a record set in 1990."
+    assert _statements(text) == [("weather service", "said", "Tarn hit 41 degrees on Saturday", "indirect")]
+    # a continuation is a statement of its own, with the same source
+    text = "The toll rose to 40, the police said, adding that 12 people were missing."
+    x = extract(text, language="en")
+    assert [(s.sources[0].name, s.sources[0].span.text, s.content.text) for s in x.statements] == [
+        ("police", "the police", "The toll rose to 40"),
+        ("police", "the police", "12 people were missing"),
+    ]

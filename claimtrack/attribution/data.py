@@ -57,6 +57,8 @@ class CueData:
     subordinators: frozenset[str]
     # ", as they arrested 24" after a trailing cue: an adverbial clause, no content
     adverbial_clauses: frozenset[str]
+    # endings of a participle after a trailing cue and a comma (", breaking a record")
+    adverbial_participles: tuple[str, ...]
     # participles that go on with the same source after a comma ("..., adding that C")
     continuations: frozenset[str]
     # prepositions of a phrase that may follow a source before its cue ("Officials in Gaza say")
@@ -203,6 +205,7 @@ def cue_data(language: str) -> CueData:
         relatives=low(fr["relative_pronouns"]),
         subordinators=low(fr["subordinators"]),
         adverbial_clauses=low(fr.get("adverbial_clauses", ())),
+        adverbial_participles=tuple(fr.get("adverbial_participles", ())),
         continuations=low(fr["continuations"]),
         np_complements=low(fr["np_complements"]),
         documents=low(at["documents"]),

@@ -201,6 +201,7 @@ def _loose(site: Site, a: int, e: int):
     if not 2 <= len(part) <= 7 or any(
         not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
         or t.low in cd.auxiliaries or t.low in cd.frame or t.low in cd.subordinators
+        or (t.low in cd.cues and not t.cap)  # "the police said, adding": a clause, no source
         for t in part
     ):
         return None

@@ -14,6 +14,7 @@ from claimtrack.attribution.content import trailing_content, trailing_content_in
 from claimtrack.attribution.frame import frame, source_phrases
 from claimtrack.attribution.constructions.subject import parenthetical_medium
 from claimtrack.mentions import parse_np
+from claimtrack.model import Span
 
 
 def find(site: Site):
@@ -137,13 +138,17 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
     b = subj.boundary
     if b is None or b <= s.s0 or (cue.bare and rest.particle and rest.j < s.end):
         return None
-    j = rest.j
+    j, medium = rest.j, rest.medium
     if j < s.end and s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.continuations:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
     if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
     elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
+    elif site.cue.addressee and _short_addressee(s, j):
+        # '"C," Lund told a news conference.': the addressee is kept as the medium
+        medium = medium or Span.of(s.text, s.toks[j].start, s.toks[s.end - 1].end)
+        j = s.end
     if _clause_or_quote(site, j) or (
         s.cd.bare_clause and s.end - j >= s.cd.min_bare_clause and not _new_clause(s, j)
     ):
@@ -153,13 +158,30 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
     if b is None:
         return None
     c = trailing_content(s.text, s.toks, s.s0, b, s.cd, "indirect", s.earlier)
-    return site.found(subj.sources, c, rest.medium) if c is not None else None
+    return site.found(subj.sources, c, medium) if c is not None else None
 
 
 def _adverbial_clause(s, j: int) -> bool:
-    """", as they detained 31" or "told WKTV Tarn, which says ...": a clause of its own."""
-    return s.toks[j].text == "," and j + 1 < s.end and (
-        s.toks[j + 1].low in s.cd.adverbial_clauses or s.toks[j + 1].low in s.cd.relatives
+    """", as they detained 31", "told WKTV Tarn, which says ...", ", breaking a record set
+    in 1990" (a participle that reports nothing): a clause of its own."""
+    if s.toks[j].text != "," or j + 1 >= s.end:
+        return False
+    w = s.toks[j + 1].low
+    return (
+        w in s.cd.adverbial_clauses
+        or w in s.cd.relatives
+        or (w.endswith(s.cd.adverbial_participles) and w not in s.cd.continuations and w not in s.cd.cues)
+    )
+
+
+_ADDRESSEE_MAX = 4
+
+
+def _short_addressee(s, j: int) -> bool:
+    """A few words and nothing else after an addressee cue: its addressee ("a news conference")."""
+    rest = s.toks[j : s.end]
+    return 0 < len(rest) <= _ADDRESSEE_MAX and all(
+        t.text[0].isalpha() and t.low not in s.cd.complementisers and t.low not in s.cd.cues for t in rest
     )
 
 
