@@ -477,3 +477,19 @@ def test_participle_after_a_trailing_cue_is_no_content() -> None:
         ("police", "the police", "The toll rose to 40"),
         ("police", "the police", "12 people were missing"),
     ]
+
+
+def test_trailing_source_with_a_long_apposition_and_a_phrase_after_the_cue() -> None:
+    text = (
+        '"We are at the steepest part of the curve," said Dr. Lena Hart, an infectious disease specialist '
+        "at Elm Medical Center. She said her hospital had opened 25 extra beds."
+    )
+    x = extract(text, language="en")
+    assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
+        ("Lena Hart", "We are at the steepest part of the curve"),
+        ("Lena Hart", "her hospital had opened 25 extra beds"),
+    ]
+    text = "More than 900 people have been forced from their homes, the agency said in its latest update."
+    assert _statements(text) == [
+        ("agency", "said", "More than 900 people have been forced from their homes", "indirect")
+    ]

@@ -91,7 +91,7 @@ def _role_apposition(site: Site, k: int) -> bool:
     )
 
 
-_APPOSITION_MAX = 7
+_APPOSITION_MAX = 10
 
 
 def _apposition_to_end(site: Site, k: int) -> bool:
@@ -116,7 +116,7 @@ def _apposition_goes_on(site: Site, np, k: int) -> bool:
     s = site.s
     inner = s.text[np.span.start : np.span.end]
     return (
-        np.role is not None
+        (np.role is not None or s.end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
         and np.name_text is not None
         and "," in inner
         and not _clause_or_quote(site, k)
@@ -145,6 +145,8 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
     elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
+    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and _short_addressee(s, j):
+        j = s.end  # "C, the agency said in its latest update."
     elif site.cue.addressee and _short_addressee(s, j):
         # '"C," Lund told a news conference.': the addressee is kept as the medium
         medium = medium or Span.of(s.text, s.toks[j].start, s.toks[s.end - 1].end)
@@ -178,7 +180,8 @@ _ADDRESSEE_MAX = 4
 
 
 def _short_addressee(s, j: int) -> bool:
-    """A few words and nothing else after an addressee cue: its addressee ("a news conference")."""
+    """A few words and nothing else after the cue: an addressee ("a news conference") or
+    a prepositional phrase ("in its latest update")."""
     rest = s.toks[j : s.end]
     return 0 < len(rest) <= _ADDRESSEE_MAX and all(
         t.text[0].isalpha() and t.low not in s.cd.complementisers and t.low not in s.cd.cues for t in rest
