@@ -493,3 +493,13 @@ def test_trailing_source_with_a_long_apposition_and_a_phrase_after_the_cue() -> 
     assert _statements(text) == [
         ("agency", "said", "More than 900 people have been forced from their homes", "indirect")
     ]
+
+
+def test_estimates_is_a_cue_only_before_a_number() -> None:
+    assert _statements("Police estimate 9,000 people joined the march.") == [
+        ("police", "estimate", "9,000 people joined the march", "indirect")
+    ]
+    assert _statements("Organiser estimates 40,000 at Sunday’s Elm Park rally") == [
+        ("Organiser", "estimates", "40,000 at Sunday’s Elm Park rally", "indirect")
+    ]
+    assert _statements("The police estimate is much smaller.") == []

@@ -37,6 +37,9 @@ class Cue:
     # false: a te-infinitive is no content ("Defensie verwacht 20 keer in te zetten" is
     # a plan of the subject's own)
     infinitive: bool = True
+    # true: a content only when a number opens it ("Organiser estimates 40,000 at ..."; "the
+    # police estimate is smaller" is the noun)
+    number_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +157,7 @@ def _verb_cues(d: dict) -> dict[str, list[Cue]]:
         flags = (
             questions, anaphoric, trailing_only, bool(v.get("impersonal", False)),
             bool(v.get("addressee", False)), bool(v.get("counted_object", False)),
-            bool(v.get("infinitive", True)),
+            bool(v.get("infinitive", True)), bool(v.get("number_first", False)),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)

@@ -48,6 +48,8 @@ def _content(site: Site, j: int):
     s, cue = site.s, site.cue
     text, toks, cd, end, n = s.text, s.toks, s.cd, s.end, len(s.toks)
     t = toks[j]
+    if cue.number_first and not t.text[0].isdigit():
+        return None  # "The police estimate is much smaller": the noun
     if t.low in cd.passive_agents:
         return None  # "the policies identified by the party": a passive, no content
     if t.low in cd.complementisers:
