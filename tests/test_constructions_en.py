@@ -503,3 +503,11 @@ def test_estimates_is_a_cue_only_before_a_number() -> None:
         ("Organiser", "estimates", "40,000 at Sunday’s Elm Park rally", "indirect")
     ]
     assert _statements("The police estimate is much smaller.") == []
+
+
+def test_relative_antecedent_with_a_dotted_abbreviation() -> None:
+    text = "The march set off at noon, according to the U.S. Weather Office, which says light rain is expected."
+    assert [(s.sources[0].name, s.cue.text, s.content.text) for s in extract(text, language="en").statements] == [
+        ("U.S. Weather Office", "according to", "The march set off at noon"),
+        ("U.S. Weather Office", "says", "light rain is expected"),
+    ]

@@ -146,7 +146,8 @@ def _relative_antecedent(site: Site) -> Subject | None:
         return None
     best = None
     for k in range(i - 3, s.s0 - 1, -1):
-        if not toks[k].text[0].isalnum():
+        dotted = toks[k].text == "." and k > s.s0 and toks[k - 1].end == toks[k].start and "." in toks[k - 1].text
+        if not toks[k].text[0].isalnum() and not dotted:  # "U.S. Weather Office" goes on
             break
         np = parse_np(s.text, toks, k, i - 2, s.language, generic=True)
         if np is not None and np.last == i - 2 and np.pronoun is None and (np.name_text or np.org or np.role):
