@@ -500,7 +500,7 @@ def test_estimates_is_a_cue_only_before_a_number() -> None:
         ("police", "estimate", "9,000 people joined the march", "indirect")
     ]
     assert _statements("Organiser estimates 40,000 at Sunday’s Elm Park rally") == [
-        ("Organiser", "estimates", "40,000 at Sunday’s Elm Park rally", "indirect")
+        ("organiser", "estimates", "40,000 at Sunday’s Elm Park rally", "indirect")
     ]
     assert _statements("The police estimate is much smaller.") == []
 
@@ -510,4 +510,15 @@ def test_relative_antecedent_with_a_dotted_abbreviation() -> None:
     assert [(s.sources[0].name, s.cue.text, s.content.text) for s in extract(text, language="en").statements] == [
         ("U.S. Weather Office", "according to", "The march set off at noon"),
         ("U.S. Weather Office", "says", "light rain is expected"),
+    ]
+
+
+def test_roles_of_people_in_the_news() -> None:
+    text = 'Campaigner Ivo Marsh told Radio Tarn: "Libraries are the last warm place for many people."'
+    x = extract(text, language="en")
+    assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
+        ("Ivo Marsh", "Libraries are the last warm place for many people")
+    ]
+    assert _statements("Storm victims say the slow response cost lives.") == [
+        ("storm victims", "say", "the slow response cost lives", "indirect")
     ]
