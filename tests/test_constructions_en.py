@@ -522,3 +522,12 @@ def test_roles_of_people_in_the_news() -> None:
     assert _statements("Storm victims say the slow response cost lives.") == [
         ("storm victims", "say", "the slow response cost lives", "indirect")
     ]
+
+
+def test_highlight_bullet_before_the_subject() -> None:
+    assert _statements("- Organiser estimates 40,000 at Sunday’s Elm Park rally") == [
+        ("organiser", "estimates", "40,000 at Sunday’s Elm Park rally", "indirect")
+    ]
+    assert _statements("• Police say 12 people were hurt in the crush") == [
+        ("police", "say", "12 people were hurt in the crush", "indirect")
+    ]

@@ -33,6 +33,8 @@ def left_part(site: Site) -> tuple[int, int]:
     while e > s0 + 1 and toks[e - 1].low in cd.frame:
         e -= 1
     a = s0
+    if a < e - 1 and _bullet(toks[a].text, cd):
+        a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
     return a, e
@@ -54,6 +56,11 @@ def _passive(site: Site) -> bool:
         and s.toks[i - 1].low in s.cd.passive_auxiliaries
         and any(c.participle for c in s.cd.cues.get(s.toks[i].low, ()))
     )
+
+
+def _bullet(text: str, cd) -> bool:
+    """A list mark opening a line ("-", "•"): punctuation that is no quote mark."""
+    return len(text) == 1 and not text.isalnum() and text not in cd.open_quotes and text not in cd.close_quotes
 
 
 def _object_pronoun(s, w: str) -> bool:
