@@ -20,6 +20,7 @@ The words (headers, chrome, agencies) live in ``lang/<code>/page.toml``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -45,6 +46,9 @@ _TITLE_MAX = 200
 _PARAGRAPH_LONG = 160
 _PARAGRAPH_MIN_WORDS = 6
 _HEADLINE_MIN_WORDS = 4
+# A last line this long that stops with no closing punctuation was cut off by the end of
+# the text (a page dump); a shorter one may be a title ("Waterschap X: piek verwacht").
+_CUT_OFF_MIN_WORDS = 12
 # List items ("• 19 killed, officials say", "- Organisers estimate ..."): story
 # highlights, never the headline.
 _BULLETS = ("•", "·", "▪", "◦", "‣", "- ", "* ", "– ")
@@ -206,6 +210,8 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
     parts = [article.body]
     if article.headline is not None and article.headline != article.body:
         parts[:0] = [article.headline, *_lead(text, article, page)]
+    elif article.role == "main" and article.dateline is not None:
+        parts[:0] = _paragraphs_above(text, article, page)
     out: list[Span] = []
     for part in parts:
         pos = part.start
@@ -226,7 +232,46 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
                 line = line[: credit.start()]
             if _has_letters(line) and not _is_chrome(line.strip(), page):
                 out.extend(split_sentences(text, Span.of(text, start, end), language))
+    if out and _cut_off(text, out[-1]):
+        out.pop()
+        if out and out[-1].end == _opening_quote_end(text, out[-1]):
+            # '... teacher. “' + the cut-off quotation: the opening mark goes with it
+            out[-1] = Span.of(text, out[-1].start, len(text[: out[-1].end - 1].rstrip()))
     return tuple(out)
+
+
+def _opening_quote_end(text: str, sentence: Span) -> int | None:
+    """The sentence's end when its last character is an opening quote mark after a space."""
+    tail = text[sentence.start : sentence.end]
+    if len(tail) > 1 and tail[-2].isspace() and unicodedata.category(tail[-1]) == "Pi":
+        return sentence.end
+    return None
+
+
+def _cut_off(text: str, sentence: Span) -> bool:
+    """A sentence the end of the text cuts off mid-way ("... who succumbed to thei"):
+    running text that stops at the text's end with no closing punctuation."""
+    words = sentence.text.split()
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    return (
+        sentence.end >= len(text.rstrip())
+        and len(text[line_start : sentence.end].split()) >= _CUT_OFF_MIN_WORDS  # not a title line
+        and (words[-1][-1:].isalnum() or words[-1][-1:] == ",")
+    )
+
+
+def _paragraphs_above(text: str, article: Article, page: _Page) -> list[Span]:
+    """No headline, and running text above the dateline (a page that opens with the
+    article's summary paragraph): those paragraphs are read with the article."""
+    out = []
+    pos = 0
+    for line in text[: article.dateline.start].split("\n"):
+        start = pos + len(line) - len(line.lstrip())
+        pos += len(line) + 1
+        line = line.strip()
+        if _paragraph_like(line) and not _is_chrome(line, page) and not _caption(line, page):
+            out.append(Span.of(text, start, start + len(line)))
+    return out
 
 
 def _lead(text: str, article: Article, page: _Page) -> list[Span]:
@@ -340,18 +385,35 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         agencies = tuple(page.agencies.get(a.casefold(), a) for a in parts)
     if len(letters) < 2 or (raw is None and len(letters) < 3):
         return None  # "EU - " or "VS - " at a line start is more often a heading than a dateline
+    known = raw is not None and all(a.casefold() in page.agencies for a in agencies)
     if any(c.islower() for c in letters):
         # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency.
-        known = raw is not None and all(a.casefold() in page.agencies for a in agencies)
         if not known or not all(w[:1].isupper() for w in place.split()):
             return None
-    if m.group("colon") and (raw is not None or not _paragraph_like(text[m.end() : end].strip())):
-        return None  # "COLOMBO: <paragraph>"; a short "VVD: ..." line is a colon headline
+    if m.group("colon") and ((raw is not None and not known) or not _paragraph_like(text[m.end() : end].strip())):
+        # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
+        # line is a colon headline, "Rutte (VVD): ..." a colon quote
+        return None
     region = m.group("region")
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
     dash = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
     return Dateline(place.strip(), agencies, start, dash), m.end()
+
+
+_COLON_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2}):[ \t]+(?=[^\W\d_])")
+
+
+def _colon_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
+    """"Kandy: The river rose ...": a place in title case and a colon opening the first
+    paragraph, where no other dateline was found. A sentence follows (never a quote)."""
+    m = _COLON_DATELINE.match(text, start, end)
+    if m is None or not all(w[:1].isupper() for w in m.group("place").split()):
+        return None
+    rest = text[m.end() : end].rstrip()
+    if not rest[:1].isupper() or not rest.endswith((".", "!", "?")):
+        return None
+    return Dateline(m.group("place"), (), start, start + len(m.group("place")) + 1), m.end()
 
 
 def _is_chrome(line: str, page: _Page) -> bool:
@@ -436,10 +498,14 @@ def _main_article(
                 and not _title_tag(text, line, lines[i + 1 : i + 6])
             ):
                 body_index, body_start = i, ln.content
+                found = _colon_dateline(text, ln.content, ln.end)
+                if found is not None:
+                    dateline, body_start = found
                 break
         if body_index is None:
             return None
-        warnings.append("no dateline found in the main article")
+        if dateline is None:
+            warnings.append("no dateline found in the main article")
     headline, stamp = _headline(doc, lines[:body_index], page, language)
     published = _published(doc) or stamp
     if headline is None and doc.title:

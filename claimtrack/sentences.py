@@ -65,9 +65,39 @@ def _join_titles(language: str, pieces: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def _clock_words(language: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """"at 7:45 a.m. Monday": a clock abbreviation after a number, and the words after it
+    that go on the sentence (``clock_abbreviations``, ``after_clock``)."""
+    try:
+        d = lang.load(language, "sentences")
+    except FileNotFoundError:
+        return None
+    abbr, after = d.get("clock_abbreviations", []), d.get("after_clock", [])
+    if not abbr or not after:
+        return None
+    alternation = "|".join(re.escape(w) for w in abbr)
+    return re.compile(rf"\d\s*(?:{alternation})\s*$", re.IGNORECASE), frozenset(w.casefold() for w in after)
+
+
+def _join_clock(language: str, pieces: list[str]) -> list[str]:
+    clock = _clock_words(language)
+    if clock is None or len(pieces) < 2:
+        return pieces
+    pattern, after = clock
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        words = piece.split(maxsplit=1)
+        if words and pattern.search(out[-1]) and words[0].strip(",.").casefold() in after:
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _pieces(language: str, line: str) -> list[str]:
     try:
-        pieces = _join_titles(language, list(_segment(language, line)))
+        pieces = _join_clock(language, _join_titles(language, list(_segment(language, line))))
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:  # a Rust panic in sentencex (e.g. on "D\u2028."): the line is one piece

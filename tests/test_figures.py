@@ -496,3 +496,9 @@ def test_article_tokens_looked_up_by_position_equal_a_fresh_cut(text):
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert cut(words.between(start, end)) == cut(tokenize(text, start, end)), (start, end)
+
+
+def test_english_comparatives_before_a_number_are_bounds():
+    text = "The real turnout is much larger than 40,000, and the fee was lower than £12 for greater than 90% of riders."
+    got = [(f.span.text, f.low, f.high) for f in _en_figures(text)]
+    assert got == [("larger than 40,000", 40000, None), ("lower than £12", None, 12), ("greater than 90%", 90, None)]

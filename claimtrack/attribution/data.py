@@ -37,6 +37,9 @@ class Cue:
     # false: a te-infinitive is no content ("Defensie verwacht 20 keer in te zetten" is
     # a plan of the subject's own)
     infinitive: bool = True
+    # true: a content only when a number opens it ("Organiser estimates 40,000 at ..."; "the
+    # police estimate is smaller" is the noun)
+    number_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,10 @@ class CueData:
     # words that open a subordinate clause whose subject may precede a cue
     # ("een toespraak waarin zij opriep om ...")
     subordinators: frozenset[str]
+    # ", as they arrested 24" after a trailing cue: an adverbial clause, no content
+    adverbial_clauses: frozenset[str]
+    # endings of a participle after a trailing cue and a comma (", breaking a record")
+    adverbial_participles: tuple[str, ...]
     # participles that go on with the same source after a comma ("..., adding that C")
     continuations: frozenset[str]
     # prepositions of a phrase that may follow a source before its cue ("Officials in Gaza say")
@@ -150,7 +157,7 @@ def _verb_cues(d: dict) -> dict[str, list[Cue]]:
         flags = (
             questions, anaphoric, trailing_only, bool(v.get("impersonal", False)),
             bool(v.get("addressee", False)), bool(v.get("counted_object", False)),
-            bool(v.get("infinitive", True)),
+            bool(v.get("infinitive", True)), bool(v.get("number_first", False)),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)
@@ -200,6 +207,8 @@ def cue_data(language: str) -> CueData:
         coordinators=low(fr["coordinators"]),
         relatives=low(fr["relative_pronouns"]),
         subordinators=low(fr["subordinators"]),
+        adverbial_clauses=low(fr.get("adverbial_clauses", ())),
+        adverbial_participles=tuple(fr.get("adverbial_participles", ())),
         continuations=low(fr["continuations"]),
         np_complements=low(fr["np_complements"]),
         documents=low(at["documents"]),

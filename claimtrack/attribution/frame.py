@@ -131,11 +131,23 @@ def adverbial_end(
         k = np.last
         while k < end and toks[k].low in cd.frame:
             k += 1
+        k = _apposition_end(text, toks, k, end, language)
     if k < end and (toks[k].low in cd.complementisers or toks[k].text == ":"):
         return k
     if k < end and cue is not None and cue.particle and match_words(toks, k, cue.particle):
         return k
     return j
+
+
+def _apposition_end(text: str, toks: tuple[Token, ...], k: int, end: int, language: str) -> int:
+    """After "in Dorby, the regional capital, ": the index after the closing comma of an
+    apposition between commas, else ``k``."""
+    if k + 1 >= end or toks[k].text != ",":
+        return k
+    np = parse_np(text, toks, k + 1, end, language, generic=True)
+    if np is None or np.pronoun is not None or np.last >= end or toks[np.last].text != ",":
+        return k
+    return np.last + 1
 
 
 def source_phrases(

@@ -79,6 +79,8 @@ class Lexicon:
     name_inner_words: frozenset[str] = frozenset()
     # pronouns that stand for an organisation ("It said"): the last body before them
     organisation_pronouns: frozenset[str] = frozenset()
+    # bodies named by a plural noun ("authorities"): antecedents of "they"
+    plural_organisations: frozenset[str] = frozenset()
 
 
 def _phrases(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -157,6 +159,7 @@ def lexicon(language: str) -> Lexicon:
         language=language,
         name_inner_words=low(d.get("name_inner_words", [])),
         organisation_pronouns=low(d.get("organisation_pronouns", [])),
+        plural_organisations=low(d.get("plural_organisations", [])),
     )
 
 

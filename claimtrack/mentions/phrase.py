@@ -111,6 +111,14 @@ def _name_step(
         return 2  # "Midden- en West-Brabant"
     if _inner_word(toks, k, limit, lex):
         return 1  # "Stop the Cuts Alliance"
+    if (
+        k + 1 < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and "." in toks[k - 1].text
+        and _is_name(toks[k + 1], lex)
+    ):
+        return 1  # "U.S. Geological Survey": a dotted abbreviation goes on to the name
     if not org and toks[k].low in lex.particles:
         m = k
         while m < limit and m - k < 3 and toks[m].low in lex.particles:

@@ -291,8 +291,11 @@ class Resolver:
         return np.role is not None and np.role in self._lex.spokespersons
 
     def is_plural(self, np: NounPhrase) -> bool:
-        """Whether a phrase is a plural role without a name (see :func:`is_plural_role`)."""
-        return is_plural_role(np, self._lex)
+        """Whether a phrase is a plural role without a name (see :func:`is_plural_role`)
+        or a body named by a plural noun ("Regional authorities")."""
+        return is_plural_role(np, self._lex) or (
+            np.org in self._lex.plural_organisations and not np.name_text and np.of is None
+        )
 
     def note_source(
         self, np: NounPhrase, name: str, typ: str, *, plural: bool | None = None

@@ -31,7 +31,10 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         if any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):
             continue
         k = _after_relative(s, nps[-1].last)
-        a, b = around(toks, s.s0, i, k, end)
+        # "C, according to X, which says D": the relative clause runs to the end; C is
+        # the content, D is read on as X's own statement
+        last = end if _open_relative(s, k) else k
+        a, b = around(toks, s.s0, i, last, end)
         c = content(s.text, toks, a, b, cd, "according_to")
         found = []
         if c:
@@ -49,6 +52,10 @@ def _after_relative(s: Sentence, k: int) -> int:
         if r is not None:
             return r
     return k
+
+
+def _open_relative(s: Sentence, k: int) -> bool:
+    return k + 1 < s.end and s.toks[k].text == "," and s.toks[k + 1].low in s.cd.relatives
 
 
 def _publisher(nps, cd):

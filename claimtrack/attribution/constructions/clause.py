@@ -11,6 +11,7 @@ from dataclasses import replace
 from claimtrack.attribution.base import STOP, Found, Site, Subject, match_words
 from claimtrack.attribution.constructions import colon
 from claimtrack.attribution.content import content, object_end, quoted
+from claimtrack.attribution.data import closes
 
 
 def nothing_left(site: Site, subj: Subject, rest):
@@ -47,6 +48,8 @@ def _content(site: Site, j: int):
     s, cue = site.s, site.cue
     text, toks, cd, end, n = s.text, s.toks, s.cd, s.end, len(s.toks)
     t = toks[j]
+    if cue.number_first and not t.text[0].isdigit():
+        return None  # "The police estimate is much smaller": the noun
     if t.low in cd.passive_agents:
         return None  # "the policies identified by the party": a passive, no content
     if t.low in cd.complementisers:
@@ -63,13 +66,48 @@ def _content(site: Site, j: int):
     if t.text in cd.open_quotes:
         q = quoted(text, toks, j, n, cd)
         return (q, "direct") if q else None
+    q = _quote_after_phrase(site, j)
+    if q is not None:  # 'said in a statement issued during the standoff, "C"'
+        c = quoted(text, toks, q, n, cd)
+        return (c, "direct") if c else None
     if _infinitive(site, j):
         return content(text, toks, j, end, cd) if cue.infinitive else None
-    if cd.bare_clause and end - j >= cd.min_bare_clause:
-        return content(text, toks, j, end, cd)
+    if cd.bare_clause and end - j >= cd.min_bare_clause and not _next_cue(site, j):
+        return content(text, toks, j + (t.text == ","), end, cd)
     if cue.bare:
         return _object(site, j)
     return None
+
+
+_PHRASE_BEFORE_QUOTE_MAX = 6
+
+
+def _quote_after_phrase(site: Site, j: int) -> int | None:
+    """The opening quote after a short phrase and a comma that close the cue's frame
+    ("issued during the standoff, "C""): the quotation is the content."""
+    toks, cd = site.s.toks, site.s.cd
+    for q in range(j + 1, min(site.s.end, j + _PHRASE_BEFORE_QUOTE_MAX + 2)):
+        t = toks[q]
+        if t.text in cd.open_quotes:
+            ok = toks[q - 1].text == "," and q - 1 > j and toks[j].text[0].islower() and _ends_sentence(site, q)
+            return q if ok else None
+        if t.low in cd.complementisers or t.text in cd.close_quotes:
+            return None
+    return None
+
+
+def _ends_sentence(site: Site, q: int) -> bool:
+    """The quotation opening at ``q`` closes at the end of the sentence."""
+    toks, cd = site.s.toks, site.s.cd
+    k = next((k for k in range(q + 1, site.s.end) if closes(cd, toks[q].text, toks[k].text)), site.s.end)
+    return not any(t.text[0].isalnum() for t in toks[k + 1 : site.s.end])
+
+
+def _next_cue(site: Site, j: int) -> bool:
+    """A comma after the cue and another cue in the rest: "after the DNA reports, the
+    ministry said" -- the first "cue" was a noun."""
+    toks, cd = site.s.toks, site.s.cd
+    return toks[j].text == "," and any(t.low in cd.cues for t in toks[j + 1 : site.s.end])
 
 
 def _object(site: Site, j: int):

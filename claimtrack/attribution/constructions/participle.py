@@ -24,6 +24,8 @@ def subject(site: Site) -> Subject | None:
             or ta.text in cd.close_quotes
         ):
             return None
+        if ta.low in cd.passive_auxiliaries:
+            return None  # "were told": a passive, its subject reports nothing
         if ta.low in cd.auxiliaries:
             e = a
             while e > left0 + 1 and toks[e - 1].low in cd.frame:

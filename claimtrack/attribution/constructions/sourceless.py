@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import Found, Sentence, match_words
 from claimtrack.attribution.content import around, content
+from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
 
@@ -13,9 +14,21 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     for words in s.cd.sourceless.get(toks[i].low, ()):
         if match_words(toks, i, words):
             k = i + len(words)
+            if _hedged_apposition(s, i, k):
+                continue
             a, b = around(toks, s.s0, i, k, s.end)
             c = content(s.text, toks, a, b, s.cd, "according_to")
             if c:
                 cue = Span.of(s.text, toks[i].start, toks[k - 1].end)
                 out.append(Found((), cue, " ".join(words), c[0], "according_to", None, s.sent))
     return (out, None) if out else None
+
+
+def _hedged_apposition(s: Sentence, i: int, k: int) -> bool:
+    """"12 people, reportedly members of a gang, ...": the hedge describes the noun
+    phrase after a comma (a noun phrase opens the part after it); nobody is reported
+    as saying anything."""
+    if i <= s.s0 or s.toks[i - 1].text != ",":
+        return False
+    np = parse_np(s.text, s.toks, k, s.end, s.language, generic=True)
+    return np is not None and np.pronoun is None

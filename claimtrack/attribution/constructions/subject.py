@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimtrack.attribution.base import Site, Subject
-from claimtrack.attribution.frame import is_clause_np, source_phrases
+from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
@@ -27,15 +27,40 @@ def left_part(site: Site) -> tuple[int, int]:
         e -= 1  # "Volkert Dam, directeur van de haven, zegt"
         for b in range(e - 1, s0, -1):
             if toks[b].text == ",":
-                if toks[b + 1].low in cd.relatives:
-                    e = b
+                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e):
+                    e = b  # "X, in a series of posts, identified"
                 break
     while e > s0 + 1 and toks[e - 1].low in cd.frame:
         e -= 1
     a = s0
+    if a < e - 1 and _bullet(toks[a].text, cd):
+        a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
     return a, e
+
+
+def parenthetical_medium(s, b: int, e: int) -> bool:
+    """Tokens ``b:e`` are ", in a statement" (a medium phrase between commas)."""
+    return b + 1 < e and s.toks[b + 1].low in s.cd.medium_first and (
+        medium_end(s.text, s.toks, b + 1, e, s.language, s.cd) == e
+    )
+
+
+def _passive(site: Site) -> bool:
+    """"Two fires were reported from the port": the subject of a passive cue is what is
+    reported, not who reports it."""
+    s, i = site.s, site.i
+    return (
+        i > s.s0
+        and s.toks[i - 1].low in s.cd.passive_auxiliaries
+        and any(c.participle for c in s.cd.cues.get(s.toks[i].low, ()))
+    )
+
+
+def _bullet(text: str, cd) -> bool:
+    """A list mark opening a line ("-", "•"): punctuation that is no quote mark."""
+    return len(text) == 1 and not text.isalnum() and text not in cd.open_quotes and text not in cd.close_quotes
 
 
 def _object_pronoun(s, w: str) -> bool:
@@ -47,21 +72,38 @@ def _object_pronoun(s, w: str) -> bool:
 def before(site: Site) -> Subject | None:
     s = site.s
     toks, s0 = s.toks, s.s0
+    if _passive(site):
+        return None
+    antecedent = _relative_antecedent(site)
+    if antecedent is not None:
+        return antecedent
     left0, left_end = left_part(site)
     if left_end <= s0 or all(t.low in s.cd.frame for t in toks[s0:left_end]):
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
-        return Subject(nps)
+        return Subject(_joined_title(site, left0, left_end) or nps)
     located = _with_complement(site, left0, left_end) or _loose(site, left0, left_end)
     if located is not None:
         return Subject((located,))
     if s.cd.verb_second and toks[s0].low in s.cd.frame_prepositions and not toks[site.i - 1].text == ",":
         return None  # a fronted adverbial ("Onder meer in A, B en C meldden bewoners dat")
+    if toks[site.i - 1].text == "," and _determiner_apposition(site, left0, left_end):
+        # "Green Valley Alliance, a coalition of farm groups, claimed": the name speaks
+        app = _apposed(site, left0, left_end)
+        if app is not None:
+            return app
     sub = _subordinate(site, left_end)
     if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
         return _apposed(site, left0, left_end)
     return sub
+
+
+def _determiner_apposition(site: Site, a: int, e: int) -> bool:
+    """The last piece between commas before the cue opens with a determiner."""
+    toks = site.s.toks
+    b = next((b for b in range(e - 1, a, -1) if toks[b].text == ","), None)
+    return b is not None and b + 1 < e and toks[b + 1].low in site.s.lex.determiners
 
 
 def _subordinate(site: Site, left_end: int) -> Subject | None:
@@ -88,6 +130,7 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             if toks[a].low in cd.auxiliaries:  # "Dat heeft X ..."
                 return None
             nps = source_phrases(s.text, toks, a, left_end, s.language)
+            nps = _joined_title(site, a, left_end) or nps
             if not is_clause_np(nps, a, left_end):
                 loose = _loose(site, a, left_end)  # "..., the official news agency Nordpress said"
                 if loose is None:
@@ -97,6 +140,43 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             # before the comma ("X schat A, Y spreekt van B")
             return Subject(nps, boundary=b, shared_at=toks[b].start if w == "," else None)
     return None
+
+
+def _relative_antecedent(site: Site) -> Subject | None:
+    """"..., according to WKTV Tarn, which says C": a relative pronoun right before the
+    cue after a comma; the source is the noun phrase that ends at the comma."""
+    s, i = site.s, site.i
+    toks = s.toks
+    if s.cd.verb_second:
+        return None  # a verb-final relative clause; ", dat meldt X" is an anaphor
+    if i - 2 <= s.s0 or toks[i - 1].low not in s.cd.relatives or toks[i - 2].text != ",":
+        return None
+    best = None
+    for k in range(i - 3, s.s0 - 1, -1):
+        dotted = toks[k].text == "." and k > s.s0 and toks[k - 1].end == toks[k].start and "." in toks[k - 1].text
+        if not toks[k].text[0].isalnum() and not dotted:  # "U.S. Weather Office" goes on
+            break
+        np = parse_np(s.text, toks, k, i - 2, s.language, generic=True)
+        if np is not None and np.last == i - 2 and np.pronoun is None and (np.name_text or np.org or np.role):
+            best = np
+    return Subject((best,), boundary=i - 2) if best is not None else None
+
+
+def _joined_title(site: Site, a: int, e: int) -> tuple | None:
+    """"Transport and Works Secretary Tom Ash": one capitalised word, a coordinator and a
+    role with a name are one title (a department's name), not two sources; two words
+    before the coordinator ("Ann Lee and ...") stay a coordination."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    c = next((k for k in range(a + 1, e - 2) if toks[k].low in cd.coordinators), None)
+    if c is None or not toks[c - 1].cap or not toks[c + 1].cap:
+        return None
+    if c - 2 >= a and toks[c - 2].cap and toks[c - 2].text[-1:].isalpha():
+        return None
+    np = parse_np(s.text, toks, c + 1, e, s.language, generic=True)
+    if np is None or np.last != e or not np.role or not np.name_text:
+        return None
+    return (replace(np, first=a, span=Span.of(s.text, toks[a].start, np.span.end)),)
 
 
 def _with_complement(site: Site, a: int, e: int):
@@ -129,6 +209,7 @@ def _loose(site: Site, a: int, e: int):
     if not 2 <= len(part) <= 7 or any(
         not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
         or t.low in cd.auxiliaries or t.low in cd.frame or t.low in cd.subordinators
+        or (t.low in cd.cues and not t.cap)  # "the police said, adding": a clause, no source
         for t in part
     ):
         return None

@@ -12,7 +12,9 @@ from __future__ import annotations
 from claimtrack.attribution.base import STOP, Found, Site, Subject
 from claimtrack.attribution.content import trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
+from claimtrack.attribution.constructions.subject import parenthetical_medium
 from claimtrack.mentions import parse_np
+from claimtrack.model import Span
 
 
 def find(site: Site):
@@ -22,12 +24,12 @@ def find(site: Site):
     zo = i > s0 + 1 and toks[i - 1].low in cd.trailing_adverbs and toks[i - 2].text == ","
     comma = (i > s0 and toks[i - 1].text == ",") or zo
     in_quote = i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
-    if not (comma or in_quote) or cue.participle:
+    if not (comma or in_quote) or cue.participle or (comma and not zo and _after_medium(s, i - 1)):
         return None
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
     if nps:
-        k, medium, particle = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
+        k, medium, particle = frame(s.text, toks, _after_age(s, nps[-1].last), end, cue, s.language, cd)
         if (particle or not cue.particle) and (_only_adverbials(site, k) or _apposition_goes_on(site, nps[-1], k)):
             if in_quote:
                 c = trailing_content_inner(s.text, toks, s0, i - 1, cd, s.earlier)
@@ -39,6 +41,22 @@ def find(site: Site):
     return STOP if in_quote else None
 
 
+def _after_age(s, k: int) -> int:
+    """'said Ada Fenn, 41, a teacher': the index after an age between commas, else ``k``."""
+    toks = s.toks
+    if k + 1 < s.end and toks[k].text == "," and toks[k + 1].text.isdigit() and len(toks[k + 1].text) <= 3:
+        if k + 2 >= s.end or toks[k + 2].text in (",", "."):
+            return k + 2
+    return k
+
+
+def _after_medium(s, e: int) -> bool:
+    """"X, in a statement, said ...": the comma at ``e`` closes a medium phrase, the
+    subject stands before it."""
+    b = next((b for b in range(e - 1, s.s0, -1) if s.toks[b].text == ","), None)
+    return b is not None and parenthetical_medium(s, b, e)
+
+
 def _only_adverbials(site: Site, k: int) -> bool:
     """Nothing after the source but adverbials, or the second part of an interrupted quote."""
     toks, cd, end = site.s.toks, site.s.cd, site.s.end
@@ -48,7 +66,7 @@ def _only_adverbials(site: Site, k: int) -> bool:
         toks[k + 1].text in cd.open_quotes or toks[k + 1].low in cd.continuations
     ):
         return True  # '"A", zei hij, "B."' / '..., said X, adding that'
-    if _role_apposition(site, k):
+    if _role_apposition(site, k) or _apposition_to_end(site, k):
         return True
     # where a clause needs no complementiser ("said she had come"), a longer rest is one,
     # unless it is a complement of the source ("a spokeswoman for the Red Cross")
@@ -73,13 +91,32 @@ def _role_apposition(site: Site, k: int) -> bool:
     )
 
 
+_APPOSITION_MAX = 10
+
+
+def _apposition_to_end(site: Site, k: int) -> bool:
+    """'said Ada Fenn, 41, a local teacher.': a noun phrase with a determiner after the
+    comma fills the rest of the sentence."""
+    s = site.s
+    if s.toks[k].text != "," or k + 1 >= s.end:
+        return False
+    np = parse_np(s.text, s.toks, k + 1, s.end, s.language, generic=True)
+    if np is None or np.pronoun is not None or np.determiner is None:
+        return False
+    words = [t for t in s.toks[k + 1 : s.end] if t.text[0].isalnum()]  # a quote mark may follow
+    cd = s.cd
+    return len(words) <= _APPOSITION_MAX and all(
+        t.text[0].isalnum() or t.text in cd.open_quotes for t in s.toks[k + 1 : s.end]
+    ) and not any(t.low in cd.complementisers or t.low in cd.relatives or t.low in cd.auxiliaries for t in words)
+
+
 def _apposition_goes_on(site: Site, np, k: int) -> bool:
     """"C, said X, head of the region's health office": the apposition the parser cut
     short goes on to the end when no clause, comma or quote follows."""
     s = site.s
     inner = s.text[np.span.start : np.span.end]
     return (
-        np.role is not None
+        (np.role is not None or s.end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
         and np.name_text is not None
         and "," in inner
         and not _clause_or_quote(site, k)
@@ -101,11 +138,19 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
     b = subj.boundary
     if b is None or b <= s.s0 or (cue.bare and rest.particle and rest.j < s.end):
         return None
-    j = rest.j
+    j, medium = rest.j, rest.medium
     if j < s.end and s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.continuations:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
     if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
+    elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
+        j = s.end  # "C, police said, as they detained 31 people"
+    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and _short_addressee(s, j):
+        j = s.end  # "C, the agency said in its latest update."
+    elif site.cue.addressee and _short_addressee(s, j):
+        # '"C," Lund told a news conference.': the addressee is kept as the medium
+        medium = medium or Span.of(s.text, s.toks[j].start, s.toks[s.end - 1].end)
+        j = s.end
     if _clause_or_quote(site, j) or (
         s.cd.bare_clause and s.end - j >= s.cd.min_bare_clause and not _new_clause(s, j)
     ):
@@ -115,7 +160,32 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
     if b is None:
         return None
     c = trailing_content(s.text, s.toks, s.s0, b, s.cd, "indirect", s.earlier)
-    return site.found(subj.sources, c, rest.medium) if c is not None else None
+    return site.found(subj.sources, c, medium) if c is not None else None
+
+
+def _adverbial_clause(s, j: int) -> bool:
+    """", as they detained 31", "told WKTV Tarn, which says ...", ", breaking a record set
+    in 1990" (a participle that reports nothing): a clause of its own."""
+    if s.toks[j].text != "," or j + 1 >= s.end:
+        return False
+    w = s.toks[j + 1].low
+    return (
+        w in s.cd.adverbial_clauses
+        or w in s.cd.relatives
+        or (w.endswith(s.cd.adverbial_participles) and w not in s.cd.continuations and w not in s.cd.cues)
+    )
+
+
+_ADDRESSEE_MAX = 4
+
+
+def _short_addressee(s, j: int) -> bool:
+    """A few words and nothing else after the cue: an addressee ("a news conference") or
+    a prepositional phrase ("in its latest update")."""
+    rest = s.toks[j : s.end]
+    return 0 < len(rest) <= _ADDRESSEE_MAX and all(
+        t.text[0].isalpha() and t.low not in s.cd.complementisers and t.low not in s.cd.cues for t in rest
+    )
 
 
 def _new_clause(s, j: int) -> bool:
