@@ -340,6 +340,12 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
+@cache
+def reached_words() -> frozenset[str]:
+    """Words after which "to N" is where a count arrived ("rose", "opgelopen"), in every language."""
+    return frozenset().union(*(_grammar(code).tot_is_to_after for code in lang.available()))
+
+
 @lru_cache(maxsize=4096)
 def _word_value(language: str, word: str) -> Decimal | None:
     """text2num's value of a number word, or None if it is no number ("achten")."""

@@ -101,6 +101,24 @@ def test_a_page_that_prints_the_other_value_reports_a_revision():
     assert [(d.value_a, d.value_b) for d in ds] == [((90, 90), (72, 72))]
 
 
+def _said(claimant, value, fid, evidence):
+    return Claim(claimant, value, value, ("x.nl",), (fid,), T0, T0, evidence, str(value), ())
+
+
+@pytest.mark.parametrize(
+    ("evidence", "docs", "quarrel"),
+    [
+        ("The toll rose to 30, police said.", {1: "a", 2: "a"}, False),  # the page's 24 was the way there
+        ("Het dodental is opgelopen tot 30, meldt de politie.", {1: "a", 2: "a"}, False),
+        ("The toll is 30, police said.", {1: "a", 2: "a"}, True),  # nothing rose: two counts at one moment
+        ("The toll rose to 30, police said.", {1: "a", 2: "b"}, True),  # another page's own 24
+    ],
+)
+def test_a_pages_own_lower_toll_beside_a_quoted_risen_one_is_its_earlier_stage(evidence, docs, quarrel):
+    quoted, own = _said("police", 30, 1, evidence), _said(None, 24, 2, "Overnight the toll stood at 24.")
+    assert bool(judge_in_time([quoted, own], docs, "killed")[1]) is quarrel
+
+
 def test_a_dateline_city_is_not_a_second_claimant():
     # "ROTTERDAM: the toll rose to 30" and, on the same page, "overnight it stood at 24": one claimant revising
     a, b = _claim("Rotterdam", 30, 30, T0, 1), _claim(None, 24, 24, T0, 2)

@@ -29,6 +29,7 @@ import hashlib
 import itertools
 from bisect import bisect_left, bisect_right
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ from claimtrack.compare.keys import places_compatible, text_key, words_compatibl
 from claimtrack.compare.entities import not_a_source
 from claimtrack.compare.quantities import DIFFERENCE, PART, refine
 from claimtrack.compare.syndication import same_story
+from claimtrack.numbers import reached_words
+from claimtrack.wordlists import phrase_key
 
 DEFAULT_WINDOW = timedelta(days=7)
 _EPOCH = datetime(1, 1, 1, tzinfo=timezone.utc)
@@ -516,12 +519,38 @@ def judge_in_time(
         for fid in c.figure_ids:
             printed[doc_of.get(fid, "")].add((c.low, c.high))
     keys = sorted(by_claimant)
+    cumulative = label in CUMULATIVE
     for i, ka in enumerate(keys):
         for kb in keys[i + 1 :]:
-            d = _disagree(by_claimant[ka], by_claimant[kb], label in CUMULATIVE, lambda c: _pages(c, doc_of, printed))
+            ca, cb = by_claimant[ka], by_claimant[kb]
+            if cumulative:
+                ca, cb = _beside_own_voice(ka, ca, cb, doc_of), _beside_own_voice(kb, cb, ca, doc_of)
+            d = _disagree(ca, cb, cumulative, lambda c: _pages(c, doc_of, printed))
             if d is not None:
                 disagreements.append(d)
     return revisions, disagreements
+
+
+def _beside_own_voice(key: str, own: list[Claim], other: list[Claim], doc_of: dict[int, str]) -> list[Claim]:
+    """A page's own unnamed count of a toll, less its claims below a toll it quotes as risen.
+
+    "The toll stood at 24 overnight ... it rose to 30, police said": on one page the outlet's
+    lower count beside a quoted count that rose to more is the toll's earlier stage, not a quarrel.
+    """
+    if not key.startswith("doc:"):
+        return own
+    doc = key[4:]
+    quoted = [c.low for c in other if c.low is not None and _reached(c) and {doc_of.get(f, "") for f in c.figure_ids} == {doc}]
+    if not quoted:
+        return own
+    return [c for c in own if c.high is None or c.high >= max(quoted)]
+
+
+def _reached(c: Claim) -> bool:
+    """Whether a claim is a value a count arrived at ("rose to 30", "is opgelopen tot 30")."""
+    at = c.evidence.find(c.span)
+    before = [phrase_key(w) for w in re.findall(r"\w+", c.evidence[:at])[-3:]] if at > 0 else []
+    return bool(set(before) & reached_words())
 
 
 def _pages(c: Claim, doc_of: dict[int, str], printed: dict[str, set[tuple]]) -> tuple[set[str], set[tuple]]:
