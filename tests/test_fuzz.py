@@ -189,8 +189,27 @@ def budget():  # type: ignore[no-untyped-def]
         ("Kosten (" + "5.," * 30 + "5 miljoen) stijgen.", [("5", 5)]),
         ("Uit Lemmer (27, 22 en 19) zijn 4 mensen vertrokken.", [("4", 4)]),  # ages in brackets are no figures
     ],
+    ids=["unclosed-digits", "digits-then-word", "bracket-ages"],
 )
 def test_shapes_that_ran_away_finish(budget, text: str, figures: list) -> None:  # type: ignore[no-untyped-def]
     # In a worker with a 60 s budget: a runaway is a TimedOut failure, not a hung test run.
     extraction = budget.call(claimtrack.extract, text, language="nl")
     assert [(f.span.text, f.low) for f in extraction.figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        # Found by the long run: a run of XML declarations (or "<???...?>") before any element
+        # made the prolog pattern backtrack exponentially (22 of them: 2 s; 200: never).
+        (b'<?xml version="1.0"?>' * 200, None),
+        (b'<?xml version="1.0"?>' + b'<???on="1.0"?>' * 200, None),
+        (b'<?xml version="1.0"?>' * 150 + b"<newsItem>", "newsml"),
+        (b'<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE nitf [ <!ENTITY a ">"> ]>\n<nitf>', "nitf"),
+    ],
+    ids=["declarations", "odd-instructions", "declarations-then-item", "prolog-then-nitf"],
+)
+def test_xml_prologs_that_ran_away_finish(budget, head: bytes, kind: str | None) -> None:  # type: ignore[no-untyped-def]
+    from claimtrack.read.wire import wire_kind
+
+    assert budget.call(wire_kind, head) == kind
