@@ -28,6 +28,7 @@ pool, ``ingest`` from one thread per worker.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -181,6 +182,7 @@ def _serve(
     _limit_memory(memory_bytes)
     if warm:
         _warm_once()  # a forked worker inherited a warm parent: nothing left to do
+    gc.freeze()  # what it holds now lives as long as it does: no collection scans (or copies) it again
     try:
         conn.send(("ready", None))
     except OSError:
