@@ -335,7 +335,8 @@ def _grammar(language: str) -> _Grammar:
         clock_max=int(nc.get("clock_max", 0)),
         clock_suffix=re.compile(nc.get("clock_suffix", "(?!)"), re.IGNORECASE),
         names_capitalised=bool(nc.get("capitalised_word_is_name", False)),
-        brackets=re.compile(rf"\((?:[\d{seps}\s]+|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
+        # One character per repeat: "(?:[...]+|...)+" backtracks exponentially on "(5.,5.,5.,..." without ")".
+        brackets=re.compile(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
     )
 

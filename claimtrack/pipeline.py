@@ -19,6 +19,7 @@ from claimtrack.document import Document
 from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
 from claimtrack.langid import SURE, identify
+from claimtrack.limits import LIMITS, Limits, cap_found, clip_articles
 from claimtrack.mentions import article_mentions, article_tokens
 from claimtrack.model import Article, DocumentSource, Extraction, Figure, Span, Statement
 from claimtrack.errors import InputError
@@ -33,6 +34,7 @@ def extract(
     language: str | None = None,
     url: str | None = None,
     max_bytes: int = MAX_BYTES,
+    limits: Limits = LIMITS,
 ) -> Extraction:
     """Read a news page and return its articles, statements, figures and entities.
 
@@ -50,6 +52,8 @@ def extract(
             data gets no articles and a warning, never another language's reading.
         url: the page's address, if known.
         max_bytes: inputs larger than this many bytes are refused before reading.
+        limits: how many words are analysed and statements and figures kept per
+            document (:class:`claimtrack.limits.Limits`); past them, a warning.
 
     Returns:
         The :class:`Extraction` of output contract v1; offsets in code points.
@@ -67,14 +71,14 @@ def extract(
         language = check_language(language)  # fail early, before reading
     doc = _as_document(source, fetched_at=fetched_at, url=url, max_bytes=max_bytes)
     if language is not None:
-        return analyse(doc, language)
+        return analyse(doc, language, limits=limits)
     found = identify(doc.text, _language_hint(doc))
     if found is None:  # nothing to judge by (no letters): the page's hint, else the default
-        return analyse(doc, _language_hint(doc) or lang.DEFAULT_LANGUAGE)
+        return analyse(doc, _language_hint(doc) or lang.DEFAULT_LANGUAGE, limits=limits)
     confidence = round(found.confidence, 3)
     if not found.supported:
         return _unread(doc, found.code, confidence)
-    x = analyse(doc, found.code, confidence)
+    x = analyse(doc, found.code, confidence, limits=limits)
     if found.confidence < SURE:
         warning = f"too little text to identify the language: read as {found.code} (pass --language to choose)"
         x = replace(x, warnings=x.warnings + (warning,))
@@ -112,10 +116,13 @@ def _unread(doc: Document, code: str, confidence: float) -> Extraction:
     )
 
 
-def analyse(doc: Document, language: str, language_confidence: float | None = None) -> Extraction:
+def analyse(
+    doc: Document, language: str, language_confidence: float | None = None, *, limits: Limits = LIMITS
+) -> Extraction:
     """Segment and analyse a Document already read (the pure core of :func:`extract`)."""
     text = doc.text
     articles, warnings = segment(doc, language)
+    articles, clipped = clip_articles(text, articles, limits.words)
     statements: list[Statement] = []
     figures: list[Figure] = []
     mentions = []
@@ -134,6 +141,7 @@ def analyse(doc: Document, language: str, language_confidence: float | None = No
         figures.extend(
             find_figures(text, article, sentences, found, language, first_id=len(figures), tokens=tokens)
         )
+    statements, figures, capped = cap_found(statements, figures, limits)
     entities = find_entities(text, articles, tuple(statements), language, mentions=mentions)
     return Extraction(
         source=DocumentSource(doc.path, doc.url, doc.fetched_at, doc.sha256),
@@ -143,7 +151,7 @@ def analyse(doc: Document, language: str, language_confidence: float | None = No
         statements=tuple(statements),
         figures=tuple(figures),
         entities=entities,
-        warnings=doc.warnings + warnings,
+        warnings=doc.warnings + warnings + clipped + capped,
         language_confidence=language_confidence,
         sentences=tuple(sorted(analysed, key=lambda s: s.start)),
     )

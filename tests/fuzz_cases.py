@@ -12,11 +12,13 @@ digit runs, brackets) and repeat, cut and splice pieces.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import random
 import tempfile
 import time
+import zlib
 from dataclasses import dataclass
 
 import claimtrack
@@ -153,9 +155,23 @@ def _extract(source: object, language: str) -> None:
 _SUFFIX = {"feed": ".rss", "jsonl": ".jsonl", "warc": ".warc"}
 
 
+def _unpacked_size(data: bytes) -> int:
+    """The size the readers work on: a gzip file's unpacked size (as far as it unpacks)."""
+    if data[:2] != b"\x1f\x8b":
+        return len(data)
+    unpacked = 0
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            while chunk := fh.read(65536):
+                unpacked += len(chunk)
+    except (OSError, EOFError, zlib.error):
+        pass  # a cut or broken stream: what came out before it
+    return max(len(data), unpacked)
+
+
 def check(kind: str, data: object, rng: random.Random, folder: str) -> Outcome:
     """Run one input through its entry point; any exception but ALLOWED is a crash."""
-    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)  # type: ignore[arg-type]
+    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else _unpacked_size(data)  # type: ignore[arg-type]
     start, cpu = time.perf_counter(), time.process_time()
     crash = None
     try:

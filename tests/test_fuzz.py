@@ -170,3 +170,46 @@ def test_letters_that_regex_folds_but_lower_does_not(text: str, language: str, f
     """re.IGNORECASE matches İ and ı to i and ſ to s; the lookup keys fold them the same way."""
     extraction = claimtrack.extract(text, language=language)
     assert [(f.span.text, f.category) for f in extraction.figures] == [figure]
+
+
+@pytest.fixture(scope="module")
+def budget():  # type: ignore[no-untyped-def]
+    from claimtrack.isolate import WorkerPool
+
+    with WorkerPool(1, timeout=60) as pool:
+        yield pool
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # Found by the long run: an unclosed bracket of digits and separators made the
+        # bracket-age pattern backtrack exponentially (25 characters: a minute; 90: never).
+        ("De kosten (" + "5.," * 30 + "5 miljoen stijgen.", [("5", 5)]),
+        ("Kosten (" + "5.," * 30 + "5 miljoen) stijgen.", [("5", 5)]),
+        ("Uit Lemmer (27, 22 en 19) zijn 4 mensen vertrokken.", [("4", 4)]),  # ages in brackets are no figures
+    ],
+    ids=["unclosed-digits", "digits-then-word", "bracket-ages"],
+)
+def test_shapes_that_ran_away_finish(budget, text: str, figures: list) -> None:  # type: ignore[no-untyped-def]
+    # In a worker with a 60 s budget: a runaway is a TimedOut failure, not a hung test run.
+    extraction = budget.call(claimtrack.extract, text, language="nl")
+    assert [(f.span.text, f.low) for f in extraction.figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        # Found by the long run: a run of XML declarations (or "<???...?>") before any element
+        # made the prolog pattern backtrack exponentially (22 of them: 2 s; 200: never).
+        (b'<?xml version="1.0"?>' * 200, None),
+        (b'<?xml version="1.0"?>' + b'<???on="1.0"?>' * 200, None),
+        (b'<?xml version="1.0"?>' * 150 + b"<newsItem>", "newsml"),
+        (b'<?xml version="1.0"?>\n<!-- x -->\n<!DOCTYPE nitf [ <!ENTITY a ">"> ]>\n<nitf>', "nitf"),
+    ],
+    ids=["declarations", "odd-instructions", "declarations-then-item", "prolog-then-nitf"],
+)
+def test_xml_prologs_that_ran_away_finish(budget, head: bytes, kind: str | None) -> None:  # type: ignore[no-untyped-def]
+    from claimtrack.read.wire import wire_kind
+
+    assert budget.call(wire_kind, head) == kind

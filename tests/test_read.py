@@ -5,12 +5,12 @@ All page texts here are invented (names, places and numbers included).
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
+import claimtrack.read
 from claimtrack.errors import BinaryInput, EmptyInput, InputError, InputTooLarge
 from claimtrack.read import decode, looks_like_html, read, read_html
 from claimtrack.read.decode import declared_encoding, decode_bytes, sniff
@@ -415,23 +415,25 @@ def test_too_large_bytes_and_str() -> None:
     assert read("ë" * 25, max_bytes=50).text == "ë" * 25
 
 
-def test_a_50_mb_file_fails_fast_before_it_is_read(tmp_path: Path) -> None:
+def test_a_50_mb_file_fails_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its speed is in bench/bench_read.py; here: the size decides, the file is never opened.
     big = tmp_path / "groot.txt"
     with open(big, "wb") as fh:
         fh.truncate(50_000_000)
-    start = time.perf_counter()
+    opened: list[object] = []
+    monkeypatch.setattr(claimtrack.read, "open", lambda *a, **k: opened.append(a), raising=False)
     with pytest.raises(InputTooLarge) as info:
         read(big)
-    assert time.perf_counter() - start < 0.1
+    assert opened == []
     assert str(info.value).startswith(f"the file {big} is 50,000,000 bytes; the limit is 20,000,000 bytes")
 
 
-def test_a_50_mb_str_fails_fast() -> None:
+def test_a_50_mb_str_fails_on_its_length() -> None:
+    # 52,000,000 characters: over the limit by their count alone (speed: bench/bench_read.py).
     text = "Zeestad opent een opvang. " * 2_000_000
-    start = time.perf_counter()
-    with pytest.raises(InputTooLarge):
+    with pytest.raises(InputTooLarge) as info:
         read(text)
-    assert time.perf_counter() - start < 0.5
+    assert str(info.value).startswith("the input is 52,000,000 bytes; the limit is 20,000,000 bytes")
 
 
 def test_a_feed_given_to_read_says_what_to_use() -> None:
@@ -507,15 +509,6 @@ def test_looks_like_html() -> None:
     assert looks_like_html("<p>Zeestad</p>") and not looks_like_html("Zeestad\nZEESTAD (ANP) - tekst")
 
 
-def test_read_html_speed() -> None:
-    data = (DATA / "article.html").read_bytes()
-    read(data)
-    start = time.perf_counter()
-    for _ in range(20):
-        read(data)
-    assert (time.perf_counter() - start) / 20 < 0.05  # measured: about 5 ms per page
-
-
 def test_every_cut_of_the_article_page_reads_or_is_empty() -> None:
     html = (DATA / "article.html").read_text("utf-8")
     for end in range(0, len(html), 97):
@@ -583,7 +576,7 @@ def test_control_characters_next_to_a_teaser_list() -> None:
     )
 
 
-@pytest.mark.parametrize("depth", [300, 3_000, 100_000])
+@pytest.mark.parametrize("depth", [20, 300, 3_000, 100_000])
 def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
     html = (
         "<html><body>" + "<div>" * depth + "<p>ZEESTAD (ANP) - De wethouder zegt dat 25 gezinnen terug mogen.</p>"
@@ -591,11 +584,24 @@ def test_deeply_nested_html_keeps_its_text(depth: int) -> None:
     )
     doc = read(html)
     assert doc.text == "ZEESTAD (ANP) - De wethouder zegt dat 25 gezinnen terug mogen.\nTweede & laatste alinea."
-    if depth > 400:
-        assert doc.warnings == (
-            "the page nests elements more than 400 levels deep or its tree held no text; "
-            "its text was read without layout (no headline, no teaser lists)",
-        )
+    # 20 levels: read with the tree. 300 levels in 2.2 kB: 45,150 levels in all, over 3,000 per
+    # kB (the tree readers' work grows with that sum), so read like the deeper ones.
+    assert doc.warnings == (() if depth == 20 else (TOO_NESTED,))
+
+
+TOO_NESTED = (
+    "the page nests elements too deeply (more than 400 levels, or 3,000 levels in all per kB) or its "
+    "tree held no text; its text was read without layout (no headline, no teaser lists)"
+)
+
+
+@pytest.mark.parametrize("repeat", [60, 260])
+def test_many_unclosed_elements_in_little_html_are_read_without_a_tree(repeat: int) -> None:
+    # Found by the long fuzz run: 260 unclosed "<div><py>" in 2.6 kB cost trafilatura 100 ms per kB.
+    html = "<html><body><p>Het veer vaart weer, zegt de schipper.</p>" + "<div><py>x " * repeat + "</body></html>"
+    doc = read(html)
+    assert doc.text.startswith("Het veer vaart weer, zegt de schipper.") and doc.text.count("x") == repeat
+    assert doc.warnings == (TOO_NESTED,)
 
 
 def test_one_ten_megabyte_paragraph_is_not_empty() -> None:

@@ -84,6 +84,9 @@ _DATELINE_ONLY = re.compile(
     r"^(?P<place>[^()\d]{2,40}?)\s*(?P<agencies>\([^()]{1,40}\))?\s*(?P<dash>[-\u2013\u2014])?$"
 )
 _MAX_DEPTH = 400
+#: Sum of all elements' depths per kB of HTML above which the page is read without a tree
+#: (news pages: a few hundred; 100 nested <div><p> in 1 kB: 10,000).
+_NESTING_PER_KB = 3000
 # C0 controls (not tab/newline/CR) and lone surrogates: lxml refuses them in any text it is
 # given back (drop_tree joins tails), so they become spaces before parsing.
 _NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
@@ -335,13 +338,23 @@ def _parse(html: str) -> lxml.html.HtmlElement:
         raise EmptyInput(f"the HTML page holds no elements to read ({exc})") from None
 
 
-def _depth(root: etree._Element) -> int:
-    """How deep elements nest under ``root`` (iteratively: no recursion on hostile pages)."""
-    depth = deepest = 0
+def _nesting(root: etree._Element) -> tuple[int, int]:
+    """How deep elements nest under ``root``, and the sum of every element's depth
+    (iteratively: no recursion on hostile pages)."""
+    depth = deepest = total = 0
     for event, _ in etree.iterwalk(root, events=("start", "end")):
         depth += 1 if event == "start" else -1
         deepest = max(deepest, depth)
-    return deepest
+        total += depth if event == "start" else 0
+    return deepest, total
+
+
+def _too_nested(html: str, root: etree._Element) -> bool:
+    """Whether the tree readers would be slow or lose text: deeper than ``_MAX_DEPTH``, or
+    more nesting per kB than ``_NESTING_PER_KB`` (their work grows with the sum of depths:
+    260 unclosed ``<div><p>`` in 2.6 kB took trafilatura 260 ms)."""
+    deepest, total = _nesting(root)
+    return deepest > _MAX_DEPTH or total > _NESTING_PER_KB * max(len(html) / 1000, 1.0)
 
 
 # One tag (or comment, doctype, processing instruction) up to its ">": a linear scan.
@@ -514,6 +527,44 @@ def _merge_datelines(paragraphs: list[str]) -> list[str]:
     return out
 
 
+@cache
+def _trafilatura():  # type: ignore[no-untyped-def]
+    """trafilatura, imported on first use (it takes 0.2 s and only HTML needs it).
+
+    htmldate, which finds trafilatura's publication date, hands a date string
+    its own rules cannot read to dateparser over all of dateparser's 205
+    locales; the first such string in a process loads all their data (3 s of
+    CPU, 35 MB), charged to whichever page came first. Its parser is set here
+    to the languages claimtrack reads (0.3 s to load): a page we can analyse
+    does not date itself in a language we do not read.
+    """
+    import trafilatura
+
+    try:
+        from htmldate import extractors
+    except ImportError:
+        return trafilatura
+    if callable(getattr(extractors, "get_external_parser", None)):
+        extractors.get_external_parser = _date_parser
+    return trafilatura
+
+
+@cache
+def _date_parser():  # type: ignore[no-untyped-def]
+    """dateparser for htmldate: its own settings (htmldate 1.x), our languages only."""
+    from dateparser import DateDataParser
+
+    settings = {
+        "NORMALIZE": True,
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "PREFER_DATES_FROM": "past",
+        "PREFER_LOCALE_DATE_ORDER": True,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "STRICT_PARSING": True,
+    }
+    return DateDataParser(languages=sorted(lang.available()), settings=settings)
+
+
 def _fallback_paragraphs(root: lxml.html.HtmlElement) -> list[str]:
     """Paragraphs when trafilatura finds no main text: the <p> elements of article, main or body."""
     scope = root
@@ -543,7 +594,8 @@ def _flat(html: str, root: lxml.html.HtmlElement, warnings: list[str], **fields:
     if not text:
         raise EmptyInput("the HTML page holds no text: no title, no headline, no main text, no teaser list")
     warnings.append(
-        f"the page nests elements more than {_MAX_DEPTH} levels deep or its tree held no text; "
+        f"the page nests elements too deeply (more than {_MAX_DEPTH} levels, or {_NESTING_PER_KB:,} "
+        "levels in all per kB) or its tree held no text; "
         "its text was read without layout (no headline, no teaser lists)"
     )
     return Document(text=text, language=_language(root), warnings=tuple(warnings), **fields)  # type: ignore[arg-type]
@@ -586,7 +638,7 @@ def read_html(
         html, decode_warnings = decode_bytes(html, encoding)
         warnings.extend(decode_warnings)
     root = _parse(html)
-    if _depth(root) > _MAX_DEPTH:
+    if _too_nested(html, root):
         return _flat(html, root, warnings, path=path, url=url, fetched_at=fetched_at)
     language = _language(root)
     published: datetime | None = None
@@ -607,8 +659,7 @@ def read_html(
             if el.getparent() is not None:
                 el.drop_tree()
 
-    import trafilatura  # imported here: it takes 0.2 s to import and only HTML needs it
-
+    trafilatura = _trafilatura()
     try:
         result = trafilatura.bare_extraction(
             root,

@@ -37,9 +37,8 @@ from claimtrack.isotime import parse_iso
 
 WireKind = Literal["newsml", "nitf", "ninjs", "newsapi"]
 
-_FIRST_ELEMENT = re.compile(
-    r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>|<![^>]*>)*<(?:[\w.-]+:)?([A-Za-z][\w.-]*)", re.S
-)
+_SPACE = re.compile(r"\s*")
+_ELEMENT = re.compile(r"<(?:[\w.-]+:)?([A-Za-z][\w.-]*)")
 _XML_ROOTS = {"newsItem": "newsml", "newsMessage": "newsml", "nitf": "nitf"}
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li blockquote pre tr td th dd dt hl1 hl2 block caption "
@@ -143,8 +142,8 @@ def wire_kind(data: bytes) -> WireKind | None:
     """
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head.startswith(b"<"):
-        m = _FIRST_ELEMENT.match(head.decode("latin-1"))
-        return _XML_ROOTS.get(m.group(1)) if m else None  # type: ignore[return-value]
+        root = _first_element(head.decode("latin-1"))
+        return _XML_ROOTS.get(root) if root else None  # type: ignore[return-value]
     if not head.startswith((b"{", b"[")):
         return None
     try:
@@ -153,6 +152,35 @@ def wire_kind(data: bytes) -> WireKind | None:
         return None
     items = _json_items(value)
     return json_kind(items[0]) if items else None
+
+
+def _first_element(head: str) -> str | None:
+    """The name of the first element after the XML prolog (declarations, processing
+    instructions, comments, a doctype), or None.
+
+    A scan, not one regular expression: prolog alternatives that can overlap
+    ("<?...?>" spanning two of them) backtrack exponentially on a run of them.
+    """
+    i = 0
+    while True:
+        i = _SPACE.match(head, i).end()  # type: ignore[union-attr]
+        if head.startswith("<?", i):
+            end = head.find("?>", i + 2)
+            i = -1 if end < 0 else end + 2
+        elif head.startswith("<!--", i):
+            end = head.find("-->", i + 4)
+            i = -1 if end < 0 else end + 3
+        elif head.startswith("<!", i):
+            subset = head.find("[", i) if head.startswith("<!DOCTYPE", i) else -1
+            close = head.find(">", i)
+            if 0 <= subset < close:  # an internal subset: its own ">"s end at "]"
+                close = head.find(">", max(head.find("]", subset), subset))
+            i = -1 if close < 0 else close + 1
+        else:
+            m = _ELEMENT.match(head, i)
+            return m.group(1) if m else None
+        if i < 0:
+            return None
 
 
 def is_json(data: bytes) -> bool:
