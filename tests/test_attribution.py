@@ -6,7 +6,6 @@ public figures appear only by name.
 
 from __future__ import annotations
 
-import time
 from datetime import UTC, datetime
 
 import pytest
@@ -1419,27 +1418,6 @@ def test_first_id_offsets_ids():
         text, art, split_sentences(text, art.body, "nl"), "nl", first_id=7
     )
     assert [s.id for s in st] == ["s7", "s8"]
-
-
-def test_time_is_linear_in_article_length():
-    """Eight times the article costs at most about eight times the time (CPU time, best
-    of three): nesting, quote continuation and naming stay linear. Absolute speed is
-    measured in bench/, not here: the machine is shared."""
-
-    def best(text):
-        art = _article(text)
-        sents = split_sentences(text, art.body, "nl")
-        find_statements(text, art, sents, "nl")
-        out = float("inf")
-        for _ in range(3):
-            t0 = time.process_time()
-            find_statements(text, art, sents, "nl")
-            out = min(out, time.process_time() - t0)
-        return out
-
-    one = best((ARTICLE + " ") * 4)
-    eight = best((ARTICLE + " ") * 32)
-    assert eight < 12 * one, f"{one * 1000:.2f} ms -> {eight * 1000:.2f} ms for 8x the text"
 
 
 # English: the same code with lang/en data (text, source names, cue, cue_lemma, content, kind, medium)
