@@ -25,8 +25,8 @@ class Limits:
     """How much of one document is analysed (see the module text)."""
 
     words: int = 500_000
-    statements: int = 10_000
-    figures: int = 20_000
+    statements: int = 100_000
+    figures: int = 100_000
 
 
 LIMITS = Limits()

@@ -25,7 +25,7 @@ def test_the_defaults_leave_a_page_alone() -> None:
         ["240", "12", "30"],
     )
     assert x.warnings == ()
-    assert LIMITS == Limits(words=500_000, statements=10_000, figures=20_000)
+    assert LIMITS == Limits(words=500_000, statements=100_000, figures=100_000)
 
 
 def test_words_over_the_cap_are_not_analysed() -> None:
