@@ -25,8 +25,8 @@ from sqlalchemy.exc import IntegrityError
 
 from claimtrack.compare import entities as ent
 from claimtrack.compare.keys import place_key, subject_key, text_key
+from claimtrack.store.groups import DocKeys, FigureInput, document_keys, regroup_batch
 from claimtrack.store.groups import maintain as maintain_groups
-from claimtrack.store.groups import regroup_event
 from claimtrack.compare.syndication import fingerprint, sketch
 from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
@@ -63,6 +63,7 @@ class Prepared:
     contract: str  # the contract object without "text", as JSON
     sources: tuple[str, ...]  # per statement: its sources as JSON
     mentions: tuple[str, ...]  # per entity: its mention spans as JSON
+    groups: DocKeys | None = None  # what figure grouping needs (claimtrack.store.groups.document_keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,8 @@ def prepare(extraction: Extraction) -> Prepared:
         )
     contract = to_plain(x)
     contract.pop("text")
+    order = sorted(range(len(x.figures)), key=lambda i: x.figures[i].span.start)
+    inputs = [_figure_input(x.figures[i], keys[i]) for i in order]
     return Prepared(
         x,
         publisher,
@@ -165,6 +168,14 @@ def prepare(extraction: Extraction) -> Prepared:
         contract=json.dumps(contract, ensure_ascii=False),
         sources=tuple(json.dumps(contract_s["sources"], ensure_ascii=False) for contract_s in contract["statements"]),
         mentions=tuple(json.dumps(e["mentions"], ensure_ascii=False) for e in contract["entities"]),
+        groups=document_keys(x.text, x.language, inputs, [a.dateline.place if a.dateline else None for a in x.articles]),
+    )
+
+
+def _figure_input(f: Figure, k: FigureKeys) -> FigureInput:
+    return FigureInput(
+        f.id, f.span.start, f.span.end, f.counted.text if f.counted else None, f.category,
+        f.location.text if f.location else None, k.evidence.start,
     )
 
 
@@ -238,7 +249,7 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
             if found is not None:
                 return StoreResult(found, False)
             result = _write(conn, prepared)
-            maintain_groups(conn, result.document_id)  # kept figure groups (claimtrack.store.groups)
+            maintain_groups(conn, result.document_id, keys=prepared.groups)  # kept figure groups (claimtrack.store.groups)
             return result
     except IntegrityError:
         with engine.connect() as conn:
@@ -257,17 +268,16 @@ def store_batch(engine: Engine, items: list[Prepared]) -> list[StoreResult]:
     """
     results = []
     with engine.begin() as conn:
-        events: dict[int, None] = {}
+        touched: dict = {}
         for prepared in items:
             found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": prepared.extraction.source.sha256}).scalar()
             if found is not None:
                 results.append(StoreResult(found, False))
                 continue
             result = _write(conn, prepared)
-            events[maintain_groups(conn, result.document_id, regroup=False)] = None
+            maintain_groups(conn, result.document_id, keys=prepared.groups, touched=touched)
             results.append(result)
-        for event_id in events:  # each touched event once, not once per document
-            regroup_event(conn, event_id)
+        regroup_batch(conn, touched)  # each touched event once, and in it only the touched groups
     return results
 
 
