@@ -365,3 +365,96 @@ def test_seats_of_two_parties_are_two_groups(tmp_path):
     seats = [g for g in q.list_groups(engine).items if g.quantity == "seats"]
     assert sorted(c.low for g in seats for c in g.claims) == [29, 31]
     assert len(seats) == 2 and q.conflicts(engine).total == 0
+
+
+# ---------------------------------------------------------------- incremental regrouping (track ingest2)
+
+
+@pytest.fixture(scope="module")
+def prepared_pages():
+    """The team's cluster pages and generated storm pages (7 places, so event cores change as
+    documents arrive), extracted once, each with its fetch time."""
+    import json
+
+    from claimtrack.document import Document
+    from claimtrack.ingest import _work
+    from store_fixtures import page_text
+
+    docs = []
+    for gold in sorted((CLUSTERS / "gold").glob("*.json")):
+        g = json.loads(gold.read_text(encoding="utf-8"))
+        at = datetime.fromisoformat(g["event_time"] + "T12:00:00+00:00")
+        docs.append(Document((CLUSTERS / g["file"]).read_text(encoding="utf-8"), path=g["file"], fetched_at=at))
+    for i in range(9):
+        docs.append(Document(page_text(i), path=f"storm_{i}.txt", fetched_at=T0 + timedelta(hours=5 * i)))
+    return [_work(d, None) for d in docs]
+
+
+def _kept_state(engine):
+    """Every kept group as built for reading, named by its figures' stable names (not store ids)."""
+    with engine.connect() as conn:
+        ids = list(conn.execute(select(kept.compare_groups.c.group_id).order_by(kept.compare_groups.c.group_id)).scalars())
+        names = dict(conn.execute(select(t.figures.c.id, t.documents.c.sha256 + ":" + t.figures.c.local_id)
+                                  .join(t.documents, t.documents.c.id == t.figures.c.document_id)).all())
+        bases = dict(conn.execute(select(kept.compare_groups.c.group_id, kept.compare_groups.c.base)).all())
+    state = {}
+    for g in kept.build_groups(engine, ids):
+        claims = sorted(((c.claimant, c.low, c.high, tuple(sorted(names[i] for i in c.figure_ids))) for c in g.claims), key=repr)
+        state[g.id] = (g.quantity, g.disagreement, g.disagreements, g.revisions, bases[g.id], claims)
+    return state
+
+
+def _regroup_every_event(engine):
+    with engine.begin() as conn:
+        for e in conn.execute(select(kept.compare_events.c.id)).scalars().all():
+            kept.regroup_event(conn, e)
+
+
+def test_incremental_regrouping_equals_one_batch_and_a_full_regroup(prepared_pages, tmp_path, monkeypatch):
+    from claimtrack.store.write import store_batch, store_extraction
+
+    full, groups = Counter(), kept.group_event
+    monkeypatch.setattr(kept, "regroup_event", lambda conn, e, f=kept.regroup_event: full.update(["event"]) or f(conn, e))
+    monkeypatch.setattr(kept, "group_event", lambda rs, *m: full.update(["groups"]) or groups(rs, *m))
+    one_by_one = connect(f"sqlite:///{tmp_path / 'one.db'}")
+    for p in prepared_pages:
+        store_extraction(one_by_one, p)
+    assert full["groups"] > full["event"] >= 1  # most documents regrouped only what they touched
+    monkeypatch.undo()
+    state = _kept_state(one_by_one)
+    assert len(state) >= 10 and sum(s[1] for s in state.values()) >= 2  # groups, some disagreeing
+    at_once = connect(f"sqlite:///{tmp_path / 'batch.db'}")
+    store_batch(at_once, prepared_pages)
+    assert _kept_state(at_once) == state
+    _regroup_every_event(one_by_one)
+    assert _kept_state(one_by_one) == state
+    kept.regroup_all(one_by_one)  # events rebuilt too, in fetch order (the order stored here)
+    assert _kept_state(one_by_one) == state
+
+
+def test_incremental_regrouping_holds_in_any_order(prepared_pages, tmp_path):
+    """Whatever order documents arrive in (their events may then differ), the groups kept
+    one document at a time are those a full regroup of the same events makes."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from claimtrack.store.write import store_batch, store_extraction
+
+    runs = iter(range(100))
+
+    @settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(st.permutations(range(len(prepared_pages))), st.integers(1, 5))
+    def check(order, batch):
+        engine = connect(f"sqlite:///{tmp_path / f'run{next(runs)}.db'}")
+        items = [prepared_pages[i] for i in order]
+        for k in range(0, len(items), batch):
+            if batch == 1:
+                store_extraction(engine, items[k])
+            else:
+                store_batch(engine, items[k : k + batch])
+        state = _kept_state(engine)
+        _regroup_every_event(engine)
+        assert _kept_state(engine) == state
+        engine.dispose()
+
+    check()
