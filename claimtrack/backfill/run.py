@@ -19,6 +19,7 @@ from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject
 from claimtrack.store import connect, store_extraction, store_reject
 from claimtrack.store import schema as t
+from claimtrack.store.groups import regroup_pending
 from claimtrack.store.write import store_batch
 
 
@@ -85,6 +86,10 @@ def backfill(
             _drive(client, parts, known, opts, engine, done, progress)
         except KeyboardInterrupt:
             done.stopped = True
+    if engine is not None and not done.stopped:  # stopped: the next run, or the first read, regroups
+        began = time.monotonic()
+        regroup_pending(engine)
+        done.load_seconds += time.monotonic() - began
     done.seconds = time.monotonic() - begun
     return done
 
@@ -146,7 +151,7 @@ def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
             figures=c.figures + sum(len(p.extraction.figures) for p in prepared)))
         return
     try:
-        stored = list(zip(prepared, store_batch(engine, prepared)))
+        stored = list(zip(prepared, store_batch(engine, prepared, regroup=False)))  # groups once, at the end
     except (ValueError, UnicodeError):  # one value the store can not hold: find it, one by one
         stored = []
         for p in prepared:

@@ -493,12 +493,33 @@ def missing_documents(conn: Connection) -> list[int]:
 
 
 def catch_up(engine: Engine) -> int:
-    """Key and group the documents stored before groups were kept; returns how many."""
+    """Key and group the documents stored before groups were kept, and regroup the events
+    a bulk load left ungrouped (:func:`regroup_pending`); returns how many documents."""
     with engine.connect() as conn:
         todo = missing_documents(conn)
     for doc_id in todo:
         with engine.begin() as conn:
             maintain(conn, doc_id)
+    regroup_pending(engine)
+    return len(todo)
+
+
+def pending_events(conn: Connection) -> list[int]:
+    """Events holding a counted figure in no group: stored by a bulk load with ``regroup=False``."""
+    cf = compare_figures.c
+    return list(conn.execute(
+        select(cf.event_id).where(cf.group_id.is_(None), cf.quantity != "").distinct().order_by(cf.event_id)
+    ).scalars())
+
+
+def regroup_pending(engine: Engine) -> int:
+    """Regroup, whole and once, each event a bulk load left pending (one transaction per event);
+    returns how many. The groups are those one document at a time would have kept."""
+    with engine.connect() as conn:
+        todo = pending_events(conn)
+    for event_id in todo:
+        with engine.begin() as conn:
+            regroup_event(conn, event_id)
     return len(todo)
 
 
@@ -515,7 +536,9 @@ def is_current(engine: Engine) -> bool:
     with engine.connect() as conn:
         docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
         kept = conn.execute(select(func.count()).select_from(compare_docs)).scalar_one()
-    return docs == kept
+        cf = compare_figures.c
+        pending = conn.execute(select(cf.figure_id).where(cf.group_id.is_(None), cf.quantity != "").limit(1)).first()
+    return docs == kept and pending is None
 
 
 # ---------------------------------------------------------------- reading

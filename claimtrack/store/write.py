@@ -259,12 +259,14 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
         return StoreResult(found, False)
 
 
-def store_batch(engine: Engine, items: list[Prepared]) -> list[StoreResult]:
-    """Store many prepared extractions in ONE transaction (the backfill's bulk load).
+def store_batch(engine: Engine, items: list[Prepared], *, regroup: bool = True) -> list[StoreResult]:
+    """Store many prepared extractions in ONE transaction (the bulk loads).
 
     The same rows as :func:`store_extraction` on each in turn, figure groups kept
     alike; documents already stored are skipped. All or nothing: on any error the
     batch is rolled back and the error raised (the caller may retry one by one).
+    ``regroup=False`` leaves the touched events pending: a loader of many batches calls
+    :func:`claimtrack.store.groups.regroup_pending` once at the end (reads catch up too).
     """
     results = []
     with engine.begin() as conn:
@@ -275,7 +277,7 @@ def store_batch(engine: Engine, items: list[Prepared]) -> list[StoreResult]:
                 results.append(StoreResult(found, False))
                 continue
             result = _write(conn, prepared)
-            maintain_groups(conn, result.document_id, keys=prepared.groups, touched=touched)
+            maintain_groups(conn, result.document_id, keys=prepared.groups, touched=touched if regroup else None, regroup=False)
             results.append(result)
         regroup_batch(conn, touched)  # each touched event once, and in it only the touched groups
     return results
