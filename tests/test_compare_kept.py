@@ -21,6 +21,7 @@ from claimtrack.store import connect
 from claimtrack.store import groups as kept
 from claimtrack.store import queries as q
 from claimtrack.store import schema as t
+from store_fixtures import BACKENDS, store_url  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 CLUSTERS = ROOT / "eval" / "clusters"
@@ -458,3 +459,40 @@ def test_incremental_regrouping_holds_in_any_order(prepared_pages, tmp_path):
         engine.dispose()
 
     check()
+
+
+def _rows(engine):
+    """Figures and mentions by stable names (sha256, local id), without store ids."""
+    fc, m, d, e = t.figures.c, t.mentions.c, t.documents.c, t.entities.c
+    with engine.connect() as conn:
+        figures = conn.execute(
+            select(d.sha256, fc.local_id, fc.span, fc.span_start, fc.low, fc.high, fc.category, fc.claimant,
+                   fc.claimant_key, fc.subject_key, fc.place_key, fc.refers_to, fc.evidence_start, fc.time_value)
+            .join(t.documents, d.id == fc.document_id).order_by(d.sha256, fc.local_id)
+        ).all()
+        mentions = conn.execute(
+            select(d.sha256, m.local_id, e.name, m.spans).join(t.documents, d.id == m.document_id)
+            .join(t.entities, e.id == m.entity_id).order_by(d.sha256, m.local_id)
+        ).all()
+    return [tuple(r) for r in figures], [tuple(r) for r in mentions]
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_bulk_load_stores_what_one_by_one_stores(prepared_pages, store_url, tmp_path):
+    """store_batch (PostgreSQL: COPY; SQLite: executemany), groups left pending and regrouped
+    once, against one document per transaction."""
+    from claimtrack.store.write import store_batch, store_extraction
+
+    one_by_one = connect(f"sqlite:///{tmp_path / 'one.db'}")
+    for p in prepared_pages:
+        store_extraction(one_by_one, p)
+    bulk = connect(store_url)
+    for k in range(0, len(prepared_pages), 6):
+        store_batch(bulk, prepared_pages[k : k + 6], regroup=False)
+    assert not kept.is_current(bulk)
+    assert kept.regroup_pending(bulk) >= 1 and kept.is_current(bulk)
+    figures, mentions = _rows(one_by_one)
+    assert len(figures) == 50 and len(mentions) > 20
+    assert _rows(bulk) == (figures, mentions)
+    assert _kept_state(bulk) == _kept_state(one_by_one)
+    bulk.dispose()

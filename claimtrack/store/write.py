@@ -270,20 +270,43 @@ def store_batch(engine: Engine, items: list[Prepared], *, regroup: bool = True) 
     """
     results = []
     with engine.begin() as conn:
-        touched: dict = {}
+        later: dict[str, list[dict]] = {}
+        new: list[tuple[int, Prepared]] = []
         for prepared in items:
             found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": prepared.extraction.source.sha256}).scalar()
             if found is not None:
                 results.append(StoreResult(found, False))
                 continue
-            result = _write(conn, prepared)
-            maintain_groups(conn, result.document_id, keys=prepared.groups, touched=touched if regroup else None, regroup=False)
+            result = _write(conn, prepared, later)
+            new.append((result.document_id, prepared))
             results.append(result)
+        for name, rows in later.items():
+            bulk_insert(conn, t.metadata.tables[name], rows)
+        touched: dict = {}
+        for doc_id, prepared in new:  # in input order: each document's event as if stored alone
+            maintain_groups(conn, doc_id, keys=prepared.groups, touched=touched if regroup else None, regroup=False)
         regroup_batch(conn, touched)  # each touched event once, and in it only the touched groups
     return results
 
 
-def _write(conn: Connection, p: Prepared) -> StoreResult:
+def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """Insert ``rows`` (dicts with the same keys): PostgreSQL's ``COPY`` through psycopg,
+    elsewhere one ``executemany``. Columns not in the rows take their defaults."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
+        conn.execute(insert(table), rows)
+        return
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    with conn.connection.driver_connection.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for r in rows:
+            copy.write_row([r[c] for c in cols])
+
+
+def _write(conn: Connection, p: Prepared, later: dict[str, list[dict]] | None = None) -> StoreResult:
+    """Write one document's rows; with ``later``, its mention and figure rows (nothing
+    refers to them) are collected there for one bulk insert per batch (:func:`bulk_insert`)."""
     x = p.extraction
     doc_id = conn.execute(
         _INSERT_DOCUMENT,
@@ -342,7 +365,9 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
                 spans=spans,
             )
         )
-    if mention_rows:
+    if later is not None:
+        later.setdefault("mentions", []).extend(mention_rows)
+    elif mention_rows:
         conn.execute(_INSERT_MENTION, mention_rows)
 
     # sources that are not among the document's entities are entities of their own
@@ -387,7 +412,9 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
         _figure_row(doc_id, article_ids, statement_ids, f, k, claimants.get(f.statement or ""))
         for f, k in zip(x.figures, p.figures)
     ]
-    if rows:
+    if later is not None:
+        later.setdefault("figures", []).extend(rows)
+    elif rows:
         conn.execute(_INSERT_FIGURE, rows)
     return StoreResult(doc_id, True, len(x.articles), len(x.statements), len(x.figures), len(x.entities))
 
