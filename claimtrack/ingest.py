@@ -3,7 +3,7 @@
 :func:`ingest` walks the targets with :func:`claimtrack.read.inputs.iter_documents`
 (files, folders, feeds, WARC, JSONL, URLs), skips documents whose sha256 is in the
 store already, extracts the others (in ``workers`` processes when ``workers > 1``),
-and writes each one in its own transaction, in input order. Nothing here keeps
+and writes them in input order, a batch per transaction. Nothing here keeps
 global state, prints, or draws: progress goes to an optional callback.
 
 A bad item never stops the batch: unreadable inputs (the reader's
@@ -12,13 +12,15 @@ A bad item never stops the batch: unreadable inputs (the reader's
 or killed its worker process are recorded in the ``rejects`` table with their
 source and reason.
 
-Because every document is committed alone and already-stored documents are
-skipped, a run killed at any moment (even ``SIGKILL``) and started again ends with
-the same store as one clean run.
+Documents are committed in batches (``commit_every``, one transaction each, figure
+groups regrouped once per batch) and already-stored documents are skipped, so a run
+killed at any moment (even ``SIGKILL``) and started again ends with the same store
+as one clean run.
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,13 +28,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 
 from claimtrack.document import Document
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, format_failure
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
 from claimtrack.store import connect, has_document, store_extraction, store_reject
-from claimtrack.store.write import Prepared, prepare
+from claimtrack.store.write import Prepared, prepare, store_batch
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,9 @@ class Counts:
 
 
 Progress = Callable[[Counts, str], None]
+
+COMMIT_EVERY = 32  # documents per transaction: the store's fixed costs shared, progress still lively
+FLUSH_SECONDS = 2.0
 
 
 def _work(doc: Document, language: str | None) -> Prepared | Reject:
@@ -132,6 +138,7 @@ def run(
     progress: Progress | None = None,
     timeout: float | None = TIMEOUT,
     memory_bytes: int | None = MEMORY_BYTES,
+    commit_every: int = COMMIT_EVERY,
 ) -> Counts:
     """Extract and store ``items`` (documents and rejects) into ``engine``'s store.
 
@@ -146,6 +153,8 @@ def run(
             that and the document rejected. ``None`` (with ``workers=1``) extracts in
             this process, without time or memory budget.
         memory_bytes: extra memory one worker may take for one document.
+        commit_every: documents stored per transaction (also at least every
+            :data:`FLUSH_SECONDS`); the figure groups they touch are regrouped once.
 
     Returns:
         the final :class:`Counts`.
@@ -154,19 +163,33 @@ def run(
         sqlalchemy.exc.SQLAlchemyError: the store itself failed (not a bad item).
     """
     counts = Counts()
+    batch: list[tuple[Prepared | Reject, str]] = []  # results not yet stored, in input order
+    flushed = time.monotonic()
 
     def done(result: Prepared | Reject, source: str) -> None:
-        nonlocal counts
-        if isinstance(result, Reject):
-            store_reject(engine, result.source, result.reason)
-            counts = replace(counts, rejected=counts.rejected + 1)
-        else:
-            try:
-                r = store_extraction(engine, result)
-            except (ValueError, UnicodeError) as exc:  # a value the store can not hold: one reject
-                done(Reject(source, f"could not be stored: {format_failure(exc)}"), source)
-                return
-            if r.stored:
+        """Queue one result; store the queue in one transaction every ``commit_every``
+        documents (or second), so the store's cost per document stays small."""
+        batch.append((result, source))
+        if len(batch) >= commit_every or time.monotonic() - flushed > FLUSH_SECONDS:
+            flush()
+
+    def flush() -> None:
+        nonlocal counts, flushed
+        prepared = [r for r, _ in batch if isinstance(r, Prepared)]
+        try:
+            stored = iter(store_batch(engine, prepared))
+        except (ValueError, UnicodeError, IntegrityError):  # a value the store can not hold, or
+            stored = None  # another writer stored one of them meanwhile: one by one
+        for result, source in batch:
+            if isinstance(result, Prepared):
+                r = next(stored) if stored is not None else _store_one(engine, result, source)
+                if r is None:
+                    result = Reject(source, "")  # recorded by _store_one
+            if isinstance(result, Reject):
+                if result.reason:
+                    store_reject(engine, result.source, result.reason)
+                counts = replace(counts, rejected=counts.rejected + 1)
+            elif r.stored:
                 counts = replace(
                     counts,
                     documents=counts.documents + 1,
@@ -176,12 +199,15 @@ def run(
                 )
             else:
                 counts = replace(counts, skipped=counts.skipped + 1)
-        if progress is not None:
-            progress(counts, source)
+            if progress is not None:
+                progress(counts, source)
+        batch.clear()
+        flushed = time.monotonic()
 
     def skip(item: Document) -> bool:
         nonlocal counts
         if has_document(engine, item.sha256):
+            flush()  # keep the progress in input order
             counts = replace(counts, skipped=counts.skipped + 1)
             if progress is not None:
                 progress(counts, _name(item))
@@ -194,6 +220,7 @@ def run(
                 done(item, item.source)
             elif not skip(item):
                 done(_work(item, language), _name(item))
+        flush()
         return counts
 
     # One thread per worker process waits on it; results are stored in input order.
@@ -214,7 +241,17 @@ def run(
         while pending:
             job, source = pending.popleft()
             done(job if isinstance(job, Reject) else job.result(), source)
+        flush()
     return counts
+
+
+def _store_one(engine: Engine, result: Prepared, source: str):  # type: ignore[no-untyped-def]
+    """Store one document alone; ``None`` (and a reject recorded) when the store can not hold a value."""
+    try:
+        return store_extraction(engine, result)
+    except (ValueError, UnicodeError) as exc:
+        store_reject(engine, source, f"could not be stored: {format_failure(exc)}")
+        return None
 
 
 def _ready(job: Future | Reject) -> bool:

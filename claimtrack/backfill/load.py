@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError
 
 from claimtrack.backfill.tables import prepared_from_row
 from claimtrack.ingest import Counts
@@ -79,7 +80,7 @@ def _store(engine: Engine, items: list[Prepared], counts: Counts) -> Counts:
         return counts
     try:
         results = store_batch(engine, items, regroup=False)
-    except (ValueError, UnicodeError):  # a value the store can not hold: find it, one by one
+    except (ValueError, UnicodeError, IntegrityError):  # a value the store can not hold (or another writer): one by one
         results = []
         for p in items:
             try:

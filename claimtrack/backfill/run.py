@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
 
 from claimtrack.backfill.plan import PART_SIZE, plan
 from claimtrack.backfill.work import Options, PartResult, run_part
@@ -152,7 +153,7 @@ def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
         return
     try:
         stored = list(zip(prepared, store_batch(engine, prepared, regroup=False)))  # groups once, at the end
-    except (ValueError, UnicodeError):  # one value the store can not hold: find it, one by one
+    except (ValueError, UnicodeError, IntegrityError):  # one value the store can not hold (or another writer): one by one
         stored = []
         for p in prepared:
             try:
