@@ -12,8 +12,8 @@ A bad item never stops the batch: unreadable inputs (the reader's
 or killed its worker process are recorded in the ``rejects`` table with their
 source and reason.
 
-Documents are committed in batches (``commit_every``, one transaction each, figure
-groups regrouped once per batch) and already-stored documents are skipped, so a run
+Documents are committed in batches (``commit_every``, one transaction each; the
+figure groups of the touched events are built once at the end) and already-stored documents are skipped, so a run
 killed at any moment (even ``SIGKILL``) and started again ends with the same store
 as one clean run.
 """
@@ -35,6 +35,7 @@ from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, fo
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
 from claimtrack.store import connect, has_document, store_extraction, store_reject
+from claimtrack.store.groups import regroup_pending
 from claimtrack.store.write import Prepared, prepare, store_batch
 
 
@@ -154,7 +155,8 @@ def run(
             this process, without time or memory budget.
         memory_bytes: extra memory one worker may take for one document.
         commit_every: documents stored per transaction (also at least every
-            :data:`FLUSH_SECONDS`); the figure groups they touch are regrouped once.
+            :data:`FLUSH_SECONDS`). The figure groups of the events the run touched
+            are built once, at the end (a read before that catches up by itself).
 
     Returns:
         the final :class:`Counts`.
@@ -177,7 +179,7 @@ def run(
         nonlocal counts, flushed
         prepared = [r for r, _ in batch if isinstance(r, Prepared)]
         try:
-            stored = iter(store_batch(engine, prepared))
+            stored = iter(store_batch(engine, prepared, regroup=False))  # groups once, at the end
         except (ValueError, UnicodeError, IntegrityError):  # a value the store can not hold, or
             stored = None  # another writer stored one of them meanwhile: one by one
         for result, source in batch:
@@ -221,6 +223,7 @@ def run(
             elif not skip(item):
                 done(_work(item, language), _name(item))
         flush()
+        regroup_pending(engine)
         return counts
 
     # One thread per worker process waits on it; results are stored in input order.
@@ -242,6 +245,7 @@ def run(
             job, source = pending.popleft()
             done(job if isinstance(job, Reject) else job.result(), source)
         flush()
+    regroup_pending(engine)  # the figure groups of every event the run touched, each built once
     return counts
 
 
