@@ -28,15 +28,14 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
 
 from claimtrack.document import Document
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, format_failure
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
-from claimtrack.store import connect, has_document, store_extraction, store_reject
+from claimtrack.store import connect, has_document, store_reject
 from claimtrack.store.groups import regroup_pending
-from claimtrack.store.write import Prepared, prepare, store_batch
+from claimtrack.store.write import Prepared, StoreResult, prepare, store_many
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +53,17 @@ class Counts:
     statements: int = 0
     figures: int = 0
     rejected: int = 0
+
+    def add(self, r: StoreResult | None) -> Counts:
+        """These counts with one document's store result (``None``: the store could not hold it, a reject)."""
+        if r is None:
+            return replace(self, rejected=self.rejected + 1)
+        if not r.stored:
+            return replace(self, skipped=self.skipped + 1)
+        return replace(
+            self, documents=self.documents + 1, articles=self.articles + r.articles,
+            statements=self.statements + r.statements, figures=self.figures + r.figures,
+        )
 
     @property
     def seen(self) -> int:
@@ -177,30 +187,14 @@ def run(
 
     def flush() -> None:
         nonlocal counts, flushed
-        prepared = [r for r, _ in batch if isinstance(r, Prepared)]
-        try:
-            stored = iter(store_batch(engine, prepared, regroup=False))  # groups once, at the end
-        except (ValueError, UnicodeError, IntegrityError):  # a value the store can not hold, or
-            stored = None  # another writer stored one of them meanwhile: one by one
+        jobs = [(r, source) for r, source in batch if isinstance(r, Prepared)]
+        stored = iter(store_many(engine, [r for r, _ in jobs], [s for _, s in jobs], regroup=False))  # groups at the end
         for result, source in batch:
-            if isinstance(result, Prepared):
-                r = next(stored) if stored is not None else _store_one(engine, result, source)
-                if r is None:
-                    result = Reject(source, "")  # recorded by _store_one
             if isinstance(result, Reject):
-                if result.reason:
-                    store_reject(engine, result.source, result.reason)
+                store_reject(engine, result.source, result.reason)
                 counts = replace(counts, rejected=counts.rejected + 1)
-            elif r.stored:
-                counts = replace(
-                    counts,
-                    documents=counts.documents + 1,
-                    articles=counts.articles + r.articles,
-                    statements=counts.statements + r.statements,
-                    figures=counts.figures + r.figures,
-                )
             else:
-                counts = replace(counts, skipped=counts.skipped + 1)
+                counts = counts.add(next(stored))
             if progress is not None:
                 progress(counts, source)
         batch.clear()
@@ -247,15 +241,6 @@ def run(
         flush()
     regroup_pending(engine)  # the figure groups of every event the run touched, each built once
     return counts
-
-
-def _store_one(engine: Engine, result: Prepared, source: str):  # type: ignore[no-untyped-def]
-    """Store one document alone; ``None`` (and a reject recorded) when the store can not hold a value."""
-    try:
-        return store_extraction(engine, result)
-    except (ValueError, UnicodeError) as exc:
-        store_reject(engine, source, f"could not be stored: {format_failure(exc)}")
-        return None
 
 
 def _ready(job: Future | Reject) -> bool:

@@ -3,7 +3,7 @@
 The workers' Parquet (:mod:`.tables`) holds everything the store keeps: each
 ``documents`` row carries the text, the contract object and the keys the worker
 computed. Parts are loaded in the run's input order (their ``_parts`` markers), in
-batches of large transactions (:func:`~claimtrack.store.write.store_batch`:
+batches of large transactions (:func:`~claimtrack.store.write.store_many`:
 PostgreSQL ``COPY`` for figures and mentions, SQLite ``executemany``), and the
 figure groups of the events they touched are built once at the end. Documents the
 store has already are skipped, so loading twice, or after a stopped load, adds
@@ -17,14 +17,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import IntegrityError
 
 from claimtrack.backfill.tables import prepared_from_row
 from claimtrack.ingest import Counts
-from claimtrack.isolate import format_failure
-from claimtrack.store import store_extraction, store_reject
+from claimtrack.store import store_reject
 from claimtrack.store.groups import regroup_pending
-from claimtrack.store.write import Prepared, store_batch
+from claimtrack.store.write import Prepared, store_many
 
 BATCH = 500  # documents per transaction
 
@@ -76,25 +74,7 @@ def load(out: str | Path, engine: Engine, *, batch: int = BATCH, progress: Calla
 
 
 def _store(engine: Engine, items: list[Prepared], counts: Counts) -> Counts:
-    if not items:
-        return counts
-    try:
-        results = store_batch(engine, items, regroup=False)
-    except (ValueError, UnicodeError, IntegrityError):  # a value the store can not hold (or another writer): one by one
-        results = []
-        for p in items:
-            try:
-                results.append(store_extraction(engine, p))
-            except (ValueError, UnicodeError) as exc:
-                name = p.extraction.source.path or p.extraction.source.url or p.extraction.source.sha256
-                store_reject(engine, name, f"could not be stored: {format_failure(exc)}")
-                counts = replace(counts, rejected=counts.rejected + 1)
-    for s in results:
-        if s.stored:
-            counts = replace(
-                counts, documents=counts.documents + 1, articles=counts.articles + s.articles,
-                statements=counts.statements + s.statements, figures=counts.figures + s.figures,
-            )
-        else:
-            counts = replace(counts, skipped=counts.skipped + 1)
+    names = [p.extraction.source.path or p.extraction.source.url or p.extraction.source.sha256 for p in items]
+    for r in store_many(engine, items, names, regroup=False) if items else []:
+        counts = counts.add(r)
     return counts

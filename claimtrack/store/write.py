@@ -289,6 +289,25 @@ def store_batch(engine: Engine, items: list[Prepared], *, regroup: bool = True) 
     return results
 
 
+def store_many(engine: Engine, items: list[Prepared], names: list[str], *, regroup: bool = True) -> list[StoreResult | None]:
+    """:func:`store_batch`; when the batch meets a value the store can not hold (or a document
+    another writer stored meanwhile), each item alone: ``None`` for one the store can not
+    hold, with a reject recorded under its name in ``names``."""
+    from claimtrack.isolate import format_failure
+
+    try:
+        return list(store_batch(engine, items, regroup=regroup))
+    except (ValueError, UnicodeError, IntegrityError):
+        out: list[StoreResult | None] = []
+        for p, name in zip(items, names):
+            try:
+                out.append(store_extraction(engine, p))
+            except (ValueError, UnicodeError) as exc:
+                store_reject(engine, name, f"could not be stored: {format_failure(exc)}")
+                out.append(None)
+        return out
+
+
 def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
     """Insert ``rows`` (dicts with the same keys): PostgreSQL's ``COPY`` through psycopg,
     elsewhere one ``executemany``. Columns not in the rows take their defaults."""
