@@ -3,7 +3,7 @@
 :func:`ingest` walks the targets with :func:`claimtrack.read.inputs.iter_documents`
 (files, folders, feeds, WARC, JSONL, URLs), skips documents whose sha256 is in the
 store already, extracts the others (in ``workers`` processes when ``workers > 1``),
-and writes each one in its own transaction, in input order. Nothing here keeps
+and writes them in input order, a batch per transaction. Nothing here keeps
 global state, prints, or draws: progress goes to an optional callback.
 
 A bad item never stops the batch: unreadable inputs (the reader's
@@ -12,13 +12,15 @@ A bad item never stops the batch: unreadable inputs (the reader's
 or killed its worker process are recorded in the ``rejects`` table with their
 source and reason.
 
-Because every document is committed alone and already-stored documents are
-skipped, a run killed at any moment (even ``SIGKILL``) and started again ends with
-the same store as one clean run.
+Documents are committed in batches (``commit_every``, one transaction each; the
+figure groups of the touched events are built once at the end) and already-stored documents are skipped, so a run
+killed at any moment (even ``SIGKILL``) and started again ends with the same store
+as one clean run.
 """
 
 from __future__ import annotations
 
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -31,8 +33,9 @@ from claimtrack.document import Document
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, format_failure
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
-from claimtrack.store import connect, has_document, store_extraction, store_reject
-from claimtrack.store.write import Prepared, prepare
+from claimtrack.store import connect, has_document, store_reject
+from claimtrack.store.groups import regroup_pending
+from claimtrack.store.write import Prepared, StoreResult, prepare, store_many
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,17 @@ class Counts:
     figures: int = 0
     rejected: int = 0
 
+    def add(self, r: StoreResult | None) -> Counts:
+        """These counts with one document's store result (``None``: the store could not hold it, a reject)."""
+        if r is None:
+            return replace(self, rejected=self.rejected + 1)
+        if not r.stored:
+            return replace(self, skipped=self.skipped + 1)
+        return replace(
+            self, documents=self.documents + 1, articles=self.articles + r.articles,
+            statements=self.statements + r.statements, figures=self.figures + r.figures,
+        )
+
     @property
     def seen(self) -> int:
         """Items handled so far: stored, skipped or rejected."""
@@ -64,6 +78,9 @@ class Counts:
 
 
 Progress = Callable[[Counts, str], None]
+
+COMMIT_EVERY = 32  # documents per transaction: the store's fixed costs shared, progress still lively
+FLUSH_SECONDS = 2.0
 
 
 def _work(doc: Document, language: str | None) -> Prepared | Reject:
@@ -132,6 +149,7 @@ def run(
     progress: Progress | None = None,
     timeout: float | None = TIMEOUT,
     memory_bytes: int | None = MEMORY_BYTES,
+    commit_every: int = COMMIT_EVERY,
 ) -> Counts:
     """Extract and store ``items`` (documents and rejects) into ``engine``'s store.
 
@@ -146,6 +164,9 @@ def run(
             that and the document rejected. ``None`` (with ``workers=1``) extracts in
             this process, without time or memory budget.
         memory_bytes: extra memory one worker may take for one document.
+        commit_every: documents stored per transaction (also at least every
+            :data:`FLUSH_SECONDS`). The figure groups of the events the run touched
+            are built once, at the end (a read before that catches up by itself).
 
     Returns:
         the final :class:`Counts`.
@@ -154,34 +175,35 @@ def run(
         sqlalchemy.exc.SQLAlchemyError: the store itself failed (not a bad item).
     """
     counts = Counts()
+    batch: list[tuple[Prepared | Reject, str]] = []  # results not yet stored, in input order
+    flushed = time.monotonic()
 
     def done(result: Prepared | Reject, source: str) -> None:
-        nonlocal counts
-        if isinstance(result, Reject):
-            store_reject(engine, result.source, result.reason)
-            counts = replace(counts, rejected=counts.rejected + 1)
-        else:
-            try:
-                r = store_extraction(engine, result)
-            except (ValueError, UnicodeError) as exc:  # a value the store can not hold: one reject
-                done(Reject(source, f"could not be stored: {format_failure(exc)}"), source)
-                return
-            if r.stored:
-                counts = replace(
-                    counts,
-                    documents=counts.documents + 1,
-                    articles=counts.articles + r.articles,
-                    statements=counts.statements + r.statements,
-                    figures=counts.figures + r.figures,
-                )
+        """Queue one result; store the queue in one transaction every ``commit_every``
+        documents (or second), so the store's cost per document stays small."""
+        batch.append((result, source))
+        if len(batch) >= commit_every or time.monotonic() - flushed > FLUSH_SECONDS:
+            flush()
+
+    def flush() -> None:
+        nonlocal counts, flushed
+        jobs = [(r, source) for r, source in batch if isinstance(r, Prepared)]
+        stored = iter(store_many(engine, [r for r, _ in jobs], [s for _, s in jobs], regroup=False))  # groups at the end
+        for result, source in batch:
+            if isinstance(result, Reject):
+                store_reject(engine, result.source, result.reason)
+                counts = replace(counts, rejected=counts.rejected + 1)
             else:
-                counts = replace(counts, skipped=counts.skipped + 1)
-        if progress is not None:
-            progress(counts, source)
+                counts = counts.add(next(stored))
+            if progress is not None:
+                progress(counts, source)
+        batch.clear()
+        flushed = time.monotonic()
 
     def skip(item: Document) -> bool:
         nonlocal counts
         if has_document(engine, item.sha256):
+            flush()  # keep the progress in input order
             counts = replace(counts, skipped=counts.skipped + 1)
             if progress is not None:
                 progress(counts, _name(item))
@@ -194,6 +216,8 @@ def run(
                 done(item, item.source)
             elif not skip(item):
                 done(_work(item, language), _name(item))
+        flush()
+        regroup_pending(engine)
         return counts
 
     # One thread per worker process waits on it; results are stored in input order.
@@ -214,6 +238,8 @@ def run(
         while pending:
             job, source = pending.popleft()
             done(job if isinstance(job, Reject) else job.result(), source)
+        flush()
+    regroup_pending(engine)  # the figure groups of every event the run touched, each built once
     return counts
 
 

@@ -19,6 +19,7 @@ from claimtrack.ingest import ingest  # noqa: E402
 from claimtrack.store import connect  # noqa: E402
 from claimtrack.store import schema as t  # noqa: E402
 from claimtrack.store.groups import compare_groups  # noqa: E402
+from store_fixtures import BACKENDS, store_url  # noqa: E402,F401  (fixture)
 
 GOOD = 10
 
@@ -127,6 +128,15 @@ def test_backfill_holds_what_ingest_holds_after_a_stop_and_a_killed_worker(tmp_p
     assert sorted(figures) == plain["figures"]
     assert sorted(r["source"] for r in pq.read_table(out / "rejects").to_pylist()) == [s for s, _ in plain["rejects"]]
 
+    # the Parquet alone loads into a new store: the same store as the plain ingest
+    from typer.testing import CliRunner
+
+    from claimtrack.cli import app
+
+    result = CliRunner().invoke(app, ["load", str(out), "--db", f"sqlite:///{tmp_path}/loaded.db", "--batch", "3"])
+    assert result.exit_code == 0, result.output
+    assert _store(f"sqlite:///{tmp_path}/loaded.db") == plain
+
 
 def test_the_command_reads_jsonl_and_folders_and_prints_the_totals(tmp_path, cluster):
     import json
@@ -162,3 +172,49 @@ def test_the_command_reads_jsonl_and_folders_and_prints_the_totals(tmp_path, clu
     assert not (tmp_path / "never.db").exists()
     assert sorted(r["path"] for r in pq.read_table(only / "documents").to_pylist()) == sorted(p for _, p, _ in store["documents"])
     assert [r["source"] for r in pq.read_table(only / "rejects").to_pylist()] == [f"{folder}/a.jsonl#line=3"]
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_load_reads_parquet_into_the_store_as_ingest_stores(tmp_path, store_url):
+    """Parts written by workers (here in-process), loaded with `load` (PostgreSQL: COPY),
+    in input order, twice: the store a plain ingest makes, nothing added the second time."""
+    from claimtrack.backfill.load import load, parts_of
+    from claimtrack.backfill.work import Options, run_part
+
+    warc = _warc(tmp_path / "b.warc", gz=False)
+    ingest([str(warc)], f"sqlite:///{tmp_path}/plain.db")
+    plain = _store(f"sqlite:///{tmp_path}/plain.db")
+    out = tmp_path / "pq"
+    parts = plan([str(warc)], part_size=5)
+    for part in reversed(parts):  # finished out of order: the markers keep the input order
+        run_part(part, frozenset(), Options(str(out), max_bytes=20_000_000, timeout=None))
+    assert parts_of(out) == [p.key for p in parts]
+    engine = connect(store_url)
+    counts = load(out, engine, batch=2)
+    assert (counts.documents, counts.skipped, counts.rejected) == (GOOD, 1, 3)
+    assert _store(store_url) == plain
+    again = load(out, engine)
+    assert (again.documents, again.skipped) == (0, GOOD + 1)
+    assert _store(store_url) == plain
+    engine.dispose()
+
+
+def test_a_big_jsonl_file_is_cut_into_parts_that_read_as_the_whole(tmp_path):
+    """Every 3 pages a part, at line starts; blank lines and a broken line keep their numbers."""
+    import json
+
+    from claimtrack.backfill.work import Options, items_of
+    from claimtrack.ingest import iter_inputs
+
+    lines = [json.dumps({"text": f"Bericht {i}\nIn Velmar zijn {i + 2} huizen ontruimd.", "url": f"https://krant.example/{i}"})
+             for i in range(7)]
+    lines[2:2] = ["", "{kapot"]
+    path = tmp_path / "big.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    parts = plan([str(path)], part_size=3)
+    assert [(p.kind, p.first, p.limit, p.records) for p in parts] == [("jsonl", 1, 4, 3), ("jsonl", 5, 3, 3), ("jsonl", 8, None, 2)]
+    opts = Options(None, max_bytes=1_000_000)
+    split = [x for p in parts for x in items_of(p, opts)]
+    whole = list(iter_inputs([str(path)], max_bytes=1_000_000))
+    assert split == whole
+    assert [getattr(x, "path", None) or x.source for x in split][2:4] == [f"{path}#line=4", f"{path}#line=5"]

@@ -21,6 +21,7 @@ from claimtrack.store import connect
 from claimtrack.store import groups as kept
 from claimtrack.store import queries as q
 from claimtrack.store import schema as t
+from store_fixtures import BACKENDS, store_url  # noqa: F401  (fixture)
 
 ROOT = Path(__file__).resolve().parent.parent
 CLUSTERS = ROOT / "eval" / "clusters"
@@ -365,3 +366,133 @@ def test_seats_of_two_parties_are_two_groups(tmp_path):
     seats = [g for g in q.list_groups(engine).items if g.quantity == "seats"]
     assert sorted(c.low for g in seats for c in g.claims) == [29, 31]
     assert len(seats) == 2 and q.conflicts(engine).total == 0
+
+
+# ---------------------------------------------------------------- incremental regrouping (track ingest2)
+
+
+@pytest.fixture(scope="module")
+def prepared_pages():
+    """The team's cluster pages and generated storm pages (7 places, so event cores change as
+    documents arrive), extracted once, each with its fetch time."""
+    import json
+
+    from claimtrack.document import Document
+    from claimtrack.ingest import _work
+    from store_fixtures import page_text
+
+    docs = []
+    for gold in sorted((CLUSTERS / "gold").glob("*.json")):
+        g = json.loads(gold.read_text(encoding="utf-8"))
+        at = datetime.fromisoformat(g["event_time"] + "T12:00:00+00:00")
+        docs.append(Document((CLUSTERS / g["file"]).read_text(encoding="utf-8"), path=g["file"], fetched_at=at))
+    for i in range(9):
+        docs.append(Document(page_text(i), path=f"storm_{i}.txt", fetched_at=T0 + timedelta(hours=5 * i)))
+    return [_work(d, None) for d in docs]
+
+
+def _kept_state(engine):
+    """Every kept group as built for reading, named by its figures' stable names (not store ids)."""
+    with engine.connect() as conn:
+        ids = list(conn.execute(select(kept.compare_groups.c.group_id).order_by(kept.compare_groups.c.group_id)).scalars())
+        names = dict(conn.execute(select(t.figures.c.id, t.documents.c.sha256 + ":" + t.figures.c.local_id)
+                                  .join(t.documents, t.documents.c.id == t.figures.c.document_id)).all())
+        bases = dict(conn.execute(select(kept.compare_groups.c.group_id, kept.compare_groups.c.base)).all())
+    state = {}
+    for g in kept.build_groups(engine, ids):
+        claims = sorted(((c.claimant, c.low, c.high, tuple(sorted(names[i] for i in c.figure_ids))) for c in g.claims), key=repr)
+        state[g.id] = (g.quantity, g.disagreement, g.disagreements, g.revisions, bases[g.id], claims)
+    return state
+
+
+def _regroup_every_event(engine):
+    with engine.begin() as conn:
+        for e in conn.execute(select(kept.compare_events.c.id)).scalars().all():
+            kept.regroup_event(conn, e)
+
+
+def test_incremental_regrouping_equals_one_batch_and_a_full_regroup(prepared_pages, tmp_path, monkeypatch):
+    from claimtrack.store.write import store_batch, store_extraction
+
+    full, groups = Counter(), kept.group_event
+    monkeypatch.setattr(kept, "regroup_event", lambda conn, e, f=kept.regroup_event: full.update(["event"]) or f(conn, e))
+    monkeypatch.setattr(kept, "group_event", lambda rs, *m: full.update(["groups"]) or groups(rs, *m))
+    one_by_one = connect(f"sqlite:///{tmp_path / 'one.db'}")
+    for p in prepared_pages:
+        store_extraction(one_by_one, p)
+    assert full["groups"] > full["event"] >= 1  # most documents regrouped only what they touched
+    monkeypatch.undo()
+    state = _kept_state(one_by_one)
+    assert len(state) >= 10 and sum(s[1] for s in state.values()) >= 2  # groups, some disagreeing
+    at_once = connect(f"sqlite:///{tmp_path / 'batch.db'}")
+    store_batch(at_once, prepared_pages)
+    assert _kept_state(at_once) == state
+    _regroup_every_event(one_by_one)
+    assert _kept_state(one_by_one) == state
+    kept.regroup_all(one_by_one)  # events rebuilt too, in fetch order (the order stored here)
+    assert _kept_state(one_by_one) == state
+
+
+def test_incremental_regrouping_holds_in_any_order(prepared_pages, tmp_path):
+    """Whatever order documents arrive in (their events may then differ), the groups kept
+    one document at a time are those a full regroup of the same events makes."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from claimtrack.store.write import store_batch, store_extraction
+
+    runs = iter(range(100))
+
+    @settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(st.permutations(range(len(prepared_pages))), st.integers(1, 5))
+    def check(order, batch):
+        engine = connect(f"sqlite:///{tmp_path / f'run{next(runs)}.db'}")
+        items = [prepared_pages[i] for i in order]
+        for k in range(0, len(items), batch):
+            if batch == 1:
+                store_extraction(engine, items[k])
+            else:
+                store_batch(engine, items[k : k + batch])
+        state = _kept_state(engine)
+        _regroup_every_event(engine)
+        assert _kept_state(engine) == state
+        engine.dispose()
+
+    check()
+
+
+def _rows(engine):
+    """Figures and mentions by stable names (sha256, local id), without store ids."""
+    fc, m, d, e = t.figures.c, t.mentions.c, t.documents.c, t.entities.c
+    with engine.connect() as conn:
+        figures = conn.execute(
+            select(d.sha256, fc.local_id, fc.span, fc.span_start, fc.low, fc.high, fc.category, fc.claimant,
+                   fc.claimant_key, fc.subject_key, fc.place_key, fc.refers_to, fc.evidence_start, fc.time_value)
+            .join(t.documents, d.id == fc.document_id).order_by(d.sha256, fc.local_id)
+        ).all()
+        mentions = conn.execute(
+            select(d.sha256, m.local_id, e.name, m.spans).join(t.documents, d.id == m.document_id)
+            .join(t.entities, e.id == m.entity_id).order_by(d.sha256, m.local_id)
+        ).all()
+    return [tuple(r) for r in figures], [tuple(r) for r in mentions]
+
+
+@pytest.mark.parametrize("store_url", BACKENDS, indirect=True)
+def test_a_bulk_load_stores_what_one_by_one_stores(prepared_pages, store_url, tmp_path):
+    """store_batch (PostgreSQL: COPY; SQLite: executemany), groups left pending and regrouped
+    once, against one document per transaction."""
+    from claimtrack.store.write import store_batch, store_extraction
+
+    one_by_one = connect(f"sqlite:///{tmp_path / 'one.db'}")
+    for p in prepared_pages:
+        store_extraction(one_by_one, p)
+    bulk = connect(store_url)
+    for k in range(0, len(prepared_pages), 6):
+        store_batch(bulk, prepared_pages[k : k + 6], regroup=False)
+    assert not kept.is_current(bulk)
+    assert kept.regroup_pending(bulk) >= 1 and kept.is_current(bulk)
+    figures, mentions = _rows(one_by_one)
+    assert len(figures) == 50 and len(mentions) > 20
+    assert _rows(bulk) == (figures, mentions)
+    assert _kept_state(bulk) == _kept_state(one_by_one)
+    bulk.dispose()

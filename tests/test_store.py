@@ -72,8 +72,8 @@ def test_publisher_of(url, publisher):
 
 
 def test_connect_creates_the_head_schema(store):
-    assert head_revision() == schema.SCHEMA_VERSION == "0002_compare"
-    assert current_revision(store) == "0002_compare"
+    assert head_revision() == schema.SCHEMA_VERSION == "0003_ingest2"
+    assert current_revision(store) == "0003_ingest2"
     with store.connect() as conn:
         for name in ("documents", "articles", "statements", "figures", "entities", "entity_aliases", "mentions", "rejects"):
             assert conn.execute(select(func.count()).select_from(schema.metadata.tables[name])).scalar_one() == 0
@@ -82,7 +82,7 @@ def test_connect_creates_the_head_schema(store):
 def test_connect_twice_is_a_no_op(store_url):
     connect(store_url).dispose()
     engine = connect(store_url)
-    assert current_revision(engine) == "0002_compare"
+    assert current_revision(engine) == "0003_ingest2"
     engine.dispose()
 
 
@@ -264,7 +264,7 @@ def test_migrations_go_down_and_up(tmp_path):
     assert not names & {"documents", "articles", "articles_fts", "figures"}
     engine.dispose()
     engine = connect(f"sqlite:///{tmp_path / 'm.db'}")
-    assert current_revision(engine) == "0002_compare"
+    assert current_revision(engine) == "0003_ingest2"
     assert q.counts(engine)["documents"] == 0
 
 

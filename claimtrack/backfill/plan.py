@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import glob
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from claimtrack.read.fetch import is_url
-from claimtrack.read.inputs import WARC_SUFFIXES, _kind_by_name, _walk, count_items
+from claimtrack.read.inputs import JSONL_SUFFIXES, WARC_SUFFIXES, _kind_by_name, _walk, count_items
 from claimtrack.read.warc import warc_index
 
 #: Records (WARC) or items (other files) per part: big enough to amortise a task, small
@@ -29,6 +29,8 @@ class Part:
     first: int = 1
     limit: int | None = None
     files: tuple[str, ...] = field(default=())
+    kind: str = "warc"  # of ``path``: "warc" (records) or "jsonl" (lines: ``first`` is a line number)
+    order: int = 0  # its place in the run's input order (the Parquet loader loads parts in it)
 
 
 def _key(*fields: object) -> str:
@@ -74,12 +76,47 @@ def plan(targets: list[str], part_size: int = PART_SIZE) -> list[Part]:
                 last = i + n >= len(offsets)  # read on to the end: a corrupt tail becomes a reject
                 parts.append(Part(_key(Path(name).resolve(), offsets[i]), n, name, offsets[i], i + 1, None if last else n))
             continue
+        lines = _jsonl_parts(name, part_size)
+        if lines:
+            flush()
+            for offset, first, count, items in lines:
+                parts.append(Part(_key(Path(name).resolve(), "line", offset), items, name, offset, first, count, kind="jsonl"))
+            continue
         group.append(name)
         counted += (count_items(name) or 1) if not is_url(name) else 1
         if counted >= part_size:
             flush()
     flush()
-    return parts
+    return [replace(p, order=i) for i, p in enumerate(parts)]
+
+
+def _jsonl_parts(name: str, part_size: int) -> list[tuple[int, int, int | None, int]]:
+    """A JSONL file bigger than one part, cut every ``part_size`` pages at line starts:
+    ``(byte offset, first line number, lines or None for the rest, pages)``; ``[]`` otherwise."""
+    if is_url(name) or not name.lower().endswith(JSONL_SUFFIXES):
+        return []
+    try:
+        fh = open(name, "rb")
+    except OSError:
+        return []
+    cuts, offset, line, pages = [(0, 1)], 0, 0, 0
+    with fh:
+        for raw in fh:  # one pass over the bytes; lines are not parsed here
+            line += 1
+            if raw.strip():
+                pages += 1
+                if pages > part_size and (pages - 1) % part_size == 0:
+                    cuts.append((offset, line))
+            offset += len(raw)
+    if len(cuts) == 1:
+        return []
+    out = []
+    for i, (at, first) in enumerate(cuts):
+        last = i + 1 == len(cuts)
+        count = None if last else cuts[i + 1][1] - first
+        items = pages - part_size * i if last else part_size
+        out.append((at, first, count, items))
+    return out
 
 
 def _warc_offsets(name: str) -> list[int]:

@@ -14,12 +14,13 @@ from sqlalchemy import Engine, select
 from claimtrack.backfill.plan import PART_SIZE, plan
 from claimtrack.backfill.work import Options, PartResult, run_part
 from claimtrack.ingest import Counts
-from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, format_failure
+from claimtrack.isolate import MEMORY_BYTES, TIMEOUT
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject
-from claimtrack.store import connect, store_extraction, store_reject
+from claimtrack.store import connect, store_reject
 from claimtrack.store import schema as t
-from claimtrack.store.write import store_batch
+from claimtrack.store.groups import regroup_pending
+from claimtrack.store.write import store_many
 
 
 @dataclass(slots=True)
@@ -85,6 +86,10 @@ def backfill(
             _drive(client, parts, known, opts, engine, done, progress)
         except KeyboardInterrupt:
             done.stopped = True
+    if engine is not None and not done.stopped:  # stopped: the next run, or the first read, regroups
+        began = time.monotonic()
+        regroup_pending(engine)
+        done.load_seconds += time.monotonic() - began
     done.seconds = time.monotonic() - begun
     return done
 
@@ -145,25 +150,9 @@ def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
             statements=c.statements + sum(len(p.extraction.statements) for p in prepared),
             figures=c.figures + sum(len(p.extraction.figures) for p in prepared)))
         return
-    try:
-        stored = list(zip(prepared, store_batch(engine, prepared)))
-    except (ValueError, UnicodeError):  # one value the store can not hold: find it, one by one
-        stored = []
-        for p in prepared:
-            try:
-                stored.append((p, store_extraction(engine, p)))
-            except (ValueError, UnicodeError) as exc:
-                name = p.extraction.source.path or p.extraction.source.url or p.extraction.source.sha256
-                store_reject(engine, name, f"could not be stored: {format_failure(exc)}")
-                c = replace(c, rejected=c.rejected + 1)
-    for _, s in stored:
-        if s.stored:
-            c = replace(
-                c, documents=c.documents + 1, articles=c.articles + s.articles,
-                statements=c.statements + s.statements, figures=c.figures + s.figures,
-            )
-        else:
-            c = replace(c, skipped=c.skipped + 1)
+    names = [p.extraction.source.path or p.extraction.source.url or p.extraction.source.sha256 for p in prepared]
+    for s in store_many(engine, prepared, names, regroup=False):  # groups once, at the end of the run
+        c = c.add(s)
     _finish(done, result, c)
 
 

@@ -11,6 +11,7 @@ either all there or absent.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -22,6 +23,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
     "documents": {
         "sha256": "string", "path": "string", "url": "string", "publisher": "string",
         "fetched_at": _TS, "language": "string", "chars": "int64",
+        # for `claimtrack load` (and anyone who wants the full output): the text, the
+        # contract object without "text" as JSON, and what the store keeps beside it
+        "text": "string", "contract": "string", "store_keys": "string",
     },
     "articles": {
         "sha256": "string", "local_id": "string", "role": "string", "section": "string", "headline": "string",
@@ -62,6 +66,7 @@ def rows(results: list[Prepared | Reject]) -> dict[str, list[dict]]:
         out["documents"].append({
             "sha256": key, "path": x.source.path, "url": x.source.url, "publisher": r.publisher,
             "fetched_at": x.source.fetched_at, "language": x.language, "chars": len(x.text),
+            "text": x.text, "contract": r.contract, "store_keys": store_keys(r),
         })
         for a, (fp, _) in zip(x.articles, r.articles):
             out["articles"].append({
@@ -98,8 +103,45 @@ def _arrow_type(name: str):  # type: ignore[no-untyped-def]
     return pa.timestamp("us", tz="UTC") if name == _TS else pa.type_for_alias(name)
 
 
-def write_part(out: Path, key: str, results: list[Prepared | Reject]) -> None:
-    """Write one part's tables (each atomically), then mark the part done."""
+def store_keys(p: Prepared) -> str:
+    """What :func:`~claimtrack.store.write.prepare` computed beside the contract, as JSON
+    (:func:`prepared_from_row` reads it back)."""
+    figures = [
+        [k.claimant, k.claimant_key, k.subject_key, k.place_key, k.refers_to.isoformat() if k.refers_to else None,
+         [k.evidence.text, k.evidence.start, k.evidence.end]]
+        for k in p.figures
+    ]
+    groups = [list(p.groups.figures), list(p.groups.places)] if p.groups is not None else None
+    return json.dumps({"articles": p.articles, "figures": figures, "groups": groups}, ensure_ascii=False)
+
+
+def prepared_from_row(row: dict) -> Prepared:
+    """The :class:`Prepared` extraction of one ``documents`` row, as the worker made it."""
+    from claimtrack.isotime import parse_iso
+    from claimtrack.model import Span
+    from claimtrack.serialize import extraction_from_dict
+    from claimtrack.store.groups import DocKeys
+    from claimtrack.store.write import FigureKeys
+
+    contract = json.loads(row["contract"])
+    x = extraction_from_dict({**contract, "text": row["text"]})
+    keys = json.loads(row["store_keys"])
+    figures = tuple(
+        FigureKeys(c, ck, sk, pk, parse_iso(at, need_offset=False) if at else None, Span(*ev))
+        for c, ck, sk, pk, at, ev in keys["figures"]
+    )
+    groups = keys["groups"]
+    return Prepared(
+        x, row["publisher"], tuple(tuple(a) for a in keys["articles"]), figures, row["contract"],
+        sources=tuple(json.dumps(s["sources"], ensure_ascii=False) for s in contract["statements"]),
+        mentions=tuple(json.dumps(e["mentions"], ensure_ascii=False) for e in contract["entities"]),
+        groups=DocKeys(tuple(tuple(f) for f in groups[0]), tuple(tuple(p) for p in groups[1])) if groups else None,
+    )
+
+
+def write_part(out: Path, key: str, results: list[Prepared | Reject], order: int = 0) -> None:
+    """Write one part's tables (each atomically), then mark the part done (the marker holds
+    the part's place in the input order)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -111,4 +153,4 @@ def write_part(out: Path, key: str, results: list[Prepared | Reject]) -> None:
         pq.write_table(pa.Table.from_pylist(data, schema=schema), tmp)
         os.replace(tmp, folder / f"part-{key}.parquet")
     (out / "_parts").mkdir(parents=True, exist_ok=True)
-    (out / "_parts" / key).touch()
+    (out / "_parts" / key).write_text(f"{order}\n")

@@ -17,7 +17,7 @@ from claimtrack.backfill.tables import write_part
 from claimtrack.document import Document
 from claimtrack.ingest import _isolated, _printable, _work, iter_inputs
 from claimtrack.isolate import WorkerPool
-from claimtrack.read.inputs import Reject, warc_part
+from claimtrack.read.inputs import Reject, jsonl_part, warc_part
 from claimtrack.store.write import Prepared
 
 
@@ -66,7 +66,8 @@ def items_of(part: Part, opts: Options) -> Iterator[Document | Reject]:
     if part.path is None:
         yield from iter_inputs(list(part.files), fetched_at=opts.fetched_at, max_bytes=opts.max_bytes)
         return
-    for item in warc_part(
+    read_part = jsonl_part if part.kind == "jsonl" else warc_part
+    for item in read_part(
         part.path, offset=part.offset, first=part.first, limit=part.limit,
         fetched_at=opts.fetched_at, max_bytes=opts.max_bytes,
     ):
@@ -90,7 +91,7 @@ def run_part(part: Part, known: frozenset[str], opts: Options) -> PartResult:
         else:
             results.append(_extract(item, opts))
     if opts.out is not None and not done:
-        write_part(Path(opts.out), part.key, results)
+        write_part(Path(opts.out), part.key, results, part.order)
     needed = []
     for r in results:
         if isinstance(r, Prepared) and r.extraction.source.sha256 in known:

@@ -225,6 +225,7 @@ PART = "part"  # a figure about some of a set already named: never the same coun
 DIFFERENCE = "change"  # a difference between two counts ("reduced by 106", "two more")
 
 
+@lru_cache(maxsize=65536)  # a regroup refines every figure of the groups it touches again
 def refine(quantity_text: str, span: str, counted: str | None, evidence: str) -> str:
     """A stored quantity (``label|qualifiers``) made sharper by the figure's own words.
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 from claimtrack.compare.keys import text_key
 
@@ -39,8 +40,9 @@ def sketch(body: str) -> str:
     return "".join(hashes[:K])
 
 
-def _values(sk: str) -> set[str]:
-    return {sk[i : i + 8] for i in range(0, len(sk), 8)}
+@lru_cache(maxsize=65536)  # a group compares each sketch with many others
+def _values(sk: str) -> frozenset[str]:
+    return frozenset({sk[i : i + 8] for i in range(0, len(sk), 8)})
 
 
 def resemblance(a: str, b: str) -> float:

@@ -378,12 +378,30 @@ def _warc_documents(stream: Any, source: str, ctx: _Context, **part: Any) -> Ite
         yield dataclasses.replace(doc, path=rec.source)
 
 
-def _jsonl_documents(stream: Any, source: str, ctx: _Context) -> Iterator[Document | Reject]:
+def jsonl_part(
+    path: str, *, offset: int = 0, first: int = 1, limit: int | None = None,
+    fetched_at: datetime | None = None, max_bytes: int = MAX_BYTES,
+) -> Iterator[Document | Reject]:
+    """The pages of ``limit`` lines of a JSONL file from byte ``offset`` (line number
+    ``first``), named as :func:`iter_documents` names them: the backfill's parts."""
+    ctx = _Context(fetched_at, False, TIMEOUT, max_bytes, MAX_FETCH_BYTES, USER_AGENT)
+
+    def items() -> Iterator[Document | Reject]:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            yield from _jsonl_documents(fh, path, ctx, first=first, limit=limit)
+
+    yield from _guard(path, items())
+
+
+def _jsonl_documents(
+    stream: Any, source: str, ctx: _Context, first: int = 1, limit: int | None = None
+) -> Iterator[Document | Reject]:
     def read_page(page: str, *, url: str | None, fetched_at: datetime | None) -> Document:
         return read(page, url=url, fetched_at=fetched_at, max_bytes=ctx.max_bytes)
 
-    for n, line in jsonl_lines(stream, max_bytes=ctx.max_bytes):
-        item_source = f"{source}#line={n}"
+    for n, line in jsonl_lines(stream, max_bytes=ctx.max_bytes, limit=limit):
+        item_source = f"{source}#line={n + first - 1}"
         if line is None:
             yield Reject(item_source, f"the line is longer than the limit of {ctx.max_bytes:,} bytes")
             continue

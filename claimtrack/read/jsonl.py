@@ -128,13 +128,14 @@ def line_document(
     )
 
 
-def jsonl_lines(stream: BinaryIO, *, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """``(line number from 1, bytes)`` for each non-blank line; ``None`` for a line over ``max_bytes``.
+def jsonl_lines(stream: BinaryIO, *, max_bytes: int, limit: int | None = None) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number from 1, bytes)`` for each non-blank line of the first ``limit`` lines
+    (all without one); ``None`` for a line over ``max_bytes``.
 
     A too-long line is skipped to its end without holding it in memory.
     """
     n = 0
-    while True:
+    while limit is None or n < limit:
         line = stream.readline(max_bytes + 1)
         if not line:
             return

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import (
@@ -34,6 +35,7 @@ from sqlalchemy import (
     Table,
     Text,
     and_,
+    bindparam,
     delete,
     func,
     insert,
@@ -44,7 +46,7 @@ from sqlalchemy import (
 from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, judge_in_time, make_group
 from claimtrack.compare.places import place_id
-from claimtrack.compare.quantities import owner, quantity, window_after, window_before
+from claimtrack.compare.quantities import owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
 from claimtrack.store.records import record_columns
 
@@ -92,6 +94,7 @@ compare_groups = Table(
     Column("disagreement", Boolean, nullable=False),
     Column("latest", t.TS),
     Column("size", Integer, nullable=False),
+    Column("base", Text),  # JSON [unit, quantity, scope]: what its figures count (regroup_touched; migration 0003_ingest2)
     Index("ix_compare_groups_conflicts", "disagreement", "latest"),
     Index("ix_compare_groups_latest", "latest"),
     Index("ix_compare_groups_event", "event_id"),
@@ -114,32 +117,102 @@ compare_corrections = Table(
 # ---------------------------------------------------------------- on ingest
 
 
-def maintain(conn: Connection, document_id: int, *, regroup: bool = True) -> int:
-    """Put one stored document into an event, key its figures, regroup the event; returns the event id.
+@dataclass(frozen=True, slots=True)
+class DocKeys:
+    """What grouping needs of one document, computed where it is extracted (:func:`document_keys`, pure).
 
-    ``regroup=False`` leaves the regrouping to the caller (a bulk load regroups each event
-    it touched once, at the end: the same groups, since grouping reads no groups)."""
+    ``figures``: per figure ``(local id, quantity, own place id, place name, sentence start)``
+    in span order; ``places``: the document's place and ``what:`` features with their
+    weights (the ``who:`` features need the store's entities and are added on load).
+    """
+
+    figures: tuple[tuple[str, str, str, str | None, int | None], ...]
+    places: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FigureInput:
+    """One figure as :func:`key_figures` reads it (a stored row or an extraction's figure)."""
+
+    id: int | str
+    span_start: int
+    span_end: int
+    counted: str | None
+    category: str
+    location: str | None
+    evidence_start: int | None
+
+
+def document_keys(text: str, language: str, figures: list[FigureInput], dateline_places: list[str | None]) -> DocKeys:
+    """The :class:`DocKeys` of one document: the costly part of :func:`maintain`, without a database."""
+    keys = key_figures(text, language, figures)
+    named = [*dateline_places, *(k["place_name"] for k in keys if k["place_name"])]
+    places = ev.document_places(text, named, (), _labels(keys))
+    return DocKeys(
+        tuple((k["figure_id"], k["quantity"], k["place"], k["place_name"], k["sentence"]) for k in keys),
+        tuple(places.items()),
+    )
+
+
+def _labels(keys: list[dict]) -> list[str]:
+    return sorted({k["quantity"].partition("|")[0] for k in keys if k["quantity"] and ":" not in k["quantity"]})
+
+
+Touched = dict  # event id -> (its core places before this batch, or None for a new event; new document ids)
+
+
+def maintain(
+    conn: Connection, document_id: int, *, regroup: bool = True, keys: DocKeys | None = None, touched: Touched | None = None
+) -> int:
+    """Put one stored document into an event, key its figures, regroup what it touches; returns the event id.
+
+    ``keys`` (from :func:`document_keys`, computed in a worker) saves reading and keying
+    the figures here. With ``touched``, the regrouping is left to the caller
+    (:func:`regroup_batch`, once per event of a bulk load); ``regroup=False`` skips it.
+    """
     d, a = t.documents.c, t.articles.c
     doc = conn.execute(select(d.text, d.language, d.fetched_at).where(d.id == document_id)).one()
     arts = conn.execute(select(a.dateline_place, a.published, a.fingerprint).where(a.document_id == document_id)).all()
     when = min((r.published for r in arts if r.published), default=None) or doc.fetched_at
-    keys = _figure_keys(conn, document_id, doc.text, doc.language)
-    labels = sorted({k["quantity"].partition("|")[0] for k in keys if k["quantity"] and ":" not in k["quantity"]})
-    named = [r.dateline_place for r in arts] + [k["place_name"] for k in keys if k["place_name"]]
-    places = ev.document_places(doc.text, named, _actors(conn, document_id), labels)
-    for k in keys:
-        k.pop("place_name")
+    actors = {"who:" + name: 1 for name in _actors(conn, document_id)}
+    if keys is None:
+        rows = _figure_inputs(conn, document_id)
+        keys = document_keys(doc.text, doc.language, rows, [r.dateline_place for r in arts])
+    fid = dict(conn.execute(select(t.figures.c.local_id, t.figures.c.id).where(t.figures.c.document_id == document_id)).all())
+    figures = [
+        dict(figure_id=fid.get(f, f), quantity=q, place=p, sentence=s) for f, q, p, _, s in keys.figures
+    ]
+    places = Counter({**actors, **dict(keys.places)})  # the order document_places gives: who, what, places
     event_id = _copy_event(conn, document_id, [r.fingerprint for r in arts])
     if event_id is None:
         chosen = ev.best_event(places, when, _candidate_events(conn, when))
         event_id = chosen.id if chosen is not None else None
+    before = _core(conn, event_id) if event_id is not None else None
     event_id = _join_event(conn, event_id, places, when)
     conn.execute(insert(compare_docs).values(document_id=document_id, event_id=event_id, places=json.dumps(places)))
-    if keys:
-        conn.execute(insert(compare_figures), [{**k, "event_id": event_id} for k in keys])
-    if regroup:
-        regroup_event(conn, event_id)
+    if figures:
+        conn.execute(insert(compare_figures), [{**k, "event_id": event_id} for k in figures])
+    if touched is not None:
+        touched.setdefault(event_id, (before, []))[1].append(document_id)
+    elif regroup:
+        regroup_touched(conn, event_id, [document_id], before)
     return event_id
+
+
+def _figure_inputs(conn: Connection, document_id: int) -> list[FigureInput]:
+    fc = t.figures.c
+    rows = conn.execute(
+        select(fc.id, fc.span_start, fc.span_end, fc.counted, fc.category, fc.location, fc.evidence_start)
+        .where(fc.document_id == document_id)
+        .order_by(fc.span_start, fc.id)
+    ).all()
+    return [FigureInput(*r) for r in rows]
+
+
+def _core(conn: Connection, event_id: int) -> frozenset[str]:
+    e = compare_events.c
+    row = conn.execute(select(e.places, e.documents).where(e.id == event_id)).one()
+    return frozenset(ev.core_places(Counter(json.loads(row.places)), row.documents))
 
 
 def _copy_event(conn: Connection, document_id: int, fingerprints: list[str]) -> int | None:
@@ -194,19 +267,13 @@ OWNED = frozenset({"seats"})  # quantities that belong to someone named beside t
 INHERIT_CHARS = 250  # "... 18 personen vermist. Toen stond de teller op 53": a bare number this close takes the label before it
 
 
-def _figure_keys(conn: Connection, document_id: int, text: str, language: str) -> list[dict]:
-    """Each figure's quantity, own place and sentence.
+def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]:
+    """Each figure's quantity, own place and sentence (``rows`` in span order; pure).
 
     A bare number (no counted words, no label around it) shortly after a labelled
     figure counts what that figure counts ("Zeker 2200 mensen zijn gewond geraakt;
     het ministerie schat dit aantal op 3000").
     """
-    fc = t.figures.c
-    rows = conn.execute(
-        select(fc.id, fc.span_start, fc.span_end, fc.counted, fc.category, fc.location, fc.evidence_start)
-        .where(fc.document_id == document_id)
-        .order_by(fc.span_start)
-    ).all()
     values = []
     last: tuple[str, int] | None = None  # the latest label and where its figure ends
     for r in rows:
@@ -278,31 +345,109 @@ def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries
 def regroup_event(conn: Connection, event_id: int) -> list[FigureGroup]:
     """Group one event's figures again (applying the stored corrections) and store the groups."""
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
-    row = conn.execute(select(e.places, e.documents).where(e.id == event_id)).one()
-    core = ev.core_places(Counter(json.loads(row.places)), row.documents)
-    core_countries = {c for c in (ev.country_of(p) for p in core) if c}
+    core, core_countries = _core_and_countries(conn, event_id)
     found = _records(conn, cf.event_id == event_id)
+    splits, merges = _corrections(conn, [r for r, _, _ in found])
+    records = [_with(r, split=splits.get(r.figure_id, "")) for r in _scoped(found, core, core_countries)]
+    groups = group_event(records, merges)
+    conn.execute(delete(compare_groups).where(cg.event_id == event_id))
+    conn.execute(update(compare_figures).where(cf.event_id == event_id).values(group_id=None))
+    _store_groups(conn, event_id, groups, records)
+    return groups
+
+
+def _core_and_countries(conn: Connection, event_id: int) -> tuple[frozenset[str], set[str]]:
+    core = _core(conn, event_id)
+    return core, {c for c in (ev.country_of(p) for p in core) if c}
+
+
+def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
+    """The records with their scope (:func:`scope_of`); a sentence's places are its document's only."""
     by_sentence: dict[tuple, set[str]] = {}
     for r, own, sentence in found:
         if own and sentence is not None:
             by_sentence.setdefault((r.document_id, sentence), set()).add(own)
-    splits, merges = _corrections(conn, [r for r, _, _ in found])
-    records = []
-    for r, own, sentence in found:
-        scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries)
-        records.append(_with(r, scope=scope, split=splits.get(r.figure_id, "")))
-    groups = group_event(records, merges)
-    conn.execute(delete(compare_groups).where(cg.event_id == event_id))
-    conn.execute(update(compare_figures).where(cf.event_id == event_id).values(group_id=None))
+    return [
+        _with(r, scope=scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries))
+        for r, own, sentence in found
+    ]
+
+
+def base_key(r: FigureRecord) -> str:
+    """What a record counts, as grouping sees it (:func:`~claimtrack.compare.groups.quantity_key`
+    without the qualifiers): a group never spans two of these unless a person merged it."""
+    label = refine(r.quantity, r.span, r.counted, r.evidence).partition("|")[0]
+    return json.dumps([r.unit, label, r.scope])
+
+
+def _store_groups(conn: Connection, event_id: int, groups: list[FigureGroup], records: list[FigureRecord]) -> None:
+    """Insert ``groups`` (whose old rows are gone) and point their figures at them, in two round trips."""
+    if not groups:
+        return
+    by_id = {r.figure_id: r for r in records}
+    rows, links = [], []
     for g in groups:
         ids = [i for c in g.claims for i in c.figure_ids]
-        conn.execute(
-            insert(compare_groups).values(
-                group_id=g.id, event_id=event_id, quantity=g.quantity, disagreement=g.disagreement, latest=g.end, size=len(ids)
-            )
-        )
-        conn.execute(update(compare_figures).where(cf.figure_id.in_(ids)).values(group_id=g.id))
-    return groups
+        rows.append(dict(
+            group_id=g.id, event_id=event_id, quantity=g.quantity, disagreement=g.disagreement,
+            latest=g.end, size=len(ids), base=base_key(by_id[min(ids)]),
+        ))
+        links.extend({"fid": i, "gid": g.id} for i in ids)
+    conn.execute(insert(compare_groups), rows)
+    cf = compare_figures.c
+    conn.execute(update(compare_figures).where(cf.figure_id == bindparam("fid")).values(group_id=bindparam("gid")), links)
+
+
+def regroup_batch(conn: Connection, touched: Touched) -> None:
+    """Regroup what a batch of new documents touched (:func:`maintain` with ``touched``), event by event."""
+    for event_id, (before, documents) in touched.items():
+        regroup_touched(conn, event_id, documents, before)
+
+
+def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_before: frozenset[str] | None) -> None:
+    """Regroup only the groups that ``documents`` (new in the event) touch: the same groups as
+    :func:`regroup_event`, at the cost of those groups, not of the event.
+
+    A group lies within one :func:`base_key` (unit, quantity, scope), so the new figures'
+    keys name every group that can change. The whole event is regrouped instead when
+    that does not hold: its core places changed (every scope may change), a person's
+    correction touches it, or it has groups from before keys were kept.
+    """
+    cf, cg, fc = compare_figures.c, compare_groups.c, t.figures.c
+    if core_before is None or _core(conn, event_id) != core_before or _needs_full(conn, event_id):
+        regroup_event(conn, event_id)
+        return
+    core, core_countries = _core_and_countries(conn, event_id)
+    new = _scoped(_records(conn, and_(cf.event_id == event_id, fc.document_id.in_(documents))), core, core_countries)
+    keys = {base_key(r) for r in new if r.quantity}
+    if not keys:
+        return
+    old_groups = dict(conn.execute(select(cg.group_id, cg.base).where(cg.event_id == event_id, cg.base.in_(sorted(keys)))).all())
+    old: list[FigureRecord] = []
+    if old_groups:
+        gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(sorted(old_groups)))).all())
+        for r, _, _ in _records(conn, cf.group_id.in_(sorted(old_groups))):
+            old.append(_with(r, scope=json.loads(old_groups[gid_of[r.figure_id]])[2]))  # its scope is its group's
+        conn.execute(delete(compare_groups).where(cg.group_id.in_(sorted(old_groups))))
+        conn.execute(update(compare_figures).where(cf.group_id.in_(sorted(old_groups))).values(group_id=None))
+    records = old + new
+    _store_groups(conn, event_id, group_event(records), records)
+
+
+def _needs_full(conn: Connection, event_id: int) -> bool:
+    """Whether a correction touches the event, or a group of it has no stored key (kept before 0003_ingest2)."""
+    cg, cc, cd, d = compare_groups.c, compare_corrections.c, compare_docs.c, t.documents.c
+    unkeyed = conn.execute(select(cg.group_id).where(cg.event_id == event_id, cg.base.is_(None)).limit(1)).first()
+    if unkeyed is not None:
+        return True
+    corrected = conn.execute(
+        select(cc.id)
+        .join(t.documents, d.sha256 == cc.a_sha)
+        .join(compare_docs, cd.document_id == d.id)
+        .where(cd.event_id == event_id)
+        .limit(1)
+    ).first()
+    return corrected is not None
 
 
 def _with(r: FigureRecord, **changes) -> FigureRecord:  # type: ignore[no-untyped-def]
@@ -348,12 +493,33 @@ def missing_documents(conn: Connection) -> list[int]:
 
 
 def catch_up(engine: Engine) -> int:
-    """Key and group the documents stored before groups were kept; returns how many."""
+    """Key and group the documents stored before groups were kept, and regroup the events
+    a bulk load left ungrouped (:func:`regroup_pending`); returns how many documents."""
     with engine.connect() as conn:
         todo = missing_documents(conn)
     for doc_id in todo:
         with engine.begin() as conn:
             maintain(conn, doc_id)
+    regroup_pending(engine)
+    return len(todo)
+
+
+def pending_events(conn: Connection) -> list[int]:
+    """Events holding a counted figure in no group: stored by a bulk load with ``regroup=False``."""
+    cf = compare_figures.c
+    return list(conn.execute(
+        select(cf.event_id).where(cf.group_id.is_(None), cf.quantity != "").distinct().order_by(cf.event_id)
+    ).scalars())
+
+
+def regroup_pending(engine: Engine) -> int:
+    """Regroup, whole and once, each event a bulk load left pending (one transaction per event);
+    returns how many. The groups are those one document at a time would have kept."""
+    with engine.connect() as conn:
+        todo = pending_events(conn)
+    for event_id in todo:
+        with engine.begin() as conn:
+            regroup_event(conn, event_id)
     return len(todo)
 
 
@@ -370,7 +536,9 @@ def is_current(engine: Engine) -> bool:
     with engine.connect() as conn:
         docs = conn.execute(select(func.count()).select_from(t.documents)).scalar_one()
         kept = conn.execute(select(func.count()).select_from(compare_docs)).scalar_one()
-    return docs == kept
+        cf = compare_figures.c
+        pending = conn.execute(select(cf.figure_id).where(cf.group_id.is_(None), cf.quantity != "").limit(1)).first()
+    return docs == kept and pending is None
 
 
 # ---------------------------------------------------------------- reading

@@ -35,7 +35,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = "0002_compare"
+SCHEMA_VERSION = "0003_ingest2"
 
 metadata = MetaData()
 

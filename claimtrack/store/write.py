@@ -25,8 +25,8 @@ from sqlalchemy.exc import IntegrityError
 
 from claimtrack.compare import entities as ent
 from claimtrack.compare.keys import place_key, subject_key, text_key
+from claimtrack.store.groups import DocKeys, FigureInput, document_keys, regroup_batch
 from claimtrack.store.groups import maintain as maintain_groups
-from claimtrack.store.groups import regroup_event
 from claimtrack.compare.syndication import fingerprint, sketch
 from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
@@ -63,6 +63,7 @@ class Prepared:
     contract: str  # the contract object without "text", as JSON
     sources: tuple[str, ...]  # per statement: its sources as JSON
     mentions: tuple[str, ...]  # per entity: its mention spans as JSON
+    groups: DocKeys | None = None  # what figure grouping needs (claimtrack.store.groups.document_keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,8 @@ def prepare(extraction: Extraction) -> Prepared:
         )
     contract = to_plain(x)
     contract.pop("text")
+    order = sorted(range(len(x.figures)), key=lambda i: x.figures[i].span.start)
+    inputs = [_figure_input(x.figures[i], keys[i]) for i in order]
     return Prepared(
         x,
         publisher,
@@ -165,6 +168,14 @@ def prepare(extraction: Extraction) -> Prepared:
         contract=json.dumps(contract, ensure_ascii=False),
         sources=tuple(json.dumps(contract_s["sources"], ensure_ascii=False) for contract_s in contract["statements"]),
         mentions=tuple(json.dumps(e["mentions"], ensure_ascii=False) for e in contract["entities"]),
+        groups=document_keys(x.text, x.language, inputs, [a.dateline.place if a.dateline else None for a in x.articles]),
+    )
+
+
+def _figure_input(f: Figure, k: FigureKeys) -> FigureInput:
+    return FigureInput(
+        f.id, f.span.start, f.span.end, f.counted.text if f.counted else None, f.category,
+        f.location.text if f.location else None, k.evidence.start,
     )
 
 
@@ -238,7 +249,7 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
             if found is not None:
                 return StoreResult(found, False)
             result = _write(conn, prepared)
-            maintain_groups(conn, result.document_id)  # kept figure groups (claimtrack.store.groups)
+            maintain_groups(conn, result.document_id, keys=prepared.groups)  # kept figure groups (claimtrack.store.groups)
             return result
     except IntegrityError:
         with engine.connect() as conn:
@@ -248,30 +259,73 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
         return StoreResult(found, False)
 
 
-def store_batch(engine: Engine, items: list[Prepared]) -> list[StoreResult]:
-    """Store many prepared extractions in ONE transaction (the backfill's bulk load).
+def store_batch(engine: Engine, items: list[Prepared], *, regroup: bool = True) -> list[StoreResult]:
+    """Store many prepared extractions in ONE transaction (the bulk loads).
 
     The same rows as :func:`store_extraction` on each in turn, figure groups kept
     alike; documents already stored are skipped. All or nothing: on any error the
     batch is rolled back and the error raised (the caller may retry one by one).
+    ``regroup=False`` leaves the touched events pending: a loader of many batches calls
+    :func:`claimtrack.store.groups.regroup_pending` once at the end (reads catch up too).
     """
     results = []
     with engine.begin() as conn:
-        events: dict[int, None] = {}
+        later: dict[str, list[dict]] = {}
+        new: list[tuple[int, Prepared]] = []
         for prepared in items:
             found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": prepared.extraction.source.sha256}).scalar()
             if found is not None:
                 results.append(StoreResult(found, False))
                 continue
-            result = _write(conn, prepared)
-            events[maintain_groups(conn, result.document_id, regroup=False)] = None
+            result = _write(conn, prepared, later)
+            new.append((result.document_id, prepared))
             results.append(result)
-        for event_id in events:  # each touched event once, not once per document
-            regroup_event(conn, event_id)
+        for name, rows in later.items():
+            bulk_insert(conn, t.metadata.tables[name], rows)
+        touched: dict = {}
+        for doc_id, prepared in new:  # in input order: each document's event as if stored alone
+            maintain_groups(conn, doc_id, keys=prepared.groups, touched=touched if regroup else None, regroup=False)
+        regroup_batch(conn, touched)  # each touched event once, and in it only the touched groups
     return results
 
 
-def _write(conn: Connection, p: Prepared) -> StoreResult:
+def store_many(engine: Engine, items: list[Prepared], names: list[str], *, regroup: bool = True) -> list[StoreResult | None]:
+    """:func:`store_batch`; when the batch meets a value the store can not hold (or a document
+    another writer stored meanwhile), each item alone: ``None`` for one the store can not
+    hold, with a reject recorded under its name in ``names``."""
+    from claimtrack.isolate import format_failure
+
+    try:
+        return list(store_batch(engine, items, regroup=regroup))
+    except (ValueError, UnicodeError, IntegrityError):
+        out: list[StoreResult | None] = []
+        for p, name in zip(items, names):
+            try:
+                out.append(store_extraction(engine, p))
+            except (ValueError, UnicodeError) as exc:
+                store_reject(engine, name, f"could not be stored: {format_failure(exc)}")
+                out.append(None)
+        return out
+
+
+def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    """Insert ``rows`` (dicts with the same keys): PostgreSQL's ``COPY`` through psycopg,
+    elsewhere one ``executemany``. Columns not in the rows take their defaults."""
+    if not rows:
+        return
+    if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
+        conn.execute(insert(table), rows)
+        return
+    cols = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in cols)
+    with conn.connection.driver_connection.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for r in rows:
+            copy.write_row([r[c] for c in cols])
+
+
+def _write(conn: Connection, p: Prepared, later: dict[str, list[dict]] | None = None) -> StoreResult:
+    """Write one document's rows; with ``later``, its mention and figure rows (nothing
+    refers to them) are collected there for one bulk insert per batch (:func:`bulk_insert`)."""
     x = p.extraction
     doc_id = conn.execute(
         _INSERT_DOCUMENT,
@@ -330,7 +384,9 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
                 spans=spans,
             )
         )
-    if mention_rows:
+    if later is not None:
+        later.setdefault("mentions", []).extend(mention_rows)
+    elif mention_rows:
         conn.execute(_INSERT_MENTION, mention_rows)
 
     # sources that are not among the document's entities are entities of their own
@@ -375,7 +431,9 @@ def _write(conn: Connection, p: Prepared) -> StoreResult:
         _figure_row(doc_id, article_ids, statement_ids, f, k, claimants.get(f.statement or ""))
         for f, k in zip(x.figures, p.figures)
     ]
-    if rows:
+    if later is not None:
+        later.setdefault("figures", []).extend(rows)
+    elif rows:
         conn.execute(_INSERT_FIGURE, rows)
     return StoreResult(doc_id, True, len(x.articles), len(x.statements), len(x.figures), len(x.entities))
 
