@@ -10,6 +10,7 @@ titles and initials it sometimes takes for a sentence end ("Atty. Gen. Ford",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from sentencex import segment as _segment
@@ -54,11 +55,20 @@ def _join_titles(language: str, pieces: list[str]) -> list[str]:
     if found is None or len(pieces) < 2:
         return pieces
     pattern, width = found
+
+    def joins(before: str, piece: str) -> bool:
+        # only the end of a piece can match: search there, not from every position
+        m = pattern.search(before, max(0, len(before.rstrip()) - width))
+        return m is not None and (m.group("initial") is None or m.group("initial").isupper())
+
+    return _join_where(pieces, joins)
+
+
+def _join_where(pieces: list[str], joins: Callable[[str, str], bool]) -> list[str]:
+    """The pieces, each glued to the one before it where ``joins(before, piece)`` says so."""
     out = [pieces[0]]
     for piece in pieces[1:]:
-        # only the end of a piece can match: search there, not from every position
-        m = pattern.search(out[-1], max(0, len(out[-1].rstrip()) - width))
-        if m is not None and (m.group("initial") is None or m.group("initial").isupper()):
+        if joins(out[-1], piece):
             out[-1] += piece
         else:
             out.append(piece)
@@ -85,14 +95,12 @@ def _join_clock(language: str, pieces: list[str]) -> list[str]:
     if clock is None or len(pieces) < 2:
         return pieces
     pattern, after = clock
-    out = [pieces[0]]
-    for piece in pieces[1:]:
+
+    def joins(before: str, piece: str) -> bool:
         words = piece.split(maxsplit=1)
-        if words and pattern.search(out[-1]) and words[0].strip(",.").casefold() in after:
-            out[-1] += piece
-        else:
-            out.append(piece)
-    return out
+        return bool(words) and pattern.search(before) is not None and words[0].strip(",.").casefold() in after
+
+    return _join_where(pieces, joins)
 
 
 def _pieces(language: str, line: str) -> list[str]:

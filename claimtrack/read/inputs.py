@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -344,12 +344,20 @@ def warc_part(
 ) -> Iterator[Document | Reject]:
     """The documents of ``limit`` records of a WARC file from byte ``offset`` (record
     number ``first``), as :func:`iter_documents` gives them: the backfill's parts."""
+    yield from _part(_warc_documents, path, offset, first, limit, fetched_at, max_bytes)
+
+
+def _part(
+    documents: Callable[..., Iterator[Document | Reject]], path: str, offset: int, first: int,
+    limit: int | None, fetched_at: datetime | None, max_bytes: int,
+) -> Iterator[Document | Reject]:
+    """One part of a file: ``documents`` read from byte ``offset``, numbered from ``first``."""
     ctx = _Context(fetched_at, False, TIMEOUT, max_bytes, MAX_FETCH_BYTES, USER_AGENT)
 
     def items() -> Iterator[Document | Reject]:
         with open(path, "rb") as fh:
             fh.seek(offset)
-            yield from _warc_documents(fh, path, ctx, first=first, limit=limit)
+            yield from documents(fh, path, ctx, first=first, limit=limit)
 
     yield from _guard(path, items())
 
@@ -384,14 +392,7 @@ def jsonl_part(
 ) -> Iterator[Document | Reject]:
     """The pages of ``limit`` lines of a JSONL file from byte ``offset`` (line number
     ``first``), named as :func:`iter_documents` names them: the backfill's parts."""
-    ctx = _Context(fetched_at, False, TIMEOUT, max_bytes, MAX_FETCH_BYTES, USER_AGENT)
-
-    def items() -> Iterator[Document | Reject]:
-        with open(path, "rb") as fh:
-            fh.seek(offset)
-            yield from _jsonl_documents(fh, path, ctx, first=first, limit=limit)
-
-    yield from _guard(path, items())
+    yield from _part(_jsonl_documents, path, offset, first, limit, fetched_at, max_bytes)
 
 
 def _jsonl_documents(
