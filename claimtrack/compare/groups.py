@@ -520,30 +520,38 @@ def judge_in_time(
             printed[doc_of.get(fid, "")].add((c.low, c.high))
     keys = sorted(by_claimant)
     cumulative = label in CUMULATIVE
+    risen = _risen_on_one_page(by_claimant, doc_of) if cumulative else {}
     for i, ka in enumerate(keys):
         for kb in keys[i + 1 :]:
-            ca, cb = by_claimant[ka], by_claimant[kb]
-            if cumulative:
-                ca, cb = _beside_own_voice(ka, ca, cb, doc_of), _beside_own_voice(kb, cb, ca, doc_of)
+            ca = _beside_own_voice(ka, by_claimant[ka], risen.get((ka[4:], kb)))
+            cb = _beside_own_voice(kb, by_claimant[kb], risen.get((kb[4:], ka)))
             d = _disagree(ca, cb, cumulative, lambda c: _pages(c, doc_of, printed))
             if d is not None:
                 disagreements.append(d)
     return revisions, disagreements
 
 
-def _beside_own_voice(key: str, own: list[Claim], other: list[Claim], doc_of: dict[int, str]) -> list[Claim]:
+def _risen_on_one_page(by_claimant: dict[str, list[Claim]], doc_of: dict[int, str]) -> dict[tuple[str, str], float]:
+    """The highest count each claimant gives as risen ("rose to 30") on a page of its own, by (page, claimant)."""
+    risen: dict[tuple[str, str], float] = {}
+    for key, cs in by_claimant.items():
+        for c in cs:
+            docs = {doc_of.get(f, "") for f in c.figure_ids}
+            if c.low is not None and len(docs) == 1 and _reached(c):
+                at = (docs.pop(), key)
+                risen[at] = max(risen.get(at, c.low), c.low)
+    return risen
+
+
+def _beside_own_voice(key: str, own: list[Claim], risen: float | None) -> list[Claim]:
     """A page's own unnamed count of a toll, less its claims below a toll it quotes as risen.
 
     "The toll stood at 24 overnight ... it rose to 30, police said": on one page the outlet's
     lower count beside a quoted count that rose to more is the toll's earlier stage, not a quarrel.
     """
-    if not key.startswith("doc:"):
+    if risen is None or not key.startswith("doc:"):
         return own
-    doc = key[4:]
-    quoted = [c.low for c in other if c.low is not None and _reached(c) and {doc_of.get(f, "") for f in c.figure_ids} == {doc}]
-    if not quoted:
-        return own
-    return [c for c in own if c.high is None or c.high >= max(quoted)]
+    return [c for c in own if c.high is None or c.high >= risen]
 
 
 def _reached(c: Claim) -> bool:
