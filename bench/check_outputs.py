@@ -3,7 +3,7 @@
     python bench/check_outputs.py [--save FILE]
 
 Runs ``extract`` over bench/corpus.py's first 300 pages, every document of
-eval/nl/dev.jsonl and eval/nl/test.jsonl (their "text" and "fetched_at") and
+eval/nl/ and eval/en/ dev.jsonl and test.jsonl (their "text" and "fetched_at") and
 every file in tests/pages/, and prints one sha256 over all the JSON outputs.
 With ``--save`` it also writes the outputs, one JSON document per line prefixed
 by its name, so two runs can be compared with ``diff``.
@@ -35,14 +35,15 @@ def inputs() -> list[tuple[str, str | Path, datetime | None]]:
     items: list[tuple[str, str | Path, datetime | None]] = [
         (f"corpus/{i}", text, FETCHED) for i, text in enumerate(corpus(300))
     ]
-    for split in ("dev", "test"):
-        with open(ROOT / "eval" / "nl" / f"{split}.jsonl", encoding="utf-8") as fh:
+    for language, split in (("nl", "dev"), ("nl", "test"), ("en", "dev"), ("en", "test")):
+        with open(ROOT / "eval" / language / f"{split}.jsonl", encoding="utf-8") as fh:
             for n, line in enumerate(fh):
                 if not line.strip():
                     continue
                 doc = json.loads(line)
                 fetched = doc.get("fetched_at")
-                items.append((f"eval/{split}/{doc.get('id', n)}", doc["text"], datetime.fromisoformat(fetched) if fetched else None))
+                prefix = "eval" if language == "nl" else f"eval-{language}"  # Dutch names as before
+                items.append((f"{prefix}/{split}/{doc.get('id', n)}", doc["text"], datetime.fromisoformat(fetched) if fetched else None))
     # Relative paths (run from ROOT) so the recorded source path is the same in any checkout.
     for path in sorted((ROOT / "tests" / "pages").iterdir()):
         if path.is_file():
