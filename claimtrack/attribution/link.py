@@ -11,7 +11,6 @@ from claimtrack.mentions import (
     NounPhrase,
     Resolver,
     Token,
-    canonical_place,
     is_plural_role,
     lexicon,
     parse_np,
@@ -103,15 +102,12 @@ def name_statements(
     if article.dateline is not None:  # "KOERSK (ANP) - ": agencies are no antecedents
         dl = article.dateline
         mentions = tuple(m for m in mentions if m.span.end <= dl.start or m.span.start >= dl.end)
-    place = (
-        canonical_place(article.dateline.place, language)
-        if article.dateline is not None and article.dateline.place
-        else None
-    )
+    # the dateline place is made canonical only if a rule asks for it
+    place = article.dateline.place if article.dateline is not None else None
     lex = lexicon(language)
     needs_groups = any(np.pronoun in lex.plural_pronouns and f.plural for f in found for np in f.sources)
     antecedents = groups(text, stoks, language, cd) if needs_groups else ()
-    resolver = Resolver(text, mentions, language, place=place, groups=antecedents)
+    resolver = Resolver(text, mentions, language, dateline_place=place, groups=antecedents)
     anchor = article.published.value if article.published is not None else None
     times: dict[Span, tuple[Span, ...]] = {}
     return [

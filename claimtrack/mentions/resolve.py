@@ -82,9 +82,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property
 from typing import NamedTuple
 
-from claimtrack.mentions.find import Mention, is_named
+from claimtrack.mentions.find import Mention, canonical_place, is_named
 from claimtrack.mentions.lexicon import lexicon, word_class
 from claimtrack.mentions.phrase import (
     _PORTFOLIO,
@@ -147,39 +148,82 @@ class Resolver:
         language: str,
         *,
         place: str | None = None,
+        dateline_place: str | None = None,
         groups: tuple[NounPhrase, ...] = (),
     ) -> None:
         self.text = text
+        self._dateline_place = dateline_place
         # plural role phrases opening a sentence ("Buurtbewoners zijn opgelucht."):
         # antecedents of a plural pronoun with a plural verb ("Zij zeggen ...")
         self.groups = groups
-        self.place = place  # the article's dateline place, canonical ("Den Haag")
+        if place is not None or dateline_place is None:
+            self.place = place  # the article's dateline place, canonical ("Den Haag")
         self.language = language
         self.mentions = mentions
         self._lex = lexicon(language)
-        self.couples = self._couples(text, mentions)
-        self._couple_starts = [p for p, _ in self.couples]
-        # single-word names of the article ("reizigersorganisatie Rover", "bij Ameland"):
-        # after two names, "van" + one of them is an affiliation, not a surname
-        self._single = frozenset(m.name for m in mentions if " " not in m.name)
-        self._initialled = frozenset(m.name for m in mentions if m.name.endswith("."))
-        self.full = self._full_names(mentions)
-        self.org_full = self._org_full_names(mentions)
-        # single names seen where no sentence opens ("Boeken zijn ..." is no person)
-        self.confirmed = {m.name for m in mentions if not m.initial}
         # sources noted so far, by position; and their positions
         self.sources: list[_Source] = []
         self._source_starts: list[int] = []
         self._noted: set[int] = set()
-        # persons; a single word opening a sentence only when confirmed (as in entities)
-        self._persons = _ByPosition(
-            m for m in mentions
+        self._cache: dict[tuple[str, ...], _ByPosition] = {}
+        # the name tables and indexes below are built on first use (cached_property):
+        # most articles name a few sources and need one or two of them
+
+    @cached_property
+    def place(self) -> str | None:
+        """The dateline place as written ("DEN HAAG"), canonical ("Den Haag") when asked."""
+        return canonical_place(self._dateline_place, self.language) if self._dateline_place else None
+
+    @cached_property
+    def couples(self) -> list[tuple[int, str]]:
+        return self._couples(self.text, self.mentions)
+
+    @cached_property
+    def _couple_starts(self) -> list[int]:
+        return [p for p, _ in self.couples]
+
+    @cached_property
+    def _single(self) -> frozenset[str]:
+        """Single-word names of the article ("reizigersorganisatie Rover", "bij Ameland"):
+        after two names, "van" + one of them is an affiliation, not a surname."""
+        return frozenset(m.name for m in self.mentions if " " not in m.name)
+
+    @cached_property
+    def _initialled(self) -> frozenset[str]:
+        return frozenset(m.name for m in self.mentions if m.name.endswith("."))
+
+    @cached_property
+    def full(self) -> dict[str, str]:
+        return self._full_names(self.mentions)
+
+    @cached_property
+    def org_full(self) -> dict[str, str]:
+        return self._org_full_names(self.mentions)
+
+    @cached_property
+    def confirmed(self) -> set[str]:
+        """Single names seen where no sentence opens ("Boeken zijn ..." is no person)."""
+        return {m.name for m in self.mentions if not m.initial}
+
+    @cached_property
+    def _persons(self) -> _ByPosition:
+        """Persons; a single word opening a sentence only when confirmed (as in entities)."""
+        return _ByPosition(
+            m for m in self.mentions
             if m.type == "PER" and (not m.initial or m.name in self.full or m.name in self.confirmed)
         )  # fmt: skip
-        self._orgs = _ByPosition(m for m in mentions if m.type == "ORG")
-        self._org_subjects = _ByPosition(m for m in self._orgs.items if m.subject)
-        self._person_subjects = _ByPosition(m for m in self._persons.items if m.subject)
-        self._cache: dict[tuple[str, ...], _ByPosition] = {}
+
+    @cached_property
+    def _orgs(self) -> _ByPosition:
+        return _ByPosition(m for m in self.mentions if m.type == "ORG")
+
+    @cached_property
+    def _org_subjects(self) -> _ByPosition:
+        return _ByPosition(m for m in self._orgs.items if m.subject)
+
+    @cached_property
+    def _person_subjects(self) -> _ByPosition:
+        return _ByPosition(m for m in self._persons.items if m.subject)
 
     def _couples(self, text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, str]]:
         """Couples sharing a surname ("Jelle en Marit Hoekstra"): (offset, name), the
