@@ -110,7 +110,7 @@ Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 from __future__ import annotations
 
 from claimtrack.attribution.base import ArticleText, Found, Sentence, after_dateline
-from claimtrack.attribution.constructions import ARTICLE_UNITS
+from claimtrack.attribution.constructions import ARTICLE_UNITS, units_at
 from claimtrack.attribution.data import CueData, cue_data, words
 from claimtrack.attribution.link import drop_quoted_first_person, name_statements
 from claimtrack.attribution.nest import nest
@@ -191,6 +191,7 @@ def _frames(
 ) -> list[Found]:
     """Steps 1-2: the frames of every sentence, then of the article; one per cue."""
     found: list[Found] = []
+    at = units_at(cd)  # trigger and continuation words
     for idx, sent in enumerate(sentences):
         toks = stoks[idx]
         dl = article.dateline
@@ -199,14 +200,14 @@ def _frames(
         toks = toks[after_dateline(toks) :] if toks else toks
         if not toks:
             continue
-        words = {t.low for t in toks}
-        if cd.triggers.isdisjoint(words) and cd.continuations.isdisjoint(words):
+        marks = [k for k, t in enumerate(toks) if t.low in at]
+        if not marks:
             continue  # no unit can start in this sentence (see read_sentence)
         prev = stoks[idx - 1] if idx > 0 else None
         earlier = tuple(stoks[max(0, idx - 5) : idx])
         nxt = (stoks[idx + 1], sentences[idx + 1]) if idx + 1 < len(sentences) else (None, None)
         head = article.headline is not None and article.headline.contains(sent)
-        s = Sentence(text, toks, sent, prev, earlier, language, cd, *nxt, head)
+        s = Sentence(text, toks, sent, prev, earlier, language, cd, *nxt, head, marks)
         found.extend(read_sentence(s))
     found = sorted((f for f in found if not _poll(f, cd)), key=lambda f: f.cue.start)
     uniq: list[Found] = []

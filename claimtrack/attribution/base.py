@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from operator import itemgetter
 
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
@@ -42,28 +43,51 @@ class Found:
     plural: bool | None = None
 
 
-@dataclass(frozen=True)
 class Sentence:
-    """One sentence as the constructions see it: tokens after any dateline."""
+    """One sentence as the constructions see it: tokens after any dateline.
 
-    text: str
-    toks: tuple[Token, ...]
-    sent: Span
-    prev: tuple[Token, ...] | None
-    earlier: Earlier
-    language: str
-    cd: CueData
-    # the next sentence, for a lead-in whose quotation follows on the next line
-    nxt: tuple[Token, ...] | None = None
-    nxt_sent: Span | None = None
-    headline: bool = False
-    lex: Lexicon = field(init=False)
-    end: int = field(init=False)
+    A plain slotted class, read-only by convention: one is built for every sentence
+    that holds a trigger, and a frozen dataclass's ``__init__`` cost more than the
+    units that read most sentences."""
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lex", lexicon(self.language))
+    __slots__ = (
+        "text", "toks", "sent", "prev", "earlier", "language", "cd", "nxt", "nxt_sent",
+        "headline", "lex", "end", "marks",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        text: str,
+        toks: tuple[Token, ...],
+        sent: Span,
+        prev: tuple[Token, ...] | None,
+        earlier: Earlier,
+        language: str,
+        cd: CueData,
+        # the next sentence, for a lead-in whose quotation follows on the next line
+        nxt: tuple[Token, ...] | None = None,
+        nxt_sent: Span | None = None,
+        headline: bool = False,
+        marks: list[int] | None = None,
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.sent = sent
+        self.prev = prev
+        self.earlier = earlier
+        self.language = language
+        self.cd = cd
+        self.nxt = nxt
+        self.nxt_sent = nxt_sent
+        self.headline = headline
+        # indices of the tokens where a unit or a continuation may start, if known
+        self.marks = marks
+        self.lex: Lexicon = lexicon(language)
         # index after the last content token: the final period is not content
-        object.__setattr__(self, "end", content_end(self.toks))
+        self.end: int = content_end(toks)
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.sent!r})"
 
     @property
     def s0(self) -> int:
@@ -129,8 +153,13 @@ def span(text: str, t: Token) -> Span:
     return Span.of(text, t.start, t.end)
 
 
+_TEXT = itemgetter(0)  # a Token's text
+
+
 def after_dateline(toks: tuple[Token, ...]) -> int:
     """Index after a dateline the segmenter left in a sentence ("PLACE (AGENCY) - "), else 0."""
+    if ")" not in map(_TEXT, toks[:12]):
+        return 0  # most sentences: no closing bracket near the start (one test in C)
     for k in range(min(len(toks) - 1, 12)):
         if (
             toks[k].text == ")"

@@ -5,21 +5,23 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claimtrack.attribution.base import Found, Sentence
-from claimtrack.attribution.constructions import TOKEN_UNITS, participial
+from claimtrack.attribution.constructions import participial, units_at
 from claimtrack.attribution.content import content
 from claimtrack.model import Span
 
 
 def read_sentence(s: Sentence) -> list[Found]:
     """Every frame a construction unit finds at a trigger token, trimmed (:func:`trim`)."""
-    triggers = s.cd.triggers
+    at = units_at(s.cd)
+    marks = s.marks if s.marks is not None else [k for k, t in enumerate(s.toks) if t.low in at]
     out: list[Found] = []
     i = 0
-    for k in [k for k, t in enumerate(s.toks) if t.low in triggers]:
-        if k < i:
-            continue  # inside what a unit read
+    for k in marks:
+        units = at[s.toks[k].low]  # the units that may start at this word
+        if k < i or not units:
+            continue  # inside what a unit read, or a continuation word only
         nxt = None
-        for unit in TOKEN_UNITS:
+        for unit in units:
             r = unit(s, k)
             if r is not None:
                 out.extend(r[0])
@@ -27,15 +29,16 @@ def read_sentence(s: Sentence) -> list[Found]:
                     nxt = r[1]
                     break
         i = nxt if nxt is not None else k + 1
-    out.extend(_continuations(s, out))
+    out.extend(_continuations(s, out, marks))
     return trim(s.text, _quoted_first_person(s, out))
 
 
-def _continuations(s: Sentence, found: list[Found]) -> list[Found]:
+def _continuations(s: Sentence, found: list[Found], marks: list[int]) -> list[Found]:
     """"X said in a statement, adding that C2": a participle of [frame] continuations after
-    a comma, with a clause after it, is a statement of the source before it."""
+    a comma, with a clause after it, is a statement of the source before it. ``marks``:
+    the indices of trigger and continuation tokens (:func:`units_at`)."""
     toks, cd, out = s.toks, s.cd, []
-    for k in [k for k in range(1, s.end - 1) if toks[k].low in cd.continuations]:
+    for k in [k for k in marks if 0 < k < s.end - 1 and toks[k].low in cd.continuations]:
         before = [f for f in found + out if f.cue.end <= toks[k].start]
         if before and toks[k - 1].text == ",":
             sources, plural = before[-1].sources, before[-1].plural

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from claimtrack.attribution.data import CueData
 from claimtrack.mentions import Token, tokenize
 from claimtrack.model import Span
+
+
+_start = attrgetter("start")
 
 
 def sentence_tokens(
@@ -16,18 +20,19 @@ def sentence_tokens(
     would cut the sentence: its first token starts a stretch); a sentence whose edge
     falls inside a token is cut anew."""
     if len(tokens) == 1:
-        flat = list(tokens[0])
+        flat: tuple[Token, ...] | list[Token] = tokens[0]
+    elif all(p and q and p[-1].end <= q[0].start for p, q in zip(tokens, tokens[1:])):
+        flat = [t for part in tokens for t in part]  # parts one after the other
     else:  # headline and body, in text order, once each
         seen: dict[int, Token] = {}
         for part in tokens:
             for t in part:
                 seen.setdefault(t.start, t)
         flat = [seen[k] for k in sorted(seen)]
-    starts = [t.start for t in flat]
     out = []
-    for sp in sentences:
-        a = bisect_left(starts, sp.start)
-        e = bisect_left(starts, sp.end, a)
+    for sp in sentences:  # by bisection on the tokens' starts (no list of starts)
+        a = bisect_left(flat, sp.start, key=_start)
+        e = bisect_left(flat, sp.end, a, key=_start)
         if (a > 0 and flat[a - 1].end > sp.start) or (e > a and flat[e - 1].end > sp.end) or (
             e == a and sp.end > sp.start and text[sp.start : sp.end].strip()
         ):

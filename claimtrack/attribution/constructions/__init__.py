@@ -6,11 +6,20 @@ token: the scan goes on from there. Verb cues have their own ordered units in
 :mod:`.verbs`. ``ARTICLE_UNITS`` run over the whole article once the sentences are
 read (quotations that continue a speaker).
 
-Adding a construction is adding a module with a ``find`` and one entry here.
+Each token unit's module also says at which words it may start (``starts(cd)``):
+:func:`units_at` sends a trigger token only to the units that may start there,
+instead of asking every unit at every trigger.
+
+Adding a construction is adding a module with a ``find`` and a ``starts`` and one
+entry here.
 """
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
+
+from claimtrack.attribution.data import CueData
 from claimtrack.attribution.constructions import (
     according_to,
     colon,
@@ -31,3 +40,24 @@ TOKEN_UNITS = (
 )
 
 ARTICLE_UNITS = (continued_quotes.find,)
+
+# one table per language's CueData (kept alive with it): language data, not text
+_AT: dict[int, tuple[CueData, dict[str, tuple[Callable, ...]]]] = {}
+
+
+def units_at(cd: CueData) -> dict[str, tuple[Callable, ...]]:
+    """Trigger word -> the ``TOKEN_UNITS`` that may start at it, in registry order; a
+    continuation word that is no trigger ("adding") -> no unit (only
+    :func:`claimtrack.attribution.sentence.read_sentence`'s continuations start there).
+    One dict lookup per token tells whether anything may start at it."""
+    got = _AT.get(id(cd))
+    if got is None or got[0] is not cd:
+        # each unit's module says where it starts (its ``starts``)
+        words = [sys.modules[u.__module__].starts(cd) for u in TOKEN_UNITS]
+        table = {w: () for w in cd.continuations}
+        table.update(
+            (w, tuple(u for u, ws in zip(TOKEN_UNITS, words, strict=True) if w in ws))
+            for w in cd.triggers
+        )
+        got = _AT[id(cd)] = (cd, table)
+    return got[1]

@@ -11,6 +11,11 @@ from claimtrack.mentions import pronoun_np
 from claimtrack.model import Span
 
 
+def starts(cd) -> frozenset[str]:
+    """The words this unit may start at: the first words of the markers ("volgens")."""
+    return frozenset(cd.markers)
+
+
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     toks, cd, lex, end = s.toks, s.cd, s.lex, s.end
     for words in cd.markers.get(toks[i].low, ()):

@@ -19,6 +19,11 @@ from claimtrack.mentions import NounPhrase, parse_np, parse_np_list
 from claimtrack.model import Span
 
 
+def starts(cd) -> frozenset[str]:
+    """The token this unit starts at: a colon."""
+    return frozenset({":"})
+
+
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     toks, cd, n = s.toks, s.cd, len(s.toks)
     if toks[i].text != ":" or i == 0:

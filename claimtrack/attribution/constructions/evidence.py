@@ -18,6 +18,11 @@ from claimtrack.mentions import NounPhrase, parse_np
 from claimtrack.model import Span
 
 
+def starts(cd) -> frozenset[str]:
+    """The words this unit may start at ("blijkt")."""
+    return cd.evidence_verbs
+
+
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     toks, cd = s.toks, s.cd
     if toks[i].low not in cd.evidence_verbs:

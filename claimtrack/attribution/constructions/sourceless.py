@@ -9,6 +9,11 @@ from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
 
+def starts(cd) -> frozenset[str]:
+    """The words this unit may start at: the first words of sourceless phrases."""
+    return frozenset(cd.sourceless)
+
+
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     toks, out = s.toks, []
     for words in s.cd.sourceless.get(toks[i].low, ()):

@@ -9,6 +9,11 @@ from claimtrack.attribution.frame import frame, particle_name
 from claimtrack.mentions import parse_np_list
 
 
+def starts(cd) -> frozenset[str]:
+    """The words this unit may start at ("aldus")."""
+    return cd.trailing
+
+
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     toks, cd = s.toks, s.cd
     t = toks[i]

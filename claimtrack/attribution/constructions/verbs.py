@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from claimtrack.attribution.base import STOP, Found, Sentence, Site, Subject, match_words
 from claimtrack.attribution.constructions import (
@@ -57,6 +57,11 @@ class Rest:
     anaphoric: bool
 
 
+def starts(cd) -> frozenset[str]:
+    """The words this unit may start at: the first words of the cues."""
+    return frozenset(cd.cues)
+
+
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     t = s.toks[i]
     for cue in s.cd.cues.get(t.low, ()):
@@ -65,7 +70,9 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         f = read(Site(s, i, cue))
         if f is not None:
             if not cue.participle:  # "zeggen", "lieten": a plural subject
-                f = replace(f, plural=t.low.endswith(s.cd.plural_endings))
+                plural = t.low.endswith(s.cd.plural_endings)
+                # built anew, not dataclasses.replace: a cue is read at every statement
+                f = Found(f.sources, f.cue, f.lemma, f.content, f.kind, f.medium, f.sentence, f.shared_at, plural)
             return [f], None
     return None
 
