@@ -109,6 +109,9 @@ Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import itemgetter
+
 from claimtrack.attribution.base import ArticleText, Found, Sentence, after_dateline
 from claimtrack.attribution.constructions import ARTICLE_UNITS, units_at
 from claimtrack.attribution.data import CueData, cue_data, words
@@ -125,6 +128,8 @@ from claimtrack.mentions import Mention, Token, article_mentions, article_tokens
 from claimtrack.model import Article, Span, Statement
 
 __all__ = ["CueData", "cue_data", "find_statements"]
+
+_LOW = itemgetter(1)  # a Token's lower-cased text
 
 
 def find_statements(
@@ -191,16 +196,17 @@ def _frames(
 ) -> list[Found]:
     """Steps 1-2: the frames of every sentence, then of the article; one per cue."""
     found: list[Found] = []
-    at = units_at(cd)  # trigger and continuation words
+    at = units_at(cd).__contains__  # trigger and continuation words
+    dl = article.dateline
     for idx, sent in enumerate(sentences):
         toks = stoks[idx]
-        dl = article.dateline
         if dl is not None and sent.start <= dl.end <= sent.end:
             toks = tokens_from(toks, dl.end)
         toks = toks[after_dateline(toks) :] if toks else toks
         if not toks:
             continue
-        marks = [k for k, t in enumerate(toks) if t.low in at]
+        # the indices of the tokens where a unit may start (one pass in C)
+        marks = list(compress(range(len(toks)), map(at, map(_LOW, toks))))
         if not marks:
             continue  # no unit can start in this sentence (see read_sentence)
         prev = stoks[idx - 1] if idx > 0 else None

@@ -52,7 +52,7 @@ class Sentence:
 
     __slots__ = (
         "text", "toks", "sent", "prev", "earlier", "language", "cd", "nxt", "nxt_sent",
-        "headline", "lex", "end", "marks",
+        "headline", "lex", "end", "marks", "s0",
     )  # fmt: skip
 
     def __init__(
@@ -82,16 +82,13 @@ class Sentence:
         self.headline = headline
         # indices of the tokens where a unit or a continuation may start, if known
         self.marks = marks
+        self.s0 = 0  # the first token of the clause the units read (an attribute: read often)
         self.lex: Lexicon = lexicon(language)
         # index after the last content token: the final period is not content
         self.end: int = content_end(toks)
 
     def __repr__(self) -> str:
         return f"Sentence({self.sent!r})"
-
-    @property
-    def s0(self) -> int:
-        return 0
 
 
 @quick_init

@@ -30,10 +30,12 @@ def content(
         if not any(q in cd.close_quotes or q in cd.open_quotes for q in inner):
             return Span.of(text, toks[a + 1].start, toks[b - 2].end), "direct"
     span = Span.of(text, first.start, last.end)
+    if indirect != "indirect" or cd.quote_re.search(text, first.start, last.end) is None:
+        return span, indirect  # no quote mark in it: no mixed content
     quotes = sum(
         1 for t in toks[a:b] if t.text in cd.open_quotes or t.text in cd.close_quotes
     )
-    if quotes >= 2 and indirect == "indirect":
+    if quotes >= 2:
         return span, "mixed"
     return span, indirect
 

@@ -6,6 +6,7 @@ Besides words, ``cues.toml`` says which word-order facts hold in the language
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -123,6 +124,16 @@ class CueData:
     passive_agents: frozenset[str] = frozenset()
     # "what officials say could be C": a free relative before the subject of a cue
     free_relatives: frozenset[str] = frozenset()
+    # any quote mark / sentence end mark in the text: a stretch of text without one holds
+    # no such token (one search in C instead of a test per token)
+    quote_re: re.Pattern[str] = re.compile("(?!)")
+    sentence_end_re: re.Pattern[str] = re.compile("(?!)")
+
+
+def _marks(marks) -> re.Pattern[str]:
+    """A pattern matching any of ``marks`` as written (longest first; never if none)."""
+    alts = sorted(set(marks), key=lambda m: (-len(m), m))
+    return re.compile("|".join(re.escape(m) for m in alts)) if alts else re.compile("(?!)")
 
 
 def closes(cd: CueData, opening: str, mark: str) -> bool:
@@ -260,4 +271,6 @@ def cue_data(language: str) -> CueData:
         passive_agents=low(fr.get("passive_agents", ())),
         free_relatives=low(fr.get("free_relatives", ())),
         triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
+        quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),
+        sentence_end_re=_marks(d["quotes"]["sentence_ends"]),
     )

@@ -99,15 +99,15 @@ def name_statements(
 ) -> list[Statement]:
     """Steps 3-4: statements with named sources (in cue order: the Resolver learns each
     source as it names it) and a time."""
-    if article.dateline is not None:  # "KOERSK (ANP) - ": agencies are no antecedents
-        dl = article.dateline
-        mentions = tuple(m for m in mentions if m.span.end <= dl.start or m.span.start >= dl.end)
-    # the dateline place is made canonical only if a rule asks for it
-    place = article.dateline.place if article.dateline is not None else None
+    dl = article.dateline
+    # "KOERSK (ANP) - ": agencies are no antecedents; the place is made canonical (and
+    # the mentions in the dateline left out) only if a rule asks for them
+    place = dl.place if dl is not None else None
+    exclude = (dl.start, dl.end) if dl is not None else None
     lex = lexicon(language)
     needs_groups = any(np.pronoun in lex.plural_pronouns and f.plural for f in found for np in f.sources)
     antecedents = groups(text, stoks, language, cd) if needs_groups else ()
-    resolver = Resolver(text, mentions, language, dateline_place=place, groups=antecedents)
+    resolver = Resolver(text, mentions, language, dateline_place=place, exclude=exclude, groups=antecedents)
     anchor = article.published.value if article.published is not None else None
     times: dict[Span, tuple[Span, ...]] = {}
     return [

@@ -93,8 +93,9 @@ def split_at_quotes(
     out_t: list[tuple[Token, ...]] = []
     for sent, toks in zip(sentences, stoks, strict=True):
         a = 0
-        inner = text[sent.start : sent.end - 1]
-        for p in range(1, len(toks) - 1) if any(e in inner for e in cd.sentence_ends) else ():
+        # only a sentence with an end mark before its last character may be cut
+        ends = cd.sentence_end_re.search(text, sent.start, sent.end - 1) is not None
+        for p in range(1, len(toks) - 1) if ends else ():
             t = toks[p]
             if (
                 toks[p - 1].text in cd.sentence_ends

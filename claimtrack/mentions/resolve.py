@@ -99,14 +99,19 @@ from claimtrack.mentions.phrase import (
 from claimtrack.mentions.tokens import tokenize
 
 
+def _start(m: Mention) -> int:
+    return m.span.start
+
+
 class _ByPosition:
     """Mentions (or other items with a start offset) in text order, for "the last one
     before offset ``pos``" by bisection instead of a scan."""
 
     __slots__ = ("items", "starts")
 
-    def __init__(self, items: Iterable[Mention]) -> None:
-        self.items = sorted(items, key=lambda m: m.span.start)
+    def __init__(self, items: Iterable[Mention], *, ordered: bool = False) -> None:
+        """``ordered``: the items come sorted already (a filtered sorted index): kept as given."""
+        self.items = list(items) if ordered else sorted(items, key=_start)
         self.starts = [m.span.start for m in self.items]
 
     def last_before(self, pos: int) -> Mention | None:
@@ -149,17 +154,19 @@ class Resolver:
         *,
         place: str | None = None,
         dateline_place: str | None = None,
+        exclude: tuple[int, int] | None = None,
         groups: tuple[NounPhrase, ...] = (),
     ) -> None:
         self.text = text
         self._dateline_place = dateline_place
+        self._given = mentions
+        self._exclude = exclude
         # plural role phrases opening a sentence ("Buurtbewoners zijn opgelucht."):
         # antecedents of a plural pronoun with a plural verb ("Zij zeggen ...")
         self.groups = groups
         if place is not None or dateline_place is None:
             self.place = place  # the article's dateline place, canonical ("Den Haag")
         self.language = language
-        self.mentions = mentions
         self._lex = lexicon(language)
         # sources noted so far, by position; and their positions
         self.sources: list[_Source] = []
@@ -173,6 +180,20 @@ class Resolver:
     def place(self) -> str | None:
         """The dateline place as written ("DEN HAAG"), canonical ("Den Haag") when asked."""
         return canonical_place(self._dateline_place, self.language) if self._dateline_place else None
+
+    @cached_property
+    def mentions(self) -> tuple[Mention, ...]:
+        """The mentions given, without those inside ``exclude`` (a dateline: "KOERSK
+        (ANP) - ": agencies are no antecedents), in the order given."""
+        if self._exclude is None:
+            return self._given
+        a, b = self._exclude
+        return tuple(m for m in self._given if m.span.end <= a or m.span.start >= b)
+
+    @cached_property
+    def _all(self) -> _ByPosition:
+        """Every mention by position: the other indexes are filtered from it (no sort each)."""
+        return _ByPosition(self.mentions)
 
     @cached_property
     def couples(self) -> list[tuple[int, str]]:
@@ -209,21 +230,22 @@ class Resolver:
     def _persons(self) -> _ByPosition:
         """Persons; a single word opening a sentence only when confirmed (as in entities)."""
         return _ByPosition(
-            m for m in self.mentions
-            if m.type == "PER" and (not m.initial or m.name in self.full or m.name in self.confirmed)
+            (m for m in self._all.items
+             if m.type == "PER" and (not m.initial or m.name in self.full or m.name in self.confirmed)),
+            ordered=True,
         )  # fmt: skip
 
     @cached_property
     def _orgs(self) -> _ByPosition:
-        return _ByPosition(m for m in self.mentions if m.type == "ORG")
+        return _ByPosition((m for m in self._all.items if m.type == "ORG"), ordered=True)
 
     @cached_property
     def _org_subjects(self) -> _ByPosition:
-        return _ByPosition(m for m in self._orgs.items if m.subject)
+        return _ByPosition((m for m in self._orgs.items if m.subject), ordered=True)
 
     @cached_property
     def _person_subjects(self) -> _ByPosition:
-        return _ByPosition(m for m in self._persons.items if m.subject)
+        return _ByPosition((m for m in self._persons.items if m.subject), ordered=True)
 
     def _couples(self, text: str, mentions: tuple[Mention, ...]) -> list[tuple[int, str]]:
         """Couples sharing a surname ("Jelle en Marit Hoekstra"): (offset, name), the
@@ -276,8 +298,8 @@ class Resolver:
         ``within`` (an index already made) when given, not every mention again."""
         found = self._cache.get(key)
         if found is None:
-            pool = self.mentions if within is None else within.items
-            found = self._cache[key] = _ByPosition(m for m in pool if test(m))
+            pool = (self._all if within is None else within).items
+            found = self._cache[key] = _ByPosition(filter(test, pool), ordered=True)
         return found
 
     def canonical(self, name: str, typ: str) -> str:

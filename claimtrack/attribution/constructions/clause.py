@@ -53,7 +53,7 @@ def _content(site: Site, j: int):
     if t.low in cd.passive_agents:
         return None  # "the policies identified by the party": a passive, no content
     if t.low in cd.complementisers:
-        if sum(1 for r in toks[j + 1 : end] if r.text[0].isalnum()) < cd.min_clause:
+        if not _at_least_words(toks, j + 1, end, cd.min_clause):
             return None  # "Zorgbelang vindt dat onacceptabel": "dat" is the object
         return content(text, toks, j + 1, end, cd)
     if cue.questions and t.low in cd.question_words:
@@ -77,6 +77,20 @@ def _content(site: Site, j: int):
     if cue.bare:
         return _object(site, j)
     return None
+
+
+def _at_least_words(toks, a: int, b: int, n: int) -> bool:
+    """Whether tokens ``a:b`` hold at least ``n`` words (counting stops at ``n``)."""
+    if n <= 0:
+        return True
+    if b - a < n:
+        return False
+    for t in toks[a:b]:
+        if t.text[0].isalnum():
+            n -= 1
+            if n <= 0:
+                return True
+    return n <= 0
 
 
 _PHRASE_BEFORE_QUOTE_MAX = 6
