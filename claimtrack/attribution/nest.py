@@ -15,6 +15,8 @@ def nest(stmts: list[Statement]) -> list[Statement]:
     """Contents sorted by start, with the running maximum of their ends: a search walks
     back from the last content that starts at or before the cue and stops as soon as no
     earlier content reaches the cue's end (linear for contents that do not pile up)."""
+    if len(stmts) < 2:
+        return stmts  # nothing to nest in
     order = sorted(range(len(stmts)), key=lambda k: stmts[k].content.start)
     starts = [stmts[k].content.start for k in order]
     reach = list(accumulate((stmts[k].content.end for k in order), max))

@@ -93,8 +93,12 @@ def split_at_quotes(
     out_t: list[tuple[Token, ...]] = []
     for sent, toks in zip(sentences, stoks, strict=True):
         a = 0
-        # only a sentence with an end mark before its last character may be cut
-        ends = cd.sentence_end_re.search(text, sent.start, sent.end - 1) is not None
+        # only a sentence with an end mark before its last character and a quote mark
+        # may be cut
+        ends = (
+            cd.sentence_end_re.search(text, sent.start, sent.end - 1) is not None
+            and cd.quote_re.search(text, sent.start, sent.end) is not None
+        )
         for p in range(1, len(toks) - 1) if ends else ():
             t = toks[p]
             if (

@@ -601,7 +601,9 @@ class Resolver:
     def _named_body(self, org: str, pos: int) -> str | None:
         """The named mention with the organisation noun ``org`` (or a compound of it:
         "het hof" and "het gerechtshof in X"): the last before ``pos``, else the first."""
-        cands = self._index(("noun", org), lambda m: bool(m.org) and m.org.endswith(org) and is_named(m.name))
+        # the named mentions with a noun are found once per article, then each noun's
+        named = self._index(("noun",), lambda m: bool(m.org) and is_named(m.name))
+        cands = self._index(("noun", org), lambda m: m.org.endswith(org), named)
         pick = cands.last_before(pos) or cands.first()
         return pick.name if pick is not None else None
 
@@ -614,25 +616,25 @@ class Resolver:
         noun ("een chemiebedrijf ... het bedrijf"); never one of another kind ("vakbond
         FNV"). A facility ("de luchthaven") stands for a place or single name ("Schiphol")."""
         lex = self._lex
-        if org in lex.facilities:
+        facility = org in lex.facilities
+        if facility:
             def kind(m: Mention) -> bool:
                 return m.type == "GPE" or (m.type == "PER" and m.role is None and " " not in m.name)
         else:
             def kind(m: Mention) -> bool:
                 return m.type == "ORG"
         fits = lex.anaphoric_antecedents.get(org, (org,))
-
-        def named(m: Mention) -> bool:
-            return kind(m) and is_named(m.name) and not self._place(m.name)
-
-        for key, test in (
-            ("fitting", lambda m: named(m) and self._head(m) in fits),
+        # the mentions of the kind, and the named ones among them: once per article
+        kinds = self._index(("kind", str(facility)), kind)
+        named = self._index(("named", str(facility)), lambda m: is_named(m.name) and not self._place(m.name), kinds)
+        for key, pool, test in (
+            ("fitting", named, lambda m: self._head(m) in fits),
             # a name without an organisation noun ("Metaalwerken Oosterland", "Rode
             # Kruis"), but never a platform ("schrijft op X")
-            ("headless", lambda m: named(m) and self._head(m) is None and self._organisation(m.name)),
-            ("same", lambda m: kind(m) and m.org == org and m.name.lower() != org),
+            ("headless", named, lambda m: self._head(m) is None and self._organisation(m.name)),
+            ("same", kinds, lambda m: m.org == org and m.name.lower() != org),
         ):
-            m = self._index((key, org), test).last_before(pos)
+            m = self._index((key, org), test, pool).last_before(pos)
             if m is not None:
                 return m.name
         return None

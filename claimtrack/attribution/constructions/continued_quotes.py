@@ -20,6 +20,9 @@ REACH = 4  # sentences back to the speaker, and on to the closing mark
 
 
 def find(art: ArticleText, found: list[Found]) -> list[Found]:
+    sents = art.sentences
+    if not found or not sents or not _quotes_in(art, min(sp.start for sp in sents), max(sp.end for sp in sents)):
+        return []  # no speaker, or no quote mark in the article: nothing continues
     index = {(sp.start, sp.end): k for k, sp in enumerate(art.sentences)}
     last: dict[int, Found] = {}
     for f in found:
@@ -56,7 +59,8 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
 def _inside(art: ArticleText, k: int, speaker: Found) -> Found | None:
     """The rest of a quotation that the sentence before left open, when it closes in
     sentence ``k`` with only punctuation after it."""
-    opening = _unclosed(art.stoks[k - 1], art.cd)
+    before = art.stoks[k - 1]
+    opening = _unclosed(before, art.cd) if before and _quotes_in(art, before[0].start, before[-1].end) else None
     toks = art.stoks[k]
     if opening is None:
         return None
@@ -66,6 +70,11 @@ def _inside(art: ArticleText, k: int, speaker: Found) -> Found | None:
     if any(t.text[0].isalnum() for t in toks[q + 1 :]):
         return None
     return _statement(art, speaker, toks[0].start, toks[q].start)
+
+
+def _quotes_in(art: ArticleText, a: int, b: int) -> bool:
+    """Whether the text ``a:b`` holds a quote mark (no token there is one otherwise)."""
+    return art.cd.quote_re.search(art.text, a, b) is not None
 
 
 def _unclosed(toks, cd) -> str | None:
