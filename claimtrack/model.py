@@ -124,6 +124,7 @@ class Article:
     body: Span
 
 
+@quick_init  # one per statement / source found: a cheaper __init__, same class
 @dataclass(frozen=True, slots=True)
 class Source:
     """Who a statement is attributed to; ``name`` is the canonical name."""
@@ -133,6 +134,7 @@ class Source:
     type: SourceType
 
 
+@quick_init  # one per statement / source found: a cheaper __init__, same class
 @dataclass(frozen=True, slots=True)
 class Statement:
     """An attribution relation (source, cue, content), as in PARC 3.0 and Citron."""
