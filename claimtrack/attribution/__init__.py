@@ -110,9 +110,8 @@ Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 from __future__ import annotations
 
 from itertools import compress
-from operator import itemgetter
 
-from claimtrack.attribution.base import ArticleText, Found, Sentence, after_dateline
+from claimtrack.attribution.base import LOW, ArticleText, Found, Sentence, after_dateline
 from claimtrack.attribution.constructions import ARTICLE_UNITS, units_at
 from claimtrack.attribution.data import CueData, cue_data, words
 from claimtrack.attribution.link import drop_quoted_first_person, name_statements
@@ -129,7 +128,6 @@ from claimtrack.model import Article, Span, Statement
 
 __all__ = ["CueData", "cue_data", "find_statements"]
 
-_LOW = itemgetter(1)  # a Token's lower-cased text
 
 
 def find_statements(
@@ -202,11 +200,14 @@ def _frames(
         toks = stoks[idx]
         if dl is not None and sent.start <= dl.end <= sent.end:
             toks = tokens_from(toks, dl.end)
-        toks = toks[after_dateline(toks) :] if toks else toks
+        if not toks:
+            continue
+        if text.find(")", toks[0].start, toks[min(len(toks), 12) - 1].end) >= 0:
+            toks = toks[after_dateline(toks) :]  # only where a ")" may close a dateline
         if not toks:
             continue
         # the indices of the tokens where a unit may start (one pass in C)
-        marks = list(compress(range(len(toks)), map(at, map(_LOW, toks))))
+        marks = list(compress(range(len(toks)), map(at, map(LOW, toks))))
         if not marks:
             continue  # no unit can start in this sentence (see read_sentence)
         prev = stoks[idx - 1] if idx > 0 else None

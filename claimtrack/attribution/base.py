@@ -143,19 +143,25 @@ def match_words(toks: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool
         return False
     if n == 1:
         return toks[i].low == words[0]
-    return all(toks[i + k].low == words[k] for k in range(n))
+    for k in range(n):
+        if toks[i + k].low != words[k]:
+            return False
+    return True
 
 
 def span(text: str, t: Token) -> Span:
     return Span.of(text, t.start, t.end)
 
 
-_TEXT = itemgetter(0)  # a Token's text
+# a Token's text / lower-cased text: ``words.isdisjoint(map(LOW, toks[a:b]))`` asks
+# "any of these words among the tokens?" in C instead of a generator per token
+TEXT = itemgetter(0)
+LOW = itemgetter(1)
 
 
 def after_dateline(toks: tuple[Token, ...]) -> int:
     """Index after a dateline the segmenter left in a sentence ("PLACE (AGENCY) - "), else 0."""
-    if ")" not in map(_TEXT, toks[:12]):
+    if ")" not in map(TEXT, toks[:12]):
         return 0  # most sentences: no closing bracket near the start (one test in C)
     for k in range(min(len(toks) - 1, 12)):
         if (

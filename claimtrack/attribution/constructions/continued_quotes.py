@@ -91,7 +91,11 @@ def _unclosed(toks, cd) -> str | None:
 def _speaker(last: dict[int, Found], k: int) -> Found | None:
     """The last statement of the sentences before ``k``; an according-to only with a
     person ("Volgens hem ...": "Volgens de politie ..." is no voice a quotation goes on)."""
-    f = next((last[j] for j in range(k - 1, max(-1, k - 1 - REACH), -1) if j in last), None)
+    f = None
+    for j in range(k - 1, max(-1, k - 1 - REACH), -1):
+        f = last.get(j)
+        if f is not None:
+            break
     if f is None or f.kind != "according_to":
         return f
     return f if f.sources and all(np.pronoun or np.role for np in f.sources) else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claimtrack.attribution.base import Site, Subject
+from claimtrack.attribution.base import LOW, Site, Subject
 from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
@@ -78,7 +78,7 @@ def before(site: Site) -> Subject | None:
     if antecedent is not None:
         return antecedent
     left0, left_end = left_part(site)
-    if left_end <= s0 or all(t.low in s.cd.frame for t in toks[s0:left_end]):
+    if left_end <= s0 or s.cd.frame.issuperset(map(LOW, toks[s0:left_end])):
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
@@ -184,7 +184,7 @@ def _with_complement(site: Site, a: int, e: int):
     prepositional phrase ([frame] np_complements) fill the part before the cue; the
     source keeps its own name, its span covers both."""
     s = site.s
-    if not any(t.low in s.cd.np_complements for t in s.toks[a + 1 : e - 1]):
+    if s.cd.np_complements.isdisjoint(map(LOW, s.toks[a + 1 : e - 1])):
         return None
     np = parse_np(s.text, s.toks, a, e, s.language, generic=True)
     if np is None or np.pronoun is not None or np.last + 1 >= e or s.toks[np.last].low not in s.cd.np_complements:

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from claimtrack.attribution.base import STOP, Found, Site, Subject
+from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
 from claimtrack.attribution.content import trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
 from claimtrack.attribution.constructions.subject import parenthetical_medium
@@ -127,9 +127,11 @@ def _apposition_goes_on(site: Site, np, k: int) -> bool:
 def _clause_or_quote(site: Site, k: int) -> bool:
     """A complementiser or a quote mark among tokens ``k:end``."""
     cd = site.s.cd
-    return any(
-        r.low in cd.complementisers or r.text in cd.open_quotes or r.text in cd.close_quotes
-        for r in site.s.toks[k : site.s.end]
+    rest = site.s.toks[k : site.s.end]
+    return not (
+        cd.complementisers.isdisjoint(map(LOW, rest))
+        and cd.open_quotes.isdisjoint(map(TEXT, rest))
+        and cd.close_quotes.isdisjoint(map(TEXT, rest))
     )
 
 
