@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claimtrack.attribution.base import match_words
+from claimtrack.attribution.base import LOW, TEXT, match_words
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import NounPhrase, Token, lexicon, parse_np, parse_np_list
 from claimtrack.model import Span
@@ -123,6 +123,13 @@ def adverbial_end(
     """Index after prepositional phrases from token ``j`` ("bij de rechtbank in
     Zutphen") when a complementiser, a colon or the cue's particle follows them
     ("gaf tijdens de betoging meermaals aan dat"), else ``j``."""
+    rest = toks[j + 1 : end]
+    if (
+        cd.complementisers.isdisjoint(map(LOW, rest))
+        and ":" not in map(TEXT, rest)
+        and not (cue is not None and cue.particle and cue.particle[0] in map(LOW, rest))
+    ):
+        return j  # nothing after the phrases could close them: no phrase is parsed
     k = j
     while k + 1 < end and toks[k].low in cd.frame_prepositions:
         np = parse_np(text, toks, k + 1, end, language, generic=True)
