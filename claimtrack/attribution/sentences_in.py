@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import chain
 from operator import attrgetter
 
 from claimtrack.attribution.data import CueData
@@ -22,7 +23,7 @@ def sentence_tokens(
     if len(tokens) == 1:
         flat: tuple[Token, ...] | list[Token] = tokens[0]
     elif all(p and q and p[-1].end <= q[0].start for p, q in zip(tokens, tokens[1:])):
-        flat = [t for part in tokens for t in part]  # parts one after the other
+        flat = list(chain.from_iterable(tokens))  # parts one after the other
     else:  # headline and body, in text order, once each
         seen: dict[int, Token] = {}
         for part in tokens:

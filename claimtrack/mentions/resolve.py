@@ -82,9 +82,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from claimtrack.mentions.find import Mention, canonical_place, is_named
 from claimtrack.mentions.lexicon import lexicon, word_class
@@ -98,6 +97,22 @@ from claimtrack.mentions.phrase import (
     is_plural_role,
 )
 from claimtrack.mentions.tokens import tokenize
+
+
+class _lazy:  # noqa: N801 - used as a decorator, like functools.cached_property
+    """A value computed on first use and kept in the instance (functools.cached_property
+    without its lock: a Resolver is never shared between threads)."""
+
+    def __init__(self, fn: Callable) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, obj: object, cls: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.fn(obj)
+        return value
 
 
 _start = attrgetter("span.start")  # a mention's offset (a C call in sort and bisect)
@@ -172,15 +187,15 @@ class Resolver:
         self._source_starts: list[int] = []
         self._noted: set[int] = set()
         self._cache: dict[tuple[str, ...], _ByPosition] = {}
-        # the name tables and indexes below are built on first use (cached_property):
+        # the name tables and indexes below are built on first use (_lazy):
         # most articles name a few sources and need one or two of them
 
-    @cached_property
+    @_lazy
     def place(self) -> str | None:
         """The dateline place as written ("DEN HAAG"), canonical ("Den Haag") when asked."""
         return canonical_place(self._dateline_place, self.language) if self._dateline_place else None
 
-    @cached_property
+    @_lazy
     def mentions(self) -> tuple[Mention, ...]:
         """The mentions given, without those inside ``exclude`` (a dateline: "KOERSK
         (ANP) - ": agencies are no antecedents), in the order given."""
@@ -189,43 +204,43 @@ class Resolver:
         a, b = self._exclude
         return tuple(m for m in self._given if m.span.end <= a or m.span.start >= b)
 
-    @cached_property
+    @_lazy
     def _all(self) -> _ByPosition:
         """Every mention by position: the other indexes are filtered from it (no sort each)."""
         return _ByPosition(self.mentions)
 
-    @cached_property
+    @_lazy
     def couples(self) -> list[tuple[int, str]]:
         return self._couples(self.text, self.mentions)
 
-    @cached_property
+    @_lazy
     def _couple_starts(self) -> list[int]:
         return [p for p, _ in self.couples]
 
-    @cached_property
+    @_lazy
     def _single(self) -> frozenset[str]:
         """Single-word names of the article ("reizigersorganisatie Rover", "bij Ameland"):
         after two names, "van" + one of them is an affiliation, not a surname."""
         return frozenset(m.name for m in self.mentions if " " not in m.name)
 
-    @cached_property
+    @_lazy
     def _initialled(self) -> frozenset[str]:
         return frozenset(m.name for m in self.mentions if m.name.endswith("."))
 
-    @cached_property
+    @_lazy
     def full(self) -> dict[str, str]:
         return self._full_names(self.mentions)
 
-    @cached_property
+    @_lazy
     def org_full(self) -> dict[str, str]:
         return self._org_full_names(self.mentions)
 
-    @cached_property
+    @_lazy
     def confirmed(self) -> set[str]:
         """Single names seen where no sentence opens ("Boeken zijn ..." is no person)."""
         return {m.name for m in self.mentions if not m.initial}
 
-    @cached_property
+    @_lazy
     def _persons(self) -> _ByPosition:
         """Persons; a single word opening a sentence only when confirmed (as in entities)."""
         return _ByPosition(
@@ -234,15 +249,15 @@ class Resolver:
             ordered=True,
         )  # fmt: skip
 
-    @cached_property
+    @_lazy
     def _orgs(self) -> _ByPosition:
         return _ByPosition((m for m in self._all.items if m.type == "ORG"), ordered=True)
 
-    @cached_property
+    @_lazy
     def _org_subjects(self) -> _ByPosition:
         return _ByPosition((m for m in self._orgs.items if m.subject), ordered=True)
 
-    @cached_property
+    @_lazy
     def _person_subjects(self) -> _ByPosition:
         return _ByPosition((m for m in self._persons.items if m.subject), ordered=True)
 
