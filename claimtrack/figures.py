@@ -144,7 +144,7 @@ def _lexicon(language: str) -> _Lexicon:
     )
     return _Lexicon(
         category_of=category_of,
-        categories=re.compile(_alt(category_of), re.IGNORECASE),
+        categories=re.compile(_scan_alt(category_of), re.IGNORECASE),
         extension=re.compile(rf"(?:\s+{_alt(cnt['joiners'])})?\s+{joined}", re.IGNORECASE),
         partitive=re.compile(rf"\s+{_alt(cnt['partitive'])}", re.IGNORECASE),
         partitive_count=re.compile(
@@ -190,6 +190,17 @@ def _lexicon(language: str) -> _Lexicon:
         if cl.get("owners")
         else None,
     )
+
+
+def _scan_alt(phrases: Iterable[str]) -> str:
+    """:func:`phrase_alternation` for scanning: the same matches, found faster where every
+    phrase starts with a letter (then its start boundary is ``\\b``, and a first-letter
+    class up front lets the engine skip the positions where none can start)."""
+    keys = [_key(p) for p in phrases]
+    if not keys or not all(k[:1].isalpha() for k in keys):
+        return _alt(keys)
+    firsts = "".join(sorted({re.escape(k[0]) for k in keys}))
+    return rf"(?=[{firsts}])\b(?:{_alt(keys, boundary=False)})(?:(?<!\w)|(?!\w))"
 
 
 class _Words:

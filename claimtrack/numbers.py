@@ -234,10 +234,14 @@ def _grammar(language: str) -> _Grammar:
     )
     # a run of word characters that starts with a digit or a three-letter prefix, or is a
     # shorter prefix as a whole ("de", "a"); case as in ``prefixes``
-    long_p = "|".join(sorted((re.escape(p) for p in prefixes if len(p) == 3), key=len, reverse=True))
+    # (grouped by first letter, behind a class of the first characters: the engine then
+    # skips the positions where no candidate starts, and tries few alternatives where one may)
+    long_p = _by_first({p for p in prefixes if len(p) == 3})
     short_p = "|".join(_short_candidate(p, list(phrases) + parts) for p in prefixes if len(p) < 3)
+    firsts = "".join(sorted({re.escape(ch) for ch in "0123456789"} | {re.escape(p[0]) for p in prefixes}))
+    word_start = r"\b" if all(p[0].isalnum() for p in prefixes) else r"(?<!\w)"  # the same before a letter
     candidates = re.compile(
-        rf"(?<!\w)(?:[0-9]|{long_p or '(?!)'}|{short_p or '(?!)'})\w*"
+        rf"(?=[{firsts}]){word_start}(?:[0-9]|{long_p or '(?!)'}|{short_p or '(?!)'})\w*"
     )
     mult = rf"\s+(?P<m>{_alt(multipliers)})"
     sep = rf"\s*(?P<s>{_alt(r['separators'])})\s*"
@@ -346,6 +350,14 @@ def _grammar(language: str) -> _Grammar:
         brackets=re.compile(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
     )
+
+
+def _by_first(words: set[str]) -> str:
+    """An alternation of ``words`` as written, grouped by their first character."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(f)}(?:{'|'.join(rest)})" for f, rest in sorted(groups.items()))
 
 
 def _short_candidate(prefix: str, keys: Iterable[str]) -> str:
