@@ -514,6 +514,8 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
 
 def _events(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
     """Categories of the category phrases in ``text[start:end]``, in text order."""
+    if start >= end:
+        return []  # an empty stretch (the clause before a sentence's first figure)
     return [lex.category_of[_key(m.group())] for m in lex.categories.finditer(text, start, end)]
 
 
