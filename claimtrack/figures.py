@@ -67,6 +67,7 @@ from claimtrack.wordlists import RE_FOLD, phrase_key
 
 _key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
 _CAP = r"[\p{Lu}\p{Lt}]"  # any script's capital (the place pattern is compiled by ``regex``)
+_CAP_CHAR = regex.compile(_CAP)
 _LOWER = r"\p{Ll}"
 _SPACE = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
@@ -764,7 +765,12 @@ def _place_matches(text: str, sent: Span, lex: _Lexicon) -> Iterable[regex.Match
             while after < sent.end and text[after].isspace():
                 after += 1
             first = text[after : after + 1]
-            if not (first.isupper() or first.istitle() or _fold(first) in lex.location_next):
+            if not (
+                first.isupper()
+                or first.istitle()
+                or _fold(first) in lex.location_next
+                or (not first.isascii() and _CAP_CHAR.match(first))  # a capital newer than str's tables
+            ):
                 continue
         m = lex.location.match(text, at, sent.end)
         if m is not None:

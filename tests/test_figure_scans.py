@@ -24,7 +24,7 @@ PIECES = [
     " ", " ", " ", "  ", "\n", ", ", ". ", "(", ")", "-", "'", "’", "_", "½", "İ", "ı", "ſ", "K",
     "in", "In", "IN", "nabij", "rond", "vanuit", "near", "around", "outside", "binnen", "begin",
     "de", "De", "het", "the", "regio", "Regio", "provincie", "oosten", "van", "of",
-    "Norrland", "Övik", "Émont", "Koersk", "Rotterdamse", "haven", "Łódź", "ǅemal",
+    "Norrland", "Övik", "Émont", "Koersk", "Rotterdamse", "haven", "Łódź", "ǅemal", "\ua7cbarvo",
     "een", "Een", "EEN", "één", "a", "A", "paar", "de paar", "De PAAR", "enkele", "a few",
     "12", "4.409", "2,5", "3e", "F16", "honderd", "Honderden", "tientallen", "drieduizend",
     "miljoen", "procent", "euro", "zeker", "ruim", "meer dan", "tussen", "en", "jaar", "dagen",
@@ -55,6 +55,8 @@ def test_place_phrases_are_those_of_the_plain_scan(language, text):
         # "in" inside a word, before a lowercase word, or after a hyphen starts no place
         ("Begin mei: Inwoners in paniek, non-in Kessel.", []),
         ("Vanuit het oosten van Alvera kwamen 300 mensen.", ["Vanuit het oosten van Alvera"]),
+        # a capital that the place pattern knows and str.isupper() may not (Unicode 16)
+        ("Er kwamen 300 mensen om in \ua7cbarvo.", ["in \ua7cbarvo"]),
     ],
 )
 def test_place_phrases_found_only_where_a_preposition_begins_a_word(text, places):
