@@ -97,6 +97,7 @@ class _Grammar:
     between_and: re.Pattern[str]
     unit: re.Pattern[str]
     post: re.Pattern[str]
+    attached: re.Pattern[str]  # mult, sep, unit or post, or a hyphen, right after a number
     next_word: re.Pattern[str]
     digit_part: re.Pattern[str]
     postcode: re.Pattern[str]
@@ -233,11 +234,19 @@ def _grammar(language: str) -> _Grammar:
     )
     # a run of word characters that starts with a digit or a three-letter prefix, or is a
     # shorter prefix as a whole ("de", "a"); case as in ``prefixes``
-    long_p = "|".join(sorted((re.escape(p) for p in prefixes if len(p) == 3), key=len, reverse=True))
-    short_p = "|".join(re.escape(p) for p in prefixes if len(p) < 3)
+    # (grouped by first letter, behind a class of the first characters: the engine then
+    # skips the positions where no candidate starts, and tries few alternatives where one may)
+    long_p = _by_first({p for p in prefixes if len(p) == 3})
+    short_p = "|".join(_short_candidate(p, list(phrases) + parts) for p in prefixes if len(p) < 3)
+    firsts = "".join(sorted({re.escape(ch) for ch in "0123456789"} | {re.escape(p[0]) for p in prefixes}))
+    word_start = r"\b" if all(p[0].isalnum() for p in prefixes) else r"(?<!\w)"  # the same before a letter
     candidates = re.compile(
-        rf"(?<!\w)(?:[0-9]|{long_p or '(?!)'}|(?:{short_p or '(?!)'})(?!\w))\w*"
+        rf"(?=[{firsts}]){word_start}(?:[0-9]|{long_p or '(?!)'}|{short_p or '(?!)'})\w*"
     )
+    mult = rf"\s+(?P<m>{_alt(multipliers)})"
+    sep = rf"\s*(?P<s>{_alt(r['separators'])})\s*"
+    unit = rf"[\s-]?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])"
+    post = rf"\s+(?P<p>{_alt(post_kind)})"
     return _Grammar(
         language=language,
         core=core,
@@ -250,12 +259,14 @@ def _grammar(language: str) -> _Grammar:
             for w in list(b["estimate"]) + list(bound_kind) + list(r["between"]) + list(units_before)
             for x in (_key(w).split()[-1].rstrip("."), _key(w)[-1])
         ),
-        mult=re.compile(rf"\s+(?P<m>{_alt(multipliers)})", re.IGNORECASE),
-        sep=re.compile(rf"\s*(?P<s>{_alt(r['separators'])})\s*", re.IGNORECASE),
+        mult=re.compile(mult, re.IGNORECASE),
+        sep=re.compile(sep, re.IGNORECASE),
         # "tussen de vier- en zesduizend": the first word may be cut short by a hyphen
         between_and=re.compile(rf"-?\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
-        unit=re.compile(rf"[\s-]?(?P<u>{_alt(units_after, boundary=False)})(?![\w%])", re.IGNORECASE),
-        post=re.compile(rf"\s+(?P<p>{_alt(post_kind)})", re.IGNORECASE),
+        unit=re.compile(unit, re.IGNORECASE),
+        post=re.compile(post, re.IGNORECASE),
+        # any of those four, or a hyphen: where none matches, nothing is attached after a number
+        attached=re.compile(rf"{mult}|{sep}|{unit}|{post}|-", re.IGNORECASE),
         next_word=re.compile(r"[ \t]+(\w(?:[\w'’]*\w)?)"),  # no closing quote: "in 30 jaar’"
         digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
         postcode=re.compile(nc.get("postcode_after", r"(?!)")),
@@ -339,6 +350,32 @@ def _grammar(language: str) -> _Grammar:
         brackets=re.compile(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
     )
+
+
+def _by_first(words: set[str]) -> str:
+    """An alternation of ``words`` as written, grouped by their first character."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(f)}(?:{'|'.join(rest)})" for f, rest in sorted(groups.items()))
+
+
+def _short_candidate(prefix: str, keys: Iterable[str]) -> str:
+    """The candidate pattern of a short first word ("de" of "de paar"): the word as a whole,
+    and, when no number word or phrase is that word alone, only before the first letters of
+    a second word that follows it in a phrase (in any case, as the core pattern reads it):
+    "de" alone starts no number, and it is the most common word of a Dutch sentence."""
+    seconds = set()
+    for k in (_key(w) for w in keys):
+        first, _, rest = k.partition(" ")
+        if first.lower() != prefix.lower():
+            continue
+        head = re.match(r"\w*", rest).group()[:3]  # type: ignore[union-attr]
+        if not head or not rest or not head.isalpha():
+            return rf"{re.escape(prefix)}(?!\w)"  # a word alone, or a second word not plain
+        seconds.add(head)
+    alt = "|".join(sorted((re.escape(h) for h in seconds), key=len, reverse=True))
+    return rf"{re.escape(prefix)}(?!\w)(?=\s+(?i:{alt or '(?!)'}))"
 
 
 @cache
@@ -526,6 +563,9 @@ def parse_quantities(
         c = _read_core(g, text, m)
         if c is None:
             pos = m.end()
+            continue
+        if keep_weak is not None and not duration and _bare_article(g, text, c, lo, hi, pos, scope, keep_weak):
+            pos = c.end  # what _quantity would say (a weak word left out), in few steps
             continue
         q, pos = _quantity(g, text, c, lo, hi, floor=pos, scope=scope, keep_weak=None if duration else keep_weak)
         if q is _LEFT_OUT:
@@ -732,6 +772,27 @@ def _left_out(g: _Grammar, text: str, r: _Reading, floor: int | None, keep: Call
     if nw is not None and _key(nw.group(1)) in g.durations:
         return False
     return not keep(text, r.end, r.hi, _approximate(g, text, r, floor))
+
+
+def _bare_article(
+    g: _Grammar, text: str, c: _Core, lo: int, hi: int, floor: int, scope: _Scope, keep: Callable[[str, int, int, bool], bool]
+) -> bool:
+    """Whether ``c`` is a weak number word ("een") with no bound or currency word before it,
+    nothing attached after it (multiplier, range, unit, "of meer", hyphen), no bracket
+    before it and no duration after it, that the caller drops: then :func:`_quantity` would
+    leave it out with its end as the scan position (the commonest case: the article)."""
+    if c.kind != "words" or c.low >= g.weak_below or _key(text[c.start : c.end]) in g.strong_words:
+        return False
+    pw = _prev_word(text, c.start, lo)[0]
+    if _key(pw) in g.left_last or (not pw and _prev_char(text, c.start, lo) in g.left_last):
+        return False  # maybe a bound, estimate or currency word: read it in full
+    if g.attached.match(text, c.end, hi) or (c.start != lo and "(" in text[max(lo, c.start - 40) : c.start]):
+        return False
+    nw = g.next_word.match(text, c.end, hi)
+    if nw is not None and _key(nw.group(1)) in g.durations:
+        return False
+    approximate = scope.may_hold_estimate() and _clause_estimate(g, text, c.start, max(lo, floor or lo))
+    return not keep(text, c.end, hi, approximate)
 
 
 def _read_left(g: _Grammar, text: str, r: _Reading) -> None:
