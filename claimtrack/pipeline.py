@@ -1,7 +1,8 @@
 """``extract``: one document in, one :class:`~claimtrack.model.Extraction` out.
 
-The flow runs one way: read -> segment -> per article (sentences -> statements ->
-figures) -> entities -> assemble. Every stage is a pure function of immutable
+The flow runs one way: read -> the document layer (:mod:`claimtrack.layer`: segment,
+then per article sentences, tokens, mentions and time expressions, each found once)
+-> per article (statements -> figures) -> entities -> assemble. Every stage is a pure function of immutable
 values, so this function is safe to run in a process pool or on a cluster.
 """
 
@@ -19,12 +20,11 @@ from claimtrack.document import Document
 from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
 from claimtrack.langid import SURE, identify
-from claimtrack.limits import LIMITS, Limits, cap_found, clip_articles
-from claimtrack.mentions import article_mentions, article_tokens
+from claimtrack.layer import build_doc
+from claimtrack.limits import LIMITS, Limits, cap_found
 from claimtrack.model import Article, DocumentSource, Extraction, Figure, Span, Statement
 from claimtrack.errors import InputError
 from claimtrack.read import MAX_BYTES, read
-from claimtrack.segment import article_sentences, segment
 
 
 def extract(
@@ -120,29 +120,25 @@ def analyse(
     doc: Document, language: str, language_confidence: float | None = None, *, limits: Limits = LIMITS
 ) -> Extraction:
     """Segment and analyse a Document already read (the pure core of :func:`extract`)."""
-    text = doc.text
-    articles, warnings = segment(doc, language)
-    articles, clipped = clip_articles(text, articles, limits.words)
+    layer = build_doc(doc, language, limits)  # sentences, tokens, mentions, times: once
+    text = layer.text
     statements: list[Statement] = []
     figures: list[Figure] = []
-    mentions = []
-    analysed: list = []
-    for article in articles:
-        sentences = article_sentences(text, article, language)
-        analysed.extend(sentences)
-        # Tokens and name mentions are cut once per article and shared by
-        # attribution and entities.
-        tokens = article_tokens(text, article)
-        mentions.append(article_mentions(text, article, language, tokens))
+    for a in layer.articles:
         found = find_statements(
-            text, article, sentences, language, first_id=len(statements), tokens=tokens, mentions=mentions[-1]
-        )
+            text, a.article, a.sentences, language,
+            first_id=len(statements), tokens=a.tokens, mentions=a.mentions, times=a.times,
+        )  # fmt: skip
         statements.extend(found)
         figures.extend(
-            find_figures(text, article, sentences, found, language, first_id=len(figures), tokens=tokens)
+            find_figures(
+                text, a.article, a.sentences, found, language,
+                first_id=len(figures), tokens=a.tokens, times=a.times,
+            )  # fmt: skip
         )
     statements, figures, capped = cap_found(statements, figures, limits)
-    entities = find_entities(text, articles, tuple(statements), language, mentions=mentions)
+    articles = tuple(a.article for a in layer.articles)
+    entities = find_entities(text, articles, tuple(statements), language, mentions=[a.mentions for a in layer.articles])
     return Extraction(
         source=DocumentSource(doc.path, doc.url, doc.fetched_at, doc.sha256),
         language=language,
@@ -151,9 +147,9 @@ def analyse(
         statements=tuple(statements),
         figures=tuple(figures),
         entities=entities,
-        warnings=doc.warnings + warnings + clipped + capped,
+        warnings=doc.warnings + layer.warnings + capped,
         language_confidence=language_confidence,
-        sentences=tuple(sorted(analysed, key=lambda s: s.start)),
+        sentences=layer.sentences,
     )
 
 
