@@ -31,7 +31,7 @@ from claimtrack.isotime import parse_iso
 from claimtrack.model import Article, Dateline, Span, TimeRef
 from claimtrack.sentences import split_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
-from claimtrack.wordlists import phrase_alternation
+from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
 
 # An upper-case place ("KOERSK", "MEXICO-STAD", "DEN HAAG", "'S-HERTOGENBOSCH"),
 # optional agencies in brackets, then a dash. Letters are checked for case below.
@@ -55,13 +55,42 @@ _BULLETS = ("•", "·", "▪", "◦", "‣", "- ", "* ", "– ")
 _LABEL_MAX = 40
 
 
+class _Gated:
+    """A regex of listed words, searched only in a line that holds one of them as a plain
+    substring (what ``in`` tests in C is far cheaper than the engine trying each position).
+
+    ``keys``: each word's letters up to its first space or apostrophe (which the regex
+    widens to any space or either apostrophe); ``fold``: the regex ignores case, so the
+    line is folded as ``re.IGNORECASE`` folds (the keys are lower case then).
+    """
+
+    __slots__ = ("pattern", "keys", "fold")
+
+    def __init__(self, pattern: re.Pattern[str], words: list[str], *, fold: bool) -> None:
+        keys = {(phrase_key(w) if fold else w).split(" ")[0].split("'")[0] for w in words}
+        uncased = all(c.isascii() or c.lower() == c.upper() for k in keys for c in k)
+        self.pattern = pattern
+        self.keys = tuple(keys) if keys and all(keys) and (uncased or not fold) else None
+        self.fold = fold
+
+    def search(self, line: str) -> re.Match[str] | None:
+        if self.keys is not None:
+            low = (line.lower() if line.isascii() else line.translate(RE_FOLD).lower()) if self.fold else line
+            for k in self.keys:
+                if k in low:
+                    break
+            else:
+                return None
+        return self.pattern.search(line)
+
+
 @dataclass(frozen=True, slots=True)
 class _Page:
     """Compiled page knowledge of one language."""
 
     headers: tuple[re.Pattern[str], ...]
     article_end: frozenset[str]
-    chrome: re.Pattern[str]
+    chrome: _Gated
     labels: re.Pattern[str]
     prefixes: tuple[str, ...]
     bylines: tuple[str, ...]
@@ -69,7 +98,7 @@ class _Page:
     furniture: re.Pattern[str]
     clock: re.Pattern[str]
     media_labels: frozenset[str]
-    credits: re.Pattern[str]
+    credits: _Gated
     inline_headers: frozenset[str]
     share_bars: frozenset[str]
 
@@ -93,7 +122,7 @@ def _page(language: str) -> _Page:
     return _Page(
         headers=tuple(headers),
         article_end=frozenset(s.casefold() for s in data.get("article_end", [])),
-        chrome=any_word(data.get("boilerplate_words", [])),
+        chrome=_Gated(any_word(data.get("boilerplate_words", [])), data.get("boilerplate_words", []), fold=True),
         labels=any_word(data.get("boilerplate_labels", [])),
         prefixes=tuple(p.casefold() for p in data.get("boilerplate_prefixes", []))
         + tuple(f"{e.casefold()}:" for e in data.get("article_end", [])),
@@ -113,9 +142,13 @@ def _page(language: str) -> _Page:
         share_bars=frozenset(s.casefold() for s in data.get("share_bars", [])),
         # A photo credit closing a line ("... Photograph: Ann Lee/AP", "Beeld ANP",
         # "(Foto: Jan Bos)"): the line is a caption. Case-sensitive: credits are capitalised.
-        credits=re.compile(
-            r"(?:^|[\s(])(?:" + "|".join(re.escape(c) for c in data.get("photo_credits", []) + ["(?!x)x"]) + r")"
-            r":?\s+[^\s.!?][^.!?]{0,60}\)?$"
+        credits=_Gated(
+            re.compile(
+                r"(?:^|[\s(])(?:" + "|".join(re.escape(c) for c in data.get("photo_credits", []) + ["(?!x)x"]) + r")"
+                r":?\s+[^\s.!?][^.!?]{0,60}\)?$"
+            ),
+            data.get("photo_credits", []),
+            fold=False,
         ),
     )
 
