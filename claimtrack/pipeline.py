@@ -8,7 +8,10 @@ values, so this function is safe to run in a process pool or on a cluster.
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 import re
 from datetime import datetime
@@ -120,6 +123,33 @@ def analyse(
     doc: Document, language: str, language_confidence: float | None = None, *, limits: Limits = LIMITS
 ) -> Extraction:
     """Segment and analyse a Document already read (the pure core of :func:`extract`)."""
+    if len(doc.text) >= _LONG_TEXT:
+        with _collector_paused():
+            return _analyse(doc, language, language_confidence, limits)
+    return _analyse(doc, language, language_confidence, limits)
+
+
+# A text this long (about 30 pages of news) builds so many objects that the cycle
+# collector's full passes cost a tenth of its time (1 MB article: 5.2 -> 4.7 CPU s).
+_LONG_TEXT = 100_000
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cycle collector off while one long text is analysed, back on after (if it was
+    on). The analysis makes few cycles, and any it makes are collected afterwards; the
+    setting is process-wide, so a thread analysing a short page meanwhile runs without
+    it too (harmless: its objects are freed by reference counting)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _analyse(doc: Document, language: str, language_confidence: float | None, limits: Limits) -> Extraction:
     layer = build_doc(doc, language, limits)  # sentences, tokens, mentions, times: once
     text = layer.text
     statements: list[Statement] = []

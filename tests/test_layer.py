@@ -50,3 +50,30 @@ def test_extraction_carries_the_layers_sentences_and_times() -> None:
     assert st.time is not None and st.time.expression.text == "dinsdag"
     (fig,) = x.figures
     assert (fig.low, fig.time.expression.text) == (120, "gisteravond")
+
+
+def test_a_long_text_is_analysed_with_the_cycle_collector_paused(monkeypatch) -> None:
+    import gc
+
+    from claimtrack import pipeline
+
+    seen = []
+    real = pipeline.build_doc
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "build_doc", spy)
+    monkeypatch.setattr(pipeline, "_LONG_TEXT", len(PAGE.strip()))  # this page counts as long
+    assert gc.isenabled()
+    long_x = extract(PAGE, language="nl")
+    assert seen == [False] and gc.isenabled()  # off while analysing, on again after
+    gc.disable()
+    try:
+        extract(PAGE, language="nl")
+        assert not gc.isenabled()  # a collector the caller turned off stays off
+    finally:
+        gc.enable()
+    monkeypatch.setattr(pipeline, "_LONG_TEXT", len(PAGE.strip()) + 1)  # now it is short
+    assert extract(PAGE, language="nl") == long_x and seen[-1] is True
