@@ -239,7 +239,7 @@ def canonical_place(place: str, language: str) -> str:
 def is_named(name: str) -> bool:
     """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
     only common nouns ("politie")."""
-    return any(w[:1].isupper() for w in name.split())
+    return name[:1].isupper() or any(w[:1].isupper() for w in name.split())
 
 
 def _is_quote(tok: str) -> bool:
