@@ -77,3 +77,14 @@ def test_a_long_text_is_analysed_with_the_cycle_collector_paused(monkeypatch) ->
         gc.enable()
     monkeypatch.setattr(pipeline, "_LONG_TEXT", len(PAGE.strip()) + 1)  # now it is short
     assert extract(PAGE, language="nl") == long_x and seen[-1] is True
+
+
+def test_normalise_spaces_runs_and_blank_lines() -> None:
+    from claimtrack.document import normalise
+
+    # plain single spaces stay; runs, tabs and odd spaces become one space; line ends and
+    # three or more newlines are cleaned (the checks that skip work must not skip these)
+    assert normalise("De dijk houdt.") == "De dijk houdt."
+    assert normalise("De  dijk\thoudt.\u00a0Ja") == "De dijk houdt. Ja"
+    assert normalise("Kop \n\n\n\nTekst\u3000loopt\u202fdoor \r\nEind") == "Kop\n\nTekst loopt door\nEind"
+    assert normalise("Een\u2003\u2003spatie\n\nblijft") == "Een spatie\n\nblijft"
