@@ -79,10 +79,7 @@ class _Gated:
     def search(self, line: str) -> re.Match[str] | None:
         if self.keys is not None:
             low = (line.lower() if line.isascii() else line.translate(RE_FOLD).lower()) if self.fold else line
-            for k in self.keys:
-                if k in low:
-                    break
-            else:
+            if not any(map(low.__contains__, self.keys)):
                 return None
         return self.pattern.search(line)
 
