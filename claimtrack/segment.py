@@ -44,6 +44,7 @@ _DATELINE = re.compile(
 # what every dateline holds: a dash or colon before white space (the engine skips to
 # each such mark: far cheaper than trying the place pattern on every line)
 _DATELINE_MARK = re.compile(r"[-–—:]\s")
+_AGENCY_SEPARATOR = re.compile(r"[/,]")  # "ANP/AFP", "Reuters, AP"
 _TITLE_MAX = 200
 # A line this long is running text even without a final period (a cut-off paragraph).
 _PARAGRAPH_LONG = 160
@@ -414,7 +415,7 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     raw = m.group("agencies")
     agencies: tuple[str, ...] = ()
     if raw is not None:
-        parts = [a.strip() for a in re.split(r"[/,]", raw) if a.strip()]
+        parts = [a.strip() for a in _AGENCY_SEPARATOR.split(raw) if a.strip()]
         if not parts or any(" " in a and a.casefold() not in page.agencies for a in parts):
             return None
         agencies = tuple(page.agencies.get(a.casefold(), a) for a in parts)
@@ -723,6 +724,12 @@ def _teasers(
     pending_age: Span | None = None
     pending_headline: Span | None = None
     current: _Item | None = None
+    datelines: dict[int, tuple[Dateline, int] | None] = {}  # each line's, looked for once
+
+    def dateline_of(ln: _Line) -> tuple[Dateline, int] | None:
+        if ln.content not in datelines:
+            datelines[ln.content] = _dateline(text, ln.content, ln.end, page)
+        return datelines[ln.content]
 
     for k, ln in enumerate(lines):
         header = _header(text, ln, page)
@@ -744,7 +751,7 @@ def _teasers(
             continue
         if ages_follow is None:
             ages_follow = True
-        found = _dateline(text, ln.content, ln.end, page)
+        found = dateline_of(ln)
         if found is not None:
             dl, start = found
             current = _Item(pending_headline, dl, start, ln.end, None if ages_follow else pending_age, section)
@@ -756,7 +763,7 @@ def _teasers(
             _title_like(line)
             and nxt is not None
             and nxt.age is None
-            and _dateline(text, nxt.content, nxt.end, page) is not None
+            and dateline_of(nxt) is not None
         ):
             pending_headline = Span.of(text, ln.content, ln.content + len(line))
             current = None
