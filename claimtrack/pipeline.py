@@ -24,7 +24,6 @@ from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
 from claimtrack.langid import SURE, identify
 from claimtrack.layer import build_doc
-from claimtrack.mentions import phrases_remembered
 from claimtrack.limits import LIMITS, Limits, cap_found
 from claimtrack.model import Article, DocumentSource, Extraction, Figure, Span, Statement
 from claimtrack.errors import InputError
@@ -124,11 +123,10 @@ def analyse(
     doc: Document, language: str, language_confidence: float | None = None, *, limits: Limits = LIMITS
 ) -> Extraction:
     """Segment and analyse a Document already read (the pure core of :func:`extract`)."""
-    with phrases_remembered():  # each noun phrase of the document read once
-        if len(doc.text) >= _LONG_TEXT:
-            with _collector_paused():
-                return _analyse(doc, language, language_confidence, limits)
-        return _analyse(doc, language, language_confidence, limits)
+    if len(doc.text) >= _LONG_TEXT:
+        with _collector_paused():
+            return _analyse(doc, language, language_confidence, limits)
+    return _analyse(doc, language, language_confidence, limits)
 
 
 # A text this long (about 30 pages of news) builds so many objects that the cycle

@@ -129,19 +129,3 @@ def test_cover_answers_overlap_with_any_span(spans, query, hit):
         cover.add(a, b)
     assert cover.hits(*query) is hit
 
-
-def test_within_one_document_each_noun_phrase_is_read_once() -> None:
-    from claimtrack.mentions import phrases_remembered
-
-    text = "De Kortveense burgemeester Anna Velders opende de brug."
-    toks = tokenize(text, 0, len(text))
-    with phrases_remembered():
-        first = parse_np(text, toks, 0, len(toks), "nl")
-        assert first is not None and first.name_text == "Anna Velders" and first.role == "burgemeester"
-        assert parse_np(text, toks, 0, len(toks), "nl") is first  # answered from memory
-        assert parse_np(text, toks, 0, 4, "nl") is not first  # another limit: read again
-        same_words = tokenize(text, 0, len(text))  # an equal tuple is another tuple
-        assert parse_np(text, same_words, 0, len(toks), "nl") == first
-        assert parse_np(text, same_words, 0, len(toks), "nl") is not first
-    again = parse_np(text, toks, 0, len(toks), "nl")
-    assert again == first and again is not first  # outside the block nothing is kept

@@ -48,7 +48,6 @@ from claimtrack.mentions.phrase import (
     is_plural_role,
     parse_np,
     parse_np_list,
-    phrases_remembered,
     pronoun_np,
 )
 from claimtrack.mentions.resolve import Resolver
@@ -71,7 +70,6 @@ __all__ = [
     "lexicon",
     "parse_np",
     "parse_np_list",
-    "phrases_remembered",
     "pronoun_np",
     "tokenize",
     "word_class",

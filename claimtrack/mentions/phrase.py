@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
@@ -267,26 +264,6 @@ class _Reader:
         )  # fmt: skip
 
 
-# The noun phrases read in the document being analysed (see phrases_remembered): the
-# attribution constructions try the same subject phrase at the same token again.
-_READ: ContextVar[dict[tuple[int, int, int, bool, str], tuple[tuple[Token, ...], NounPhrase | None]] | None] = (
-    ContextVar("claimtrack_noun_phrases", default=None)
-)
-
-
-@contextmanager
-def phrases_remembered() -> Iterator[None]:
-    """Within this block each noun phrase is read once: :func:`parse_np` answers a call
-    it answered before (same token tuple, start, limit, ``generic`` and language) from
-    memory. Open it around one document, never longer (the memory holds the document's
-    token tuples until the block ends)."""
-    token = _READ.set({})
-    try:
-        yield
-    finally:
-        _READ.reset(token)
-
-
 def parse_np(
     text: str,
     toks: tuple[Token, ...],
@@ -307,21 +284,6 @@ def parse_np(
         generic: also accept a determiner with an unlisted lower-case noun
             ("de buurman") as a phrase.
     """
-    read = _READ.get()
-    if read is None:
-        return _parse_np(text, toks, i, limit, language, generic)
-    key = (id(toks), i, limit, generic, language)  # the entry keeps ``toks``: its id stays its own
-    hit = read.get(key)
-    if hit is not None and hit[0] is toks:
-        return hit[1]
-    np = _parse_np(text, toks, i, limit, language, generic)
-    read[key] = (toks, np)
-    return np
-
-
-def _parse_np(
-    text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, generic: bool
-) -> NounPhrase | None:
     if i >= limit:
         return None
     lex = lexicon(language)
