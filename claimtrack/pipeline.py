@@ -137,9 +137,9 @@ _LONG_TEXT = 100_000
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """The cycle collector off while one long text is analysed, back on after (if it was
-    on). The analysis makes few cycles, and any it makes are collected afterwards; the
-    setting is process-wide, so a thread analysing a short page meanwhile runs without
-    it too (harmless: its objects are freed by reference counting)."""
+    on). Cycles made meanwhile, if any, are collected afterwards; the setting is
+    process-wide, so a thread analysing a short page meanwhile runs without it too
+    (harmless: reference counting still frees its objects)."""
     was = gc.isenabled()
     gc.disable()
     try:
