@@ -16,7 +16,7 @@ from claimtrack.mentions import (
     lexicon,
     parse_np,
 )
-from claimtrack.model import Article, Source, Span, Statement, TimeRef
+from claimtrack.model import Article, Source, Statement, TimeRef
 
 
 def groups(
