@@ -140,19 +140,27 @@ def _entities(text: str, items: list[_Item], lex: Lexicon) -> tuple[Entity, ...]
     groups: dict[str, list[_Item]] = {}
     for it in items:
         groups.setdefault(it[2], []).append(it)
+    known: dict[str, set[str]] = {}  # a surface's name words, worked out once per document
+
+    def name_words(surface: str) -> set[str]:
+        found = known.get(surface)
+        if found is None:
+            found = known[surface] = _name_words(surface, lex)
+        return found
+
     out: list[Entity] = []
     for k, (name, its) in enumerate(groups.items()):
         typ = next((t for _, _, _, t, _, _ in its if t != "OTHER"), its[0][3])
         seen: set[tuple[int, int]] = set()
         spans: list[Span] = []
         aliases: dict[str, None] = {}
-        own = _name_words(name, lex)
+        own = name_words(name)
         for s, e, _, _, surface, pron in its:
             if (s, e) in seen:
                 continue
             seen.add((s, e))
             spans.append(Span.of(text, s, e))
-            if not pron and surface != name and own & _name_words(surface, lex):
+            if not pron and surface != name and own & name_words(surface):
                 aliases.setdefault(surface)
         out.append(Entity(f"e{k}", name, typ, tuple(spans), tuple(aliases)))
     return tuple(out)

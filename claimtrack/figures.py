@@ -61,7 +61,7 @@ from claimtrack.mentions.find import article_tokens
 from claimtrack.mentions.tokens import Token, tokenize
 from claimtrack.model import Article, Figure, Span, Statement, TimeRef
 from claimtrack.numbers import Quantity, parse_quantities
-from claimtrack.timeref import find_time_expressions, resolve
+from claimtrack.timeref import SentenceTimes, find_time_expressions, resolve
 from claimtrack.wordlists import phrase_alternation as _alt
 from claimtrack.wordlists import RE_FOLD, phrase_key
 
@@ -264,6 +264,7 @@ def find_figures(
     *,
     first_id: int = 0,
     tokens: tuple[tuple[Token, ...], ...] | None = None,
+    times: SentenceTimes | None = None,
 ) -> tuple[Figure, ...]:
     """The figures of one article, ids ``f{first_id}``, ... in text order.
 
@@ -276,6 +277,8 @@ def find_figures(
         language: a code with ``numbers.toml`` and ``figures.toml`` in :mod:`claimtrack.lang`.
         first_id: the number of the first figure id.
         tokens: the article's :func:`claimtrack.mentions.article_tokens`, if already cut.
+        times: the article's time expressions per sentence (the document layer's,
+            shared with attribution), if a caller has them.
 
     Returns:
         Figures as in the output contract (see the module docstring for each field's rule).
@@ -294,7 +297,7 @@ def find_figures(
     found: list[_Found] = []
     for sent in sorted(sentences, key=lambda s: s.start):
         cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
-        found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues))
+        found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues, times))
     holders = _claimants(words, found, sentences, statements, lex)
     figures = []
     names: dict[str, str] = {}  # statement id -> claimant name: many figures share a statement
@@ -334,6 +337,7 @@ def _sentence_figures(
     lex: _Lexicon,
     anchor_time: object,
     cues: list[Statement],
+    times_of: SentenceTimes | None = None,
 ) -> list[_Found]:
     """The figures of one sentence, with a claimant where a "volgens X" cue (``cues``: those
     in this sentence, in cue order) stands in the figure's own clause."""
@@ -344,7 +348,7 @@ def _sentence_figures(
         qs = tuple(q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex))
     if not qs:
         return []
-    times = find_time_expressions(text, sent, language)
+    times = find_time_expressions(text, sent, language) if times_of is None else times_of(sent)
     if times:
         qs = tuple(q for q in qs if not _in_time(q.span, times))
     places = _places(text, sent, qs, lex)

@@ -86,6 +86,7 @@ class Span:
         return self.start < other.end and other.start < self.end
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeRef:
     """A time the text refers to, and the words it came from.
@@ -101,6 +102,7 @@ class TimeRef:
     anchor: Anchor | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """``KOERSK (ANP/AFP) - ``: the place and the agencies; offsets cover the whole dateline."""

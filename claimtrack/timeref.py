@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimtrack import lang
@@ -82,12 +84,32 @@ def _joiners(separators: Any) -> str:
     )
 
 
+class _Openers(NamedTuple):
+    """The words an expression may open with (lower case), for :func:`expression_starts`."""
+
+    words: frozenset[str]  # first words that are one word (no "." or "'" in them)
+    glued: frozenset[str]  # of those, the ones a day part may be glued to ("woensdagavond")
+    runs: tuple[str, ...]  # the letters before a "." or "'" of the other first words ("a.s.")
+    other: re.Pattern[str]  # words that are not ASCII: a digit or a first word's first letters
+
+
+def _openers(first_words: set[str], glued: set[str]) -> _Openers | None:
+    """None when a first word does not open with a letter or digit."""
+    runs = {w: re.match(r"\w*", w).group() for w in first_words}  # type: ignore[union-attr]
+    if not all(runs.values()):
+        return None
+    words = frozenset(w for w, r in runs.items() if r == w)
+    other = re.compile(f"\\d|{_alt({r[:3] for r in runs.values()})}", re.IGNORECASE)
+    return _Openers(words, frozenset(glued) & words, tuple(sorted({r for w, r in runs.items() if r != w})), other)
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     """One language's time grammar: compiled patterns and word tables (lower-case keys)."""
 
     pattern: re.Pattern[str]
     age_pattern: re.Pattern[str]
+    openers: _Openers | None  # see expression_starts
     units: dict[str, str]
     numbers: dict[str, float]
     relative_days: dict[str, int]
@@ -214,10 +236,12 @@ def _grammar(language: str) -> _Grammar:
     }
     first = f"(?=\\d|{_alt(first_words)})"
     flags = re.IGNORECASE
+    glued = {_key(w).split(" ")[0] for table in (relative_days, weekdays) for w in table}
     # A match starts at a word start, and not inside a number such as "1.34" or "2,5".
     return _Grammar(
         pattern=re.compile(f"(?<!\\w){first}(?<!\\d[.,])(?:{body}){_END}", flags),
         age_pattern=re.compile(f"(?:(?:{age_re})|(?:{relday_re})){_END}", flags),
+        openers=_openers(first_words, glued),
         units=units,
         numbers=numbers,
         relative_days=relative_days,
@@ -259,7 +283,9 @@ def match_age(text: str, pos: int, language: str) -> Span | None:
     return Span.of(text, m.start(), m.end())
 
 
-def find_time_expressions(text: str, within: Span, language: str) -> tuple[Span, ...]:
+def find_time_expressions(
+    text: str, within: Span, language: str, *, starts: Sequence[int] | None = None
+) -> tuple[Span, ...]:
     """Time expressions inside ``text[within.start:within.end]``, in text order, not overlapping.
 
     At each position the longest expression of the grammar is taken
@@ -271,6 +297,9 @@ def find_time_expressions(text: str, within: Span, language: str) -> tuple[Span,
         within: the stretch to search (a sentence, an article body); only its
             ``start``/``end`` are used.
         language: a language code with ``lang/<code>/time.toml``.
+        starts: sorted positions where an expression may start, from
+            :func:`expression_starts` over tokens that cover ``within``; only those
+            are tried (the same spans as searching every position, found faster).
 
     Returns:
         Spans into ``text`` (code points, end-exclusive), ordered by start.
@@ -279,11 +308,129 @@ def find_time_expressions(text: str, within: Span, language: str) -> tuple[Span,
         UnsupportedLanguage: no data folder for ``language``.
     """
     pattern = _grammar(language).pattern
-    return tuple(
-        Span.of(text, m.start(), m.end())
-        for m in pattern.finditer(text, within.start, within.end)
-        if m.end() > m.start()
-    )
+    if starts is None:
+        return tuple(
+            Span.of(text, m.start(), m.end())
+            for m in pattern.finditer(text, within.start, within.end)
+            if m.end() > m.start()
+        )
+    out = []
+    end, last = within.end, within.start
+    for p in starts[bisect_left(starts, within.start) : bisect_left(starts, end)]:
+        if p < last:  # inside the expression before
+            continue
+        m = pattern.match(text, p, end)
+        if m is not None and m.end() > p:
+            out.append(Span.of(text, p, m.end()))
+            last = m.end()
+    return tuple(out)
+
+
+# a word token goes on after these marks (see claimtrack.mentions.tokenize): a word
+# part after one starts a word of its own ("eind-december")
+_JOINERS = re.compile("[-'.&\u2019]")
+
+
+def expression_starts(tokens: Iterable[Any], language: str) -> list[int] | None:
+    """Sorted positions where a time expression may start in the stretches ``tokens``
+    cover (:class:`claimtrack.mentions.Token` values, in text order), or None when the
+    grammar has a first word that opens with no letter or digit (then pass no ``starts``).
+
+    An expression starts at a word start (or after a joiner inside a word:
+    "eind-december") with a digit or one of the grammar's first words, which is the
+    whole word part or glued to a day part ("woensdagavond") or to a capital or digit
+    (page dumps: "geledenWASHINGTON"). Every position where :func:`find_time_expressions`
+    can find an expression is listed, so searching only these gives the same spans.
+    """
+    g = _grammar(language)
+    if g.openers is None:
+        return None
+    seen = _opening_offsets(language)
+    get = seen.get
+    out: list[int] = []
+    for t in tokens:
+        offsets = get(t.text)
+        if offsets is None:
+            offsets = _offsets(t.text, g.openers, seen)
+        if offsets:
+            out.extend([t.start + o for o in offsets])
+    return out
+
+
+def _offsets(word: str, op: _Openers, seen: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+    """Where in a word token an expression may open (judged once per word and language)."""
+    if len(seen) > 1 << 16:  # bounded, like the word caches of the mentions lexicon
+        seen.clear()
+    if not (word[0].isalnum() or word[0] == "_"):  # a mark
+        found: tuple[int, ...] = ()
+    elif word.isalnum():
+        found = (0,) if _may_open(word, op) else ()
+    else:
+        parts = [0] + [m.end() for m in _JOINERS.finditer(word) if m.end() < len(word)]
+        found = tuple(o for o in parts if _may_open(_JOINERS.split(word[o:], 1)[0], op))
+    seen[word] = found
+    return found
+
+
+def _may_open(part: str, op: _Openers) -> bool:
+    """Whether a word part (from its start to the next joiner or its end) may open an expression."""
+    if part[0].isdigit():
+        return True
+    if not part.isascii():  # case folding as the regex does it
+        return op.other.match(part) is not None
+    low = part.lower()
+    if low.startswith(op.runs):
+        return True
+    for k in range(1, len(low) + 1):
+        w = low[:k]
+        if w in op.words and (k == len(low) or w in op.glued or low[k].isdigit() or part[k].isupper()):
+            return True
+    return False
+
+
+@cache
+def _opening_offsets(language: str) -> dict[str, tuple[int, ...]]:
+    """Per language, the words judged so far: where in each word an expression may open."""
+    return {}
+
+
+class SentenceTimes:
+    """The time expressions of one article's sentences, each sentence searched once:
+    ``times(sentence)`` is :func:`find_time_expressions` of that span, remembered for the
+    next analyser that asks (statement times and figure times read the same sentences).
+
+    With the article's tokens (one tuple per part: headline, body), only the positions
+    of :func:`expression_starts` are tried, listed on the first request; a span outside
+    the parts is searched at every position.
+    """
+
+    __slots__ = ("text", "language", "parts", "tokens", "starts", "found")
+
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        parts: Sequence[Span] = (),
+        tokens: Sequence[Sequence[Any]] = (),
+    ) -> None:
+        self.text, self.language, self.parts, self.tokens = text, language, parts, tokens
+        self.starts: list[int] | None = None
+        self.found: dict[tuple[int, int], tuple[Span, ...]] = {}
+
+    def __call__(self, within: Span) -> tuple[Span, ...]:
+        key = (within.start, within.end)
+        found = self.found.get(key)
+        if found is None:
+            starts = self._starts() if any(p.start <= key[0] and key[1] <= p.end for p in self.parts) else None
+            found = self.found[key] = find_time_expressions(self.text, within, self.language, starts=starts)
+        return found
+
+    def _starts(self) -> list[int] | None:
+        if self.starts is None and self.tokens:
+            toks = sorted(self.tokens, key=lambda ts: ts[0].start if ts else 0)  # text order
+            self.starts = expression_starts((t for ts in toks for t in ts), self.language)
+            self.tokens = ()  # listed: the tokens are not needed again
+        return self.starts
 
 
 def find_times(

@@ -128,3 +128,4 @@ def test_cover_answers_overlap_with_any_span(spans, query, hit):
     for a, b in spans:
         cover.add(a, b)
     assert cover.hits(*query) is hit
+

@@ -897,3 +897,58 @@ def test_spans_are_ordered_disjoint_and_resolvable(words: list[str], sep: str) -
             "published",
             "absolute",
         )
+
+
+# ---------------------------------------------------------------- starts (the document layer)
+
+
+def _starts_search(text: str, language: str) -> tuple[Span, ...]:
+    from claimtrack.mentions import tokenize
+    from claimtrack.timeref import expression_starts
+
+    starts = expression_starts(tokenize(text, 0, len(text)), language)
+    assert starts is not None
+    return find_time_expressions(text, whole(text), language, starts=starts)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Op woensdagavond om 21.15 uur en eind-december 2025 sloot de haven van Kortveen."),
+        ("nl", "Brand in loods\n34 minuten geledenWASHINGTON (ANP) - Eerder maandag zei de bond"),
+        ("nl", "De inflatie steeg in 2025 tot 3,2 procent; in januari een uur geleden nog niet."),
+        ("nl", "Zo 14 jan. om 9.30 uur, ma. 3 feb. en op 14-01-2026 meldde de gemeente 1.250 bezoekers."),
+        ("nl", "ÉÉN UUR GELEDEN kwam gistermiddag het bericht, vanavond volgt meer."),
+        ("en", "Late on Monday night, two hours ago, the port said on Jan. 3, 2026 at 7:45 a.m. it shut."),
+        ("en", "The mid-January storm and the post-2020 rules; last week Tuesday it was 12 degrees."),
+    ],
+)
+def test_searching_only_the_starts_finds_the_same_spans(language: str, text: str) -> None:
+    expected = find_time_expressions(text, whole(text), language)
+    assert expected  # every text holds expressions
+    assert _starts_search(text, language) == expected
+
+
+def test_starts_are_word_starts_that_may_open_an_expression() -> None:
+    from claimtrack.mentions import tokenize
+    from claimtrack.timeref import expression_starts
+
+    text = "Maandagavond maakte de inflatie-cijfers in 2025 eind-december bekend."
+    starts = expression_starts(tokenize(text, 0, len(text)), "nl")
+    # "Maandagavond" (a day part glued on), "in", "2025", "december" after the joiner;
+    # "maakte" and "inflatie" only begin with a first word ("ma", "in"): not tried
+    assert [text[p : p + 8] for p in starts] == ["Maandaga", "in 2025 ", "2025 ein", "december"]
+
+
+def test_sentence_times_searches_each_span_once_and_outside_the_parts_everywhere() -> None:
+    from claimtrack.mentions import tokenize
+    from claimtrack.timeref import SentenceTimes
+
+    text = "Kop van dinsdag\nEerder maandag meldde de bond 40 leden. Vandaag volgt meer."
+    head, body = Span.of(text, 0, 15), Span.of(text, 16, len(text))
+    times = SentenceTimes(text, "nl", (head, body), (tokenize(text, 0, 15), tokenize(text, 16, len(text))))
+    first = Span.of(text, 16, 55)
+    assert times(first) == (Span("Eerder maandag", 16, 30),)
+    assert times(first) is times(first)  # remembered, not searched again
+    assert times(whole(text)) == find_time_expressions(text, whole(text), "nl")  # across parts
+    assert [s.text for s in times(whole(text))] == ["dinsdag", "Eerder maandag", "Vandaag"]

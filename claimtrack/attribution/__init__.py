@@ -125,6 +125,7 @@ from claimtrack.attribution.sentences_in import (
 )
 from claimtrack.mentions import Mention, Token, article_mentions, article_tokens
 from claimtrack.model import Article, Span, Statement
+from claimtrack.timeref import SentenceTimes
 
 __all__ = ["CueData", "cue_data", "find_statements"]
 
@@ -139,6 +140,7 @@ def find_statements(
     first_id: int = 0,
     tokens: tuple[tuple[Token, ...], ...] | None = None,
     mentions: tuple[Mention, ...] | None = None,
+    times: SentenceTimes | None = None,
 ) -> tuple[Statement, ...]:
     """The statements of one article, ids ``s{first_id}``, ``s{first_id+1}``, ... in cue order.
 
@@ -157,6 +159,8 @@ def find_statements(
             computed here when None. Passing both lets a pipeline share one
             tokenization and one mention scan with
             :func:`claimtrack.entities.find_entities`.
+        times: the article's time expressions per sentence (the document layer's,
+            shared with figures), if a caller has them.
 
     Returns:
         Statements in cue order; see the module docstring for each construction.
@@ -180,7 +184,7 @@ def find_statements(
         return ()
     if mentions is None:
         mentions = article_mentions(text, article, language, tokens)
-    stmts = name_statements(text, article, found, stoks, mentions, language, cd, first_id)
+    stmts = name_statements(text, article, found, stoks, mentions, language, cd, first_id, times)
     return tuple(nest(stmts))
 
 

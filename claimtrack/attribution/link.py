@@ -15,7 +15,7 @@ from claimtrack.mentions import (
     lexicon,
     parse_np,
 )
-from claimtrack.model import Article, Source, Span, Statement, TimeRef
+from claimtrack.model import Article, Source, Statement, TimeRef
 
 
 def groups(
@@ -75,12 +75,9 @@ def drop_quoted_first_person(found: list[Found], language: str) -> list[Found]:
 
 
 def statement_time(
-    text: str, f: Found, language: str, anchor: object, seen: dict[Span, tuple[Span, ...]]
+    text: str, f: Found, language: str, anchor: object, times: timeref.SentenceTimes
 ) -> TimeRef | None:
-    exprs = seen.get(f.sentence)
-    if exprs is None:  # each sentence is searched once per call (``seen``)
-        exprs = seen[f.sentence] = timeref.find_time_expressions(text, f.sentence, language)
-    for e in exprs:
+    for e in times(f.sentence):  # each sentence is searched once (``times`` keeps them)
         if e.overlaps(f.content) or any(e.overlaps(np.span) for np in f.sources):
             continue
         return timeref.resolve(e, language, anchor_time=anchor, anchor="published")  # type: ignore[arg-type]
@@ -96,6 +93,7 @@ def name_statements(
     language: str,
     cd: CueData,
     first_id: int,
+    times: timeref.SentenceTimes | None = None,
 ) -> list[Statement]:
     """Steps 3-4: statements with named sources (in cue order: the Resolver learns each
     source as it names it) and a time."""
@@ -109,7 +107,7 @@ def name_statements(
     antecedents = groups(text, stoks, language, cd) if needs_groups else ()
     resolver = Resolver(text, mentions, language, dateline_place=place, exclude=exclude, groups=antecedents)
     anchor = article.published.value if article.published is not None else None
-    times: dict[Span, tuple[Span, ...]] = {}
+    times = times or timeref.SentenceTimes(text, language)
     return [
         Statement(
             id=f"s{first_id + n}",

@@ -93,8 +93,9 @@ def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
     """Indices of the tokens that may open a mention: a capitalised word, a demonym or a
     listed role or organisation noun (each lower-case word judged once per language)."""
     seen = _openers(lex.language)
-    opening = {w for w in {t.low for t in toks} if _opening_word(w, lex, seen)}
-    return [k for k, t in enumerate(toks) if t.text[0].isalpha() and (t.cap or t.low in opening)]
+    opening = {w for w in {t.low for t in toks} if (seen[w] if w in seen else _opening_word(w, lex, seen))}
+    # the cheap tests first: most tokens are lower-case words that open nothing
+    return [k for k, t in enumerate(toks) if (t.cap or t.low in opening) and t.text[0].isalpha()]
 
 
 def _opening_word(word: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
@@ -238,7 +239,7 @@ def canonical_place(place: str, language: str) -> str:
 def is_named(name: str) -> bool:
     """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
     only common nouns ("politie")."""
-    return any(w[:1].isupper() for w in name.split())
+    return name[:1].isupper() or any(w[:1].isupper() for w in name.split())
 
 
 def _is_quote(tok: str) -> bool:

@@ -61,7 +61,7 @@ def _gaz_at(
 def _is_name(tok: Token, lex: Lexicon) -> bool:
     if not (tok.cap and tok.text[0].isalpha()) or tok.low in lex.demonyms:
         return False
-    if any(c.isdigit() for c in tok.text):
+    if not tok.text.isalpha() and any(c.isdigit() for c in tok.text):
         return False  # "A12", "F-35": roads and types, not names
     # an acronym ("OM") is a name even where its letters spell a function word
     if len(tok.text) >= 2 and tok.text.isupper():
@@ -228,10 +228,11 @@ class _Reader:
     )  # fmt: skip
 
     def __init__(
-        self, text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, generic: bool
+        self, text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, generic: bool,
+        lex: Lexicon | None = None,
     ) -> None:
         self.text, self.toks, self.i, self.j, self.limit = text, toks, i, i, limit
-        self.lex, self.language, self.generic = lexicon(language), language, generic
+        self.lex, self.language, self.generic = lex or lexicon(language), language, generic
         self.det: str | None = None
         self.mods: list[str] = []
         self.agent: Span | None = None
@@ -254,7 +255,8 @@ class _Reader:
         return self.text[self.toks[a].start : self.toks[b].end]
 
     def build(self) -> NounPhrase:
-        span = Span.of(self.text, self.toks[self.i].start, self.toks[self.j - 1].end)
+        a, b = self.toks[self.i].start, self.toks[self.j - 1].end  # token offsets: no check needed
+        span = Span(self.text[a:b], a, b)
         return NounPhrase(
             self.i, self.j, span, self.det, tuple(self.mods), self.role, self.org,
             self.name_text, self.known, self.known_type, None, self.head, self.of,
@@ -287,7 +289,7 @@ def parse_np(
     lex = lexicon(language)
     if toks[i].low in lex.pronouns or toks[i].low in lex.organisation_pronouns:
         return _pronoun(text, toks[i], i)
-    r = _Reader(text, toks, i, limit, language, generic)
+    r = _Reader(text, toks, i, limit, language, generic, lex)
     _read_determiner(r)
     _read_modifiers(r)
     _read_honorific(r)
