@@ -35,6 +35,7 @@ from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
 from claimtrack.store import connect, has_document, store_reject
 from claimtrack.store.groups import regroup_pending
+from claimtrack.store.rows import DocRows, doc_rows
 from claimtrack.store.write import Prepared, StoreResult, prepare, store_many
 
 
@@ -83,8 +84,9 @@ COMMIT_EVERY = 32  # documents per transaction: the store's fixed costs shared, 
 FLUSH_SECONDS = 2.0
 
 
-def _work(doc: Document, language: str | None) -> Prepared | Reject:
-    """Extract and prepare one document; never raises (a Rust panic is a BaseException too)."""
+def _work(doc: Document, language: str | None, dialect: str | None = None) -> Prepared | DocRows | Reject:
+    """Extract and prepare one document (with a ``dialect``: its store rows, :func:`doc_rows`);
+    never raises (a Rust panic is a BaseException too)."""
     from claimtrack.lang import available
     from claimtrack.pipeline import extract
 
@@ -92,17 +94,23 @@ def _work(doc: Document, language: str | None) -> Prepared | Reject:
         x = extract(doc, language=language)
         if x.language not in available():
             return Reject(_name(doc), f"unsupported language {x.language} (confidence {x.language_confidence})")
-        return prepare(x)
+        p = prepare(x)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # a bad page must not stop the batch
         return Reject(_name(doc), f"extraction failed: {format_failure(exc)}")
+    if dialect is None:
+        return p
+    try:
+        return doc_rows(p, dialect)
+    except (ValueError, UnicodeError) as exc:  # as the store would have refused it
+        return Reject(_name(doc), f"could not be stored: {format_failure(exc)}")
 
 
-def _isolated(pool: WorkerPool, doc: Document, language: str | None) -> Prepared | Reject:
+def _isolated(pool: WorkerPool, doc: Document, language: str | None, dialect: str | None = None) -> Prepared | DocRows | Reject:
     """:func:`_work` in a worker process of ``pool``: a time-out or a dead worker is a Reject."""
     try:
-        return pool.call(_work, doc, language)
+        return pool.call(_work, doc, language, dialect)
     except WorkFailed as exc:
         return Reject(_name(doc), f"extraction failed: {exc}")
 
@@ -175,10 +183,11 @@ def run(
         sqlalchemy.exc.SQLAlchemyError: the store itself failed (not a bad item).
     """
     counts = Counts()
-    batch: list[tuple[Prepared | Reject, str]] = []  # results not yet stored, in input order
+    dialect = engine.dialect.name
+    batch: list[tuple[DocRows | Reject, str]] = []  # results not yet stored, in input order
     flushed = time.monotonic()
 
-    def done(result: Prepared | Reject, source: str) -> None:
+    def done(result: DocRows | Reject, source: str) -> None:
         """Queue one result; store the queue in one transaction every ``commit_every``
         documents (or second), so the store's cost per document stays small."""
         batch.append((result, source))
@@ -187,7 +196,7 @@ def run(
 
     def flush() -> None:
         nonlocal counts, flushed
-        jobs = [(r, source) for r, source in batch if isinstance(r, Prepared)]
+        jobs = [(r, source) for r, source in batch if isinstance(r, DocRows)]
         stored = iter(store_many(engine, [r for r, _ in jobs], [s for _, s in jobs], regroup=False))  # groups at the end
         for result, source in batch:
             if isinstance(result, Reject):
@@ -215,7 +224,7 @@ def run(
             if isinstance(item, Reject):
                 done(item, item.source)
             elif not skip(item):
-                done(_work(item, language), _name(item))
+                done(_work(item, language, dialect), _name(item))
         flush()
         regroup_pending(engine)
         return counts
@@ -231,7 +240,7 @@ def run(
             if isinstance(item, Reject):
                 pending.append((item, item.source))
             elif not skip(item):
-                pending.append((threads.submit(_isolated, pool, item, language), _name(item)))
+                pending.append((threads.submit(_isolated, pool, item, language, dialect), _name(item)))
             while len(pending) > limit or (pending and _ready(pending[0][0])):
                 job, source = pending.popleft()
                 done(job if isinstance(job, Reject) else job.result(), source)

@@ -39,6 +39,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -199,6 +200,88 @@ def maintain(
     return event_id
 
 
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    """A document just written, as :func:`join_events` needs it: its time, its articles'
+    ``(fingerprint, article id)``, the folded names of the people and organisations it
+    names (``who:`` features), its :class:`DocKeys` and ``local id -> figure id``."""
+
+    id: int
+    when: datetime | None
+    articles: tuple[tuple[str, int], ...]
+    actors: list[str]
+    keys: DocKeys | None
+    figure_ids: dict[str, int]
+
+
+def join_events(conn: Connection, docs: list[NewDocument]) -> Touched:
+    """:func:`maintain` (without regrouping) for documents just written, in their order, with
+    one read of the events they may join and one write of what changed; returns what
+    they touched, for :func:`regroup_batch`. The same events as one :func:`maintain` each."""
+    e, a, cd = compare_events.c, t.articles.c, compare_docs.c
+    if not docs:
+        return {}
+    copies: dict[str, tuple[int, int]] = {}  # fingerprint -> (article id, event id) of its earliest copy
+    fps = sorted({fp for d in docs for fp, _ in d.articles})
+    q = select(a.fingerprint, a.id, cd.event_id).join(compare_docs, cd.document_id == a.document_id).where(a.fingerprint.in_(fps))
+    for fp, aid, eid in conn.execute(q) if fps else ():
+        copies[fp] = min(copies.get(fp, (aid, eid)), (aid, eid))
+    whens = [d.when for d in docs if d.when is not None]
+    near = [and_(e.end >= min(whens) - ev.WINDOW, e.start <= max(whens) + ev.WINDOW)] if whens else []
+    if len(whens) < len(docs):
+        near.append(e.start.is_(None))
+    events = {r.id: ev.EventState(r.id, r.start, r.end, Counter(json.loads(r.places)), r.documents)
+              for r in conn.execute(select(compare_events).where(or_(*near)))}
+    changed: set[int] = set()
+    touched: Touched = {}
+    doc_rows, figure_rows = [], []
+    for d in docs:
+        keys = d.keys if d.keys is not None else _stored_keys(conn, d.id)
+        places = Counter({**{"who:" + n: 1 for n in d.actors}, **dict(keys.places)})
+        copy = min((copies[fp] for fp, _ in d.articles if fp in copies), default=None)
+        if copy is not None and copy[1] not in events:
+            r = conn.execute(select(compare_events).where(e.id == copy[1])).one()
+            events[r.id] = ev.EventState(r.id, r.start, r.end, Counter(json.loads(r.places)), r.documents)
+        event = events[copy[1]] if copy is not None else ev.best_event(places, d.when, events.values())
+        before = frozenset(ev.core_places(event.places, event.documents)) if event is not None else None
+        if event is None:
+            eid = _join_event(conn, None, places, d.when)
+            event = events[eid] = ev.EventState(eid, d.when, d.when, Counter(dict.fromkeys(places, 1)), 1)
+        else:
+            event.places.update(dict.fromkeys(places, 1))
+            times = [x for x in (event.start, event.end, d.when) if x is not None]
+            event.start, event.end = min(times, default=None), max(times, default=None)
+            event.documents += 1
+            changed.add(event.id)
+        doc_rows.append({"document_id": d.id, "event_id": event.id, "places": json.dumps(places)})
+        figure_rows.extend((f, event.id, q, p, s) for f, q, p, s in ((d.figure_ids.get(f, f), q, p, s) for f, q, p, _, s in keys.figures))
+        touched.setdefault(event.id, (before, []))[1].append(d.id)
+        for fp, aid in d.articles:
+            copies.setdefault(fp, (aid, event.id))
+    if changed:
+        conn.execute(
+            update(compare_events).where(e.id == bindparam("eid")).values(
+                start=bindparam("s"), end=bindparam("t"), places=bindparam("p"), documents=bindparam("n")),
+            [{"eid": i, "s": events[i].start, "t": events[i].end, "p": json.dumps(events[i].places), "n": events[i].documents}
+             for i in sorted(changed)],
+        )
+    conn.execute(insert(compare_docs), doc_rows)
+    if figure_rows:
+        mark = "?" if conn.dialect.name == "sqlite" else "%s"
+        conn.exec_driver_sql(
+            f"INSERT INTO compare_figures (figure_id, event_id, quantity, place, sentence) VALUES ({', '.join([mark] * 5)})", figure_rows
+        )
+    return touched
+
+
+def _stored_keys(conn: Connection, document_id: int) -> DocKeys:
+    """The :class:`DocKeys` of a stored document, from its rows."""
+    d, a = t.documents.c, t.articles.c
+    doc = conn.execute(select(d.text, d.language).where(d.id == document_id)).one()
+    places = conn.execute(select(a.dateline_place).where(a.document_id == document_id).order_by(a.id)).scalars().all()
+    return document_keys(doc.text, doc.language, _figure_inputs(conn, document_id), list(places))
+
+
 def _figure_inputs(conn: Connection, document_id: int) -> list[FigureInput]:
     fc = t.figures.c
     rows = conn.execute(
@@ -224,6 +307,7 @@ def _copy_event(conn: Connection, document_id: int, fingerprints: list[str]) -> 
         select(cd.event_id)
         .join(t.articles, a.document_id == cd.document_id)
         .where(a.fingerprint.in_(fingerprints), a.document_id != document_id)
+        .order_by(a.id)  # the earliest copy: what join_events picks too
         .limit(1)
     ).scalar()
 
