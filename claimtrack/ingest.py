@@ -184,6 +184,7 @@ def run(
     """
     counts = Counts()
     dialect = engine.dialect.name
+    countries: dict[str, str | None] = {}  # of the places the documents name: the regrouping needs no gazetteer
     batch: list[tuple[DocRows | Reject, str]] = []  # results not yet stored, in input order
     flushed = time.monotonic()
 
@@ -198,6 +199,8 @@ def run(
         nonlocal counts, flushed
         jobs = [(r, source) for r, source in batch if isinstance(r, DocRows)]
         stored = iter(store_many(engine, [r for r, _ in jobs], [s for _, s in jobs], regroup=False))  # groups at the end
+        for r, _ in jobs:
+            countries.update(r.countries)
         for result, source in batch:
             if isinstance(result, Reject):
                 store_reject(engine, result.source, result.reason)
@@ -226,10 +229,11 @@ def run(
             elif not skip(item):
                 done(_work(item, language, dialect), _name(item))
         flush()
-        regroup_pending(engine)
+        regroup_pending(engine, countries)
         return counts
 
     # One thread per worker process waits on it; results are stored in input order.
+    _warm_places()
     pending: deque[tuple[Future | Reject, str]] = deque()
     limit = workers * 4
     with (
@@ -248,8 +252,17 @@ def run(
             job, source = pending.popleft()
             done(job if isinstance(job, Reject) else job.result(), source)
         flush()
-    regroup_pending(engine)  # the figure groups of every event the run touched, each built once
+    regroup_pending(engine, countries)  # the figure groups of every event the run touched, each built once
     return counts
+
+
+def _warm_places() -> None:
+    """Load the gazetteer here, before the worker processes are forked: each of them needs it
+    for every document (:func:`~claimtrack.store.groups.document_keys`) and inherits it instead of
+    loading it, and this process needs it for the figure groups at the end."""
+    from claimtrack.compare.events import country_of
+
+    country_of("geo:0")  # the gazetteer and its place -> country table
 
 
 def _ready(job: Future | Reject) -> bool:

@@ -426,13 +426,14 @@ def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries
     return own
 
 
-def regroup_event(conn: Connection, event_id: int) -> list[FigureGroup]:
-    """Group one event's figures again (applying the stored corrections) and store the groups."""
+def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | None] | None = None) -> list[FigureGroup]:
+    """Group one event's figures again (applying the stored corrections) and store the groups.
+    ``countries``: the country of place ids, where known already (saves loading the gazetteer)."""
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
-    core, core_countries = _core_and_countries(conn, event_id)
+    core, core_countries = _core_and_countries(conn, event_id, countries)
     found = _records(conn, cf.event_id == event_id)
     splits, merges = _corrections(conn, [r for r, _, _ in found])
-    records = [_with(r, split=splits.get(r.figure_id, "")) for r in _scoped(found, core, core_countries)]
+    records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
     conn.execute(delete(compare_groups).where(cg.event_id == event_id))
     conn.execute(update(compare_figures).where(cf.event_id == event_id).values(group_id=None))
@@ -440,21 +441,30 @@ def regroup_event(conn: Connection, event_id: int) -> list[FigureGroup]:
     return groups
 
 
-def _core_and_countries(conn: Connection, event_id: int) -> tuple[frozenset[str], set[str]]:
-    core = _core(conn, event_id)
-    return core, {c for c in (ev.country_of(p) for p in core) if c}
+def _core_and_countries(
+    conn: Connection, event_id: int, countries: dict[str, str | None] | None = None
+) -> tuple[frozenset[str], set[str]]:
+    core, countries = _core(conn, event_id), countries or {}
+    return core, {c for c in (countries[p] if p in countries else _country_of(p) for p in core) if c}
 
 
-def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
-    """The records with their scope (:func:`scope_of`); a sentence's places are its document's only."""
+def _country_of(pid: str) -> str | None:
+    """:func:`~claimtrack.compare.events.country_of`; a name the gazetteer does not know has none (no need to load it)."""
+    return None if pid.startswith("name:") else ev.country_of(pid)
+
+
+def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
+    """The records with their scope (:func:`scope_of`) and, with ``splits``, their split token;
+    a sentence's places are its document's only."""
     by_sentence: dict[tuple, set[str]] = {}
     for r, own, sentence in found:
         if own and sentence is not None:
             by_sentence.setdefault((r.document_id, sentence), set()).add(own)
-    return [
-        _with(r, scope=scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries))
-        for r, own, sentence in found
-    ]
+    out = []
+    for r, own, sentence in found:
+        scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries)
+        out.append(_with(r, scope=scope) if splits is None else _with(r, scope=scope, split=splits.get(r.figure_id, "")))
+    return out
 
 
 def base_key(r: FigureRecord) -> str:
@@ -534,10 +544,14 @@ def _needs_full(conn: Connection, event_id: int) -> bool:
     return corrected is not None
 
 
-def _with(r: FigureRecord, **changes) -> FigureRecord:  # type: ignore[no-untyped-def]
-    import dataclasses
-
-    return dataclasses.replace(r, **changes)
+def _with(r, **changes):  # type: ignore[no-untyped-def]
+    """``dataclasses.replace`` for the frozen, slotted records and groups here (none has a
+    ``__post_init__``), without running ``__init__`` again: a regroup makes one per figure."""
+    cls = type(r)
+    new = object.__new__(cls)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(r, name))
+    return new
 
 
 def _corrections(conn: Connection, records: list[FigureRecord]) -> tuple[dict[int, str], list[tuple[int, int]]]:
@@ -596,14 +610,15 @@ def pending_events(conn: Connection) -> list[int]:
     ).scalars())
 
 
-def regroup_pending(engine: Engine) -> int:
+def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = None) -> int:
     """Regroup, whole and once, each event a bulk load left pending (one transaction per event);
-    returns how many. The groups are those one document at a time would have kept."""
+    returns how many. The groups are those one document at a time would have kept.
+    ``countries``: place id -> country code, where known already (:attr:`DocRows.countries`)."""
     with engine.connect() as conn:
         todo = pending_events(conn)
     for event_id in todo:
         with engine.begin() as conn:
-            regroup_event(conn, event_id)
+            regroup_event(conn, event_id, countries)
     return len(todo)
 
 

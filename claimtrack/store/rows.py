@@ -19,6 +19,7 @@ from datetime import datetime
 from functools import cache
 
 from claimtrack.compare import entities as ent
+from claimtrack.compare.events import country_of
 from claimtrack.compare.keys import text_key
 from claimtrack.store import schema as t
 from claimtrack.store.groups import DocKeys
@@ -78,7 +79,9 @@ class DocRows:
     claimant key); ``mentions[i]`` = (entity position, local id, spans JSON) for each
     document entity, which come first in ``entities`` (the statements' sources that
     are not among them follow). ``search[i]`` = (headline or "", body) of article i.
-    ``when``: the time the document joins an event at; ``fingerprints``: its articles'.
+    ``when``: the time the document joins an event at; ``fingerprints``: its articles';
+    ``countries``: the country of each gazetteer place it names (so that the writer's
+    regrouping need not load the gazetteer).
     """
 
     dialect: str
@@ -96,16 +99,18 @@ class DocRows:
     when: datetime | None
     fingerprints: tuple[str, ...]
     groups: DocKeys | None
+    countries: tuple[tuple[str, str | None], ...] = ()  # the country of each gazetteer place it names
 
 
 @cache
 def time_writer(dialect: str):  # type: ignore[no-untyped-def]
     """The function that turns an aware datetime into what ``dialect`` stores (the store's own
     :class:`~claimtrack.store.schema.UTCDateTime` processing; ``ValueError`` for a naive one)."""
-    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlalchemy.dialects.postgresql import psycopg
+    from sqlalchemy.dialects.sqlite import pysqlite
 
-    d = sqlite.dialect() if dialect == "sqlite" else postgresql.dialect()
-    process = t.TS.bind_processor(d)
+    d = pysqlite.dialect() if dialect == "sqlite" else psycopg.dialect()
+    process = t.TS.dialect_impl(d).bind_processor(d)
     return process if process is not None else (lambda v: v)
 
 
@@ -180,4 +185,5 @@ def doc_rows(p, dialect: str) -> DocRows:  # type: ignore[no-untyped-def]
         dialect, x.source.sha256, x.source.path or x.source.url or f"sha256:{x.source.sha256}", doc, arts, search,
         tuple(sts), tuple(st_links), tuple(figs), tuple(fig_links), tuple(entities), mentions,
         min(published, default=None) or x.source.fetched_at, tuple(fp for fp, _ in p.articles), p.groups,
+        tuple((pid, country_of(pid)) for pid, _ in p.groups.places if pid.startswith("geo:")) if p.groups else (),
     )
