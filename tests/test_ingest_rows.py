@@ -145,7 +145,7 @@ def test_rows_are_plain_values_in_the_store_s_own_form() -> None:
 
     assert all(plain(getattr(rows, f)) for f in ("document", "articles", "search", "statements", "figures", "mentions"))
     assert [f[0] for f in rows.figures] == [f.id for f in p.extraction.figures]
-    assert len(pickle.dumps(rows)) < len(pickle.dumps(p)) / 2  # cheap to send back from a worker
+    assert b"claimtrack.model" not in pickle.dumps(rows)  # no Span or Figure objects: cheap to send back from a worker
     assert pickle.loads(pickle.dumps(rows)) == rows
 
 
