@@ -383,29 +383,36 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
 # ---------------------------------------------------------------- grouping one event
 
 
-def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
-    """FigureRecords (with event and quantity) plus each figure's own place and sentence."""
+def _rows(conn: Connection, where) -> list[tuple[dict, str, int | None]]:  # type: ignore[no-untyped-def]
+    """The fields of FigureRecords (with event and quantity) plus each figure's own place and sentence."""
     fc, d, a, cf = t.figures.c, t.documents.c, t.articles.c, compare_figures.c
     q = (
         select(
             *record_columns(),
             cf.event_id.label("event"), cf.quantity, cf.place.label("own_place"), cf.sentence,
-            fc.time_value, a.published,
+            fc.time_value.is_not(None).label("own_time"), a.published.is_not(None).label("dated"),
         )
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)
         .join(compare_figures, cf.figure_id == fc.id)
         .where(where)
     )
+    result = conn.execute(q)
+    names = list(result.keys())
     out = []
-    for r in conn.execute(q).mappings():
-        r = dict(r)
+    for row in result:
+        r = dict(zip(names, row))
         own, sentence = r.pop("own_place"), r.pop("sentence")
-        own_time, published = r.pop("time_value"), r.pop("published")
-        r["time_basis"] = "figure" if own_time is not None else "article" if published is not None else "fetched"
+        own_time, dated = r.pop("own_time"), r.pop("dated")
+        r["time_basis"] = "figure" if own_time else "article" if dated else "fetched"
         r["evidence"] = r["evidence"] or ""
-        out.append((FigureRecord(**r), own, sentence))
+        out.append((r, own, sentence))
     return out
+
+
+def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
+    """FigureRecords (with event and quantity) plus each figure's own place and sentence."""
+    return [(FigureRecord(**r), own, sentence) for r, own, sentence in _rows(conn, where)]
 
 
 def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries: set[str]) -> str:
@@ -431,8 +438,8 @@ def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | No
     ``countries``: the country of place ids, where known already (saves loading the gazetteer)."""
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
     core, core_countries = _core_and_countries(conn, event_id, countries)
-    found = _records(conn, cf.event_id == event_id)
-    splits, merges = _corrections(conn, [r for r, _, _ in found])
+    found = _rows(conn, cf.event_id == event_id)
+    splits, merges = _corrections(conn, [(r["doc_sha"], r["local_id"], r["figure_id"]) for r, _, _ in found])
     records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
     conn.execute(delete(compare_groups).where(cg.event_id == event_id))
@@ -453,18 +460,21 @@ def _country_of(pid: str) -> str | None:
     return None if pid.startswith("name:") else ev.country_of(pid)
 
 
-def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
-    """The records with their scope (:func:`scope_of`) and, with ``splits``, their split token;
-    a sentence's places are its document's only."""
+def _scoped(found: list[tuple[dict, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
+    """The records of :func:`_rows` with their scope (:func:`scope_of`) and, with ``splits``,
+    their split token; a sentence's places are its document's only."""
     by_sentence: dict[tuple, set[str]] = {}
     for r, own, sentence in found:
         if own and sentence is not None:
-            by_sentence.setdefault((r.document_id, sentence), set()).add(own)
-    out = []
-    for r, own, sentence in found:
-        scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries)
-        out.append(_with(r, scope=scope) if splits is None else _with(r, scope=scope, split=splits.get(r.figure_id, "")))
-    return out
+            by_sentence.setdefault((r["document_id"], sentence), set()).add(own)
+    splits = splits or {}
+    return [
+        FigureRecord(
+            **r, scope=scope_of(own, by_sentence.get((r["document_id"], sentence), set()), core, core_countries),
+            split=splits.get(r["figure_id"], ""),
+        )
+        for r, own, sentence in found
+    ]
 
 
 def base_key(r: FigureRecord) -> str:
@@ -512,7 +522,7 @@ def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_
         regroup_event(conn, event_id)
         return
     core, core_countries = _core_and_countries(conn, event_id)
-    new = _scoped(_records(conn, and_(cf.event_id == event_id, fc.document_id.in_(documents))), core, core_countries)
+    new = _scoped(_rows(conn, and_(cf.event_id == event_id, fc.document_id.in_(documents))), core, core_countries)
     keys = {base_key(r) for r in new if r.quantity}
     if not keys:
         return
@@ -520,8 +530,8 @@ def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_
     old: list[FigureRecord] = []
     if old_groups:
         gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(sorted(old_groups)))).all())
-        for r, _, _ in _records(conn, cf.group_id.in_(sorted(old_groups))):
-            old.append(_with(r, scope=json.loads(old_groups[gid_of[r.figure_id]])[2]))  # its scope is its group's
+        for r, _, _ in _rows(conn, cf.group_id.in_(sorted(old_groups))):
+            old.append(FigureRecord(**r, scope=json.loads(old_groups[gid_of[r["figure_id"]]])[2]))  # its scope is its group's
         conn.execute(delete(compare_groups).where(cg.group_id.in_(sorted(old_groups))))
         conn.execute(update(compare_figures).where(cf.group_id.in_(sorted(old_groups))).values(group_id=None))
     records = old + new
@@ -554,10 +564,11 @@ def _with(r, **changes):  # type: ignore[no-untyped-def]
     return new
 
 
-def _corrections(conn: Connection, records: list[FigureRecord]) -> tuple[dict[int, str], list[tuple[int, int]]]:
-    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these figures."""
-    by_name = {(r.doc_sha, r.local_id): r.figure_id for r in records}
-    shas = sorted({r.doc_sha for r in records})
+def _corrections(conn: Connection, figures: list[tuple[str, str, int]]) -> tuple[dict[int, str], list[tuple[int, int]]]:
+    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these
+    figures, each given as ``(document sha256, local id, figure id)``."""
+    by_name = {(sha, local): fid for sha, local, fid in figures}
+    shas = sorted({sha for sha, _, _ in figures})
     cc = compare_corrections.c
     splits: dict[int, str] = {}
     merges: list[tuple[int, int]] = []
