@@ -7,6 +7,7 @@ included, row by row.
 
 from __future__ import annotations
 
+import json
 import pickle
 import shutil
 from datetime import datetime, timedelta, timezone
@@ -154,3 +155,18 @@ def test_rows_for_one_kind_of_store_are_refused_by_another(store) -> None:  # no
     other = "postgresql" if store.dialect.name == "sqlite" else "sqlite"
     with pytest.raises(ValueError, match="another kind of store"):
         store_batch(store, [doc_rows(prepare(extract(doc)), other)])
+
+
+def test_the_per_class_plan_renders_the_contract_as_to_plain_does() -> None:
+    from claimtrack.model import to_plain
+    from claimtrack.serialize import plain_of
+
+    docs = [d for d in iter_inputs([str(PAGES), str(PAGES.parent / "data")], fetched_at=FETCHED) if not isinstance(d, Reject)]
+    xs = [extract(d) for d in docs]
+    assert len(xs) > 30 and any(s.time and s.time.value for x in xs for s in x.statements)
+    for x in xs:
+        assert json.dumps(plain_of(x), ensure_ascii=False) == json.dumps(to_plain(x), ensure_ascii=False), x.source.path
+    x = next(x for x in xs if any(f.time and f.time.value for f in x.figures))
+    f = next(f for f in x.figures if f.time and f.time.value)
+    assert plain_of(f)["time"]["value"] == f.time.value.isoformat()
+    assert plain_of(f)["span"] == {"text": f.span.text, "start": f.span.start, "end": f.span.end}

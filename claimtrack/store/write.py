@@ -30,7 +30,7 @@ from claimtrack.store.groups import DocKeys, FigureInput, NewDocument, Touched, 
 from claimtrack.compare.syndication import fingerprint, sketch
 from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
-from claimtrack.serialize import to_plain
+from claimtrack.serialize import plain_of
 from claimtrack.store import schema as t
 from claimtrack.store.rows import (
     ARTICLE_COLUMNS,
@@ -168,7 +168,7 @@ def prepare(extraction: Extraction) -> Prepared:
                 evidence=evidence,
             )
         )
-    contract = to_plain(x)
+    contract = plain_of(x)  # to_plain's values, by a plan per class
     contract.pop("text")
     order = sorted(range(len(x.figures)), key=lambda i: x.figures[i].span.start)
     inputs = [_figure_input(x.figures[i], keys[i]) for i in order]
