@@ -33,10 +33,10 @@ from claimtrack.document import Document
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, format_failure
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
-from claimtrack.store import connect, has_document, store_reject
+from claimtrack.store import connect, store_reject
 from claimtrack.store.groups import regroup_pending
 from claimtrack.store.rows import DocRows, doc_rows
-from claimtrack.store.write import Prepared, StoreResult, prepare, store_many
+from claimtrack.store.write import Prepared, StoreResult, prepare, store_many, stored_documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,9 +212,9 @@ def run(
         batch.clear()
         flushed = time.monotonic()
 
-    def skip(item: Document) -> bool:
+    def skip(item: Document, stored: bool) -> bool:
         nonlocal counts
-        if has_document(engine, item.sha256):
+        if stored:
             flush()  # keep the progress in input order
             counts = replace(counts, skipped=counts.skipped + 1)
             if progress is not None:
@@ -223,10 +223,10 @@ def run(
         return False
 
     if workers <= 1 and timeout is None:
-        for item in items:
+        for item, stored in _with_stored(items, engine, 1):
             if isinstance(item, Reject):
                 done(item, item.source)
-            elif not skip(item):
+            elif not skip(item, stored):
                 done(_work(item, language, dialect), _name(item))
         flush()
         regroup_pending(engine, countries)
@@ -240,10 +240,10 @@ def run(
         WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool,
         ThreadPoolExecutor(max_workers=workers) as threads,
     ):
-        for item in items:
+        for item, stored in _with_stored(items, engine, limit):
             if isinstance(item, Reject):
                 pending.append((item, item.source))
-            elif not skip(item):
+            elif not skip(item, stored):
                 pending.append((threads.submit(_isolated, pool, item, language, dialect), _name(item)))
             while len(pending) > limit or (pending and _ready(pending[0][0])):
                 job, source = pending.popleft()
@@ -254,6 +254,23 @@ def run(
         flush()
     regroup_pending(engine, countries)  # the figure groups of every event the run touched, each built once
     return counts
+
+
+def _with_stored(items: Iterable[Document | Reject], engine: Engine, ahead: int) -> Iterator[tuple[Document | Reject, bool]]:
+    """Each item, and whether its document is in the store already: asked for ``ahead`` items at once."""
+    chunk: list[Document | Reject] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= ahead:
+            yield from _ask(engine, chunk)
+            chunk = []
+    yield from _ask(engine, chunk)
+
+
+def _ask(engine: Engine, chunk: list[Document | Reject]) -> Iterator[tuple[Document | Reject, bool]]:
+    known = stored_documents(engine, [i.sha256 for i in chunk if isinstance(i, Document)])
+    for item in chunk:
+        yield item, isinstance(item, Document) and item.sha256 in known
 
 
 def _warm_places() -> None:

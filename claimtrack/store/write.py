@@ -209,6 +209,15 @@ def has_document(conn: Connection | Engine, sha256: str) -> bool:
     return conn.execute(_DOCUMENT_BY_SHA, {"sha256": sha256}).first() is not None
 
 
+def stored_documents(engine: Engine, shas: list[str]) -> set[str]:
+    """Which of these sha256 keys belong to stored documents (one query)."""
+    if not shas:
+        return set()
+    d = t.documents.c
+    with engine.connect() as conn:
+        return set(conn.execute(select(d.sha256).where(d.sha256.in_(bindparam("shas", expanding=True))), {"shas": sorted(set(shas))}).scalars())
+
+
 def store_reject(engine: Engine, source: str, reason: str, *, at: datetime | None = None) -> bool:
     """Record an input that could not be read; one row per (source, reason).
 
@@ -380,7 +389,12 @@ def _many(conn: Connection, stmt: str, rows: list[tuple]) -> None:
 
 def _ids_of(conn: Connection, stmt: str, lo: int, hi: int) -> dict[tuple[int, str], int]:
     """``(document id, local id) -> row id`` of a table's rows of documents ``lo``..``hi``."""
-    return {(doc, local): rid for doc, local, rid in conn.exec_driver_sql(stmt, (lo, hi))}
+    cur = conn.connection.cursor()  # the driver's own: thousands of rows, no result objects
+    try:
+        cur.execute(stmt, (lo, hi))
+        return {(doc, local): rid for doc, local, rid in cur.fetchall()}
+    finally:
+        cur.close()
 
 
 def _bulk(conn: Connection, sql: _Sql, table: str, rows: list[tuple]) -> None:
