@@ -1,7 +1,8 @@
 """Figure groups kept in the store: events, what each figure counts, groups, corrections.
 
 Grouping is done once per change, not on every read. When a document is stored
-(:func:`maintain`, called in the same transaction), it joins an event
+(:func:`join_events` for a batch just written, in the same transaction; :func:`maintain`
+for one read back from the store), it joins an event
 (:mod:`claimtrack.compare.events`), each of its figures gets its quantity
 (:mod:`claimtrack.compare.quantities`), and only that event is regrouped
 (:func:`regroup_event`): the cost of an ingest is the size of its event, not of the

@@ -1,13 +1,14 @@
-"""Write one :class:`~claimtrack.model.Extraction` to the store, in one transaction.
+"""Write extractions to the store, a batch per transaction.
 
 :func:`prepare` (pure, picklable, run in the worker processes) computes what the
 comparison needs beside the contract values: each article's body fingerprint and
 sketch, each figure's claimant, subject, place and time keys and its evidence
-sentence. :func:`store_extraction` writes it: documents, articles (and the
-full-text index), entities (matched to the store's canonical entities), mentions,
-statements, figures. It is idempotent by the document's sha256: a document
-already stored is skipped, so a run killed at any moment and started again ends
-with the same rows as one clean run.
+sentence; :func:`claimtrack.store.rows.doc_rows` (in the worker too) turns that into
+the rows of every table. :func:`write_rows` adds what only the store knows: row ids,
+the canonical entities (matched to the store's), the event each document joins; a
+few statements per table for the whole batch. Writing is idempotent by the
+document's sha256: a document already stored is skipped, so a run killed at any
+moment and started again ends with the same rows as one clean run.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import cache
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, text
+from sqlalchemy import Connection, Engine, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from claimtrack.compare import entities as ent
@@ -193,12 +194,6 @@ def _figure_input(f: Figure, k: FigureKeys) -> FigureInput:
 
 def _time_value(ref: TimeRef | None) -> datetime | None:
     return ref.value if ref is not None else None
-
-
-def _span_cols(prefix: str, span: Span | None) -> dict:
-    if span is None:
-        return {prefix: None, f"{prefix}_start": None, f"{prefix}_end": None}
-    return {prefix: span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
 
 
 def has_document(conn: Connection | Engine, sha256: str) -> bool:
