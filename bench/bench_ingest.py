@@ -1,6 +1,6 @@
 """Ingest throughput: documents per second into SQLite and PostgreSQL, with 1 and 2 workers.
 
-    python bench/bench_ingest.py [--pages 300] [--pg postgresql://postgres@127.0.0.1:55432/claimtrack_test]
+    python bench/bench_ingest.py [--pages 300] [--pg postgresql://postgres@127.0.0.1:55432/claimtrack_test] [--fresh]
 
 Generates ``--pages`` invented Dutch page dumps (tests/store_fixtures.py; by
 default about the seed page's size, a main article and 24 teasers), then for
@@ -9,12 +9,21 @@ wall-clock documents/s of :func:`claimtrack.ingest.ingest` (connect and migrate
 included, interpreter start excluded). Without ``--pg`` (or
 ``CLAIMTRACK_TEST_PG_URL``), PostgreSQL is left out. A fresh PostgreSQL database
 is created for each run on the given server and dropped afterwards.
+
+Beside the wall time it prints the CPU time per document of this (the main) process,
+which reads the inputs and writes the store, and of the worker processes, which
+extract: on 2 cores, ``--workers 2`` can reach at most about 2e/(e+s) times one worker
+for worker CPU e and main CPU s per document. Runs follow each other in one process, so
+later runs find its one-time costs paid (the warm-up the workers are forked from, the
+gazetteer); ``--fresh`` runs each in a new process instead, as a user's command does.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -57,13 +66,18 @@ def main() -> None:
     parser.add_argument("--teasers", type=int, default=22, help="extra teasers per page (22: seed-sized pages)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--pg", default=os.environ.get("CLAIMTRACK_TEST_PG_URL"))
+    parser.add_argument("--fresh", action="store_true", help="each run in a new process (its one-time costs included)")
+    parser.add_argument("--one", nargs=3, metavar=("FOLDER", "URL", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.one:  # one run of --fresh, in this new process
+        print(*_run(args.one[0], args.one[1], int(args.one[2])))
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "pages"
         paths = write_pages(folder, args.pages, teasers=args.teasers)
         size = sum(p.stat().st_size for p in paths) / len(paths)
         print(f"{args.pages} pages of {size:.0f} bytes on average, {os.cpu_count()} CPUs")
-        print(f"{'backend':<12}{'workers':>8}{'docs/s':>10}{'seconds':>10}")
+        print(f"{'backend':<12}{'workers':>8}{'docs/s':>10}{'seconds':>10}{'main ms/doc':>13}{'worker ms/doc':>15}")
         for backend in ("sqlite", "postgresql") if args.pg else ("sqlite",):
             for workers in args.workers:
                 if backend == "sqlite":
@@ -71,13 +85,29 @@ def main() -> None:
                 else:
                     url, drop = _pg_database(args.pg)
                 try:
-                    start = time.perf_counter()
-                    counts = ingest([str(folder)], url, workers=workers, fetched_at=FETCHED)
-                    seconds = time.perf_counter() - start
+                    if args.fresh:
+                        cmd = [sys.executable, __file__, "--one", str(folder), url, str(workers)]
+                        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.split()
+                        documents, seconds, main_cpu, worker_cpu = int(out[0]), *map(float, out[1:])
+                    else:
+                        documents, seconds, main_cpu, worker_cpu = _run(str(folder), url, workers)
                 finally:
                     drop()
-                assert counts.documents == args.pages, counts
-                print(f"{backend:<12}{workers:>8}{args.pages / seconds:>10.1f}{seconds:>10.2f}")
+                assert documents == args.pages, documents
+                n = args.pages
+                print(f"{backend:<12}{workers:>8}{n / seconds:>10.1f}{seconds:>10.2f}"
+                      f"{main_cpu / n * 1000:>13.1f}{worker_cpu / n * 1000:>15.1f}")
+
+
+def _run(folder: str, url: str, workers: int) -> tuple[int, float, float, float]:
+    """One ingest: documents stored, wall seconds, CPU seconds of this process and of its workers."""
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start, cpu = time.perf_counter(), time.process_time()
+    counts = ingest([folder], url, workers=workers, fetched_at=FETCHED)
+    seconds, main_cpu = time.perf_counter() - start, time.process_time() - cpu
+    done = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers have ended and been waited for
+    worker_cpu = done.ru_utime + done.ru_stime - kids.ru_utime - kids.ru_stime
+    return counts.documents, seconds, main_cpu, worker_cpu
 
 
 if __name__ == "__main__":

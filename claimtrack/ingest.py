@@ -33,9 +33,10 @@ from claimtrack.document import Document
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, format_failure
 from claimtrack.read import MAX_BYTES
 from claimtrack.read.inputs import Reject, iter_documents
-from claimtrack.store import connect, has_document, store_reject
+from claimtrack.store import connect, store_reject
 from claimtrack.store.groups import regroup_pending
-from claimtrack.store.write import Prepared, StoreResult, prepare, store_many
+from claimtrack.store.rows import DocRows, doc_rows
+from claimtrack.store.write import Prepared, StoreResult, prepare, store_many, stored_documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,9 @@ COMMIT_EVERY = 32  # documents per transaction: the store's fixed costs shared, 
 FLUSH_SECONDS = 2.0
 
 
-def _work(doc: Document, language: str | None) -> Prepared | Reject:
-    """Extract and prepare one document; never raises (a Rust panic is a BaseException too)."""
+def _work(doc: Document, language: str | None, dialect: str | None = None) -> Prepared | DocRows | Reject:
+    """Extract and prepare one document (with a ``dialect``: its store rows, :func:`doc_rows`);
+    never raises (a Rust panic is a BaseException too)."""
     from claimtrack.lang import available
     from claimtrack.pipeline import extract
 
@@ -92,17 +94,23 @@ def _work(doc: Document, language: str | None) -> Prepared | Reject:
         x = extract(doc, language=language)
         if x.language not in available():
             return Reject(_name(doc), f"unsupported language {x.language} (confidence {x.language_confidence})")
-        return prepare(x)
+        p = prepare(x)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # a bad page must not stop the batch
         return Reject(_name(doc), f"extraction failed: {format_failure(exc)}")
+    if dialect is None:
+        return p
+    try:
+        return doc_rows(p, dialect)
+    except (ValueError, UnicodeError) as exc:  # as the store would have refused it
+        return Reject(_name(doc), f"could not be stored: {format_failure(exc)}")
 
 
-def _isolated(pool: WorkerPool, doc: Document, language: str | None) -> Prepared | Reject:
+def _isolated(pool: WorkerPool, doc: Document, language: str | None, dialect: str | None = None) -> Prepared | DocRows | Reject:
     """:func:`_work` in a worker process of ``pool``: a time-out or a dead worker is a Reject."""
     try:
-        return pool.call(_work, doc, language)
+        return pool.call(_work, doc, language, dialect)
     except WorkFailed as exc:
         return Reject(_name(doc), f"extraction failed: {exc}")
 
@@ -175,10 +183,12 @@ def run(
         sqlalchemy.exc.SQLAlchemyError: the store itself failed (not a bad item).
     """
     counts = Counts()
-    batch: list[tuple[Prepared | Reject, str]] = []  # results not yet stored, in input order
+    dialect = engine.dialect.name
+    countries: dict[str, str | None] = {}  # of the places the documents name: the regrouping needs no gazetteer
+    batch: list[tuple[DocRows | Reject, str]] = []  # results not yet stored, in input order
     flushed = time.monotonic()
 
-    def done(result: Prepared | Reject, source: str) -> None:
+    def done(result: DocRows | Reject, source: str) -> None:
         """Queue one result; store the queue in one transaction every ``commit_every``
         documents (or second), so the store's cost per document stays small."""
         batch.append((result, source))
@@ -187,8 +197,10 @@ def run(
 
     def flush() -> None:
         nonlocal counts, flushed
-        jobs = [(r, source) for r, source in batch if isinstance(r, Prepared)]
+        jobs = [(r, source) for r, source in batch if isinstance(r, DocRows)]
         stored = iter(store_many(engine, [r for r, _ in jobs], [s for _, s in jobs], regroup=False))  # groups at the end
+        for r, _ in jobs:
+            countries.update(r.countries)
         for result, source in batch:
             if isinstance(result, Reject):
                 store_reject(engine, result.source, result.reason)
@@ -200,9 +212,9 @@ def run(
         batch.clear()
         flushed = time.monotonic()
 
-    def skip(item: Document) -> bool:
+    def skip(item: Document, stored: bool) -> bool:
         nonlocal counts
-        if has_document(engine, item.sha256):
+        if stored:
             flush()  # keep the progress in input order
             counts = replace(counts, skipped=counts.skipped + 1)
             if progress is not None:
@@ -211,27 +223,28 @@ def run(
         return False
 
     if workers <= 1 and timeout is None:
-        for item in items:
+        for item, stored in _with_stored(items, engine, 1):
             if isinstance(item, Reject):
                 done(item, item.source)
-            elif not skip(item):
-                done(_work(item, language), _name(item))
+            elif not skip(item, stored):
+                done(_work(item, language, dialect), _name(item))
         flush()
-        regroup_pending(engine)
+        regroup_pending(engine, countries)
         return counts
 
     # One thread per worker process waits on it; results are stored in input order.
+    _warm_places()
     pending: deque[tuple[Future | Reject, str]] = deque()
     limit = workers * 4
     with (
         WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool,
         ThreadPoolExecutor(max_workers=workers) as threads,
     ):
-        for item in items:
+        for item, stored in _with_stored(items, engine, limit):
             if isinstance(item, Reject):
                 pending.append((item, item.source))
-            elif not skip(item):
-                pending.append((threads.submit(_isolated, pool, item, language), _name(item)))
+            elif not skip(item, stored):
+                pending.append((threads.submit(_isolated, pool, item, language, dialect), _name(item)))
             while len(pending) > limit or (pending and _ready(pending[0][0])):
                 job, source = pending.popleft()
                 done(job if isinstance(job, Reject) else job.result(), source)
@@ -239,8 +252,34 @@ def run(
             job, source = pending.popleft()
             done(job if isinstance(job, Reject) else job.result(), source)
         flush()
-    regroup_pending(engine)  # the figure groups of every event the run touched, each built once
+    regroup_pending(engine, countries)  # the figure groups of every event the run touched, each built once
     return counts
+
+
+def _with_stored(items: Iterable[Document | Reject], engine: Engine, ahead: int) -> Iterator[tuple[Document | Reject, bool]]:
+    """Each item, and whether its document is in the store already: asked for ``ahead`` items at once."""
+    chunk: list[Document | Reject] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= ahead:
+            yield from _ask(engine, chunk)
+            chunk = []
+    yield from _ask(engine, chunk)
+
+
+def _ask(engine: Engine, chunk: list[Document | Reject]) -> Iterator[tuple[Document | Reject, bool]]:
+    known = stored_documents(engine, [i.sha256 for i in chunk if isinstance(i, Document)])
+    for item in chunk:
+        yield item, isinstance(item, Document) and item.sha256 in known
+
+
+def _warm_places() -> None:
+    """Load the gazetteer here, before the worker processes are forked: each of them needs it
+    for every document (:func:`~claimtrack.store.groups.document_keys`) and inherits it instead of
+    loading it, and this process needs it for the figure groups at the end."""
+    from claimtrack.compare.events import country_of
+
+    country_of("geo:0")  # the gazetteer and its place -> country table
 
 
 def _ready(job: Future | Reject) -> bool:

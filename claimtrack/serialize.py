@@ -11,15 +11,18 @@ half, :func:`from_plain`, is its inverse, driven by the dataclasses' field types
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import datetime
 from functools import cache
 from types import UnionType
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from claimtrack.isotime import parse_iso
 from claimtrack.model import SCHEMA, Extraction, extraction_to_dict, extraction_to_json, to_plain
 
-__all__ = ["extraction_from_dict", "extraction_to_dict", "extraction_to_json", "from_plain", "to_plain"]
+__all__ = [
+    "extraction_from_dict", "extraction_to_dict", "extraction_to_json", "from_plain", "plain_of", "to_plain",
+]
 
 T = TypeVar("T")
 
@@ -72,3 +75,52 @@ def _value(tp: Any, value: Any) -> Any:
     if tp is datetime:
         return parse_iso(value, need_offset=False)
     return value
+
+
+# ---------------------------------------------------------------- writing, one plan per class
+
+
+def plain_of(value: Any) -> Any:
+    """``to_plain(value)`` for a contract dataclass, by a plan made once per class from its field
+    types (:func:`_plan`) instead of inspecting every value: the same JSON values, several times
+    faster (a page holds thousands of spans)."""
+    return _render(value, _plan(type(value)))
+
+
+Convert = Callable[[Any], Any] | None  # None: the value is JSON-ready as it is
+
+
+def _render(value: Any, plan: tuple[tuple[str, Convert], ...]) -> dict[str, Any]:
+    out = {}
+    for name, convert in plan:
+        v = getattr(value, name)
+        out[name] = v if convert is None or v is None else convert(v)
+    return out
+
+
+@cache
+def _plan(cls: type) -> tuple[tuple[str, Convert], ...]:
+    """Per contract field of ``cls``: its name and how its (non-None) value becomes JSON values."""
+    hints = _hints(cls)
+    return tuple(
+        (f.name, _converter(hints[f.name])) for f in dataclasses.fields(cls) if f.metadata.get("contract", True)
+    )
+
+
+def _converter(tp: Any) -> Convert:
+    """How a value of type ``tp`` becomes JSON values (None: as it is); ``to_plain`` where the type says too little."""
+    if get_origin(tp) in (Union, UnionType):
+        kinds = [a for a in get_args(tp) if a is not type(None)]
+        if all(_converter(k) is None for k in kinds):
+            return None
+        return _converter(kinds[0]) if len(kinds) == 1 else to_plain
+    if get_origin(tp) is Literal or tp in (str, int, float, bool):
+        return None
+    if dataclasses.is_dataclass(tp):
+        return lambda v: _render(v, _plan(tp))
+    if get_origin(tp) is tuple and len(get_args(tp)) == 2 and get_args(tp)[1] is Ellipsis:
+        each = _converter(get_args(tp)[0])
+        return list if each is None else (lambda v: [None if x is None else each(x) for x in v])
+    if tp is datetime:
+        return datetime.isoformat
+    return to_plain

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import Engine, select
 
 from claimtrack.backfill.plan import PART_SIZE, plan
-from claimtrack.backfill.work import Options, PartResult, run_part
+from claimtrack.backfill.work import Extracted, Options, PartResult, run_part
 from claimtrack.ingest import Counts
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT
 from claimtrack.read import MAX_BYTES
@@ -76,7 +76,7 @@ def backfill(
     engine = connect(db) if isinstance(db, str) else db  # None: Parquet only, no store
     parts = plan(targets, part_size)
     done = Backfilled(total=sum(p.records for p in parts))
-    opts = Options(out, language, fetched_at, max_bytes, timeout, memory_bytes)
+    opts = Options(out, language, fetched_at, max_bytes, timeout, memory_bytes, engine.dialect.name if engine is not None else None)
     begun = time.monotonic()
     with _client(scheduler, workers) as client:
         if started is not None:
@@ -136,22 +136,26 @@ def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type:
 
 
 def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
-    """One part into the store: rejects, then the extractions in one transaction."""
+    """One part into the store: rejects, then the documents' rows in one transaction."""
     c = replace(done.counts, skipped=done.counts.skipped + result.skipped)
-    prepared = [r for r in result.items if not isinstance(r, Reject)]
+    docs = [r for r in result.items if isinstance(r, Extracted)]
     for r in result.items:
         if isinstance(r, Reject):
             if engine is not None:
                 store_reject(engine, r.source, r.reason)
             c = replace(c, rejected=c.rejected + 1)
     if engine is None:  # Parquet only: every extraction counts as new
-        _finish(done, result, replace(c, documents=c.documents + len(prepared),
-            articles=c.articles + sum(len(p.extraction.articles) for p in prepared),
-            statements=c.statements + sum(len(p.extraction.statements) for p in prepared),
-            figures=c.figures + sum(len(p.extraction.figures) for p in prepared)))
+        _finish(done, result, replace(c, documents=c.documents + len(docs),
+            articles=c.articles + sum(d.sizes[0] for d in docs),
+            statements=c.statements + sum(d.sizes[1] for d in docs),
+            figures=c.figures + sum(d.sizes[2] for d in docs)))
         return
-    names = [p.extraction.source.path or p.extraction.source.url or p.extraction.source.sha256 for p in prepared]
-    for s in store_many(engine, prepared, names, regroup=False):  # groups once, at the end of the run
+    for d in docs:
+        if d.rows is None:  # the store can not hold it (the worker said why)
+            store_reject(engine, d.name, d.refused or "could not be stored")
+            c = replace(c, rejected=c.rejected + 1)
+    ok = [d for d in docs if d.rows is not None]
+    for s in store_many(engine, [d.rows for d in ok], [d.name for d in ok], regroup=False):  # groups once, at the end
         c = c.add(s)
     _finish(done, result, c)
 

@@ -139,13 +139,13 @@ def prepared_from_row(row: dict) -> Prepared:
     )
 
 
-def write_part(out: Path, key: str, results: list[Prepared | Reject], order: int = 0) -> None:
-    """Write one part's tables (each atomically), then mark the part done (the marker holds
-    the part's place in the input order)."""
+def write_part(out: Path, key: str, tables: dict[str, list[dict]], order: int = 0) -> None:
+    """Write one part's tables (:func:`rows`, each atomically), then mark the part done (the
+    marker holds the part's place in the input order)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    for name, data in rows(results).items():
+    for name, data in tables.items():
         schema = pa.schema([(c, _arrow_type(ty)) for c, ty in SCHEMAS[name].items()])
         folder = out / name
         folder.mkdir(parents=True, exist_ok=True)

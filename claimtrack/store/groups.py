@@ -1,7 +1,8 @@
 """Figure groups kept in the store: events, what each figure counts, groups, corrections.
 
 Grouping is done once per change, not on every read. When a document is stored
-(:func:`maintain`, called in the same transaction), it joins an event
+(:func:`join_events` for a batch just written, in the same transaction; :func:`maintain`
+for one read back from the store), it joins an event
 (:mod:`claimtrack.compare.events`), each of its figures gets its quantity
 (:mod:`claimtrack.compare.quantities`), and only that event is regrouped
 (:func:`regroup_event`): the cost of an ingest is the size of its event, not of the
@@ -39,6 +40,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -199,6 +201,88 @@ def maintain(
     return event_id
 
 
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    """A document just written, as :func:`join_events` needs it: its time, its articles'
+    ``(fingerprint, article id)``, the folded names of the people and organisations it
+    names (``who:`` features), its :class:`DocKeys` and ``local id -> figure id``."""
+
+    id: int
+    when: datetime | None
+    articles: tuple[tuple[str, int], ...]
+    actors: list[str]
+    keys: DocKeys | None
+    figure_ids: dict[str, int]
+
+
+def join_events(conn: Connection, docs: list[NewDocument]) -> Touched:
+    """:func:`maintain` (without regrouping) for documents just written, in their order, with
+    one read of the events they may join and one write of what changed; returns what
+    they touched, for :func:`regroup_batch`. The same events as one :func:`maintain` each."""
+    e, a, cd = compare_events.c, t.articles.c, compare_docs.c
+    if not docs:
+        return {}
+    copies: dict[str, tuple[int, int]] = {}  # fingerprint -> (article id, event id) of its earliest copy
+    fps = sorted({fp for d in docs for fp, _ in d.articles})
+    q = select(a.fingerprint, a.id, cd.event_id).join(compare_docs, cd.document_id == a.document_id).where(a.fingerprint.in_(fps))
+    for fp, aid, eid in conn.execute(q) if fps else ():
+        copies[fp] = min(copies.get(fp, (aid, eid)), (aid, eid))
+    whens = [d.when for d in docs if d.when is not None]
+    near = [and_(e.end >= min(whens) - ev.WINDOW, e.start <= max(whens) + ev.WINDOW)] if whens else []
+    if len(whens) < len(docs):
+        near.append(e.start.is_(None))
+    events = {r.id: ev.EventState(r.id, r.start, r.end, Counter(json.loads(r.places)), r.documents)
+              for r in conn.execute(select(compare_events).where(or_(*near)))}
+    changed: set[int] = set()
+    touched: Touched = {}
+    doc_rows, figure_rows = [], []
+    for d in docs:
+        keys = d.keys if d.keys is not None else _stored_keys(conn, d.id)
+        places = Counter({**{"who:" + n: 1 for n in d.actors}, **dict(keys.places)})
+        copy = min((copies[fp] for fp, _ in d.articles if fp in copies), default=None)
+        if copy is not None and copy[1] not in events:
+            r = conn.execute(select(compare_events).where(e.id == copy[1])).one()
+            events[r.id] = ev.EventState(r.id, r.start, r.end, Counter(json.loads(r.places)), r.documents)
+        event = events[copy[1]] if copy is not None else ev.best_event(places, d.when, events.values())
+        before = frozenset(ev.core_places(event.places, event.documents)) if event is not None else None
+        if event is None:
+            eid = _join_event(conn, None, places, d.when)
+            event = events[eid] = ev.EventState(eid, d.when, d.when, Counter(dict.fromkeys(places, 1)), 1)
+        else:
+            event.places.update(dict.fromkeys(places, 1))
+            times = [x for x in (event.start, event.end, d.when) if x is not None]
+            event.start, event.end = min(times, default=None), max(times, default=None)
+            event.documents += 1
+            changed.add(event.id)
+        doc_rows.append({"document_id": d.id, "event_id": event.id, "places": json.dumps(places)})
+        figure_rows.extend((f, event.id, q, p, s) for f, q, p, s in ((d.figure_ids.get(f, f), q, p, s) for f, q, p, _, s in keys.figures))
+        touched.setdefault(event.id, (before, []))[1].append(d.id)
+        for fp, aid in d.articles:
+            copies.setdefault(fp, (aid, event.id))
+    if changed:
+        conn.execute(
+            update(compare_events).where(e.id == bindparam("eid")).values(
+                start=bindparam("s"), end=bindparam("t"), places=bindparam("p"), documents=bindparam("n")),
+            [{"eid": i, "s": events[i].start, "t": events[i].end, "p": json.dumps(events[i].places), "n": events[i].documents}
+             for i in sorted(changed)],
+        )
+    conn.execute(insert(compare_docs), doc_rows)
+    if figure_rows:
+        mark = "?" if conn.dialect.name == "sqlite" else "%s"
+        conn.exec_driver_sql(
+            f"INSERT INTO compare_figures (figure_id, event_id, quantity, place, sentence) VALUES ({', '.join([mark] * 5)})", figure_rows
+        )
+    return touched
+
+
+def _stored_keys(conn: Connection, document_id: int) -> DocKeys:
+    """The :class:`DocKeys` of a stored document, from its rows."""
+    d, a = t.documents.c, t.articles.c
+    doc = conn.execute(select(d.text, d.language).where(d.id == document_id)).one()
+    places = conn.execute(select(a.dateline_place).where(a.document_id == document_id).order_by(a.id)).scalars().all()
+    return document_keys(doc.text, doc.language, _figure_inputs(conn, document_id), list(places))
+
+
 def _figure_inputs(conn: Connection, document_id: int) -> list[FigureInput]:
     fc = t.figures.c
     rows = conn.execute(
@@ -224,6 +308,7 @@ def _copy_event(conn: Connection, document_id: int, fingerprints: list[str]) -> 
         select(cd.event_id)
         .join(t.articles, a.document_id == cd.document_id)
         .where(a.fingerprint.in_(fingerprints), a.document_id != document_id)
+        .order_by(a.id)  # the earliest copy: what join_events picks too
         .limit(1)
     ).scalar()
 
@@ -299,29 +384,36 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
 # ---------------------------------------------------------------- grouping one event
 
 
-def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
-    """FigureRecords (with event and quantity) plus each figure's own place and sentence."""
+def _rows(conn: Connection, where) -> list[tuple[dict, str, int | None]]:  # type: ignore[no-untyped-def]
+    """The fields of FigureRecords (with event and quantity) plus each figure's own place and sentence."""
     fc, d, a, cf = t.figures.c, t.documents.c, t.articles.c, compare_figures.c
     q = (
         select(
             *record_columns(),
             cf.event_id.label("event"), cf.quantity, cf.place.label("own_place"), cf.sentence,
-            fc.time_value, a.published,
+            fc.time_value.is_not(None).label("own_time"), a.published.is_not(None).label("dated"),
         )
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)
         .join(compare_figures, cf.figure_id == fc.id)
         .where(where)
     )
+    result = conn.execute(q)
+    names = list(result.keys())
     out = []
-    for r in conn.execute(q).mappings():
-        r = dict(r)
+    for row in result:
+        r = dict(zip(names, row))
         own, sentence = r.pop("own_place"), r.pop("sentence")
-        own_time, published = r.pop("time_value"), r.pop("published")
-        r["time_basis"] = "figure" if own_time is not None else "article" if published is not None else "fetched"
+        own_time, dated = r.pop("own_time"), r.pop("dated")
+        r["time_basis"] = "figure" if own_time else "article" if dated else "fetched"
         r["evidence"] = r["evidence"] or ""
-        out.append((FigureRecord(**r), own, sentence))
+        out.append((r, own, sentence))
     return out
+
+
+def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
+    """FigureRecords (with event and quantity) plus each figure's own place and sentence."""
+    return [(FigureRecord(**r), own, sentence) for r, own, sentence in _rows(conn, where)]
 
 
 def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries: set[str]) -> str:
@@ -342,13 +434,14 @@ def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries
     return own
 
 
-def regroup_event(conn: Connection, event_id: int) -> list[FigureGroup]:
-    """Group one event's figures again (applying the stored corrections) and store the groups."""
+def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | None] | None = None) -> list[FigureGroup]:
+    """Group one event's figures again (applying the stored corrections) and store the groups.
+    ``countries``: the country of place ids, where known already (saves loading the gazetteer)."""
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
-    core, core_countries = _core_and_countries(conn, event_id)
-    found = _records(conn, cf.event_id == event_id)
-    splits, merges = _corrections(conn, [r for r, _, _ in found])
-    records = [_with(r, split=splits.get(r.figure_id, "")) for r in _scoped(found, core, core_countries)]
+    core, core_countries = _core_and_countries(conn, event_id, countries)
+    found = _rows(conn, cf.event_id == event_id)
+    splits, merges = _corrections(conn, [(r["doc_sha"], r["local_id"], r["figure_id"]) for r, _, _ in found])
+    records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
     conn.execute(delete(compare_groups).where(cg.event_id == event_id))
     conn.execute(update(compare_figures).where(cf.event_id == event_id).values(group_id=None))
@@ -356,19 +449,31 @@ def regroup_event(conn: Connection, event_id: int) -> list[FigureGroup]:
     return groups
 
 
-def _core_and_countries(conn: Connection, event_id: int) -> tuple[frozenset[str], set[str]]:
-    core = _core(conn, event_id)
-    return core, {c for c in (ev.country_of(p) for p in core) if c}
+def _core_and_countries(
+    conn: Connection, event_id: int, countries: dict[str, str | None] | None = None
+) -> tuple[frozenset[str], set[str]]:
+    core, countries = _core(conn, event_id), countries or {}
+    return core, {c for c in (countries[p] if p in countries else _country_of(p) for p in core) if c}
 
 
-def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
-    """The records with their scope (:func:`scope_of`); a sentence's places are its document's only."""
+def _country_of(pid: str) -> str | None:
+    """:func:`~claimtrack.compare.events.country_of`; a name the gazetteer does not know has none (no need to load it)."""
+    return None if pid.startswith("name:") else ev.country_of(pid)
+
+
+def _scoped(found: list[tuple[dict, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
+    """The records of :func:`_rows` with their scope (:func:`scope_of`) and, with ``splits``,
+    their split token; a sentence's places are its document's only."""
     by_sentence: dict[tuple, set[str]] = {}
     for r, own, sentence in found:
         if own and sentence is not None:
-            by_sentence.setdefault((r.document_id, sentence), set()).add(own)
+            by_sentence.setdefault((r["document_id"], sentence), set()).add(own)
+    splits = splits or {}
     return [
-        _with(r, scope=scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries))
+        FigureRecord(
+            **r, scope=scope_of(own, by_sentence.get((r["document_id"], sentence), set()), core, core_countries),
+            split=splits.get(r["figure_id"], ""),
+        )
         for r, own, sentence in found
     ]
 
@@ -418,7 +523,7 @@ def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_
         regroup_event(conn, event_id)
         return
     core, core_countries = _core_and_countries(conn, event_id)
-    new = _scoped(_records(conn, and_(cf.event_id == event_id, fc.document_id.in_(documents))), core, core_countries)
+    new = _scoped(_rows(conn, and_(cf.event_id == event_id, fc.document_id.in_(documents))), core, core_countries)
     keys = {base_key(r) for r in new if r.quantity}
     if not keys:
         return
@@ -426,8 +531,8 @@ def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_
     old: list[FigureRecord] = []
     if old_groups:
         gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(sorted(old_groups)))).all())
-        for r, _, _ in _records(conn, cf.group_id.in_(sorted(old_groups))):
-            old.append(_with(r, scope=json.loads(old_groups[gid_of[r.figure_id]])[2]))  # its scope is its group's
+        for r, _, _ in _rows(conn, cf.group_id.in_(sorted(old_groups))):
+            old.append(FigureRecord(**r, scope=json.loads(old_groups[gid_of[r["figure_id"]]])[2]))  # its scope is its group's
         conn.execute(delete(compare_groups).where(cg.group_id.in_(sorted(old_groups))))
         conn.execute(update(compare_figures).where(cf.group_id.in_(sorted(old_groups))).values(group_id=None))
     records = old + new
@@ -450,16 +555,21 @@ def _needs_full(conn: Connection, event_id: int) -> bool:
     return corrected is not None
 
 
-def _with(r: FigureRecord, **changes) -> FigureRecord:  # type: ignore[no-untyped-def]
-    import dataclasses
+def _with(r, **changes):  # type: ignore[no-untyped-def]
+    """``dataclasses.replace`` for the frozen, slotted records and groups here (none has a
+    ``__post_init__``), without running ``__init__`` again: a regroup makes one per figure."""
+    cls = type(r)
+    new = object.__new__(cls)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(r, name))
+    return new
 
-    return dataclasses.replace(r, **changes)
 
-
-def _corrections(conn: Connection, records: list[FigureRecord]) -> tuple[dict[int, str], list[tuple[int, int]]]:
-    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these figures."""
-    by_name = {(r.doc_sha, r.local_id): r.figure_id for r in records}
-    shas = sorted({r.doc_sha for r in records})
+def _corrections(conn: Connection, figures: list[tuple[str, str, int]]) -> tuple[dict[int, str], list[tuple[int, int]]]:
+    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these
+    figures, each given as ``(document sha256, local id, figure id)``."""
+    by_name = {(sha, local): fid for sha, local, fid in figures}
+    shas = sorted({sha for sha, _, _ in figures})
     cc = compare_corrections.c
     splits: dict[int, str] = {}
     merges: list[tuple[int, int]] = []
@@ -512,14 +622,15 @@ def pending_events(conn: Connection) -> list[int]:
     ).scalars())
 
 
-def regroup_pending(engine: Engine) -> int:
+def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = None) -> int:
     """Regroup, whole and once, each event a bulk load left pending (one transaction per event);
-    returns how many. The groups are those one document at a time would have kept."""
+    returns how many. The groups are those one document at a time would have kept.
+    ``countries``: place id -> country code, where known already (:attr:`DocRows.countries`)."""
     with engine.connect() as conn:
         todo = pending_events(conn)
     for event_id in todo:
         with engine.begin() as conn:
-            regroup_event(conn, event_id)
+            regroup_event(conn, event_id, countries)
     return len(todo)
 
 

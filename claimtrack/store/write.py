@@ -1,13 +1,14 @@
-"""Write one :class:`~claimtrack.model.Extraction` to the store, in one transaction.
+"""Write extractions to the store, a batch per transaction.
 
 :func:`prepare` (pure, picklable, run in the worker processes) computes what the
 comparison needs beside the contract values: each article's body fingerprint and
 sketch, each figure's claimant, subject, place and time keys and its evidence
-sentence. :func:`store_extraction` writes it: documents, articles (and the
-full-text index), entities (matched to the store's canonical entities), mentions,
-statements, figures. It is idempotent by the document's sha256: a document
-already stored is skipped, so a run killed at any moment and started again ends
-with the same rows as one clean run.
+sentence; :func:`claimtrack.store.rows.doc_rows` (in the worker too) turns that into
+the rows of every table. :func:`write_rows` adds what only the store knows: row ids,
+the canonical entities (matched to the store's), the event each document joins; a
+few statements per table for the whole batch. Writing is idempotent by the
+document's sha256: a document already stored is skipped, so a run killed at any
+moment and started again ends with the same rows as one clean run.
 """
 
 from __future__ import annotations
@@ -17,21 +18,33 @@ import json
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import cache
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, Engine, bindparam, insert, select, text
+from sqlalchemy import Connection, Engine, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from claimtrack.compare import entities as ent
 from claimtrack.compare.keys import place_key, subject_key, text_key
-from claimtrack.store.groups import DocKeys, FigureInput, document_keys, regroup_batch
-from claimtrack.store.groups import maintain as maintain_groups
+from claimtrack.store.groups import DocKeys, FigureInput, NewDocument, Touched, document_keys, join_events, regroup_batch
 from claimtrack.compare.syndication import fingerprint, sketch
 from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
-from claimtrack.serialize import to_plain
+from claimtrack.serialize import plain_of
 from claimtrack.store import schema as t
+from claimtrack.store.rows import (
+    ARTICLE_COLUMNS,
+    DOCUMENT_COLUMNS,
+    FIGURE_COLUMNS,
+    MENTION_COLUMNS,
+    STATEMENT_COLUMNS,
+    DocRows,
+    EntityKeys,
+    doc_rows,
+    entity_keys,
+    time_writer,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +169,7 @@ def prepare(extraction: Extraction) -> Prepared:
                 evidence=evidence,
             )
         )
-    contract = to_plain(x)
+    contract = plain_of(x)  # to_plain's values, by a plan per class
     contract.pop("text")
     order = sorted(range(len(x.figures)), key=lambda i: x.figures[i].span.start)
     inputs = [_figure_input(x.figures[i], keys[i]) for i in order]
@@ -183,18 +196,21 @@ def _time_value(ref: TimeRef | None) -> datetime | None:
     return ref.value if ref is not None else None
 
 
-def _span_cols(prefix: str, span: Span | None) -> dict:
-    if span is None:
-        return {prefix: None, f"{prefix}_start": None, f"{prefix}_end": None}
-    return {prefix: span.text, f"{prefix}_start": span.start, f"{prefix}_end": span.end}
-
-
 def has_document(conn: Connection | Engine, sha256: str) -> bool:
     """Whether a document with this sha256 (of its normalised text) is stored."""
     if isinstance(conn, Engine):
         with conn.connect() as c:
             return has_document(c, sha256)
     return conn.execute(_DOCUMENT_BY_SHA, {"sha256": sha256}).first() is not None
+
+
+def stored_documents(engine: Engine, shas: list[str]) -> set[str]:
+    """Which of these sha256 keys belong to stored documents (one query)."""
+    if not shas:
+        return set()
+    d = t.documents.c
+    with engine.connect() as conn:
+        return set(conn.execute(select(d.sha256).where(d.sha256.in_(bindparam("shas", expanding=True))), {"shas": sorted(set(shas))}).scalars())
 
 
 def store_reject(engine: Engine, source: str, reason: str, *, at: datetime | None = None) -> bool:
@@ -229,8 +245,9 @@ def _writable(value: str) -> str:
     return value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\ufffd")
 
 
-def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult:
-    """Store one extraction (or a :class:`Prepared` one) in one transaction.
+def store_extraction(engine: Engine, item: Extraction | Prepared | DocRows) -> StoreResult:
+    """Store one extraction (or a :class:`Prepared` one, or its :class:`DocRows`) in one transaction,
+    its figure groups kept (:func:`store_batch` of one).
 
     Returns:
         a :class:`StoreResult`; ``stored=False`` (and nothing written) when a document
@@ -240,27 +257,21 @@ def store_extraction(engine: Engine, item: Extraction | Prepared) -> StoreResult
     Raises:
         sqlalchemy.exc.SQLAlchemyError: the database failed; nothing of this document
             is written then.
+        ValueError: a naive time (the store keeps aware times only).
     """
-    prepared = item if isinstance(item, Prepared) else prepare(item)
-    x = prepared.extraction
+    rows = item if isinstance(item, DocRows) else doc_rows(item if isinstance(item, Prepared) else prepare(item), engine.dialect.name)
     try:
-        with engine.begin() as conn:
-            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": x.source.sha256}).scalar()
-            if found is not None:
-                return StoreResult(found, False)
-            result = _write(conn, prepared)
-            maintain_groups(conn, result.document_id, keys=prepared.groups)  # kept figure groups (claimtrack.store.groups)
-            return result
+        return store_batch(engine, [rows])[0]
     except IntegrityError:
         with engine.connect() as conn:
-            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": x.source.sha256}).scalar()
+            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": rows.sha256}).scalar()
         if found is None:
             raise
         return StoreResult(found, False)
 
 
-def store_batch(engine: Engine, items: list[Prepared], *, regroup: bool = True) -> list[StoreResult]:
-    """Store many prepared extractions in ONE transaction (the bulk loads).
+def store_batch(engine: Engine, items: list[Prepared] | list[DocRows], *, regroup: bool = True) -> list[StoreResult]:
+    """Store many prepared extractions (or their :class:`DocRows`) in ONE transaction.
 
     The same rows as :func:`store_extraction` on each in turn, figure groups kept
     alike; documents already stored are skipped. All or nothing: on any error the
@@ -268,28 +279,16 @@ def store_batch(engine: Engine, items: list[Prepared], *, regroup: bool = True) 
     ``regroup=False`` leaves the touched events pending: a loader of many batches calls
     :func:`claimtrack.store.groups.regroup_pending` once at the end (reads catch up too).
     """
-    results = []
+    dialect = engine.dialect.name
+    rows = [r if isinstance(r, DocRows) else doc_rows(r, dialect) for r in items]
     with engine.begin() as conn:
-        later: dict[str, list[dict]] = {}
-        new: list[tuple[int, Prepared]] = []
-        for prepared in items:
-            found = conn.execute(_DOCUMENT_BY_SHA, {"sha256": prepared.extraction.source.sha256}).scalar()
-            if found is not None:
-                results.append(StoreResult(found, False))
-                continue
-            result = _write(conn, prepared, later)
-            new.append((result.document_id, prepared))
-            results.append(result)
-        for name, rows in later.items():
-            bulk_insert(conn, t.metadata.tables[name], rows)
-        touched: dict = {}
-        for doc_id, prepared in new:  # in input order: each document's event as if stored alone
-            maintain_groups(conn, doc_id, keys=prepared.groups, touched=touched if regroup else None, regroup=False)
-        regroup_batch(conn, touched)  # each touched event once, and in it only the touched groups
+        results, touched = write_rows(conn, rows)
+        if regroup:
+            regroup_batch(conn, touched)  # each touched event once, and in it only the touched groups
     return results
 
 
-def store_many(engine: Engine, items: list[Prepared], names: list[str], *, regroup: bool = True) -> list[StoreResult | None]:
+def store_many(engine: Engine, items: list[Prepared] | list[DocRows], names: list[str], *, regroup: bool = True) -> list[StoreResult | None]:
     """:func:`store_batch`; when the batch meets a value the store can not hold (or a document
     another writer stored meanwhile), each item alone: ``None`` for one the store can not
     hold, with a reject recorded under its name in ``names``."""
@@ -308,172 +307,138 @@ def store_many(engine: Engine, items: list[Prepared], names: list[str], *, regro
         return out
 
 
-def bulk_insert(conn: Connection, table, rows: list[dict]) -> None:  # type: ignore[no-untyped-def]
-    """Insert ``rows`` (dicts with the same keys): PostgreSQL's ``COPY`` through psycopg,
-    elsewhere one ``executemany``. Columns not in the rows take their defaults."""
+def write_rows(conn: Connection, items: list[DocRows]) -> tuple[list[StoreResult], Touched]:
+    """Write the rows of many documents (in input order, so their ids are too), a few
+    statements per table for the whole list; put each new document in its event
+    (:func:`claimtrack.store.groups.join_events`). Documents already stored, or earlier
+    in ``items``, are skipped. Returns the results and the events touched (to regroup)."""
+    sql = _sql(conn.dialect.name)
+    if any(r.dialect != conn.dialect.name for r in items):
+        raise ValueError(f"rows made for another kind of store than {conn.dialect.name}")
+    d = t.documents.c
+    found = dict(conn.execute(select(d.sha256, d.id).where(d.sha256.in_(bindparam("shas", expanding=True))), {"shas": sorted({r.sha256 for r in items})}).all())
+    new, seen = [], set(found)
+    for r in items:
+        if r.sha256 not in seen:
+            seen.add(r.sha256)
+            new.append(r)
+    if not new:
+        return [StoreResult(found[r.sha256], False) for r in items], {}
+    stamp = time_writer(conn.dialect.name)(datetime.now(timezone.utc))
+    conn.exec_driver_sql(sql.documents, [r.document + (stamp,) for r in new])
+    ids = dict(conn.execute(select(d.sha256, d.id).where(d.sha256.in_(bindparam("shas", expanding=True))), {"shas": [r.sha256 for r in new]}).all())
+    doc_ids = [ids[r.sha256] for r in new]
+    lo, hi = min(doc_ids), max(doc_ids)
+
+    resolved = resolve_keyed(conn, [e for r in new for e in r.entities])
+    _many(conn, sql.articles, [(i, *a) for i, r in zip(doc_ids, new) for a in r.articles])
+    article_ids = _ids_of(conn, sql.article_ids, lo, hi)
+    arts = [[article_ids[(i, a[0])] for a in r.articles] for i, r in zip(doc_ids, new)]
+    search = [(aid, h, b) for r, ids_ in zip(new, arts) for aid, (h, b) in zip(ids_, r.search)]
+    if search:
+        conn.exec_driver_sql(sql.search, search if conn.dialect.name == "sqlite" else [([a for a, _, _ in search],)])
+
+    first = 0
+    ents, st_rows = [], []
+    for i, r, art in zip(doc_ids, new, arts):
+        ents.append(resolved[first:first + len(r.entities)])
+        first += len(r.entities)
+        st_rows.extend(
+            (i, art[a], ents[-1][src][0] if src >= 0 else None, *s) for s, (a, src) in zip(r.statements, r.statement_links)
+        )
+    _many(conn, sql.statements, st_rows)
+    statement_ids = _ids_of(conn, sql.statement_ids, lo, hi)
+    fig_rows, mention_rows = [], []
+    for i, r, art, es in zip(doc_ids, new, arts, ents):
+        sts = [statement_ids[(i, s[0])] for s in r.statements]
+        for f, (a, st, src, claimant, claimant_key) in zip(r.figures, r.figure_links):
+            if src >= 0:  # the store-wide name of the source
+                claimant, claimant_key = es[src][1], es[src][4]
+            fig_rows.append((i, art[a], sts[st] if st >= 0 else None, claimant, claimant_key, *f))
+        mention_rows.extend((i, es[e][0], local, spans) for e, local, spans in r.mentions)
+    _bulk(conn, sql, "figures", fig_rows)
+    _bulk(conn, sql, "mentions", mention_rows)
+    figure_ids = _ids_of(conn, sql.figure_ids, lo, hi)
+
+    docs = []
+    for i, r, art, es in zip(doc_ids, new, arts, ents):
+        actors = sorted({h[3] for h in es[: len(r.mentions)] if h[2] in ("PER", "ORG") and len(h[3].split()) >= 2})
+        fids = {f[0]: figure_ids[(i, f[0])] for f in r.figures}
+        docs.append(NewDocument(i, r.when, tuple(zip(r.fingerprints, art)), actors, r.groups, fids))
+    touched = join_events(conn, docs)
+    stored = dict(zip((r.sha256 for r in new), zip(doc_ids, new)))
+    results = []
+    for r in items:
+        i, first_r = stored.get(r.sha256, (found.get(r.sha256), None))
+        if first_r is r:
+            results.append(StoreResult(i, True, len(r.articles), len(r.statements), len(r.figures), len(r.mentions)))
+        else:
+            results.append(StoreResult(i, False))
+    return results, touched
+
+
+def _many(conn: Connection, stmt: str, rows: list[tuple]) -> None:
+    if rows:  # an empty list would run the statement once, without parameters
+        conn.exec_driver_sql(stmt, rows)
+
+
+def _ids_of(conn: Connection, stmt: str, lo: int, hi: int) -> dict[tuple[int, str], int]:
+    """``(document id, local id) -> row id`` of a table's rows of documents ``lo``..``hi``."""
+    cur = conn.connection.cursor()  # the driver's own: thousands of rows, no result objects
+    try:
+        cur.execute(stmt, (lo, hi))
+        return {(doc, local): rid for doc, local, rid in cur.fetchall()}
+    finally:
+        cur.close()
+
+
+def _bulk(conn: Connection, sql: _Sql, table: str, rows: list[tuple]) -> None:
+    """Insert rows nothing refers to: PostgreSQL's ``COPY`` through psycopg, elsewhere one ``executemany``."""
     if not rows:
         return
-    if conn.dialect.name != "postgresql" or conn.dialect.driver != "psycopg":
-        conn.execute(insert(table), rows)
+    if conn.dialect.driver != "psycopg":
+        _many(conn, getattr(sql, table), rows)
         return
-    cols = list(rows[0])
+    cols = FIGURE_COLUMNS if table == "figures" else MENTION_COLUMNS
     names = ", ".join(f'"{c}"' for c in cols)
-    with conn.connection.driver_connection.cursor() as cur, cur.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+    with conn.connection.driver_connection.cursor() as cur, cur.copy(f'COPY "{table}" ({names}) FROM STDIN') as copy:
         for r in rows:
-            copy.write_row([r[c] for c in cols])
+            copy.write_row(r)
 
 
-def _write(conn: Connection, p: Prepared, later: dict[str, list[dict]] | None = None) -> StoreResult:
-    """Write one document's rows; with ``later``, its mention and figure rows (nothing
-    refers to them) are collected there for one bulk insert per batch (:func:`bulk_insert`)."""
-    x = p.extraction
-    doc_id = conn.execute(
-        _INSERT_DOCUMENT,
-        dict(
-            sha256=x.source.sha256,
-            path=x.source.path,
-            url=x.source.url,
-            publisher=p.publisher,
-            fetched_at=x.source.fetched_at,
-            stored_at=datetime.now(timezone.utc),
-            language=x.language,
-            schema=x.schema,
-            text=x.text,
-            warnings=json.dumps(list(x.warnings), ensure_ascii=False),
-            contract=p.contract,
-        ),
-    ).scalar_one()
+@dataclass(frozen=True, slots=True)
+class _Sql:
+    documents: str
+    articles: str
+    statements: str
+    figures: str
+    mentions: str
+    search: str
+    article_ids: str
+    statement_ids: str
+    figure_ids: str
 
-    dialect = conn.dialect.name
-    art_rows = [
-        {
-            "document_id": doc_id,
-            "local_id": a.id,
-            "role": a.role,
-            "section": a.section,
-            **_span_cols("headline", a.headline),
-            "dateline_place": a.dateline.place if a.dateline else None,
-            "dateline_agencies": "/".join(a.dateline.agencies) if a.dateline else None,
-            "published": _time_value(a.published),
-            "published_expr": a.published.expression.text if a.published and a.published.expression else None,
-            **_span_cols("body", a.body),
-            "fingerprint": fp,
-            "sketch": sh,
-        }
-        for a, (fp, sh) in zip(x.articles, p.articles)
-    ]
-    article_ids = dict(zip((a.id for a in x.articles), _insert_many(conn, _INSERT_ARTICLES, art_rows)))
-    fts_rows = [
-        {"id": article_ids[a.id], "h": a.headline.text if a.headline else "", "b": a.body.text} for a in x.articles
-    ]
-    if fts_rows:
-        conn.execute(_FTS_SQLITE if dialect == "sqlite" else _FTS_POSTGRES, fts_rows)
 
-    # (type, key of a name/alias) -> (store entity id, canonical name)
-    name_ids: dict[tuple[str, str], tuple[int, str]] = {}
-    mention_rows = []
-    resolved = _resolve_many(conn, [(e.name, e.type, e.aliases) for e in x.entities])
-    for e, (eid, cname), spans in zip(x.entities, resolved, p.mentions):
-        for alias in (e.name, *e.aliases):
-            name_ids[(e.type, text_key(alias))] = (eid, cname)
-        mention_rows.append(
-            dict(
-                document_id=doc_id,
-                entity_id=eid,
-                local_id=e.id,
-                spans=spans,
-            )
-        )
-    if later is not None:
-        later.setdefault("mentions", []).extend(mention_rows)
-    elif mention_rows:
-        conn.execute(_INSERT_MENTION, mention_rows)
+@cache
+def _sql(dialect: str) -> _Sql:
+    """The statements :func:`write_rows` runs, in the driver's own parameter style."""
+    mark = "?" if dialect == "sqlite" else "%s"
 
-    # sources that are not among the document's entities are entities of their own
-    missing = list(
-        dict.fromkeys(
-            (s.sources[0].name, s.sources[0].type)
-            for s in x.statements
-            if s.sources and (s.sources[0].type, text_key(s.sources[0].name)) not in name_ids
-        )
+    def ins(table: str, cols: tuple[str, ...]) -> str:
+        return f'INSERT INTO "{table}" ({", ".join(chr(34) + c + chr(34) for c in cols)}) VALUES ({", ".join([mark] * len(cols))})'
+
+    def ids(table: str) -> str:
+        return f'SELECT document_id, local_id, id FROM "{table}" WHERE document_id BETWEEN {mark} AND {mark}'
+
+    search = (
+        "INSERT INTO articles_fts(rowid, headline, body) VALUES (?, ?, ?)" if dialect == "sqlite"
+        else "UPDATE articles SET tsv = to_tsvector('simple', coalesce(headline, '') || ' ' || body) WHERE id = ANY(%s)"
     )
-    for (name, type_), found in zip(missing, _resolve_many(conn, [(n, ty, ()) for n, ty in missing])):
-        name_ids[(type_, text_key(name))] = found
-    st_rows = []
-    claimants: dict[str, str] = {}  # statement id -> canonical name of its first source
-    for s, sources in zip(x.statements, p.sources):
-        first = s.sources[0] if s.sources else None
-        source_entity = None
-        if first is not None:
-            source_entity, claimants[s.id] = name_ids[(first.type, text_key(first.name))]
-        st_rows.append(
-            {
-                "document_id": doc_id,
-                "article_id": article_ids[s.article],
-                "local_id": s.id,
-                "source_name": first.name if first else None,
-                "source_type": first.type if first else None,
-                "source_entity_id": source_entity,
-                "sources": sources,
-                **_span_cols("cue", s.cue),
-                "cue_lemma": s.cue_lemma,
-                **_span_cols("content", s.content),
-                "kind": s.kind,
-                **_span_cols("medium", s.medium),
-                "time_value": _time_value(s.time),
-                "time_expr": s.time.expression.text if s.time and s.time.expression else None,
-                "via": s.via,
-            }
-        )
-    statement_ids = dict(zip((s.id for s in x.statements), _insert_many(conn, _INSERT_STATEMENTS, st_rows)))
-
-    rows = [
-        _figure_row(doc_id, article_ids, statement_ids, f, k, claimants.get(f.statement or ""))
-        for f, k in zip(x.figures, p.figures)
-    ]
-    if later is not None:
-        later.setdefault("figures", []).extend(rows)
-    elif rows:
-        conn.execute(_INSERT_FIGURE, rows)
-    return StoreResult(doc_id, True, len(x.articles), len(x.statements), len(x.figures), len(x.entities))
-
-
-def _insert_many(conn: Connection, stmt, rows: list[dict]) -> list[int]:  # type: ignore[no-untyped-def]
-    """Insert ``rows`` in one round trip; their new ids in the order of ``rows``."""
-    if not rows:
-        return []
-    return list(conn.execute(stmt, rows).scalars())
-
-
-def _figure_row(
-    doc_id: int, article_ids: dict, statement_ids: dict, f: Figure, k: FigureKeys, canonical_source: str | None
-) -> dict:
-    claimant = canonical_source or k.claimant  # the store-wide name of the source, when it has one
-    return {
-        "document_id": doc_id,
-        "article_id": article_ids[f.article],
-        "statement_id": statement_ids.get(f.statement) if f.statement else None,
-        "local_id": f.id,
-        **_span_cols("span", f.span),
-        "low": f.low,
-        "high": f.high,
-        "approximate": f.approximate,
-        "unit": f.unit,
-        **_span_cols("counted", f.counted),
-        "category": f.category,
-        **_span_cols("location", f.location),
-        "time_value": _time_value(f.time),
-        "time_expr": f.time.expression.text if f.time and f.time.expression else None,
-        "source_name": f.source_name,
-        "claimant": claimant,
-        "claimant_key": text_key(claimant) if canonical_source else k.claimant_key,
-        "subject_key": k.subject_key,
-        "place_key": k.place_key,
-        "refers_to": k.refers_to,
-        "evidence": k.evidence.text,
-        "evidence_start": k.evidence.start,
-        "evidence_end": k.evidence.end,
-    }
+    return _Sql(
+        ins("documents", DOCUMENT_COLUMNS), ins("articles", ARTICLE_COLUMNS), ins("statements", STATEMENT_COLUMNS),
+        ins("figures", FIGURE_COLUMNS), ins("mentions", MENTION_COLUMNS), search,
+        ids("articles"), ids("statements"), ids("figures"),
+    )
 
 
 def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, ...]) -> int:
@@ -482,79 +447,66 @@ def resolve_entity(conn: Connection, name: str, type_: str, aliases: tuple[str, 
     Matching rules: :mod:`claimtrack.compare.entities`. New aliases (the document's
     name and aliases, a person's surname) are added to the entity found.
     """
-    return _resolve(conn, name, type_, aliases)[0]
+    return resolve_keyed(conn, [entity_keys(name, type_, aliases)])[0][0]
 
 
-def _resolve(conn: Connection, name: str, type_: str, aliases: tuple[str, ...]) -> tuple[int, str]:
-    """:func:`resolve_entity`, returning ``(id, canonical name)``."""
-    return _resolve_many(conn, [(name, type_, aliases)])[0]
-
-
-def _resolve_many(
-    conn: Connection, items: list[tuple[str, str, tuple[str, ...]]]
-) -> list[tuple[int, str]]:
-    """Resolve several entities in a few round trips: ``(id, canonical name)`` per item, in order.
+def resolve_keyed(conn: Connection, items: list[EntityKeys]) -> list[tuple[int, str, str, str, str]]:
+    """Resolve several entities in a few round trips: per item, in order, the store entity's
+    ``(id, canonical name, type, key, key of the canonical name)``.
 
     Same result as resolving them one after another (later items see the entities
     and aliases the earlier ones created).
     """
     if not items:
         return []
-    wanted = [(*ent.canonical(n, ty, al), n, ty, al) for n, ty, al in items]  # cname, ctype, name, type, aliases
-    ckeys = sorted({text_key(cname) for cname, *_ in wanted})
-    by_key: dict[tuple[str, str], tuple[int, str]] = {
-        (ty, key): (eid, name) for eid, name, ty, key in conn.execute(_ENTITIES_BY_KEYS, {"keys": ckeys})
+    by_key: dict[tuple[str, str], tuple[int, str, str, str]] = {
+        (ty, key): (eid, name, ty, key)
+        for eid, name, ty, key in conn.execute(_ENTITIES_BY_KEYS, {"keys": sorted({i.ckey for i in items})})
     }
-    lookup = sorted({k for _, _, n, ty, al in wanted for k in ent.lookup_keys(n, ty, al)})
-    alias_hits: dict[tuple[str, str], set[tuple[int, str]]] = {}
-    for key, eid, name, ty in conn.execute(_ALIASES_BY_KEYS, {"keys": lookup}):
-        alias_hits.setdefault((ty, key), set()).add((eid, name))
-    known = sorted({eid for eid, _ in by_key.values()} | {eid for hs in alias_hits.values() for eid, _ in hs})
+    alias_hits: dict[tuple[str, str], set[tuple[int, str, str, str]]] = {}
+    for key, eid, name, ty, ekey in conn.execute(_ALIASES_BY_KEYS, {"keys": sorted({k for i in items for k in i.lookup})}):
+        alias_hits.setdefault((ty, key), set()).add((eid, name, ty, ekey))
+    known = sorted({h[0] for h in by_key.values()} | {h[0] for hs in alias_hits.values() for h in hs})
     aliases_of: dict[int, set[str]] = {eid: set() for eid in known}
     for eid, key in conn.execute(_ALIAS_KEYS_OF, {"ids": known}):
         aliases_of[eid].add(key)
 
-    out: list[tuple[int, str]] = []
+    out: list[tuple[int, str, str, str, str]] = []
     new_aliases: list[dict] = []
-    for cname, ctype, name, type_, aliases in wanted:
-        ckey = text_key(cname)
-        hit = by_key.get((ctype, ckey))
+    for it in items:
+        hit = by_key.get((it.ctype, it.ckey))
         if hit is None:
-            for key in ent.lookup_keys(name, type_, aliases):
-                hits = alias_hits.get((ctype, key), set())
+            for key in it.lookup:
+                hits = alias_hits.get((it.ctype, key), set())
                 if len(hits) == 1:
                     hit = next(iter(hits))
                     break
         if hit is None:
-            eid = conn.execute(_INSERT_ENTITY, {"name": cname, "type": ctype, "key": ckey}).scalar_one()
-            hit = (eid, cname)
-            by_key[(ctype, ckey)] = hit
+            eid = conn.execute(_INSERT_ENTITY, {"name": it.cname, "type": it.ctype, "key": it.ckey}).scalar_one()
+            hit = (eid, it.cname, it.ctype, it.ckey)
+            by_key[(it.ctype, it.ckey)] = hit
             aliases_of[eid] = set()
-        eid, cname = hit
-        for alias in ent.alias_names(cname, ctype, (name, *aliases)):
-            key = text_key(alias)
+        eid, cname = hit[0], hit[1]
+        same = cname == it.cname
+        pairs = it.own_aliases if same else [(a, text_key(a)) for a in ent.alias_names(cname, it.ctype, (it.name, *it.aliases))]
+        for alias, key in pairs:
             if key not in aliases_of[eid]:
                 aliases_of[eid].add(key)
-                alias_hits.setdefault((ctype, key), set()).add(hit)
+                alias_hits.setdefault((it.ctype, key), set()).add(hit)
                 new_aliases.append({"entity_id": eid, "alias": alias, "key": key})
-        out.append(hit)
+        out.append((*hit, it.ckey if same else text_key(cname)))
     if new_aliases:
         conn.execute(insert(t.entity_aliases), new_aliases)
     return out
 
 
 # Statements built once and executed with parameters, so SQLAlchemy compiles each once.
-_INSERT_DOCUMENT = insert(t.documents).returning(t.documents.c.id)
-_INSERT_ARTICLES = insert(t.articles).returning(t.articles.c.id, sort_by_parameter_order=True)
-_INSERT_STATEMENTS = insert(t.statements).returning(t.statements.c.id, sort_by_parameter_order=True)
-_INSERT_FIGURE = insert(t.figures)
-_INSERT_MENTION = insert(t.mentions)
 _INSERT_ENTITY = insert(t.entities).returning(t.entities.c.id)
 _ENTITIES_BY_KEYS = select(t.entities.c.id, t.entities.c.name, t.entities.c.type, t.entities.c.key).where(
     t.entities.c.key.in_(bindparam("keys", expanding=True))
 )
 _ALIASES_BY_KEYS = (
-    select(t.entity_aliases.c.key, t.entity_aliases.c.entity_id, t.entities.c.name, t.entities.c.type)
+    select(t.entity_aliases.c.key, t.entity_aliases.c.entity_id, t.entities.c.name, t.entities.c.type, t.entities.c.key)
     .join(t.entities, t.entities.c.id == t.entity_aliases.c.entity_id)
     .where(t.entity_aliases.c.key.in_(bindparam("keys", expanding=True)))
 )
@@ -562,5 +514,3 @@ _ALIAS_KEYS_OF = select(t.entity_aliases.c.entity_id, t.entity_aliases.c.key).wh
     t.entity_aliases.c.entity_id.in_(bindparam("ids", expanding=True))
 )
 _DOCUMENT_BY_SHA = select(t.documents.c.id).where(t.documents.c.sha256 == bindparam("sha256"))
-_FTS_SQLITE = text("INSERT INTO articles_fts(rowid, headline, body) VALUES (:id, :h, :b)")
-_FTS_POSTGRES = text("UPDATE articles SET tsv = to_tsvector('simple', :h || ' ' || :b) WHERE id = :id")

@@ -1,0 +1,172 @@
+"""The store's write path: rows built in the workers (store/rows.py), written a batch at a time.
+
+Whatever the number of workers or the batch size, and whether documents come one at a
+time (the web form) or in batches (ingest, load), the store holds the same rows, ids
+included, row by row.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import uuid
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from store_fixtures import BACKENDS, PG_URL, _pg_admin, store, store_url, write_pages  # noqa: F401
+
+from claimtrack.ingest import ingest, iter_inputs
+from claimtrack.pipeline import extract
+from claimtrack.store import connect, store_extraction
+from claimtrack.store import groups as g
+from claimtrack.store import schema as t
+from claimtrack.read.inputs import Reject
+from claimtrack.store.rows import doc_rows, time_writer
+from claimtrack.store.write import prepare, store_batch
+
+PAGES = Path(__file__).parent / "pages"
+FETCHED = datetime(2026, 5, 11, 10, 0, tzinfo=timezone(timedelta(hours=2)))
+SKIP = {"stored_at", "rejected_at", "tsv"}  # the clock, and PostgreSQL's search index (checked apart)
+
+
+def dump(engine) -> dict[str, list[tuple]]:
+    """Every row of every table, ids included, in id order (what differs between runs left out)."""
+    out = {}
+    with engine.connect() as conn:
+        for table in [*t.metadata.sorted_tables, *g.metadata.sorted_tables]:
+            cols = ", ".join(f'"{c.name}"' for c in table.c if c.name not in SKIP)
+            keys = ", ".join(f'"{c.name}"' for c in table.primary_key.columns)
+            # the driver's own values: on SQLite, times are compared as the text stored
+            out[table.name] = [tuple(r) for r in conn.exec_driver_sql(f'SELECT {cols} FROM "{table.name}" ORDER BY {keys}')]
+        if engine.dialect.name == "sqlite":
+            out["search"] = [tuple(r) for r in conn.execute(text("SELECT rowid, headline, body FROM articles_fts ORDER BY rowid"))]
+        else:
+            out["search"] = [tuple(r) for r in conn.execute(text("SELECT id, tsv::text FROM articles ORDER BY id"))]
+    return out
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    """Own test pages (Dutch and English, several events), generated storm pages, a copy, a bad file."""
+    root = tmp_path_factory.mktemp("rows") / "pages"
+    shutil.copytree(PAGES, root)
+    write_pages(root / "storm", 6, teasers=2)
+    shutil.copy(root / "police.txt", root / "storm" / "police_again.txt")  # the same text twice: stored once
+    (root / "storm" / "kapot.txt").write_bytes(b"\x00\x01 binary")
+    return root
+
+
+@pytest.fixture(params=BACKENDS)
+def new_store(request, tmp_path):
+    """A maker of empty stores (SQLite files, or fresh PostgreSQL schemas, whose ids start at 1 too)."""
+    made = []
+
+    def make() -> str:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path / f'store{len(made)}.db'}"
+        else:
+            name = f"ct_{uuid.uuid4().hex[:12]}"
+            with _pg_admin().connect() as conn:
+                conn.execute(text(f'CREATE SCHEMA "{name}"'))
+            url = make_url(PG_URL).update_query_dict({"options": f"-csearch_path={name}"}).render_as_string(hide_password=False)
+        made.append((request.param, url))
+        return url
+
+    yield make
+    for kind, url in made:
+        if kind == "postgres":
+            with _pg_admin().connect() as conn:
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{make_url(url).query["options"].split("=")[1]}" CASCADE'))
+
+
+def test_one_or_two_workers_give_the_same_store_row_by_row(new_store, folder) -> None:
+    one_url, two_url = new_store(), new_store()
+    one = ingest([str(folder)], one_url, workers=1, fetched_at=FETCHED)
+    two = ingest([str(folder)], two_url, workers=2, fetched_at=FETCHED)
+    assert one == two
+    assert (one.documents, one.skipped, one.rejected) == (26, 1, 1)
+    first, second = dump(connect(one_url)), dump(connect(two_url))
+    assert first == second
+    assert len(first["compare_events"]) > 3 and len(first["compare_groups"]) > 3
+
+
+def test_one_by_one_or_in_batches_the_store_is_the_same(new_store, folder) -> None:
+    docs = [d for d in iter_inputs([str(folder)], fetched_at=FETCHED) if not isinstance(d, Reject)]
+    prepared = [prepare(extract(d)) for d in docs]
+    alone = connect(new_store())
+    for p in prepared:  # the web form's path: one document per transaction, its groups kept at once
+        store_extraction(alone, p)
+    batched = connect(new_store())
+    rows = [doc_rows(p, batched.dialect.name) for p in prepared]
+    for i in range(0, len(rows), 7):  # ingest's and load's path: groups built once at the end
+        store_batch(batched, rows[i : i + 7], regroup=False)
+    assert g.pending_events(batched.connect())
+    g.regroup_pending(batched)
+    assert dump(batched) == dump(alone)
+    again = store_batch(batched, rows[:3])
+    assert [r.stored for r in again] == [False] * 3
+
+
+def test_a_regroup_of_everything_keeps_the_events_the_batches_made(store, folder) -> None:  # noqa: F811
+    ingest([str(folder)], store, fetched_at=FETCHED)
+    before = dump(store)
+    g.regroup_all(store)  # one document at a time, read back from the store (groups.maintain)
+    assert _events_renumbered(dump(store)) == _events_renumbered(before)
+
+
+def _events_renumbered(d: dict) -> dict:
+    """``d`` with event ids 1, 2, ... in the order they were made (PostgreSQL's sequence goes on after a regroup)."""
+    new = {row[0]: i for i, row in enumerate(d["compare_events"], 1)}
+    out = dict(d, compare_events=[(new[r[0]], *r[1:]) for r in d["compare_events"]])
+    for name in ("compare_docs", "compare_figures", "compare_groups"):
+        at = [c.name for c in g.metadata.tables[name].c if c.name not in SKIP].index("event_id")
+        out[name] = [(*r[:at], new[r[at]], *r[at + 1:]) for r in d[name]]
+    return out
+
+
+def test_rows_are_plain_values_in_the_store_s_own_form() -> None:
+    doc = next(d for d in iter_inputs([str(PAGES / "police.txt")], fetched_at=FETCHED))
+    p = prepare(extract(doc))
+    rows = doc_rows(p, "sqlite")
+    assert rows.document[4] == "2026-05-11 08:00:00.000000"  # fetched_at: UTC, as SQLAlchemy writes it to SQLite
+    assert doc_rows(p, "postgresql").document[4] == datetime(2026, 5, 11, 8, 0, tzinfo=timezone.utc)
+    assert time_writer("sqlite")(datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=timezone.utc)) == "2026-01-02 03:04:05.000006"
+    with pytest.raises(ValueError, match="naive"):
+        time_writer("sqlite")(datetime(2026, 1, 2))
+
+    def plain(v) -> bool:
+        if isinstance(v, tuple):
+            return all(plain(x) for x in v)
+        return v is None or type(v) in (str, int, float, bool)
+
+    assert all(plain(getattr(rows, f)) for f in ("document", "articles", "search", "statements", "figures", "mentions"))
+    assert [f[0] for f in rows.figures] == [f.id for f in p.extraction.figures]
+    assert b"claimtrack.model" not in pickle.dumps(rows)  # no Span or Figure objects: cheap to send back from a worker
+    assert pickle.loads(pickle.dumps(rows)) == rows
+
+
+def test_rows_for_one_kind_of_store_are_refused_by_another(store) -> None:  # noqa: F811
+    doc = next(d for d in iter_inputs([str(PAGES / "police.txt")], fetched_at=FETCHED))
+    other = "postgresql" if store.dialect.name == "sqlite" else "sqlite"
+    with pytest.raises(ValueError, match="another kind of store"):
+        store_batch(store, [doc_rows(prepare(extract(doc)), other)])
+
+
+def test_the_per_class_plan_renders_the_contract_as_to_plain_does() -> None:
+    from claimtrack.model import to_plain
+    from claimtrack.serialize import plain_of
+
+    docs = [d for d in iter_inputs([str(PAGES), str(PAGES.parent / "data")], fetched_at=FETCHED) if not isinstance(d, Reject)]
+    xs = [extract(d) for d in docs]
+    assert len(xs) > 30 and any(s.time and s.time.value for x in xs for s in x.statements)
+    for x in xs:
+        assert json.dumps(plain_of(x), ensure_ascii=False) == json.dumps(to_plain(x), ensure_ascii=False), x.source.path
+    x = next(x for x in xs if any(f.time and f.time.value for f in x.figures))
+    f = next(f for f in x.figures if f.time and f.time.value)
+    assert plain_of(f)["time"]["value"] == f.time.value.isoformat()
+    assert plain_of(f)["span"] == {"text": f.span.text, "start": f.span.start, "end": f.span.end}
