@@ -8,6 +8,8 @@ be given as ``postgresql://...``; they are driven by psycopg 3.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -61,10 +63,28 @@ def connect(url: str = DEFAULT_URL, *, migrate_schema: bool = True) -> Engine:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
+    _journal_wal(cur)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.close()
+
+
+def _journal_wal(cur, wait: float = 30.0) -> None:  # type: ignore[no-untyped-def]
+    """Put the database in WAL mode, waiting up to ``wait`` seconds for another process.
+
+    SQLite answers "database is locked" at once, without its busy handler, when two
+    processes switch a fresh file to WAL at the same moment (two ingests on a new
+    store): so the switch is tried again until the other one is done.
+    """
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _alembic_config():  # type: ignore[no-untyped-def]
