@@ -86,7 +86,7 @@ class _Lexicon:
     partitive_count: re.Pattern[str]  # after plain counts (no measure-only words)
     location: regex.Pattern[str]
     location_heads: tuple[tuple[str, bool], ...] | None  # the prepositions' leading letters, lower case
-    location_next: frozenset[str]  # first letters (lower case) of the words a place may begin with
+    location_next: re.Pattern[str]  # the first words of articles, place nouns and directions, any case
     stop: frozenset[str]
     modifiers: frozenset[str]
     joiners: frozenset[str]
@@ -154,7 +154,10 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         location=location,
         location_heads=_heads(loc["prepositions"]),
-        location_next=frozenset(_key(w)[:1] for w in loc["articles"] + loc["place_nouns"] + loc["directions"]),
+        location_next=re.compile(
+            rf"{_alt({_key(w).split(' ')[0] for w in loc['articles'] + loc['place_nouns'] + loc['directions']}, boundary=False)}(?!\w)",
+            re.IGNORECASE,
+        ),
         stop=frozenset(stop),
         modifiers=frozenset(_key(w) for w in cnt["modifiers"]),
         joiners=frozenset(_key(w) for w in cnt["joiners"]),
@@ -765,14 +768,14 @@ def _place_matches(text: str, sent: Span, lex: _Lexicon) -> Iterable[regex.Match
     for at, after in _word_starts(text, sent, lex.location_heads):
         if at < pos:
             continue  # inside the place found last
-        if after is not None:  # after the preposition: an article, a place noun, a capital
+        if after is not None:  # after the preposition: an article, a place noun or direction, a capital
             while after < sent.end and text[after].isspace():
                 after += 1
             first = text[after : after + 1]
             if not (
                 first.isupper()
                 or first.istitle()
-                or _fold(first) in lex.location_next
+                or lex.location_next.match(text, after, sent.end)
                 or (not first.isascii() and _CAP_CHAR.match(first))  # a capital newer than str's tables
             ):
                 continue

@@ -159,6 +159,7 @@ class _Grammar:
     strong_words: frozenset[str]  # number words below weak_below that are never articles
     idioms: re.Pattern[str]  # "in één klap": fixed phrases that count nothing
     idiom_probes: re.Pattern[str] | None  # their literal beginnings, lower case: a cheap test first
+    idioms_hold_digits: bool  # whether an idiom's match may hold a digit (else no digit group is in one)
     clock_before: re.Pattern[str]  # "half " right before a number word: a clock time
     clock_after: re.Pattern[str]  # " voor acht" right after one
     clock_link_before: re.Pattern[str]  # "tien voor " right before one
@@ -340,6 +341,7 @@ def _grammar(language: str) -> _Grammar:
             re.IGNORECASE,
         ),
         idiom_probes=_any_of(_literal_starts(nc.get("idioms", []))),
+        idioms_hold_digits=any(_may_match_digit(p) for p in nc.get("idioms", [])),
         clock_before=re.compile(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
         clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
         clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
@@ -564,7 +566,7 @@ def parse_quantities(
         if c is None:
             pos = m.end()
             continue
-        if keep_weak is not None and not duration and _bare_article(g, text, c, lo, hi, pos, scope, keep_weak):
+        if c.kind == "words" and keep_weak is not None and not duration and _bare_article(g, text, c, lo, hi, pos, scope, keep_weak):
             pos = c.end  # what _quantity would say (a weak word left out), in few steps
             continue
         q, pos = _quantity(g, text, c, lo, hi, floor=pos, scope=scope, keep_weak=None if duration else keep_weak)
@@ -653,6 +655,12 @@ def _literal_starts(patterns: Iterable[str]) -> tuple[str, ...] | None:
     return tuple(out)
 
 
+def _may_match_digit(pattern: str) -> bool:
+    """Whether a regular expression may match a digit: it holds one, a character class, a
+    dot or an escape other than white space (``\\s``, an escaped space)."""
+    return re.search(r"[0-9.\[]|\\[^s ]", pattern) is not None
+
+
 def _any_of(literals: tuple[str, ...] | None) -> re.Pattern[str] | None:
     """A pattern that finds any of ``literals`` as written (None: no literals known)."""
     if literals is None:
@@ -731,22 +739,13 @@ def _quantity(
         r.end = gm.end()
     elif _attached(g, text, r):
         return (None, c.end)  # "3e", "54-jarige", "(54)"
-    mm = g.mult.match(text, r.end, hi) if gm is None else None
-    if mm and c.kind != "weak_vague":
-        c.mult = g.multipliers[_key(mm.group("m"))]
-        r.end = mm.end()
-    low = c.low * c.mult if c.mult is not None else c.low
-    stop = _read_range(g, text, r, low)
-    if stop is not None:
-        return (None, stop)  # "2-1", "12 - 10": a score
-    _read_unit(g, text, r)
-    if not _range_is_count(g, text, r):
-        return (None, r.end)
-    if r.rng is None:
-        pm = g.post.match(text, r.end, hi)
-        if pm is not None:
-            r.post = g.post_kind[_key(pm.group("p"))]
-            r.end = pm.end()
+    if gm is None and c.hyphen is None and not r.btw and g.attached.match(text, c.end, hi) is None:
+        low = c.low  # nothing after it: no multiplier, range, unit or "of meer" (one match for the four)
+        r.unit = g.units_before.get(_key(r.cur)) if r.cur else None
+    else:
+        low, stop = _read_after(g, text, r, gm)
+        if stop is not None:
+            return (None, stop)  # "2-1", "12 - 10": a score; "2024-2025"
     if r.btw and r.rng is None:  # "tussen" without "en": not part of the quantity
         r.span_start = r.cur_start
     if keep_weak is not None and _left_out(g, text, r, floor, keep_weak):
@@ -754,6 +753,29 @@ def _quantity(
     if _not_a_count(g, text, r):
         return (None, r.end)
     return _bounds(g, text, r, low, floor), r.end
+
+
+def _read_after(g: _Grammar, text: str, r: _Reading, gm: re.Match[str] | None) -> tuple[Decimal, int | None]:
+    """The multiplier, range, unit and "of meer" after the core: its value with the
+    multiplier, and where to scan on when the number is no count (a score, a year span)."""
+    c, hi = r.c, r.hi
+    mm = g.mult.match(text, r.end, hi) if gm is None else None
+    if mm and c.kind != "weak_vague":
+        c.mult = g.multipliers[_key(mm.group("m"))]
+        r.end = mm.end()
+    low = c.low * c.mult if c.mult is not None else c.low
+    stop = _read_range(g, text, r, low)
+    if stop is not None:
+        return low, stop
+    _read_unit(g, text, r)
+    if not _range_is_count(g, text, r):
+        return low, r.end
+    if r.rng is None:
+        pm = g.post.match(text, r.end, hi)
+        if pm is not None:
+            r.post = g.post_kind[_key(pm.group("p"))]
+            r.end = pm.end()
+    return low, None
 
 
 # A weak quantity the caller drops, left out early: whether it is a count would change
@@ -1117,7 +1139,8 @@ def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
 def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:
     """A fixed phrase ("in één klap") or a clock time in words ("half vier", "tien voor acht")."""
     c, lo, hi = r.c, r.lo, r.hi
-    if r.scope is None or r.scope.may_hold_idiom():
+    # no idiom holds a digit group where no idiom's pattern matches a digit
+    if (c.kind != "digits" or g.idioms_hold_digits) and (r.scope is None or r.scope.may_hold_idiom()):
         for m in g.idioms.finditer(text, max(lo, c.start - 30), min(hi, c.end + 30)):
             if m.start() <= c.start and c.end <= m.end():
                 return True
