@@ -86,6 +86,7 @@ class _Lexicon:
     partitive_count: re.Pattern[str]  # after plain counts (no measure-only words)
     location: regex.Pattern[str]
     location_heads: tuple[tuple[str, bool], ...] | None  # the prepositions' leading letters, lower case
+    location_starts: re.Pattern[str]  # where one of those may begin, in lower-cased text
     location_next: re.Pattern[str]  # the first words of articles, place nouns and directions, any case
     stop: frozenset[str]
     modifiers: frozenset[str]
@@ -154,6 +155,7 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         location=location,
         location_heads=_heads(loc["prepositions"]),
+        location_starts=_head_starts(_heads(loc["prepositions"])),
         location_next=re.compile(
             rf"{_alt({_key(w).split(' ')[0] for w in loc['articles'] + loc['place_nouns'] + loc['directions']}, boundary=False)}(?!\w)",
             re.IGNORECASE,
@@ -249,12 +251,13 @@ def _probe(phrases: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(_alt(firsts, boundary=False))
 
 
-def _may_hold(probe: re.Pattern[str] | None, text: str, within: Span) -> bool:
-    """Whether ``text[within]`` may hold a match of the pattern ``probe`` stands in for."""
+def _may_hold(probe: re.Pattern[str] | None, text: str, within: Span, low: str | None = None) -> bool:
+    """Whether ``text[within]`` may hold a match of the pattern ``probe`` stands in for
+    (``low``: that stretch's :func:`_fold`, if the caller has it)."""
     if probe is None:
         return True
-    part = text[within.start : within.end]
-    low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+    if low is None:
+        low = _fold(text[within.start : within.end])
     return probe.search(low) is not None
 
 
@@ -354,11 +357,12 @@ def _sentence_figures(
     times = find_time_expressions(text, sent, language) if times_of is None else times_of(sent)
     if times:
         qs = tuple(q for q in qs if not _in_time(q.span, times))
-    places = _places(text, sent, qs, lex)
+    low = _fold(text[sent.start : sent.end])  # for the cheap tests of places and estimators
+    places = _places(text, sent, qs, lex, low)
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
     verbs = (
         list(lex.estimators.finditer(text, sent.start, sent.end))
-        if lex.estimators and _may_hold(lex.estimator_probe, text, sent)
+        if lex.estimators and _may_hold(lex.estimator_probe, text, sent, low)
         else []
     )
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
@@ -745,11 +749,11 @@ def _distance(a: Span, b: Span) -> int:
     return 0
 
 
-def _places(text: str, sent: Span, qs: tuple[Quantity, ...], lex: _Lexicon) -> list[Span]:
+def _places(text: str, sent: Span, qs: tuple[Quantity, ...], lex: _Lexicon, low: str | None = None) -> list[Span]:
     """The place phrases of a sentence that overlap none of its quantities (both in order)."""
     q_starts = [q.span.start for q in qs]
     out = []
-    for m in _place_matches(text, sent, lex):
+    for m in _place_matches(text, sent, lex, low):
         i = bisect_left(q_starts, m.end())  # qs[:i] start before the place ends
         if i and qs[i - 1].span.end > m.start():
             continue  # overlaps a quantity
@@ -757,15 +761,17 @@ def _places(text: str, sent: Span, qs: tuple[Quantity, ...], lex: _Lexicon) -> l
     return out
 
 
-def _place_matches(text: str, sent: Span, lex: _Lexicon) -> Iterable[regex.Match[str]]:
+def _place_matches(text: str, sent: Span, lex: _Lexicon, low: str | None = None) -> Iterable[regex.Match[str]]:
     """``lex.location.finditer`` over the sentence, tried only where a preposition's letters
     begin a word: the same matches (none can start elsewhere), without the slow scan of
-    every position by the ``regex`` engine."""
+    every position by the ``regex`` engine (``low``: the sentence's :func:`_fold`, if known)."""
     if lex.location_heads is None:
         yield from lex.location.finditer(text, sent.start, sent.end)
         return
     pos = sent.start
-    for at, after in _word_starts(text, sent, lex.location_heads):
+    if low is None:
+        low = _fold(text[sent.start : sent.end])
+    for at, after in _word_starts(text, sent, lex.location_heads, lex.location_starts, low):
         if at < pos:
             continue  # inside the place found last
         if after is not None:  # after the preposition: an article, a place noun or direction, a capital
@@ -803,23 +809,37 @@ def _heads(phrases: Iterable[str]) -> tuple[tuple[str, bool], ...] | None:
     return tuple(sorted(out))
 
 
-def _word_starts(text: str, sent: Span, heads: tuple[tuple[str, bool], ...]) -> list[tuple[int, int | None]]:
+def _word_starts(
+    text: str, sent: Span, heads: tuple[tuple[str, bool], ...], starts: re.Pattern[str], low: str
+) -> list[tuple[int, int | None]]:
     """The positions in ``sent`` where one of ``heads`` begins, with no letter, digit or "_"
     before it and, for a whole phrase, white space after it, in order (a pattern that starts
     with such a phrase, not inside a word, and wants white space after it can start nowhere
-    else); each with where the whole phrase ends (None for a phrase's first letters)."""
-    low, found = _fold(text[sent.start : sent.end]), set()
-    for head, whole in heads:
-        i = low.find(head)
-        while i >= 0:
+    else); each with where the whole phrase ends (None for a phrase's first letters).
+
+    ``low`` is the sentence's :func:`_fold`; ``starts`` (see :func:`_head_starts`) finds in it
+    the positions where a head begins after no ASCII letter, digit or "_", and the tests
+    above are made there."""
+    found = set()
+    for m in starts.finditer(low):
+        i = m.start()
+        for head, whole in heads:
+            if not low.startswith(head, i):
+                continue
             at, after = sent.start + i, sent.start + i + len(head)
             before = text[at - 1] if at else " "
             if not (before.isalpha() or before.isdecimal() or before == "_") and (
                 not whole or (after < sent.end and text[after].isspace())
             ):
                 found.add((at, after if whole else None))
-            i = low.find(head, i + 1)
     return sorted(found)
+
+
+def _head_starts(heads: tuple[tuple[str, bool], ...] | None) -> re.Pattern[str]:
+    """Where one of ``heads`` begins in lower-cased text after no ASCII letter, digit or "_"
+    (a folded ASCII letter or digit stands for a letter or digit of the text)."""
+    alt = "|".join(sorted({re.escape(h) for h, _ in heads or ()}, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9_])(?={alt or '(?!)'})")
 
 
 def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list[int]) -> Span | None:

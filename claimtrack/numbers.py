@@ -50,11 +50,13 @@ from text_to_num import text2num
 
 from claimtrack import lang
 from claimtrack.model import Span
+from claimtrack.quick import quick_init
 from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
 
 Number = int | float
 
 
+@quick_init  # one per number read: a cheaper __init__, same class
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A quantity found in text.
