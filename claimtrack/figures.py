@@ -86,7 +86,6 @@ class _Lexicon:
     partitive_count: re.Pattern[str]  # after plain counts (no measure-only words)
     location: regex.Pattern[str]
     location_heads: tuple[tuple[str, bool], ...] | None  # the prepositions' leading letters, lower case
-    location_starts: re.Pattern[str]  # where one of those may begin, in lower-cased text
     location_next: re.Pattern[str]  # the first words of articles, place nouns and directions, any case
     stop: frozenset[str]
     modifiers: frozenset[str]
@@ -103,12 +102,14 @@ class _Lexicon:
     inherit_after: re.Pattern[str]
     inherit_before: frozenset[str]
     events: tuple[str, ...]
+    event_rank: dict[str, int]  # an event category -> its place in ``events`` (the first wins)
     groups: tuple[str, ...]
     money: frozenset[str]
     percent: frozenset[str]
     max_words: int
     clause_words: int
     split_verbs: tuple[tuple[frozenset[str], str, str], ...]  # (verb forms, particle, category)
+    split_particles: frozenset[str]  # their particles
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
@@ -155,7 +156,6 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         location=location,
         location_heads=_heads(loc["prepositions"]),
-        location_starts=_head_starts(_heads(loc["prepositions"])),
         location_next=re.compile(
             rf"{_alt({_key(w).split(' ')[0] for w in loc['articles'] + loc['place_nouns'] + loc['directions']}, boundary=False)}(?!\w)",
             re.IGNORECASE,
@@ -175,6 +175,7 @@ def _lexicon(language: str) -> _Lexicon:
         inherit_after=re.compile(rf"{_alt(cnt['inherit_after'])}[\s,]*\Z", re.IGNORECASE),
         inherit_before=frozenset(_key(w) for w in cnt["inherit_before"]),
         events=tuple(d["categories"]["events"]),
+        event_rank={c: i for i, c in reversed(list(enumerate(d["categories"]["events"])))},
         groups=tuple(d["categories"]["groups"]),
         money=frozenset(d["units"]["money"]),
         percent=frozenset(d["units"]["percent"]),
@@ -184,6 +185,7 @@ def _lexicon(language: str) -> _Lexicon:
             (frozenset(_key(v) for v in sv["verbs"]), _key(sv["particle"]), sv["category"])
             for sv in d.get("split_verbs", [])
         ),
+        split_particles=frozenset(_key(sv["particle"]) for sv in d.get("split_verbs", [])),
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
@@ -555,12 +557,13 @@ def _weak_counts_at(text: str, end: int, limit: int, approximate: bool, *, lex: 
 
 
 def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
-    events = [c for c in cats if c in lex.events]
+    rank = lex.event_rank
+    events = [c for c in cats if c in rank]
     if not events:
         return None
     if "killed" in events and "wounded" in events:
         return "killed_or_wounded"
-    return min(events, key=lex.events.index)
+    return min(events, key=rank.__getitem__)
 
 
 class _Clauses:
@@ -697,8 +700,10 @@ def _clause_event(
     if cat is None:
         cat = _resolve(_events(text, before_start, q.span.start, lex), lex)
     if cat is None and lex.split_verbs:  # "kwamen 5 mensen om"
-        words_before = {_key(t.text) for t in words.between(before_start, q.span.start)}
         words_after = {_key(t.text) for t in words.between(after, after_end)}
+        if lex.split_particles.isdisjoint(words_after):
+            return None
+        words_before = {_key(t.text) for t in words.between(before_start, q.span.start)}
         for verbs, particle, category in lex.split_verbs:
             if particle in words_after and not verbs.isdisjoint(words_before):
                 return category
@@ -771,7 +776,7 @@ def _place_matches(text: str, sent: Span, lex: _Lexicon, low: str | None = None)
     pos = sent.start
     if low is None:
         low = _fold(text[sent.start : sent.end])
-    for at, after in _word_starts(text, sent, lex.location_heads, lex.location_starts, low):
+    for at, after in _word_starts(text, sent, lex.location_heads, low):
         if at < pos:
             continue  # inside the place found last
         if after is not None:  # after the preposition: an article, a place noun or direction, a capital
@@ -809,37 +814,24 @@ def _heads(phrases: Iterable[str]) -> tuple[tuple[str, bool], ...] | None:
     return tuple(sorted(out))
 
 
-def _word_starts(
-    text: str, sent: Span, heads: tuple[tuple[str, bool], ...], starts: re.Pattern[str], low: str
-) -> list[tuple[int, int | None]]:
+def _word_starts(text: str, sent: Span, heads: tuple[tuple[str, bool], ...], low: str) -> list[tuple[int, int | None]]:
     """The positions in ``sent`` where one of ``heads`` begins, with no letter, digit or "_"
     before it and, for a whole phrase, white space after it, in order (a pattern that starts
     with such a phrase, not inside a word, and wants white space after it can start nowhere
     else); each with where the whole phrase ends (None for a phrase's first letters).
-
-    ``low`` is the sentence's :func:`_fold`; ``starts`` (see :func:`_head_starts`) finds in it
-    the positions where a head begins after no ASCII letter, digit or "_", and the tests
-    above are made there."""
+    ``low`` is the sentence's :func:`_fold`."""
     found = set()
-    for m in starts.finditer(low):
-        i = m.start()
-        for head, whole in heads:
-            if not low.startswith(head, i):
-                continue
+    for head, whole in heads:
+        i = low.find(head)
+        while i >= 0:
             at, after = sent.start + i, sent.start + i + len(head)
             before = text[at - 1] if at else " "
             if not (before.isalpha() or before.isdecimal() or before == "_") and (
                 not whole or (after < sent.end and text[after].isspace())
             ):
                 found.add((at, after if whole else None))
+            i = low.find(head, i + 1)
     return sorted(found)
-
-
-def _head_starts(heads: tuple[tuple[str, bool], ...] | None) -> re.Pattern[str]:
-    """Where one of ``heads`` begins in lower-cased text after no ASCII letter, digit or "_"
-    (a folded ASCII letter or digit stands for a letter or digit of the text)."""
-    alt = "|".join(sorted({re.escape(h) for h, _ in heads or ()}, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z0-9_])(?={alt or '(?!)'})")
 
 
 def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list[int]) -> Span | None:
