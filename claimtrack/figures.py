@@ -874,13 +874,18 @@ def _covered_before(
     return sorted(out, key=lambda c: c[0])
 
 
-def _innermost_all(spans: list[Span], statements: tuple[Statement, ...]) -> list[Statement | None]:
+def _innermost_all(
+    spans: list[Span], statements: tuple[Statement, ...], scan_below: int = 32
+) -> list[Statement | None]:
     """For each span, the statement with the shortest content that holds it (first on a tie).
 
     A sweep in text order: statements enter a heap (by content length) once their content
     starts before the span; one whose content ends before the span's end can hold no later
-    span, so it leaves for good. Spans that do not end in text order fall back to a scan.
+    span, so it leaves for good. Spans that do not end in text order fall back to a scan,
+    and so do fewer than ``scan_below`` pairs of span and statement (cheaper there).
     """
+    if len(spans) * len(statements) < scan_below:
+        return [_innermost(sp, statements) for sp in spans]
     order = sorted(range(len(spans)), key=lambda k: (spans[k].start, spans[k].end))
     ends = [spans[k].end for k in order]
     if any(a > b for a, b in zip(ends, ends[1:])):

@@ -1010,9 +1010,9 @@ def _after_count(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, 
         return True  # "at 6 p.m."
     return (
         c.kind == "digits"
-        and _sentence_initial(text, c.start, r.lo)
         and text[c.end : c.end + 1] in (".", ")")
         and (c.end + 1 >= hi or text[c.end + 1] in " \n")
+        and _sentence_initial(text, c.start, r.lo)
     )  # "1. ", "2) ": a list number
 
 
@@ -1049,8 +1049,8 @@ def _name_or_year(
     """A year ("in 2025") or a name with a number ("Apollo 11", "Boeing 737"; not "vuurde
     Rusland 273 drones af")."""
     plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
-    if _is_year(g, text, r, _key(prev), prev_start, plural_next and not knext.endswith(g.adverb_endings)):
-        return True
+    if r.c.plain4 and _is_year(g, text, r, _key(prev), prev_start, plural_next and not knext.endswith(g.adverb_endings)):
+        return True  # (only four plain digits can be a year)
     return (
         prev[:1].isupper()
         and not r.bnd and not r.est and not r.cur and not r.btw and r.unit is None
@@ -1227,10 +1227,11 @@ def _bounds(g: _Grammar, text: str, r: _Reading, low: Decimal, floor: int | None
         unit, factor = g.scaled_units[unit]
         qlow = None if qlow is None else qlow * factor
         qhigh = None if qhigh is None else qhigh * factor
+    nlow = None if qlow is None else _num(qlow)
     return Quantity(
         span=Span.of(text, span_start, r.end),
-        low=None if qlow is None else _num(qlow),
-        high=None if qhigh is None else _num(qhigh),
+        low=nlow,
+        high=nlow if qhigh is qlow else None if qhigh is None else _num(qhigh),
         approximate=approximate,
         unit=unit,
         weak=weak,

@@ -321,9 +321,10 @@ def test_innermost_sweep_matches_nested_and_crossing_statements():
     spans = [f.span for f in _figures(text, statements)]
     want = [figures_mod._innermost(sp, statements) for sp in spans]
     assert [s.id if s else None for s in want] == ["s1", "s0", "s3", "s2", None]
-    assert figures_mod._innermost_all(spans, statements) == want
+    assert figures_mod._innermost_all(spans, statements, scan_below=0) == want  # the sweep
+    assert figures_mod._innermost_all(spans, statements) == want  # few pairs: the scan
     backwards = list(reversed(spans))  # spans out of order: the plain scan answers
-    assert figures_mod._innermost_all(backwards, statements) == list(reversed(want))
+    assert figures_mod._innermost_all(backwards, statements, scan_below=0) == list(reversed(want))
 
 
 def test_many_figures_and_weekdays_without_punctuation_keep_their_own_time(monkeypatch):
