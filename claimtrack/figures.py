@@ -350,10 +350,9 @@ def _sentence_figures(
     """The figures of one sentence, with a claimant where a "volgens X" cue (``cues``: those
     in this sentence, in cue order) stands in the figure's own clause."""
     text = words.text
-    keep = None if lex.weak_by_event else partial(_weak_counts_at, lex=lex)
-    qs = parse_quantities(text, sent, language, weak=True, keep_weak=keep)
-    if qs:  # "een dode" and "enkele agenten" stay, the article "een" goes
-        qs = tuple(q for q in qs if not q.weak or lex.weak_by_event or _weak_counts(text, q, sent.end, lex))
+    qs = parse_quantities(text, sent, language, weak=True, keep_weak=_keep_weak(language))
+    if not lex.weak_by_event and any(q.weak for q in qs):  # "een dode" and "enkele agenten" stay, the article "een" goes
+        qs = tuple(q for q in qs if not q.weak or _weak_counts(text, q, sent.end, lex))
     if not qs:
         return []
     times = find_time_expressions(text, sent, language) if times_of is None else times_of(sent)
@@ -368,10 +367,10 @@ def _sentence_figures(
         else []
     )
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
-    time_ends = [t.end for t in times]
-    cue_spans = tuple(c.cue for c in cues)
-    cue_ends = [c.end for c in cue_spans]
-    by_cue = {(c.cue.start, c.cue.end): c for c in reversed(cues)}  # the first on a tie
+    time_ends = [t.end for t in times] if times else []
+    cue_spans = tuple(c.cue for c in cues) if cues else ()
+    cue_ends = [c.end for c in cue_spans] if cues else []
+    by_cue = {(c.cue.start, c.cue.end): c for c in reversed(cues)} if cues else {}  # the first on a tie
     out: list[_Found] = []
     prev_category: str | None = None  # of the figure before, in this sentence
     before = sent.start  # where the figure before (and what it counts) ends
@@ -390,6 +389,13 @@ def _sentence_figures(
         subject = _estimator(words, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
         out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None, subject))
     return out
+
+
+@cache
+def _keep_weak(language: str) -> partial[bool] | None:
+    """The ``keep_weak`` test :func:`parse_quantities` gets (None where events decide)."""
+    lex = _lexicon(language)
+    return None if lex.weak_by_event else partial(_weak_counts_at, lex=lex)
 
 
 def _estimator(words: _Words, sent: Span, span: Span, verbs: list[re.Match[str]], clauses: _Clauses, lex: _Lexicon) -> str | None:
