@@ -53,6 +53,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import takewhile
+from operator import itemgetter
 
 import regex
 
@@ -73,6 +74,7 @@ _SPACE = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NUMBER_WORD = re.compile(r"\d")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
+_TOKEN_START = itemgetter(2)  # Token.start
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,18 +576,35 @@ def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
 
 class _Clauses:
     """Where the clauses of one sentence break (punctuation, clause-ending and time-ending
-    words), found once in its tokens so that any two positions are compared in O(log n)."""
+    words), read in its tokens: :meth:`same` reads only the tokens between two spans (a
+    figure and its time are near), ``ends`` finds every break once when first asked."""
+
+    __slots__ = ("toks", "lex", "_ends")
 
     def __init__(self, toks: tuple[Token, ...], lex: _Lexicon) -> None:
-        breaks = [t for t in toks if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks]
-        self.starts = [t.start for t in breaks]
-        self.ends = [t.end for t in breaks]
+        self.toks, self.lex = toks, lex
+        self._ends: list[int] | None = None
+
+    def _is_break(self, t: Token) -> bool:
+        return t.text in _CLAUSE_PUNCT or _key(t.text) in self.lex.breaks
+
+    @property
+    def ends(self) -> list[int]:
+        """The ends of the breaking tokens, in order."""
+        if self._ends is None:
+            self._ends = [t.end for t in self.toks if self._is_break(t)]
+        return self._ends
 
     def same(self, a: Span, b: Span) -> bool:
         """Whether no clause break lies wholly between the two spans."""
         start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
-        i = bisect_left(self.starts, start)
-        return not (i < len(self.starts) and self.ends[i] <= end)
+        toks = self.toks
+        i = bisect_left(toks, start, key=_TOKEN_START)
+        while i < len(toks) and toks[i].end <= end:  # tokens in order: the ends grow too
+            if self._is_break(toks[i]):
+                return False
+            i += 1
+        return True
 
 
 def _in_time(span: Span, times: tuple[Span, ...]) -> bool:
