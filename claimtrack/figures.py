@@ -464,7 +464,8 @@ def _claimant_name(text: str, st: Statement, lex: _Lexicon) -> str:
     right after it ("de kranten van Sudpresse"); a document ("een tussenstand van Giro555")
     gives way to its owner."""
     src = st.sources[0]
-    m = lex.owner.match(text, src.span.end) if lex.owner else None
+    # the owner pattern starts with white space (``regex``'s is also ``str.isspace``'s)
+    m = lex.owner.match(text, src.span.end) if lex.owner and text[src.span.end : src.span.end + 1].isspace() else None
     if m is None or m.group(1) in src.name:
         return src.name
     return m.group(1) if _is_document(st, lex) else f"{src.name} {text[src.span.end : m.end()].strip()}"
@@ -565,6 +566,8 @@ def _weak_counts_at(text: str, end: int, limit: int, approximate: bool, *, lex: 
 
 
 def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
+    if not cats:
+        return None
     rank = lex.event_rank
     events = [c for c in cats if c in rank]
     if not events:

@@ -637,9 +637,17 @@ class _Scope:
 
     def may_hold_estimate(self) -> bool:
         if self._estimate is None:
-            part = self.text[self.lo : self.hi]  # the probes are matched as written, like the window test
-            self._estimate = any(p in part for p in self.g.clause_estimate_probes)
+            # the probes are matched as written, like the window test
+            self._estimate = _holds_any(self.text, self.lo, self.hi, self.g.clause_estimate_probes)
         return self._estimate
+
+
+def _holds_any(text: str, start: int, end: int, parts: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``parts`` (without copying the stretch)."""
+    for p in parts:
+        if text.find(p, start, end) >= 0:
+            return True
+    return False
 
 
 def _literal_starts(patterns: Iterable[str]) -> tuple[str, ...] | None:
@@ -1244,7 +1252,7 @@ def _clause_estimate(g: _Grammar, text: str, span_start: int, floor: int) -> boo
     if not g.clause_estimate_words:
         return False
     w0 = max(floor, span_start - 120)
-    if not any(p in text[w0:span_start] for p in g.clause_estimate_probes):
+    if not _holds_any(text, w0, span_start, g.clause_estimate_probes):
         return False
     ce = g.clause_estimate.search(text, w0, span_start)
     return ce is not None and len(ce.group("gap").split()) <= g.clause_estimate_words
