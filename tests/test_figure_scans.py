@@ -11,12 +11,15 @@ a preposition, brackets, hyphens, digits glued to letters).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimtrack import figures, numbers
+from claimtrack.mentions.tokens import tokenize
 from claimtrack.model import Span
 from claimtrack.wordlists import phrase_alternation
 
@@ -30,6 +33,8 @@ PIECES = [
     "miljoen", "procent", "euro", "zeker", "ruim", "meer dan", "tussen", "en", "jaar", "dagen",
     "dode", "doden", "gewonden", "gedood", "killed", "Wounded", "GEWOND", "mensen", "people",
     "militairen", "vermist", "opgepakt", "arrested", "displaced", "geëvacueerd",
+    "december", "kaart", "Het", "HET", "THE", "Regio", "oosten van", "noorden", "ſtad", "kamp",
+    "city", "north of", "zegt", "volgens", "en", "of", ";", ":", "–",
 ]
 
 texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map("".join)
@@ -115,3 +120,37 @@ def test_weak_words_left_out_early_change_nothing_kept(language, text):
     full = numbers.parse_quantities(text, _whole(text), language, weak=True)
     early = numbers.parse_quantities(text, _whole(text), language, weak=True, keep_weak=keep)
     assert kept(early) == kept(full)
+
+
+def _clauses_plain(toks, lex):
+    """The clause test as first written: every break of the sentence, then a bisect."""
+    breaks = [t for t in toks if t.text in figures._CLAUSE_PUNCT or figures._key(t.text) in lex.breaks]
+    starts, ends = [t.start for t in breaks], [t.end for t in breaks]
+
+    def same(a: Span, b: Span) -> bool:
+        start, end = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        i = bisect_left(starts, start)
+        return not (i < len(starts) and ends[i] <= end)
+
+    return same, ends
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=300, deadline=None)
+@given(text=texts, cuts=st.lists(st.integers(min_value=0, max_value=400), min_size=4, max_size=4))
+def test_clause_test_between_two_spans_is_that_of_all_breaks(language, text, cuts):
+    lex = figures._lexicon(language)
+    toks = tokenize(text, 0, len(text))
+    a0, a1, b0, b1 = sorted(c % (len(text) + 1) for c in cuts)
+    a, b = Span.of(text, a0, a1), Span.of(text, b0, b1)
+    same, ends = _clauses_plain(toks, lex)
+    clauses = figures._Clauses(toks, lex)
+    assert clauses.same(a, b) == same(a, b)
+    assert clauses.same(b, a) == same(b, a)
+    assert clauses.ends == ends
+
+
+def test_white_space_of_the_regex_module_is_white_space_of_str():
+    # the owner pattern starts with ``\s``: a claimant's name is tried only where str.isspace()
+    every = "".join(map(chr, range(0x110000)))
+    assert [c for c in regex.findall(r"\s", every) if not c.isspace()] == []
