@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
-from claimtrack.quick import quick_init
 from claimtrack.model import Span
 
 # the tokens of the (up to five) sentences before the current one, oldest first
@@ -24,10 +24,10 @@ class _Stop:
 STOP = _Stop()
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A candidate statement before ids, names and time are assigned."""
+class Found(NamedTuple):
+    """A candidate statement before ids, names and time are assigned (a named tuple:
+    one is built per cue read, and a frozen dataclass's ``__init__`` costs twice as much;
+    ``_replace`` makes a changed copy)."""
 
     sources: tuple[NounPhrase, ...]
     cue: Span
@@ -91,18 +91,23 @@ class Sentence:
         return f"Sentence({self.sent!r})"
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
 class Site:
-    """A verb cue at token ``i`` of a sentence."""
+    """A verb cue at token ``i`` of a sentence (a plain slotted class, read-only by
+    convention: one is built per verb cue). ``after``: the index after the cue's words;
+    ``plural``: the number of a finite cue verb ("zeggen", "lieten": a plural subject),
+    None for a participle."""
 
-    s: Sentence
-    i: int
-    cue: Cue
+    __slots__ = ("s", "i", "cue", "after", "plural")
 
-    @property
-    def after(self) -> int:
-        return self.i + len(self.cue.words)
+    def __init__(self, s: Sentence, i: int, cue: Cue) -> None:
+        self.s = s
+        self.i = i
+        self.cue = cue
+        self.after = i + len(cue.words)
+        self.plural = None if cue.participle else s.toks[i].low.endswith(s.cd.plural_endings)
+
+    def __repr__(self) -> str:
+        return f"Site({self.s!r}, {self.i}, {self.cue!r})"
 
     @property
     def cue_span(self) -> Span:
@@ -111,13 +116,11 @@ class Site:
     def found(self, sources, content: tuple[Span, str], medium, shared_at=None) -> Found:
         return Found(
             sources, self.cue_span, self.cue.lemma, content[0], content[1], medium,
-            self.s.sent, shared_at,
+            self.s.sent, shared_at, self.plural,
         )  # fmt: skip
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(NamedTuple):
     """The source phrases a subject unit found for a verb cue, and how it stands."""
 
     sources: tuple[NounPhrase, ...]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from claimtrack.attribution.base import Found, Sentence
 from claimtrack.attribution.constructions import participial, units_at
 from claimtrack.attribution.content import content
@@ -88,11 +86,11 @@ def trim(text: str, found: list[Found]) -> list[Found]:
                 e = g.shared_at
                 while e > f.content.start and (text[e - 1].isspace() or text[e - 1] == ","):
                     e -= 1
-                f = replace(f, content=Span.of(text, f.content.start, e))
+                f = f._replace(content=Span.of(text, f.content.start, e))
                 continue
             if g is f or g.content.end > g.cue.start:
                 continue  # g is no trailing cue
             if f.content.start < g.cue.start < f.content.end and g.content.end > f.content.start:
-                f = replace(f, content=Span.of(text, f.content.start, g.content.end))
+                f = f._replace(content=Span.of(text, f.content.start, g.content.end))
         out.append(f)
     return out

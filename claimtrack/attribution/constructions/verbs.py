@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimtrack.attribution.base import STOP, Found, Sentence, Site, Subject, match_words
 from claimtrack.attribution.constructions import (
@@ -25,7 +25,6 @@ from claimtrack.attribution.constructions import (
 )
 from claimtrack.attribution.frame import frame
 from claimtrack.mentions import parse_np
-from claimtrack.quick import quick_init
 from claimtrack.model import Span
 
 BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
@@ -45,9 +44,7 @@ CONTENTS = (
 )
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Rest:
+class Rest(NamedTuple):
     """The cue frame after the cue: first content token, medium, particle seen, and
     whether an anaphoric object ("zei dat tegen X") makes the previous sentence content."""
 
@@ -63,16 +60,11 @@ def starts(cd) -> frozenset[str]:
 
 
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
-    t = s.toks[i]
-    for cue in s.cd.cues.get(t.low, ()):
+    for cue in s.cd.cues.get(s.toks[i].low, ()):
         if not match_words(s.toks, i, cue.words):
             continue
-        f = read(Site(s, i, cue))
+        f = read(Site(s, i, cue))  # the Site knows the verb's number ("zeggen": plural)
         if f is not None:
-            if not cue.participle:  # "zeggen", "lieten": a plural subject
-                plural = t.low.endswith(s.cd.plural_endings)
-                # built anew, not dataclasses.replace: a cue is read at every statement
-                f = Found(f.sources, f.cue, f.lemma, f.content, f.kind, f.medium, f.sentence, f.shared_at, plural)
             return [f], None
     return None
 
