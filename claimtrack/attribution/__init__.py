@@ -236,8 +236,7 @@ def _frames(
 def _may_merge_marks(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:
     """Whether any sentence may hold a mark :func:`quote_marks` merges (one test for
     the stretch the sentences cover instead of one per sentence)."""
-    stretch = text[min(s.start for s in sentences) : max(s.end for s in sentences)]
-    return cd.apostrophe in stretch or any(m in stretch for m in cd.merged_quotes)
+    return cd.merge_re.search(text, min(s.start for s in sentences), max(s.end for s in sentences)) is not None
 
 
 def _poll(f: Found, cd: CueData) -> bool:

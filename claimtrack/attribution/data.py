@@ -128,6 +128,9 @@ class CueData:
     # no such token (one search in C instead of a test per token)
     quote_re: re.Pattern[str] = re.compile("(?!)")
     sentence_end_re: re.Pattern[str] = re.compile("(?!)")
+    # any mark :func:`~claimtrack.attribution.sentences_in.quote_marks` may merge (a
+    # merged quote mark or the apostrophe)
+    merge_re: re.Pattern[str] = re.compile("(?!)")
 
 
 def _marks(marks) -> re.Pattern[str]:
@@ -273,4 +276,5 @@ def cue_data(language: str) -> CueData:
         triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),
         sentence_end_re=_marks(d["quotes"]["sentence_ends"]),
+        merge_re=_marks([d["quotes"]["apostrophe"], *d["quotes"]["merged"]]),
     )

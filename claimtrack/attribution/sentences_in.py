@@ -21,19 +21,20 @@ def sentence_tokens(
     would cut the sentence: its first token starts a stretch); a sentence whose edge
     falls inside a token is cut anew."""
     if len(tokens) == 1:
-        flat: tuple[Token, ...] | list[Token] = tokens[0]
+        flat: tuple[Token, ...] = tuple(tokens[0])  # the same tuple (no copy)
     elif all(p and q and p[-1].end <= q[0].start for p, q in zip(tokens, tokens[1:])):
-        flat = list(chain.from_iterable(tokens))  # parts one after the other
+        flat = tuple(chain.from_iterable(tokens))  # parts one after the other
     else:  # headline and body, in text order, once each
         seen: dict[int, Token] = {}
         for part in tokens:
             for t in part:
                 seen.setdefault(t.start, t)
-        flat = [seen[k] for k in sorted(seen)]
+        flat = tuple(seen[k] for k in sorted(seen))
+    starts = list(map(_start, flat))  # one pass in C; each sentence bisects it
     out = []
-    for sp in sentences:  # by bisection on the tokens' starts (no list of starts)
-        a = bisect_left(flat, sp.start, key=_start)
-        e = bisect_left(flat, sp.end, a, key=_start)
+    for sp in sentences:
+        a = bisect_left(starts, sp.start)
+        e = bisect_left(starts, sp.end, a)
         if (a > 0 and flat[a - 1].end > sp.start) or (e > a and flat[e - 1].end > sp.end) or (
             e == a and sp.end > sp.start and text[sp.start : sp.end].strip()
         ):
@@ -43,7 +44,7 @@ def sentence_tokens(
             t = flat[a]  # the first token starts the stretch
             out.append((Token(t.text, t.low, t.start, t.end, t.cap, True), *flat[a + 1 : e]))
         else:
-            out.append(tuple(flat[a:e]))
+            out.append(flat[a:e])  # a slice of a tuple is a tuple
     return out
 
 
@@ -64,8 +65,7 @@ def quote_marks(text: str, toks: tuple[Token, ...], cd: CueData) -> tuple[Token,
     quote mark."""
     if not toks:
         return toks
-    stretch = text[toks[0].start : toks[-1].end]
-    if cd.apostrophe not in stretch and not any(m in stretch for m in cd.merged_quotes):
+    if cd.merge_re.search(text, toks[0].start, toks[-1].end) is None:
         return toks
     out: list[Token] = []
     k = 0

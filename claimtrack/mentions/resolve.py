@@ -141,6 +141,9 @@ class _ByPosition:
         return self.items[0] if self.items else None
 
 
+_EMPTY = _ByPosition((), ordered=True)  # the index of an empty pool (shared: never changed)
+
+
 class _Source(NamedTuple):
     pos: int
     name: str
@@ -313,7 +316,8 @@ class Resolver:
         found = self._cache.get(key)
         if found is None:
             pool = (self._all if within is None else within).items
-            found = self._cache[key] = _ByPosition(filter(test, pool), ordered=True)
+            # most articles have no mention a rule looks for: no filter, no new index
+            found = self._cache[key] = _ByPosition(filter(test, pool), ordered=True) if pool else _EMPTY
         return found
 
     def canonical(self, name: str, typ: str) -> str:
@@ -617,6 +621,8 @@ class Resolver:
         "het hof" and "het gerechtshof in X"): the last before ``pos``, else the first."""
         # the named mentions with a noun are found once per article, then each noun's
         named = self._index(("noun",), lambda m: bool(m.org) and is_named(m.name))
+        if not named.items:
+            return None  # no named body in the article (most teasers)
         cands = self._index(("noun", org), lambda m: m.org.endswith(org), named)
         pick = cands.last_before(pos) or cands.first()
         return pick.name if pick is not None else None
@@ -640,6 +646,8 @@ class Resolver:
         fits = lex.anaphoric_antecedents.get(org, (org,))
         # the mentions of the kind, and the named ones among them: once per article
         kinds = self._index(("kind", str(facility)), kind)
+        if not kinds.items:
+            return None  # nothing of the kind in the article: every pool below is empty
         named = self._index(("named", str(facility)), lambda m: is_named(m.name) and not self._place(m.name), kinds)
         for key, pool, test in (
             ("fitting", named, lambda m: self._head(m) in fits),
