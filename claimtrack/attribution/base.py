@@ -153,7 +153,7 @@ def match_words(toks: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool
 
 
 def span(text: str, t: Token) -> Span:
-    return Span.of(text, t.start, t.end)
+    return Span(text[t.start : t.end], t.start, t.end)  # a token's offsets lie in the text
 
 
 # a Token's text / lower-cased text: ``words.isdisjoint(map(LOW, toks[a:b]))`` asks

@@ -418,10 +418,14 @@ class Resolver:
             if " " not in np.name_text and np.name_text.lower() in self.org_full:
                 return self.org_full[np.name_text.lower()], "ORG"
             return self.canonical(np.name_text, typ), typ
-        if self.is_spokesperson(np):
-            return self._spokesperson(np)
-        for rule in (self._group, self._title, self._role, self._complement_org, self._possessive, self._body_noun):
-            found = rule(np)
+        if np.role is not None:
+            if np.role in self._lex.spokespersons:  # is_spokesperson
+                return self._spokesperson(np)
+            rules = Resolver._RULES
+        else:
+            rules = Resolver._RULES[3:]  # the first three name roles only
+        for rule in rules:
+            found = rule(self, np)
             if found is not None:
                 return found
         name = bare_name(np, self.text, seat=True)
@@ -660,3 +664,7 @@ class Resolver:
             if m is not None:
                 return m.name
         return None
+
+    # the rules for a phrase without a name, in order (plain functions: no bound
+    # methods made per call); the first three need a role
+    _RULES = (_group, _title, _role, _complement_org, _possessive, _body_noun)

@@ -61,8 +61,8 @@ def starts(cd) -> frozenset[str]:
 
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     for cue in s.cd.cues.get(s.toks[i].low, ()):
-        if not match_words(s.toks, i, cue.words):
-            continue
+        if len(cue.words) > 1 and not match_words(s.toks, i, cue.words):
+            continue  # (the first word is this token's)
         f = read(Site(s, i, cue))  # the Site knows the verb's number ("zeggen": plural)
         if f is not None:
             return [f], None
