@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -176,8 +175,7 @@ def after_dateline(toks: tuple[Token, ...]) -> int:
     return 0
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleText:
+class ArticleText(NamedTuple):
     """An article's sentences and their tokens, for units that read across sentences."""
 
     text: str

@@ -8,9 +8,11 @@ from claimtrack.attribution.content import content
 from claimtrack.model import Span
 
 
-def read_sentence(s: Sentence) -> list[Found]:
-    """Every frame a construction unit finds at a trigger token, trimmed (:func:`trim`)."""
-    at = units_at(s.cd)
+def read_sentence(s: Sentence, at: dict | None = None) -> list[Found]:
+    """Every frame a construction unit finds at a trigger token, trimmed (:func:`trim`).
+    ``at``: :func:`units_at` of the sentence's data, if the caller has it."""
+    if at is None:
+        at = units_at(s.cd)
     marks = s.marks if s.marks is not None else [k for k, t in enumerate(s.toks) if t.low in at]
     out: list[Found] = []
     i = 0

@@ -90,6 +90,8 @@ def split_at_quotes(
 ) -> tuple[tuple[Span, ...], list[tuple[Token, ...]]]:
     """Sentences cut again where one ends and a quotation opens with a mark that only
     opens ('zegt Ria Hoeks. ,,Het dorp ...': the splitter left them together)."""
+    if not sentences or cd.quote_re.search(text, min(s.start for s in sentences), max(s.end for s in sentences)) is None:
+        return tuple(sentences), list(stoks)  # no quote mark in the article: nothing to cut
     out_s: list[Span] = []
     out_t: list[tuple[Token, ...]] = []
     for sent, toks in zip(sentences, stoks, strict=True):

@@ -205,7 +205,7 @@ class Resolver:
         if self._exclude is None:
             return self._given
         a, b = self._exclude
-        return tuple(m for m in self._given if m.span.end <= a or m.span.start >= b)
+        return tuple([m for m in self._given if m.span.end <= a or m.span.start >= b])
 
     @_lazy
     def _all(self) -> _ByPosition:
