@@ -73,6 +73,8 @@ def _names(
     toks: tuple[Token, ...], i: int, j: int, limit: int, lex: Lexicon, org: bool
 ) -> int:
     """Index after the name starting at token ``j`` (``j`` itself if none); ``i`` starts the phrase."""
+    if j >= limit or not toks[j].cap:
+        return j  # a name opens with a capital (see _is_name): most calls end here
     k = j
     while k < limit and not (toks[k].line_start and k > i):
         if _is_name(toks[k], lex):
