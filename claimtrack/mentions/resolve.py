@@ -257,6 +257,11 @@ class Resolver:
         return _ByPosition((m for m in self._all.items if m.type == "ORG"), ordered=True)
 
     @_lazy
+    def _named_bodies(self) -> _ByPosition:
+        """Named mentions with an organisation noun ("vakbond FNV"), for :meth:`_named_body`."""
+        return _ByPosition([m for m in self._all.items if m.org and is_named(m.name)], ordered=True)
+
+    @_lazy
     def _org_subjects(self) -> _ByPosition:
         return _ByPosition((m for m in self._orgs.items if m.subject), ordered=True)
 
@@ -624,7 +629,7 @@ class Resolver:
         """The named mention with the organisation noun ``org`` (or a compound of it:
         "het hof" and "het gerechtshof in X"): the last before ``pos``, else the first."""
         # the named mentions with a noun are found once per article, then each noun's
-        named = self._index(("noun",), lambda m: bool(m.org) and is_named(m.name))
+        named = self._named_bodies
         if not named.items:
             return None  # no named body in the article (most teasers)
         cands = self._index(("noun", org), lambda m: m.org.endswith(org), named)

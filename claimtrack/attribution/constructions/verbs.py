@@ -78,8 +78,11 @@ def read(site: Site) -> Found | None:
             return r
     if site.cue.trailing_only or _passive_hearsay(site):
         return None
-    subj = next((x for unit in SUBJECTS if (x := unit(site)) is not None), None)
-    if subj is None:
+    for unit in SUBJECTS:  # the first unit that finds a subject
+        subj = unit(site)
+        if subj is not None:
+            break
+    else:
         return None
     rest = _rest(site, subj)
     for unit in CONTENTS:
