@@ -80,6 +80,8 @@ def trim(text: str, found: list[Found]) -> list[Found]:
     In "A meldt dat C, zegt B." the content of A is C, not "C, zegt B"; in "A zegt
     dat C en verwacht dat D" it is C.
     """
+    if len(found) < 2:
+        return found  # nothing to end before
     out = []
     for f in found:
         for g in found:

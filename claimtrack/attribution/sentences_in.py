@@ -12,6 +12,7 @@ from claimtrack.model import Span
 
 
 _start = attrgetter("start")
+_new = tuple.__new__
 
 
 def sentence_tokens(
@@ -41,8 +42,8 @@ def sentence_tokens(
             out.append(tokenize(text, sp.start, sp.end))
             continue
         if a < e and not flat[a].line_start:
-            t = flat[a]  # the first token starts the stretch
-            out.append((Token(t.text, t.low, t.start, t.end, t.cap, True), *flat[a + 1 : e]))
+            t = flat[a]  # the first token starts the stretch (a tuple built in C)
+            out.append((_new(Token, (t.text, t.low, t.start, t.end, t.cap, True)), *flat[a + 1 : e]))
         else:
             out.append(flat[a:e])  # a slice of a tuple is a tuple
     return out
