@@ -114,7 +114,7 @@ from operator import attrgetter
 
 from claimtrack.attribution.base import LOW, ArticleText, Found, Sentence, after_dateline
 from claimtrack.attribution.constructions import ARTICLE_UNITS, units_at
-from claimtrack.attribution.data import CueData, cue_data, words
+from claimtrack.attribution.data import CueData, cue_data, holds_any, words
 from claimtrack.attribution.link import drop_quoted_first_person, name_statements
 from claimtrack.attribution.nest import nest
 from claimtrack.attribution.sentence import read_sentence
@@ -241,7 +241,7 @@ def _frames(
 def _may_merge_marks(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:
     """Whether any sentence may hold a mark :func:`quote_marks` merges (one test for
     the stretch the sentences cover instead of one per sentence)."""
-    return cd.merge_re.search(text, min(s.start for s in sentences), max(s.end for s in sentences)) is not None
+    return holds_any(text, cd.merge_marks, min(s.start for s in sentences), max(s.end for s in sentences))
 
 
 def _poll(f: Found, cd: CueData) -> bool:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from itertools import chain
 from operator import attrgetter
 
-from claimtrack.attribution.data import CueData
+from claimtrack.attribution.data import CueData, holds_any
 from claimtrack.mentions import Token, tokenize
 from claimtrack.model import Span
 
@@ -66,7 +66,7 @@ def quote_marks(text: str, toks: tuple[Token, ...], cd: CueData) -> tuple[Token,
     quote mark."""
     if not toks:
         return toks
-    if cd.merge_re.search(text, toks[0].start, toks[-1].end) is None:
+    if not holds_any(text, cd.merge_marks, toks[0].start, toks[-1].end):
         return toks
     out: list[Token] = []
     k = 0
