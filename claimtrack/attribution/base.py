@@ -9,6 +9,8 @@ from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
 from claimtrack.model import Span
 
+_new = tuple.__new__
+
 # the tokens of the (up to five) sentences before the current one, oldest first
 Earlier = tuple[tuple[Token, ...], ...]
 
@@ -113,10 +115,11 @@ class Site:
         return span(self.s.text, self.s.toks[self.i])
 
     def found(self, sources, content: tuple[Span, str], medium, shared_at=None) -> Found:
-        return Found(
+        # every field given: the tuple is built in C, without the named tuple's __new__
+        return _new(Found, (
             sources, self.cue_span, self.cue.lemma, content[0], content[1], medium,
             self.s.sent, shared_at, self.plural,
-        )  # fmt: skip
+        ))  # fmt: skip
 
 
 class Subject(NamedTuple):
