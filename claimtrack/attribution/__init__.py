@@ -110,10 +110,11 @@ Ids are ``s{first_id}``, ... in order of cue offset. Sources are named by
 from __future__ import annotations
 
 from itertools import compress
+from operator import attrgetter
 
 from claimtrack.attribution.base import LOW, ArticleText, Found, Sentence, after_dateline
 from claimtrack.attribution.constructions import ARTICLE_UNITS, units_at
-from claimtrack.attribution.data import CueData, cue_data, words
+from claimtrack.attribution.data import CueData, cue_data, holds_any, words
 from claimtrack.attribution.link import drop_quoted_first_person, name_statements
 from claimtrack.attribution.nest import nest
 from claimtrack.attribution.sentence import read_sentence
@@ -128,6 +129,8 @@ from claimtrack.model import Article, Span, Statement
 from claimtrack.timeref import SentenceTimes
 
 __all__ = ["CueData", "cue_data", "find_statements"]
+
+_CUE_START = attrgetter("cue.start")
 
 
 
@@ -198,7 +201,8 @@ def _frames(
 ) -> list[Found]:
     """Steps 1-2: the frames of every sentence, then of the article; one per cue."""
     found: list[Found] = []
-    at = units_at(cd).__contains__  # trigger and continuation words
+    table = units_at(cd)
+    at = table.__contains__  # trigger and continuation words
     dl = article.dateline
     for idx, sent in enumerate(sentences):
         toks = stoks[idx]
@@ -219,8 +223,9 @@ def _frames(
         nxt = (stoks[idx + 1], sentences[idx + 1]) if idx + 1 < len(sentences) else (None, None)
         head = article.headline is not None and article.headline.contains(sent)
         s = Sentence(text, toks, sent, prev, earlier, language, cd, *nxt, head, marks)
-        found.extend(read_sentence(s))
-    found = sorted((f for f in found if not _poll(f, cd)), key=lambda f: f.cue.start)
+        found.extend(read_sentence(s, table))
+    polls = cd.poll_lemmas  # a survey result needs a poll lemma (see _poll)
+    found = sorted((f for f in found if f.lemma not in polls or not _poll(f, cd)), key=_CUE_START)
     uniq: list[Found] = []
     for f in found:  # one statement per cue
         if not uniq or uniq[-1].cue.start != f.cue.start:
@@ -236,8 +241,7 @@ def _frames(
 def _may_merge_marks(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:
     """Whether any sentence may hold a mark :func:`quote_marks` merges (one test for
     the stretch the sentences cover instead of one per sentence)."""
-    stretch = text[min(s.start for s in sentences) : max(s.end for s in sentences)]
-    return cd.apostrophe in stretch or any(m in stretch for m in cd.merged_quotes)
+    return holds_any(text, cd.merge_marks, min(s.start for s in sentences), max(s.end for s in sentences))
 
 
 def _poll(f: Found, cd: CueData) -> bool:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from operator import itemgetter
+from typing import NamedTuple
 
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import Lexicon, NounPhrase, Token, lexicon
-from claimtrack.quick import quick_init
 from claimtrack.model import Span
+
+_new = tuple.__new__
 
 # the tokens of the (up to five) sentences before the current one, oldest first
 Earlier = tuple[tuple[Token, ...], ...]
@@ -24,10 +25,10 @@ class _Stop:
 STOP = _Stop()
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Found:
-    """A candidate statement before ids, names and time are assigned."""
+class Found(NamedTuple):
+    """A candidate statement before ids, names and time are assigned (a named tuple:
+    one is built per cue read, and a frozen dataclass's ``__init__`` costs twice as much;
+    ``_replace`` makes a changed copy)."""
 
     sources: tuple[NounPhrase, ...]
     cue: Span
@@ -91,33 +92,37 @@ class Sentence:
         return f"Sentence({self.sent!r})"
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
 class Site:
-    """A verb cue at token ``i`` of a sentence."""
+    """A verb cue at token ``i`` of a sentence (a plain slotted class, read-only by
+    convention: one is built per verb cue). ``after``: the index after the cue's words;
+    ``plural``: the number of a finite cue verb ("zeggen", "lieten": a plural subject),
+    None for a participle."""
 
-    s: Sentence
-    i: int
-    cue: Cue
+    __slots__ = ("s", "i", "cue", "after", "plural")
 
-    @property
-    def after(self) -> int:
-        return self.i + len(self.cue.words)
+    def __init__(self, s: Sentence, i: int, cue: Cue) -> None:
+        self.s = s
+        self.i = i
+        self.cue = cue
+        self.after = i + len(cue.words)
+        self.plural = None if cue.participle else s.toks[i].low.endswith(s.cd.plural_endings)
+
+    def __repr__(self) -> str:
+        return f"Site({self.s!r}, {self.i}, {self.cue!r})"
 
     @property
     def cue_span(self) -> Span:
         return span(self.s.text, self.s.toks[self.i])
 
     def found(self, sources, content: tuple[Span, str], medium, shared_at=None) -> Found:
-        return Found(
+        # every field given: the tuple is built in C, without the named tuple's __new__
+        return _new(Found, (
             sources, self.cue_span, self.cue.lemma, content[0], content[1], medium,
-            self.s.sent, shared_at,
-        )  # fmt: skip
+            self.s.sent, shared_at, self.plural,
+        ))  # fmt: skip
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(NamedTuple):
     """The source phrases a subject unit found for a verb cue, and how it stands."""
 
     sources: tuple[NounPhrase, ...]
@@ -150,7 +155,7 @@ def match_words(toks: tuple[Token, ...], i: int, words: tuple[str, ...]) -> bool
 
 
 def span(text: str, t: Token) -> Span:
-    return Span.of(text, t.start, t.end)
+    return Span(text[t.start : t.end], t.start, t.end)  # a token's offsets lie in the text
 
 
 # a Token's text / lower-cased text: ``words.isdisjoint(map(LOW, toks[a:b]))`` asks
@@ -173,8 +178,7 @@ def after_dateline(toks: tuple[Token, ...]) -> int:
     return 0
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleText:
+class ArticleText(NamedTuple):
     """An article's sentences and their tokens, for units that read across sentences."""
 
     text: str

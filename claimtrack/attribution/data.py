@@ -128,12 +128,24 @@ class CueData:
     # no such token (one search in C instead of a test per token)
     quote_re: re.Pattern[str] = re.compile("(?!)")
     sentence_end_re: re.Pattern[str] = re.compile("(?!)")
+    # the marks :func:`~claimtrack.attribution.sentences_in.quote_marks` may merge (the
+    # apostrophe and the merged quote marks), see :func:`holds_any`
+    merge_marks: tuple[str, ...] = ()
 
 
 def _marks(marks) -> re.Pattern[str]:
     """A pattern matching any of ``marks`` as written (longest first; never if none)."""
     alts = sorted(set(marks), key=lambda m: (-len(m), m))
     return re.compile("|".join(re.escape(m) for m in alts)) if alts else re.compile("(?!)")
+
+
+def holds_any(text: str, marks: tuple[str, ...], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds one of ``marks`` (``str.find`` with bounds: no copy, and
+    faster than a regex alternation that stops at every comma)."""
+    for m in marks:
+        if text.find(m, a, b) >= 0:
+            return True
+    return False
 
 
 def closes(cd: CueData, opening: str, mark: str) -> bool:
@@ -273,4 +285,5 @@ def cue_data(language: str) -> CueData:
         triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),
         sentence_end_re=_marks(d["quotes"]["sentence_ends"]),
+        merge_marks=(d["quotes"]["apostrophe"], *sorted(d["quotes"]["merged"])),
     )

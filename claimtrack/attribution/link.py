@@ -103,7 +103,7 @@ def name_statements(
     place = dl.place if dl is not None else None
     exclude = (dl.start, dl.end) if dl is not None else None
     lex = lexicon(language)
-    needs_groups = any(np.pronoun in lex.plural_pronouns and f.plural for f in found for np in f.sources)
+    needs_groups = any(np.pronoun in lex.plural_pronouns for f in found if f.plural for np in f.sources)
     antecedents = groups(text, stoks, language, cd) if needs_groups else ()
     resolver = Resolver(text, mentions, language, dateline_place=place, exclude=exclude, groups=antecedents)
     anchor = article.published.value if article.published is not None else None
@@ -125,6 +125,11 @@ def name_statements(
 
 
 def _sources(resolver: Resolver, f: Found) -> tuple[Source, ...]:
+    if len(f.sources) == 1:  # most statements
+        np = f.sources[0]
+        name, typ = resolver.name(np, plural=f.plural)
+        resolver.note_source(np, name, typ, plural=f.plural)
+        return (Source(np.span, name, typ),)  # type: ignore[arg-type]
     plural = f.plural or (True if len(f.sources) > 1 else f.plural)
     srcs = []
     for np in f.sources:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from claimtrack.attribution.base import Found, Sentence
 from claimtrack.attribution.constructions import participial, units_at
 from claimtrack.attribution.content import content
 from claimtrack.model import Span
 
 
-def read_sentence(s: Sentence) -> list[Found]:
-    """Every frame a construction unit finds at a trigger token, trimmed (:func:`trim`)."""
-    at = units_at(s.cd)
+def read_sentence(s: Sentence, at: dict | None = None) -> list[Found]:
+    """Every frame a construction unit finds at a trigger token, trimmed (:func:`trim`).
+    ``at``: :func:`units_at` of the sentence's data, if the caller has it."""
+    if at is None:
+        at = units_at(s.cd)
     marks = s.marks if s.marks is not None else [k for k, t in enumerate(s.toks) if t.low in at]
     out: list[Found] = []
     i = 0
@@ -80,6 +80,8 @@ def trim(text: str, found: list[Found]) -> list[Found]:
     In "A meldt dat C, zegt B." the content of A is C, not "C, zegt B"; in "A zegt
     dat C en verwacht dat D" it is C.
     """
+    if len(found) < 2:
+        return found  # nothing to end before
     out = []
     for f in found:
         for g in found:
@@ -88,11 +90,11 @@ def trim(text: str, found: list[Found]) -> list[Found]:
                 e = g.shared_at
                 while e > f.content.start and (text[e - 1].isspace() or text[e - 1] == ","):
                     e -= 1
-                f = replace(f, content=Span.of(text, f.content.start, e))
+                f = f._replace(content=Span.of(text, f.content.start, e))
                 continue
             if g is f or g.content.end > g.cue.start:
                 continue  # g is no trailing cue
             if f.content.start < g.cue.start < f.content.end and g.content.end > f.content.start:
-                f = replace(f, content=Span.of(text, f.content.start, g.content.end))
+                f = f._replace(content=Span.of(text, f.content.start, g.content.end))
         out.append(f)
     return out

@@ -6,12 +6,13 @@ from bisect import bisect_left
 from itertools import chain
 from operator import attrgetter
 
-from claimtrack.attribution.data import CueData
+from claimtrack.attribution.data import CueData, holds_any
 from claimtrack.mentions import Token, tokenize
 from claimtrack.model import Span
 
 
 _start = attrgetter("start")
+_new = tuple.__new__
 
 
 def sentence_tokens(
@@ -21,29 +22,30 @@ def sentence_tokens(
     would cut the sentence: its first token starts a stretch); a sentence whose edge
     falls inside a token is cut anew."""
     if len(tokens) == 1:
-        flat: tuple[Token, ...] | list[Token] = tokens[0]
+        flat: tuple[Token, ...] = tuple(tokens[0])  # the same tuple (no copy)
     elif all(p and q and p[-1].end <= q[0].start for p, q in zip(tokens, tokens[1:])):
-        flat = list(chain.from_iterable(tokens))  # parts one after the other
+        flat = tuple(chain.from_iterable(tokens))  # parts one after the other
     else:  # headline and body, in text order, once each
         seen: dict[int, Token] = {}
         for part in tokens:
             for t in part:
                 seen.setdefault(t.start, t)
-        flat = [seen[k] for k in sorted(seen)]
+        flat = tuple(seen[k] for k in sorted(seen))
+    starts = list(map(_start, flat))  # one pass in C; each sentence bisects it
     out = []
-    for sp in sentences:  # by bisection on the tokens' starts (no list of starts)
-        a = bisect_left(flat, sp.start, key=_start)
-        e = bisect_left(flat, sp.end, a, key=_start)
+    for sp in sentences:
+        a = bisect_left(starts, sp.start)
+        e = bisect_left(starts, sp.end, a)
         if (a > 0 and flat[a - 1].end > sp.start) or (e > a and flat[e - 1].end > sp.end) or (
             e == a and sp.end > sp.start and text[sp.start : sp.end].strip()
         ):
             out.append(tokenize(text, sp.start, sp.end))
             continue
         if a < e and not flat[a].line_start:
-            t = flat[a]  # the first token starts the stretch
-            out.append((Token(t.text, t.low, t.start, t.end, t.cap, True), *flat[a + 1 : e]))
+            t = flat[a]  # the first token starts the stretch (a tuple built in C)
+            out.append((_new(Token, (t.text, t.low, t.start, t.end, t.cap, True)), *flat[a + 1 : e]))
         else:
-            out.append(tuple(flat[a:e]))
+            out.append(flat[a:e])  # a slice of a tuple is a tuple
     return out
 
 
@@ -64,8 +66,7 @@ def quote_marks(text: str, toks: tuple[Token, ...], cd: CueData) -> tuple[Token,
     quote mark."""
     if not toks:
         return toks
-    stretch = text[toks[0].start : toks[-1].end]
-    if cd.apostrophe not in stretch and not any(m in stretch for m in cd.merged_quotes):
+    if not holds_any(text, cd.merge_marks, toks[0].start, toks[-1].end):
         return toks
     out: list[Token] = []
     k = 0
@@ -90,6 +91,8 @@ def split_at_quotes(
 ) -> tuple[tuple[Span, ...], list[tuple[Token, ...]]]:
     """Sentences cut again where one ends and a quotation opens with a mark that only
     opens ('zegt Ria Hoeks. ,,Het dorp ...': the splitter left them together)."""
+    if not sentences or cd.quote_re.search(text, min(s.start for s in sentences), max(s.end for s in sentences)) is None:
+        return tuple(sentences), list(stoks)  # no quote mark in the article: nothing to cut
     out_s: list[Span] = []
     out_t: list[tuple[Token, ...]] = []
     for sent, toks in zip(sentences, stoks, strict=True):

@@ -73,8 +73,13 @@ def _names(
     toks: tuple[Token, ...], i: int, j: int, limit: int, lex: Lexicon, org: bool
 ) -> int:
     """Index after the name starting at token ``j`` (``j`` itself if none); ``i`` starts the phrase."""
+    if j >= limit or not toks[j].cap:
+        return j  # a name opens with a capital (see _is_name): most calls end here
     k = j
     while k < limit and not (toks[k].line_start and k > i):
+        if _is_name(toks[k], lex):
+            k += 1  # most steps: one more name
+            continue
         step = _name_step(toks, j, k, limit, lex, org)
         if not step:
             break
@@ -94,9 +99,8 @@ def _names(
 def _name_step(
     toks: tuple[Token, ...], j: int, k: int, limit: int, lex: Lexicon, org: bool
 ) -> int:
-    """How many tokens the name that opened at ``j`` goes on by at token ``k`` (0: it ends)."""
-    if _is_name(toks[k], lex):
-        return 1
+    """How many tokens the name that opened at ``j`` goes on by at token ``k``, which is
+    no name itself (0: it ends)."""
     if k == j:
         return 0
     if k + 1 < limit and toks[k].text == "&" and _is_name(toks[k + 1], lex):
@@ -290,21 +294,30 @@ def parse_np(
     if toks[i].low in lex.pronouns or toks[i].low in lex.organisation_pronouns:
         return _pronoun(text, toks[i], i)
     r = _Reader(text, toks, i, limit, language, generic, lex)
-    _read_determiner(r)
+    # a step is called only where its first token may fit: most phrases are two or
+    # three words, and a call that reads nothing costs as much as the test
+    if toks[i].low in lex.determiners:
+        _read_determiner(r)
     _read_modifiers(r)
-    _read_honorific(r)
+    if r.j < limit and toks[r.j].low in lex.honorifics:
+        _read_honorific(r)
     _read_head(r)
     _read_name(r)
-    _read_role_complement(r)
+    if r.role and not r.name_text:
+        _read_role_complement(r)
     if not (r.role or r.org or r.name_text) and not _read_generic_head(r):
         return None
     if r.org and not r.name_text and toks[r.j - 1].cap and r.j - 1 > i:
         # "de Nederlandse Zorgautoriteit": a capitalised organisation noun is a name
         r.name_text = r.cut(i + (1 if r.det else 0), r.j - 1)
-    _read_complement(r)
-    _read_name_after_aside(r)
-    _read_abbreviation(r)
-    _read_origin(r)
+    if r.j + 1 < limit and toks[r.j].low in lex.complement:
+        _read_complement(r)
+    if r.role and not r.name_text:
+        _read_name_after_aside(r)
+    if r.name_text and r.j + 2 < limit and toks[r.j].text == "(":
+        _read_abbreviation(r)
+    if r.j + 1 < limit and (toks[r.j].low in lex.origin_prepositions or toks[r.j].low in lex.location_prepositions):
+        _read_origin(r)  # "uit Zwolle", "in Den Bosch"
     return r.build()
 
 
@@ -329,7 +342,7 @@ def _read_modifiers(r: _Reader) -> None:
                 r.j = k + 1
                 continue
             return
-        if r.gaz(j) or word_class(tj.low, language) != (None, None):
+        if (tj.low in lex.gazetteer and r.gaz(j)) or word_class(tj.low, language) != (None, None):
             return
         if (
             j + 1 < limit
@@ -374,7 +387,7 @@ def _read_head(r: _Reader) -> None:
     """A listed role or organisation noun ("president", "mensenrechtenorganisatie"), or
     with ``generic`` an unlisted title before a name ("kapitein Joris Maas")."""
     j, lex = r.j, r.lex
-    if j >= r.limit or r.gaz(j):
+    if j >= r.limit or (r.toks[j].low in lex.gazetteer and r.gaz(j)):
         return
     w = r.toks[j]
     if not w.text[0].isalpha():
@@ -407,7 +420,7 @@ def _read_name(r: _Reader) -> None:
     toks, lex, limit, j = r.toks, r.lex, r.limit, r.j
     if r.role and j + 1 < limit and toks[j].low in lex.definite and r.gaz(j + 1):
         j = r.j = j + 1  # "Bemiddelaar de Verenigde Staten": a role before a listed name
-    g = r.gaz(j) if j < limit else None
+    g = r.gaz(j) if j < limit and toks[j].low in lex.gazetteer else None
     if g:
         n, r.known, r.known_type = g
         r.name_text = r.known

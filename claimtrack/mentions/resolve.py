@@ -141,6 +141,9 @@ class _ByPosition:
         return self.items[0] if self.items else None
 
 
+_EMPTY = _ByPosition((), ordered=True)  # the index of an empty pool (shared: never changed)
+
+
 class _Source(NamedTuple):
     pos: int
     name: str
@@ -202,7 +205,7 @@ class Resolver:
         if self._exclude is None:
             return self._given
         a, b = self._exclude
-        return tuple(m for m in self._given if m.span.end <= a or m.span.start >= b)
+        return tuple([m for m in self._given if m.span.end <= a or m.span.start >= b])
 
     @_lazy
     def _all(self) -> _ByPosition:
@@ -252,6 +255,11 @@ class Resolver:
     @_lazy
     def _orgs(self) -> _ByPosition:
         return _ByPosition((m for m in self._all.items if m.type == "ORG"), ordered=True)
+
+    @_lazy
+    def _named_bodies(self) -> _ByPosition:
+        """Named mentions with an organisation noun ("vakbond FNV"), for :meth:`_named_body`."""
+        return _ByPosition([m for m in self._all.items if m.org and is_named(m.name)], ordered=True)
 
     @_lazy
     def _org_subjects(self) -> _ByPosition:
@@ -313,7 +321,8 @@ class Resolver:
         found = self._cache.get(key)
         if found is None:
             pool = (self._all if within is None else within).items
-            found = self._cache[key] = _ByPosition(filter(test, pool), ordered=True)
+            # most articles have no mention a rule looks for: no filter, no new index
+            found = self._cache[key] = _ByPosition(filter(test, pool), ordered=True) if pool else _EMPTY
         return found
 
     def canonical(self, name: str, typ: str) -> str:
@@ -414,10 +423,14 @@ class Resolver:
             if " " not in np.name_text and np.name_text.lower() in self.org_full:
                 return self.org_full[np.name_text.lower()], "ORG"
             return self.canonical(np.name_text, typ), typ
-        if self.is_spokesperson(np):
-            return self._spokesperson(np)
-        for rule in (self._group, self._title, self._role, self._complement_org, self._possessive, self._body_noun):
-            found = rule(np)
+        if np.role is not None:
+            if np.role in self._lex.spokespersons:  # is_spokesperson
+                return self._spokesperson(np)
+            rules = Resolver._RULES
+        else:
+            rules = Resolver._RULES[3:]  # the first three name roles only
+        for rule in rules:
+            found = rule(self, np)
             if found is not None:
                 return found
         name = bare_name(np, self.text, seat=True)
@@ -616,7 +629,9 @@ class Resolver:
         """The named mention with the organisation noun ``org`` (or a compound of it:
         "het hof" and "het gerechtshof in X"): the last before ``pos``, else the first."""
         # the named mentions with a noun are found once per article, then each noun's
-        named = self._index(("noun",), lambda m: bool(m.org) and is_named(m.name))
+        named = self._named_bodies
+        if not named.items:
+            return None  # no named body in the article (most teasers)
         cands = self._index(("noun", org), lambda m: m.org.endswith(org), named)
         pick = cands.last_before(pos) or cands.first()
         return pick.name if pick is not None else None
@@ -640,6 +655,8 @@ class Resolver:
         fits = lex.anaphoric_antecedents.get(org, (org,))
         # the mentions of the kind, and the named ones among them: once per article
         kinds = self._index(("kind", str(facility)), kind)
+        if not kinds.items:
+            return None  # nothing of the kind in the article: every pool below is empty
         named = self._index(("named", str(facility)), lambda m: is_named(m.name) and not self._place(m.name), kinds)
         for key, pool, test in (
             ("fitting", named, lambda m: self._head(m) in fits),
@@ -652,3 +669,7 @@ class Resolver:
             if m is not None:
                 return m.name
         return None
+
+    # the rules for a phrase without a name, in order (plain functions: no bound
+    # methods made per call); the first three need a role
+    _RULES = (_group, _title, _role, _complement_org, _possessive, _body_noun)

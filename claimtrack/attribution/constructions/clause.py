@@ -6,8 +6,6 @@ the particle may follow the object; to a comma before a coordinator)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from claimtrack.attribution.base import STOP, Found, Site, Subject, match_words
 from claimtrack.attribution.constructions import colon
 from claimtrack.attribution.content import content, object_end, quoted
@@ -39,7 +37,7 @@ def find(site: Site, subj: Subject, rest) -> Found | None:
     quote = colon.next_quote(site.s, rest.j) if site.s.toks[rest.j].text == ":" else None
     if quote is not None:  # "X zei:" and the quotation on the next line
         f = site.found(subj.sources, (quote[0], "direct"), rest.medium, subj.shared_at)
-        return replace(f, sentence=quote[1])
+        return f._replace(sentence=quote[1])
     c = _content(site, rest.j)
     return site.found(subj.sources, c, rest.medium, subj.shared_at) if c else None
 

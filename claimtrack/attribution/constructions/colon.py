@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from claimtrack.attribution.base import Found, Sentence, span
 from claimtrack.attribution.content import content, quoted
 from claimtrack.attribution.frame import is_clause_np, particle_name
@@ -34,14 +32,14 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         return None
     f = Found(nps, span(s.text, toks[i]), cd.colon_lemma, Span.of(s.text, 0, 0), "direct", None, s.sent)
     if quote is not None:
-        return [replace(f, content=quote[0], sentence=quote[1])], None
+        return [f._replace(content=quote[0], sentence=quote[1])], None
     if i + 1 < n and toks[i + 1].text in cd.open_quotes:
         c = quoted(s.text, toks, i + 1, n, cd)
-        return ([replace(f, content=c)], None) if c else None
+        return ([f._replace(content=c)], None) if c else None
     if s.end - (i + 1) < cd.min_bare_clause or not all(_speaker(s, np) for np in nps):
         return None
     c = content(s.text, toks, i + 1, s.end, cd)  # "Kabinet: nog 400 mln extra te verdelen"
-    return ([replace(f, content=c[0], kind=c[1])], None) if c else None
+    return ([f._replace(content=c[0], kind=c[1])], None) if c else None
 
 
 def next_quote(s: Sentence, i: int) -> tuple[Span, Span] | None:

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claimtrack.attribution.base import STOP, Found, Sentence, Site, Subject, match_words
 from claimtrack.attribution.constructions import (
@@ -25,7 +25,6 @@ from claimtrack.attribution.constructions import (
 )
 from claimtrack.attribution.frame import frame
 from claimtrack.mentions import parse_np
-from claimtrack.quick import quick_init
 from claimtrack.model import Span
 
 BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
@@ -45,9 +44,7 @@ CONTENTS = (
 )
 
 
-@quick_init
-@dataclass(frozen=True, slots=True)
-class Rest:
+class Rest(NamedTuple):
     """The cue frame after the cue: first content token, medium, particle seen, and
     whether an anaphoric object ("zei dat tegen X") makes the previous sentence content."""
 
@@ -63,16 +60,11 @@ def starts(cd) -> frozenset[str]:
 
 
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
-    t = s.toks[i]
-    for cue in s.cd.cues.get(t.low, ()):
-        if not match_words(s.toks, i, cue.words):
-            continue
-        f = read(Site(s, i, cue))
+    for cue in s.cd.cues.get(s.toks[i].low, ()):
+        if len(cue.words) > 1 and not match_words(s.toks, i, cue.words):
+            continue  # (the first word is this token's)
+        f = read(Site(s, i, cue))  # the Site knows the verb's number ("zeggen": plural)
         if f is not None:
-            if not cue.participle:  # "zeggen", "lieten": a plural subject
-                plural = t.low.endswith(s.cd.plural_endings)
-                # built anew, not dataclasses.replace: a cue is read at every statement
-                f = Found(f.sources, f.cue, f.lemma, f.content, f.kind, f.medium, f.sentence, f.shared_at, plural)
             return [f], None
     return None
 
@@ -86,8 +78,11 @@ def read(site: Site) -> Found | None:
             return r
     if site.cue.trailing_only or _passive_hearsay(site):
         return None
-    subj = next((x for unit in SUBJECTS if (x := unit(site)) is not None), None)
-    if subj is None:
+    for unit in SUBJECTS:  # the first unit that finds a subject
+        subj = unit(site)
+        if subj is not None:
+            break
+    else:
         return None
     rest = _rest(site, subj)
     for unit in CONTENTS:
