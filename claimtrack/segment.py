@@ -59,19 +59,23 @@ _BULLETS = ("•", "·", "▪", "◦", "‣", "- ", "* ", "– ")
 _LABEL_MAX = 40
 
 
+_PIECES = re.compile("[ ']")
+
+
 class _Gated:
     """A regex of listed words, searched only in a line that holds one of them as a plain
     substring (what ``in`` tests in C is far cheaper than the engine trying each position).
 
-    ``keys``: each word's letters up to its first space or apostrophe (which the regex
-    widens to any space or either apostrophe); ``fold``: the regex ignores case, so the
-    line is folded as ``re.IGNORECASE`` folds (the keys are lower case then).
+    ``keys``: each word's longest piece between spaces and apostrophes (which the regex
+    widens to any space or either apostrophe): "voorbehouden" of "alle rechten
+    voorbehouden", as the rarest, rules out most lines; ``fold``: the regex ignores
+    case, so the line is folded as ``re.IGNORECASE`` folds (the keys are lower case then).
     """
 
     __slots__ = ("pattern", "keys", "fold")
 
     def __init__(self, pattern: re.Pattern[str], words: list[str], *, fold: bool) -> None:
-        keys = {(phrase_key(w) if fold else w).split(" ")[0].split("'")[0] for w in words}
+        keys = {max(_PIECES.split(phrase_key(w) if fold else w), key=len) for w in words}
         uncased = all(c.isascii() or c.lower() == c.upper() for k in keys for c in k)
         self.pattern = pattern
         self.keys = tuple(keys) if keys and all(keys) and (uncased or not fold) else None

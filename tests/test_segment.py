@@ -361,3 +361,33 @@ def test_video_titles_highlights_and_bylines_are_not_the_headline():
         "• At least 40 passengers were rescued, the coast guard says",
         "• Two crew members are missing",
     ]
+
+
+def test_gated_chrome_and_credit_words_are_looked_for_by_their_longest_piece():
+    from claimtrack.segment import _page
+
+    page = _page("nl")
+    assert "voorbehouden" in page.chrome.keys and "alle" not in page.chrome.keys
+    line = "Alle  Rechten\tvoorbehouden - Dagblad van Kortveen"
+    assert page.chrome.search(line) is not None  # spaces widened, case folded, still found
+    assert page.chrome.search("Alle rechten zijn aan de schrijver gegeven.") is None
+    assert page.credits.search("De dijk bij Oosterlo brak door. Foto's Jan Bos") is not None
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_gate_never_hides_a_line_the_pattern_finds(language):
+    """Every listed word or phrase, in other cases and spacing inside a line: the gate
+    lets it through (the pattern finds each)."""
+    import random
+
+    from claimtrack import lang
+    from claimtrack.segment import _page
+
+    page, data, rng = _page(language), lang.load(language, "page"), random.Random(7)
+    for gated, words in ((page.chrome, data["boilerplate_words"]), (page.credits, data["photo_credits"])):
+        for w in words:
+            for _ in range(5):
+                cased = "".join(c.upper() if rng.random() < 0.5 else c for c in w) if gated.fold else w
+                spaced = cased.replace(" ", rng.choice([" ", "  ", "\t"])) if gated.fold else cased
+                line = f"Zo meldde {spaced} Jan Bos"
+                assert gated.search(line) is not None and gated.pattern.search(line) is not None, line
