@@ -183,6 +183,7 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     page = _page(language)
     lines = _lines(text, language)
     warnings: list[str] = []
+    dateline_of = _Datelines(text, page)  # each line's dateline, looked for once
 
     first_list = next(
         (i for i, ln in enumerate(lines) if _header(text, ln, page) and not _inline_link(text, lines, i, page)),
@@ -193,7 +194,7 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     # stand above the headline.
     started = next(
         (i for i, ln in enumerate(main_lines)
-         if _dateline(text, ln.content, ln.end, page) or _paragraph_like(_line_text(text, ln))),
+         if dateline_of(ln) or _paragraph_like(_line_text(text, ln))),
         len(main_lines),
     )
     end_at = next(
@@ -206,11 +207,11 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
         main_lines = main_lines[:end_at]
     # A dump may lack a header and run straight from the article into teasers that
     # open with an age: those lines start the teaser list.
-    first_dateline = next((i for i, ln in enumerate(main_lines) if _dateline(text, ln.content, ln.end, page)), None)
+    first_dateline = next((i for i, ln in enumerate(main_lines) if dateline_of(ln)), None)
     if first_dateline is not None:
         for i in range(first_dateline + 1, len(main_lines)):
             ln = main_lines[i]
-            if ln.age is not None and _dateline(text, ln.content, ln.end, page):
+            if ln.age is not None and dateline_of(ln):
                 # An age glued to the next dateline with no list header before it:
                 # the page is a list whose ages follow their teasers, so what looked
                 # like the main article is its first teaser.
@@ -226,10 +227,10 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
             break
 
     articles: list[Article] = []
-    main = _main_article(doc, main_lines, page, section, language, warnings)
+    main = _main_article(doc, main_lines, page, section, language, warnings, dateline_of)
     if main is not None:
         articles.append(main)
-    articles.extend(_teasers(doc, lines[first_list:], page, language, len(articles), warnings))
+    articles.extend(_teasers(doc, lines[first_list:], page, language, len(articles), warnings, dateline_of))
     if not articles:
         warnings.append("no article structure found: the whole text is read as one article")
         articles.append(Article("a0", "main", section, None, None, _published(doc), Span.of(text, 0, len(text))))
@@ -407,6 +408,23 @@ def _header(text: str, ln: _Line, page: _Page) -> re.Match[str] | None:
     return None
 
 
+class _Datelines(dict):
+    """Line content offset -> the line's :func:`_dateline` (with the body start), or None:
+    each line of one document looked at once, however many passes ask."""
+
+    __slots__ = ("text", "page")
+
+    def __init__(self, text: str, page: _Page) -> None:
+        super().__init__()
+        self.text, self.page = text, page
+
+    def __call__(self, ln: _Line) -> tuple[Dateline, int] | None:
+        found = self.get(ln.content, self)
+        if found is self:
+            found = self[ln.content] = _dateline(self.text, ln.content, ln.end, self.page)
+        return found
+
+
 def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, int] | None:
     """A dateline at ``start``, and where the body after it starts."""
     if _DATELINE_MARK.search(text, start, end) is None:
@@ -415,18 +433,24 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     if m is None:
         return None
     place = m.group("place")
-    letters = [c for c in place if c.isalpha()]
+    letters = "".join(filter(str.isalpha, place))
     raw = m.group("agencies")
-    agencies: tuple[str, ...] = ()
-    if raw is not None:
-        parts = [a.strip() for a in _AGENCY_SEPARATOR.split(raw) if a.strip()]
-        if not parts or any(" " in a and a.casefold() not in page.agencies for a in parts):
-            return None
-        agencies = tuple(page.agencies.get(a.casefold(), a) for a in parts)
     if len(letters) < 2 or (raw is None and len(letters) < 3):
         return None  # "EU - " or "VS - " at a line start is more often a heading than a dateline
-    known = raw is not None and all(a.casefold() in page.agencies for a in agencies)
-    if any(c.islower() for c in letters):
+    agencies: tuple[str, ...] = ()
+    known = False  # every agency is a listed one
+    if raw is not None:
+        parts = [a for a in map(str.strip, _AGENCY_SEPARATOR.split(raw)) if a]
+        folded = [a.casefold() for a in parts]
+        listed = page.agencies
+        if not parts:
+            return None
+        for a, f in zip(parts, folded):
+            if " " in a and f not in listed:
+                return None
+        agencies = tuple([listed.get(f, a) for a, f in zip(parts, folded)])
+        known = all([f in listed for f in folded])
+    if any(map(str.islower, letters)):
         # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency.
         if not known or not all(w[:1].isupper() for w in place.split()):
             return None
@@ -437,7 +461,7 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     region = m.group("region")
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
-    dash = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+    dash = m.start() + len(m.group(0).rstrip())
     return Dateline(place.strip(), agencies, start, dash), m.end()
 
 
@@ -516,6 +540,7 @@ def _main_article(
     section: str | None,
     language: str,
     warnings: list[str],
+    dateline_of: _Datelines,
 ) -> Article | None:
     text = doc.text
     if not lines:
@@ -524,7 +549,7 @@ def _main_article(
     dateline = None
     body_start = 0
     for i, ln in enumerate(lines):
-        found = _dateline(text, ln.content, ln.end, page)
+        found = dateline_of(ln)
         if found is not None:
             body_index, (dateline, body_start) = i, found
             break
@@ -718,6 +743,7 @@ def _teasers(
     language: str,
     first_index: int,
     warnings: list[str],
+    dateline_of: _Datelines,
 ) -> list[Article]:
     text = doc.text
     if not lines:
@@ -728,13 +754,6 @@ def _teasers(
     pending_age: Span | None = None
     pending_headline: Span | None = None
     current: _Item | None = None
-    datelines: dict[int, tuple[Dateline, int] | None] = {}  # each line's, looked for once
-
-    def dateline_of(ln: _Line) -> tuple[Dateline, int] | None:
-        if ln.content not in datelines:
-            datelines[ln.content] = _dateline(text, ln.content, ln.end, page)
-        return datelines[ln.content]
-
     for k, ln in enumerate(lines):
         header = _header(text, ln, page)
         if ln.age is not None:
