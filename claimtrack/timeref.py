@@ -465,9 +465,17 @@ class SentenceTimes:
         key = (within.start, within.end)
         found = self.found.get(key)
         if found is None:
-            starts = self._starts() if any(p.start <= key[0] and key[1] <= p.end for p in self.parts) else None
-            found = self.found[key] = find_time_expressions(self.text, within, self.language, starts=starts)
+            found = self.found[key] = find_time_expressions(
+                self.text, within, self.language, starts=self._starts_for(within)
+            )
         return found
+
+    def _starts_for(self, within: Span) -> list[int] | None:
+        """The starts to try in ``within``: those of the tokens, if it lies in one part."""
+        for p in self.parts:
+            if p.start <= within.start and within.end <= p.end:
+                return self._starts()
+        return None
 
     def _starts(self) -> list[int] | None:
         if self.starts is None and self.tokens:
