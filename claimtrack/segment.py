@@ -287,13 +287,16 @@ def _opening_quote_end(text: str, sentence: Span) -> int | None:
     return None
 
 
+_ONLY_SPACE_AFTER = re.compile(r"\s*\Z")
+
+
 def _cut_off(text: str, sentence: Span) -> bool:
     """A sentence the end of the text cuts off mid-way ("... who succumbed to thei"):
     running text that stops at the text's end with no closing punctuation."""
     words = sentence.text.split()
     line_start = text.rfind("\n", 0, sentence.start) + 1
     return (
-        sentence.end >= len(text.rstrip())
+        _ONLY_SPACE_AFTER.match(text, sentence.end) is not None  # (not text.rstrip(): one copy per article)
         and len(text[line_start : sentence.end].split()) >= _CUT_OFF_MIN_WORDS  # not a title line
         and (words[-1][-1:].isalnum() or words[-1][-1:] == ",")
     )
