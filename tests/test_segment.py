@@ -391,3 +391,21 @@ def test_gate_never_hides_a_line_the_pattern_finds(language):
                 spaced = cased.replace(" ", rng.choice([" ", "  ", "\t"])) if gated.fold else cased
                 line = f"Zo meldde {spaced} Jan Bos"
                 assert gated.search(line) is not None and gated.pattern.search(line) is not None, line
+
+
+def test_each_lines_dateline_is_looked_for_once(monkeypatch):
+    import claimtrack.segment as seg
+
+    asked: list[tuple[int, int]] = []
+    real = seg._dateline
+    monkeypatch.setattr(seg, "_dateline", lambda text, s, e, page: asked.append((s, e)) or real(text, s, e, page))
+    text = (
+        "Dijk bij Kortveen houdt stand\n"
+        "KORTVEEN (ANP) - Het water in de Lede stond dinsdag hoger dan ooit, meldt het waterschap.\n"
+        "Meer nieuws\n"
+        "Brug dicht\nOOSTERLO (ANP) - De brug over de Lede blijft een week dicht.\n"
+        "2 uur geleden\n"
+    )
+    articles, _ = segment(Document(text=text), "nl")
+    assert [a.dateline.place for a in articles] == ["KORTVEEN", "OOSTERLO"]
+    assert asked and len(asked) == len(set(asked))
