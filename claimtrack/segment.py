@@ -98,7 +98,7 @@ class _Page:
     chrome: _Gated
     labels: re.Pattern[str]
     prefixes: tuple[str, ...]
-    bylines: tuple[str, ...]
+    bylines: tuple[str, ...]  # with the space after them ("door ")
     agencies: dict[str, str]
     furniture: re.Pattern[str]
     clock: re.Pattern[str]
@@ -131,7 +131,7 @@ def _page(language: str) -> _Page:
         labels=any_word(data.get("boilerplate_labels", [])),
         prefixes=tuple(p.casefold() for p in data.get("boilerplate_prefixes", []))
         + tuple(f"{e.casefold()}:" for e in data.get("article_end", [])),
-        bylines=tuple(b.casefold() for b in data.get("bylines", [])),
+        bylines=tuple(f"{b.casefold()} " for b in data.get("bylines", [])),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
         furniture=re.compile(
             r"\d[\d.]*\s+(?:" + "|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"])) + r")",
@@ -491,7 +491,7 @@ def _is_chrome(line: str, page: _Page) -> bool:
     folded = line.casefold()
     if folded.startswith(page.prefixes):
         return True
-    if len(line) < 60 and not line.endswith(".") and any(folded.startswith(b + " ") for b in page.bylines):
+    if len(line) < 60 and not line.endswith(".") and folded.startswith(page.bylines):
         return True
     if len(line) < _LABEL_MAX and page.labels.search(line) is not None:
         return True
@@ -499,7 +499,7 @@ def _is_chrome(line: str, page: _Page) -> bool:
 
 
 def _has_letters(line: str) -> bool:
-    return any(c.isalpha() for c in line)
+    return any(map(str.isalpha, line))
 
 
 def _title_like(line: str) -> bool:

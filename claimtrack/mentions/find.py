@@ -229,7 +229,11 @@ def article_mentions(
 
 
 def _parts(article: Article) -> tuple[Span, ...]:
-    return tuple(sp for sp in (article.headline, article.body) if sp is not None)
+    """The article's headline (if any) and body: the parts that are tokenized."""
+    head, body = article.headline, article.body
+    if head is None:
+        return () if body is None else (body,)
+    return (head,) if body is None else (head, body)
 
 
 def canonical_place(place: str, language: str) -> str:
@@ -247,7 +251,12 @@ def canonical_place(place: str, language: str) -> str:
 def is_named(name: str) -> bool:
     """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
     only common nouns ("politie")."""
-    return name[:1].isupper() or any(w[:1].isupper() for w in name.split())
+    if name[:1].isupper():
+        return True
+    for w in name.split():
+        if w[:1].isupper():
+            return True
+    return False
 
 
 def _is_quote(tok: str) -> bool:
