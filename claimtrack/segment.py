@@ -94,6 +94,7 @@ class _Page:
     """Compiled page knowledge of one language."""
 
     headers: tuple[re.Pattern[str], ...]
+    any_header: re.Pattern[str]  # all of them in one (no groups): most lines match none
     article_end: frozenset[str]
     chrome: _Gated
     labels: re.Pattern[str]
@@ -111,10 +112,11 @@ class _Page:
 @lru_cache(maxsize=None)
 def _page(language: str) -> _Page:
     data = lang.load(language, "page")
-    headers = []
+    headers, plain = [], []
     for h in data.get("teaser_headers", []):
         pattern = re.escape(h).replace(re.escape("{section}"), r"(?P<section>[^\W\d_][\w &\-’']{0,40})")
         headers.append(re.compile(rf"{pattern}\s*:?", re.IGNORECASE))
+        plain.append(f"(?:{pattern.replace('(?P<section>', '(?:')}\\s*:?)")
     def any_word(words: list[str]) -> re.Pattern[str]:
         if not words:
             return re.compile(r"(?!x)x")
@@ -126,6 +128,7 @@ def _page(language: str) -> _Page:
 
     return _Page(
         headers=tuple(headers),
+        any_header=re.compile("|".join(plain) or "(?!x)x", re.IGNORECASE),
         article_end=frozenset(s.casefold() for s in data.get("article_end", [])),
         chrome=_Gated(any_word(data.get("boilerplate_words", [])), data.get("boilerplate_words", []), fold=True),
         labels=any_word(data.get("boilerplate_labels", [])),
@@ -403,6 +406,8 @@ def _line_text(text: str, ln: _Line) -> str:
 def _header(text: str, ln: _Line, page: _Page) -> re.Match[str] | None:
     line = _line_text(text, ln)
     if not line or len(line) > 60:
+        return None
+    if page.any_header.fullmatch(line) is None:
         return None
     for pattern in page.headers:
         m = pattern.fullmatch(line)

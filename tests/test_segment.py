@@ -409,3 +409,16 @@ def test_each_lines_dateline_is_looked_for_once(monkeypatch):
     articles, _ = segment(Document(text=text), "nl")
     assert [a.dateline.place for a in articles] == ["KORTVEEN", "OOSTERLO"]
     assert asked and len(asked) == len(set(asked))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_one_header_pattern_agrees_with_each_header(language):
+    from claimtrack import lang
+    from claimtrack.segment import _page
+
+    page = _page(language)
+    lines = [h.replace("{section}", "Binnenland") for h in lang.load(language, "page")["teaser_headers"]]
+    lines += [f"{line}:" for line in lines] + [f"{line} en meer" for line in lines] + ["", "Brug dicht", "Binnenland"]
+    for line in lines:
+        each = any(p.fullmatch(line) for p in page.headers)
+        assert (page.any_header.fullmatch(line) is not None) == each, line
