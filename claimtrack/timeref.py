@@ -109,7 +109,7 @@ class _Grammar:
     """One language's time grammar: compiled patterns and word tables (lower-case keys)."""
 
     pattern: re.Pattern[str]
-    by_first: dict[str, re.Pattern[str] | None]  # see _by_first
+    by_first: _ByFirst  # the alternatives a character can open
     age_pattern: re.Pattern[str]
     openers: _Openers | None  # see expression_starts
     units: dict[str, str]
@@ -208,7 +208,7 @@ def _grammar(language: str) -> _Grammar:
     after = age["position"] == "after"
     month_first = (month_full, month_abbr) if "month_day" in dates["orders"] else ()
     # Each alternative with the words it opens with and whether a digit may open it
-    # (see _by_first): in the order they are tried.
+    # (see _ByFirst): in the order they are tried.
     alternatives: list[tuple[str, tuple[Any, ...], bool]] = [
         (age_re, (numbers,) if after else (age["ago"],), after),
         (weekday_re, (modifiers, period_modifiers, weekdays), False),
@@ -251,9 +251,10 @@ def _grammar(language: str) -> _Grammar:
         return re.compile(f"(?<!\\w){first}(?<!\\d[.,])(?:{'|'.join(f'(?:{a})' for a in alts)}){_END}", flags)
 
     glued = {_key(w).split(" ")[0] for table in (relative_days, weekdays) for w in table}
+    full = compiled(a for a, _, _ in alternatives)
     return _Grammar(
-        pattern=compiled(a for a, _, _ in alternatives),
-        by_first=_by_first(alternatives, compiled),
+        pattern=full,
+        by_first=_ByFirst(full, alternatives, compiled),
         age_pattern=re.compile(f"(?:(?:{age_re})|(?:{relday_re})){_END}", flags),
         openers=_openers(first_words, glued),
         units=units,
@@ -271,32 +272,43 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
-def _by_first(
-    alternatives: Sequence[tuple[str, tuple[Any, ...], bool]], compiled: Any
-) -> dict[str, re.Pattern[str] | None]:
-    """Per ASCII character, the pattern of only those alternatives that can open with it,
-    in the same order (None: none can). At most a third of the nine alternatives opens with
-    any one letter ("in" opens only "in januari" and "in 2025"), and alternatives that
-    cannot match where a match starts change nothing about which match is found, so
-    trying these finds the same spans faster. Other characters take the full pattern."""
-    out: dict[str, re.Pattern[str] | None] = {}
-    made: dict[tuple[int, ...], re.Pattern[str] | None] = {(): None}
-    for c in map(chr, range(0x21, 0x7F)):
+class _ByFirst(dict):
+    """ASCII character -> the pattern of only those alternatives that can open with it,
+    in the same order (None: none can); worked out when a character is first met.
+
+    At most a third of the nine alternatives opens with any one letter ("in" opens only
+    "in januari" and "in 2025"), and alternatives that cannot match where a match starts
+    change nothing about which match is found, so trying these finds the same spans
+    faster. A character that is not ASCII takes the full pattern (IGNORECASE folds some
+    of them onto ASCII letters).
+    """
+
+    __slots__ = ("full", "alternatives", "openers", "compiled", "made")
+
+    def __init__(
+        self, full: re.Pattern[str], alternatives: Sequence[tuple[str, tuple[Any, ...], bool]], compiled: Any
+    ) -> None:
+        super().__init__()
+        self.full, self.alternatives, self.compiled = full, alternatives, compiled
+        # per alternative: the characters its words open with, as _alt's regex matches them
+        self.openers = [
+            re.compile(phrase_alternation({phrase_key(_key(w))[:1] for t in tables for w in t}, boundary=False), re.I)
+            for _, tables, _ in alternatives
+        ]
+        self.made: dict[tuple[int, ...], re.Pattern[str] | None] = {(): None}
+
+    def __missing__(self, c: str) -> re.Pattern[str] | None:
+        if not (len(c) == 1 and c.isascii()):
+            return self.full
         fits = tuple(
             i
-            for i, (_, tables, digit) in enumerate(alternatives)
-            if (digit and c.isdigit()) or any(_opens_with(w, c) for table in tables for w in table)
+            for i, (_, _, digit) in enumerate(self.alternatives)
+            if (digit and c.isdigit()) or self.openers[i].fullmatch(c) is not None
         )
-        if fits not in made:
-            made[fits] = compiled(alternatives[i][0] for i in fits)
-        out[c] = made[fits]
-    return out
-
-
-def _opens_with(word: str, c: str) -> bool:
-    """Whether the regex of ``word`` (as :func:`_alt` writes it) may match from character ``c``."""
-    first = phrase_key(_key(word))[:1]
-    return re.fullmatch(phrase_alternation({first}, boundary=False), c, re.IGNORECASE) is not None
+        if fits not in self.made:
+            self.made[fits] = self.compiled(self.alternatives[i][0] for i in fits)
+        found = self[c] = self.made[fits]
+        return found
 
 
 def match_age(text: str, pos: int, language: str) -> Span | None:
@@ -359,11 +371,11 @@ def find_time_expressions(
         )
     out = []
     end, last = within.end, within.start
-    by_first = g.by_first.get
+    by_first = g.by_first
     for p in starts[bisect_left(starts, within.start) : bisect_left(starts, end)]:
         if p < last:  # inside the expression before
             continue
-        pat = by_first(text[p], pattern)  # the alternatives that can open with this character
+        pat = by_first[text[p]]  # the alternatives that can open with this character
         if pat is None:
             continue
         m = pat.match(text, p, end)
