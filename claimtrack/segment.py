@@ -29,7 +29,7 @@ from claimtrack import lang
 from claimtrack.document import Document
 from claimtrack.isotime import parse_iso
 from claimtrack.model import Article, Dateline, Span, TimeRef
-from claimtrack.sentences import split_sentences
+from claimtrack.sentences import line_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
 from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
 
@@ -260,8 +260,8 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
         skip = 0
         body_lines = text[part.start : part.end].split("\n")
         for k, line in enumerate(body_lines):
-            start, end = pos, pos + len(line)
-            pos = end + 1
+            start = pos
+            pos += len(line) + 1
             if skip:
                 skip -= 1
                 continue
@@ -270,10 +270,9 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
                 continue
             credit = page.credits.search(line)
             if credit is not None:
-                end = start + credit.start()
                 line = line[: credit.start()]
             if _has_letters(line) and not _is_chrome(line.strip(), page):
-                out.extend(split_sentences(text, Span.of(text, start, end), language))
+                line_sentences(text, line, start, language, out)  # (line has no break)
     if out and _cut_off(text, out[-1]):
         out.pop()
         if out and out[-1].end == _opening_quote_end(text, out[-1]):
