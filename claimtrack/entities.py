@@ -113,7 +113,10 @@ def _source_items(
     lex = lexicon(language)
     covers: dict[str, _Cover] = {}
     for s, e, n, _, _, _ in items:
-        covers.setdefault(n, _Cover()).add(s, e)
+        cover = covers.get(n)
+        if cover is None:
+            cover = covers[n] = _Cover()
+        cover.add(s, e)
     out: list[_Item] = []
     for src in sources:
         name = canonical(src.name, src.type)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from claimtrack.document import Document
 from claimtrack.limits import LIMITS, Limits, clip_articles
 from claimtrack.mentions import Mention, Token, article_mentions, article_tokens
+from claimtrack.mentions.find import _parts
 from claimtrack.model import Article, Span
 from claimtrack.segment import article_sentences, segment
 from claimtrack.timeref import SentenceTimes
@@ -65,7 +66,7 @@ def build_doc(doc: Document, language: str, limits: Limits = LIMITS) -> Doc:
 def article_doc(text: str, article: Article, language: str) -> ArticleDoc:
     """The layer of one article (its tokens cut once, shared by mentions and times)."""
     tokens = article_tokens(text, article)
-    parts = tuple(sp for sp in (article.headline, article.body) if sp is not None)
+    parts = _parts(article)
     return ArticleDoc(
         article,
         article_sentences(text, article, language),

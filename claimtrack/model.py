@@ -72,7 +72,12 @@ class Span:
         """
         if not 0 <= start <= end <= len(doc):
             raise ValueError(f"span {start}:{end} lies outside a text of {len(doc)} characters")
-        return cls(doc[start:end], start, end)
+        # what __init__ does, without its call: spans are built by the ten thousand per page
+        self = _new(cls)
+        _set_text(self, doc[start:end])
+        _set_start(self, start)
+        _set_end(self, end)
+        return self
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -84,6 +89,10 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Whether the two spans share at least one character."""
         return self.start < other.end and other.start < self.end
+
+
+_new = object.__new__
+_set_text, _set_start, _set_end = (Span.__dict__[name].__set__ for name in ("text", "start", "end"))
 
 
 @quick_init

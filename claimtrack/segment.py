@@ -29,7 +29,7 @@ from claimtrack import lang
 from claimtrack.document import Document
 from claimtrack.isotime import parse_iso
 from claimtrack.model import Article, Dateline, Span, TimeRef
-from claimtrack.sentences import split_sentences
+from claimtrack.sentences import line_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
 from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
 
@@ -59,19 +59,23 @@ _BULLETS = ("•", "·", "▪", "◦", "‣", "- ", "* ", "– ")
 _LABEL_MAX = 40
 
 
+_PIECES = re.compile("[ ']")
+
+
 class _Gated:
     """A regex of listed words, searched only in a line that holds one of them as a plain
     substring (what ``in`` tests in C is far cheaper than the engine trying each position).
 
-    ``keys``: each word's letters up to its first space or apostrophe (which the regex
-    widens to any space or either apostrophe); ``fold``: the regex ignores case, so the
-    line is folded as ``re.IGNORECASE`` folds (the keys are lower case then).
+    ``keys``: each word's longest piece between spaces and apostrophes (which the regex
+    widens to any space or either apostrophe): "voorbehouden" of "alle rechten
+    voorbehouden", as the rarest, rules out most lines; ``fold``: the regex ignores
+    case, so the line is folded as ``re.IGNORECASE`` folds (the keys are lower case then).
     """
 
     __slots__ = ("pattern", "keys", "fold")
 
     def __init__(self, pattern: re.Pattern[str], words: list[str], *, fold: bool) -> None:
-        keys = {(phrase_key(w) if fold else w).split(" ")[0].split("'")[0] for w in words}
+        keys = {max(_PIECES.split(phrase_key(w) if fold else w), key=len) for w in words}
         uncased = all(c.isascii() or c.lower() == c.upper() for k in keys for c in k)
         self.pattern = pattern
         self.keys = tuple(keys) if keys and all(keys) and (uncased or not fold) else None
@@ -90,11 +94,12 @@ class _Page:
     """Compiled page knowledge of one language."""
 
     headers: tuple[re.Pattern[str], ...]
+    any_header: re.Pattern[str]  # all of them in one (no groups): most lines match none
     article_end: frozenset[str]
     chrome: _Gated
     labels: re.Pattern[str]
     prefixes: tuple[str, ...]
-    bylines: tuple[str, ...]
+    bylines: tuple[str, ...]  # with the space after them ("door ")
     agencies: dict[str, str]
     furniture: re.Pattern[str]
     clock: re.Pattern[str]
@@ -107,10 +112,11 @@ class _Page:
 @lru_cache(maxsize=None)
 def _page(language: str) -> _Page:
     data = lang.load(language, "page")
-    headers = []
+    headers, plain = [], []
     for h in data.get("teaser_headers", []):
         pattern = re.escape(h).replace(re.escape("{section}"), r"(?P<section>[^\W\d_][\w &\-’']{0,40})")
         headers.append(re.compile(rf"{pattern}\s*:?", re.IGNORECASE))
+        plain.append(f"(?:{pattern.replace('(?P<section>', '(?:')}\\s*:?)")
     def any_word(words: list[str]) -> re.Pattern[str]:
         if not words:
             return re.compile(r"(?!x)x")
@@ -122,12 +128,13 @@ def _page(language: str) -> _Page:
 
     return _Page(
         headers=tuple(headers),
+        any_header=re.compile("|".join(plain) or "(?!x)x", re.IGNORECASE),
         article_end=frozenset(s.casefold() for s in data.get("article_end", [])),
         chrome=_Gated(any_word(data.get("boilerplate_words", [])), data.get("boilerplate_words", []), fold=True),
         labels=any_word(data.get("boilerplate_labels", [])),
         prefixes=tuple(p.casefold() for p in data.get("boilerplate_prefixes", []))
         + tuple(f"{e.casefold()}:" for e in data.get("article_end", [])),
-        bylines=tuple(b.casefold() for b in data.get("bylines", [])),
+        bylines=tuple(f"{b.casefold()} " for b in data.get("bylines", [])),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
         furniture=re.compile(
             r"\d[\d.]*\s+(?:" + "|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"])) + r")",
@@ -179,6 +186,7 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     page = _page(language)
     lines = _lines(text, language)
     warnings: list[str] = []
+    dateline_of = _Datelines(text, page)  # each line's dateline, looked for once
 
     first_list = next(
         (i for i, ln in enumerate(lines) if _header(text, ln, page) and not _inline_link(text, lines, i, page)),
@@ -189,7 +197,7 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     # stand above the headline.
     started = next(
         (i for i, ln in enumerate(main_lines)
-         if _dateline(text, ln.content, ln.end, page) or _paragraph_like(_line_text(text, ln))),
+         if dateline_of(ln) or _paragraph_like(_line_text(text, ln))),
         len(main_lines),
     )
     end_at = next(
@@ -202,11 +210,11 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
         main_lines = main_lines[:end_at]
     # A dump may lack a header and run straight from the article into teasers that
     # open with an age: those lines start the teaser list.
-    first_dateline = next((i for i, ln in enumerate(main_lines) if _dateline(text, ln.content, ln.end, page)), None)
+    first_dateline = next((i for i, ln in enumerate(main_lines) if dateline_of(ln)), None)
     if first_dateline is not None:
         for i in range(first_dateline + 1, len(main_lines)):
             ln = main_lines[i]
-            if ln.age is not None and _dateline(text, ln.content, ln.end, page):
+            if ln.age is not None and dateline_of(ln):
                 # An age glued to the next dateline with no list header before it:
                 # the page is a list whose ages follow their teasers, so what looked
                 # like the main article is its first teaser.
@@ -222,10 +230,10 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
             break
 
     articles: list[Article] = []
-    main = _main_article(doc, main_lines, page, section, language, warnings)
+    main = _main_article(doc, main_lines, page, section, language, warnings, dateline_of)
     if main is not None:
         articles.append(main)
-    articles.extend(_teasers(doc, lines[first_list:], page, language, len(articles), warnings))
+    articles.extend(_teasers(doc, lines[first_list:], page, language, len(articles), warnings, dateline_of))
     if not articles:
         warnings.append("no article structure found: the whole text is read as one article")
         articles.append(Article("a0", "main", section, None, None, _published(doc), Span.of(text, 0, len(text))))
@@ -252,8 +260,8 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
         skip = 0
         body_lines = text[part.start : part.end].split("\n")
         for k, line in enumerate(body_lines):
-            start, end = pos, pos + len(line)
-            pos = end + 1
+            start = pos
+            pos += len(line) + 1
             if skip:
                 skip -= 1
                 continue
@@ -262,10 +270,9 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
                 continue
             credit = page.credits.search(line)
             if credit is not None:
-                end = start + credit.start()
                 line = line[: credit.start()]
             if _has_letters(line) and not _is_chrome(line.strip(), page):
-                out.extend(split_sentences(text, Span.of(text, start, end), language))
+                line_sentences(text, line, start, language, out)  # (line has no break)
     if out and _cut_off(text, out[-1]):
         out.pop()
         if out and out[-1].end == _opening_quote_end(text, out[-1]):
@@ -282,13 +289,16 @@ def _opening_quote_end(text: str, sentence: Span) -> int | None:
     return None
 
 
+_ONLY_SPACE_AFTER = re.compile(r"\s*\Z")
+
+
 def _cut_off(text: str, sentence: Span) -> bool:
     """A sentence the end of the text cuts off mid-way ("... who succumbed to thei"):
     running text that stops at the text's end with no closing punctuation."""
     words = sentence.text.split()
     line_start = text.rfind("\n", 0, sentence.start) + 1
     return (
-        sentence.end >= len(text.rstrip())
+        _ONLY_SPACE_AFTER.match(text, sentence.end) is not None  # (not text.rstrip(): one copy per article)
         and len(text[line_start : sentence.end].split()) >= _CUT_OFF_MIN_WORDS  # not a title line
         and (words[-1][-1:].isalnum() or words[-1][-1:] == ",")
     )
@@ -396,11 +406,30 @@ def _header(text: str, ln: _Line, page: _Page) -> re.Match[str] | None:
     line = _line_text(text, ln)
     if not line or len(line) > 60:
         return None
+    if page.any_header.fullmatch(line) is None:
+        return None
     for pattern in page.headers:
         m = pattern.fullmatch(line)
         if m is not None:
             return m
     return None
+
+
+class _Datelines(dict):
+    """Line content offset -> the line's :func:`_dateline` (with the body start), or None:
+    each line of one document looked at once, however many passes ask."""
+
+    __slots__ = ("text", "page")
+
+    def __init__(self, text: str, page: _Page) -> None:
+        super().__init__()
+        self.text, self.page = text, page
+
+    def __call__(self, ln: _Line) -> tuple[Dateline, int] | None:
+        found = self.get(ln.content, self)
+        if found is self:
+            found = self[ln.content] = _dateline(self.text, ln.content, ln.end, self.page)
+        return found
 
 
 def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, int] | None:
@@ -411,18 +440,24 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     if m is None:
         return None
     place = m.group("place")
-    letters = [c for c in place if c.isalpha()]
+    letters = "".join(filter(str.isalpha, place))
     raw = m.group("agencies")
-    agencies: tuple[str, ...] = ()
-    if raw is not None:
-        parts = [a.strip() for a in _AGENCY_SEPARATOR.split(raw) if a.strip()]
-        if not parts or any(" " in a and a.casefold() not in page.agencies for a in parts):
-            return None
-        agencies = tuple(page.agencies.get(a.casefold(), a) for a in parts)
     if len(letters) < 2 or (raw is None and len(letters) < 3):
         return None  # "EU - " or "VS - " at a line start is more often a heading than a dateline
-    known = raw is not None and all(a.casefold() in page.agencies for a in agencies)
-    if any(c.islower() for c in letters):
+    agencies: tuple[str, ...] = ()
+    known = False  # every agency is a listed one
+    if raw is not None:
+        parts = [a for a in map(str.strip, _AGENCY_SEPARATOR.split(raw)) if a]
+        folded = [a.casefold() for a in parts]
+        listed = page.agencies
+        if not parts:
+            return None
+        for a, f in zip(parts, folded):
+            if " " in a and f not in listed:
+                return None
+        agencies = tuple([listed.get(f, a) for a, f in zip(parts, folded)])
+        known = all([f in listed for f in folded])
+    if any(map(str.islower, letters)):
         # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency.
         if not known or not all(w[:1].isupper() for w in place.split()):
             return None
@@ -433,7 +468,7 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     region = m.group("region")
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
-    dash = m.end() - len(m.group(0)) + len(m.group(0).rstrip())
+    dash = m.start() + len(m.group(0).rstrip())
     return Dateline(place.strip(), agencies, start, dash), m.end()
 
 
@@ -460,7 +495,7 @@ def _is_chrome(line: str, page: _Page) -> bool:
     folded = line.casefold()
     if folded.startswith(page.prefixes):
         return True
-    if len(line) < 60 and not line.endswith(".") and any(folded.startswith(b + " ") for b in page.bylines):
+    if len(line) < 60 and not line.endswith(".") and folded.startswith(page.bylines):
         return True
     if len(line) < _LABEL_MAX and page.labels.search(line) is not None:
         return True
@@ -468,7 +503,7 @@ def _is_chrome(line: str, page: _Page) -> bool:
 
 
 def _has_letters(line: str) -> bool:
-    return any(c.isalpha() for c in line)
+    return any(map(str.isalpha, line))
 
 
 def _title_like(line: str) -> bool:
@@ -512,6 +547,7 @@ def _main_article(
     section: str | None,
     language: str,
     warnings: list[str],
+    dateline_of: _Datelines,
 ) -> Article | None:
     text = doc.text
     if not lines:
@@ -520,7 +556,7 @@ def _main_article(
     dateline = None
     body_start = 0
     for i, ln in enumerate(lines):
-        found = _dateline(text, ln.content, ln.end, page)
+        found = dateline_of(ln)
         if found is not None:
             body_index, (dateline, body_start) = i, found
             break
@@ -714,6 +750,7 @@ def _teasers(
     language: str,
     first_index: int,
     warnings: list[str],
+    dateline_of: _Datelines,
 ) -> list[Article]:
     text = doc.text
     if not lines:
@@ -724,13 +761,6 @@ def _teasers(
     pending_age: Span | None = None
     pending_headline: Span | None = None
     current: _Item | None = None
-    datelines: dict[int, tuple[Dateline, int] | None] = {}  # each line's, looked for once
-
-    def dateline_of(ln: _Line) -> tuple[Dateline, int] | None:
-        if ln.content not in datelines:
-            datelines[ln.content] = _dateline(text, ln.content, ln.end, page)
-        return datelines[ln.content]
-
     for k, ln in enumerate(lines):
         header = _header(text, ln, page)
         if ln.age is not None:

@@ -137,20 +137,25 @@ def split_sentences(text: str, within: Span, language: str) -> tuple[Span, ...]:
     out: list[Span] = []
     pos = within.start
     for line in text[within.start : within.end].split("\n"):
-        line_start = pos
+        line_sentences(text, line, pos, language, out)
         pos += len(line) + 1
-        if not line.strip():
-            continue
-        cursor = 0
-        for piece in _pieces(language, line):
-            at = line.find(piece, cursor)
-            if at < 0:  # segmenter changed the text: fall back to the whole rest
-                at = cursor
-                piece = line[cursor:]
-            cursor = at + len(piece)
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            start = line_start + at + (len(piece) - len(piece.lstrip()))
-            out.append(Span.of(text, start, start + len(stripped)))
     return tuple(out)
+
+
+def line_sentences(text: str, line: str, line_start: int, language: str, out: list[Span]) -> None:
+    """Add to ``out`` the sentences of one line, ``line == text[line_start:line_start + len(line)]``
+    (no line break in it), as :func:`split_sentences` cuts them."""
+    if not line.strip():
+        return
+    cursor = 0
+    for piece in _pieces(language, line):
+        at = line.find(piece, cursor)
+        if at < 0:  # segmenter changed the text: fall back to the whole rest
+            at = cursor
+            piece = line[cursor:]
+        cursor = at + len(piece)
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        start = line_start + at + (len(piece) - len(piece.lstrip()))
+        out.append(Span.of(text, start, start + len(stripped)))

@@ -30,12 +30,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimtrack import lang
 from claimtrack.model import Anchor, Granularity, Span, TimeRef
-from claimtrack.wordlists import RE_FOLD, phrase_alternation
+from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
 
 # A match ends at a word boundary, or where a lower-case letter is glued to an
 # upper-case one or a digit: page dumps glue a teaser's age to the next teaser's
@@ -108,6 +109,7 @@ class _Grammar:
     """One language's time grammar: compiled patterns and word tables (lower-case keys)."""
 
     pattern: re.Pattern[str]
+    by_first: _ByFirst  # the alternatives a character can open
     age_pattern: re.Pattern[str]
     openers: _Openers | None  # see expression_starts
     units: dict[str, str]
@@ -203,18 +205,25 @@ def _grammar(language: str) -> _Grammar:
         f"{clock_re('W')}"
     )
     abbr_re = f"(?P<Awd>{_alt(wd_abbr)})\\.?{_SEP}{date_re('A')}{clock_re('A')}"
-    alternatives = [
-        age_re,
-        weekday_re,
-        abbr_re,
-        f"{date_re('D')}{clock_re('D')}",
-        relday_re,
-        f"(?P<Pm>{pmods}){_WS}(?P<Pu>{_alt(period_units)})",
-        f"{_alt(dates['month_prefixes'])}{_WS}(?P<Mm>{safe_full})(?:{_WS}(?P<My>{_YEAR}))?",
-        f"(?P<Ym>{safe_all}){_WS}(?P<Yy>{_YEAR})",
-        f"{_alt(dates['year_prefixes'])}{_WS}(?P<Ny>{_YEAR})",
+    after = age["position"] == "after"
+    month_first = (month_full, month_abbr) if "month_day" in dates["orders"] else ()
+    # Each alternative with the words it opens with and whether a digit may open it
+    # (see _ByFirst): in the order they are tried.
+    alternatives: list[tuple[str, tuple[Any, ...], bool]] = [
+        (age_re, (numbers,) if after else (age["ago"],), after),
+        (weekday_re, (modifiers, period_modifiers, weekdays), False),
+        (abbr_re, (wd_abbr,), False),
+        (f"{date_re('D')}{clock_re('D')}", month_first, True),
+        (relday_re, (relative_days,), False),
+        (f"(?P<Pm>{pmods}){_WS}(?P<Pu>{_alt(period_units)})", (period_modifiers,), False),
+        (
+            f"{_alt(dates['month_prefixes'])}{_WS}(?P<Mm>{safe_full})(?:{_WS}(?P<My>{_YEAR}))?",
+            (dates["month_prefixes"],),
+            False,
+        ),
+        (f"(?P<Ym>{safe_all}){_WS}(?P<Yy>{_YEAR})", (month_full, month_abbr), False),
+        (f"{_alt(dates['year_prefixes'])}{_WS}(?P<Ny>{_YEAR})", (dates["year_prefixes"],), False),
     ]
-    body = "|".join(f"(?:{a})" for a in alternatives)
     # Every alternative starts with a digit or one of these words. Checking them
     # first (one trie) before trying the nine alternatives halves the scan time.
     first_words = {
@@ -236,10 +245,16 @@ def _grammar(language: str) -> _Grammar:
     }
     first = f"(?=\\d|{_alt(first_words)})"
     flags = re.IGNORECASE
+
+    def compiled(alts: Iterable[str]) -> re.Pattern[str]:
+        # A match starts at a word start, and not inside a number such as "1.34" or "2,5".
+        return re.compile(f"(?<!\\w){first}(?<!\\d[.,])(?:{'|'.join(f'(?:{a})' for a in alts)}){_END}", flags)
+
     glued = {_key(w).split(" ")[0] for table in (relative_days, weekdays) for w in table}
-    # A match starts at a word start, and not inside a number such as "1.34" or "2,5".
+    full = compiled(a for a, _, _ in alternatives)
     return _Grammar(
-        pattern=re.compile(f"(?<!\\w){first}(?<!\\d[.,])(?:{body}){_END}", flags),
+        pattern=full,
+        by_first=_ByFirst(full, alternatives, compiled),
         age_pattern=re.compile(f"(?:(?:{age_re})|(?:{relday_re})){_END}", flags),
         openers=_openers(first_words, glued),
         units=units,
@@ -255,6 +270,45 @@ def _grammar(language: str) -> _Grammar:
         first_weekday=int(data["first_weekday"]),
         default_timezone=data["default_timezone"],
     )
+
+
+class _ByFirst(dict):
+    """ASCII character -> the pattern of only those alternatives that can open with it,
+    in the same order (None: none can); worked out when a character is first met.
+
+    At most a third of the nine alternatives opens with any one letter ("in" opens only
+    "in januari" and "in 2025"), and alternatives that cannot match where a match starts
+    change nothing about which match is found, so trying these finds the same spans
+    faster. A character that is not ASCII takes the full pattern (IGNORECASE folds some
+    of them onto ASCII letters).
+    """
+
+    __slots__ = ("full", "alternatives", "openers", "compiled", "made")
+
+    def __init__(
+        self, full: re.Pattern[str], alternatives: Sequence[tuple[str, tuple[Any, ...], bool]], compiled: Any
+    ) -> None:
+        super().__init__()
+        self.full, self.alternatives, self.compiled = full, alternatives, compiled
+        # per alternative: the characters its words open with, as _alt's regex matches them
+        self.openers = [
+            re.compile(phrase_alternation({phrase_key(_key(w))[:1] for t in tables for w in t}, boundary=False), re.I)
+            for _, tables, _ in alternatives
+        ]
+        self.made: dict[tuple[int, ...], re.Pattern[str] | None] = {(): None}
+
+    def __missing__(self, c: str) -> re.Pattern[str] | None:
+        if not (len(c) == 1 and c.isascii()):
+            return self.full
+        fits = tuple(
+            i
+            for i, (_, _, digit) in enumerate(self.alternatives)
+            if (digit and c.isdigit()) or self.openers[i].fullmatch(c) is not None
+        )
+        if fits not in self.made:
+            self.made[fits] = self.compiled(self.alternatives[i][0] for i in fits)
+        found = self[c] = self.made[fits]
+        return found
 
 
 def match_age(text: str, pos: int, language: str) -> Span | None:
@@ -307,7 +361,8 @@ def find_time_expressions(
     Raises:
         UnsupportedLanguage: no data folder for ``language``.
     """
-    pattern = _grammar(language).pattern
+    g = _grammar(language)
+    pattern = g.pattern
     if starts is None:
         return tuple(
             Span.of(text, m.start(), m.end())
@@ -316,10 +371,14 @@ def find_time_expressions(
         )
     out = []
     end, last = within.end, within.start
+    by_first = g.by_first
     for p in starts[bisect_left(starts, within.start) : bisect_left(starts, end)]:
         if p < last:  # inside the expression before
             continue
-        m = pattern.match(text, p, end)
+        pat = by_first[text[p]]  # the alternatives that can open with this character
+        if pat is None:
+            continue
+        m = pat.match(text, p, end)
         if m is not None and m.end() > p:
             out.append(Span.of(text, p, m.end()))
             last = m.end()
@@ -351,25 +410,22 @@ def expression_starts(tokens: Iterable[Any], language: str) -> list[int] | None:
     for t in tokens:
         offsets = get(t.text)
         if offsets is None:
-            offsets = _offsets(t.text, g.openers, seen)
+            if len(seen) > 1 << 16:  # bounded, like the word caches of the mentions lexicon
+                seen.clear()
+            offsets = seen[t.text] = _offsets(t.text, g.openers)
         if offsets:
             out.extend([t.start + o for o in offsets])
     return out
 
 
-def _offsets(word: str, op: _Openers, seen: dict[str, tuple[int, ...]]) -> tuple[int, ...]:
+def _offsets(word: str, op: _Openers) -> tuple[int, ...]:
     """Where in a word token an expression may open (judged once per word and language)."""
-    if len(seen) > 1 << 16:  # bounded, like the word caches of the mentions lexicon
-        seen.clear()
     if not (word[0].isalnum() or word[0] == "_"):  # a mark
-        found: tuple[int, ...] = ()
-    elif word.isalnum():
-        found = (0,) if _may_open(word, op) else ()
-    else:
-        parts = [0] + [m.end() for m in _JOINERS.finditer(word) if m.end() < len(word)]
-        found = tuple(o for o in parts if _may_open(_JOINERS.split(word[o:], 1)[0], op))
-    seen[word] = found
-    return found
+        return ()
+    if word.isalnum():
+        return (0,) if _may_open(word, op) else ()
+    parts = [0] + [m.end() for m in _JOINERS.finditer(word) if m.end() < len(word)]
+    return tuple(o for o in parts if _may_open(_JOINERS.split(word[o:], 1)[0], op))
 
 
 def _may_open(part: str, op: _Openers) -> bool:
@@ -421,14 +477,22 @@ class SentenceTimes:
         key = (within.start, within.end)
         found = self.found.get(key)
         if found is None:
-            starts = self._starts() if any(p.start <= key[0] and key[1] <= p.end for p in self.parts) else None
-            found = self.found[key] = find_time_expressions(self.text, within, self.language, starts=starts)
+            found = self.found[key] = find_time_expressions(
+                self.text, within, self.language, starts=self._starts_for(within)
+            )
         return found
+
+    def _starts_for(self, within: Span) -> list[int] | None:
+        """The starts to try in ``within``: those of the tokens, if it lies in one part."""
+        for p in self.parts:
+            if p.start <= within.start and within.end <= p.end:
+                return self._starts()
+        return None
 
     def _starts(self) -> list[int] | None:
         if self.starts is None and self.tokens:
             toks = sorted(self.tokens, key=lambda ts: ts[0].start if ts else 0)  # text order
-            self.starts = expression_starts((t for ts in toks for t in ts), self.language)
+            self.starts = expression_starts(chain.from_iterable(toks), self.language)
             self.tokens = ()  # listed: the tokens are not needed again
         return self.starts
 

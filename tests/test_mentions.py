@@ -129,3 +129,21 @@ def test_cover_answers_overlap_with_any_span(spans, query, hit):
         cover.add(a, b)
     assert cover.hits(*query) is hit
 
+
+
+def test_openings_are_capitals_and_listed_nouns_each_word_judged_once(monkeypatch):
+    import claimtrack.mentions.find as find
+    from claimtrack.mentions import lexicon
+
+    text = "De woordvoerder van de Oekraïense brandweer zei dat het vuur in Kortveen woedde."
+    toks = tokenize(text, 0, len(text))
+    opens = find._openers("nl")
+    opens.clear()
+    judged: list[str] = []
+    real = find.word_class
+    monkeypatch.setattr(find, "word_class", lambda w, lang: judged.append(w) or real(w, lang))
+    got = [toks[k].text for k in find._openings(toks, lexicon("nl"))]
+    assert got == ["De", "woordvoerder", "Oekraïense", "brandweer", "Kortveen"]
+    assert opens["woordvoerder"] and opens["brandweer"] and not opens["zei"]
+    assert find._openings(toks + toks, lexicon("nl")) == [0, 1, 4, 5, 11] + [k + len(toks) for k in (0, 1, 4, 5, 11)]
+    assert len(judged) == len(set(judged))  # no word judged twice

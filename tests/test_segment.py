@@ -361,3 +361,64 @@ def test_video_titles_highlights_and_bylines_are_not_the_headline():
         "• At least 40 passengers were rescued, the coast guard says",
         "• Two crew members are missing",
     ]
+
+
+def test_gated_chrome_and_credit_words_are_looked_for_by_their_longest_piece():
+    from claimtrack.segment import _page
+
+    page = _page("nl")
+    assert "voorbehouden" in page.chrome.keys and "alle" not in page.chrome.keys
+    line = "Alle  Rechten\tvoorbehouden - Dagblad van Kortveen"
+    assert page.chrome.search(line) is not None  # spaces widened, case folded, still found
+    assert page.chrome.search("Alle rechten zijn aan de schrijver gegeven.") is None
+    assert page.credits.search("De dijk bij Oosterlo brak door. Foto's Jan Bos") is not None
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_gate_never_hides_a_line_the_pattern_finds(language):
+    """Every listed word or phrase, in other cases and spacing inside a line: the gate
+    lets it through (the pattern finds each)."""
+    import random
+
+    from claimtrack import lang
+    from claimtrack.segment import _page
+
+    page, data, rng = _page(language), lang.load(language, "page"), random.Random(7)
+    for gated, words in ((page.chrome, data["boilerplate_words"]), (page.credits, data["photo_credits"])):
+        for w in words:
+            for _ in range(5):
+                cased = "".join(c.upper() if rng.random() < 0.5 else c for c in w) if gated.fold else w
+                spaced = cased.replace(" ", rng.choice([" ", "  ", "\t"])) if gated.fold else cased
+                line = f"Zo meldde {spaced} Jan Bos"
+                assert gated.search(line) is not None and gated.pattern.search(line) is not None, line
+
+
+def test_each_lines_dateline_is_looked_for_once(monkeypatch):
+    import claimtrack.segment as seg
+
+    asked: list[tuple[int, int]] = []
+    real = seg._dateline
+    monkeypatch.setattr(seg, "_dateline", lambda text, s, e, page: asked.append((s, e)) or real(text, s, e, page))
+    text = (
+        "Dijk bij Kortveen houdt stand\n"
+        "KORTVEEN (ANP) - Het water in de Lede stond dinsdag hoger dan ooit, meldt het waterschap.\n"
+        "Meer nieuws\n"
+        "Brug dicht\nOOSTERLO (ANP) - De brug over de Lede blijft een week dicht.\n"
+        "2 uur geleden\n"
+    )
+    articles, _ = segment(Document(text=text), "nl")
+    assert [a.dateline.place for a in articles] == ["KORTVEEN", "OOSTERLO"]
+    assert asked and len(asked) == len(set(asked))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_one_header_pattern_agrees_with_each_header(language):
+    from claimtrack import lang
+    from claimtrack.segment import _page
+
+    page = _page(language)
+    lines = [h.replace("{section}", "Binnenland") for h in lang.load(language, "page")["teaser_headers"]]
+    lines += [f"{line}:" for line in lines] + [f"{line} en meer" for line in lines] + ["", "Brug dicht", "Binnenland"]
+    for line in lines:
+        each = any(p.fullmatch(line) for p in page.headers)
+        assert (page.any_header.fullmatch(line) is not None) == each, line

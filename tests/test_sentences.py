@@ -68,3 +68,19 @@ def test_dutch_titles_and_initials():
         "Dhr. Jansen en mevr. De Boer spraken met ds. Piet Kok en burgemeester Jan Ł. Kowalski.",
         "Daarna ging iedereen.",
     ]
+
+
+def test_line_sentences_equal_split_sentences_of_the_line():
+    from claimtrack.model import Span
+    from claimtrack.sentences import line_sentences, split_sentences
+
+    text = "Kop\n  De brug bij Kortveen is dicht. Dhr. J. Bos zegt dat: 'Het duurt.'  \n\nNog één."
+    pos = 0
+    for line in text.split("\n"):
+        out: list[Span] = []
+        line_sentences(text, line, pos, "nl", out)
+        assert tuple(out) == split_sentences(text, Span.of(text, pos, pos + len(line)), "nl")
+        pos += len(line) + 1
+    assert [s.text for s in split_sentences(text, Span.of(text, 0, len(text)), "nl")] == [
+        "Kop", "De brug bij Kortveen is dicht.", "Dhr. J. Bos zegt dat: 'Het duurt.'", "Nog één.",
+    ]  # fmt: skip

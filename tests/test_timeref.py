@@ -952,3 +952,59 @@ def test_sentence_times_searches_each_span_once_and_outside_the_parts_everywhere
     assert times(first) is times(first)  # remembered, not searched again
     assert times(whole(text)) == find_time_expressions(text, whole(text), "nl")  # across parts
     assert [s.text for s in times(whole(text))] == ["dinsdag", "Eerder maandag", "Vandaag"]
+
+
+# ---------------------------------------------------------------- per first character
+
+
+def _same_at_every_position(text: str, language: str) -> None:
+    """Where the full pattern matches, the first character's pattern matches the same."""
+    from claimtrack.timeref import _grammar
+
+    g = _grammar(language)
+    for p in range(len(text)):
+        full = g.pattern.match(text, p)
+        fast = g.by_first[text[p]]
+        got = None if fast is None else fast.match(text, p)
+        assert (got and got.end()) == (full and full.end()), (text, p)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("nl", "Op woensdagavond om 21.15 uur en eind-december 2025 sloot de haven van Kortveen."),
+        ("nl", "Een uur geleden, eerder op dinsdag, in januari 2026, in 2025 en eergisteren 9:05."),
+        ("nl", "Zo 14 jan. om 9.30 uur, ma. 3 feb. en op 14-01-2026; 2026-01-14 en vorige week dinsdag."),
+        ("nl", "ÉÉN UUR GELEDEN kwam gistermiddag het bericht, vanavond volgt meer. Deze maand 1.34."),
+        ("en", "Late on Monday night, two hours ago, the port said on Jan. 3, 2026 at 7:45 a.m. it shut."),
+        ("en", "In March 2025, last week Tuesday, on 3 May and in 2024: an hour ago, yesterday at 9 pm."),
+    ],
+)
+def test_each_first_character_tries_only_its_alternatives(language: str, text: str) -> None:
+    _same_at_every_position(text, language)
+    assert find_time_expressions(text, whole(text), language)  # every text holds expressions
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=10), st.sampled_from([" ", "", "-", ", "]))
+def test_first_character_patterns_agree_on_random_text(words: list[str], sep: str) -> None:
+    _same_at_every_position(sep.join(words), "nl")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="aAdDeEiIjJmMnNoOsStTwWyY0123456789 .,:-'’ſİé\n", max_size=40))
+def test_first_character_patterns_agree_on_random_characters(text: str) -> None:
+    for language in ("nl", "en"):
+        _same_at_every_position(text, language)
+
+
+def test_a_first_character_picks_fewer_alternatives() -> None:
+    from claimtrack.timeref import _grammar
+
+    g = _grammar("nl")
+    assert g.by_first["b"] is None  # no Dutch time expression opens with a "b"
+    assert g.by_first["i"] is g.by_first["I"]  # case folded as the pattern folds it
+    assert len(g.by_first["i"].pattern) < len(g.pattern.pattern) / 4  # "in januari", "in 2025"
+    assert g.by_first["i"].match("in januari 2026").end() == 15
+    assert g.by_first["i"].match("in de haven") is None
+    assert g.by_first["é"] is g.pattern  # a character that is not ASCII takes the full pattern

@@ -92,25 +92,33 @@ def _title_case_lines(toks: tuple[Token, ...], lex: Lexicon) -> list[bool]:
 def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
     """Indices of the tokens that may open a mention: a capitalised word, a demonym or a
     listed role or organisation noun (each lower-case word judged once per language)."""
-    seen = _openers(lex.language)
-    opening = {w for w in {t.low for t in toks} if (seen[w] if w in seen else _opening_word(w, lex, seen))}
-    # the cheap tests first: most tokens are lower-case words that open nothing
-    return [k for k, t in enumerate(toks) if (t.cap or t.low in opening) and t.text[0].isalpha()]
+    opens = _openers(lex.language)
+    # one pass, the cheap tests first: most tokens are lower-case words that open nothing
+    return [k for k, t in enumerate(toks) if (t.cap or opens[t.low]) and t.text[0].isalpha()]
 
 
-def _opening_word(word: str, lex: Lexicon, seen: dict[str, bool]) -> bool:
-    found = seen.get(word)
-    if found is None:
-        if len(seen) > 1 << 16:  # bounded, like word_class's cache
-            seen.clear()
-        found = seen[word] = word in lex.demonyms or word_class(word, lex.language) != (None, None)
-    return found
+class _Openers(dict):
+    """Lower-case word -> whether it may open a mention (a demonym or a listed role or
+    organisation noun), judged when first met; bounded like ``word_class``'s cache."""
+
+    __slots__ = ("lex",)
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        lex = self.lex
+        found = self[word] = word in lex.demonyms or word_class(word, lex.language) != (None, None)
+        return found
 
 
 @cache
-def _openers(language: str) -> dict[str, bool]:
-    """Per language, the lower-case words :func:`_opening_word` has judged (filled as met)."""
-    return {}
+def _openers(language: str) -> _Openers:
+    """Per language, the lower-case words judged so far (filled as met)."""
+    return _Openers(lexicon(language))
 
 
 def _indefinite_noun(np: NounPhrase, toks: tuple[Token, ...], i: int, lex: Lexicon) -> bool:
@@ -221,7 +229,11 @@ def article_mentions(
 
 
 def _parts(article: Article) -> tuple[Span, ...]:
-    return tuple(sp for sp in (article.headline, article.body) if sp is not None)
+    """The article's headline (if any) and body: the parts that are tokenized."""
+    head, body = article.headline, article.body
+    if head is None:
+        return () if body is None else (body,)
+    return (head,) if body is None else (head, body)
 
 
 def canonical_place(place: str, language: str) -> str:
@@ -239,7 +251,12 @@ def canonical_place(place: str, language: str) -> str:
 def is_named(name: str) -> bool:
     """Whether a mention's name holds a name ("gemeente Amsterdam", "Hengaw"), not
     only common nouns ("politie")."""
-    return name[:1].isupper() or any(w[:1].isupper() for w in name.split())
+    if name[:1].isupper():
+        return True
+    for w in name.split():
+        if w[:1].isupper():
+            return True
+    return False
 
 
 def _is_quote(tok: str) -> bool:
