@@ -46,7 +46,7 @@ from sqlalchemy import (
 )
 
 from claimtrack.compare import events as ev
-from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, judge_in_time, make_group
+from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
@@ -555,16 +555,6 @@ def _needs_full(conn: Connection, event_id: int) -> bool:
     return corrected is not None
 
 
-def _with(r, **changes):  # type: ignore[no-untyped-def]
-    """``dataclasses.replace`` for the frozen, slotted records and groups here (none has a
-    ``__post_init__``), without running ``__init__`` again: a regroup makes one per figure."""
-    cls = type(r)
-    new = object.__new__(cls)
-    for name in cls.__slots__:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(r, name))
-    return new
-
-
 def _corrections(conn: Connection, figures: list[tuple[str, str, int]]) -> tuple[dict[int, str], list[tuple[int, int]]]:
     """The stored splits (figure id -> token) and merges (figure id pairs) that touch these
     figures, each given as ``(document sha256, local id, figure id)``."""
@@ -696,7 +686,7 @@ def kept_group(gid: str, rs: list[FigureRecord]) -> FigureGroup:
     category = Counter(r.category for r in rs).most_common(1)[0][0]
     g = make_group(category, rs[0].unit, rs, judge=judge_in_time)
     quantity = Counter(r.quantity.partition("|")[0] for r in rs).most_common(1)[0][0]
-    return _with(g, id=gid, event=rs[0].event, quantity=quantity)  # type: ignore[arg-type]
+    return copy_with(g, id=gid, event=rs[0].event, quantity=quantity)  # type: ignore[arg-type]
 
 
 def groups_of_figures(engine: Engine, figure_ids: set[int]) -> set[str]:
