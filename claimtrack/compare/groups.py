@@ -348,6 +348,7 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
         if len(idx) > 1:
             _union_overlapping(uf, ms, idx)
     by_value: dict[tuple, dict[str, int]] = defaultdict(dict)  # value -> fingerprint -> first figure
+    copies: dict[tuple[str, str, str, str], bool] = {}  # two bodies compared once, not once per value they share
     for i, a in enumerate(ms):
         if a.fingerprint:
             stories = by_value[(a.low, a.high)]
@@ -355,7 +356,11 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
                 uf.union(stories[a.fingerprint], i)
                 continue
             for fp, j in itertools.islice(stories.items(), MAX_STORIES):
-                if same_story(a.fingerprint, a.sketch, fp, ms[j].sketch):
+                pair = (a.fingerprint, a.sketch, fp, ms[j].sketch)
+                same = copies.get(pair)
+                if same is None:
+                    same = copies[pair] = same_story(*pair)
+                if same:
                     uf.union(i, j)
             stories[a.fingerprint] = i
     return uf

@@ -401,7 +401,7 @@ def _rows(conn: Connection, where) -> list[tuple[dict, str, int | None]]:  # typ
     result = conn.execute(q)
     names = list(result.keys())
     out = []
-    for row in result:
+    for row in result.all():  # one fetch: row by row costs as much as the rows themselves
         r = dict(zip(names, row))
         own, sentence = r.pop("own_place"), r.pop("sentence")
         own_time, dated = r.pop("own_time"), r.pop("dated")
@@ -497,10 +497,10 @@ def _store_groups(conn: Connection, event_id: int, groups: list[FigureGroup], re
             group_id=g.id, event_id=event_id, quantity=g.quantity, disagreement=g.disagreement,
             latest=g.end, size=len(ids), base=base_key(by_id[min(ids)]),
         ))
-        links.extend({"fid": i, "gid": g.id} for i in ids)
+        links.extend((g.id, i) for i in ids)
     conn.execute(insert(compare_groups), rows)
-    cf = compare_figures.c
-    conn.execute(update(compare_figures).where(cf.figure_id == bindparam("fid")).values(group_id=bindparam("gid")), links)
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"  # the driver's own executemany: one row per figure
+    conn.exec_driver_sql(f"UPDATE compare_figures SET group_id = {mark} WHERE figure_id = {mark}", links)
 
 
 def regroup_batch(conn: Connection, touched: Touched) -> None:
