@@ -50,6 +50,7 @@ from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, grou
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
+from claimtrack.store.db import collector_paused
 from claimtrack.store.records import record_columns
 
 metadata = MetaData()
@@ -619,7 +620,7 @@ def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = No
     with engine.connect() as conn:
         todo = pending_events(conn)
     for event_id in todo:
-        with engine.begin() as conn:
+        with collector_paused(), engine.begin() as conn:
             regroup_event(conn, event_id, countries)
     return len(todo)
 
