@@ -588,7 +588,9 @@ def _can_disagree(keys: list[str], by_claimant: dict[str, list[Claim]], cumulati
     """
     owned = [(c, n) for n, k in enumerate(keys) for c in by_claimant[k]]
     spans = [interval(c.low, c.high) for c, _ in owned]
-    if any(iv is not None and (iv[0] != iv[0] or iv[1] != iv[1]) for iv in spans):  # NaN: judge every pair
+    if len(keys) * (len(keys) - 1) // 2 <= len(owned) or any(
+        iv is not None and (iv[0] != iv[0] or iv[1] != iv[1]) for iv in spans
+    ):  # few claimants with many claims (judging every pair costs less than finding them), or a NaN
         return list(itertools.combinations(range(len(keys)), 2))
     out: set[tuple[int, int]] = set()
 
