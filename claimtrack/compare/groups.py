@@ -356,6 +356,8 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
                 uf.union(stories[a.fingerprint], i)
                 continue
             for fp, j in itertools.islice(stories.items(), MAX_STORIES):
+                if uf.find(j) == uf.find(i):  # one claim already: a match would change nothing
+                    continue
                 pair = (a.fingerprint, a.sketch, fp, ms[j].sketch)
                 same = copies.get(pair)
                 if same is None:
