@@ -14,6 +14,11 @@ the best of three runs in this process:
 * ``groups.regroup_event``: regrouping one event, what an ingest adds to a store.
 
 The goal (issue 11) is ``conflicts`` under 1 s at a million figures.
+
+``--event-pages 250 1000 4000`` instead times ``compare.groups.group_event`` (CPU) on
+one invented event of that many pages (three figures each, an hour apart, a toll that
+keeps rising, 500 claimants taking turns): a long event's grouping should grow linearly
+with its pages (before 0.5 it grew with their square: 1,000 pages took 69 s).
 """
 
 from __future__ import annotations
@@ -106,11 +111,46 @@ def best(fn, runs: int = 3) -> float:  # type: ignore[no-untyped-def]
     return min(times)
 
 
+def event_records(pages: int) -> list:
+    """The figures of one invented long event (see the module text)."""
+    from datetime import datetime, timedelta, timezone
+
+    from claimtrack.compare.groups import FigureRecord
+
+    t0 = datetime(2026, 3, 2, tzinfo=timezone.utc)
+    return [
+        FigureRecord(d * 10 + k, d, f"{d:064x}", f"f{k}", "casualties", None, "doden", "",
+                     f"Zegsman {d % 500} Ploeg", f"zegsman {d % 500} ploeg", f"bode{d % 37}.example",
+                     float(100 + 3 * d + k), float(100 + 3 * d + k), t0 + timedelta(hours=d),
+                     fingerprint=f"fp{d}", span=str(100 + 3 * d + k), counted="doden",
+                     evidence=f"er zijn {100 + 3 * d + k} doden", quantity="killed", event=1)
+        for d in range(pages) for k in range(3)
+    ]
+
+
+def time_events(sizes: list[int]) -> None:
+    from claimtrack.compare.entities import not_a_source
+    from claimtrack.compare.groups import group_event
+
+    not_a_source("geo")  # the gazetteer, loaded before timing
+    for pages in sizes:
+        records = event_records(pages)
+        start = time.process_time()
+        groups = group_event(records)
+        cpu = time.process_time() - start
+        print(f"group_event, {pages:>6,} pages ({len(records):,} figures): {cpu:.2f} s CPU = "
+              f"{cpu / len(records) * 1e6:.0f} us/figure, {sum(len(g.disagreements) for g in groups):,} disagreements")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--figures", type=int, default=1_000_000)
     ap.add_argument("--db", type=Path, default=Path("/tmp/claimtrack-bench-conflicts.db"))
+    ap.add_argument("--event-pages", type=int, nargs="+", help="time group_event on invented events of these sizes")
     args = ap.parse_args()
+    if args.event_pages:
+        time_events(args.event_pages)
+        return
     if not args.db.exists():
         t = time.perf_counter()
         build(args.db, args.figures)

@@ -24,10 +24,9 @@ claimants have intervals that do not overlap: ``[low, high]`` with an unknown
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import itertools
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 import math
 import re
 from collections import Counter, defaultdict
@@ -338,31 +337,59 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
     same, or when the pages print one story (exact copies by fingerprint, near copies by sketch).
     """
     uf = _UnionFind(len(ms))
-    buckets: dict[tuple, list[int]] = defaultdict(list)
+    pages: dict[tuple, list[int]] = defaultdict(list)
+    said: dict[tuple, int] = {}
     for i, a in enumerate(ms):
-        buckets[("page", a.doc_sha, a.claimant_key)].append(i)
-        buckets[("said", a.low, a.high, a.claimant_key)].append(i)
-    for key, idx in buckets.items():
-        if key[0] == "said":
-            for i in idx[1:]:
-                uf.union(idx[0], i)
-            continue
-        for x, i in enumerate(idx):
-            for j in idx[x + 1 :]:
-                if overlap((ms[i].low, ms[i].high), (ms[j].low, ms[j].high)):
-                    uf.union(i, j)
+        pages[(a.doc_sha, a.claimant_key)].append(i)
+        j = said.setdefault((a.low, a.high, a.claimant_key), i)
+        if j != i:
+            uf.union(j, i)
+    for idx in pages.values():
+        if len(idx) > 1:
+            _union_overlapping(uf, ms, idx)
     by_value: dict[tuple, dict[str, int]] = defaultdict(dict)  # value -> fingerprint -> first figure
+    copies: dict[tuple[str, str, str, str], bool] = {}  # two bodies compared once, not once per value they share
     for i, a in enumerate(ms):
         if a.fingerprint:
             stories = by_value[(a.low, a.high)]
             if a.fingerprint in stories:
                 uf.union(stories[a.fingerprint], i)
                 continue
-            for fp, j in list(stories.items())[:MAX_STORIES]:
-                if same_story(a.fingerprint, a.sketch, fp, ms[j].sketch):
+            for fp, j in itertools.islice(stories.items(), MAX_STORIES):
+                if uf.find(j) == uf.find(i):  # one claim already: a match would change nothing
+                    continue
+                pair = (a.fingerprint, a.sketch, fp, ms[j].sketch)
+                same = copies.get(pair)
+                if same is None:
+                    same = copies[pair] = same_story(*pair)
+                if same:
                     uf.union(i, j)
             stories[a.fingerprint] = i
     return uf
+
+
+def _union_overlapping(uf: _UnionFind, ms: list[FigureRecord], idx: list[int]) -> None:
+    """Union the figures ``idx`` whose values overlap (:func:`overlap`), transitively: one sweep
+    over the intervals by their low end instead of every pair (a long page has hundreds)."""
+    spans = [(interval(ms[i].low, ms[i].high), i) for i in idx]
+    if any(iv is None for iv, _ in spans):  # an unknown value overlaps every other: all are one
+        for i in idx[1:]:
+            uf.union(idx[0], i)
+        return
+    if any(x != x for iv, _ in spans for x in iv):  # NaN overlaps nothing: compare pair by pair
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if overlap((ms[i].low, ms[i].high), (ms[j].low, ms[j].high)):
+                    uf.union(i, j)
+        return
+    spans.sort()
+    (_, reach), first = spans[0]
+    for (lo, hi), i in spans[1:]:
+        if lo <= reach:  # closed intervals: touching ends overlap
+            uf.union(first, i)
+            reach = max(reach, hi)
+        else:
+            first, reach = i, hi
 
 
 def _claims(ms: list[FigureRecord]) -> list[Claim]:
@@ -437,10 +464,7 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
     joins only the figures of the same split; ``merges`` (pairs of figure ids) then
     join the groups holding them. Records without a quantity stay out.
     """
-    rs = sorted(
-        (dataclasses.replace(r, quantity=refine(r.quantity, r.span, r.counted, r.evidence)) for r in records if r.quantity),
-        key=lambda r: (_time_key(r), r.doc_sha, r.local_id),
-    )
+    rs = sorted((_refined(r) for r in records if r.quantity), key=lambda r: (_time_key(r), r.doc_sha, r.local_id))
     uf = _UnionFind(len(rs))
     first: dict[tuple, int] = {}
     for i, r in enumerate(rs):
@@ -467,9 +491,25 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
         category = Counter(m.category for m in ms).most_common(1)[0][0]
         g = make_group(category, ms[0].unit, ms, judge=judge_in_time)
         quantity = Counter(quantity_key(m)[1] for m in ms).most_common(1)[0][0]
-        groups.append(dataclasses.replace(g, event=ms[0].event, quantity=quantity))
+        groups.append(copy_with(g, event=ms[0].event, quantity=quantity))
     groups.sort(key=lambda g: (g.end or _EPOCH, g.id), reverse=True)
     return groups
+
+
+def _refined(r: FigureRecord) -> FigureRecord:
+    """The record with its quantity refined (:func:`refine`); the record itself when that changes nothing."""
+    q = refine(r.quantity, r.span, r.counted, r.evidence)
+    return r if q == r.quantity else copy_with(r, quantity=q)
+
+
+def copy_with(r, **changes):  # type: ignore[no-untyped-def]
+    """``dataclasses.replace`` for the frozen, slotted records and groups here (none has a
+    ``__post_init__``), without running ``__init__`` again: a regroup makes one per figure."""
+    cls = type(r)
+    new = object.__new__(cls)
+    for name in cls.__slots__:
+        object.__setattr__(new, name, changes[name] if name in changes else getattr(r, name))
+    return new
 
 
 def _claimant(c: Claim, doc_of: dict[int, str]) -> str:
@@ -521,14 +561,70 @@ def judge_in_time(
     keys = sorted(by_claimant)
     cumulative = label in CUMULATIVE
     risen = _risen_on_one_page(by_claimant, doc_of) if cumulative else {}
-    for i, ka in enumerate(keys):
-        for kb in keys[i + 1 :]:
-            ca = _beside_own_voice(ka, by_claimant[ka], risen.get((ka[4:], kb)))
-            cb = _beside_own_voice(kb, by_claimant[kb], risen.get((kb[4:], ka)))
-            d = _disagree(ca, cb, cumulative, lambda c: _pages(c, doc_of, printed))
-            if d is not None:
-                disagreements.append(d)
+    seen: dict[int, tuple[set[str], set[tuple]]] = {}  # id(claim) -> its pages, worked out once
+
+    def pages(c: Claim) -> tuple[set[str], set[tuple]]:
+        got = seen.get(id(c))
+        if got is None:
+            got = seen[id(c)] = _pages(c, doc_of, printed)
+        return got
+
+    for i, j in _can_disagree(keys, by_claimant, cumulative):  # every other pair of claimants agrees
+        ka, kb = keys[i], keys[j]
+        ca = _beside_own_voice(ka, by_claimant[ka], risen.get((ka[4:], kb)))
+        cb = _beside_own_voice(kb, by_claimant[kb], risen.get((kb[4:], ka)))
+        d = _disagree(ca, cb, cumulative, pages)
+        if d is not None:
+            disagreements.append(d)
     return revisions, disagreements
+
+
+def _can_disagree(keys: list[str], by_claimant: dict[str, list[Claim]], cumulative: bool) -> list[tuple[int, int]]:
+    """The claimant pairs ``(i, j)``, ``i < j`` in ``keys``, that :func:`_disagree` may find at odds, in order.
+
+    A disagreement needs a claim of each whose values do not overlap, made within
+    :data:`SAME_TIME` of each other (an unknown time is near every time) or, for a count
+    that only grows, the later one below the earlier one (:func:`_falls_back`). Claims
+    are visited in time order, so the cost is the pairs of claims close in time (and
+    the falls found), not every pair of claimants: a long event has thousands of them.
+    """
+    owned = [(c, n) for n, k in enumerate(keys) for c in by_claimant[k]]
+    spans = [interval(c.low, c.high) for c, _ in owned]
+    if len(keys) * (len(keys) - 1) // 2 <= len(owned) or any(
+        iv is not None and (iv[0] != iv[0] or iv[1] != iv[1]) for iv in spans
+    ):  # few claimants with many claims (judging every pair costs less than finding them), or a NaN
+        return list(itertools.combinations(range(len(keys)), 2))
+    out: set[tuple[int, int]] = set()
+
+    def apart(x: int, y: int) -> None:
+        (_, nx), (_, ny), a, b = owned[x], owned[y], spans[x], spans[y]
+        if nx != ny and a is not None and b is not None and (a[0] > b[1] or b[0] > a[1]):
+            out.add((nx, ny) if nx < ny else (ny, nx))
+
+    timed = sorted((c.last_seen or c.first_seen, x) for x, (c, _) in enumerate(owned) if (c.last_seen or c.first_seen))
+    for x, (c, _) in enumerate(owned):
+        if not (c.last_seen or c.first_seen):
+            for y in range(len(owned)):
+                apart(x, y)
+    for p, (t, x) in enumerate(timed):
+        for q in range(p + 1, len(timed)):
+            if timed[q][0] - t > SAME_TIME:
+                break
+            apart(x, timed[q][1])
+    if cumulative:  # a later value below an earlier one, at any distance (ties in time both ways)
+        lows: list[tuple[float, int]] = []  # (low, claim) of the claims seen so far, by low
+        by_time = sorted(range(len(owned)), key=lambda x: owned[x][0].last_seen or _EPOCH)
+        for _, same in itertools.groupby(by_time, key=lambda x: owned[x][0].last_seen or _EPOCH):
+            same = list(same)
+            for x in same:
+                if owned[x][0].low is not None:
+                    insort(lows, (owned[x][0].low, x))
+            for y in same:
+                high = owned[y][0].high
+                if high is not None:
+                    for _, x in lows[bisect_right(lows, (high, math.inf)) :]:
+                        apart(x, y)
+    return sorted(out)
 
 
 def _risen_on_one_page(by_claimant: dict[str, list[Claim]], doc_of: dict[int, str]) -> dict[tuple[str, str], float]:
@@ -568,8 +664,8 @@ def _pages(c: Claim, doc_of: dict[int, str], printed: dict[str, set[tuple]]) -> 
 
 
 def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=None) -> Disagreement | None:  # type: ignore[no-untyped-def]
-    def said(value: tuple, cs: list[Claim]) -> bool:
-        return any((c.low, c.high) == value for c in cs)
+    said_a, said_b = {(c.low, c.high) for c in ca}, {(c.low, c.high) for c in cb}  # what each claimant says
+    top = {id(ca): _top_low(ca), id(cb): _top_low(cb)}
 
     def known(a: Claim, b: Claim) -> bool:
         """Two pages of which one also prints the other's value: a later page that knows the
@@ -585,11 +681,16 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=
     for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
         for b in newest_first(cb):
             va, vb = (a.low, a.high), (b.low, b.high)
-            if overlap(va, vb) or said(va, cb) or said(vb, ca) or _far_apart(va, vb) or known(a, b):
+            if overlap(va, vb) or va in said_b or vb in said_a or _far_apart(va, vb) or known(a, b):
                 continue
-            if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb)):
+            if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb, top)):
                 return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)
     return None
+
+
+def _top_low(cs: list[Claim]) -> float | None:
+    """The highest known low end of ``cs`` (NaN left out: it is at or above nothing)."""
+    return max((c.low for c in cs if c.low is not None and c.low == c.low), default=None)
 
 
 def _far_apart(va: tuple, vb: tuple) -> bool:
@@ -601,13 +702,15 @@ def _far_apart(va: tuple, vb: tuple) -> bool:
     return max(a, b) / min(a, b) >= FAR_APART
 
 
-def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim]) -> bool:
+def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim], top: dict[int, float | None] | None = None) -> bool:
     """Whether the later of two claims gives a count (of the dead, say) below the earlier one
-    without its claimant reporting the higher count too (which would make it a correction)."""
+    without its claimant reporting the higher count too (which would make it a correction).
+    ``top``: :func:`_top_low` of the lists by their id, where worked out already."""
     (early, _), (late, late_all) = sorted(((a, ca), (b, cb)), key=lambda x: x[0].last_seen or _EPOCH)
     if early.low is None or late.high is None or late.high >= early.low:
         return False
-    return not any(c.low is not None and c.low >= early.low for c in late_all)
+    highest = top[id(late_all)] if top is not None else _top_low(late_all)
+    return not (highest is not None and highest >= early.low)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:

@@ -56,13 +56,20 @@ def resemblance(a: str, b: str) -> float:
     union = sorted(va | vb)[:K]
     if not union:
         return 0.0
-    both = sum(1 for h in union if h in va and h in vb)
+    last = union[-1]  # the K smallest of the union are every hash up to this one
+    both = sum(1 for h in va & vb if h <= last)
     return both / len(union)
 
 
 def same_story(fp_a: str, sk_a: str, fp_b: str, sk_b: str) -> bool:
     """Whether two bodies, given by fingerprint and sketch, are copies of one story."""
-    return fp_a == fp_b or resemblance(sk_a, sk_b) >= NEAR
+    if fp_a == fp_b:
+        return True
+    va, vb = _values(sk_a), _values(sk_b)
+    n = min(K, len(va | vb))  # the sample resemblance counts over
+    if n and len(va & vb) / n < NEAR:  # it counts only shared hashes: too few of them, no need to sort
+        return False
+    return resemblance(sk_a, sk_b) >= NEAR
 
 
 def stories(bodies: Sequence[tuple[str, str]]) -> list[int]:

@@ -46,10 +46,11 @@ from sqlalchemy import (
 )
 
 from claimtrack.compare import events as ev
-from claimtrack.compare.groups import FigureGroup, FigureRecord, group_event, judge_in_time, make_group
+from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
+from claimtrack.store.db import collector_paused
 from claimtrack.store.records import record_columns
 
 metadata = MetaData()
@@ -401,7 +402,7 @@ def _rows(conn: Connection, where) -> list[tuple[dict, str, int | None]]:  # typ
     result = conn.execute(q)
     names = list(result.keys())
     out = []
-    for row in result:
+    for row in result.all():  # one fetch: row by row costs as much as the rows themselves
         r = dict(zip(names, row))
         own, sentence = r.pop("own_place"), r.pop("sentence")
         own_time, dated = r.pop("own_time"), r.pop("dated")
@@ -497,10 +498,10 @@ def _store_groups(conn: Connection, event_id: int, groups: list[FigureGroup], re
             group_id=g.id, event_id=event_id, quantity=g.quantity, disagreement=g.disagreement,
             latest=g.end, size=len(ids), base=base_key(by_id[min(ids)]),
         ))
-        links.extend({"fid": i, "gid": g.id} for i in ids)
+        links.extend((g.id, i) for i in ids)
     conn.execute(insert(compare_groups), rows)
-    cf = compare_figures.c
-    conn.execute(update(compare_figures).where(cf.figure_id == bindparam("fid")).values(group_id=bindparam("gid")), links)
+    mark = "?" if conn.dialect.name == "sqlite" else "%s"  # the driver's own executemany: one row per figure
+    conn.exec_driver_sql(f"UPDATE compare_figures SET group_id = {mark} WHERE figure_id = {mark}", links)
 
 
 def regroup_batch(conn: Connection, touched: Touched) -> None:
@@ -553,16 +554,6 @@ def _needs_full(conn: Connection, event_id: int) -> bool:
         .limit(1)
     ).first()
     return corrected is not None
-
-
-def _with(r, **changes):  # type: ignore[no-untyped-def]
-    """``dataclasses.replace`` for the frozen, slotted records and groups here (none has a
-    ``__post_init__``), without running ``__init__`` again: a regroup makes one per figure."""
-    cls = type(r)
-    new = object.__new__(cls)
-    for name in cls.__slots__:
-        object.__setattr__(new, name, changes[name] if name in changes else getattr(r, name))
-    return new
 
 
 def _corrections(conn: Connection, figures: list[tuple[str, str, int]]) -> tuple[dict[int, str], list[tuple[int, int]]]:
@@ -629,7 +620,7 @@ def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = No
     with engine.connect() as conn:
         todo = pending_events(conn)
     for event_id in todo:
-        with engine.begin() as conn:
+        with collector_paused(), engine.begin() as conn:
             regroup_event(conn, event_id, countries)
     return len(todo)
 
@@ -696,7 +687,7 @@ def kept_group(gid: str, rs: list[FigureRecord]) -> FigureGroup:
     category = Counter(r.category for r in rs).most_common(1)[0][0]
     g = make_group(category, rs[0].unit, rs, judge=judge_in_time)
     quantity = Counter(r.quantity.partition("|")[0] for r in rs).most_common(1)[0][0]
-    return _with(g, id=gid, event=rs[0].event, quantity=quantity)  # type: ignore[arg-type]
+    return copy_with(g, id=gid, event=rs[0].event, quantity=quantity)  # type: ignore[arg-type]
 
 
 def groups_of_figures(engine: Engine, figure_ids: set[int]) -> set[str]:

@@ -33,6 +33,7 @@ from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
 from claimtrack.serialize import plain_of
 from claimtrack.store import schema as t
+from claimtrack.store.db import collector_paused
 from claimtrack.store.rows import (
     ARTICLE_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -281,7 +282,7 @@ def store_batch(engine: Engine, items: list[Prepared] | list[DocRows], *, regrou
     """
     dialect = engine.dialect.name
     rows = [r if isinstance(r, DocRows) else doc_rows(r, dialect) for r in items]
-    with engine.begin() as conn:
+    with collector_paused(), engine.begin() as conn:
         results, touched = write_rows(conn, rows)
         if regroup:
             regroup_batch(conn, touched)  # each touched event once, and in it only the touched groups
