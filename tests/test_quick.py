@@ -57,7 +57,7 @@ def test_project_classes_keep_their_contract():
         Span.of("abc", 2, 9)
     np = NounPhrase(0, 1, s, None, (), "burgemeester", None, None, None, None, None, None, None)
     assert np.origin is None and np.agent is None  # defaults kept
-    assert replace(np, last=2).last == 2
+    assert np._replace(last=2).last == 2  # a named tuple (built by the ten thousand)
 
 
 def test_refuses_classes_it_does_not_fit():

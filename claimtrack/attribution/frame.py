@@ -3,7 +3,6 @@ source phrases: a coordination or one phrase with an apposition."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from claimtrack.attribution.base import LOW, TEXT, match_words
 from claimtrack.attribution.data import Cue, CueData
@@ -182,8 +181,7 @@ def source_phrases(
         ):
             base, other = (second, first) if second.name_text else (first, second)
             span = Span.of(text, first.span.start, second.span.end)
-            merged = replace(
-                base,
+            merged = base._replace(
                 first=first.first,
                 last=second.last,
                 span=span,
@@ -210,7 +208,7 @@ def particle_name(
     if np is None or np.first != k or not np.name_text:
         return ()
     full = Span.of(text, toks[a].start, np.span.end)
-    return (replace(np, first=a, span=full, name_text=text[full.start : toks[np.last - 1].end]),)
+    return (np._replace(first=a, span=full, name_text=text[full.start : toks[np.last - 1].end]),)
 
 
 def is_clause_np(nps: tuple[NounPhrase, ...], a: int, b: int) -> bool:

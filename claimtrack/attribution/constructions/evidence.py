@@ -10,7 +10,6 @@ with a "van" phrase ("cijfers van het CBS") gives that phrase as the source.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from claimtrack.attribution.base import Found, Sentence, after_dateline, content_end, span
 from claimtrack.attribution.content import content, trailing_content
@@ -55,7 +54,7 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
         # "het Sociaal en Cultureel Planbureau": a name the parser cut at "en"
         first = next((t for t in s.toks[np.first : e] if t.cap), rest[0])
         name = s.text[first.start : rest[-1].end]
-        np = replace(np, last=e, span=Span.of(s.text, np.span.start, rest[-1].end), name_text=name)
+        np = np._replace(last=e, span=Span.of(s.text, np.span.start, rest[-1].end), name_text=name)
     return np
 
 

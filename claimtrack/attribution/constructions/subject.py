@@ -4,7 +4,6 @@ is skipped between the subject and the cue."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from claimtrack.attribution.base import LOW, Site, Subject
 from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
@@ -176,7 +175,7 @@ def _joined_title(site: Site, a: int, e: int) -> tuple | None:
     np = parse_np(s.text, toks, c + 1, e, s.language, generic=True)
     if np is None or np.last != e or not np.role or not np.name_text:
         return None
-    return (replace(np, first=a, span=Span.of(s.text, toks[a].start, np.span.end)),)
+    return (np._replace(first=a, span=Span.of(s.text, toks[a].start, np.span.end)),)
 
 
 def _with_complement(site: Site, a: int, e: int):
@@ -192,7 +191,7 @@ def _with_complement(site: Site, a: int, e: int):
     place = parse_np(s.text, s.toks, np.last + 1, e, s.language, generic=True)
     if place is None or place.last != e or place.pronoun is not None:
         return None
-    return replace(np, last=e, span=Span.of(s.text, np.span.start, place.span.end))
+    return np._replace(last=e, span=Span.of(s.text, np.span.start, place.span.end))
 
 
 def _loose(site: Site, a: int, e: int):
@@ -230,7 +229,7 @@ def _loose(site: Site, a: int, e: int):
         )
         if head is None:
             return None
-    return replace(head, first=a, last=e, span=Span.of(s.text, toks[a].start, toks[e - 1].end))
+    return head._replace(first=a, last=e, span=Span.of(s.text, toks[a].start, toks[e - 1].end))
 
 
 def _apposed(site: Site, a: int, e: int):
@@ -241,4 +240,4 @@ def _apposed(site: Site, a: int, e: int):
         return None
     if any(t.low in s.cd.complementisers or t.low in s.cd.relatives for t in s.toks[np.last : e]):
         return None
-    return Subject((replace(np, span=Span.of(s.text, np.span.start, s.toks[e - 1].end)),))
+    return Subject((np._replace(span=Span.of(s.text, np.span.start, s.toks[e - 1].end)),))
