@@ -295,8 +295,18 @@ def parse_np(
     if i >= limit:
         return None
     lex = lexicon(language)
-    if toks[i].low in lex.pronouns or toks[i].low in lex.organisation_pronouns:
-        return _pronoun(text, toks[i], i)
+    t = toks[i]
+    if t.low in lex.pronouns or t.low in lex.organisation_pronouns:
+        return _pronoun(text, t, i)
+    if not _word_openers(lex)[t.low] and not _is_name(t, lex) and not (generic and _generic_may_open(toks, i, limit, lex)):
+        return None  # no step can read the first word ("Bij", "Volgens"): see _WordOpeners
+    return _read_phrase(text, toks, i, limit, language, generic, lex)
+
+
+def _read_phrase(
+    text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, generic: bool, lex: Lexicon
+) -> NounPhrase | None:
+    """The full reading of :func:`parse_np` at a word that is no pronoun."""
     r = _Reader(text, toks, i, limit, language, generic, lex)
     # a step is called only where its first token may fit: most phrases are two or
     # three words, and a call that reads nothing costs as much as the test
@@ -323,6 +333,51 @@ def parse_np(
     if r.j + 1 < limit and (toks[r.j].low in lex.origin_prepositions or toks[r.j].low in lex.location_prepositions):
         _read_origin(r)  # "uit Zwolle", "in Den Bosch"
     return r.build()
+
+
+class _WordOpeners(dict):
+    """Lower-case word -> whether a phrase may open at it by the word alone (judged when
+    first met; bounded like ``word_class``'s cache): a determiner, honorific, the first
+    word of a listed name, a modifier (listed, or by its ending: see :func:`_is_modifier`)
+    or a role or organisation noun. At any other word no step of :func:`parse_np` reads
+    anything unless the word is a name (:func:`_is_name`) or, with ``generic``, a
+    lower-case noun before a name or complement (:func:`_generic_may_open`): the phrase
+    is None, and the reader is not built."""
+
+    __slots__ = ("lex", "suffixes")
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+        self.suffixes = lex.adjective_suffixes + lex.demonym_suffixes
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        lex = self.lex
+        found = self[word] = (
+            word in lex.determiners or word in lex.honorifics or word in lex.gazetteer
+            or word in lex.modifiers or word in lex.demonyms or word.endswith(self.suffixes)
+            or word_class(word, lex.language) != (None, None)
+        )  # fmt: skip
+        return found
+
+
+_OPENERS: dict[str, _WordOpeners] = {}
+
+
+def _word_openers(lex: Lexicon) -> _WordOpeners:
+    """The language's :class:`_WordOpeners` (language data, filled as words are met)."""
+    got = _OPENERS.get(lex.language)
+    if got is None or got.lex is not lex:
+        got = _OPENERS[lex.language] = _WordOpeners(lex)
+    return got
+
+
+def _generic_may_open(toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon) -> bool:
+    """With ``generic``, a lower-case word may head a phrase before a name ("kapitein Joris
+    Maas": a capitalised word follows) or a complement ("cijfers van het CBS")."""
+    return not toks[i].cap and i + 1 < limit and (toks[i + 1].cap or toks[i + 1].low in lex.complement)
 
 
 def _read_determiner(r: _Reader) -> None:
