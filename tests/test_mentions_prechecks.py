@@ -88,3 +88,53 @@ def test_first_word_check_examples() -> None:
         ("en", "Gov. Ann Varn said a spokesman for the Tolsema Group (TG) told local officials"),
     ):
         _check(sample, language)
+
+
+def _modifiers_unguarded(r) -> None:
+    """_read_modifiers without its ending test: the gazetteer, word class and
+    _is_modifier decide at every word."""
+    toks, lex, limit = r.toks, r.lex, r.limit
+    while r.j < limit and r.j - r.i < 6:
+        j, tj = r.j, toks[r.j]
+        if r.det and r.agent is None and tj.low in lex.agent_prepositions and j + 2 < limit:
+            g = r.gaz(j + 1)
+            k = j + 1 + g[0] if g else phrase._names(toks, j + 1, j + 1, limit, lex, True)
+            if k > j + 1 and k + 1 < limit and phrase._is_modifier(toks[k], lex, toks[k + 1]):
+                r.agent, r.j = (toks[j].start, toks[k].end), k + 1
+                continue
+            return
+        if (tj.low in lex.gazetteer and r.gaz(j)) or phrase.word_class(tj.low, r.language) != (None, None):
+            return
+        nxt = toks[j + 1] if j + 1 < limit else None
+        if nxt is not None and phrase._is_modifier(tj, lex, nxt) and (
+            nxt.low not in lex.not_names or phrase.word_class(nxt.low, r.language) != (None, None)
+        ):
+            r.mods.append(tj.low)
+            r.j += 1
+            continue
+        return
+
+
+def _check_modifiers(text: str, language: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    lex = lexicon(language)
+    for i in range(len(toks)):
+        for limit in {len(toks), min(len(toks), i + 2)}:
+            fast, full = (phrase._Reader(text, toks, i, limit, language, True, lex) for _ in range(2))
+            for r in (fast, full):
+                phrase._read_determiner(r)
+            phrase._read_modifiers(fast)
+            _modifiers_unguarded(full)
+            agent = (fast.agent.start, fast.agent.end) if fast.agent is not None else None
+            assert (fast.j, fast.mods, agent) == (full.j, full.mods, full.agent), (text, i, limit)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts("nl"), _texts("en"))
+def test_modifier_ending_check(nl: str, en: str) -> None:
+    """A word that is no listed modifier and has no modifier ending ends the modifiers
+    at once, as the full test would."""
+    _check_modifiers(nl, "nl")
+    _check_modifiers(en, "en")
+    _check_modifiers("het door Varn bestuurde ministerie", "nl")
+    _check_modifiers("de Zeeuwse brolmse quibisch Oddwyn", "nl")

@@ -35,6 +35,8 @@ class Lexicon:
     place_nouns: tuple[str, ...]
     complement: frozenset[str]
     adjective_suffixes: tuple[str, ...]
+    # both endings above: a word with neither (nor listed) is no modifier
+    modifier_endings: tuple[str, ...]
     definite: frozenset[str]
     conjunctions: frozenset[str]
     # conjunctions that join coordinated sources ("A, B en C")
@@ -126,6 +128,7 @@ def lexicon(language: str) -> Lexicon:
         place_nouns=tuple(d["place_nouns"]),
         complement=low(d["complement_prepositions"]),
         adjective_suffixes=tuple(d["adjective_suffixes"]),
+        modifier_endings=tuple(d["adjective_suffixes"]) + tuple(d["demonym_suffixes"]),
         conjunctions=low(d["conjunctions"]),
         coordinators=low(d["coordinators"]),
         function_words=_function_words(d),

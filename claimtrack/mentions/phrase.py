@@ -349,7 +349,7 @@ class _WordOpeners(dict):
     def __init__(self, lex: Lexicon) -> None:
         super().__init__()
         self.lex = lex
-        self.suffixes = lex.adjective_suffixes + lex.demonym_suffixes
+        self.suffixes = lex.modifier_endings
 
     def __missing__(self, word: str) -> bool:
         if len(self) > 1 << 16:
@@ -401,7 +401,10 @@ def _read_modifiers(r: _Reader) -> None:
                 r.j = k + 1
                 continue
             return
-        if (tj.low in lex.gazetteer and r.gaz(j)) or word_class(tj.low, language) != (None, None):
+        w = tj.low
+        if w not in lex.modifiers and w not in lex.demonyms and not w.endswith(lex.modifier_endings):
+            return  # no modifier (see _is_modifier): most heads and names end here
+        if (w in lex.gazetteer and r.gaz(j)) or word_class(w, language) != (None, None):
             return
         if (
             j + 1 < limit
