@@ -109,16 +109,9 @@ def name_statements(
     anchor = article.published.value if article.published is not None else None
     times = times or timeref.SentenceTimes(text, language)
     return [
-        Statement(
-            id=f"s{first_id + n}",
-            article=article.id,
-            sources=_sources(resolver, f),
-            cue=f.cue,
-            cue_lemma=f.lemma,
-            content=f.content,
-            kind=f.kind,  # type: ignore[arg-type]
-            medium=f.medium,
-            time=statement_time(text, f, language, anchor, times),
+        Statement(  # id, article, sources, cue, cue_lemma, content, kind, medium, time
+            f"s{first_id + n}", article.id, _sources(resolver, f), f.cue, f.lemma, f.content,
+            f.kind, f.medium, statement_time(text, f, language, anchor, times),  # type: ignore[arg-type]
         )
         for n, f in enumerate(found)
     ]

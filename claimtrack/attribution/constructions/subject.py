@@ -167,6 +167,8 @@ def _joined_title(site: Site, a: int, e: int) -> tuple | None:
     before the coordinator ("Ann Lee and ...") stay a coordination."""
     s = site.s
     toks, cd = s.toks, s.cd
+    if cd.coordinators.isdisjoint(map(LOW, toks[a + 1 : e - 2])):
+        return None  # most subjects: no coordinator (one test in C)
     c = next((k for k in range(a + 1, e - 2) if toks[k].low in cd.coordinators), None)
     if c is None or not toks[c - 1].cap or not toks[c + 1].cap:
         return None

@@ -53,6 +53,8 @@ def _after_age(s, k: int) -> int:
 def _after_medium(s, e: int) -> bool:
     """"X, in a statement, said ...": the comma at ``e`` closes a medium phrase, the
     subject stands before it."""
+    if "," not in map(TEXT, s.toks[s.s0 + 1 : e]):
+        return False  # no comma before it (one test in C)
     b = next((b for b in range(e - 1, s.s0, -1) if s.toks[b].text == ","), None)
     return b is not None and parenthetical_medium(s, b, e)
 

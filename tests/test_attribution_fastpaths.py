@@ -1,0 +1,94 @@
+"""The attribution units' one-pass pre-checks (a word set or a mark looked for in C
+before a loop over the tokens) answer as the loops they guard: compared at every cue
+site of random sentences (hypothesis) built from the language's own cue, coordinator,
+medium and frame words and invented names.
+
+Every word outside the language data is invented for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimtrack.attribution import cue_data
+from claimtrack.attribution.base import Sentence, Site
+from claimtrack.attribution.constructions import subject, trailing
+from claimtrack.mentions import parse_np, tokenize
+from claimtrack.model import Span
+
+_NAMES = ["Varn", "Tolsema", "Quibrecht", "Oddwyn", "Zelm", "VTQ"]
+
+
+def _words(language: str) -> list[str]:
+    cd = cue_data(language)
+    pick = lambda xs, n: sorted(xs)[:n]  # noqa: E731 - a fixed, small sample of each list
+    words = (
+        pick(cd.cues, 6) + pick(cd.coordinators, 3) + pick(cd.medium_first, 4) + pick(cd.frame, 3)
+        + pick(cd.complementisers, 2) + pick(cd.relatives, 2) + pick(cd.auxiliaries, 2)
+    )  # fmt: skip
+    return words + [w.capitalize() for w in words[:6]] + _NAMES + [",", ",", ".", '"']
+
+
+def _sentences(language: str):
+    return st.lists(st.sampled_from(_words(language)), min_size=2, max_size=14).map(" ".join)
+
+
+def _sites(text: str, language: str):
+    cd = cue_data(language)
+    toks = tokenize(text, 0, len(text))
+    s = Sentence(text, toks, Span.of(text, 0, len(text)), None, (), language, cd)
+    for i, t in enumerate(toks):
+        for cue in cd.cues.get(t.low, ()):
+            yield Site(s, i, cue)
+
+
+def _joined_title_loop(site: Site, a: int, e: int):
+    """_joined_title without its coordinator test in C."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    c = next((k for k in range(a + 1, e - 2) if toks[k].low in cd.coordinators), None)
+    if c is None or not toks[c - 1].cap or not toks[c + 1].cap:
+        return None
+    if c - 2 >= a and toks[c - 2].cap and toks[c - 2].text[-1:].isalpha():
+        return None
+    np = parse_np(s.text, toks, c + 1, e, s.language, generic=True)
+    if np is None or np.last != e or not np.role or not np.name_text:
+        return None
+    return (np._replace(first=a, span=Span.of(s.text, toks[a].start, np.span.end)),)
+
+
+def _after_medium_loop(s: Sentence, e: int) -> bool:
+    """trailing._after_medium without its comma test in C."""
+    b = next((b for b in range(e - 1, s.s0, -1) if s.toks[b].text == ","), None)
+    return b is not None and subject.parenthetical_medium(s, b, e)
+
+
+def _check(text: str, language: str) -> None:
+    for site in _sites(text, language):
+        n = len(site.s.toks)
+        for a in range(0, site.i + 1):
+            for e in {site.i, n}:
+                assert subject._joined_title(site, a, e) == _joined_title_loop(site, a, e), (text, a, e)
+        for e in range(1, n):
+            assert trailing._after_medium(site.s, e) == _after_medium_loop(site.s, e), (text, e)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_sentences("nl"), _sentences("en"))
+def test_unit_prechecks_agree(nl: str, en: str) -> None:
+    _check(nl, "nl")
+    _check(en, "en")
+
+
+def test_unit_prechecks_examples() -> None:
+    """Sentences where each guarded loop finds something."""
+    text = "Transport and Works Secretary Tom Ash said it would open"
+    site = next(_sites(text, "en"))
+    assert [np.span.text for np in subject._joined_title(site, 0, site.i)] == [
+        "Transport and Works Secretary Tom Ash"
+    ]
+    _check(text, "en")
+    text = "De haven blijft dicht, zegt Varn, in een verklaring, aan de pers"
+    s = next(_sites(text, "nl")).s
+    assert trailing._after_medium(s, 11)  # ", in een verklaring," closes at token 11
+    _check(text, "nl")
