@@ -138,3 +138,25 @@ def test_modifier_ending_check(nl: str, en: str) -> None:
     _check_modifiers(en, "en")
     _check_modifiers("het door Varn bestuurde ministerie", "nl")
     _check_modifiers("de Zeeuwse brolmse quibisch Oddwyn", "nl")
+
+
+def _openings_by_definition(toks, lex) -> list[int]:
+    """Capitalised words that open with a letter, demonyms and role or organisation nouns."""
+    return [
+        k
+        for k, t in enumerate(toks)
+        if t.text[0].isalpha() and (t.cap or t.low in lex.demonyms or phrase.word_class(t.low, lex.language) != (None, None))
+    ]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts("nl"), _texts("en"), st.text(max_size=30))
+def test_openings_judged_by_text(nl: str, en: str, other: str) -> None:
+    """The openings judged once per token text (one C pass) are the tokens the definition
+    picks, whatever the case and script (any Unicode text too)."""
+    from claimtrack.mentions import find
+
+    for text, language in ((nl, "nl"), (en, "en"), (other, "nl"), ("Ⅷ ⓐ Ⓐ éen Éen 4x", "nl")):
+        toks = tokenize(text, 0, len(text))
+        lex = lexicon(language)
+        assert find._openings(toks, lex) == _openings_by_definition(toks, lex), text

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
 from claimtrack.mentions.phrase import (
@@ -91,15 +93,18 @@ def _title_case_lines(toks: tuple[Token, ...], lex: Lexicon) -> list[bool]:
 
 def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
     """Indices of the tokens that may open a mention: a capitalised word, a demonym or a
-    listed role or organisation noun (each lower-case word judged once per language)."""
-    opens = _openers(lex.language)
-    # one pass, the cheap tests first: most tokens are lower-case words that open nothing
-    return [k for k, t in enumerate(toks) if (t.cap or opens[t.low]) and t.text[0].isalpha()]
+    listed role or organisation noun (each word judged once per language, as written)."""
+    # one pass in C: most tokens are words met before, judged by one dict lookup
+    return list(compress(range(len(toks)), map(_openers(lex.language).__getitem__, map(_TEXT, toks))))
+
+
+_TEXT = itemgetter(0)  # a Token's text
 
 
 class _Openers(dict):
-    """Lower-case word -> whether it may open a mention (a demonym or a listed role or
-    organisation noun), judged when first met; bounded like ``word_class``'s cache."""
+    """A token's text -> whether it may open a mention: it opens with a letter and is
+    capitalised, or is (in lower case) a demonym or a listed role or organisation noun;
+    judged when first met; bounded like ``word_class``'s cache."""
 
     __slots__ = ("lex",)
 
@@ -107,17 +112,20 @@ class _Openers(dict):
         super().__init__()
         self.lex = lex
 
-    def __missing__(self, word: str) -> bool:
+    def __missing__(self, text: str) -> bool:
         if len(self) > 1 << 16:
             self.clear()
         lex = self.lex
-        found = self[word] = word in lex.demonyms or word_class(word, lex.language) != (None, None)
+        low = text.lower()  # a Token's ``low``; its ``cap`` is text[0].isupper()
+        found = self[text] = text[0].isalpha() and (
+            text[0].isupper() or low in lex.demonyms or word_class(low, lex.language) != (None, None)
+        )
         return found
 
 
 @cache
 def _openers(language: str) -> _Openers:
-    """Per language, the lower-case words judged so far (filled as met)."""
+    """Per language, the token texts judged so far (filled as met)."""
     return _Openers(lexicon(language))
 
 
