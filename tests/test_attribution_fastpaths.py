@@ -92,3 +92,52 @@ def test_unit_prechecks_examples() -> None:
     s = next(_sites(text, "nl")).s
     assert trailing._after_medium(s, 11)  # ", in een verklaring," closes at token 11
     _check(text, "nl")
+
+
+_QUOTE_WORDS = ["Varn", "zegt", "said", "dat", "that", "het", "kan", ".", ",", "?", '"', "„", "”", "'", ",,", "Oddwyn", "\n"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=1, max_size=9), min_size=1, max_size=5))
+def test_one_quote_search_per_article(parts: list[list[str]]) -> None:
+    """The article's text is searched once for quote marks: splitting at quotes keeps the
+    stretch the sentences cover, so the one answer holds for the split sentences, and
+    the frames (with continued quotes) are those found when every unit looks itself."""
+    from claimtrack.attribution import _frames
+    from claimtrack.attribution.sentences_in import quoted_stretch, split_at_quotes, stretch
+    from claimtrack.model import Article
+
+    text = " ".join(" ".join(p) for p in parts)
+    sentences, pos = [], 0
+    for p in parts:
+        piece = " ".join(p)
+        sentences.append(Span.of(text, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    sentences = tuple(sentences)
+    stoks = [tokenize(text, s.start, s.end) for s in sentences]
+    art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
+    for language in ("nl", "en"):
+        cd = cue_data(language)
+        quoted = quoted_stretch(text, sentences, cd)
+        split = split_at_quotes(text, sentences, list(stoks), cd, quoted)
+        assert split == split_at_quotes(text, sentences, list(stoks), cd)
+        assert stretch(split[0]) == stretch(sentences)
+        assert quoted_stretch(text, split[0], cd) == quoted
+        assert _frames(text, art, *split, language, cd, quoted) == _frames(text, art, *split, language, cd, True)
+
+
+def test_continued_quote_found_after_the_one_search() -> None:
+    """A quotation that continues a speaker is still found with the article's one
+    quote-mark search (and nothing continues in an article without marks)."""
+    from claimtrack.attribution import find_statements
+    from claimtrack.model import Article
+    from claimtrack.sentences import split_sentences
+
+    for text, contents in (
+        ('"Het dorp is veilig", zegt Varn Tolsema. "We blijven hier tot het water zakt."',
+         ["Het dorp is veilig", "We blijven hier tot het water zakt"]),
+        ("Het dorp is veilig, zegt Varn Tolsema. We blijven hier tot het water zakt.", ["Het dorp is veilig"]),
+    ):  # fmt: skip
+        art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
+        found = find_statements(text, art, split_sentences(text, art.body, "nl"), "nl")
+        assert [(s.content.text, s.sources[0].name) for s in found] == [(c, "Varn Tolsema") for c in contents]

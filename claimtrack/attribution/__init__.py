@@ -122,6 +122,7 @@ from claimtrack.attribution.sentences_in import (
     quote_marks,
     sentence_tokens,
     split_at_quotes,
+    stretch,
     tokens_from,
 )
 from claimtrack.mentions import Mention, Token, article_mentions, article_tokens
@@ -179,10 +180,13 @@ def find_statements(
     if tokens is None:
         tokens = article_tokens(text, article)
     stoks = sentence_tokens(text, tokens, sentences)
-    if _may_merge_marks(text, sentences, cd):  # most articles hold no ",," nor "'"
+    # the article's text is searched once for marks: splitting and the units reuse it
+    lo, hi = stretch(sentences)
+    if holds_any(text, cd.merge_marks, lo, hi):  # most articles hold no ",," nor "'"
         stoks = [quote_marks(text, t, cd) for t in stoks]
-    sentences, stoks = split_at_quotes(text, sentences, stoks, cd)
-    found = _frames(text, article, sentences, stoks, language, cd)
+    quoted = cd.quote_re.search(text, lo, hi) is not None
+    sentences, stoks = split_at_quotes(text, sentences, stoks, cd, quoted)
+    found = _frames(text, article, sentences, stoks, language, cd, quoted)
     if not found:
         return ()
     if mentions is None:
@@ -198,8 +202,10 @@ def _frames(
     stoks: list[tuple[Token, ...]],
     language: str,
     cd: CueData,
+    quoted: bool = True,
 ) -> list[Found]:
-    """Steps 1-2: the frames of every sentence, then of the article; one per cue."""
+    """Steps 1-2: the frames of every sentence, then of the article; one per cue.
+    ``quoted``: whether the article's text holds a quote mark."""
     found: list[Found] = []
     table = units_at(cd)
     at = table.__contains__  # trigger and continuation words
@@ -231,17 +237,11 @@ def _frames(
         if not uniq or uniq[-1].cue.start != f.cue.start:
             uniq.append(f)
     uniq = drop_quoted_first_person(uniq, language)
-    art = ArticleText(text, sentences, stoks, language, cd)
+    art = ArticleText(text, sentences, stoks, language, cd, quoted)
     more = [g for unit in ARTICLE_UNITS for g in unit(art, uniq)]
     if more:
         uniq = sorted(uniq + more, key=lambda f: (f.cue.start, f.content.start))
     return uniq
-
-
-def _may_merge_marks(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:
-    """Whether any sentence may hold a mark :func:`quote_marks` merges (one test for
-    the stretch the sentences cover instead of one per sentence)."""
-    return holds_any(text, cd.merge_marks, min(s.start for s in sentences), max(s.end for s in sentences))
 
 
 def _poll(f: Found, cd: CueData) -> bool:

@@ -186,3 +186,6 @@ class ArticleText(NamedTuple):
     stoks: list[tuple[Token, ...]]
     language: str
     cd: CueData
+    # whether the text the sentences cover holds a quote mark (searched once per article);
+    # True when unknown: the units then look for themselves
+    quoted: bool = True

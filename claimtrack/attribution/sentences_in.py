@@ -87,11 +87,15 @@ def quote_marks(text: str, toks: tuple[Token, ...], cd: CueData) -> tuple[Token,
 
 
 def split_at_quotes(
-    text: str, sentences: tuple[Span, ...], stoks: list[tuple[Token, ...]], cd: CueData
+    text: str, sentences: tuple[Span, ...], stoks: list[tuple[Token, ...]], cd: CueData,
+    quoted: bool | None = None,
 ) -> tuple[tuple[Span, ...], list[tuple[Token, ...]]]:
     """Sentences cut again where one ends and a quotation opens with a mark that only
-    opens ('zegt Ria Hoeks. ,,Het dorp ...': the splitter left them together)."""
-    if not sentences or cd.quote_re.search(text, min(s.start for s in sentences), max(s.end for s in sentences)) is None:
+    opens ('zegt Ria Hoeks. ,,Het dorp ...': the splitter left them together).
+    ``quoted``: whether the text the sentences cover holds a quote mark, if known."""
+    if quoted is None and sentences:
+        quoted = quoted_stretch(text, sentences, cd)
+    if not sentences or not quoted:
         return tuple(sentences), list(stoks)  # no quote mark in the article: nothing to cut
     out_s: list[Span] = []
     out_t: list[tuple[Token, ...]] = []
@@ -122,6 +126,16 @@ def split_at_quotes(
             out_t.append(toks[a:])
     _move_openers(text, out_s, out_t, cd)
     return tuple(out_s), out_t
+
+
+def stretch(sentences: tuple[Span, ...]) -> tuple[int, int]:
+    """The offsets from the first sentence's start to the last one's end."""
+    return min(s.start for s in sentences), max(s.end for s in sentences)
+
+
+def quoted_stretch(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:
+    """Whether the text the sentences cover holds a quote mark (one search in C)."""
+    return cd.quote_re.search(text, *stretch(sentences)) is not None
 
 
 def _move_openers(text: str, sents: list[Span], stoks: list[tuple[Token, ...]], cd: CueData) -> None:

@@ -21,7 +21,7 @@ REACH = 4  # sentences back to the speaker, and on to the closing mark
 
 def find(art: ArticleText, found: list[Found]) -> list[Found]:
     sents = art.sentences
-    if not found or not sents or not _quotes_in(art, min(sp.start for sp in sents), max(sp.end for sp in sents)):
+    if not found or not sents or not art.quoted:
         return []  # no speaker, or no quote mark in the article: nothing continues
     index = {(sp.start, sp.end): k for k, sp in enumerate(art.sentences)}
     last: dict[int, Found] = {}
