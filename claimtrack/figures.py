@@ -89,6 +89,7 @@ class _Lexicon:
     location: regex.Pattern[str]
     location_heads: tuple[tuple[str, bool], ...] | None  # the prepositions' leading letters, lower case
     location_next: re.Pattern[str]  # the first words of articles, place nouns and directions, any case
+    location_probe: re.Pattern[str] | None  # whole prepositions in folded text, white space after
     stop: frozenset[str]
     modifiers: frozenset[str]
     joiners: frozenset[str]
@@ -158,6 +159,7 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         location=location,
         location_heads=_heads(loc["prepositions"]),
+        location_probe=_heads_probe(_heads(loc["prepositions"])),
         location_next=re.compile(
             rf"{_alt({_key(w).split(' ')[0] for w in loc['articles'] + loc['place_nouns'] + loc['directions']}, boundary=False)}(?!\w)",
             re.IGNORECASE,
@@ -804,7 +806,7 @@ def _place_matches(text: str, sent: Span, lex: _Lexicon, low: str | None = None)
     pos = sent.start
     if low is None:
         low = _fold(text[sent.start : sent.end])
-    for at, after in _word_starts(text, sent, lex.location_heads, low):
+    for at, after in _word_starts(text, sent, lex.location_heads, low, lex.location_probe):
         if at < pos:
             continue  # inside the place found last
         if after is not None:  # after the preposition: an article, a place noun or direction, a capital
@@ -842,12 +844,26 @@ def _heads(phrases: Iterable[str]) -> tuple[tuple[str, bool], ...] | None:
     return tuple(sorted(out))
 
 
-def _word_starts(text: str, sent: Span, heads: tuple[tuple[str, bool], ...], low: str) -> list[tuple[int, int | None]]:
+def _heads_probe(heads: tuple[tuple[str, bool], ...] | None) -> re.Pattern[str] | None:
+    """A pattern that finds, in folded text, every place where one of ``heads`` (all whole
+    phrases) stands with white space after it and no ASCII letter before it; None when a
+    head is not whole. A superset of what :func:`_word_starts` keeps: a character that
+    folds to an ASCII letter is a letter, and white space folds to itself (both tested)."""
+    if not heads or not all(whole for _, whole in heads):
+        return None
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(sorted((h for h, _ in heads), key=len, reverse=True))})(?=\s)")
+
+
+def _word_starts(
+    text: str, sent: Span, heads: tuple[tuple[str, bool], ...], low: str, probe: re.Pattern[str] | None = None
+) -> list[tuple[int, int | None]]:
     """The positions in ``sent`` where one of ``heads`` begins, with no letter, digit or "_"
     before it and, for a whole phrase, white space after it, in order (a pattern that starts
     with such a phrase, not inside a word, and wants white space after it can start nowhere
     else); each with where the whole phrase ends (None for a phrase's first letters).
-    ``low`` is the sentence's :func:`_fold`."""
+    ``low`` is the sentence's :func:`_fold`; ``probe`` the heads' :func:`_heads_probe`, if any."""
+    if probe is not None:
+        return _probed_starts(text, sent, probe, low)
     found = set()
     for head, whole in heads:
         i = low.find(head)
@@ -860,6 +876,18 @@ def _word_starts(text: str, sent: Span, heads: tuple[tuple[str, bool], ...], low
                 found.add((at, after if whole else None))
             i = low.find(head, i + 1)
     return sorted(found)
+
+
+def _probed_starts(text: str, sent: Span, probe: re.Pattern[str], low: str) -> list[tuple[int, int | None]]:
+    """:func:`_word_starts` of whole heads, from the places ``probe`` finds in ``low`` (in
+    order; the kept ones cannot overlap, each being a whole run of letters)."""
+    out: list[tuple[int, int | None]] = []
+    for m in probe.finditer(low):
+        at, after = sent.start + m.start(), sent.start + m.end()
+        before = text[at - 1] if at else " "
+        if not (before.isalpha() or before.isdecimal() or before == "_") and text[after].isspace():
+            out.append((at, after))
+    return out
 
 
 def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list[int]) -> Span | None:

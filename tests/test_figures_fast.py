@@ -1,0 +1,72 @@
+"""The figure stage's short cuts (session fig3) agree with the full readings they stand in for.
+
+Each test compares a fast path with the plain one on invented sentences and on random text
+built from the pieces where the two could differ (case, non-ASCII letters that fold to ASCII,
+prepositions inside words, white space other than a space, digits and brackets).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimtrack import figures
+from claimtrack.model import Span
+
+PIECES = [
+    " ", " ", "  ", "\t", "\n", "\u00a0", "\u2003", ", ", ". ", "(", ")", "-", "'", "’", "_", "½", "²",
+    "İ", "ı", "ſ", "K", "Iñ", "IN", "in", "In", "nabij", "NABIJ", "rond", "vanuit", "near", "around",
+    "outside", "within", "binnen", "begin", "kin", "ronde", "de", "het", "the", "regio", "Norrland",
+    "Övik", "Łódź", "12", "4.409", "a", "x", "ſin", "Kin", "İn",
+]
+texts = st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join)
+
+
+def test_folding_keeps_letters_and_white_space() -> None:
+    """What the preposition probe relies on: a character that folds to an ASCII letter is a
+    letter, white space folds to white space, and every character folds to one."""
+    space = re.compile(r"\s")
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        low = figures._fold(ch)
+        assert len(low) == 1, hex(cp)
+        if "a" <= low <= "z":
+            assert ch.isalpha(), hex(cp)
+        if ch.isspace():
+            assert space.match(low), hex(cp)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=400, deadline=None)
+@given(text=texts, cut=st.integers(0, 6))
+def test_probed_preposition_starts_are_the_plain_ones(language, text, cut) -> None:
+    lex = figures._lexicon(language)
+    assert lex.location_probe is not None  # both languages' prepositions are whole words
+    sent = Span.of(text, min(cut, len(text)), len(text))
+    low = figures._fold(text[sent.start : sent.end])
+    plain = figures._word_starts(text, sent, lex.location_heads, low)
+    assert figures._word_starts(text, sent, lex.location_heads, low, lex.location_probe) == plain
+
+
+@pytest.mark.parametrize(
+    "text, starts",
+    [
+        ("Begin in de regio, rond Övik en vanuit\tNorrland; binnen kin.", [(6, 8), (19, 23), (32, 38)]),
+        ("ſin İn Kin (in )", [(4, 6), (12, 14)]),  # "İn" starts one; no start after a folded letter
+        ("x_in y2in in", []),  # "_" and a digit before; no white space after the last
+    ],
+)
+def test_probed_preposition_starts_on_sentences(text, starts) -> None:
+    lex = figures._lexicon("nl")
+    sent = Span.of(text, 0, len(text))
+    low = figures._fold(text)
+    assert figures._word_starts(text, sent, lex.location_heads, low, lex.location_probe) == starts
+
+
+def test_no_probe_when_a_preposition_is_not_a_whole_word() -> None:
+    assert figures._heads_probe((("in", True), ("na", False))) is None
+    assert figures._heads_probe(None) is None
