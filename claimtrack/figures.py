@@ -219,32 +219,26 @@ class _Words:
     """An article's tokens as the document's one tokenizer cut them
     (:func:`claimtrack.mentions.tokenize`), one tuple per part, looked up by position."""
 
-    __slots__ = ("text", "parts", "toks", "starts", "ends")
+    __slots__ = ("text", "bounds", "toks")
 
     def __init__(self, text: str, parts: tuple[Span, ...], tokens: tuple[tuple[Token, ...], ...]) -> None:
         self.text = text
-        self.parts = parts
+        self.bounds = [(p.start, p.end) for p in parts]
         self.toks = tokens
-        self.starts: list[list[int] | None] = [None] * len(parts)  # built when first asked
-        self.ends: list[list[int]] = [[] for _ in parts]
 
     def between(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens of ``text[start:end]``, as :func:`tokenize` cuts that stretch."""
-        for k, part in enumerate(self.parts):
-            if part.start <= start and end <= part.end:
+        for k, (lo, hi) in enumerate(self.bounds):
+            if lo <= start and end <= hi:
                 break
         else:
             return tokenize(self.text, start, end)  # not inside one part (a lead line)
-        starts = self.starts[k]
-        if starts is None:
-            starts = self.starts[k] = [t.start for t in self.toks[k]]
-            self.ends[k] = [t.end for t in self.toks[k]]
-        ends = self.ends[k]
-        i = bisect_left(starts, start)
-        j = bisect_left(starts, end, i)  # toks[i:j] start in [start, end)
-        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+        toks = self.toks[k]
+        i = bisect_left(toks, start, key=_TOKEN_START)
+        j = bisect_left(toks, end, i, key=_TOKEN_START)  # toks[i:j] start in [start, end)
+        if (i and toks[i - 1].end > start) or (j > i and toks[j - 1].end > end):
             return tokenize(self.text, start, end)  # a token crosses an edge: cut that stretch
-        return self.toks[k][i:j]
+        return toks[i:j]
 
 
 def _probe(phrases: Iterable[str]) -> re.Pattern[str] | None:
@@ -964,7 +958,8 @@ def _innermost_all(
 
 def _innermost(span: Span, statements: tuple[Statement, ...]) -> Statement | None:
     """The statement with the shortest content that holds ``span``, if any."""
-    holders = [s for s in statements if s.content.contains(span)]
+    start, end = span.start, span.end
+    holders = [s for s in statements if s.content.start <= start and end <= s.content.end]
     return min(holders, key=lambda s: len(s.content)) if holders else None
 
 

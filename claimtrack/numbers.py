@@ -450,12 +450,12 @@ class _Core:
 def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
     """Value a core match; None when it is no number (dates, clock times, phone numbers)."""
     s, e = m.start(), m.end()
-    tok = m.group()
-    if m.group("tal") is not None:  # "een twaalftal", "30.000-tal": about that many
+    tok, branch = m.group(), m.lastgroup  # core's four named groups are its top-level branches
+    if branch == "tal":  # "een twaalftal", "30.000-tal": about that many
         num = tok.split()[-1][: -len(g.approx_suffix)].rstrip("-")
         v = _digits_value(g, num) if num[:1].isdigit() else _word_value(g.language, _key(num))
         return None if v is None else _Core(s, e, "tal", v, v)
-    if m.group("digits") is not None:
+    if branch == "digits":
         if ":" in tok or "/" in tok:
             return None
         if "-" in tok or "–" in tok:
@@ -473,7 +473,7 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
         return _Core(s, e, "digits", v, v, plain4=tok.isdigit() and len(tok) == 4)
     if s > 0 and text[s - 1] in "-–":  # "Covid-negentien"
         return None
-    if m.group("phrase") is not None:
+    if branch == "phrase":
         kind, lo, hi = g.phrases[_key(tok)]
         return _Core(s, e, kind, lo, hi)
     v = _word_value(g.language, g.variants.get(_key(tok), _key(tok)))
