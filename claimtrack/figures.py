@@ -840,12 +840,12 @@ def _heads(phrases: Iterable[str]) -> tuple[tuple[str, bool], ...] | None:
 
 def _heads_probe(heads: tuple[tuple[str, bool], ...] | None) -> re.Pattern[str] | None:
     """A pattern that finds, in folded text, every place where one of ``heads`` (all whole
-    phrases) stands with white space after it and no ASCII letter before it; None when a
-    head is not whole. A superset of what :func:`_word_starts` keeps: a character that
-    folds to an ASCII letter is a letter, and white space folds to itself (both tested)."""
+    phrases) stands with white space after it; None when a head is not whole. A superset of
+    what :func:`_word_starts` keeps (white space folds to itself: tested). It starts with a
+    plain alternation of literals, so that the engine skips to their first letters in C."""
     if not heads or not all(whole for _, whole in heads):
         return None
-    return re.compile(rf"(?<![a-z])(?:{'|'.join(sorted((h for h, _ in heads), key=len, reverse=True))})(?=\s)")
+    return re.compile(rf"(?:{'|'.join(sorted((h for h, _ in heads), key=len, reverse=True))})(?=\s)")
 
 
 def _word_starts(
