@@ -301,7 +301,8 @@ def find_figures(
     words = _Words(text, parts, tokens if tokens is not None else article_tokens(text, article))
     cue_starts = [s.cue.start for s in according]
     found: list[_Found] = []
-    for sent in sorted(sentences, key=lambda s: s.start):
+    sentences = tuple(sorted(sentences, key=lambda s: s.start))
+    for sent in sentences:
         cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
         found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues, times))
     holders = _claimants(words, found, sentences, statements, lex)
@@ -431,14 +432,15 @@ def _claimants(
     words: _Words, found: list[_Found], sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[Statement | None]:
     """The statement each figure belongs to: a "volgens X" in its clause, else the innermost
-    content holding it, else a "Dat meldt X." that covers its sentence."""
+    content holding it, else a "Dat meldt X." that covers its sentence (``sentences`` in
+    text order)."""
     holders = [f[5] or h for f, h in zip(found, _innermost_all([f[0].span for f in found], statements))]
     for k, f in enumerate(found):
         if f[5] is not None and _is_document(f[5], lex):  # rare: a scan is cheap enough
             named = tuple(s for s in statements if not _is_document(s, lex))
             holders[k] = _innermost(f[0].span, named) or f[5]
     if lex.anaphors and None in holders:
-        covered = _covered_before(words, sorted(sentences, key=lambda s: s.start), statements, lex)
+        covered = _covered_before(words, sentences, statements, lex)
         starts = [c[0] for c in covered]
         for k, f in enumerate(found):
             i = bisect_right(starts, f[0].span.start) - 1
@@ -895,7 +897,7 @@ def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list
 
 
 def _covered_before(
-    words: _Words, sentences: list[Span], statements: tuple[Statement, ...], lex: _Lexicon
+    words: _Words, sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[tuple[int, int, Statement]]:
     """Sentences a "Dat meldt de politie." covers beyond its content, in text order.
 
