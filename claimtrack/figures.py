@@ -242,23 +242,32 @@ class _Words:
 
 
 def _probe(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern of the phrases' first words, to run on lower-cased text: where it finds
-    nothing, the phrases' own (case-insensitive) pattern cannot match. None when a first word
-    is not ASCII (its case folding is left to that pattern)."""
+    """A pattern of the phrases' first words, to run on folded text (:func:`_fold`): a
+    phrase of their own (case-insensitive) pattern can only start where it finds one (any
+    character that matches an ASCII letter in any case folds to it: tested). None when a
+    first word is not all ASCII letters (its case folding is left to that pattern)."""
     firsts = {_key(p).split(" ")[0] for p in phrases}
-    if not firsts or not all(w.isascii() for w in firsts):
+    if not firsts or not all(w.isascii() and w.isalpha() for w in firsts):
         return None
     return re.compile(_alt(firsts, boundary=False))
 
 
-def _may_hold(probe: re.Pattern[str] | None, text: str, within: Span, low: str | None = None) -> bool:
-    """Whether ``text[within]`` may hold a match of the pattern ``probe`` stands in for
-    (``low``: that stretch's :func:`_fold`, if the caller has it)."""
+def _estimating_verbs(text: str, sent: Span, lex: _Lexicon, low: str) -> list[re.Match[str]]:
+    """``lex.estimators.finditer`` over the sentence (``low``: its :func:`_fold`), tried
+    only where the probe finds a first word of theirs (every start of one, overlapping too)."""
+    probe, verbs = lex.estimator_probe, lex.estimators
+    assert verbs is not None
     if probe is None:
-        return True
-    if low is None:
-        low = _fold(text[within.start : within.end])
-    return probe.search(low) is not None
+        return list(verbs.finditer(text, sent.start, sent.end))
+    out: list[re.Match[str]] = []
+    pos, hit = sent.start, probe.search(low)
+    while hit is not None:
+        at = sent.start + hit.start()
+        if at >= pos and (m := verbs.match(text, at, sent.end)) is not None:
+            out.append(m)
+            pos = m.end()  # as finditer goes on (no estimator matches the empty string)
+        hit = probe.search(low, hit.start() + 1)
+    return out
 
 
 def find_figures(
@@ -360,11 +369,7 @@ def _sentence_figures(
     low = _fold(text[sent.start : sent.end])  # for the cheap tests of places and estimators
     places = _places(text, sent, qs, lex, low)
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
-    verbs = (
-        list(lex.estimators.finditer(text, sent.start, sent.end))
-        if lex.estimators and _may_hold(lex.estimator_probe, text, sent, low)
-        else []
-    )
+    verbs = _estimating_verbs(text, sent, lex, low) if lex.estimators else []
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
     time_ends = [t.end for t in times] if times else []
     cue_spans = tuple(c.cue for c in cues) if cues else ()

@@ -70,3 +70,44 @@ def test_probed_preposition_starts_on_sentences(text, starts) -> None:
 def test_no_probe_when_a_preposition_is_not_a_whole_word() -> None:
     assert figures._heads_probe((("in", True), ("na", False))) is None
     assert figures._heads_probe(None) is None
+
+
+def test_what_matches_an_ascii_letter_in_any_case_folds_to_it() -> None:
+    """What the estimator probe relies on to stand at every start of an estimating verb."""
+    any_letter = re.compile("[a-z]", re.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if any_letter.fullmatch(ch):
+            assert [x for x in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(x, ch, re.IGNORECASE)] == [
+                figures._fold(ch)
+            ], hex(cp)
+
+
+VERB_PIECES = [
+    " ", "  ", "\n", ", ", ". ", "-", "'", "’", "_", "2", "İ", "ı", "ſ", "K", "k",
+    "schat", "SCHAT", "ſchat", "geschat", "schatte", "schatting", "telde", "Tellen", "telt",
+    "registreerde", "rapporteert", "bericht", "berichten", "noteerden", "de politie", "Police",
+    "put", "puts", "the estimate at", "counted", "COUNT", "reports", "recorded", "tallied",
+    "claims", "estimated", "estimates", "reputed", "account", "Kount", "out",
+]
+verb_texts = st.lists(st.sampled_from(VERB_PIECES), min_size=1, max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=400, deadline=None)
+@given(text=verb_texts, cut=st.integers(0, 5))
+def test_estimating_verbs_are_those_of_the_plain_scan(language, text, cut) -> None:
+    lex = figures._lexicon(language)
+    assert lex.estimators is not None and lex.estimator_probe is not None
+    sent = Span.of(text, min(cut, len(text)), len(text))
+    plain = [m.span() for m in lex.estimators.finditer(text, sent.start, sent.end)]
+    low = figures._fold(text[sent.start : sent.end])
+    assert [m.span() for m in figures._estimating_verbs(text, sent, lex, low)] == plain
+
+
+def test_estimating_verbs_in_a_sentence() -> None:
+    lex = figures._lexicon("nl")
+    text = "Volgens de teller TELDE de politie er 300; de bond schatte ſchat 500."
+    sent = Span.of(text, 0, len(text))
+    found = figures._estimating_verbs(text, sent, lex, figures._fold(text))
+    assert [m.group() for m in found] == ["TELDE", "schatte", "ſchat"]
