@@ -11,6 +11,7 @@ import re
 import sys
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -111,3 +112,37 @@ def test_estimating_verbs_in_a_sentence() -> None:
     sent = Span.of(text, 0, len(text))
     found = figures._estimating_verbs(text, sent, lex, figures._fold(text))
     assert [m.group() for m in found] == ["TELDE", "schatte", "ſchat"]
+
+
+def test_what_regex_folds_to_an_ascii_letter_re_folds_too() -> None:
+    """What the owner probe (``re``) relies on to stand in for the ``regex`` owner pattern."""
+    any_letter = regex.compile("(?i)[a-z]")
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        if any_letter.fullmatch(ch):
+            for x in "abcdefghijklmnopqrstuvwxyz":
+                if regex.fullmatch(f"(?i){x}", ch):
+                    assert re.fullmatch(x, ch, re.IGNORECASE), (hex(cp), x)
+
+
+OWNER_PIECES = [
+    " ", "  ", "\t", "\n", "\u00a0", "\u2028", "\u0085", "\u180e", ",", "van", "VAN", "Van", "vanaf",
+    "of", "OF", "off", "de", "Sudvia", "Giro", "Ärzte", "\ua7cbarvo", "ſ", "K", "İ", "x",
+]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(OWNER_PIECES), min_size=1, max_size=12).map("".join), at=st.integers(0, 4))
+def test_the_owner_probe_matches_wherever_the_owner_pattern_does(language, text, at) -> None:
+    lex = figures._lexicon(language)
+    assert lex.owner is not None and lex.owner_probe is not None
+    if lex.owner.match(text, at):
+        assert lex.owner_probe.match(text, at)
+
+
+def test_the_owner_probe_on_names() -> None:
+    lex = figures._lexicon("nl")
+    text = "de kranten van Sudvia meldden, de bond vanaf Giro"
+    assert lex.owner.match(text, 10) and lex.owner_probe.match(text, 10)
+    assert not lex.owner_probe.match(text, 38)  # "vanaf"
