@@ -53,7 +53,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import takewhile
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -75,6 +75,7 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NUMBER_WORD = re.compile(r"\d")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
 _TOKEN_START = itemgetter(2)  # Token.start
+_WEAK = attrgetter("weak")  # Quantity.weak
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,7 +373,7 @@ def _sentence_figures(
     in this sentence, in cue order) stands in the figure's own clause."""
     text = words.text
     qs = parse_quantities(text, sent, language, weak=True, keep_weak=_keep_weak(language))
-    if not lex.weak_by_event and any(q.weak for q in qs):  # "een dode" and "enkele agenten" stay, the article "een" goes
+    if qs and not lex.weak_by_event and any(map(_WEAK, qs)):  # "een dode" and "enkele agenten" stay, the article "een" goes
         qs = tuple(q for q in qs if not q.weak or _weak_counts(text, q, sent.end, lex))
     if not qs:
         return []
