@@ -221,7 +221,8 @@ def _grammar(language: str) -> _Grammar:
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
     left = re.compile(
-        rf"(?<!\w)(?:(?P<est>{_alt(b['estimate'])})\s+)?"
+        rf"(?<!\w){_starts_with(list(b['estimate']) + list(bound_kind) + list(r['between']) + list(units_before))}"
+        rf"(?:(?P<est>{_alt(b['estimate'])})\s+)?"
         rf"(?:(?P<bnd>{_alt(bound_kind)})\s+)?"
         rf"(?:(?P<btw>{_alt(r['between'])})\s+)?"
         rf"(?:(?P<cur>{_alt(units_before)})\s?)?\Z",
@@ -380,6 +381,19 @@ def _short_candidate(prefix: str, keys: Iterable[str]) -> str:
         seconds.add(head)
     alt = "|".join(sorted((re.escape(h) for h in seconds), key=len, reverse=True))
     return rf"{re.escape(prefix)}(?!\w)(?=\s+(?i:{alt or '(?!)'}))"
+
+
+def _starts_with(words: list[str]) -> str:
+    """A lookahead for the first characters of ``words`` (any case: compile with
+    ``re.IGNORECASE``), put before an optional sequence of their alternations: a match that
+    is not empty starts with one, and the search skips every other position at once. ""
+    when a word starts with white space (then any white space could start one)."""
+    firsts = {phrase_key(w)[:1] for w in words} - {""}
+    if " " in firsts or not firsts:
+        return ""
+    if "'" in firsts:
+        firsts.add("’")  # the alternation reads an apostrophe as either
+    return f"(?=[{''.join(re.escape(ch) for ch in sorted(firsts))}])"
 
 
 @cache
