@@ -53,7 +53,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from itertools import takewhile
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 import regex
 
@@ -75,6 +75,7 @@ _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NUMBER_WORD = re.compile(r"\d")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
 _TOKEN_START = itemgetter(2)  # Token.start
+_WEAK = attrgetter("weak")  # Quantity.weak
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,7 @@ class _Lexicon:
     location: regex.Pattern[str]
     location_heads: tuple[tuple[str, bool], ...] | None  # the prepositions' leading letters, lower case
     location_next: re.Pattern[str]  # the first words of articles, place nouns and directions, any case
+    location_probe: re.Pattern[str] | None  # whole prepositions in folded text, white space after
     stop: frozenset[str]
     modifiers: frozenset[str]
     joiners: frozenset[str]
@@ -121,6 +123,7 @@ class _Lexicon:
     documents: frozenset[str]  # "volgens een telling": a document, weaker than a named source
     subject_after: frozenset[str]  # "telde de politie 300": an article after the verb starts the subject
     owner: regex.Pattern[str] | None  # "de kranten van Sudpresse": the name that owns a source
+    owner_probe: re.Pattern[str] | None  # its white space and owner word (``re``: a cheap test first)
 
 
 @cache
@@ -158,6 +161,7 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         location=location,
         location_heads=_heads(loc["prepositions"]),
+        location_probe=_heads_probe(_heads(loc["prepositions"])),
         location_next=re.compile(
             rf"{_alt({_key(w).split(' ')[0] for w in loc['articles'] + loc['place_nouns'] + loc['directions']}, boundary=False)}(?!\w)",
             re.IGNORECASE,
@@ -199,7 +203,19 @@ def _lexicon(language: str) -> _Lexicon:
         owner=regex.compile(rf"\s+(?i:{_alt(cl['owners'])})\s+({_CAP}[\w'’-]*(?:\s+{_CAP}[\w'’-]*){{0,2}})")
         if cl.get("owners")
         else None,
+        owner_probe=_owner_probe(cl.get("owners", ())),
     )
+
+
+def _owner_probe(owners: Iterable[str]) -> re.Pattern[str] | None:
+    """``re``'s pattern of the owner pattern's start (white space, an owner word, white
+    space): where it does not match, the slower ``regex`` one cannot (what ``regex`` folds
+    to an ASCII letter, ``re`` does too; its white space is ``str.isspace``'s: both tested).
+    None when an owner word is not ASCII letters."""
+    keys = [_key(w) for w in owners]
+    if not keys or not all(w.replace(" ", "").isascii() and w.replace(" ", "").isalpha() for w in keys):
+        return None
+    return re.compile(rf"\s+{_alt(keys, boundary=False)}\s", re.IGNORECASE)
 
 
 def _scan_alt(phrases: Iterable[str]) -> str:
@@ -217,52 +233,55 @@ class _Words:
     """An article's tokens as the document's one tokenizer cut them
     (:func:`claimtrack.mentions.tokenize`), one tuple per part, looked up by position."""
 
-    __slots__ = ("text", "parts", "toks", "starts", "ends")
+    __slots__ = ("text", "bounds", "toks")
 
     def __init__(self, text: str, parts: tuple[Span, ...], tokens: tuple[tuple[Token, ...], ...]) -> None:
         self.text = text
-        self.parts = parts
+        self.bounds = [(p.start, p.end) for p in parts]
         self.toks = tokens
-        self.starts: list[list[int] | None] = [None] * len(parts)  # built when first asked
-        self.ends: list[list[int]] = [[] for _ in parts]
 
     def between(self, start: int, end: int) -> tuple[Token, ...]:
         """The tokens of ``text[start:end]``, as :func:`tokenize` cuts that stretch."""
-        for k, part in enumerate(self.parts):
-            if part.start <= start and end <= part.end:
+        for k, (lo, hi) in enumerate(self.bounds):
+            if lo <= start and end <= hi:
                 break
         else:
             return tokenize(self.text, start, end)  # not inside one part (a lead line)
-        starts = self.starts[k]
-        if starts is None:
-            starts = self.starts[k] = [t.start for t in self.toks[k]]
-            self.ends[k] = [t.end for t in self.toks[k]]
-        ends = self.ends[k]
-        i = bisect_left(starts, start)
-        j = bisect_left(starts, end, i)  # toks[i:j] start in [start, end)
-        if (i and ends[i - 1] > start) or (j > i and ends[j - 1] > end):
+        toks = self.toks[k]
+        i = bisect_left(toks, start, key=_TOKEN_START)
+        j = bisect_left(toks, end, i, key=_TOKEN_START)  # toks[i:j] start in [start, end)
+        if (i and toks[i - 1].end > start) or (j > i and toks[j - 1].end > end):
             return tokenize(self.text, start, end)  # a token crosses an edge: cut that stretch
-        return self.toks[k][i:j]
+        return toks[i:j]
 
 
 def _probe(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A pattern of the phrases' first words, to run on lower-cased text: where it finds
-    nothing, the phrases' own (case-insensitive) pattern cannot match. None when a first word
-    is not ASCII (its case folding is left to that pattern)."""
+    """A pattern of the phrases' first words, to run on folded text (:func:`_fold`): a
+    phrase of their own (case-insensitive) pattern can only start where it finds one (any
+    character that matches an ASCII letter in any case folds to it: tested). None when a
+    first word is not all ASCII letters (its case folding is left to that pattern)."""
     firsts = {_key(p).split(" ")[0] for p in phrases}
-    if not firsts or not all(w.isascii() for w in firsts):
+    if not firsts or not all(w.isascii() and w.isalpha() for w in firsts):
         return None
     return re.compile(_alt(firsts, boundary=False))
 
 
-def _may_hold(probe: re.Pattern[str] | None, text: str, within: Span, low: str | None = None) -> bool:
-    """Whether ``text[within]`` may hold a match of the pattern ``probe`` stands in for
-    (``low``: that stretch's :func:`_fold`, if the caller has it)."""
+def _estimating_verbs(text: str, sent: Span, lex: _Lexicon, low: str) -> list[re.Match[str]]:
+    """``lex.estimators.finditer`` over the sentence (``low``: its :func:`_fold`), tried
+    only where the probe finds a first word of theirs (every start of one, overlapping too)."""
+    probe, verbs = lex.estimator_probe, lex.estimators
+    assert verbs is not None
     if probe is None:
-        return True
-    if low is None:
-        low = _fold(text[within.start : within.end])
-    return probe.search(low) is not None
+        return list(verbs.finditer(text, sent.start, sent.end))
+    out: list[re.Match[str]] = []
+    pos, hit = sent.start, probe.search(low)
+    while hit is not None:
+        at = sent.start + hit.start()
+        if at >= pos and (m := verbs.match(text, at, sent.end)) is not None:
+            out.append(m)
+            pos = m.end()  # as finditer goes on (no estimator matches the empty string)
+        hit = probe.search(low, hit.start() + 1)
+    return out
 
 
 def find_figures(
@@ -305,7 +324,8 @@ def find_figures(
     words = _Words(text, parts, tokens if tokens is not None else article_tokens(text, article))
     cue_starts = [s.cue.start for s in according]
     found: list[_Found] = []
-    for sent in sorted(sentences, key=lambda s: s.start):
+    sentences = tuple(sorted(sentences, key=lambda s: s.start))
+    for sent in sentences:
         cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
         found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues, times))
     holders = _claimants(words, found, sentences, statements, lex)
@@ -353,7 +373,7 @@ def _sentence_figures(
     in this sentence, in cue order) stands in the figure's own clause."""
     text = words.text
     qs = parse_quantities(text, sent, language, weak=True, keep_weak=_keep_weak(language))
-    if not lex.weak_by_event and any(q.weak for q in qs):  # "een dode" and "enkele agenten" stay, the article "een" goes
+    if qs and not lex.weak_by_event and any(map(_WEAK, qs)):  # "een dode" and "enkele agenten" stay, the article "een" goes
         qs = tuple(q for q in qs if not q.weak or _weak_counts(text, q, sent.end, lex))
     if not qs:
         return []
@@ -363,11 +383,7 @@ def _sentence_figures(
     low = _fold(text[sent.start : sent.end])  # for the cheap tests of places and estimators
     places = _places(text, sent, qs, lex, low)
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
-    verbs = (
-        list(lex.estimators.finditer(text, sent.start, sent.end))
-        if lex.estimators and _may_hold(lex.estimator_probe, text, sent, low)
-        else []
-    )
+    verbs = _estimating_verbs(text, sent, lex, low) if lex.estimators else []
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
     time_ends = [t.end for t in times] if times else []
     cue_spans = tuple(c.cue for c in cues) if cues else ()
@@ -435,14 +451,15 @@ def _claimants(
     words: _Words, found: list[_Found], sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[Statement | None]:
     """The statement each figure belongs to: a "volgens X" in its clause, else the innermost
-    content holding it, else a "Dat meldt X." that covers its sentence."""
+    content holding it, else a "Dat meldt X." that covers its sentence (``sentences`` in
+    text order)."""
     holders = [f[5] or h for f, h in zip(found, _innermost_all([f[0].span for f in found], statements))]
     for k, f in enumerate(found):
         if f[5] is not None and _is_document(f[5], lex):  # rare: a scan is cheap enough
             named = tuple(s for s in statements if not _is_document(s, lex))
             holders[k] = _innermost(f[0].span, named) or f[5]
     if lex.anaphors and None in holders:
-        covered = _covered_before(words, sorted(sentences, key=lambda s: s.start), statements, lex)
+        covered = _covered_before(words, sentences, statements, lex)
         starts = [c[0] for c in covered]
         for k, f in enumerate(found):
             i = bisect_right(starts, f[0].span.start) - 1
@@ -464,8 +481,8 @@ def _claimant_name(text: str, st: Statement, lex: _Lexicon) -> str:
     right after it ("de kranten van Sudpresse"); a document ("een tussenstand van Giro555")
     gives way to its owner."""
     src = st.sources[0]
-    # the owner pattern starts with white space (``regex``'s is also ``str.isspace``'s)
-    m = lex.owner.match(text, src.span.end) if lex.owner and text[src.span.end : src.span.end + 1].isspace() else None
+    end, owner, probe = src.span.end, lex.owner, lex.owner_probe
+    m = owner.match(text, end) if owner and (probe.match(text, end) if probe else text[end : end + 1].isspace()) else None
     if m is None or m.group(1) in src.name:
         return src.name
     return m.group(1) if _is_document(st, lex) else f"{src.name} {text[src.span.end : m.end()].strip()}"
@@ -804,7 +821,7 @@ def _place_matches(text: str, sent: Span, lex: _Lexicon, low: str | None = None)
     pos = sent.start
     if low is None:
         low = _fold(text[sent.start : sent.end])
-    for at, after in _word_starts(text, sent, lex.location_heads, low):
+    for at, after in _word_starts(text, sent, lex.location_heads, low, lex.location_probe):
         if at < pos:
             continue  # inside the place found last
         if after is not None:  # after the preposition: an article, a place noun or direction, a capital
@@ -842,12 +859,26 @@ def _heads(phrases: Iterable[str]) -> tuple[tuple[str, bool], ...] | None:
     return tuple(sorted(out))
 
 
-def _word_starts(text: str, sent: Span, heads: tuple[tuple[str, bool], ...], low: str) -> list[tuple[int, int | None]]:
+def _heads_probe(heads: tuple[tuple[str, bool], ...] | None) -> re.Pattern[str] | None:
+    """A pattern that finds, in folded text, every place where one of ``heads`` (all whole
+    phrases) stands with white space after it; None when a head is not whole. A superset of
+    what :func:`_word_starts` keeps (white space folds to itself: tested). It starts with a
+    plain alternation of literals, so that the engine skips to their first letters in C."""
+    if not heads or not all(whole for _, whole in heads):
+        return None
+    return re.compile(rf"(?:{'|'.join(sorted((h for h, _ in heads), key=len, reverse=True))})(?=\s)")
+
+
+def _word_starts(
+    text: str, sent: Span, heads: tuple[tuple[str, bool], ...], low: str, probe: re.Pattern[str] | None = None
+) -> list[tuple[int, int | None]]:
     """The positions in ``sent`` where one of ``heads`` begins, with no letter, digit or "_"
     before it and, for a whole phrase, white space after it, in order (a pattern that starts
     with such a phrase, not inside a word, and wants white space after it can start nowhere
     else); each with where the whole phrase ends (None for a phrase's first letters).
-    ``low`` is the sentence's :func:`_fold`."""
+    ``low`` is the sentence's :func:`_fold`; ``probe`` the heads' :func:`_heads_probe`, if any."""
+    if probe is not None:
+        return _probed_starts(text, sent, probe, low)
     found = set()
     for head, whole in heads:
         i = low.find(head)
@@ -862,6 +893,18 @@ def _word_starts(text: str, sent: Span, heads: tuple[tuple[str, bool], ...], low
     return sorted(found)
 
 
+def _probed_starts(text: str, sent: Span, probe: re.Pattern[str], low: str) -> list[tuple[int, int | None]]:
+    """:func:`_word_starts` of whole heads, from the places ``probe`` finds in ``low`` (in
+    order; the kept ones cannot overlap, each being a whole run of letters)."""
+    out: list[tuple[int, int | None]] = []
+    for m in probe.finditer(low):
+        at, after = sent.start + m.start(), sent.start + m.end()
+        before = text[at - 1] if at else " "
+        if not (before.isalpha() or before.isdecimal() or before == "_") and text[after].isspace():
+            out.append((at, after))
+    return out
+
+
 def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list[int]) -> Span | None:
     """The first place phrase after ``span``, else the last one before it (``starts`` and
     ``ends`` are the places' own, in order: places do not overlap)."""
@@ -873,7 +916,7 @@ def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list
 
 
 def _covered_before(
-    words: _Words, sentences: list[Span], statements: tuple[Statement, ...], lex: _Lexicon
+    words: _Words, sentences: tuple[Span, ...], statements: tuple[Statement, ...], lex: _Lexicon
 ) -> list[tuple[int, int, Statement]]:
     """Sentences a "Dat meldt de politie." covers beyond its content, in text order.
 
@@ -936,7 +979,8 @@ def _innermost_all(
 
 def _innermost(span: Span, statements: tuple[Statement, ...]) -> Statement | None:
     """The statement with the shortest content that holds ``span``, if any."""
-    holders = [s for s in statements if s.content.contains(span)]
+    start, end = span.start, span.end
+    holders = [s for s in statements if s.content.start <= start and end <= s.content.end]
     return min(holders, key=lambda s: len(s.content)) if holders else None
 
 

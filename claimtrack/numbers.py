@@ -221,7 +221,8 @@ def _grammar(language: str) -> _Grammar:
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
     left = re.compile(
-        rf"(?<!\w)(?:(?P<est>{_alt(b['estimate'])})\s+)?"
+        rf"(?<!\w){_starts_with(list(b['estimate']) + list(bound_kind) + list(r['between']) + list(units_before))}"
+        rf"(?:(?P<est>{_alt(b['estimate'])})\s+)?"
         rf"(?:(?P<bnd>{_alt(bound_kind)})\s+)?"
         rf"(?:(?P<btw>{_alt(r['between'])})\s+)?"
         rf"(?:(?P<cur>{_alt(units_before)})\s?)?\Z",
@@ -382,6 +383,19 @@ def _short_candidate(prefix: str, keys: Iterable[str]) -> str:
     return rf"{re.escape(prefix)}(?!\w)(?=\s+(?i:{alt or '(?!)'}))"
 
 
+def _starts_with(words: list[str]) -> str:
+    """A lookahead for the first characters of ``words`` (any case: compile with
+    ``re.IGNORECASE``), put before an optional sequence of their alternations: a match that
+    is not empty starts with one, and the search skips every other position at once. ""
+    when a word starts with white space (then any white space could start one)."""
+    firsts = {phrase_key(w)[:1] for w in words} - {""}
+    if " " in firsts or not firsts:
+        return ""
+    if "'" in firsts:
+        firsts.add("’")  # the alternation reads an apostrophe as either
+    return f"(?=[{''.join(re.escape(ch) for ch in sorted(firsts))}])"
+
+
 @cache
 def reached_words() -> frozenset[str]:
     """Words after which "to N" is where a count arrived ("rose", "opgelopen"), in every language."""
@@ -450,12 +464,12 @@ class _Core:
 def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
     """Value a core match; None when it is no number (dates, clock times, phone numbers)."""
     s, e = m.start(), m.end()
-    tok = m.group()
-    if m.group("tal") is not None:  # "een twaalftal", "30.000-tal": about that many
+    tok, branch = m.group(), m.lastgroup  # core's four named groups are its top-level branches
+    if branch == "tal":  # "een twaalftal", "30.000-tal": about that many
         num = tok.split()[-1][: -len(g.approx_suffix)].rstrip("-")
         v = _digits_value(g, num) if num[:1].isdigit() else _word_value(g.language, _key(num))
         return None if v is None else _Core(s, e, "tal", v, v)
-    if m.group("digits") is not None:
+    if branch == "digits":
         if ":" in tok or "/" in tok:
             return None
         if "-" in tok or "–" in tok:
@@ -473,7 +487,7 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
         return _Core(s, e, "digits", v, v, plain4=tok.isdigit() and len(tok) == 4)
     if s > 0 and text[s - 1] in "-–":  # "Covid-negentien"
         return None
-    if m.group("phrase") is not None:
+    if branch == "phrase":
         kind, lo, hi = g.phrases[_key(tok)]
         return _Core(s, e, kind, lo, hi)
     v = _word_value(g.language, g.variants.get(_key(tok), _key(tok)))
