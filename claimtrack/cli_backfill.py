@@ -41,7 +41,7 @@ def load_command(
         _fail(str(exc))
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
-    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal) as bar:
+    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal, expand=True) as bar:
         task = bar.add_task("loading", total=total)
 
         def progress(c) -> None:  # type: ignore[no-untyped-def]
@@ -93,7 +93,7 @@ def backfill_command(
         _fail("--no-store writes Parquet only: give --out FOLDER")
     engine = None if no_store else open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
-    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal) as bar:
+    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal, expand=True) as bar:
         task = bar.add_task("planning", total=None)
 
         def started(link: str | None, total: int, parts: int) -> None:
@@ -103,7 +103,7 @@ def backfill_command(
         def progress(done) -> None:  # type: ignore[no-untyped-def]
             c = done.counts
             bar.update(task, completed=done.records,
-                       description=f"stored {c.documents}  skipped {c.skipped}  figures {c.figures}  rejected {c.rejected}")
+                       description=f"stored {c.documents}  skipped {c.skipped}  rejected {c.rejected}  figures {c.figures}")
 
         try:
             done = backfill(

@@ -8,6 +8,7 @@ and tables with rich.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -94,6 +95,9 @@ def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-
             require_store(db)
         if not path.parent.exists():
             _fail(f"the folder {path.parent} does not exist; create it or choose another --db")
+        if not must_exist and not os.access(path.parent, os.W_OK):
+            _fail(f"can not write the store {path}: the folder {path.parent.resolve()} is read-only for you; "
+                  "choose a --db in a folder you can write to")
     try:
         return connect(db)
     except ModuleNotFoundError as exc:
@@ -155,6 +159,7 @@ def ingest_command(
     this_run: dict[str, str | None] = {}  # source -> reason (None: extraction failed, reason in the store)
     items_done: set[str] = set()
     rejected_before = [0]
+    last = [Counts()]
 
     def noted(items):  # type: ignore[no-untyped-def]
         for item in items:
@@ -163,10 +168,11 @@ def ingest_command(
             yield item
 
     # A bar only on a terminal: piped or redirected output gets the summary alone.
-    with Progress(*_bar_columns(total), console=err, disable=quiet or not err.is_terminal, transient=False) as bar:
+    with Progress(*_bar_columns(total), console=err, disable=quiet or not err.is_terminal, transient=False, expand=True) as bar:
         task = bar.add_task("starting", total=total)
 
         def progress(c: Counts, source: str) -> None:
+            last[0] = c
             if c.rejected > rejected_before[0]:
                 this_run.setdefault(source, None)  # not from the input stream: extraction failed
             rejected_before[0] = c.rejected
@@ -174,7 +180,7 @@ def ingest_command(
             bar.update(
                 task,
                 completed=min(len(items_done), total) if total else None,
-                description=f"stored {c.documents}  skipped {c.skipped}  figures {c.figures}  rejected {c.rejected}",
+                description=f"stored {c.documents}  skipped {c.skipped}  rejected {c.rejected}  figures {c.figures}",
             )
 
         try:
@@ -182,10 +188,22 @@ def ingest_command(
             counts = run(items, engine, workers=workers, language=language, progress=progress, timeout=timeout)
         except SQLAlchemyError as exc:
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+        except KeyboardInterrupt:
+            _interrupted(err, last[0])
     _print_summary(err, counts, skipped, _run_rejects(engine, this_run))
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
+
+
+def _interrupted(err: Console, c) -> NoReturn:  # type: ignore[no-untyped-def]
+    """Ctrl-C: what is in the store, how to go on, and exit code 130 (as a shell reports SIGINT)."""
+    err.print(
+        f"[yellow]interrupted[/yellow]: {c.documents} documents stored, {c.skipped} skipped, {c.rejected} rejected "
+        "before the stop; run the same command again to add the rest (stored documents are skipped)",
+        highlight=False,
+    )
+    raise typer.Exit(130)
 
 
 def parse_since(value: str | None):  # type: ignore[no-untyped-def]
@@ -217,9 +235,15 @@ def _bar_columns(total: int | None) -> tuple:
 
     if total is None:
         return (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None), TimeElapsedColumn())
+    from rich.table import Column
+
+    # On a narrow terminal the counts in the description are cut, never the total or the eta.
+    fixed = Column(no_wrap=True)
     return (
-        TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(), TextColumn("items"),
-        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+        TextColumn("{task.description}", table_column=Column(ratio=1, no_wrap=True, overflow="ellipsis")),
+        BarColumn(bar_width=12, table_column=fixed), MofNCompleteColumn(table_column=fixed),
+        TextColumn("items", table_column=fixed), TimeElapsedColumn(table_column=fixed),
+        TextColumn("eta", table_column=fixed), TimeRemainingColumn(table_column=fixed),
     )
 
 
