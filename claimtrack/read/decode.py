@@ -242,8 +242,10 @@ _LEGACY_DEFAULT = "cp1252"
 def _detect(data: bytes) -> tuple[str, str]:
     """The bytes decoded with the encoding charset-normalizer finds, and that encoding's name.
 
-    Where windows-1252 explains the bytes as well as the best match does (a short text
-    often fits windows-1250 and -1252 alike), windows-1252 is taken.
+    Where windows-1252 reads the bytes with as little mess as the best match does,
+    windows-1252 is taken: the coherence score that ranks such ties is a guess at the
+    language from a few letters (a Dutch text often ranks windows-1250 or a DOS code
+    page first), and Dutch and English pages without a declaration are windows-1252.
     """
     from charset_normalizer import from_bytes
 
@@ -253,7 +255,7 @@ def _detect(data: bytes) -> tuple[str, str]:
         raise InputError("could not detect the text encoding; convert the file to UTF-8")
     name = codec_name(best.encoding) or best.encoding
     if name != _LEGACY_DEFAULT:
-        tied = (m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence))
+        tied = (m for m in matches if m.chaos <= best.chaos)
         if any(_LEGACY_DEFAULT in (codec_name(e) for e in m.could_be_from_charset) for m in tied):
             name = _LEGACY_DEFAULT
     return data.decode(name, errors="replace"), name

@@ -1,0 +1,175 @@
+"""Defects found by trying claimtrack as its users would (a fact-checker, an OSINT
+researcher, a newsroom data desk), one test each: the input, the exit code, the message."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from rich.progress import Progress
+from typer.testing import CliRunner
+
+import claimtrack
+import claimtrack.ingest
+from claimtrack.cli import app
+from claimtrack.cli_store import _bar_columns
+from claimtrack.errors import BinaryInput
+from claimtrack.ingest import Counts
+from claimtrack.read.decode import bomless_utf16, decode_bytes
+from claimtrack.read.inputs import Reject, iter_documents
+
+PAGE = (
+    "Brand in Sint-Pieters\n"
+    "De brandweer van Zoetermeerdijk zegt dat 12 woningen zijn beschadigd. "
+    "Burgemeester Anaïs Dubré bezocht de straat. Volgens de politie raakten 4 mensen gewond."
+)
+GUESSED = (
+    "the encoding is not declared and the bytes are not UTF-8; read as windows-1252 (a guess: "
+    "declare the charset or convert the file to UTF-8 if letters look wrong)"
+)
+
+
+def invoke(*args: str):
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+# --- encodings -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("codec, name", [("utf-16-le", "UTF-16-LE"), ("utf-16-be", "UTF-16-BE")])
+def test_utf16_without_bom_is_read_not_called_binary(tmp_path: Path, codec: str, name: str) -> None:
+    path = tmp_path / "export.txt"
+    path.write_bytes(PAGE.encode(codec))
+    result = claimtrack.extract(path)
+    assert result.text == PAGE
+    assert result.warnings[0] == f"the text is {name} without a byte order mark; read as such"
+    assert [f.span.text for f in result.figures] == ["12", "4"]
+
+
+def test_utf16_html_without_bom_is_read_as_html(tmp_path: Path) -> None:
+    html = "<html><body><article><h1>Dijk bezweken</h1><p>MOLENWAARD - Volgens het waterschap zijn 200 woningen ontruimd.</p></article></body></html>"
+    path = tmp_path / "pagina.html"
+    path.write_bytes(html.encode("utf-16-le"))
+    result = claimtrack.extract(path)
+    assert result.text == "Dijk bezweken\nMOLENWAARD - Volgens het waterschap zijn 200 woningen ontruimd."
+    assert result.warnings == ("the text is UTF-16-LE without a byte order mark; read as such",)
+
+
+def test_bytes_with_nuls_out_of_rhythm_stay_binary() -> None:
+    data = bytes(range(256)) * 8
+    assert bomless_utf16(data) is None
+    with pytest.raises(BinaryInput, match=r"^the input is binary data \(it holds NUL bytes\), not a text or HTML page$"):
+        decode_bytes(data)
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_undeclared_latin1_keeps_dutch_letters_and_says_it_guessed(codec: str) -> None:
+    text, warnings = decode_bytes(PAGE.encode(codec))
+    assert "Anaïs Dubré" in text and text == PAGE
+    assert warnings == (GUESSED,)
+
+
+def test_utf8_gives_no_guess_warning() -> None:
+    assert decode_bytes(PAGE.encode("utf-8")) == (PAGE, ())
+
+
+# --- WARC ----------------------------------------------------------------------------------------
+
+
+def _record(uri: str, html: str) -> bytes:
+    body = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nWARC-Date: 2026-01-21T09:00:00Z\r\n"
+        f"WARC-Record-ID: <urn:uuid:{len(uri)}>\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    return head + body + b"\r\n\r\n"
+
+
+def test_warc_cut_in_a_record_header_names_that_record(tmp_path: Path) -> None:
+    first = _record("https://example.org/w1", "<html><body><p>DELVOORT - Er zijn 8 mensen omgekomen.</p></body></html>")
+    second = _record("https://example.org/w2", "<html><body><p>LORSK - 30 people were killed.</p></body></html>")
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(first + second[: second.index(b"WARC-Record-ID")])
+    items = list(iter_documents(str(path)))
+    assert [type(i).__name__ for i in items] == ["Document", "Reject"]
+    assert items[0].path == f"{path}#record=1"
+    assert items[1] == Reject(
+        f"{path}#record=2",
+        "the WARC file is corrupt after record 1: ValueError: a record without a Content-Length or WARC-Type (cut short?)",
+    )
+
+
+# --- messages on the command line ----------------------------------------------------------------
+
+
+def test_extract_of_a_feed_names_the_command_to_use(tmp_path: Path) -> None:
+    feed = tmp_path / "nieuws.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>', encoding="utf-8")
+    result = invoke("extract", str(feed))
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"error: {feed}: the input is an RSS/Atom feed, not a page; read it with 'claimtrack ingest' "
+        "(in Python: claimtrack.read.inputs.iter_documents)"
+    )
+
+
+def test_extract_of_an_unreadable_file_says_so_without_errno(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "geheim.txt"
+    path.write_text(PAGE, encoding="utf-8")
+
+    def refuse(source, **_kw):
+        raise PermissionError(13, "Permission denied", str(source))
+
+    monkeypatch.setattr("claimtrack.cli_extract.extract", refuse)
+    result = invoke("extract", str(path))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: {path}: could not read it: Permission denied"
+
+
+def test_ingest_into_a_read_only_folder_says_which_folder(tmp_path: Path, monkeypatch) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    folder = tmp_path / "gedeeld"
+    folder.mkdir()
+    monkeypatch.setattr("claimtrack.cli_store.os.access", lambda p, mode: Path(p) != folder)
+    result = invoke("ingest", str(page), "--db", f"sqlite:///{folder}/store.db")
+    assert result.exit_code == 1
+    assert " ".join(result.output.split()) == (
+        f"error: can not write the store {folder}/store.db: the folder {folder} is read-only for you; "
+        "choose a --db in a folder you can write to"
+    )
+    assert not (folder / "store.db").exists()
+
+
+def test_ctrl_c_in_ingest_reports_what_was_stored_and_exits_130(tmp_path: Path, monkeypatch) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+
+    def interrupted(items, engine, *, progress, **_kw):
+        progress(Counts(documents=3, skipped=1, rejected=2, figures=9), "p.txt")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(claimtrack.ingest, "run", interrupted)
+    result = invoke("ingest", str(page), "--db", f"sqlite:///{tmp_path}/s.db")
+    assert result.exit_code == 130
+    assert " ".join(result.output.split()) == (
+        "interrupted: 3 documents stored, 1 skipped, 2 rejected before the stop; run the same command "
+        "again to add the rest (stored documents are skipped)"
+    )
+
+
+def test_progress_bar_keeps_total_and_eta_on_80_columns() -> None:
+    out = io.StringIO()
+    console = Console(file=out, width=80, force_terminal=False)
+    bar = Progress(*_bar_columns(700), console=console, expand=True)
+    bar.add_task("stored 225  skipped 0  rejected 0  figures 994", total=700, completed=225)
+    console.print(bar.make_tasks_table(bar.tasks))
+    line = out.getvalue().rstrip("\n")
+    assert len(line) == 80
+    assert line.startswith("stored 225  skipped 0  rejected")
+    assert line.endswith(" 225/700 items 0:00:00 eta -:--:--")
