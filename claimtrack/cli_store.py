@@ -287,8 +287,8 @@ def _fmt_value(low: float | None, high: float | None, approximate: bool = False)
 
 
 def _fmt_bounds(low: float | None, high: float | None) -> str:
-    def n(x: float) -> str:
-        return f"{int(x):,}".replace(",", ".") if float(x).is_integer() else f"{x:g}"
+    def n(x: float) -> str:  # no group separator: "4.300" (English 4,300) would read as 6.4 does
+        return str(int(x)) if float(x).is_integer() else f"{x:.6f}".rstrip("0").rstrip(".")
 
     if low is None and high is None:
         return "?"

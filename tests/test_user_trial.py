@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import claimtrack
 import claimtrack.ingest
 from claimtrack.cli import app
-from claimtrack.cli_store import _bar_columns
+from claimtrack.cli_store import _bar_columns, _fmt_value
 from claimtrack.errors import BinaryInput
 from claimtrack.ingest import Counts
 from claimtrack.read.decode import bomless_utf16, decode_bytes
@@ -173,3 +173,17 @@ def test_progress_bar_keeps_total_and_eta_on_80_columns() -> None:
     assert len(line) == 80
     assert line.startswith("stored 225  skipped 0  rejected")
     assert line.endswith(" 225/700 items 0:00:00 eta -:--:--")
+
+
+@pytest.mark.parametrize(
+    "low, high, approximate, shown",
+    [
+        (4300.0, 4300.0, True, "~4300"),  # "About 4,300 residents" was shown as "~4.300"
+        (6.4, 6.4, False, "6.4"),
+        (1200.0, 1500.0, False, "1200-1500"),
+        (2000.0, None, False, ">= 2000"),
+        (None, 1234567.25, False, "<= 1234567.25"),
+    ],
+)
+def test_group_values_read_the_same_in_any_language(low, high, approximate, shown) -> None:
+    assert _fmt_value(low, high, approximate) == shown
