@@ -187,3 +187,16 @@ def test_progress_bar_keeps_total_and_eta_on_80_columns() -> None:
 )
 def test_group_values_read_the_same_in_any_language(low, high, approximate, shown) -> None:
     assert _fmt_value(low, high, approximate) == shown
+
+
+def test_backfill_keeps_the_first_reject_reasons_to_print() -> None:
+    from claimtrack.backfill.run import REJECTS_SHOWN, Backfilled, _load
+    from claimtrack.backfill.work import PartResult
+
+    rejects = tuple(Reject(f"crawl/{i}.warc", "no such file or folder") for i in range(REJECTS_SHOWN + 2))
+    done = Backfilled()
+    _load(None, PartResult("k", len(rejects), rejects, 0, 0, 1), done)
+    assert done.counts.rejected == 52
+    assert len(done.rejects) == 50
+    assert done.rejects[0] == ("crawl/0.warc", "no such file or folder")
+    assert done.rejects[-1] == ("crawl/49.warc", "no such file or folder")
