@@ -200,3 +200,11 @@ def test_backfill_keeps_the_first_reject_reasons_to_print() -> None:
     assert len(done.rejects) == 50
     assert done.rejects[0] == ("crawl/0.warc", "no such file or folder")
     assert done.rejects[-1] == ("crawl/49.warc", "no such file or folder")
+
+
+def test_evaluate_on_a_file_that_is_not_gold_exits_1_not_2(tmp_path: Path) -> None:
+    page = tmp_path / "pagina.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = invoke("evaluate", str(page))
+    assert result.exit_code == 1  # README: 1 when an input failed, 2 for a wrong option
+    assert result.output.strip() == f"error: {page}:1: not JSON (Expecting value: line 1 column 1 (char 0))"
