@@ -208,3 +208,16 @@ def test_evaluate_on_a_file_that_is_not_gold_exits_1_not_2(tmp_path: Path) -> No
     result = invoke("evaluate", str(page))
     assert result.exit_code == 1  # README: 1 when an input failed, 2 for a wrong option
     assert result.output.strip() == f"error: {page}:1: not JSON (Expecting value: line 1 column 1 (char 0))"
+
+
+def test_serve_on_a_port_in_use_exits_1_with_the_reason(tmp_path: Path) -> None:
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        result = invoke("serve", "--port", str(port), "--allow-ingest", "--db", f"sqlite:///{tmp_path}/s.db")
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"error: can not listen on 127.0.0.1:{port}: Address already in use; choose another --port"
+    )
+    assert not (tmp_path / "s.db").exists()
