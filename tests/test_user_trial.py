@@ -221,3 +221,19 @@ def test_serve_on_a_port_in_use_exits_1_with_the_reason(tmp_path: Path) -> None:
         f"error: can not listen on 127.0.0.1:{port}: Address already in use; choose another --port"
     )
     assert not (tmp_path / "s.db").exists()
+
+
+def test_api_extract_given_a_form_upload_says_it_reads_json() -> None:
+    from fastapi.testclient import TestClient
+
+    from claimtrack.web import create_app
+
+    client = TestClient(create_app(None))
+    r = client.post("/api/extract", files={"file": ("page.html", b"<p>De politie zegt dat 3 mensen zijn aangehouden.</p>")})
+    assert r.status_code == 422
+    assert r.json()["hint"] == (
+        'this route reads a JSON body (Content-Type: application/json), e.g. {"text": "..."}; '
+        "the request sent multipart/form-data"
+    )
+    ok = client.post("/api/extract", json={"text": ""})
+    assert ok.status_code == 422 and "hint" not in ok.json()  # JSON that fails validation: the errors say it
