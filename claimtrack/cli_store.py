@@ -148,6 +148,9 @@ def ingest_command(
     from sqlalchemy.exc import SQLAlchemyError
 
     from claimtrack.ingest import Counts, iter_inputs, run
+    from rich.markup import escape
+
+    from claimtrack.read.feeds import NOT_FOLLOWED
     from claimtrack.read.inputs import Reject, count_items, skipped_files
 
     when = parse_time(fetched_at)
@@ -160,11 +163,16 @@ def ingest_command(
     items_done: set[str] = set()
     rejected_before = [0]
     last = [Counts()]
+    not_followed: list[tuple[str, str]] = []  # feed entries stored with their summary: the link failed
 
     def noted(items):  # type: ignore[no-untyped-def]
         for item in items:
             if isinstance(item, Reject):
                 this_run[item.source] = item.reason
+            elif follow:
+                not_followed.extend(
+                    (item.path or item.url or "?", w[len(NOT_FOLLOWED):]) for w in item.warnings if w.startswith(NOT_FOLLOWED)
+                )
             yield item
 
     # A bar only on a terminal: piped or redirected output gets the summary alone.
@@ -191,6 +199,10 @@ def ingest_command(
         except KeyboardInterrupt:
             _interrupted(err, last[0])
     _print_summary(err, counts, skipped, _run_rejects(engine, this_run))
+    for source, reason in not_followed[:50]:
+        err.print(f"[yellow]not followed[/yellow] {escape(source)}: {escape(reason)}; its summary was stored", highlight=False)
+    if len(not_followed) > 50:
+        err.print(f"... and {len(not_followed) - 50} more feed entries not followed")
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)

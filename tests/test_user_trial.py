@@ -237,3 +237,21 @@ def test_api_extract_given_a_form_upload_says_it_reads_json() -> None:
     )
     ok = client.post("/api/extract", json={"text": ""})
     assert ok.status_code == 422 and "hint" not in ok.json()  # JSON that fails validation: the errors say it
+
+
+def test_ingest_follow_says_which_links_failed(tmp_path: Path) -> None:
+    feed = tmp_path / "nieuws.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Dagblad</title>'
+        "<item><title>Dijk bij Hoorzand doorgebroken</title><link>http://127.0.0.1:9/a2</link>"
+        "<description>HOORZAND - De voorzitter zei dat 300 woningen zijn ontruimd.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    result = invoke("ingest", str(feed), "--follow", "--db", f"sqlite:///{tmp_path}/s.db", "-q")
+    assert result.exit_code == 0
+    lines = [" ".join(x.split()) for x in result.output.splitlines() if x.startswith("not followed")]
+    assert lines == [
+        f"not followed {feed}#entry=1: http://127.0.0.1:9/a2 is not fetched: '127.0.0.1' resolves to "
+        "127.0.0.1, a loopback address; refused; its summary was stored"
+    ]
