@@ -154,6 +154,12 @@ def ingest_command(
     from claimtrack.read.inputs import Reject, count_items, skipped_files
 
     when = parse_time(fetched_at)
+    if "-" in targets:
+        raise typer.BadParameter(
+            "ingest reads files, folders, feeds and URLs, not standard input ('-'): save it to a file "
+            "first (a .jsonl file for many pages), or read one page with 'claimtrack extract -'",
+            param_hint="TARGETS",
+        )
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     skipped = [s for target in targets for s in skipped_files(target)]

@@ -255,3 +255,12 @@ def test_ingest_follow_says_which_links_failed(tmp_path: Path) -> None:
         f"not followed {feed}#entry=1: http://127.0.0.1:9/a2 is not fetched: '127.0.0.1' resolves to "
         "127.0.0.1, a loopback address; refused; its summary was stored"
     ]
+
+
+def test_ingest_dash_is_a_usage_error_that_names_extract(tmp_path: Path) -> None:
+    result = invoke("ingest", "-", "--db", f"sqlite:///{tmp_path}/s.db")
+    assert result.exit_code == 2
+    text = " ".join(result.output.replace("│", " ").split())
+    assert "ingest reads files, folders, feeds and URLs, not standard input ('-'): save it to a file first" in text
+    assert "or read one page with 'claimtrack extract -'" in text
+    assert not (tmp_path / "s.db").exists()  # refused before a store is made
