@@ -142,8 +142,9 @@ def ingest_command(
     """Read pages into the store: extract, skip what is stored already, record rejects.
 
     Files a folder walk passes over are listed with the reason. Exit code 0 when at
-    least one document was stored or was there already; 1 when everything failed
-    (or nothing was found).
+    least one document was stored or was there already (bad items are rejects,
+    listed); 1 when everything failed, nothing was found, or a named path does
+    not exist; 130 after Ctrl-C.
     """
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -151,6 +152,7 @@ def ingest_command(
     from rich.markup import escape
 
     from claimtrack.read.feeds import NOT_FOLLOWED
+    from claimtrack.read.fetch import is_url
     from claimtrack.read.inputs import Reject, count_items, skipped_files
 
     when = parse_time(fetched_at)
@@ -211,6 +213,10 @@ def ingest_command(
         err.print(f"... and {len(not_followed) - 50} more feed entries not followed")
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
+        raise typer.Exit(1)
+    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t)]
+    if missing:  # a mistyped path is the user's to fix, even when the other targets were read
+        err.print(f"[red]error[/red]: no such file or folder: {escape(', '.join(missing))}", highlight=False)
         raise typer.Exit(1)
 
 

@@ -264,3 +264,14 @@ def test_ingest_dash_is_a_usage_error_that_names_extract(tmp_path: Path) -> None
     assert "ingest reads files, folders, feeds and URLs, not standard input ('-'): save it to a file first" in text
     assert "or read one page with 'claimtrack extract -'" in text
     assert not (tmp_path / "s.db").exists()  # refused before a store is made
+
+
+def test_ingest_with_a_mistyped_path_reads_the_rest_and_exits_1(tmp_path: Path) -> None:
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    typo = tmp_path / "crawl-2026-01-1"
+    result = invoke("ingest", str(page), str(typo), "--db", f"sqlite:///{tmp_path}/s.db", "-q")
+    assert result.exit_code == 1
+    out = [" ".join(x.split()) for x in result.output.splitlines()]
+    assert "│ 1 │ 0 │ 1 │ 2 │ 2 │ 1 │" in out  # the page was stored, the typo is the one reject
+    assert out[-1] == f"error: no such file or folder: {typo}"
