@@ -73,8 +73,11 @@ def _check_port(host: str, port: int) -> None:
         with socket.create_server((host, port), family=family):
             pass
     except OSError as exc:
+        import errno
         import os
 
-        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+            return  # an address that is not this machine's, ...: uvicorn says so
+        reason = os.strerror(exc.errno)
         typer.echo(f"error: can not listen on {host}:{port}: {reason}; choose another --port", err=True)
         raise typer.Exit(1) from None
