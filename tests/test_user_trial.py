@@ -26,7 +26,7 @@ PAGE = (
     "Burgemeester Anaïs Dubré bezocht de straat. Volgens de politie raakten 4 mensen gewond."
 )
 GUESSED = (
-    "the encoding is not declared and the bytes are not UTF-8; read as windows-1252 (a guess: "
+    "the bytes are not UTF-8 and no declared encoding fits them; read as windows-1252 (a guess: "
     "declare the charset or convert the file to UTF-8 if letters look wrong)"
 )
 
@@ -275,3 +275,10 @@ def test_ingest_with_a_mistyped_path_reads_the_rest_and_exits_1(tmp_path: Path) 
     out = [" ".join(x.split()) for x in result.output.splitlines()]
     assert "│ 1 │ 0 │ 1 │ 2 │ 2 │ 1 │" in out  # the page was stored, the typo is the one reject
     assert out[-1] == f"error: no such file or folder: {typo}"
+
+
+def test_a_wrong_declaration_then_a_guess_both_say_so() -> None:
+    html = '<html><head><meta charset="utf-8"></head><body><p>Burgemeester Anaïs zegt dat 5 mensen gewond raakten.</p></body></html>'
+    text, warnings = decode_bytes(html.encode("latin-1"))
+    assert text == html
+    assert warnings == ("the page declares the encoding utf-8, but the bytes do not decode with it", GUESSED)

@@ -179,7 +179,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
             if text is None:
                 text, guessed = _detect(data)
                 warnings.append(
-                    f"the encoding is not declared and the bytes are not UTF-8; read as {_label(guessed)} (a guess: "
+                    f"the bytes are not UTF-8 and no declared encoding fits them; read as {_label(guessed)} (a guess: "
                     "declare the charset or convert the file to UTF-8 if letters look wrong)"
                 )
             else:
