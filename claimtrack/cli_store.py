@@ -146,11 +146,10 @@ def ingest_command(
     listed); 1 when everything failed, nothing was found, or a named path does
     not exist; 130 after Ctrl-C.
     """
+    from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
 
     from claimtrack.ingest import Counts, iter_inputs, run
-    from rich.markup import escape
-
     from claimtrack.read.feeds import NOT_FOLLOWED
     from claimtrack.read.fetch import is_url
     from claimtrack.read.inputs import Reject, count_items, skipped_files
