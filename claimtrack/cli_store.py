@@ -141,10 +141,10 @@ def ingest_command(
 ) -> None:
     """Read pages into the store: extract, skip what is stored already, record rejects.
 
-    Files a folder walk passes over are listed with the reason. Exit code 0 when at
-    least one document was stored or was there already (bad items are rejects,
-    listed); 1 when everything failed, nothing was found, or a named path does
-    not exist; 130 after Ctrl-C.
+    Files a folder walk passes over are listed with the reason. Exit code 0
+    when at least one document was stored or was there already (bad items
+    are rejects, listed); 1 when everything failed, nothing was found, or a
+    named path does not exist; 130 after Ctrl-C.
     """
     from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
