@@ -41,7 +41,7 @@ def load_command(
         _fail(str(exc))
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
-    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal) as bar:
+    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal, expand=True) as bar:
         task = bar.add_task("loading", total=total)
 
         def progress(c) -> None:  # type: ignore[no-untyped-def]
@@ -93,7 +93,7 @@ def backfill_command(
         _fail("--no-store writes Parquet only: give --out FOLDER")
     engine = None if no_store else open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
-    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal) as bar:
+    with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal, expand=True) as bar:
         task = bar.add_task("planning", total=None)
 
         def started(link: str | None, total: int, parts: int) -> None:
@@ -103,7 +103,7 @@ def backfill_command(
         def progress(done) -> None:  # type: ignore[no-untyped-def]
             c = done.counts
             bar.update(task, completed=done.records,
-                       description=f"stored {c.documents}  skipped {c.skipped}  figures {c.figures}  rejected {c.rejected}")
+                       description=f"stored {c.documents}  skipped {c.skipped}  rejected {c.rejected}  figures {c.figures}")
 
         try:
             done = backfill(
@@ -115,11 +115,14 @@ def backfill_command(
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
         except OSError as exc:
             _fail(f"the Dask cluster could not be reached or started: {exc}")
-    _print_summary(err, done.counts, [], [])
+    _print_summary(err, done.counts, [], done.rejects)
     rate = done.records / done.seconds if done.seconds else 0.0
     err.print(f"{done.records:,} of {done.total:,} records in {done.seconds:.1f} s ({rate:.1f} records/s)")
+    if done.counts.rejected > len(done.rejects):
+        err.print(f"... and {done.counts.rejected - len(done.rejects):,} more rejects")
     if done.counts.rejected:
-        err.print("the reasons of the rejects are in the store's rejects table" + (f" and {out}/rejects" if out else ""))
+        where = ("the store's rejects table" if engine is not None else "") + (" and " if engine is not None and out else "")
+        err.print(f"the reasons of the rejects are in {where}" + (f"{out}/rejects" if out else ""))
     if done.stopped:
         err.print("[yellow]stopped[/yellow]: what was loaded is kept; run the same command again to add the rest")
         raise typer.Exit(130)

@@ -61,7 +61,7 @@ def register(app: typer.Typer) -> None:
             docs = gold_mod.load(gold)
         except gold_mod.GoldError as exc:
             typer.echo(f"error: {exc}", err=True)
-            raise typer.Exit(2) from None
+            raise typer.Exit(1) from None  # the input failed (2 is for a wrong option)
         scores = score.evaluate(docs)
         shown = gold.as_posix()
         if scores.failed and (write_scores is not None or readme is not None):
@@ -93,7 +93,7 @@ def _clusters(clusters: Path, gold_dir: Path, format: Format, errors: bool) -> N
         scores = evaluate_clusters(clusters, gold_dir)
     except (FileNotFoundError, ValueError, KeyError) as exc:
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(1) from None  # the input failed (2 is for a wrong option)
     if format is Format.json:
         obj = scores.to_json()
         if errors:
@@ -114,7 +114,7 @@ def _evaluate_folder(folder: Path, lang: Optional[str], as_json: bool, errors: b
         scores = realformat.evaluate_folder(folder, language=lang)
     except realformat.FormatError as exc:
         typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        raise typer.Exit(1) from None  # the input failed (2 is for a wrong option)
     if as_json:
         sys.stdout.write(json.dumps(realformat.to_json_obj(scores, errors), ensure_ascii=False, indent=2) + "\n")
     else:

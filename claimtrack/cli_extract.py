@@ -90,7 +90,8 @@ def extract_command(
             result = extract(source, fetched_at=when, language=language, url=url, max_bytes=max_bytes)
         except (ClaimtrackError, OSError, ValueError) as exc:
             failed += 1
-            err.print(f"[red]error[/red]: {name}: {exc}", highlight=False)
+            reason = f"could not read it: {exc.strerror}" if isinstance(exc, OSError) and exc.strerror else exc
+            err.print(f"[red]error[/red]: {name}: {reason}", highlight=False)
             continue
         if result.language not in available():
             err.print(f"[yellow]warning[/yellow]: {name}: {result.warnings[-1]}", highlight=False)

@@ -41,6 +41,7 @@ def register(app: typer.Typer) -> None:
 
         if not allow_ingest:  # read-only: say so as figures and conflicts do (exit 1)
             require_store(db)
+        _check_port(host, port)
 
         hosts = list(allowed_host) or ["127.0.0.1", "localhost", "::1"]
         if not allowed_host and host not in ("0.0.0.0", "::", ""):
@@ -60,3 +61,23 @@ def register(app: typer.Typer) -> None:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
         uvicorn.run(web, host=host, port=port, log_level="info", timeout_keep_alive=5)
+
+
+def _check_port(host: str, port: int) -> None:
+    """Exit 1 with the reason when ``host:port`` can not be listened on (uvicorn would exit 3
+    with a log line); before the app is made, so that nothing is created for nothing."""
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as exc:
+        import errno
+        import os
+
+        if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+            return  # an address that is not this machine's, ...: uvicorn says so
+        reason = os.strerror(exc.errno)
+        typer.echo(f"error: can not listen on {host}:{port}: {reason}; choose another --port", err=True)
+        raise typer.Exit(1) from None

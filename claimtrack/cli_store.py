@@ -8,6 +8,7 @@ and tables with rich.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -94,6 +95,9 @@ def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-
             require_store(db)
         if not path.parent.exists():
             _fail(f"the folder {path.parent} does not exist; create it or choose another --db")
+        if not must_exist and not os.access(path.parent, os.W_OK):
+            _fail(f"can not write the store {path}: the folder {path.parent.resolve()} is read-only for you; "
+                  "choose a --db in a folder you can write to")
     try:
         return connect(db)
     except ModuleNotFoundError as exc:
@@ -137,16 +141,26 @@ def ingest_command(
 ) -> None:
     """Read pages into the store: extract, skip what is stored already, record rejects.
 
-    Files a folder walk passes over are listed with the reason. Exit code 0 when at
-    least one document was stored or was there already; 1 when everything failed
-    (or nothing was found).
+    Files a folder walk passes over are listed with the reason. Exit code 0
+    when at least one document was stored or was there already (bad items
+    are rejects, listed); 1 when everything failed, nothing was found, or a
+    named path does not exist; 130 after Ctrl-C.
     """
+    from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
 
     from claimtrack.ingest import Counts, iter_inputs, run
+    from claimtrack.read.feeds import NOT_FOLLOWED
+    from claimtrack.read.fetch import is_url
     from claimtrack.read.inputs import Reject, count_items, skipped_files
 
     when = parse_time(fetched_at)
+    if "-" in targets:
+        raise typer.BadParameter(
+            "ingest reads files, folders, feeds and URLs, not standard input ('-'): save it to a file "
+            "first (a .jsonl file for many pages), or read one page with 'claimtrack extract -'",
+            param_hint="TARGETS",
+        )
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     skipped = [s for target in targets for s in skipped_files(target)]
@@ -155,18 +169,25 @@ def ingest_command(
     this_run: dict[str, str | None] = {}  # source -> reason (None: extraction failed, reason in the store)
     items_done: set[str] = set()
     rejected_before = [0]
+    last = [Counts()]
+    not_followed: list[tuple[str, str]] = []  # feed entries stored with their summary: the link failed
 
     def noted(items):  # type: ignore[no-untyped-def]
         for item in items:
             if isinstance(item, Reject):
                 this_run[item.source] = item.reason
+            elif follow:
+                not_followed.extend(
+                    (item.path or item.url or "?", w[len(NOT_FOLLOWED):]) for w in item.warnings if w.startswith(NOT_FOLLOWED)
+                )
             yield item
 
     # A bar only on a terminal: piped or redirected output gets the summary alone.
-    with Progress(*_bar_columns(total), console=err, disable=quiet or not err.is_terminal, transient=False) as bar:
+    with Progress(*_bar_columns(total), console=err, disable=quiet or not err.is_terminal, transient=False, expand=True) as bar:
         task = bar.add_task("starting", total=total)
 
         def progress(c: Counts, source: str) -> None:
+            last[0] = c
             if c.rejected > rejected_before[0]:
                 this_run.setdefault(source, None)  # not from the input stream: extraction failed
             rejected_before[0] = c.rejected
@@ -174,7 +195,7 @@ def ingest_command(
             bar.update(
                 task,
                 completed=min(len(items_done), total) if total else None,
-                description=f"stored {c.documents}  skipped {c.skipped}  figures {c.figures}  rejected {c.rejected}",
+                description=f"stored {c.documents}  skipped {c.skipped}  rejected {c.rejected}  figures {c.figures}",
             )
 
         try:
@@ -182,10 +203,30 @@ def ingest_command(
             counts = run(items, engine, workers=workers, language=language, progress=progress, timeout=timeout)
         except SQLAlchemyError as exc:
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
+        except KeyboardInterrupt:
+            _interrupted(err, last[0])
     _print_summary(err, counts, skipped, _run_rejects(engine, this_run))
+    for source, reason in not_followed[:50]:
+        err.print(f"[yellow]not followed[/yellow] {escape(source)}: {escape(reason)}; its summary was stored", highlight=False)
+    if len(not_followed) > 50:
+        err.print(f"... and {len(not_followed) - 50} more feed entries not followed")
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
+    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t)]
+    if missing:  # a mistyped path is the user's to fix, even when the other targets were read
+        err.print(f"[red]error[/red]: no such file or folder: {escape(', '.join(missing))}", highlight=False)
+        raise typer.Exit(1)
+
+
+def _interrupted(err: Console, c) -> NoReturn:  # type: ignore[no-untyped-def]
+    """Ctrl-C: what is in the store, how to go on, and exit code 130 (as a shell reports SIGINT)."""
+    err.print(
+        f"[yellow]interrupted[/yellow]: {c.documents} documents stored, {c.skipped} skipped, {c.rejected} rejected "
+        "before the stop; run the same command again to add the rest (stored documents are skipped)",
+        highlight=False,
+    )
+    raise typer.Exit(130)
 
 
 def parse_since(value: str | None):  # type: ignore[no-untyped-def]
@@ -217,9 +258,15 @@ def _bar_columns(total: int | None) -> tuple:
 
     if total is None:
         return (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None), TimeElapsedColumn())
+    from rich.table import Column
+
+    # On a narrow terminal the counts in the description are cut, never the total or the eta.
+    fixed = Column(no_wrap=True)
     return (
-        TextColumn("{task.description}"), BarColumn(bar_width=24), MofNCompleteColumn(), TextColumn("items"),
-        TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+        TextColumn("{task.description}", table_column=Column(ratio=1, no_wrap=True, overflow="ellipsis")),
+        BarColumn(bar_width=12, table_column=fixed), MofNCompleteColumn(table_column=fixed),
+        TextColumn("items", table_column=fixed), TimeElapsedColumn(table_column=fixed),
+        TextColumn("eta", table_column=fixed), TimeRemainingColumn(table_column=fixed),
     )
 
 
@@ -263,8 +310,8 @@ def _fmt_value(low: float | None, high: float | None, approximate: bool = False)
 
 
 def _fmt_bounds(low: float | None, high: float | None) -> str:
-    def n(x: float) -> str:
-        return f"{int(x):,}".replace(",", ".") if float(x).is_integer() else f"{x:g}"
+    def n(x: float) -> str:  # no group separator: "4.300" (English 4,300) would read as 6.4 does
+        return str(int(x)) if float(x).is_integer() else f"{x:.6f}".rstrip("0").rstrip(".")
 
     if low is None and high is None:
         return "?"

@@ -36,6 +36,11 @@ class Backfilled:
     seconds: float = 0.0
     load_seconds: float = 0.0  # of ``seconds``, spent loading the store (in this process)
     peak_rss: dict[int, int] = field(default_factory=dict)
+    rejects: list[tuple[str, str]] = field(default_factory=list)  # the first REJECTS_SHOWN, to print
+
+
+#: Rejects a backfill keeps with their reasons to print (all of them are in the store and the Parquet).
+REJECTS_SHOWN = 50
 
 
 #: ``started(dashboard link or None, total records, parts)``, then ``progress(backfilled)`` per part.
@@ -135,6 +140,11 @@ def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type:
         raise
 
 
+def _note(done: Backfilled, source: str, reason: str) -> None:
+    if len(done.rejects) < REJECTS_SHOWN:
+        done.rejects.append((source, reason))
+
+
 def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
     """One part into the store: rejects, then the documents' rows in one transaction."""
     c = replace(done.counts, skipped=done.counts.skipped + result.skipped)
@@ -144,6 +154,7 @@ def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
             if engine is not None:
                 store_reject(engine, r.source, r.reason)
             c = replace(c, rejected=c.rejected + 1)
+            _note(done, r.source, r.reason)
     if engine is None:  # Parquet only: every extraction counts as new
         _finish(done, result, replace(c, documents=c.documents + len(docs),
             articles=c.articles + sum(d.sizes[0] for d in docs),
@@ -154,6 +165,7 @@ def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
         if d.rows is None:  # the store can not hold it (the worker said why)
             store_reject(engine, d.name, d.refused or "could not be stored")
             c = replace(c, rejected=c.rejected + 1)
+            _note(done, d.name, d.refused or "could not be stored")
     ok = [d for d in docs if d.rows is not None]
     for s in store_many(engine, [d.rows for d in ok], [d.name for d in ok], regroup=False):  # groups once, at the end
         c = c.add(s)

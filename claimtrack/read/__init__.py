@@ -21,6 +21,8 @@ from claimtrack.read.decode import decode, decode_bytes, replace_surrogates, sni
 from claimtrack.read.html import check_aware, read_html
 from claimtrack.read.wire import is_json, read_wire, wire_kind
 
+_USE_INGEST = " read it with 'claimtrack ingest' (in Python: claimtrack.read.inputs.iter_documents)"
+
 __all__ = ["MAX_BYTES", "decode", "looks_like_html", "read", "read_html"]
 
 #: The default size limit of one page, in bytes (before decoding).
@@ -138,15 +140,15 @@ def read(
             return dataclasses.replace(doc, warnings=warnings + doc.warnings) if warnings else doc
     if kind == "feed":
         raise InputError(
-            "the input is an RSS/Atom feed, not a page; read it with iter_documents (claimtrack ingest)"
+            "the input is an RSS/Atom feed, not a page;" + _USE_INGEST
         )
     if kind == "jsonl":
         raise InputError(
-            "the input is JSON Lines or JSON that is not a news item; read it with iter_documents (claimtrack ingest)"
+            "the input is JSON Lines or JSON that is not a news item;" + _USE_INGEST
         )
     if kind == "warc":
         raise InputError(
-            "the input is a WARC archive, not a page; read it with iter_documents (claimtrack ingest)"
+            "the input is a WARC archive, not a page;" + _USE_INGEST
         )
     text = normalise(text)
     if not text:

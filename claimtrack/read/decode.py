@@ -79,7 +79,24 @@ def binary_kind(data: bytes) -> str | None:
     if data[:4] == b"RIFF" and data[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[data[8:12]]
     if b"\x00" in data[:8192] and not any(data.startswith(bom) for bom, _ in _BOMS[1:]):
-        return "binary data (it holds NUL bytes)"
+        if bomless_utf16(data) is None:
+            return "binary data (it holds NUL bytes)"
+    return None
+
+
+def bomless_utf16(data: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` for UTF-16 text without a byte order mark, else None.
+
+    Text in a Latin script written as UTF-16 has a NUL in (nearly) every other byte and
+    in no byte between them; binary data does not keep that rhythm.
+    """
+    head = data[:8192]
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, others, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and others.count(0) <= 0.01 * len(others):
+            return name
     return None
 
 
@@ -140,6 +157,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
         if data.startswith(bom):
             text = data[len(bom) :].decode(name, errors="replace")
             break
+    if text is None and (utf16 := bomless_utf16(data)) is not None:
+        text = data.decode(utf16, errors="replace")
+        warnings.append(f"the text is {utf16.upper()} without a byte order mark; read as such")
     if text is None:
         for codec, origin in ((codec_name(encoding), "the transport"), (declared_encoding(data), "the page")):
             if codec is None:
@@ -157,7 +177,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
         except UnicodeDecodeError:
             text = _mostly_utf8(data)
             if text is None:
-                text = _detect(data)
+                text, guessed = _detect(data)
+                warnings.append(
+                    f"the bytes are not UTF-8 and no declared encoding fits them; read as {_label(guessed)} (a guess: "
+                    "declare the charset or convert the file to UTF-8 if letters look wrong)"
+                )
             else:
                 warnings.append("the text is UTF-8 with a few invalid bytes; they became U+FFFD")
     _check_control_share(text)
@@ -206,14 +230,35 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if 0 < 2 * broken <= valid else None
 
 
-def _detect(data: bytes) -> str:
+def _label(codec: str) -> str:
+    """A codec's name as pages and editors write it: ``cp1252`` -> ``windows-1252``."""
+    return "windows-" + codec[2:] if re.fullmatch(r"cp12[5-9]\d", codec) else codec
+
+
+#: The legacy encoding WHATWG falls back to for Dutch and English pages: it wins a tie.
+_LEGACY_DEFAULT = "cp1252"
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    """The bytes decoded with the encoding charset-normalizer finds, and that encoding's name.
+
+    Where windows-1252 reads the bytes with as little mess as the best match does,
+    windows-1252 is taken: the coherence score that ranks such ties is a guess at the
+    language from a few letters (a Dutch text often ranks windows-1250 or a DOS code
+    page first), and Dutch and English pages without a declaration are windows-1252.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: _SAMPLE_CHARS * 2]).best()
+    matches = from_bytes(data[: _SAMPLE_CHARS * 2])
+    best = matches.best()
     if best is None or best.encoding is None:
         raise InputError("could not detect the text encoding; convert the file to UTF-8")
     name = codec_name(best.encoding) or best.encoding
-    return data.decode(name, errors="replace")
+    if name != _LEGACY_DEFAULT:
+        tied = (m for m in matches if m.chaos <= best.chaos)
+        if any(_LEGACY_DEFAULT in (codec_name(e) for e in m.could_be_from_charset) for m in tied):
+            name = _LEGACY_DEFAULT
+    return data.decode(name, errors="replace"), name
 
 
 def _check_control_share(text: str) -> None:
@@ -251,6 +296,10 @@ def sniff(data: bytes) -> Kind:
         if head.startswith(bom):
             head = head[len(bom) :].decode(name, errors="replace").encode("utf-8", "replace")
             break
+    else:
+        utf16 = bomless_utf16(head)
+        if utf16 is not None:
+            head = head.decode(utf16, errors="replace").encode("utf-8", "replace")
     text = head.decode("latin-1")
     stripped = text.lstrip()
     if stripped.startswith("{"):

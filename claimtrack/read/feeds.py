@@ -204,6 +204,10 @@ def _entry_item(
     return FeedItem(item_source, document=doc, link=link, summary_only=summary_only)
 
 
+#: The start of the warning a summary-only entry gets when its link could not be read.
+NOT_FOLLOWED = "the entry's link could not be followed: "
+
+
 def follow_entry(item: FeedItem, read_url: Callable[[str], Document]) -> Document:
     """The page an entry with only a summary links to, read with ``read_url``.
 
@@ -219,7 +223,7 @@ def follow_entry(item: FeedItem, read_url: Callable[[str], Document]) -> Documen
     except InputError as exc:
         return dataclasses.replace(
             item.document,
-            warnings=item.document.warnings + (f"the entry's link could not be followed: {exc}",),
+            warnings=item.document.warnings + (f"{NOT_FOLLOWED}{exc}",),
         )
     return dataclasses.replace(
         page,

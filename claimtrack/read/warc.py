@@ -87,6 +87,7 @@ def warc_records(
                 return
             n += 1
             if record.headers.get("Content-Length") is None or record.record_type == WarcRecordType.unknown:
+                n -= 1  # this record is the broken one
                 raise ValueError("a record without a Content-Length or WARC-Type (cut short?)")
             if record.record_type != WarcRecordType.response or record.http_headers is None:
                 continue

@@ -180,7 +180,15 @@ def _no_input_echo(app: Any) -> None:
 
     async def handler(request: Any, exc: RequestValidationError) -> Any:
         errors = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in exc.errors()]
-        return JSONResponse({"detail": errors}, status_code=422)
+        content: dict[str, Any] = {"detail": errors}
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "application/json" and any(tuple(e["loc"])[:1] == ("body",) for e in errors):
+            # a form upload (curl -F file=@page.html) to a JSON route: say what the route takes
+            content["hint"] = (
+                f"this route reads a JSON body (Content-Type: application/json), e.g. "
+                f'{{"text": "..."}}; the request sent {ctype or "no Content-Type"}'
+            )
+        return JSONResponse(content, status_code=422)
 
     app.add_exception_handler(RequestValidationError, handler)
 
