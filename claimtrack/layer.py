@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimtrack.document import Document
-from claimtrack.limits import LIMITS, Limits, clip_articles
+from claimtrack.limits import LIMITS, Limits, clip_articles, cut_long_sentences
 from claimtrack.mentions import Mention, Token, article_mentions, article_tokens
 from claimtrack.mentions.find import _parts
 from claimtrack.model import Article, Span
@@ -60,16 +60,25 @@ def build_doc(doc: Document, language: str, limits: Limits = LIMITS) -> Doc:
     text = doc.text
     articles, warnings = segment(doc, language)
     articles, clipped = clip_articles(text, articles, limits.words)
-    return Doc(text, language, tuple(article_doc(text, a, language) for a in articles), warnings + clipped)
+    chars = limits.sentence_chars
+    layers, cut = [], 0
+    for article in articles:
+        sentences, n = cut_long_sentences(text, article_sentences(text, article, language), chars)
+        layers.append(article_doc(text, article, language, sentences))
+        cut += n
+    if cut:
+        clipped += (f"{cut:,} sentence(s) longer than {chars:,} characters analysed in pieces of at most {chars:,}",)
+    return Doc(text, language, tuple(layers), warnings + clipped)
 
 
-def article_doc(text: str, article: Article, language: str) -> ArticleDoc:
-    """The layer of one article (its tokens cut once, shared by mentions and times)."""
+def article_doc(text: str, article: Article, language: str, sentences: tuple[Span, ...] | None = None) -> ArticleDoc:
+    """The layer of one article (its tokens cut once, shared by mentions and times);
+    ``sentences`` are segment's unless given."""
     tokens = article_tokens(text, article)
     parts = _parts(article)
     return ArticleDoc(
         article,
-        article_sentences(text, article, language),
+        article_sentences(text, article, language) if sentences is None else sentences,
         tokens,
         article_mentions(text, article, language, tokens),
         SentenceTimes(text, language, parts, tokens),
