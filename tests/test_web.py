@@ -6,6 +6,7 @@ All texts here are invented (names, places and numbers); none is news copy.
 from __future__ import annotations
 
 import re
+import socket
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -630,9 +631,12 @@ def test_serve_command_runs_uvicorn(monkeypatch, tmp_path) -> None:  # type: ign
     seen = {}
     monkeypatch.setattr(uvicorn, "run", lambda web, **kw: seen.update(app=web, **kw))
     db = tmp_path / "serve.db"
-    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", "8123", "--allow-ingest"])
+    with socket.socket() as probe:  # a port free now (serve checks it before starting)
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = CliRunner().invoke(app, ["serve", "--db", str(db), "--port", str(port), "--allow-ingest"])
     assert result.exit_code == 0, result.output
-    assert (seen["host"], seen["port"]) == ("127.0.0.1", 8123)
+    assert (seen["host"], seen["port"]) == ("127.0.0.1", port)
     assert seen["app"].state.settings.allow_ingest is True
     assert seen["app"].state.settings.allow_fetch is False
     assert "/api/ingest" in seen["app"].openapi()["paths"]
