@@ -44,6 +44,8 @@ POSITIVE = [
     ("De file was 30 km lang.", "30 km", 30, 30, False, "km"),
     ("De file was 30km lang.", "30km", 30, 30, False, "km"),
     ("Er volgde een beving met magnitude 7,8 voor de kust.", "magnitude 7,8", 7.8, 7.8, False, "magnitude"),
+    # Dutch news gives a quake's magnitude as its "kracht": not a count of anything
+    ("Een aardschok met een kracht van 5,3 trof de vallei.", "kracht van 5,3", 5.3, 5.3, False, "magnitude"),
     ("De storm bracht 40 millimeter regen.", "40 millimeter", 40, 40, False, "mm"),
     # number words (text2num)
     ("Er kwamen drieduizend boeren naar het plein.", "drieduizend", 3000, 3000, False, None),
