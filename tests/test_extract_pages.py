@@ -29,7 +29,7 @@ def test_figures_in_every_form():
     result = read("figures_forms.txt")
     assert figure_rows(result) == [
         ("Honderden", 200, 999, True, None, "displaced", None),
-        ("6,4", 6.4, 6.4, False, None, "other", "civiele bescherming"),
+        ("kracht van 6,4", 6.4, 6.4, False, "magnitude", "other", "civiele bescherming"),
         ("zeker 38", 38, None, False, None, "killed", "civiele bescherming"),
         ("ruim 1.200", 1200, None, False, None, "wounded", "civiele bescherming"),
         ("1,5 miljoen", 1500000, 1500000, True, None, "people", None),
