@@ -21,9 +21,7 @@ as one clean run.
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -105,14 +103,6 @@ def _work(doc: Document, language: str | None, dialect: str | None = None) -> Pr
         return doc_rows(p, dialect)
     except (ValueError, UnicodeError) as exc:  # as the store would have refused it
         return Reject(_name(doc), f"could not be stored: {format_failure(exc)}")
-
-
-def _isolated(pool: WorkerPool, doc: Document, language: str | None, dialect: str | None = None) -> Prepared | DocRows | Reject:
-    """:func:`_work` in a worker process of ``pool``: a time-out or a dead worker is a Reject."""
-    try:
-        return pool.call(_work, doc, language, dialect)
-    except WorkFailed as exc:
-        return Reject(_name(doc), f"extraction failed: {exc}")
 
 
 def _name(doc: Document) -> str:
@@ -232,25 +222,20 @@ def run(
         regroup_pending(engine, countries)
         return counts
 
-    # One thread per worker process waits on it; results are stored in input order.
+    # The workers extract; this thread reads the inputs, waits on the workers and stores, in input order.
     _warm_places()
-    pending: deque[tuple[Future | Reject, str]] = deque()
-    limit = workers * 4
-    with (
-        WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool,
-        ThreadPoolExecutor(max_workers=workers) as threads,
-    ):
-        for item, stored in _with_stored(items, engine, limit):
+
+    def call(pair: tuple[Document | Reject, bool]) -> tuple | None:
+        item, stored = pair
+        return (item, language, dialect) if isinstance(item, Document) and not stored else None
+
+    with WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool:
+        for (item, stored), value in pool.imap(_work, _with_stored(items, engine, workers * 4), call):
             if isinstance(item, Reject):
-                pending.append((item, item.source))
+                done(item, item.source)
             elif not skip(item, stored):
-                pending.append((threads.submit(_isolated, pool, item, language, dialect), _name(item)))
-            while len(pending) > limit or (pending and _ready(pending[0][0])):
-                job, source = pending.popleft()
-                done(job if isinstance(job, Reject) else job.result(), source)
-        while pending:
-            job, source = pending.popleft()
-            done(job if isinstance(job, Reject) else job.result(), source)
+                failed = isinstance(value, WorkFailed)
+                done(Reject(_name(item), f"extraction failed: {value}") if failed else value, _name(item))
         flush()
     regroup_pending(engine, countries)  # the figure groups of every event the run touched, each built once
     return counts
@@ -280,10 +265,6 @@ def _warm_places() -> None:
     from claimtrack.compare.events import country_of
 
     country_of("geo:0")  # the gazetteer and its place -> country table
-
-
-def _ready(job: Future | Reject) -> bool:
-    return isinstance(job, Reject) or job.done()
 
 
 def ingest(
