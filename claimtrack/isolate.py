@@ -53,10 +53,13 @@ START_TIMEOUT = 180.0
 MEMORY_BYTES = 2_000_000_000
 #: Bytes a worker's results may queue in its pipe before it waits for the parent (the kernel caps it).
 SEND_BUFFER = 4 << 20
-#: Calls :meth:`WorkerPool.imap` gives one worker at a time: the one it runs and the next.
-DEPTH = 2
-#: Arguments larger than this (pickled bytes) go only to a worker that is waiting for them.
-QUEUE_BYTES = 1 << 16
+#: Calls :meth:`WorkerPool.imap` gives one worker at a time: the one it runs and those queued behind it,
+#: enough to keep it busy while the parent stores a batch (32 pages: about three pages' work).
+DEPTH = 4
+#: Pickled bytes of calls in flight on one busy worker: its pipe holds them without blocking the
+#: parent (a larger call waits for an idle worker: two processes each waiting to send to the other
+#: would wait forever).
+QUEUE_BYTES = 1 << 17
 
 
 class WorkFailed(Exception):
@@ -351,7 +354,7 @@ class WorkerPool:
 
         A call that fails gives its :class:`WorkFailed` as the value (the others go on);
         an item whose ``args`` are ``None`` is passed through with the value ``None``.
-        Each worker holds the call it runs and the next one, so it never waits for this
+        Each worker holds the call it runs and up to three queued behind it, so it never waits for this
         thread between two calls; this thread waits on the workers' pipes itself (one
         wake-up per result) and reads ``items`` lazily, at most ``window`` (default
         8 per worker) ahead of what it has handed out. The time budget of a call
@@ -490,15 +493,18 @@ class _Stream:
         return any(len(self.flying.get(i, ())) < DEPTH for i in range(len(self.slots)))
 
     def _send(self, seq: int, call: bytes) -> None:
-        """Queue ``call`` on the worker with the fewest; a large one only on an idle worker
-        (two processes each waiting to send to the other would wait forever)."""
-        idle = [i for i in range(len(self.slots)) if not self.flying.get(i)]
-        ready = [i for i in range(len(self.slots)) if len(self.flying.get(i, ())) < DEPTH]
-        if len(call) > QUEUE_BYTES and not idle:
-            self._collect_until_idle()
-            idle = [i for i in range(len(self.slots)) if not self.flying.get(i)]
-        i = min(idle or ready, key=lambda j: len(self.flying.get(j, ())))
-        self._post(i, seq, call)
+        """Queue ``call`` on the worker with the fewest calls among those whose pipe holds it
+        (:data:`QUEUE_BYTES`); if none, wait for results first."""
+        while True:
+            fits = [i for i in range(len(self.slots)) if self._fits(i, len(call))]
+            if fits:
+                break
+            self._collect()
+        self._post(min(fits, key=lambda j: len(self.flying.get(j, ()))), seq, call)
+
+    def _fits(self, i: int, size: int) -> bool:
+        queued = self.flying.get(i)
+        return not queued or (len(queued) < DEPTH and sum(len(c) for _, _, c in queued) + size <= QUEUE_BYTES)
 
     def _post(self, i: int, seq: int, call: bytes) -> None:
         worker = self.slots[i]
@@ -511,10 +517,6 @@ class _Stream:
             worker.conn.send_bytes(call)
         except (BrokenPipeError, ConnectionError, EOFError):
             pass  # it died meanwhile: the wait sees that
-
-    def _collect_until_idle(self) -> None:
-        while all(self.flying.get(i) for i in range(len(self.slots))):
-            self._collect()
 
     def _collect(self) -> None:
         """Wait for results (or a time-out) and file them by sequence."""
