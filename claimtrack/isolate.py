@@ -509,8 +509,13 @@ class _Stream:
     def _post(self, i: int, seq: int, call: bytes) -> None:
         worker = self.slots[i]
         if worker is None or not worker.process.is_alive():
-            worker = self.slots[i] = self.pool._start(worker)
-            self.pool._await_ready(worker)
+            try:
+                worker = self.slots[i] = self.pool._start(worker)
+                self.pool._await_ready(worker)
+            except WorkFailed as exc:  # no worker started: this call fails, the next one tries again
+                self.slots[i] = None
+                self.done[seq] = (self.items.pop(seq), exc)
+                return
         worker.calls += 1
         self.flying.setdefault(i, deque()).append((seq, worker.calls, call))
         try:

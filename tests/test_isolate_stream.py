@@ -93,3 +93,20 @@ def test_a_reader_that_stops_early_leaves_no_result_behind() -> None:
         assert next(stream)[1][0] == "0"
         stream.close()  # calls still in flight: their workers are stopped, not reused
         assert [pool.call(_nap, str(i), 0)[0] for i in range(4)] == ["0", "1", "2", "3"]
+
+
+def _slow_start(extra) -> None:  # type: ignore[no-untyped-def]
+    time.sleep(3)
+
+
+def test_a_worker_that_does_not_start_fails_each_call_not_the_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimtrack import isolate
+
+    monkeypatch.setattr(isolate, "_limit_memory", _slow_start)  # the forked worker inherits it
+    monkeypatch.setattr(isolate, "START_TIMEOUT", 0.5)
+    with WorkerPool(1, warm=False, timeout=30) as pool:
+        out = _run(pool, [("a", 0), ("skip-b", 0), ("c", 0)])
+    assert [item for item, _ in out] == [("a", 0), ("skip-b", 0), ("c", 0)]
+    assert [str(v) if v is not None else None for _, v in out] == [
+        "a worker process did not start within 0.5 s", None, "a worker process did not start within 0.5 s",
+    ]
