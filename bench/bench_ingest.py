@@ -16,6 +16,8 @@ extract: on 2 cores, ``--workers 2`` can reach at most about 2e/(e+s) times one 
 for worker CPU e and main CPU s per document. Runs follow each other in one process, so
 later runs find its one-time costs paid (the warm-up the workers are forked from, the
 gazetteer); ``--fresh`` runs each in a new process instead, as a user's command does.
+The last two columns count context switches per document (voluntary + involuntary) of the
+main process and of the workers: a worker preempted (involuntary) loses its caches.
 """
 
 from __future__ import annotations
@@ -77,7 +79,8 @@ def main() -> None:
         paths = write_pages(folder, args.pages, teasers=args.teasers)
         size = sum(p.stat().st_size for p in paths) / len(paths)
         print(f"{args.pages} pages of {size:.0f} bytes on average, {os.cpu_count()} CPUs")
-        print(f"{'backend':<12}{'workers':>8}{'docs/s':>10}{'seconds':>10}{'main ms/doc':>13}{'worker ms/doc':>15}")
+        print(f"{'backend':<12}{'workers':>8}{'docs/s':>10}{'seconds':>10}{'main ms/doc':>13}{'worker ms/doc':>15}"
+              f"{'main csw/doc':>14}{'worker csw/doc':>16}")
         for backend in ("sqlite", "postgresql") if args.pg else ("sqlite",):
             for workers in args.workers:
                 if backend == "sqlite":
@@ -88,26 +91,36 @@ def main() -> None:
                     if args.fresh:
                         cmd = [sys.executable, __file__, "--one", str(folder), url, str(workers)]
                         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.split()
-                        documents, seconds, main_cpu, worker_cpu = int(out[0]), *map(float, out[1:])
+                        documents, seconds, main_cpu, worker_cpu, *switches = int(out[0]), *map(float, out[1:])
                     else:
-                        documents, seconds, main_cpu, worker_cpu = _run(str(folder), url, workers)
+                        documents, seconds, main_cpu, worker_cpu, *switches = _run(str(folder), url, workers)
                 finally:
                     drop()
                 assert documents == args.pages, documents
                 n = args.pages
                 print(f"{backend:<12}{workers:>8}{n / seconds:>10.1f}{seconds:>10.2f}"
-                      f"{main_cpu / n * 1000:>13.1f}{worker_cpu / n * 1000:>15.1f}")
+                      f"{main_cpu / n * 1000:>13.1f}{worker_cpu / n * 1000:>15.1f}"
+                      f"{_per(switches[0], switches[1], n):>14}{_per(switches[2], switches[3], n):>16}")
 
 
-def _run(folder: str, url: str, workers: int) -> tuple[int, float, float, float]:
-    """One ingest: documents stored, wall seconds, CPU seconds of this process and of its workers."""
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+def _per(voluntary: float, involuntary: float, n: int) -> str:
+    return f"{voluntary / n:.1f}+{involuntary / n:.1f}"
+
+
+def _run(folder: str, url: str, workers: int) -> tuple[int, float, float, float, int, int, int, int]:
+    """One ingest: documents stored, wall seconds, CPU seconds of this process and of its workers,
+    then the voluntary and involuntary context switches of this process and of its workers."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     start, cpu = time.perf_counter(), time.process_time()
     counts = ingest([folder], url, workers=workers, fetched_at=FETCHED)
     seconds, main_cpu = time.perf_counter() - start, time.process_time() - cpu
+    mine = resource.getrusage(resource.RUSAGE_SELF)
     done = resource.getrusage(resource.RUSAGE_CHILDREN)  # the workers have ended and been waited for
     worker_cpu = done.ru_utime + done.ru_stime - kids.ru_utime - kids.ru_stime
-    return counts.documents, seconds, main_cpu, worker_cpu
+    return (
+        counts.documents, seconds, main_cpu, worker_cpu, mine.ru_nvcsw - own.ru_nvcsw, mine.ru_nivcsw - own.ru_nivcsw,
+        done.ru_nvcsw - kids.ru_nvcsw, done.ru_nivcsw - kids.ru_nivcsw,
+    )
 
 
 if __name__ == "__main__":

@@ -21,18 +21,17 @@ as one clean run.
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import Engine
 
 from claimtrack.document import Document
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT, WorkerPool, WorkFailed, format_failure
 from claimtrack.read import MAX_BYTES
-from claimtrack.read.inputs import Reject, iter_documents
+from claimtrack.read.inputs import PageFile, Reject, iter_documents
 from claimtrack.store import connect, store_reject
 from claimtrack.store.groups import regroup_pending
 from claimtrack.store.rows import DocRows, doc_rows
@@ -107,15 +106,60 @@ def _work(doc: Document, language: str | None, dialect: str | None = None) -> Pr
         return Reject(_name(doc), f"could not be stored: {format_failure(exc)}")
 
 
-def _isolated(pool: WorkerPool, doc: Document, language: str | None, dialect: str | None = None) -> Prepared | DocRows | Reject:
-    """:func:`_work` in a worker process of ``pool``: a time-out or a dead worker is a Reject."""
+class Known(NamedTuple):
+    """A page file a worker read and found in the store already (a skip, not a reject)."""
+
+    name: str
+
+
+def _work_any(
+    item: Document | PageFile, language: str | None, dialect: str | None = None, store: str | None = None
+) -> Prepared | DocRows | Reject | Known:
+    """:func:`_work`, for a page file after reading it here (in the worker: reading HTML costs more
+    than extracting from it) and asking the store at ``store`` whether it holds it already."""
+    if isinstance(item, PageFile):
+        item = _opened(item)
+        if isinstance(item, Reject):
+            return item
+        if store is not None and _known(store, item.sha256):
+            return Known(_name(item))
+    return _work(item, language, dialect)
+
+
+def _opened(page: PageFile) -> Document | Reject:
+    """A page file read as :func:`iter_inputs` reads it."""
+    item = page.read()
+    if isinstance(item, Reject):
+        return Reject(_printable(item.source), item.reason)
+    return replace(item, path=_printable(item.path)) if item.path else item
+
+
+_engines: dict[str, Engine] = {}  # a worker's own connection to the store, by URL
+
+
+def _known(url: str, sha256: str) -> bool:
+    """Whether the store at ``url`` holds the document already; no answer is a no (the
+    writer skips a known document anyway; asking first only saves its extraction)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     try:
-        return pool.call(_work, doc, language, dialect)
-    except WorkFailed as exc:
-        return Reject(_name(doc), f"extraction failed: {exc}")
+        engine = _engines.get(url) or _engines.setdefault(url, connect(url, migrate_schema=False))
+        return sha256 in stored_documents(engine, [sha256])
+    except SQLAlchemyError:
+        return False
 
 
-def _name(doc: Document) -> str:
+def _shared_url(engine: Engine) -> str | None:
+    """The URL another process can open ``engine``'s store by (None: an in-memory SQLite)."""
+    url = engine.url
+    if url.get_backend_name() == "sqlite" and (not url.database or "memory" in url.database):
+        return None
+    return url.render_as_string(hide_password=False)
+
+
+def _name(doc: Document | PageFile) -> str:
+    if isinstance(doc, PageFile):
+        return _printable(str(doc.path))
     return doc.path or doc.url or f"sha256:{doc.sha256}"
 
 
@@ -125,11 +169,13 @@ def iter_inputs(
     fetched_at: datetime | None = None,
     follow: bool = False,
     max_bytes: int = MAX_BYTES,
-) -> Iterator[Document | Reject]:
+    defer: bool = False,
+) -> Iterator[Document | Reject | PageFile]:
     """Every document (or reject) of every target, in order; ``fetched_at`` fills in a
-    missing fetch time; files over ``max_bytes`` are rejected."""
+    missing fetch time; files over ``max_bytes`` are rejected. With ``defer``, a file
+    holding one page is a :class:`PageFile` that the worker reads."""
     for target in targets:
-        for item in iter_documents(target, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes):
+        for item in iter_documents(target, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes, defer=defer):
             if isinstance(item, Document) and item.fetched_at is None and fetched_at is not None:
                 item = replace(item, fetched_at=fetched_at)
             if isinstance(item, Document) and item.path:
@@ -212,51 +258,50 @@ def run(
         batch.clear()
         flushed = time.monotonic()
 
-    def skip(item: Document, stored: bool) -> bool:
+    def skip(name: str) -> None:
         nonlocal counts
-        if stored:
-            flush()  # keep the progress in input order
-            counts = replace(counts, skipped=counts.skipped + 1)
-            if progress is not None:
-                progress(counts, _name(item))
-            return True
-        return False
+        flush()  # keep the progress in input order
+        counts = replace(counts, skipped=counts.skipped + 1)
+        if progress is not None:
+            progress(counts, name)
 
     if workers <= 1 and timeout is None:
-        for item, stored in _with_stored(items, engine, 1):
+        for item, stored in _with_stored((_opened(i) if isinstance(i, PageFile) else i for i in items), engine, 1):
             if isinstance(item, Reject):
                 done(item, item.source)
-            elif not skip(item, stored):
+            elif stored:
+                skip(_name(item))
+            else:
                 done(_work(item, language, dialect), _name(item))
         flush()
         regroup_pending(engine, countries)
         return counts
 
-    # One thread per worker process waits on it; results are stored in input order.
+    # The workers extract; this thread reads the inputs, waits on the workers and stores, in input order.
     _warm_places()
-    pending: deque[tuple[Future | Reject, str]] = deque()
-    limit = workers * 4
-    with (
-        WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool,
-        ThreadPoolExecutor(max_workers=workers) as threads,
-    ):
-        for item, stored in _with_stored(items, engine, limit):
+
+    store = _shared_url(engine)
+
+    def call(pair: tuple[Document | Reject | PageFile, bool]) -> tuple | None:
+        item, stored = pair
+        return None if isinstance(item, Reject) or stored else (item, language, dialect, store)
+
+    with WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool:
+        for (item, stored), value in pool.imap(_work_any, _with_stored(items, engine, workers * 4), call):
             if isinstance(item, Reject):
-                pending.append((item, item.source))
-            elif not skip(item, stored):
-                pending.append((threads.submit(_isolated, pool, item, language, dialect), _name(item)))
-            while len(pending) > limit or (pending and _ready(pending[0][0])):
-                job, source = pending.popleft()
-                done(job if isinstance(job, Reject) else job.result(), source)
-        while pending:
-            job, source = pending.popleft()
-            done(job if isinstance(job, Reject) else job.result(), source)
+                done(item, item.source)
+            elif stored or isinstance(value, Known):
+                skip(_name(item))
+            elif isinstance(value, WorkFailed):
+                done(Reject(_name(item), f"extraction failed: {value}"), _name(item))
+            else:
+                done(value, _name(item))
         flush()
     regroup_pending(engine, countries)  # the figure groups of every event the run touched, each built once
     return counts
 
 
-def _with_stored(items: Iterable[Document | Reject], engine: Engine, ahead: int) -> Iterator[tuple[Document | Reject, bool]]:
+def _with_stored(items: Iterable[Document | Reject | PageFile], engine: Engine, ahead: int) -> Iterator[tuple[Document | Reject | PageFile, bool]]:
     """Each item, and whether its document is in the store already: asked for ``ahead`` items at once."""
     chunk: list[Document | Reject] = []
     for item in items:
@@ -267,7 +312,7 @@ def _with_stored(items: Iterable[Document | Reject], engine: Engine, ahead: int)
     yield from _ask(engine, chunk)
 
 
-def _ask(engine: Engine, chunk: list[Document | Reject]) -> Iterator[tuple[Document | Reject, bool]]:
+def _ask(engine: Engine, chunk: list[Document | Reject | PageFile]) -> Iterator[tuple[Document | Reject | PageFile, bool]]:
     known = stored_documents(engine, [i.sha256 for i in chunk if isinstance(i, Document)])
     for item in chunk:
         yield item, isinstance(item, Document) and item.sha256 in known
@@ -280,10 +325,6 @@ def _warm_places() -> None:
     from claimtrack.compare.events import country_of
 
     country_of("geo:0")  # the gazetteer and its place -> country table
-
-
-def _ready(job: Future | Reject) -> bool:
-    return isinstance(job, Reject) or job.done()
 
 
 def ingest(
@@ -315,7 +356,8 @@ def ingest(
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     engine = connect(db) if isinstance(db, str) else db
-    items = iter_inputs(targets, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes)
+    defer = workers > 1  # the workers read the page files (one worker: this process reads alongside it)
+    items = iter_inputs(targets, fetched_at=fetched_at, follow=follow, max_bytes=max_bytes, defer=defer)
     return run(
         items, engine, workers=workers, language=language, progress=progress,
         timeout=timeout, memory_bytes=memory_bytes,

@@ -36,9 +36,14 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
-from typing import Any
+from multiprocessing.connection import wait as connection_wait
+from multiprocessing.reduction import ForkingPickler
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: Default seconds one document may take.
 TIMEOUT = 60.0
@@ -46,6 +51,15 @@ TIMEOUT = 60.0
 START_TIMEOUT = 180.0
 #: Default extra address space one worker may take for one document (bytes).
 MEMORY_BYTES = 2_000_000_000
+#: Bytes a worker's results may queue in its pipe before it waits for the parent (the kernel caps it).
+SEND_BUFFER = 4 << 20
+#: Calls :meth:`WorkerPool.imap` gives one worker at a time: the one it runs and those queued behind it,
+#: enough to keep it busy while the parent stores a batch (32 pages: about three pages' work).
+DEPTH = 4
+#: Pickled bytes of calls in flight on one busy worker: its pipe holds them without blocking the
+#: parent (a larger call waits for an idle worker: two processes each waiting to send to the other
+#: would wait forever).
+QUEUE_BYTES = 1 << 17
 
 
 class WorkFailed(Exception):
@@ -170,16 +184,20 @@ def _drop_inherited(inherited: dict[int, tuple[int, int]], keep: int) -> None:
 
 
 def _serve(
-    conn: Connection, memory_bytes: int | None, parent: int, warm: bool, inherited: dict[int, tuple[int, int]]
+    conn: Connection, memory_bytes: int | None, parent: int, warm: bool, inherited: dict[int, tuple[int, int]],
+    started: Any = None,
 ) -> None:
     """A worker's loop: send ``("ready", None)`` once warm, then receive ``(fn, args, kwargs)``
-    and send ``("ok", value)`` or ``("error", text)``."""
+    and send ``("ok", value)`` or ``("error", text)``. Before the n-th call it writes its start
+    time and then n into ``started`` (shared memory): the parent sees when a queued call began
+    without a message (:meth:`WorkerPool.imap`)."""
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if os.getppid() != parent:
         return
     _drop_inherited(inherited, conn.fileno())
     _limit_memory(memory_bytes)
+    _roomy(conn)
     if warm:
         _warm_once()  # a forked worker inherited a warm parent: nothing left to do
     gc.freeze()  # what it holds now lives as long as it does: no collection scans (or copies) it again
@@ -187,11 +205,16 @@ def _serve(
         conn.send(("ready", None))
     except OSError:
         return
+    calls = 0
     while True:
         try:
             fn, args, kwargs = conn.recv()
         except (EOFError, OSError):
             return  # the parent closed the pipe or died
+        calls += 1
+        if started is not None:
+            started[1] = time.monotonic()  # the time first: the parent trusts it once the number matches
+            started[0] = calls
         try:
             reply: tuple[str, Any] = ("ok", fn(*args, **kwargs))
         except BaseException as exc:  # a Rust panic is a BaseException: report it, keep serving
@@ -200,6 +223,18 @@ def _serve(
             conn.send(reply)
         except Exception as exc:  # the value could not be pickled
             conn.send(("error", f"the result could not be sent back: {_describe(exc)}"))
+
+
+def _roomy(conn: Connection) -> None:
+    """A send buffer that holds a few results (a bench page's rows: 60 kB; the default
+    holds about three): a worker goes on with its next call while the parent is busy."""
+    try:
+        import socket
+
+        with socket.fromfd(conn.fileno(), socket.AF_UNIX, socket.SOCK_STREAM) as sock:  # a duplicate
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, SEND_BUFFER)
+    except (OSError, AttributeError, ValueError):
+        pass  # not a socket (a Windows pipe): the default buffer
 
 
 _NO_MEMORY = "the input needs more memory than the per-document limit"
@@ -217,8 +252,10 @@ class _Worker:
     def __init__(self, ctx: Any, memory_bytes: int | None, warm: bool) -> None:
         inherited = _open_descriptors() if ctx.get_start_method() == "fork" else {}
         self.conn, child = ctx.Pipe()
+        self.started = ctx.RawArray("d", 2)  # (number of the call it runs, when it began)
+        self.calls = 0  # calls sent to it
         self.process = ctx.Process(
-            target=_serve, args=(child, memory_bytes, os.getpid(), warm, inherited), daemon=True
+            target=_serve, args=(child, memory_bytes, os.getpid(), warm, inherited, self.started), daemon=True
         )
         self.process.start()
         child.close()
@@ -263,6 +300,7 @@ class WorkerPool:
         self.warm = warm
         self._ctx = multiprocessing.get_context(method)
         self._idle: queue.Queue[_Worker | None] = queue.Queue()
+        self._size = size
         for _ in range(size):
             self._idle.put(None)  # a slot; the worker starts when first needed
         self._all: set[_Worker] = set()
@@ -287,6 +325,7 @@ class WorkerPool:
             if worker is None or not worker.process.is_alive():
                 worker = self._start(worker)
                 self._await_ready(worker)
+            worker.calls += 1
             try:
                 worker.conn.send((fn, args, kwargs))
             except (BrokenPipeError, ConnectionError, EOFError):
@@ -307,6 +346,28 @@ class WorkerPool:
             self._replace(worker, limit, timed_out=time.monotonic() >= deadline)
         finally:
             self._idle.put(worker)
+
+    def imap(
+        self, fn: Callable[..., Any], items: Iterable[T], args: Callable[[T], tuple | None], *, window: int = 0
+    ) -> Iterator[tuple[T, Any]]:
+        """``(item, fn(*args(item)))`` for each of ``items``, in their order, computed by every worker at once.
+
+        A call that fails gives its :class:`WorkFailed` as the value (the others go on);
+        an item whose ``args`` are ``None`` is passed through with the value ``None``.
+        Each worker holds the call it runs and up to three queued behind it, so it never waits for this
+        thread between two calls; this thread waits on the workers' pipes itself (one
+        wake-up per result) and reads ``items`` lazily, at most ``window`` (default
+        8 per worker) ahead of what it has handed out. The time budget of a call
+        starts when its worker begins it.
+        """
+        slots = [self._idle.get() for _ in range(self._size)]  # every worker is this call's
+        stream = _Stream(self, slots, fn, args)
+        try:
+            yield from stream.run(iter(items), window or 8 * self._size)
+        finally:
+            stream.abandon()
+            for worker in slots:
+                self._idle.put(worker)
 
     def _start(self, old: _Worker | None) -> _Worker:
         with self._lock:
@@ -354,14 +415,18 @@ class WorkerPool:
                 reply.put(exc)
 
     def _replace(self, worker: _Worker, limit: float, *, timed_out: bool) -> None:
+        raise self._retire(worker, limit, timed_out=timed_out)
+
+    def _retire(self, worker: _Worker, limit: float, *, timed_out: bool) -> WorkFailed:
+        """Stop ``worker`` (it timed out or died) and say why its call failed."""
         with self._lock:
             self._all.discard(worker)
         worker.stop()
         if timed_out:
-            raise TimedOut(f"the document took longer than the time budget of {limit:g} s; its worker was stopped")
+            return TimedOut(f"the document took longer than the time budget of {limit:g} s; its worker was stopped")
         code = worker.process.exitcode
         how = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-        raise WorkerDied(f"the worker process died ({how}) while reading this document")
+        return WorkerDied(f"the worker process died ({how}) while reading this document")
 
     def close(self) -> None:
         """Stop every worker (a running call ends with :class:`WorkFailed`)."""
@@ -376,6 +441,137 @@ class WorkerPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_PASS = object()  # an item with no call
+
+
+class _Stream:
+    """The state of one :meth:`WorkerPool.imap`: calls in flight per worker, results not yet handed out."""
+
+    def __init__(self, pool: WorkerPool, slots: list[_Worker | None], fn: Callable[..., Any], args: Callable[[Any], tuple | None]) -> None:
+        self.pool, self.slots, self.fn, self.args = pool, slots, fn, args
+        self.flying: dict[int, deque[tuple[int, int, Any]]] = {}  # slot -> (sequence, call number, pickled call)
+        self.done: dict[int, tuple[Any, Any]] = {}  # sequence -> (item, value)
+        self.items: dict[int, Any] = {}  # sequence -> item, while its call is in flight
+
+    def run(self, items: Iterator[Any], window: int) -> Iterator[tuple[Any, Any]]:
+        sent = handed = 0
+        more = True
+        while True:
+            while more and sent - handed < window and self._room():
+                item = next(items, _PASS)
+                if item is _PASS:
+                    more = False
+                    break
+                call = self.args(item)
+                if call is None:
+                    self.done[sent] = (item, None)
+                else:
+                    self.items[sent] = item
+                    self._send(sent, ForkingPickler.dumps((self.fn, call, {})))
+                sent += 1
+            while handed in self.done:
+                yield self.done.pop(handed)
+                handed += 1
+            if not more and handed == sent:
+                return
+            self._collect()
+
+    def abandon(self) -> None:
+        """Stop the workers that still run calls of this stream (the caller stopped reading):
+        their results must not reach the pool's next caller."""
+        for i, queued in self.flying.items():
+            worker = self.slots[i]
+            if queued and worker is not None:
+                with self.pool._lock:
+                    self.pool._all.discard(worker)
+                worker.stop()
+                self.slots[i] = None
+
+    def _room(self) -> bool:
+        return any(len(self.flying.get(i, ())) < DEPTH for i in range(len(self.slots)))
+
+    def _send(self, seq: int, call: bytes) -> None:
+        """Queue ``call`` on the worker with the fewest calls among those whose pipe holds it
+        (:data:`QUEUE_BYTES`); if none, wait for results first."""
+        while True:
+            fits = [i for i in range(len(self.slots)) if self._fits(i, len(call))]
+            if fits:
+                break
+            self._collect()
+        self._post(min(fits, key=lambda j: len(self.flying.get(j, ()))), seq, call)
+
+    def _fits(self, i: int, size: int) -> bool:
+        queued = self.flying.get(i)
+        return not queued or (len(queued) < DEPTH and sum(len(c) for _, _, c in queued) + size <= QUEUE_BYTES)
+
+    def _post(self, i: int, seq: int, call: bytes) -> None:
+        worker = self.slots[i]
+        if worker is None or not worker.process.is_alive():
+            try:
+                worker = self.slots[i] = self.pool._start(worker)
+                self.pool._await_ready(worker)
+            except WorkFailed as exc:  # no worker started: this call fails, the next one tries again
+                self.slots[i] = None
+                self.done[seq] = (self.items.pop(seq), exc)
+                return
+        worker.calls += 1
+        self.flying.setdefault(i, deque()).append((seq, worker.calls, call))
+        try:
+            worker.conn.send_bytes(call)
+        except (BrokenPipeError, ConnectionError, EOFError):
+            pass  # it died meanwhile: the wait sees that
+
+    def _collect(self) -> None:
+        """Wait for results (or a time-out) and file them by sequence."""
+        busy = {i: self.slots[i] for i, f in self.flying.items() if f}
+        if not busy:
+            return
+        now = time.monotonic()
+        deadlines = {i: self._deadline(w, self.flying[i][0][1]) for i, w in busy.items()}
+        wait = max(min(min(deadlines.values()) - now, 0.5), 0)
+        ends = {w.conn: i for i, w in busy.items()} | {w.process.sentinel: i for i, w in busy.items()}
+        for ready in connection_wait(list(ends), wait):
+            i = ends[ready]
+            worker = self.slots[i]
+            if not self.flying.get(i) or worker is not busy[i]:
+                continue  # already handled by its other end
+            try:
+                if not worker.conn.poll():  # the sentinel: the results it sent before it ended come first
+                    if worker.process.is_alive():
+                        continue
+                    raise EOFError
+                status, value = worker.conn.recv()
+            except (EOFError, OSError):
+                self._fail(i, timed_out=False)
+                continue
+            seq, _, _ = self.flying[i].popleft()
+            self.done[seq] = (self.items.pop(seq), value if status == "ok" else WorkFailed(value))
+        now = time.monotonic()
+        for i, worker in busy.items():
+            if self.flying.get(i) and worker is self.slots[i] and now >= self._deadline(worker, self.flying[i][0][1]):
+                self._fail(i, timed_out=True)
+
+    def _deadline(self, worker: _Worker, number: int) -> float:
+        if worker.started[0] == number:
+            return worker.started[1] + self.pool.timeout
+        return time.monotonic() + self.pool.timeout  # not begun yet: it waits for the one before it
+
+    def _fail(self, i: int, *, timed_out: bool) -> None:
+        """The first call in flight on worker ``i`` failed with it: file the failure, start a new
+        worker and give it the calls that were queued behind."""
+        worker = self.slots[i]
+        assert worker is not None
+        if not timed_out and worker.process.is_alive():
+            worker.process.join(1)  # it closed its pipe: let it end, for its exit code
+        failure = self.pool._retire(worker, self.pool.timeout, timed_out=timed_out)
+        queued = self.flying.pop(i)
+        seq, _, _ = queued.popleft()
+        self.done[seq] = (self.items.pop(seq), failure)
+        self.slots[i] = None
+        for seq, _, call in queued:
+            self._post(i, seq, call)
 
 
 class TimedOut(WorkFailed):

@@ -68,6 +68,20 @@ class Reject:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class PageFile:
+    """A page file not read yet (``iter_documents(..., defer=True)``): :meth:`read` reads it
+    where it is called (a worker process), exactly as :func:`iter_documents` would have."""
+
+    path: Path
+    fetched_at: datetime | None
+    max_bytes: int
+
+    def read(self) -> Document | Reject:
+        """The page's Document, or a Reject with the reason (never raises for a bad file)."""
+        return next(_guard(str(self.path), (read(self.path, fetched_at=self.fetched_at, max_bytes=self.max_bytes) for _ in (0,))))
+
+
 @dataclass(slots=True)
 class _Context:
     """Settings of one iter_documents call."""
@@ -78,6 +92,7 @@ class _Context:
     max_bytes: int
     max_fetch_bytes: int
     user_agent: str
+    defer: bool = False
 
     def fetch(self, url: str) -> Fetched:
         return fetch(url, timeout=self.timeout, max_bytes=self.max_fetch_bytes, user_agent=self.user_agent)
@@ -98,7 +113,8 @@ def iter_documents(
     max_bytes: int = MAX_BYTES,
     max_fetch_bytes: int = MAX_FETCH_BYTES,
     user_agent: str = USER_AGENT,
-) -> Iterator[Document | Reject]:
+    defer: bool = False,
+) -> Iterator[Document | Reject | PageFile]:
     """Every document in ``target`` (a file, a folder walked recursively, or an http(s) URL).
 
     Args:
@@ -115,6 +131,9 @@ def iter_documents(
         max_bytes: the size limit of one page (a file, a WARC record, a JSONL line, a feed).
         max_fetch_bytes: the size limit of one HTTP response (default 10 MB).
         user_agent: the HTTP ``User-Agent``.
+        defer: a file that holds one page is yielded as a :class:`PageFile`, to be read
+            by whoever takes it (``ingest``'s worker processes: reading HTML costs more
+            than extracting from it).
 
     Yields:
         A Document per page, or a :class:`Reject` (source, reason) per item that
@@ -125,7 +144,7 @@ def iter_documents(
         ValueError: ``fetched_at`` has no zone offset (on the first ``next()``).
     """
     check_aware(fetched_at)
-    ctx = _Context(fetched_at, follow, timeout, max_bytes, max_fetch_bytes, user_agent)
+    ctx = _Context(fetched_at, follow, timeout, max_bytes, max_fetch_bytes, user_agent, defer)
     if is_url(target):
         yield from _from_url(target, ctx)
         return
@@ -233,6 +252,8 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
             yield Reject(source, f"the feed is {size:,} bytes; the limit is {ctx.max_bytes:,} bytes")
             return
         yield from _feed_documents(path.read_bytes(), source, ctx, fetched_at=ctx.fetched_at, path=source)
+    elif ctx.defer:
+        yield PageFile(path, ctx.fetched_at, ctx.max_bytes)
     else:
         yield read(path, fetched_at=ctx.fetched_at, max_bytes=ctx.max_bytes)
 

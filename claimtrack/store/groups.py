@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timezone
 
 from sqlalchemy import (
@@ -385,8 +385,9 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
 # ---------------------------------------------------------------- grouping one event
 
 
-def _rows(conn: Connection, where) -> list[tuple[dict, str, int | None]]:  # type: ignore[no-untyped-def]
-    """The fields of FigureRecords (with event and quantity) plus each figure's own place and sentence."""
+def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
+    """FigureRecords (with event and quantity; no scope or split yet) plus each figure's own place
+    and sentence. Each record is built once, from its row's values in field order."""
     fc, d, a, cf = t.figures.c, t.documents.c, t.articles.c, compare_figures.c
     q = (
         select(
@@ -400,21 +401,26 @@ def _rows(conn: Connection, where) -> list[tuple[dict, str, int | None]]:  # typ
         .where(where)
     )
     result = conn.execute(q)
-    names = list(result.keys())
+    n, evidence = _record_layout(tuple(result.keys()))
     out = []
     for row in result.all():  # one fetch: row by row costs as much as the rows themselves
-        r = dict(zip(names, row))
-        own, sentence = r.pop("own_place"), r.pop("sentence")
-        own_time, dated = r.pop("own_time"), r.pop("dated")
-        r["time_basis"] = "figure" if own_time else "article" if dated else "fetched"
-        r["evidence"] = r["evidence"] or ""
-        out.append((r, own, sentence))
+        *values, own, sentence, own_time, dated = row
+        basis = "figure" if own_time else "article" if dated else "fetched"
+        values[evidence] = values[evidence] or ""
+        out.append((FigureRecord(*values, "", "", basis), own, sentence))
     return out
 
 
-def _records(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
-    """FigureRecords (with event and quantity) plus each figure's own place and sentence."""
-    return [(FigureRecord(**r), own, sentence) for r, own, sentence in _rows(conn, where)]
+_FIELDS = tuple(f.name for f in fields(FigureRecord))
+
+
+def _record_layout(names: tuple[str, ...]) -> tuple[int, int]:
+    """How many leading columns of :func:`_rows`'s query are FigureRecord's fields in order (then
+    come scope, split and time_basis), and where ``evidence`` is among them."""
+    n = len(names) - 4  # own_place, sentence, own_time, dated
+    if names[:n] != _FIELDS[:n] or _FIELDS[n:] != ("scope", "split", "time_basis"):
+        raise RuntimeError(f"the figure query's columns {names[:n]} are not FigureRecord's fields {_FIELDS}")
+    return n, names.index("evidence")
 
 
 def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries: set[str]) -> str:
@@ -441,7 +447,7 @@ def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | No
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
     core, core_countries = _core_and_countries(conn, event_id, countries)
     found = _rows(conn, cf.event_id == event_id)
-    splits, merges = _corrections(conn, [(r["doc_sha"], r["local_id"], r["figure_id"]) for r, _, _ in found])
+    splits, merges = _corrections(conn, [(r.doc_sha, r.local_id, r.figure_id) for r, _, _ in found])
     records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
     conn.execute(delete(compare_groups).where(cg.event_id == event_id))
@@ -462,21 +468,21 @@ def _country_of(pid: str) -> str | None:
     return None if pid.startswith("name:") else ev.country_of(pid)
 
 
-def _scoped(found: list[tuple[dict, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
+def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
     """The records of :func:`_rows` with their scope (:func:`scope_of`) and, with ``splits``,
-    their split token; a sentence's places are its document's only."""
+    their split token; a sentence's places are its document's only. A record whose scope and
+    split stay empty is kept as it is."""
     by_sentence: dict[tuple, set[str]] = {}
     for r, own, sentence in found:
         if own and sentence is not None:
-            by_sentence.setdefault((r["document_id"], sentence), set()).add(own)
+            by_sentence.setdefault((r.document_id, sentence), set()).add(own)
     splits = splits or {}
-    return [
-        FigureRecord(
-            **r, scope=scope_of(own, by_sentence.get((r["document_id"], sentence), set()), core, core_countries),
-            split=splits.get(r["figure_id"], ""),
-        )
-        for r, own, sentence in found
-    ]
+    out = []
+    for r, own, sentence in found:
+        scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries) if own else ""
+        split = splits.get(r.figure_id, "")
+        out.append(copy_with(r, scope=scope, split=split) if scope or split else r)
+    return out
 
 
 def base_key(r: FigureRecord) -> str:
@@ -533,7 +539,8 @@ def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_
     if old_groups:
         gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(sorted(old_groups)))).all())
         for r, _, _ in _rows(conn, cf.group_id.in_(sorted(old_groups))):
-            old.append(FigureRecord(**r, scope=json.loads(old_groups[gid_of[r["figure_id"]]])[2]))  # its scope is its group's
+            scope = json.loads(old_groups[gid_of[r.figure_id]])[2]  # its scope is its group's
+            old.append(copy_with(r, scope=scope) if scope else r)
         conn.execute(delete(compare_groups).where(cg.group_id.in_(sorted(old_groups))))
         conn.execute(update(compare_figures).where(cf.group_id.in_(sorted(old_groups))).values(group_id=None))
     records = old + new
@@ -668,7 +675,7 @@ def build_groups(engine: Engine, ids: list[str]) -> list[FigureGroup]:
         return []
     cf = compare_figures.c
     with engine.connect() as conn:
-        found = _records(conn, cf.group_id.in_(ids))
+        found = _rows(conn, cf.group_id.in_(ids))
         gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(ids))).all())
     members: dict[str, list[FigureRecord]] = {}
     for r, _, _ in found:
