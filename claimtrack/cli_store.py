@@ -26,6 +26,7 @@ from rich.progress import (
 from rich.table import Table
 
 from claimtrack.cli_extract import parse_time
+from claimtrack.document import Document
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import CATEGORIES
 
@@ -176,7 +177,7 @@ def ingest_command(
         for item in items:
             if isinstance(item, Reject):
                 this_run[item.source] = item.reason
-            elif follow:
+            elif follow and isinstance(item, Document):  # (a PageFile is read by a worker)
                 not_followed.extend(
                     (item.path or item.url or "?", w[len(NOT_FOLLOWED):]) for w in item.warnings if w.startswith(NOT_FOLLOWED)
                 )
@@ -199,7 +200,8 @@ def ingest_command(
             )
 
         try:
-            items = noted(iter_inputs(targets, fetched_at=when, follow=follow, max_bytes=max_bytes))
+            # With 2+ workers the workers read page files (HTML reading costs more than extracting).
+            items = noted(iter_inputs(targets, fetched_at=when, follow=follow, max_bytes=max_bytes, defer=workers > 1))
             counts = run(items, engine, workers=workers, language=language, progress=progress, timeout=timeout)
         except SQLAlchemyError as exc:
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")

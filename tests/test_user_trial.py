@@ -282,3 +282,26 @@ def test_a_wrong_declaration_then_a_guess_both_say_so() -> None:
     text, warnings = decode_bytes(html.encode("latin-1"))
     assert text == html
     assert warnings == ("the page declares the encoding utf-8, but the bytes do not decode with it", GUESSED)
+
+
+def test_ingest_with_two_workers_lets_the_workers_read_page_files(tmp_path: Path, monkeypatch) -> None:
+    # Reading an HTML page costs more than extracting it: with the main process reading,
+    # `--workers 2` was no faster than one worker on HTML.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "b.html").write_bytes(b"\x00\x01binary" * 100)
+    asked = []
+    real = claimtrack.ingest.iter_inputs
+
+    def spy(*args, **kw):  # type: ignore[no-untyped-def]
+        asked.append(kw.get("defer"))
+        return real(*args, **kw)
+
+    monkeypatch.setattr(claimtrack.ingest, "iter_inputs", spy)  # (the command imports it when run)
+    result = invoke("ingest", str(folder), "--workers", "2", "--db", f"sqlite:///{tmp_path}/s.db", "-q")
+    assert result.exit_code == 0
+    assert asked == [True]
+    out = [" ".join(x.split()) for x in result.output.splitlines()]
+    assert "│ 1 │ 0 │ 1 │ 2 │ 2 │ 1 │" in out  # the page stored, the binary file one reject
+    assert f"rejected {folder / 'b.html'}: the input is binary data (it holds NUL bytes), not a text or HTML page" in out
