@@ -19,7 +19,10 @@ longest sentence of the 60 real pages in ``shared/realpages`` is about 500 chara
 
 from __future__ import annotations
 
+import gc
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from itertools import islice
 
@@ -133,3 +136,19 @@ def cap_found(
 
 def _start(statement: Statement) -> int:
     return min([statement.cue.start, statement.content.start] + [s.span.start for s in statement.sources])
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for a burst of short-lived objects (one long text
+    analysed, a store batch written, an event regrouped), back on after (if it was on).
+    Reference counting frees those objects; on the way the collector would scan the whole
+    warm process several times. Cycles made meanwhile are collected afterwards. The
+    setting is process-wide: a thread working meanwhile runs without it too (harmless)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

@@ -8,10 +8,7 @@ values, so this function is safe to run in a process pool or on a cluster.
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 import re
 from datetime import datetime
@@ -24,7 +21,7 @@ from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
 from claimtrack.langid import SURE, identify
 from claimtrack.layer import build_doc
-from claimtrack.limits import LIMITS, Limits, cap_found
+from claimtrack.limits import LIMITS, Limits, cap_found, collector_paused
 from claimtrack.model import Article, DocumentSource, Extraction, Figure, Span, Statement
 from claimtrack.errors import InputError
 from claimtrack.read import MAX_BYTES, read
@@ -124,7 +121,7 @@ def analyse(
 ) -> Extraction:
     """Segment and analyse a Document already read (the pure core of :func:`extract`)."""
     if len(doc.text) >= _LONG_TEXT:
-        with _collector_paused():
+        with collector_paused():
             return _analyse(doc, language, language_confidence, limits)
     return _analyse(doc, language, language_confidence, limits)
 
@@ -132,21 +129,6 @@ def analyse(
 # A text this long (about 30 pages of news) builds so many objects that the cycle
 # collector's full passes cost a tenth of its time (1 MB article: 5.2 -> 4.7 CPU s).
 _LONG_TEXT = 100_000
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cycle collector off while one long text is analysed, back on after (if it was
-    on). Cycles made meanwhile, if any, are collected afterwards; the setting is
-    process-wide, so a thread analysing a short page meanwhile runs without it too
-    (harmless: reference counting still frees its objects)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def _analyse(doc: Document, language: str, language_confidence: float | None, limits: Limits) -> Extraction:

@@ -8,7 +8,6 @@ be given as ``postgresql://...``; they are driven by psycopg 3.
 
 from __future__ import annotations
 
-import gc
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -22,21 +21,6 @@ from sqlalchemy.engine import make_url
 DEFAULT_URL = "sqlite:///claimtrack.db"
 
 _MIGRATIONS = Path(__file__).with_name("migrations")
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a batch is written or an event regrouped, back on after
-    (if it was on). Both make tens of thousands of short-lived objects that reference counting
-    frees; on the way the collector would scan the whole warm process several times (a third
-    of a big regroup). Cycles made meanwhile are collected afterwards."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def normalise_url(url: str) -> str:

@@ -50,7 +50,7 @@ from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, grou
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
-from claimtrack.store.db import collector_paused
+from claimtrack.limits import collector_paused
 from claimtrack.store.records import record_columns
 
 metadata = MetaData()

@@ -33,7 +33,7 @@ from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
 from claimtrack.serialize import plain_of
 from claimtrack.store import schema as t
-from claimtrack.store.db import collector_paused
+from claimtrack.limits import collector_paused
 from claimtrack.store.rows import (
     ARTICLE_COLUMNS,
     DOCUMENT_COLUMNS,
