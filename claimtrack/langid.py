@@ -50,14 +50,76 @@ def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     class Float32Identifier(LanguageIdentifier):
-        """py3langid's identifier with the weights held as float32 (see above)."""
+        """py3langid's identifier with the weights held as float32 (see above) and its
+        features counted in whole-array steps (:class:`_Walker`)."""
 
-        __slots__ = ()
+        __slots__ = ("walker",)
 
         def __init__(self, nb_ptc, *args, **kwargs):
             super().__init__(np.asarray(nb_ptc, dtype=np.float32), *args, **kwargs)
+            self.walker = _Walker(self.tk_nextmove, self._rowbase, self.tk_output)
+
+        def _raw_score(self, text):
+            found = self.walker.features(text)
+            if found is None:  # no feature, or too long to pack: py3langid's own walk
+                return super()._raw_score(text)
+            idx, counts = found  # as py3langid's _sparse_score has them: same product
+            return np.log1p(counts) @ self.nb_ptc[idx] + self.nb_pc
 
     return Float32Identifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+# py3langid finds its features (byte n-grams) with an Aho-Corasick automaton over a
+# prefix-closed trie of byte strings: the state after any text is the state of the
+# text's longest suffix in the trie, and no trie string is longer than _TRIE_DEPTH bytes.
+# So the state at a position is the automaton run from its start over just the last
+# _TRIE_DEPTH bytes, and all positions can take those steps together (numpy gathers)
+# instead of one Python step per byte. tests/test_langid.py proves both facts on the
+# shipped model and compares the counts with py3langid's walk.
+_TRIE_DEPTH = 6
+_FIELD = 20  # bits of each packed field: positions, counts and feature numbers
+_MASK = (1 << _FIELD) - 1
+
+
+class _Walker:
+    """py3langid's ``visit_counts`` over whole arrays: the features a text's bytes
+    visit, in first-visit order, with how often each is visited."""
+
+    __slots__ = ("next", "rows", "output", "start", "packs")
+
+    def __init__(self, nextmove, rowbase, output) -> None:
+        import numpy as np
+
+        self.next = np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode))  # no copy
+        self.rows = np.array(rowbase, dtype=np.intp)
+        self.output = np.array(output, dtype=np.int64)
+        self.start = 0  # the automaton's start state
+        self.packs = int(self.output.max()) <= _MASK  # feature numbers fit a packed field
+
+    def features(self, data: bytes):
+        """(feature numbers, counts as float32) as py3langid's walk and Counter give them,
+        or None when there is no feature (or the text is too long to pack)."""
+        import numpy as np
+
+        n = len(data)
+        if not n or n > _MASK or not self.packs:
+            return None
+        b = np.frombuffer(data, dtype=np.uint8)
+        state = np.full(n, self.start, dtype=np.intp)
+        for k in range(min(_TRIE_DEPTH, n) - 1, -1, -1):  # position i reads byte i - k
+            state[k:] = self.next[self.rows[state[k:]] + b[: n - k]]
+        f = self.output[state]
+        at = np.flatnonzero(f >= 0)
+        if not len(at):
+            return None
+        # sort by (feature, position): the first of each run is its first visit
+        keyed = np.sort((f[at] << _FIELD) | at)
+        feature = keyed >> _FIELD
+        first = np.flatnonzero(np.concatenate(([True], feature[1:] != feature[:-1])))
+        counts = np.diff(np.append(first, len(keyed)))
+        # then the runs in first-visit order, as a Counter keeps its keys
+        runs = np.sort((((keyed[first] & _MASK) << _FIELD | counts) << _FIELD) | feature[first])
+        return runs & _MASK, ((runs >> _FIELD) & _MASK).astype(np.float32)
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from claimtrack import langid
 
 _DUTCH = "De wethouder van Oosterlo opende dinsdag de nieuwe brug over de rivier."
@@ -52,3 +55,95 @@ def test_identify_weighs_supported_languages_and_falls_back_when_unsure():
     assert found.confidence == weighted["nl"] / sum(weighted[c] for c, _ in ranked)
     unsure = langid.identify("Ok", hint="en")  # too little to judge: the page's hint decides
     assert unsure is not None and unsure.code == "en" and unsure.confidence < langid.SURE
+
+
+def _trie_strings(walker):
+    """Each state's depth and byte string (as an int) from a breadth-first walk over the
+    automaton: the shortest way to a state spells the string it stands for."""
+    import numpy as np
+
+    nxt, rows = walker.next, walker.rows
+    n = len(rows)
+    depth = np.full(n, -1)
+    value = np.zeros(n, dtype=np.int64)
+    depth[walker.start] = 0
+    frontier, d = np.array([walker.start]), 0
+    while len(frontier):
+        to = nxt[rows[frontier][:, None] + np.arange(256)[None, :]].ravel()
+        came = np.repeat(value[frontier] * 256, 256) + np.tile(np.arange(256), len(frontier))
+        new = depth[to] < 0
+        reached, first = np.unique(to[new], return_index=True)
+        d += 1
+        depth[reached], value[reached] = d, came[new][first]
+        frontier = reached
+    return depth, value
+
+
+def test_the_feature_automaton_is_aho_corasick_over_a_shallow_trie():
+    # the two facts the whole-array walk rests on (see langid._TRIE_DEPTH): the states
+    # stand for the strings of a trie no deeper than _TRIE_DEPTH bytes, and every move
+    # follows Aho-Corasick's rule: to the child for the byte if there is one, else as the
+    # state of the longest proper suffix in the trie moves (the start stays put); so a
+    # state is always the longest suffix of what was read that is in the trie
+    import numpy as np
+
+    walker = langid._identifier().walker
+    depth, value = _trie_strings(walker)
+    assert depth.min() == 0 and depth.max() == langid._TRIE_DEPTH
+    key = value + (depth.astype(np.int64) << 56)  # (length, string): one per state
+    order = np.argsort(key)
+    keys = key[order]
+    assert (np.diff(keys) > 0).all()  # no two states stand for the same string
+
+    def state_of(k):  # the state whose key is k, or -1
+        at = np.minimum(np.searchsorted(keys, k), len(keys) - 1)
+        return np.where(keys[at] == k, order[at], -1)
+
+    fail = np.full(len(depth), walker.start)
+    for k in range(1, langid._TRIE_DEPTH):  # longest proper suffix in the trie, shortest first
+        suffix = state_of((value % (256**k)) + (np.int64(k) << 56))
+        found = (depth > k) & (suffix >= 0)
+        fail[found] = suffix[found]
+    nonroot = np.flatnonzero(depth > 0)  # each a child of the state of its string less its last byte
+    parent = state_of((value[nonroot] >> 8) + ((depth[nonroot].astype(np.int64) - 1) << 56))
+    assert (parent >= 0).all()
+    byte = np.arange(256)
+    for lo in range(0, len(depth), 4096):
+        q = np.arange(lo, min(len(depth), lo + 4096))
+        moved = walker.next[walker.rows[q][:, None] + byte[None, :]]
+        rule = walker.next[walker.rows[fail[q]][:, None] + byte[None, :]]
+        rule[q == walker.start] = walker.start
+        mine = (parent >= lo) & (parent < lo + len(q))
+        rule[parent[mine] - lo, value[nonroot[mine]] % 256] = nonroot[mine]
+        assert (moved == rule).all()
+
+
+def _stock_counts(data: bytes):
+    from py3langid.langid import visit_counts
+
+    ident = langid._identifier()
+    return visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.binary(max_size=300), st.text(alphabet="aeinrst éëĳ'.,\n", max_size=300)))
+def test_whole_array_walk_counts_as_py3langids_walk(text):
+    ident = langid._identifier()
+    data = ident._encode(text)
+    stock = _stock_counts(data)
+    found = ident.walker.features(data)
+    if stock is None:
+        assert found is None
+        return
+    assert found is not None
+    assert found[0].tolist() == list(stock) and found[1].tolist() == list(stock.values())
+
+
+def test_whole_array_walk_gives_py3langids_scores_bit_for_bit():
+    from py3langid.langid import LanguageIdentifier
+
+    ident = langid._identifier()
+    mixed = "\n".join([_DUTCH, _ENGLISH, "Zo’n 1.250 inwoners — één op de vijf — vertrokken."])
+    for text in (_DUTCH, _ENGLISH, mixed * 5, "Ja.", "a", "ab", "abcde", "abcdef", "1.250 euro", "", "!!"):
+        data = ident._encode(text)
+        assert ident._raw_score(data).tobytes() == LanguageIdentifier._raw_score(ident, data).tobytes()
