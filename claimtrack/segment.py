@@ -31,7 +31,7 @@ from claimtrack.isotime import parse_iso
 from claimtrack.model import Article, Dateline, Span, TimeRef
 from claimtrack.sentences import line_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
-from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
+from claimtrack.wordlists import fold_case, phrase_alternation, phrase_key
 
 # An upper-case place ("KOERSK", "MEXICO-STAD", "DEN HAAG", "'S-HERTOGENBOSCH"),
 # optional agencies in brackets, then a dash. Letters are checked for case below.
@@ -83,7 +83,7 @@ class _Gated:
 
     def search(self, line: str) -> re.Match[str] | None:
         if self.keys is not None:
-            low = (line.lower() if line.isascii() else line.translate(RE_FOLD).lower()) if self.fold else line
+            low = fold_case(line) if self.fold else line
             if not any(map(low.__contains__, self.keys)):
                 return None
         return self.pattern.search(line)

@@ -30,13 +30,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, compress
+from operator import attrgetter
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimtrack import lang
 from claimtrack.model import Anchor, Granularity, Span, TimeRef
-from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
+from claimtrack.wordlists import fold_case, phrase_alternation, phrase_key
 
 # A match ends at a word boundary, or where a lower-case letter is glued to an
 # upper-case one or a digit: page dumps glue a teaser's age to the next teaser's
@@ -65,7 +66,7 @@ _AGE_GRANULARITY: dict[str, Granularity] = {
 
 def _key(words: str) -> str:
     """The lookup key of a matched word group: lower case, single spaces (folded as re.IGNORECASE does)."""
-    return " ".join(words.translate(RE_FOLD).lower().split())
+    return " ".join(fold_case(words).split())
 
 
 def _alt(words: Any) -> str:
@@ -401,21 +402,21 @@ def expression_starts(tokens: Iterable[Any], language: str) -> list[int] | None:
     (page dumps: "geledenWASHINGTON"). Every position where :func:`find_time_expressions`
     can find an expression is listed, so searching only these gives the same spans.
     """
-    g = _grammar(language)
-    if g.openers is None:
+    if _grammar(language).openers is None:
         return None
-    seen = _opening_offsets(language)
-    get = seen.get
+    toks = tokens if isinstance(tokens, (tuple, list)) else tuple(tokens)
+    # one pass in C: most tokens are words met before, judged by one dict lookup
+    offsets = list(map(_opening_offsets(language).__getitem__, map(_TEXT, toks)))
     out: list[int] = []
-    for t in tokens:
-        offsets = get(t.text)
-        if offsets is None:
-            if len(seen) > 1 << 16:  # bounded, like the word caches of the mentions lexicon
-                seen.clear()
-            offsets = seen[t.text] = _offsets(t.text, g.openers)
-        if offsets:
-            out.extend([t.start + o for o in offsets])
+    for t, offs in zip(compress(toks, offsets), filter(None, offsets)):  # the tokens that may open
+        if len(offs) == 1:
+            out.append(t.start + offs[0])
+        else:
+            out.extend([t.start + o for o in offs])
     return out
+
+
+_TEXT = attrgetter("text")
 
 
 def _offsets(word: str, op: _Openers) -> tuple[int, ...]:
@@ -444,10 +445,28 @@ def _may_open(part: str, op: _Openers) -> bool:
     return False
 
 
+class _Offsets(dict):
+    """A word token's text -> where in it an expression may open (:func:`_offsets`),
+    judged when first met; bounded, like the word caches of the mentions lexicon."""
+
+    __slots__ = ("openers",)
+
+    def __init__(self, openers: _Openers) -> None:
+        super().__init__()
+        self.openers = openers
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        if len(self) > 1 << 16:
+            self.clear()
+        found = self[word] = _offsets(word, self.openers)
+        return found
+
+
 @cache
-def _opening_offsets(language: str) -> dict[str, tuple[int, ...]]:
-    """Per language, the words judged so far: where in each word an expression may open."""
-    return {}
+def _opening_offsets(language: str) -> _Offsets:
+    """Per language (with a grammar whose first words all open with a letter or digit),
+    the words judged so far: where in each word an expression may open."""
+    return _Offsets(_grammar(language).openers)
 
 
 class SentenceTimes:

@@ -15,13 +15,21 @@ from collections.abc import Iterable
 # Letters that re.IGNORECASE matches to i or s but str.lower() does not lower to them
 # ("İ".lower() is two code points): the key must fold them as the regex did.
 RE_FOLD = {0x130: "i", 0x131: "i", 0x17F: "s"}
+_RE_FOLD_LETTERS = re.compile("[" + "".join(map(chr, RE_FOLD)) + "]")
+
+
+def fold_case(s: str) -> str:
+    """``s.translate(RE_FOLD).lower()``: lower case as re.IGNORECASE folds. Only a text
+    with one of RE_FOLD's letters is translated (str.translate with a dict is a slow
+    per-character path, most of the cost on a line with any non-ASCII character)."""
+    if s.isascii() or _RE_FOLD_LETTERS.search(s) is None:
+        return s.lower()
+    return s.translate(RE_FOLD).lower()
 
 
 def phrase_key(s: str) -> str:
     """The lookup key of a word or phrase: lower case, curly apostrophe straight, single spaces."""
-    if not s.isascii():
-        s = s.translate(RE_FOLD)
-    s = s.lower().replace("’", "'")
+    s = fold_case(s).replace("’", "'")
     return " ".join(s.split()) if " " in s or "\n" in s or "\t" in s else s
 
 
