@@ -89,13 +89,27 @@ class _Gated:
         return self.pattern.search(line)
 
 
+class _Phrases:
+    """Listed phrases, case-folded: ``line in phrases`` folds the line first. A line
+    longer than every phrase is not folded (case folding never shortens a text)."""
+
+    __slots__ = ("folded", "longest")
+
+    def __init__(self, phrases: list[str]) -> None:
+        self.folded = frozenset(p.casefold() for p in phrases)
+        self.longest = max(map(len, self.folded), default=0)
+
+    def __contains__(self, line: str) -> bool:
+        return len(line) <= self.longest and line.casefold() in self.folded
+
+
 @dataclass(frozen=True, slots=True)
 class _Page:
     """Compiled page knowledge of one language."""
 
     headers: tuple[re.Pattern[str], ...]
     any_header: re.Pattern[str]  # all of them in one (no groups): most lines match none
-    article_end: frozenset[str]
+    article_end: _Phrases
     chrome: _Gated
     labels: re.Pattern[str]
     prefixes: tuple[str, ...]
@@ -105,8 +119,9 @@ class _Page:
     clock: re.Pattern[str]
     media_labels: frozenset[str]
     credits: _Gated
-    inline_headers: frozenset[str]
+    inline_headers: _Phrases
     share_bars: frozenset[str]
+    opening: int  # the longest prefix or byline: how much of a line those tests read
 
 
 @lru_cache(maxsize=None)
@@ -126,15 +141,19 @@ def _page(language: str) -> _Page:
         body = phrase_alternation(words, boundary=False)
         return re.compile(rf"(?<!\w)(?=[{firsts}])(?:{body})(?!\w)", re.IGNORECASE)
 
+    prefixes = tuple(p.casefold() for p in data.get("boilerplate_prefixes", [])) + tuple(
+        f"{e.casefold()}:" for e in data.get("article_end", [])
+    )
+    bylines = tuple(f"{b.casefold()} " for b in data.get("bylines", []))
     return _Page(
         headers=tuple(headers),
         any_header=re.compile("|".join(plain) or "(?!x)x", re.IGNORECASE),
-        article_end=frozenset(s.casefold() for s in data.get("article_end", [])),
+        article_end=_Phrases(data.get("article_end", [])),
         chrome=_Gated(any_word(data.get("boilerplate_words", [])), data.get("boilerplate_words", []), fold=True),
         labels=any_word(data.get("boilerplate_labels", [])),
-        prefixes=tuple(p.casefold() for p in data.get("boilerplate_prefixes", []))
-        + tuple(f"{e.casefold()}:" for e in data.get("article_end", [])),
-        bylines=tuple(f"{b.casefold()} " for b in data.get("bylines", [])),
+        prefixes=prefixes,
+        bylines=bylines,
+        opening=max(map(len, prefixes + bylines), default=0),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
         furniture=re.compile(
             r"\d[\d.]*\s+(?:" + "|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"])) + r")",
@@ -146,7 +165,7 @@ def _page(language: str) -> _Page:
             re.IGNORECASE,
         ),
         media_labels=frozenset(s.casefold() for s in data.get("media_labels", [])),
-        inline_headers=frozenset(s.casefold() for s in data.get("inline_link_headers", [])),
+        inline_headers=_Phrases(data.get("inline_link_headers", [])),
         share_bars=frozenset(s.casefold() for s in data.get("share_bars", [])),
         # A photo credit closing a line ("... Photograph: Ann Lee/AP", "Beeld ANP",
         # "(Foto: Jan Bos)"): the line is a caption. Case-sensitive: credits are capitalised.
@@ -202,7 +221,7 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     )
     end_at = next(
         (i for i, ln in enumerate(main_lines)
-         if i > started and _line_text(text, ln).rstrip(":").casefold() in page.article_end
+         if i > started and _line_text(text, ln).rstrip(":") in page.article_end
          and not _text_follows(text, main_lines, i, page)),
         None,
     )
@@ -265,7 +284,7 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
             if skip:
                 skip -= 1
                 continue
-            if line.strip().rstrip(": ").casefold() in page.inline_headers:
+            if line.strip().rstrip(": ") in page.inline_headers:
                 skip = _link_titles(text, body_lines, k, page)  # "Lees ook:" and its link titles
                 continue
             credit = page.credits.search(line)
@@ -488,11 +507,11 @@ def _colon_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | N
 
 
 def _is_chrome(line: str, page: _Page) -> bool:
-    if page.furniture.fullmatch(line) or line.rstrip(":").casefold() in page.article_end:
+    if page.furniture.fullmatch(line) or line.rstrip(":") in page.article_end:
         return True
     if page.clock.fullmatch(line.rstrip(": ")):
         return True  # a live-blog entry's clock line ("Update 21.30 uur")
-    folded = line.casefold()
+    folded = line[: page.opening].casefold()  # (case folding goes character by character)
     if folded.startswith(page.prefixes):
         return True
     if len(line) < 60 and not line.endswith(".") and folded.startswith(page.bylines):
@@ -606,7 +625,7 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
     for k in range(len(lines) - 1, -1, -1):
         ln = lines[k]
         line = _line_text(text, ln)
-        if line.rstrip(":").casefold() in page.article_end:
+        if line.rstrip(":") in page.article_end:
             if block:
                 break  # share buttons above the headline close the headline block
             continue
@@ -670,7 +689,7 @@ def _navigation(line: str) -> bool:
 def _inline_link(text: str, lines: list[_Line], i: int, page: _Page) -> bool:
     """A "Lees ook:" / "Read more" header inside an article: a link title or two under
     it, then the article's own text goes on (no dateline, no age: not teasers)."""
-    if _line_text(text, lines[i]).rstrip(": ").casefold() not in page.inline_headers:
+    if _line_text(text, lines[i]).rstrip(": ") not in page.inline_headers:
         return False
     titles = 0
     for ln in lines[i + 1 : i + 6]:

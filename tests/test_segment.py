@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimtrack.document import Document, normalise
-from claimtrack.segment import article_sentences, segment
+from claimtrack.segment import _page, article_sentences, segment
 
 from conftest import at, page
 
@@ -422,3 +424,26 @@ def test_one_header_pattern_agrees_with_each_header(language):
     for line in lines:
         each = any(p.fullmatch(line) for p in page.headers)
         assert (page.any_header.fullmatch(line) is not None) == each, line
+
+
+_PAGE_WORDS = {lang: sorted(_page(lang).article_end.folded | _page(lang).inline_headers.folded) for lang in ("nl", "en")}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["nl", "en"]),
+    st.data(),
+    st.text(alphabet="ßẞﬁİı :.Ab ", max_size=6),
+    st.sampled_from([str, str.upper, str.title]),
+)
+def test_page_phrase_tests_read_no_more_than_they_need(language, data, noise, case):
+    # _Phrases skips folding a line longer than every phrase, _is_chrome folds only a
+    # line's opening: both answer as folding the whole line (casefold never shortens)
+    page = _page(language)
+    word = data.draw(st.sampled_from(_PAGE_WORDS[language] + list(page.prefixes) + list(page.bylines)))
+    for line in (case(word), case(word) + noise, noise + case(word), case(word)[:-1] + "ß" + noise):
+        assert (line in page.article_end) == (line.casefold() in page.article_end.folded)
+        assert (line in page.inline_headers) == (line.casefold() in page.inline_headers.folded)
+        opening = line[: page.opening].casefold()
+        assert opening.startswith(page.prefixes) == line.casefold().startswith(page.prefixes)
+        assert opening.startswith(page.bylines) == line.casefold().startswith(page.bylines)
