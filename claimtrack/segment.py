@@ -68,7 +68,8 @@ class _Gated:
 
     ``keys``: each word's longest piece between spaces and apostrophes (which the regex
     widens to any space or either apostrophe): "voorbehouden" of "alle rechten
-    voorbehouden", as the rarest, rules out most lines; ``fold``: the regex ignores
+    voorbehouden", as the rarest, rules out most lines; a key that holds another is
+    left out (the line holds the other too); ``fold``: the regex ignores
     case, so the line is folded as ``re.IGNORECASE`` folds (the keys are lower case then).
     """
 
@@ -76,6 +77,7 @@ class _Gated:
 
     def __init__(self, pattern: re.Pattern[str], words: list[str], *, fold: bool) -> None:
         keys = {max(_PIECES.split(phrase_key(w) if fold else w), key=len) for w in words}
+        keys = {k for k in keys if not any(o != k and o in k for o in keys)}  # "cookie" covers "cookies"
         uncased = all(c.isascii() or c.lower() == c.upper() for k in keys for c in k)
         self.pattern = pattern
         self.keys = tuple(keys) if keys and all(keys) and (uncased or not fold) else None
@@ -314,11 +316,12 @@ _ONLY_SPACE_AFTER = re.compile(r"\s*\Z")
 def _cut_off(text: str, sentence: Span) -> bool:
     """A sentence the end of the text cuts off mid-way ("... who succumbed to thei"):
     running text that stops at the text's end with no closing punctuation."""
+    if _ONLY_SPACE_AFTER.match(text, sentence.end) is None:  # (not text.rstrip(): one copy per article)
+        return False  # most articles: text follows
     words = sentence.text.split()
     line_start = text.rfind("\n", 0, sentence.start) + 1
     return (
-        _ONLY_SPACE_AFTER.match(text, sentence.end) is not None  # (not text.rstrip(): one copy per article)
-        and len(text[line_start : sentence.end].split()) >= _CUT_OFF_MIN_WORDS  # not a title line
+        len(text[line_start : sentence.end].split()) >= _CUT_OFF_MIN_WORDS  # not a title line
         and (words[-1][-1:].isalnum() or words[-1][-1:] == ",")
     )
 

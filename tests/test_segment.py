@@ -447,3 +447,20 @@ def test_page_phrase_tests_read_no_more_than_they_need(language, data, noise, ca
         opening = line[: page.opening].casefold()
         assert opening.startswith(page.prefixes) == line.casefold().startswith(page.prefixes)
         assert opening.startswith(page.bylines) == line.casefold().startswith(page.bylines)
+
+
+_GATE_WORDS = {
+    lang: sorted({w for g in (_page(lang).chrome, _page(lang).credits) for w in g.keys or ()} | {"Cookies", "Fotografie", "Photographs", "PRIVACY"})
+    for lang in ("nl", "en")
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["nl", "en"]), st.data(), st.text(alphabet="aİſ ’'.:©()Ab\n", max_size=8))
+def test_gated_search_finds_what_the_bare_pattern_finds(language, data, noise):
+    page = _page(language)
+    words = data.draw(st.lists(st.sampled_from(_GATE_WORDS[language] + ["Jan", "alle rechten", "Bos/ANP"]), max_size=5))
+    line = noise.join(words) + noise
+    for gate in (page.chrome, page.credits):
+        found, bare = gate.search(line), gate.pattern.search(line)
+        assert (found and found.span()) == (bare and bare.span())
