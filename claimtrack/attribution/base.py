@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -11,8 +12,9 @@ from claimtrack.model import Span
 
 _new = tuple.__new__
 
-# the tokens of the (up to five) sentences before the current one, oldest first
-Earlier = tuple[tuple[Token, ...], ...]
+# the tokens of the (up to five) sentences before the current one, oldest first (a
+# tuple, or a slice of the article's list)
+Earlier = Sequence[tuple[Token, ...]]
 
 
 class _Stop:
@@ -70,6 +72,7 @@ class Sentence:
         nxt_sent: Span | None = None,
         headline: bool = False,
         marks: list[int] | None = None,
+        lex: Lexicon | None = None,
     ) -> None:
         self.text = text
         self.toks = toks
@@ -84,7 +87,7 @@ class Sentence:
         # indices of the tokens where a unit or a continuation may start, if known
         self.marks = marks
         self.s0 = 0  # the first token of the clause the units read (an attribute: read often)
-        self.lex: Lexicon = lexicon(language)
+        self.lex: Lexicon = lex if lex is not None else lexicon(language)
         # index after the last content token: the final period is not content
         self.end: int = content_end(toks)
 

@@ -131,6 +131,13 @@ class CueData:
     # the marks :func:`~claimtrack.attribution.sentences_in.quote_marks` may merge (the
     # apostrophe and the merged quote marks), see :func:`holds_any`
     merge_marks: tuple[str, ...] = ()
+    # the words and marks one of which follows a verb cue whose content follows it
+    # (complementiser, anaphoric object, colon, opening quote, infinitive marker), and
+    # the marks before the subject that end a content or open a parenthetical ("C,"
+    # X said; "While ..., X said, C"): comma, closing quote; see
+    # :func:`claimtrack.attribution.constructions.verbs.no_content`
+    content_openers: frozenset[str] = frozenset()
+    content_closers: frozenset[str] = frozenset()
 
 
 def _marks(marks) -> re.Pattern[str]:
@@ -286,4 +293,7 @@ def cue_data(language: str) -> CueData:
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),
         sentence_end_re=_marks(d["quotes"]["sentence_ends"]),
         merge_marks=(d["quotes"]["apostrophe"], *sorted(d["quotes"]["merged"])),
+        content_openers=low(fr["complementisers"]) | low(fr["anaphors"]) | low(d["quotes"]["open"])
+        | {":", fr["infinitive_marker"].lower()},
+        content_closers=frozenset(d["quotes"]["close"]) | {","},
     )

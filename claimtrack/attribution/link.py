@@ -68,6 +68,7 @@ def drop_quoted_first_person(found: list[Found], language: str) -> list[Found]:
         for f in found
         if not (
             f.sources
+            and f.sources[0].pronoun in unresolved  # (most sources: no generator)
             and all(np.pronoun in unresolved for np in f.sources)
             and any(q.start <= f.cue.start and f.cue.end <= q.end for q in quoted)
         )

@@ -17,14 +17,20 @@ def nest(stmts: list[Statement]) -> list[Statement]:
     earlier content reaches the cue's end (linear for contents that do not pile up)."""
     if len(stmts) < 2:
         return stmts  # nothing to nest in
-    order = sorted(range(len(stmts)), key=lambda k: stmts[k].content.start)
-    starts = [stmts[k].content.start for k in order]
-    reach = list(accumulate((stmts[k].content.end for k in order), max))
+    contents = [s.content for s in stmts]
+    firsts = [c.start for c in contents]
+    order = sorted(range(len(stmts)), key=firsts.__getitem__)  # stable: ties by index
+    starts = [firsts[k] for k in order]
+    reach = list(accumulate([contents[k].end for k in order], max))
     out = []
     for n, s in enumerate(stmts):
+        cue = s.cue
+        p = bisect_right(starts, cue.start) - 1
+        if p < 0 or reach[p] < cue.end:
+            out.append(s)  # no content reaches over the cue (most statements)
+            continue
         best: tuple[int, int] | None = None  # (content length, statement index)
-        p = bisect_right(starts, s.cue.start) - 1
-        while p >= 0 and reach[p] >= s.cue.end:
+        while p >= 0 and reach[p] >= cue.end:
             k = order[p]
             o = stmts[k]
             p -= 1

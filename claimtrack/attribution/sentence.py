@@ -29,7 +29,10 @@ def read_sentence(s: Sentence, at: dict | None = None) -> list[Found]:
                     nxt = r[1]
                     break
         i = nxt if nxt is not None else k + 1
-    out.extend(_continuations(s, out, marks))
+    if s.cd.continuations:  # (none in some languages)
+        out.extend(_continuations(s, out, marks))
+    if not out:
+        return out
     return trim(s.text, _quoted_first_person(s, out))
 
 

@@ -12,6 +12,7 @@ from claimtrack.model import Span
 
 
 _start = attrgetter("start")
+_end = attrgetter("end")
 _new = tuple.__new__
 
 
@@ -130,7 +131,7 @@ def split_at_quotes(
 
 def stretch(sentences: tuple[Span, ...]) -> tuple[int, int]:
     """The offsets from the first sentence's start to the last one's end."""
-    return min(s.start for s in sentences), max(s.end for s in sentences)
+    return min(map(_start, sentences)), max(map(_end, sentences))  # in C
 
 
 def quoted_stretch(text: str, sentences: tuple[Span, ...], cd: CueData) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from claimtrack.attribution.base import STOP, Found, Sentence, Site, Subject, match_words
+from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Sentence, Site, Subject, match_words
 from claimtrack.attribution.constructions import (
     anaphoric,
     clause,
@@ -76,7 +76,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only or _passive_hearsay(site):
+    if site.cue.trailing_only or _passive_hearsay(site) or no_content(site):
         return None
     for unit in SUBJECTS:  # the first unit that finds a subject
         subj = unit(site)
@@ -90,6 +90,40 @@ def read(site: Site) -> Found | None:
         if r is not None:
             return None if r is STOP else r
     return None
+
+
+def no_content(site: Site) -> bool:
+    """Whether no ``CONTENTS`` unit can find a content for this cue, whatever subject the
+    ``SUBJECTS`` units find: a pre-check in C before they parse (a cue word with no
+    content, "... nog niet in kaart is gebracht.", costs as much as a statement).
+
+    A content needs one of these, else every content unit answers None or STOP: a
+    plain object (``bare`` cue; with its particle, if it has one) or a clause without complementiser (long enough) after
+    the cue; an anaphor opening the sentence ("Dat meldt X"); after the cue a word or
+    mark of ``content_openers`` (clause, anaphoric object, colon, quote, infinitive)
+    or, for ``questions`` cues, a question word; before the cue a comma or closing
+    quote (``content_closers``) that ends a content before the subject ('"C," he
+    said.') or opens a parenthetical ("While ..., X said, C": only then does a comma
+    after the cue count)."""
+    s, cue = site.s, site.cue
+    cd, toks = s.cd, s.toks
+    after = toks[site.after :]
+    if cue.bare and (not cue.particle or not _particle_firsts(cue).isdisjoint(map(LOW, after))):
+        return False  # (a separable cue's object comes with its particle: "kondigde X aan")
+    if cd.bare_clause and s.end - site.after >= cd.min_bare_clause:
+        return False
+    if toks[s.s0].low in cd.anaphors:
+        return False
+    if not cd.content_openers.isdisjoint(map(LOW, after)):
+        return False
+    if cue.questions and not cd.question_words.isdisjoint(map(LOW, after)):
+        return False
+    return cd.content_closers.isdisjoint(map(TEXT, toks[s.s0 : site.i]))
+
+
+def _particle_firsts(cue) -> frozenset[str]:
+    """The first words of a separable cue's particle and its variants."""
+    return frozenset([cue.particle[0], *(v[0] for v in cue.variants)])
 
 
 def _rest(site: Site, subj: Subject) -> Rest:
