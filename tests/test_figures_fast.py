@@ -146,3 +146,49 @@ def test_the_owner_probe_on_names() -> None:
     text = "de kranten van Sudvia meldden, de bond vanaf Giro"
     assert lex.owner.match(text, 10) and lex.owner_probe.match(text, 10)
     assert not lex.owner_probe.match(text, 38)  # "vanaf"
+
+
+# Session fig4: the place pattern read by ``re`` on ASCII text.
+
+PLACE_PIECES = [
+    " ", "  ", "\t", "\n", "\x1c", "\x1f", "\x0b", ", ", ". ", "-", "'", "’", "_", "(", "2",
+    "in", "In", "IN", "nabij", "rond", "vanuit", "near", "around", "outside", "de", "het", "the",
+    "De", "THE", "regio", "Regio", "provincie", "stad", "havenstad", "oosten", "noorden", "van",
+    "east", "of", "Kessel", "Alvera", "Noord-Brabant", "O'Neill", "Rotterdamse", "Spanish",
+    "Russische", "waters", "haven", "Zuid", "x", "Övik", "İ", "ſ", "K", "é",
+]
+place_texts = st.lists(st.sampled_from(PLACE_PIECES), min_size=1, max_size=24).map("".join)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=600, deadline=None)
+@given(text=place_texts, at=st.integers(0, 8))
+def test_the_ascii_place_pattern_is_the_regex_one_on_ascii_text(language, text, at) -> None:
+    """Where the sentence (and the character before it) holds only ASCII other than the four
+    separators, ``re``'s twin gives the same match as the ``regex`` pattern, at every start."""
+    lex = figures._lexicon(language)
+    at = min(at, len(text))
+    plain = lex.location.match(text, at)
+    if figures._NOT_ASCII_SAFE.search(text, max(0, at - 1)) is None:
+        twin = lex.location_ascii.match(text, at)
+        assert (twin and twin.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=400, deadline=None)
+@given(text=place_texts, cut=st.integers(0, 6))
+def test_place_matches_are_those_of_the_plain_scan(language, text, cut) -> None:
+    lex = figures._lexicon(language)
+    sent = Span.of(text, min(cut, len(text)), len(text))
+    plain = [m.span() for m in lex.location.finditer(text, sent.start, sent.end)]
+    assert [m.span() for m in figures._place_matches(text, sent, lex)] == plain
+
+
+def test_ascii_place_pattern_on_sentences() -> None:
+    lex = figures._lexicon("nl")
+    text = "Zeker 40 doden in het oosten van Noord-Brabant en 3 in Rotterdamse haven, rond Kessel."
+    sent = Span.of(text, 0, len(text))
+    found = [m.group() for m in figures._place_matches(text, sent, lex)]
+    assert found == ["in het oosten van Noord-Brabant", "rond Kessel"]
+    assert isinstance(lex.location_ascii.match(text, 15), re.Match)
+    assert figures._NOT_ASCII_SAFE.search("in \x1cKessel") and figures._NOT_ASCII_SAFE.search("in Övik")
