@@ -102,3 +102,43 @@ def test_the_dutch_idioms_hold_no_digit_and_the_english_may():
 def test_readings_around_the_short_cuts(language, text, want):
     got = [(q.span.text, q.low, q.high, q.unit) for q in _read(text, language) if not q.weak]
     assert got == want
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=600, deadline=None)
+@given(text=texts)
+def test_plural_duration_gate_reads_as_the_full_reading(language, text):
+    """A sentence without a plural time unit as a whole word skips the "three straight days"
+    test (session fig4); with the gate open every number takes it."""
+    shipped = _read(text, language)
+    g = numbers._grammar(language)
+    assert g.plural_durations is not None
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(numbers, "_grammar", lambda code: dataclasses.replace(g, plural_durations=None))
+        assert _read(text, language) == shipped
+
+
+DURATION_PIECES = ["drie", "three", "twee", "straight", "verplichte", "vrije", "dagen", "days", "Dagen",
+                   "DAYS", "weken", "ſeconds", "İ", "zondagen", "buren", "uren", "hours", " ", "  ", "\t",
+                   "-", "’", "'", "_", "x", "12", "2,5"]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@settings(max_examples=600, deadline=None)
+@given(text=st.lists(st.sampled_from(DURATION_PIECES), min_size=1, max_size=12).map(" ".join))
+def test_plural_duration_gate_on_durations(language, text):
+    shipped = _read(text, language)
+    g = numbers._grammar(language)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(numbers, "_grammar", lambda code: dataclasses.replace(g, plural_durations=None))
+        assert _read(text, language) == shipped
+
+
+def test_plural_duration_gate_sees_whole_words_only() -> None:
+    g = numbers._grammar("nl")
+    assert g.plural_durations.search("twee verplichte vrije dagen")
+    assert not g.plural_durations.search("de buren sturen")  # "uren" inside words
+    assert numbers._plural_probe(["dag", "dagen", "jaar"], ("en",)).pattern.count("dagen") == 1
+    assert numbers._plural_probe(["o'en"], ("en",)) is None
+    text = "Er waren twee verplichte vrije dagen."
+    assert numbers.parse_quantities(text, Span.of(text, 0, len(text)), "nl") == ()
