@@ -73,8 +73,6 @@ _LOWER = r"\p{Ll}"
 _SPACE = re.compile(r"[ \t]+")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NUMBER_WORD = re.compile(r"\d")
-# ASCII but for the four separators that ``re`` reads as white space and ``regex`` does not
-_NOT_ASCII_SAFE = re.compile(r"[^\x00-\x1b\x20-\x7f]")
 _CLAUSE_PUNCT = frozenset(".,;:!?()[]–")  # quotes do not end a clause
 _TOKEN_START = itemgetter(2)  # Token.start
 _WEAK = attrgetter("weak")  # Quantity.weak
@@ -90,7 +88,6 @@ class _Lexicon:
     partitive: re.Pattern[str]  # after money and measures
     partitive_count: re.Pattern[str]  # after plain counts (no measure-only words)
     location: regex.Pattern[str]
-    location_ascii: re.Pattern[str]  # ``location`` for text of ASCII_SAFE characters only
     location_heads: tuple[tuple[str, bool], ...] | None  # the prepositions' leading letters, lower case
     location_next: re.Pattern[str]  # the first words of articles, place nouns and directions, any case
     location_probe: re.Pattern[str] | None  # whole prepositions in folded text, white space after
@@ -141,7 +138,18 @@ def _lexicon(language: str) -> _Lexicon:
     stop = {_key(w) for w in cnt["stop"]}
     extending = [w for w in category_of if not stop.intersection(w.split())]
     joined = _alt(extending + cnt["predicates"])
-    location = regex.compile(_location_source(loc, cnt, _CAP, _LOWER))
+    # a capitalised word with an adjective ending before a lowercase word is no name:
+    # "in Rotterdamse haven", "in Spanish waters"
+    not_name = _alt(loc["not_name_endings"], boundary=False)
+    name = rf"(?!{_CAP}[\w'’-]*{not_name}\s+{_LOWER}){_CAP}[\w'’-]*"
+    cap_adj = [rf"{_CAP}[\w'’-]*{re.escape(e)}" for e in cnt["adjective_endings"]]
+    adj = "(?:" + "|".join(cap_adj + [_alt(loc["place_nouns"])]) + r")\s+"
+    art = rf"(?:(?i:{_alt(loc['articles'])})\s+)?"
+    location = regex.compile(
+        rf"(?<![\w'’-])(?i:{_alt(loc['prepositions'])})\s+{art}(?:{adj}){{0,3}}"
+        rf"(?:{_alt(loc['directions'])}\s+{_alt([loc['direction_link']])}\s+{art}(?:{adj}){{0,3}})?"
+        rf"{name}(?:\s+{name}){{0,2}}(?:\s+{_alt(loc['place_nouns'])})?"
+    )
     return _Lexicon(
         category_of=category_of,
         categories=re.compile(_scan_alt(category_of), re.IGNORECASE),
@@ -152,9 +160,6 @@ def _lexicon(language: str) -> _Lexicon:
             re.IGNORECASE,
         ),
         location=location,
-        # the same pattern for ASCII text, where \p{Lu}/\p{Lt} and \p{Ll} are [A-Z] and [a-z]
-        # and ``re`` reads every construct as ``regex`` does (its engine is several times faster)
-        location_ascii=re.compile(_location_source(loc, cnt, "[A-Z]", "[a-z]")),
         location_heads=_heads(loc["prepositions"]),
         location_probe=_heads_probe(_heads(loc["prepositions"])),
         location_next=re.compile(
@@ -199,23 +204,6 @@ def _lexicon(language: str) -> _Lexicon:
         if cl.get("owners")
         else None,
         owner_probe=_owner_probe(cl.get("owners", ())),
-    )
-
-
-def _location_source(loc: dict, cnt: dict, cap: str, lower: str) -> str:
-    """The place pattern (see the module docstring), with ``cap`` and ``lower`` as the
-    classes of a capital and a lowercase letter."""
-    # a capitalised word with an adjective ending before a lowercase word is no name:
-    # "in Rotterdamse haven", "in Spanish waters"
-    not_name = _alt(loc["not_name_endings"], boundary=False)
-    name = rf"(?!{cap}[\w'’-]*{not_name}\s+{lower}){cap}[\w'’-]*"
-    cap_adj = [rf"{cap}[\w'’-]*{re.escape(e)}" for e in cnt["adjective_endings"]]
-    adj = "(?:" + "|".join(cap_adj + [_alt(loc["place_nouns"])]) + r")\s+"
-    art = rf"(?:(?i:{_alt(loc['articles'])})\s+)?"
-    return (
-        rf"(?<![\w'’-])(?i:{_alt(loc['prepositions'])})\s+{art}(?:{adj}){{0,3}}"
-        rf"(?:{_alt(loc['directions'])}\s+{_alt([loc['direction_link']])}\s+{art}(?:{adj}){{0,3}})?"
-        rf"{name}(?:\s+{name}){{0,2}}(?:\s+{_alt(loc['place_nouns'])})?"
     )
 
 
@@ -823,9 +811,7 @@ def _places(text: str, sent: Span, qs: tuple[Quantity, ...], lex: _Lexicon, low:
     return out
 
 
-def _place_matches(
-    text: str, sent: Span, lex: _Lexicon, low: str | None = None
-) -> Iterable[re.Match[str] | regex.Match[str]]:
+def _place_matches(text: str, sent: Span, lex: _Lexicon, low: str | None = None) -> Iterable[regex.Match[str]]:
     """``lex.location.finditer`` over the sentence, tried only where a preposition's letters
     begin a word: the same matches (none can start elsewhere), without the slow scan of
     every position by the ``regex`` engine (``low``: the sentence's :func:`_fold`, if known)."""
@@ -835,8 +821,6 @@ def _place_matches(
     pos = sent.start
     if low is None:
         low = _fold(text[sent.start : sent.end])
-    # the place pattern reads from one character before the sentence to its end
-    location = lex.location if _NOT_ASCII_SAFE.search(text, max(0, sent.start - 1), sent.end) else lex.location_ascii
     for at, after in _word_starts(text, sent, lex.location_heads, low, lex.location_probe):
         if at < pos:
             continue  # inside the place found last
@@ -851,7 +835,7 @@ def _place_matches(
                 or (not first.isascii() and _CAP_CHAR.match(first))  # a capital newer than str's tables
             ):
                 continue
-        m = location.match(text, at, sent.end)
+        m = lex.location.match(text, at, sent.end)
         if m is not None:
             pos = m.end()
             yield m

@@ -147,7 +147,6 @@ class _Grammar:
     per_word: str
     rate_before: frozenset[str]
     durations: frozenset[str]
-    plural_durations: re.Pattern[str] | None  # the plural ones as whole words in folded text (None: not known)
     elliptic_after: frozenset[str]
     carry_before: frozenset[str]
     carry_between: frozenset[str]
@@ -326,7 +325,6 @@ def _grammar(language: str) -> _Grammar:
         articles=frozenset(_key(w) for w in words.get("articles", ())),
         rate_before=frozenset(_key(w) for w in nc.get("rate_before", ())),
         durations=frozenset(_key(w) for w in nc["time_units"]),
-        plural_durations=_plural_probe([_key(w) for w in nc["time_units"]], tuple(nc["plural_endings"])),
         elliptic_after=frozenset(_key(w) for w in nc.get("elliptic_after", ())),
         carry_before=frozenset(_key(w) for w in r.get("unit_carry_before", ())),
         carry_between=frozenset(_key(w) for w in r.get("unit_carry_between", ())),
@@ -357,16 +355,6 @@ def _grammar(language: str) -> _Grammar:
         brackets=re.compile(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
     )
-
-
-def _plural_probe(keys: list[str], endings: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A pattern that finds the plural ones of ``keys`` as whole words in folded text (see
-    :class:`_Scope`); None when one holds a character that folds with its neighbours or is
-    written two ways (an apostrophe, a sigma, white space): then the gate stays open."""
-    plural = [k for k in keys if k.endswith(endings)]
-    if any(ch in "'’σςΣ" or ch.isspace() for k in plural for ch in k):
-        return None
-    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, plural), key=len, reverse=True)) or '(?!)'})(?!\w)")
 
 
 def _by_first(words: set[str]) -> str:
@@ -647,34 +635,19 @@ class _Scope:
     found once per stretch when first asked: most sentences hold neither, and then no
     number in them needs the window searches."""
 
-    __slots__ = ("g", "text", "lo", "hi", "_idiom", "_estimate", "_duration", "_low")
+    __slots__ = ("g", "text", "lo", "hi", "_idiom", "_estimate")
 
     def __init__(self, g: _Grammar, text: str, lo: int, hi: int) -> None:
         self.g, self.text, self.lo, self.hi = g, text, lo, hi
         self._idiom: bool | None = None
         self._estimate: bool | None = None
-        self._duration: bool | None = None
-        self._low: str | None = None
-
-    def _folded(self) -> str:
-        """The stretch in lower case, one code point for each (as the keys fold)."""
-        if self._low is None:
-            part = self.text[self.lo : self.hi]
-            self._low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
-        return self._low
 
     def may_hold_idiom(self) -> bool:
         if self._idiom is None:
-            probes = self.g.idiom_probes
-            self._idiom = probes is None or probes.search(self._folded()) is not None
+            probes, part = self.g.idiom_probes, self.text[self.lo : self.hi]
+            low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+            self._idiom = probes is None or probes.search(low) is not None
         return self._idiom
-
-    def may_hold_plural_duration(self) -> bool:
-        """Whether a plural time unit ("dagen") stands in the stretch as a whole word."""
-        if self._duration is None:
-            probe = self.g.plural_durations
-            self._duration = probe is None or probe.search(self._folded()) is not None
-        return self._duration
 
     def may_hold_estimate(self) -> bool:
         if self._estimate is None:
@@ -1045,8 +1018,7 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
 def _after_count(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str) -> bool:
     """Not a count by what follows it: a duration, a date, a ratio, a phone number, a clock."""
     c, hi, end, unit = r.c, r.hi, r.end, r.unit
-    may_hold = r.scope is None or r.scope.may_hold_plural_duration()  # most sentences hold none
-    if unit is None and may_hold and _duration_after_adjectives(g, text, nw, hi):
+    if unit is None and _duration_after_adjectives(g, text, nw, hi):
         return True  # "three straight days", "twee verplichte vrije dagen"
     if unit is None and knext in g.coordinators:
         cm = g.coordinated.match(text, end, hi)
