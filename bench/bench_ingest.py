@@ -15,7 +15,8 @@ which reads the inputs and writes the store, and of the worker processes, which
 extract: on 2 cores, ``--workers 2`` can reach at most about 2e/(e+s) times one worker
 for worker CPU e and main CPU s per document. Runs follow each other in one process, so
 later runs find its one-time costs paid (the warm-up the workers are forked from, the
-gazetteer); ``--fresh`` runs each in a new process instead, as a user's command does.
+gazetteer); ``--fresh`` runs each in a new process instead, as a user's command does, and
+``--warm`` pays them in an untimed ingest of four pages first, so that no timed run does.
 The last two columns count context switches per document (voluntary + involuntary) of the
 main process and of the workers: a worker preempted (involuntary) loses its caches.
 """
@@ -69,6 +70,7 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--pg", default=os.environ.get("CLAIMTRACK_TEST_PG_URL"))
     parser.add_argument("--fresh", action="store_true", help="each run in a new process (its one-time costs included)")
+    parser.add_argument("--warm", action="store_true", help="an untimed ingest of a few pages first: no run pays this process's one-time costs")
     parser.add_argument("--one", nargs=3, metavar=("FOLDER", "URL", "WORKERS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:  # one run of --fresh, in this new process
@@ -79,6 +81,9 @@ def main() -> None:
         paths = write_pages(folder, args.pages, teasers=args.teasers)
         size = sum(p.stat().st_size for p in paths) / len(paths)
         print(f"{args.pages} pages of {size:.0f} bytes on average, {os.cpu_count()} CPUs")
+        if args.warm and not args.fresh:
+            write_pages(Path(tmp) / "warm", 4, start=args.pages, teasers=args.teasers)
+            _run(str(Path(tmp) / "warm"), f"sqlite:///{tmp}/warm.db", 1)
         print(f"{'backend':<12}{'workers':>8}{'docs/s':>10}{'seconds':>10}{'main ms/doc':>13}{'worker ms/doc':>15}"
               f"{'main csw/doc':>14}{'worker csw/doc':>16}")
         for backend in ("sqlite", "postgresql") if args.pg else ("sqlite",):

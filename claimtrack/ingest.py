@@ -23,7 +23,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import NamedTuple
 
 from sqlalchemy import Engine
@@ -35,7 +35,7 @@ from claimtrack.read.inputs import PageFile, Reject, iter_documents
 from claimtrack.store import connect, store_reject
 from claimtrack.store.groups import regroup_pending
 from claimtrack.store.rows import DocRows, doc_rows
-from claimtrack.store.write import Prepared, StoreResult, prepare, store_many, stored_documents
+from claimtrack.store.write import Prepared, StoreResult, holds_documents, prepare, store_many, stored_documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,8 +279,11 @@ def run(
 
     # The workers extract; this thread reads the inputs, waits on the workers and stores, in input order.
     _warm_places()
+    _warm_path(language, dialect)
 
-    store = _shared_url(engine)
+    # A worker that read a page file asks the store whether it holds the page (0.5 ms a page), unless
+    # the store started empty: then it holds only this run's pages, and the writer skips a page met twice.
+    store = _shared_url(engine) if holds_documents(engine) else None
 
     def call(pair: tuple[Document | Reject | PageFile, bool]) -> tuple | None:
         item, stored = pair
@@ -325,6 +328,16 @@ def _warm_places() -> None:
     from claimtrack.compare.events import country_of
 
     country_of("geo:0")  # the gazetteer and its place -> country table
+
+
+def _warm_path(language: str | None, dialect: str) -> None:
+    """Run a worker's path once here on an invented line, before the workers are forked: what its
+    first page loads (the store's row writer, the rows' imports) is then theirs already, not paid
+    again in each (about 0.1-0.2 s of CPU and 20 MB of memory a worker)."""
+    _work(Document("A 2026-05-12 40 \u20ac", fetched_at=_WARM_TIME), language, dialect)
+
+
+_WARM_TIME = datetime(2026, 1, 1, tzinfo=timezone.utc)
 
 
 def ingest(

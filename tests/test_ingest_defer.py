@@ -77,3 +77,17 @@ def test_a_rerun_extracts_no_page_the_store_holds(folder, tmp_path, monkeypatch)
     monkeypatch.setattr(claimtrack.pipeline, "extract", no_extraction)  # the workers fork with it
     again = ingest([str(good)], url, workers=2, fetched_at=FETCHED)
     assert (again.documents, again.skipped, again.rejected) == (0, 5, 0)
+
+
+def test_a_store_that_started_empty_is_not_asked_per_page(folder, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import claimtrack.ingest
+
+    def no_question(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a worker asked an empty store")
+
+    monkeypatch.setattr(claimtrack.ingest, "_known", no_question)  # the workers fork with it
+    good = tmp_path / "good"
+    shutil.copytree(folder / "gen", good)
+    shutil.copy(good / "police_again.txt", good / "police_twice.txt")
+    counts = ingest([str(good)], f"sqlite:///{tmp_path / 'empty.db'}", workers=2, fetched_at=FETCHED)
+    assert (counts.documents, counts.skipped, counts.rejected) == (5, 1, 0)  # the copy: skipped by the writer

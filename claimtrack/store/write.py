@@ -214,6 +214,12 @@ def stored_documents(engine: Engine, shas: list[str]) -> set[str]:
         return set(conn.execute(select(d.sha256).where(d.sha256.in_(bindparam("shas", expanding=True))), {"shas": sorted(set(shas))}).scalars())
 
 
+def holds_documents(engine: Engine) -> bool:
+    """Whether the store holds any document at all (one indexed query)."""
+    with engine.connect() as conn:
+        return conn.execute(select(t.documents.c.id).limit(1)).first() is not None
+
+
 def store_reject(engine: Engine, source: str, reason: str, *, at: datetime | None = None) -> bool:
     """Record an input that could not be read; one row per (source, reason).
 
