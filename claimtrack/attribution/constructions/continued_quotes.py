@@ -4,9 +4,10 @@
 Boksma. De weg is dicht. "B."' -- a sentence that opens with a quote mark, holds no
 statement, and whose quotation closes (in it or up to four sentences later) with
 nothing but punctuation after it, or runs to the end of its paragraph where the next
-paragraph opens a quote again, is a direct statement with the sources and cue of the
-last statement of the four sentences before it. Content: inside the quote marks,
-without the final period or comma. Chains continue ('"A", zei hij. "B." "C."').
+paragraph opens a quote again, or runs on to the end of a text that stops
+mid-quotation (its complete sentences), is a direct statement with the sources and
+cue of the last statement of the four sentences before it. Content: inside the quote
+marks, without the final period or comma. Chains continue ('"A", zei hij. "B." "C."').
 """
 
 from __future__ import annotations
@@ -144,7 +145,16 @@ def _closing(art: ArticleText, k: int, last: dict) -> tuple[int, int | None]:
                 return m - 1, art.stoks[m - 1][-1].end
             return k, None
         m += 1
+    if m == len(art.sentences) and _cut_at_text_end(art, m - 1):
+        return m - 1, art.stoks[m - 1][-1].end  # the page ends inside the quotation
     return k, None
+
+
+def _cut_at_text_end(art: ArticleText, m: int) -> bool:
+    """Whether the quotation still open in the article's last sentence ``m`` is cut off by
+    the end of the text (no quote mark after it: an excerpt that stops mid-quotation)."""
+    last = art.stoks[m]
+    return bool(last) and art.cd.quote_re.search(art.text, last[-1].end) is None
 
 
 def _new_paragraph(art: ArticleText, m: int) -> bool:

@@ -1,0 +1,59 @@
+"""Dutch constructions of real news that claimtrack missed (the acc track): every
+sentence here is invented for these tests."""
+
+from __future__ import annotations
+
+from claimtrack import extract
+from test_constructions_nl import _statements
+
+
+def _extracted(text: str) -> list[tuple[str, str, str, str]]:
+    """(source name, cue, content, kind) of each statement of a whole page."""
+    x = extract(text.encode(), language="nl")
+    return [(s.sources[0].name if s.sources else "", s.cue.text, s.content.text, s.kind) for s in x.statements]
+
+
+CUT = (
+    "Dijkgraaf houdt de dijk in de gaten\n\n"
+    'Het water in de Maas stijgt nog steeds. "Het water zakt langzaam", zegt dijkgraaf Ruud Mulder. '
+    '"Morgen zijn de wegen weer open. Maar de schade aan de oevers is groot en het herstel kost maanden. '
+    "Wie nu een kelder vol water he"
+)
+
+
+def test_a_quotation_cut_off_by_the_end_of_the_text_keeps_its_complete_sentences() -> None:
+    assert _extracted(CUT) == [
+        ("Ruud Mulder", "zegt", "Het water zakt langzaam", "direct"),
+        ("Ruud Mulder", "zegt",
+         "Morgen zijn de wegen weer open. Maar de schade aan de oevers is groot en het herstel kost maanden",
+         "direct"),
+    ]  # fmt: skip
+
+
+def test_a_quotation_that_closes_later_on_the_page_is_not_cut_off() -> None:
+    # the quote never closes in its reach, but a quote mark follows: no guess
+    text = CUT.replace("Wie nu een kelder vol water he", "Wie nu een kelder vol water heeft, belt de gemeente.")
+    text += "\n\nDe burgemeester kwam langs. Een buurman: \"Dit vergeten we nooit.\""
+    got = _extracted(text)
+    assert ("Ruud Mulder", "zegt", "Het water zakt langzaam", "direct") in got
+    assert not any(g[2].startswith("Morgen zijn") for g in got)
+
+
+def test_a_cut_off_quotation_with_only_its_cut_sentence_gives_nothing() -> None:
+    text = CUT.replace(
+        ' "Morgen zijn de wegen weer open. Maar de schade aan de oevers is groot en het herstel kost maanden. ',
+        '\n\n"',
+    )
+    assert _extracted(text) == [("Ruud Mulder", "zegt", "Het water zakt langzaam", "direct")]
+
+
+def test_uit_x_bleek_with_a_frame_adverb_before_dat() -> None:
+    text = "Uit een enquête van de Consumentenbond bleek eerder dat de prijzen stegen."
+    assert _statements(text) == [("Consumentenbond", "bleek", "de prijzen stegen", "indirect")]
+    text = "Uit metingen van Rijkswaterstaat blijkt vorige week al dat de dijk zakt."
+    assert _statements(text) == [("Rijkswaterstaat", "blijkt", "de dijk zakt", "indirect")]
+
+
+def test_uit_x_bleek_with_a_name_in_parts_and_its_abbreviation() -> None:
+    text = "Uit cijfers van het Instituut voor Zorg en Welzijn (IZW) bleek dat wachtlijsten groeien."
+    assert _statements(text) == [("Instituut voor Zorg en Welzijn", "bleek", "wachtlijsten groeien", "indirect")]
