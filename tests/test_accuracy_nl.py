@@ -57,3 +57,20 @@ def test_uit_x_bleek_with_a_frame_adverb_before_dat() -> None:
 def test_uit_x_bleek_with_a_name_in_parts_and_its_abbreviation() -> None:
     text = "Uit cijfers van het Instituut voor Zorg en Welzijn (IZW) bleek dat wachtlijsten groeien."
     assert _statements(text) == [("Instituut voor Zorg en Welzijn", "bleek", "wachtlijsten groeien", "indirect")]
+
+
+def test_berichten_over_a_count_is_a_report() -> None:
+    assert _statements("Regionale media berichten over 45 doden in de provincie.") == [
+        ("Regionale media", "berichten", "45 doden in de provincie", "indirect")
+    ]
+    assert _statements("De krant bericht over de rechtszaak tegen de burgemeester.") == []
+
+
+def test_a_demonstrative_opens_the_object_of_a_bare_cue() -> None:
+    assert _statements("Het waterschap schat dit aantal op 5000.") == [
+        ("waterschap", "schat", "dit aantal op 5000", "indirect")
+    ]
+    # "dit jaar" stays a time phrase of the frame
+    assert _statements("Het waterschap schat dit jaar het aantal op 5000.") == [
+        ("waterschap", "schat", "het aantal op 5000", "indirect")
+    ]
