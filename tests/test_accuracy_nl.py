@@ -74,3 +74,19 @@ def test_a_demonstrative_opens_the_object_of_a_bare_cue() -> None:
     assert _statements("Het waterschap schat dit jaar het aantal op 5000.") == [
         ("waterschap", "schat", "het aantal op 5000", "indirect")
     ]
+
+
+def test_a_quotation_after_a_colon_in_a_volgens_clause_is_the_source_s_own() -> None:
+    text = 'Volgens Vermeer zijn het de kosten en de regels die het lastig maken: "Niemand wil dit nog. Het moet anders."'
+    assert _statements(text) == [
+        ("Vermeer", "Volgens", "zijn het de kosten en de regels die het lastig maken", "according_to"),
+        ("Vermeer", ":", "Niemand wil dit nog. Het moet anders", "direct"),
+    ]
+    # a list after the colon, or a quotation with more clause after it, stays one content
+    text = "Volgens hem zijn er drie redenen: de kosten, de regels en het weer."
+    assert _statements(text) == [
+        ("hem", "Volgens", "zijn er drie redenen: de kosten, de regels en het weer", "according_to")
+    ]
+    text = 'Volgens Vermeer is het zo: "Niemand wil dit", maar dat klopt niet.'
+    assert [s[1] for s in _statements(text)] == ["Volgens"]
+

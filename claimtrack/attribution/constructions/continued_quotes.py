@@ -145,15 +145,18 @@ def _closing(art: ArticleText, k: int, last: dict) -> tuple[int, int | None]:
                 return m - 1, art.stoks[m - 1][-1].end
             return k, None
         m += 1
-    if m == len(art.sentences) and _cut_at_text_end(art, m - 1):
+    if m == len(art.sentences) and _cut_at_text_end(art, k, m - 1):
         return m - 1, art.stoks[m - 1][-1].end  # the page ends inside the quotation
     return k, None
 
 
-def _cut_at_text_end(art: ArticleText, m: int) -> bool:
-    """Whether the quotation still open in the article's last sentence ``m`` is cut off by
-    the end of the text (no quote mark after it: an excerpt that stops mid-quotation)."""
-    last = art.stoks[m]
+def _cut_at_text_end(art: ArticleText, k: int, m: int) -> bool:
+    """Whether the quotation opened at sentence ``k`` and still open in the article's last
+    sentence ``m`` is cut off by the end of the text (no quote mark after it: an
+    excerpt that stops mid-quotation)."""
+    last, first = art.stoks[m], art.stoks[k]
+    if len(first) > 1 and first[1].start == first[0].end and first[1].low in art.cd.elisions:
+        return False  # "'s Avonds ...": an elided article the splitter cut off, no quotation
     return bool(last) and art.cd.quote_re.search(art.text, last[-1].end) is None
 
 
