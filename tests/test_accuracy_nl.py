@@ -90,3 +90,28 @@ def test_a_quotation_after_a_colon_in_a_volgens_clause_is_the_source_s_own() -> 
     text = 'Volgens Vermeer is het zo: "Niemand wil dit", maar dat klopt niet.'
     assert [s[1] for s in _statements(text)] == ["Volgens"]
 
+
+
+def test_klinkt_het_nog_goes_on_with_the_last_speaker() -> None:
+    text = (
+        '"De brand is onder controle", klinkt het bij de brandweer. De oorzaak wordt onderzocht. '
+        '"Daarvoor komt een expert langs", klinkt het nog. De weg blijft dicht tot zondag, klinkt het.'
+    )
+    assert _statements(text) == [
+        ("brandweer", "klinkt", "De brand is onder controle", "direct"),
+        ("brandweer", "klinkt", "Daarvoor komt een expert langs", "direct"),
+        ("brandweer", "klinkt", "De weg blijft dicht tot zondag", "indirect"),
+    ]
+
+
+def test_klinkt_het_with_no_speaker_before_is_nothing() -> None:
+    assert _statements('Het dorp is stil. "Daarvoor komt een expert langs", klinkt het nog.') == []
+    # six sentences of narrative between: too far back
+    text = '"Het is onder controle", klinkt het bij de brandweer. ' + "Het regent. " * 5 + "Het blijft nat, klinkt het."
+    assert len(_statements(text)) == 1
+
+
+def test_article_units_registry() -> None:
+    from claimtrack.attribution.constructions import ARTICLE_UNITS, continued_quotes, impersonal_continued
+
+    assert ARTICLE_UNITS == (continued_quotes.find, impersonal_continued.find)

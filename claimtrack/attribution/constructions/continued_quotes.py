@@ -34,7 +34,7 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
     k = 1
     while k < len(art.sentences):
         toks = art.stoks[k]
-        speaker = _speaker(last, k)
+        speaker = last_speaker(last, k)
         if speaker is None or k in last or not toks:
             k += 1
             continue
@@ -89,7 +89,7 @@ def _unclosed(toks, cd) -> str | None:
     return opening
 
 
-def _speaker(last: dict[int, Found], k: int) -> Found | None:
+def last_speaker(last: dict[int, Found], k: int) -> Found | None:
     """The last statement of the sentences before ``k``; an according-to only with a
     person ("Volgens hem ...": "Volgens de politie ..." is no voice a quotation goes on)."""
     f = None
