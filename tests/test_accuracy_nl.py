@@ -115,3 +115,19 @@ def test_article_units_registry() -> None:
     from claimtrack.attribution.constructions import ARTICLE_UNITS, continued_quotes, impersonal_continued
 
     assert ARTICLE_UNITS == (continued_quotes.find, impersonal_continued.find)
+
+
+def test_a_cue_between_commas_after_the_first_phrase() -> None:
+    assert _statements("Vissers, zegt hij, moeten steeds verder varen om genoeg te vangen.") == [
+        ("hij", "zegt", "moeten steeds verder varen om genoeg te vangen", "indirect")
+    ]
+    assert _statements("De havens, vertelt Jan Bakker, liggen er verlaten bij.") == [
+        ("Jan Bakker", "vertelt", "liggen er verlaten bij", "indirect")
+    ]
+    # a coordinated clause, a relative clause or an apposition after the source: the content comes first
+    for tail in ("en de dijk houdt het niet.", "die al veertig jaar op de dijk woont.", "voorzitter van de bond."):
+        assert _statements("Het water stijgt, zegt Bakker, " + tail) == [("Bakker", "zegt", "Het water stijgt", "indirect")]
+
+
+def test_a_separable_cue_without_its_particle_is_none_after_an_apposition() -> None:
+    assert _statements("Jan Bakker (45), visser in Urk, maakt zich grote zorgen om de toekomst.") == []
