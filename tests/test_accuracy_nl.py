@@ -131,3 +131,11 @@ def test_a_cue_between_commas_after_the_first_phrase() -> None:
 
 def test_a_separable_cue_without_its_particle_is_none_after_an_apposition() -> None:
     assert _statements("Jan Bakker (45), visser in Urk, maakt zich grote zorgen om de toekomst.") == []
+
+
+def test_a_fronted_participle_phrase_is_no_subject() -> None:
+    text = "Gecorrigeerd voor de nieuwe methode noteerden de onderzoekers een daling van 4,2 procent."
+    assert _statements(text) == [("onderzoekers", "noteerden", "een daling van 4,2 procent", "indirect")]
+    text = "Gevraagd naar de kosten, zei de wethouder dat het budget volstaat."
+    assert _statements(text) == [("wethouder", "zei", "het budget volstaat", "indirect")]
+
