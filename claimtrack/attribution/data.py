@@ -63,6 +63,8 @@ class CueData:
     adverbial_clauses: frozenset[str]
     # endings of a participle after a trailing cue and a comma (", breaking a record")
     adverbial_participles: tuple[str, ...]
+    # participles that open a fronted adverbial phrase ("Gevraagd naar X zei Y dat C")
+    fronted_participles: frozenset[str]
     # participles that go on with the same source after a comma ("..., adding that C")
     continuations: frozenset[str]
     # prepositions of a phrase that may follow a source before its cue ("Officials in Gaza say")
@@ -239,6 +241,7 @@ def cue_data(language: str) -> CueData:
         subordinators=low(fr["subordinators"]),
         adverbial_clauses=low(fr.get("adverbial_clauses", ())),
         adverbial_participles=tuple(fr.get("adverbial_participles", ())),
+        fronted_participles=low(fr.get("fronted_participles", ())),
         continuations=low(fr["continuations"]),
         np_complements=low(fr["np_complements"]),
         documents=low(at["documents"]),

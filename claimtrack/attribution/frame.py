@@ -89,9 +89,12 @@ def frame(
                 cue is not None
                 and cue.bare
                 and j + 1 < end
-                and toks[j + 1].text[0].isdigit()
+                and (
+                    toks[j + 1].text[0].isdigit()
+                    or ((t.low in lex.determiners or t.low in cd.anaphors) and toks[j + 1].low not in cd.frame)
+                )
             ):
-                break  # "spreken van ruim 4000": a bound word of the object
+                break  # "spreken van ruim 4000", "schat dit aantal op": the object's words
             j += 1
             continue
         if t.low in cd.time_prepositions and j + 1 < end:

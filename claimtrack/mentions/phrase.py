@@ -592,16 +592,23 @@ def _read_generic_head(r: _Reader) -> bool:
 
 def _noun_compound(r: _Reader, j: int) -> bool:
     """Where nouns stand apart in a compound (``name_noun_compounds``): "the city council",
-    "the harbour police" are headed by their listed role or body noun."""
+    "the harbour police", "the state forestry department" are headed by their listed role
+    or body noun."""
     toks = r.toks
     if not r.lex.name_noun_compounds or j + 1 >= r.limit or toks[j].cap or toks[j + 1].cap:
         return False
     role, org = word_class(toks[j + 1].low, r.language)
+    k = j + 1
+    if not (role or org) and j + 2 < r.limit and not toks[j + 2].cap and toks[j + 1].text.isalpha():
+        k = j + 2  # "the state forestry department": two nouns before the listed one
+        role, org = word_class(toks[k].low, r.language)
+        if toks[j + 1].low in r.lex.function_words:
+            return False
     if not (role or org) or not toks[j].text.isalpha():
         return False
-    r.mods.append(toks[j].low)
+    r.mods.extend(t.low for t in toks[j:k])
     r.role, r.org = role, org
-    r.j = j + 2
+    r.j = k + 1
     return True
 
 

@@ -25,6 +25,7 @@ from claimtrack.attribution.constructions import (
     colon,
     continued_quotes,
     evidence,
+    impersonal_continued,
     sourceless,
     trailing_marker,
     verbs,
@@ -39,7 +40,7 @@ TOKEN_UNITS = (
     verbs.find,
 )
 
-ARTICLE_UNITS = (continued_quotes.find,)
+ARTICLE_UNITS = (continued_quotes.find, impersonal_continued.find)
 
 # one table per language's CueData (kept alive with it): language data, not text
 _AT: dict[int, tuple[CueData, dict[str, tuple[Callable, ...]]]] = {}

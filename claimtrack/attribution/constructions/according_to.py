@@ -1,11 +1,14 @@
 """According-to: "Volgens X C" (content after the source phrase), "C, volgens X."
 (content before the comma) and a "volgens X" inside a clause (the whole clause).
+A quotation after a colon that ends the clause ("Volgens X is het simpel: 'C'") is
+X's direct statement with the colon as cue; the according-to content stops at the colon.
 "Volgens plan" is none (``[according_to] not_sources``), nor an unresolved pronoun."""
 
 from __future__ import annotations
 
-from claimtrack.attribution.base import Found, Sentence, match_words
-from claimtrack.attribution.content import around, content
+from claimtrack.attribution.base import Found, Sentence, match_words, span
+from claimtrack.attribution.content import around, content, quoted
+from claimtrack.attribution.data import closes
 from claimtrack.attribution.frame import source_phrases
 from claimtrack.mentions import pronoun_np
 from claimtrack.model import Span
@@ -40,13 +43,27 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         # the content, D is read on as X's own statement
         last = end if _open_relative(s, k) else k
         a, b = around(toks, s.s0, i, last, end)
-        c = content(s.text, toks, a, b, cd, "according_to")
+        colon = _colon_quote(s, a, b)
+        c = content(s.text, toks, a, colon or b, cd, "according_to")
         found = []
         if c:
             cue = Span.of(s.text, toks[i].start, toks[m0 - 1].end)
             found.append(Found(nps, cue, " ".join(words), c[0], "according_to", None, s.sent))
+        q = quoted(s.text, toks, colon + 1, b, cd) if c and colon else None
+        if q is not None:  # "Volgens X is het simpel: 'C'": the quotation is X's too
+            found.append(Found(nps, span(s.text, toks[colon]), cd.colon_lemma, q, "direct", None, s.sent))
         return found, k
     return None
+
+
+def _colon_quote(s: Sentence, a: int, b: int) -> int | None:
+    """The colon in the content ``a:b`` before a quotation that closes the sentence, or None."""
+    toks, cd = s.toks, s.cd
+    c = next((q for q in range(a + 1, b - 2) if toks[q].text == ":"), None)
+    if c is None or toks[c + 1].text not in cd.open_quotes:
+        return None
+    close = next((q for q in range(c + 2, b) if closes(cd, toks[c + 1].text, toks[q].text)), b)
+    return c if not any(t.text[0].isalnum() for t in toks[close + 1 : b]) else None
 
 
 def _after_relative(s: Sentence, k: int) -> int:

@@ -71,10 +71,25 @@ def _content(site: Site, j: int):
     if _infinitive(site, j):
         return content(text, toks, j, end, cd) if cue.infinitive else None
     if cd.bare_clause and end - j >= cd.min_bare_clause and not _next_cue(site, j):
+        if _place_phrase(site, j):
+            return None  # "said at a rally outside the city hall": a place, no clause
         return content(text, toks, j + (t.text == ","), end, cd)
     if cue.bare:
         return _object(site, j)
     return None
+
+
+def _place_phrase(site: Site, j: int) -> bool:
+    """A prepositional phrase ("at a rally", "in Dorby") with no complementiser after it,
+    where a clause with no complementiser would start ("said at least 40" is a clause)."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    if toks[j].low not in cd.frame_prepositions or j + 1 >= s.end:
+        return False
+    nxt = toks[j + 1]
+    if not (nxt.cap or nxt.low in s.lex.determiners):
+        return False
+    return not any(t.low in cd.complementisers for t in toks[j + 2 : s.end])
 
 
 def _at_least_words(toks, a: int, b: int, n: int) -> bool:

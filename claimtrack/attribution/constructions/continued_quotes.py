@@ -4,9 +4,10 @@
 Boksma. De weg is dicht. "B."' -- a sentence that opens with a quote mark, holds no
 statement, and whose quotation closes (in it or up to four sentences later) with
 nothing but punctuation after it, or runs to the end of its paragraph where the next
-paragraph opens a quote again, is a direct statement with the sources and cue of the
-last statement of the four sentences before it. Content: inside the quote marks,
-without the final period or comma. Chains continue ('"A", zei hij. "B." "C."').
+paragraph opens a quote again, or runs on to the end of a text that stops
+mid-quotation (its complete sentences), is a direct statement with the sources and
+cue of the last statement of the four sentences before it. Content: inside the quote
+marks, without the final period or comma. Chains continue ('"A", zei hij. "B." "C."').
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
     k = 1
     while k < len(art.sentences):
         toks = art.stoks[k]
-        speaker = _speaker(last, k)
+        speaker = last_speaker(last, k)
         if speaker is None or k in last or not toks:
             k += 1
             continue
@@ -88,7 +89,7 @@ def _unclosed(toks, cd) -> str | None:
     return opening
 
 
-def _speaker(last: dict[int, Found], k: int) -> Found | None:
+def last_speaker(last: dict[int, Found], k: int) -> Found | None:
     """The last statement of the sentences before ``k``; an according-to only with a
     person ("Volgens hem ...": "Volgens de politie ..." is no voice a quotation goes on)."""
     f = None
@@ -144,7 +145,19 @@ def _closing(art: ArticleText, k: int, last: dict) -> tuple[int, int | None]:
                 return m - 1, art.stoks[m - 1][-1].end
             return k, None
         m += 1
+    if m == len(art.sentences) and _cut_at_text_end(art, k, m - 1):
+        return m - 1, art.stoks[m - 1][-1].end  # the page ends inside the quotation
     return k, None
+
+
+def _cut_at_text_end(art: ArticleText, k: int, m: int) -> bool:
+    """Whether the quotation opened at sentence ``k`` and still open in the article's last
+    sentence ``m`` is cut off by the end of the text (no quote mark after it: an
+    excerpt that stops mid-quotation)."""
+    last, first = art.stoks[m], art.stoks[k]
+    if len(first) > 1 and first[1].start == first[0].end and first[1].low in art.cd.elisions:
+        return False  # "'s Avonds ...": an elided article the splitter cut off, no quotation
+    return bool(last) and art.cd.quote_re.search(art.text, last[-1].end) is None
 
 
 def _new_paragraph(art: ArticleText, m: int) -> bool:

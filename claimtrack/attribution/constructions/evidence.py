@@ -2,7 +2,8 @@
 
 * "C, blijkt uit X." -- the content before the comma;
 * "Dat blijkt uit X." -- the content is the sentence before (after its dateline);
-* "Uit X blijkt dat C." -- the content after the complementiser.
+* "Uit X blijkt dat C." -- the content after the complementiser (frame words such as
+  "eerder" may stand before it).
 
 The verb forms and the preposition are ``[evidence]`` in ``cues.toml``. A document noun
 with a "van" phrase ("cijfers van het CBS") gives that phrase as the source.
@@ -35,9 +36,12 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
             elif i > 1 and toks[i - 1].text == ",":
                 c = trailing_content(s.text, toks, s.s0, i - 1, cd, "indirect", s.earlier)
     elif i > 2 and toks[s.s0].low == cd.evidence_preposition and i + 1 < s.end:
-        src = _source(s, s.s0 + 1, i)  # "Uit X blijkt dat C"
-        if src is not None and src.last == i and toks[i + 1].low in cd.complementisers:
-            c = content(s.text, toks, i + 2, s.end, cd)
+        src = _source(s, s.s0 + 1, i)  # "Uit X blijkt dat C", "Uit X bleek eerder dat C"
+        j = i + 1
+        while j < s.end and toks[j].low in cd.frame:
+            j += 1
+        if src is not None and src.last == i and j + 1 < s.end and toks[j].low in cd.complementisers:
+            c = content(s.text, toks, j + 1, s.end, cd)
     if c is None or src is None:
         return None
     return [Found((src,), span(s.text, toks[i]), cd.evidence_lemma, c[0], c[1], None, s.sent)], None
@@ -50,6 +54,8 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
     if np.head in s.cd.documents and np.of is not None:
         np = np.of  # "cijfers van het CBS"
     rest = s.toks[np.last : e]
+    if rest and rest[-1].text == ")":  # "het Sociaal en Cultureel Planbureau (SCP)"
+        rest = rest[: next((k for k, t in enumerate(rest) if t.text == "("), len(rest))]
     if rest and all(t.cap or t.low in s.lex.conjunctions for t in rest) and rest[-1].cap:
         # "het Sociaal en Cultureel Planbureau": a name the parser cut at "en"
         first = next((t for t in s.toks[np.first : e] if t.cap), rest[0])

@@ -15,7 +15,7 @@ def find(site: Site) -> Subject | None:
     toks, cd, s0, end = s.toks, s.cd, s.s0, s.end
     if cue.participle or not cd.verb_second:
         return None
-    fronted = toks[i - 1].text == "," and toks[s0].low in cd.frame_prepositions
+    fronted = toks[i - 1].text == "," and (toks[s0].low in cd.frame_prepositions or toks[s0].low in cd.fronted_participles)
     if i == s0 or (toks[i - 1].text in (",", ":") and not fronted) or toks[s0].low in cd.question_words:
         return None
     _, left_end = left_part(site)
@@ -45,8 +45,8 @@ def _adverbial(site: Site) -> bool:
         and first.low not in cd.time_prepositions
         and first.low not in lex.not_names
     )
-    if first.low in cd.frame_prepositions:
-        return True  # "Onder meer in Assen en Emmen meldden bewoners dat C"
+    if first.low in cd.frame_prepositions or first.low in cd.fronted_participles:
+        return True  # "Onder meer in Assen en Emmen meldden bewoners dat C", "Gevraagd naar X zei Y"
     return not opens_np or all(
         t.low in cd.frame or t.low in cd.time_prepositions or t.low in lex.determiners
         for t in toks[s0 : site.i]

@@ -79,6 +79,8 @@ def before(site: Site) -> Subject | None:
     left0, left_end = left_part(site)
     if left_end <= s0 or s.cd.frame.issuperset(map(LOW, toks[s0:left_end])):
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
+    if toks[s0].low in s.cd.fronted_participles:
+        return None  # "Gevraagd naar de kosten zei de minister": a fronted adverbial
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
         return Subject(_joined_title(site, left0, left_end) or nps)

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
-from claimtrack.attribution.content import trailing_content, trailing_content_inner
+from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
 from claimtrack.attribution.constructions.subject import parenthetical_medium
 from claimtrack.mentions import parse_np
@@ -30,6 +30,9 @@ def find(site: Site):
     nps = source_phrases(s.text, toks, j, end, s.language)
     if nps:
         k, medium, particle = frame(s.text, toks, _after_age(s, nps[-1].last), end, cue, s.language, cd)
+        if comma and not zo and (particle or not cue.particle) and _parenthetical(site, k):
+            c = content(s.text, toks, k + 1, end, cd)  # "Vissers, zegt hij, moeten verder varen."
+            return site.found(nps, c, medium) if c else None
         if (particle or not cue.particle) and (_only_adverbials(site, k) or _apposition_goes_on(site, nps[-1], k)):
             if in_quote:
                 c = trailing_content_inner(s.text, toks, s0, i - 1, cd, s.earlier)
@@ -39,6 +42,24 @@ def find(site: Site):
             if c:
                 return site.found(nps, c, medium)
     return STOP if in_quote else None
+
+
+def _parenthetical(site: Site, k: int) -> bool:
+    """"Vissers, zegt hij, moeten verder varen": the cue and its source stand between
+    commas after the clause's first phrase (no comma before it), and the clause goes on
+    after them with a lower-case word (no coordinator, relative, quote or apposition)."""
+    s = site.s
+    toks, cd, i = s.toks, s.cd, site.i
+    if k + 2 >= s.end or toks[k].text != "," or "," in map(TEXT, toks[s.s0 : i - 1]):
+        return False
+    w = toks[k + 1]
+    if not w.text[0].islower() or w.low in cd.coordinators or w.low in cd.relatives:
+        return False
+    if w.low in cd.continuations or w.low in cd.subordinators or w.low in cd.adverbial_clauses:
+        return False
+    if cd.adverbial_participles and w.low.endswith(cd.adverbial_participles):
+        return False  # "..., said X, speaking at a rally"
+    return not (_role_apposition(site, k) or _apposition_to_end(site, k))
 
 
 def _after_age(s, k: int) -> int:
@@ -142,6 +163,8 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
     b = subj.boundary
     if b is None or b <= s.s0 or (cue.bare and rest.particle and rest.j < s.end):
         return None
+    if cue.particle and not rest.particle:
+        return None  # "X (45), boer in Y, maakt zich zorgen": no "bekend", no cue
     j, medium = rest.j, rest.medium
     if j < s.end and s.toks[j].text == "," and j + 1 < s.end and s.toks[j + 1].low in s.cd.continuations:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
@@ -149,9 +172,9 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
     elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
-    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and _short_addressee(s, j):
-        j = s.end  # "C, the agency said in its latest update."
-    elif site.cue.addressee and _short_addressee(s, j):
+    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and _short_addressee(s, j, _PLACE_MAX):
+        j = s.end  # "C, the agency said in its latest update." / "... at a rally outside the hall"
+    elif site.cue.addressee and (_short_addressee(s, j) or _addressee_then_place(s, j)):
         # '"C," Lund told a news conference.': the addressee is kept as the medium
         medium = medium or Span.of(s.text, s.toks[j].start, s.toks[s.end - 1].end)
         j = s.end
@@ -181,13 +204,21 @@ def _adverbial_clause(s, j: int) -> bool:
 
 
 _ADDRESSEE_MAX = 4
+_PLACE_MAX = 8  # words of a place phrase after a trailing cue ("at a rally outside the town hall")
 
 
-def _short_addressee(s, j: int) -> bool:
+def _addressee_then_place(s, j: int) -> bool:
+    """'"C," he told supporters at the town hall': an addressee of one or two words, then a
+    prepositional phrase, and nothing else."""
+    p = next((k for k in range(j + 1, min(j + 3, s.end)) if s.toks[k].low in s.cd.frame_prepositions), None)
+    return p is not None and _short_addressee(s, j, _PLACE_MAX)
+
+
+def _short_addressee(s, j: int, most: int = _ADDRESSEE_MAX) -> bool:
     """A few words and nothing else after the cue: an addressee ("a news conference") or
     a prepositional phrase ("in its latest update")."""
     rest = s.toks[j : s.end]
-    return 0 < len(rest) <= _ADDRESSEE_MAX and all(
+    return 0 < len(rest) <= most and all(
         t.text[0].isalpha() and t.low not in s.cd.complementisers and t.low not in s.cd.cues for t in rest
     )
 
