@@ -36,6 +36,7 @@ def register(app: typer.Typer) -> None:
         import uvicorn
 
         from claimtrack.cli_store import require_store
+        from claimtrack.errors import ClaimtrackError
         from claimtrack.web import create_app
         from claimtrack.web.app import StoreMissing
 
@@ -57,7 +58,7 @@ def register(app: typer.Typer) -> None:
                 extract_workers=workers,
                 create_store=allow_ingest,
             )
-        except StoreMissing as exc:
+        except (StoreMissing, ClaimtrackError) as exc:  # (a read-only store whose log can not be read)
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
         uvicorn.run(web, host=host, port=port, log_level="info", timeout_keep_alive=5)

@@ -74,11 +74,13 @@ def require_store(db: str) -> None:
             _fail(f"no store at {url.database}; fill one first: claimtrack ingest PAGES --db {db}")
 
 
-def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+def open_store(db: str, *, must_exist: bool = True, writes: bool = False):  # type: ignore[no-untyped-def]
     """The store at ``db`` for a command, or a clear message and exit code 1.
 
-    Read-only commands (``must_exist``) never create an SQLite file: a missing one
-    is an error that says how to make it.
+    Reading commands (``must_exist``) never create an SQLite file: a missing one
+    is an error that says how to make it; a store the user may only read (its
+    folder or file is read-only) is opened read-only. Writing commands (``writes``,
+    or not ``must_exist``) say which folder or file they can not write.
     """
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
     from sqlalchemy.engine import make_url
@@ -90,23 +92,56 @@ def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-
         url = make_url(normalise_url(db))
     except (ArgumentError, ValueError) as exc:
         _fail(f"{db!r} is not a store URL ({exc}); use sqlite:///file.db or postgresql://user@host/db")
+    read_only = False
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
         if must_exist:
             require_store(db)
         if not path.parent.exists():
             _fail(f"the folder {path.parent} does not exist; create it or choose another --db")
-        if not must_exist and not os.access(path.parent, os.W_OK):
-            _fail(f"can not write the store {path}: the folder {path.parent.resolve()} is read-only for you; "
-                  "choose a --db in a folder you can write to")
+        read_only = _read_only_for_user(path, writes=writes or not must_exist)
     try:
-        return connect(db)
+        engine = connect(db, read_only=read_only)
+        if read_only:
+            _check_read_only_schema(engine, db)
+        return engine
+    except ClaimtrackError as exc:  # a read-only store whose write-ahead log can not be read
+        _fail(str(exc))
     except ModuleNotFoundError as exc:
         _fail(f"no database driver for {url.get_backend_name()} ({exc.name} is not installed); "
               "claimtrack supports sqlite:/// and postgresql:// (pip install 'claimtrack[postgres]')")
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         _fail(f"could not open the store at {db}: {reason}")
+
+
+def _read_only_for_user(path: Path, *, writes: bool) -> bool:
+    """Whether a reading command must open the SQLite store at ``path`` read-only; a
+    writing command that can not write it exits with the folder or file to blame."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    file_ok = not path.exists() or os.access(path, os.W_OK)
+    if folder_ok and file_ok:
+        return False
+    if not writes:
+        if not os.access(path, os.R_OK):
+            _fail(f"can not read the store {path}: the file is not readable for you")
+        return True
+    if not folder_ok:
+        _fail(f"can not write the store {path}: the folder {path.parent.resolve()} is read-only for you; "
+              "choose a --db in a folder you can write to")
+    _fail(f"can not write the store {path}: the file is read-only for you; "
+          "make it writable, or copy it to a folder you can write to and use that --db")
+
+
+def _check_read_only_schema(engine, db: str) -> None:  # type: ignore[no-untyped-def]
+    """A read-only store can not be upgraded: one at another schema revision is an error."""
+    from claimtrack.store.db import current_revision, head_revision
+
+    found, head = current_revision(engine), head_revision()
+    if found != head:
+        _fail(f"the store at {db} is at schema revision {found}, this claimtrack reads {head}, and the store is "
+              "read-only for you: someone who may write it upgrades it with any writing command "
+              f"(claimtrack regroup --db {db})")
 
 
 def register(app: typer.Typer) -> None:
@@ -398,7 +433,12 @@ def figures_command(
     if category is not None and category not in CATEGORIES:
         raise typer.BadParameter(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
     f = Filters(since=parse_since(since), category=category)
-    _show_groups(list_groups(open_store(db), query, f, limit=limit).items, output, "figure groups")
+    engine = open_store(db)
+    try:
+        found = list_groups(engine, query, f, limit=limit).items
+    except ClaimtrackError as exc:  # a read-only store with documents not grouped yet
+        _fail(str(exc))
+    _show_groups(found, output, "figure groups")
 
 
 def conflicts_command(
@@ -411,8 +451,12 @@ def conflicts_command(
     """Only the figure groups where sources disagree (their values do not overlap)."""
     from claimtrack.store.queries import Filters, conflicts
 
-    _show_groups(conflicts(open_store(db), query, Filters(since=parse_since(since)), limit=limit).items, output,
-                 "disagreements")
+    engine = open_store(db)
+    try:
+        found = conflicts(engine, query, Filters(since=parse_since(since)), limit=limit).items
+    except ClaimtrackError as exc:
+        _fail(str(exc))
+    _show_groups(found, output, "disagreements")
 
 
 def export_command(
@@ -456,7 +500,7 @@ def merge_command(
     from claimtrack.store.groups import merge
 
     try:
-        gid = merge(open_store(db), group_a, group_b)
+        gid = merge(open_store(db, writes=True), group_a, group_b)
     except KeyError as exc:
         _fail(f"no figure group {exc.args[0]}")
     Console().print(f"merged into group {gid}")
@@ -471,7 +515,7 @@ def split_command(
     from claimtrack.store.groups import split
 
     try:
-        gid = split(open_store(db), group, figure_ids)
+        gid = split(open_store(db, writes=True), group, figure_ids)
     except KeyError as exc:
         _fail(f"no figure group {exc.args[0]}")
     except ValueError as exc:
@@ -483,5 +527,5 @@ def regroup_command(db: Annotated[str, DB_OPTION] = DEFAULT_URL) -> None:
     """Build events and figure groups again from the stored figures (people's corrections stay)."""
     from claimtrack.store.groups import regroup_all
 
-    n = regroup_all(open_store(db))
+    n = regroup_all(open_store(db, writes=True))
     Console(stderr=True).print(f"regrouped {n} documents")

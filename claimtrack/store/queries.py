@@ -567,14 +567,34 @@ def list_groups(
     from claimtrack.store import groups as kept
 
     f = _filters(filters)
-    if not kept.is_current(engine):
-        kept.catch_up(engine)
+    _groups_kept(engine)
     within = None
     if query or any(getattr(f, k) is not None for k in ("since", "until", "language", "publisher", "category", "source", "document_id")):
         wanted = {fr.id for fr in list_figures(engine, query, f, limit=10**9).items}
         within = kept.groups_of_figures(engine, wanted)
     ids, total = kept.group_ids(engine, only_conflicts=only_conflicts, within=within, limit=limit, offset=offset)
     return Page(tuple(kept.build_groups(engine, ids)), total, limit, offset)
+
+
+def _groups_kept(engine: Engine) -> None:
+    """Group the documents that are in no group yet (a store of an older release, a bulk load).
+
+    Raises:
+        StoreReadOnly: there are such documents and the store was opened read-only.
+    """
+    from claimtrack.store import groups as kept
+    from claimtrack.store.db import is_read_only
+
+    if kept.is_current(engine):
+        return
+    if is_read_only(engine):
+        from claimtrack.errors import StoreReadOnly
+
+        raise StoreReadOnly(
+            "the store holds documents that are not in figure groups yet, and it is read-only for you: "
+            "someone who may write it runs 'claimtrack regroup --db ...' once"
+        )
+    kept.catch_up(engine)
 
 
 def conflicts(
@@ -593,8 +613,7 @@ def get_group(engine: Engine, group_id: str, *, window: timedelta = DEFAULT_WIND
     """One figure group by its id, ``None`` when no group has it (any more)."""
     from claimtrack.store import groups as kept
 
-    if not kept.is_current(engine):
-        kept.catch_up(engine)
+    _groups_kept(engine)
     found = kept.build_groups(engine, [group_id])
     return found[0] if found else None
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import secrets
 import weakref
 from collections.abc import Sequence
@@ -160,11 +161,14 @@ def open_store(db_url: str, *, writable: bool) -> Any:
     url = make_url(normalise_url(db_url))
     hint = "fill it first (claimtrack ingest PAGES --db ...) or start the server with --allow-ingest"
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        from pathlib import Path
-
-        if not Path(url.database).is_file():
+        path = Path(url.database)
+        if not path.is_file():
             raise StoreMissing(f"no store at {url.database}; {hint}")
-    engine = connect(db_url, migrate_schema=False)
+        # a store in a folder (or a file) the server may only read: SQLite mode=ro, no WAL pragma
+        read_only = not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+    else:
+        read_only = False
+    engine = connect(db_url, migrate_schema=False, read_only=read_only)
     revision = current_revision(engine)
     if revision != head_revision():
         found = "an empty database" if revision is None else f"schema revision {revision}"

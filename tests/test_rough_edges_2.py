@@ -1,0 +1,180 @@
+"""Rough edges a daily user meets (second round): a store in a read-only folder, plain dates
+in the JSON API, error messages without exception class names, and the small words."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimtrack.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PAGE = (
+    "Dijkdoorbraak bij Westerkamp\n"
+    "De burgemeester van Westerkamp zegt dat 14 woningen onder water staan. "
+    "Volgens het waterschap staan 9 woningen onder water.\n"
+)
+
+
+def invoke(*args: str):
+    result = CliRunner().invoke(app, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory) -> Path:
+    """A filled store, alone in its folder (the folder is made read-only by the tests)."""
+    base = tmp_path_factory.mktemp("shared")
+    page = base / "dijk.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    result = invoke("ingest", str(page), "--db", str(base / "w.db"), "--fetched-at", "2026-02-03T10:00:00+01:00", "-q")
+    assert result.exit_code == 0, result.output
+    folder = base / "store"
+    folder.mkdir()
+    # a copy closed for good, as a store is when nobody writes it: no -wal or -shm beside it
+    with sqlite3.connect(base / "w.db") as src, sqlite3.connect(folder / "s.db") as dst:
+        src.backup(dst)
+    dst.close()
+    assert [p.name for p in folder.iterdir()] == ["s.db"]
+    return folder / "s.db"
+
+
+def _can_mount() -> bool:
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True) if shutil.which("unshare") else None
+    return probe is not None and probe.returncode == 0
+
+
+def run_read_only(folder: Path, *args: str, code: str | None = None) -> subprocess.CompletedProcess:
+    """``claimtrack ARGS`` (or ``python -c CODE``) with ``folder`` read-only for it: by its mode
+    for a normal user; root ignores modes, so for root a read-only bind mount of the folder
+    in a mount namespace of its own (the folder stays writable for everyone else)."""
+    cmd = [sys.executable, "-c", code] if code else [sys.executable, "-m", "claimtrack", *args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+        finally:
+            folder.chmod(0o755)
+    if not _can_mount():
+        pytest.skip("running as root without mount namespaces: no way to make a folder read-only")
+    mount = f"mount --bind -o ro {shlex.quote(str(folder))} {shlex.quote(str(folder))} && exec \"$@\""
+    return subprocess.run(["unshare", "-m", "sh", "-c", mount, "sh", *cmd], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_reading_commands_read_a_store_in_a_read_only_folder(shared_store: Path) -> None:
+    folder = shared_store.parent
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "200"}
+    writable = subprocess.run([sys.executable, "-m", "claimtrack", "conflicts", "--db", str(shared_store), "--format", "jsonl"],
+                              capture_output=True, text=True, env=env, timeout=120)
+    before = sorted(p.name for p in folder.iterdir())
+    ro = run_read_only(folder, "conflicts", "--db", str(shared_store), "--format", "jsonl")
+    assert ro.returncode == 0, ro.stderr
+    assert ro.stdout == writable.stdout
+    groups = [line for line in ro.stdout.splitlines() if line]
+    assert len(groups) == 1 and '"low": 14' in groups[0] and '"low": 9' in groups[0]
+    figures = run_read_only(folder, "figures", "woningen", "--db", str(shared_store), "--format", "jsonl")
+    assert figures.returncode == 0 and figures.stdout == ro.stdout
+    export = run_read_only(folder, "export", "--db", str(shared_store), "--format", "jsonl", "--out", str(folder.parent / "out"))
+    assert export.returncode == 0, export.stderr
+    assert len((folder.parent / "out" / "figures.jsonl").read_text().splitlines()) == 2
+    assert sorted(p.name for p in folder.iterdir()) == before == ["s.db"]
+
+
+def test_writing_commands_on_a_read_only_folder_keep_their_clear_error(shared_store: Path) -> None:
+    folder = shared_store.parent
+    for command in ("regroup", "ingest"):
+        extra = [str(ROOT / "claimtrack" / "samples" / "wire_nl.txt")] if command == "ingest" else []
+        result = run_read_only(folder, command, *extra, "--db", str(shared_store))
+        assert result.returncode == 1
+        assert " ".join(result.stderr.split()) == (
+            f"error: can not write the store {shared_store}: the folder {folder} is read-only for you; "
+            "choose a --db in a folder you can write to"
+        )
+
+
+def test_serve_without_ingest_reads_a_read_only_folder(shared_store: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from fastapi.testclient import TestClient\n"
+        "from claimtrack.web import create_app\n"
+        "from claimtrack.store.db import is_read_only\n"
+        f"web = create_app({str(shared_store)!r}, create_store=False, extract_workers=1)\n"
+        "client = TestClient(web, base_url='http://127.0.0.1')\n"
+        "groups = client.get('/api/groups').json()\n"
+        "print(is_read_only(web.state.store), groups['total'], sorted(c['low'] for c in groups['items'][0]['claims']))\n"
+    )
+    result = run_read_only(shared_store.parent, code=code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True 1 [9.0, 14.0]"
+
+
+def test_a_write_ahead_log_that_can_not_be_read_is_named(shared_store: Path, tmp_path: Path) -> None:
+    # a writer that never checkpointed: its changes are only in s.db-wal, and there is no -shm
+    work = tmp_path / "work"
+    work.mkdir()
+    shutil.copy(shared_store, work / "s.db")
+    writer = sqlite3.connect(work / "s.db")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE scratch (x)")
+    writer.commit()
+    folder = tmp_path / "copy"
+    folder.mkdir()
+    shutil.copy(work / "s.db", folder / "s.db")
+    shutil.copy(work / "s.db-wal", folder / "s.db-wal")
+    writer.close()
+    db = folder / "s.db"
+    result = run_read_only(folder, "figures", "--db", str(db))
+    assert result.returncode == 1
+    assert " ".join(result.stderr.split()) == (
+        f"error: can not read the store {db}: its write-ahead log {db}-wal holds changes that are not in s.db "
+        "yet, and SQLite can only read them from a folder you may write to; whoever writes the store can fold "
+        f"them in (close the programs that write it, or run sqlite3 {db} 'PRAGMA wal_checkpoint(TRUNCATE)'), "
+        "or copy s.db with its -wal file to a folder you can write to"
+    )
+
+
+def test_a_read_only_store_file_in_a_writable_folder(shared_store: Path, tmp_path: Path, monkeypatch) -> None:
+    db = tmp_path / "s.db"
+    shutil.copy(shared_store, db)
+    monkeypatch.setattr("claimtrack.cli_store.os.access", lambda p, mode: Path(p) != db or mode == os.R_OK)
+    assert invoke("conflicts", "--db", str(db), "--format", "jsonl").exit_code == 0
+    result = invoke("merge", "g1", "g2", "--db", str(db))
+    assert result.exit_code == 1
+    assert " ".join(result.output.split()) == (
+        f"error: can not write the store {db}: the file is read-only for you; "
+        "make it writable, or copy it to a folder you can write to and use that --db"
+    )
+
+
+def test_a_read_only_store_is_never_upgraded_or_regrouped(shared_store: Path, tmp_path: Path, monkeypatch) -> None:
+    from sqlalchemy import text
+
+    from claimtrack.errors import StoreReadOnly
+    from claimtrack.store import connect
+    from claimtrack.store.queries import list_groups
+
+    db = tmp_path / "s.db"
+    shutil.copy(shared_store, db)
+    with connect(str(db)).begin() as conn:  # as a bulk load leaves it: figures in no group yet
+        conn.execute(text("UPDATE compare_figures SET group_id = NULL"))
+    engine = connect(str(db), read_only=True)
+    with pytest.raises(StoreReadOnly, match="^the store holds documents that are not in figure groups yet"):
+        list_groups(engine)
+    monkeypatch.setattr("claimtrack.cli_store.os.access", lambda p, mode: mode == os.R_OK)
+    result = invoke("figures", "--db", str(db))
+    assert result.exit_code == 1
+    assert " ".join(result.output.split()) == (
+        "error: the store holds documents that are not in figure groups yet, and it is read-only for you: "
+        "someone who may write it runs 'claimtrack regroup --db ...' once"
+    )
