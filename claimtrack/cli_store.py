@@ -268,13 +268,12 @@ def _interrupted(err: Console, c) -> NoReturn:  # type: ignore[no-untyped-def]
 
 def parse_since(value: str | None):  # type: ignore[no-untyped-def]
     """``--since``: a date (``2026-01-16``: its midnight in the local zone) or an ISO 8601 time with offset."""
-    from datetime import datetime, time
-
     from claimtrack.isotime import calendar_date
+    from claimtrack.store.queries import day_start
 
     day = calendar_date(value)
     if day is not None:
-        return datetime.combine(day, time()).astimezone()
+        return day_start(day)
     return parse_time(value)
 
 

@@ -178,3 +178,73 @@ def test_a_read_only_store_is_never_upgraded_or_regrouped(shared_store: Path, tm
         "error: the store holds documents that are not in figure groups yet, and it is read-only for you: "
         "someone who may write it runs 'claimtrack regroup --db ...' once"
     )
+
+
+# --- plain dates in the JSON API: the same rule as --since, in the local zone ----------------------
+
+
+@pytest.fixture()
+def amsterdam(monkeypatch):
+    """The machine's local zone is Europe/Amsterdam (UTC+1 in March before the 29th)."""
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture()
+def around_midnight(tmp_path: Path):
+    """A store with a page fetched at 23:30 and one at 00:15 the next day, Amsterdam time:
+    in UTC both are on 9 March (22:30 and 23:15)."""
+    from datetime import datetime
+
+    import claimtrack
+    from claimtrack.store import connect, store_extraction
+
+    engine = connect(f"sqlite:///{tmp_path}/s.db")
+    for n, fetched in ((1, "2026-03-09T23:30:00+01:00"), (2, "2026-03-10T00:15:00+01:00")):
+        text = f"Storm bij Oosterlo {n}\nDe dijkgraaf zegt dat {n * 10} woningen zijn ontruimd.\n"
+        store_extraction(engine, claimtrack.extract(text, fetched_at=datetime.fromisoformat(fetched)))
+    engine.dispose()
+    return f"sqlite:///{tmp_path}/s.db"
+
+
+def _fetched(client, **params) -> list[str]:
+    r = client.get("/api/documents", params=params)
+    assert r.status_code == 200, r.text
+    return sorted(d["fetched_at"] for d in r.json()["items"])
+
+
+def test_api_since_and_until_take_a_plain_date_as_the_cli_does(amsterdam, around_midnight) -> None:
+    from fastapi.testclient import TestClient
+
+    from claimtrack.cli_store import parse_since
+    from claimtrack.web import create_app
+
+    client = TestClient(create_app(around_midnight, create_store=False, extract_workers=1), base_url="http://127.0.0.1")
+    late, early = "2026-03-09T22:30:00Z", "2026-03-09T23:15:00Z"
+    assert _fetched(client, until="2026-03-09") == [late]  # until=DATE includes that day, no more
+    assert _fetched(client, since="2026-03-10") == [early]  # since=DATE from its local midnight
+    assert _fetched(client, since="2026-03-09", until="2026-03-09") == [late]
+    assert _fetched(client, since="2026-03-10", until="2026-03-10") == [early]
+    assert _fetched(client, since="2026-03-11") == []
+    # the boundary is exactly the CLI's: 10 March 00:00 in Amsterdam
+    assert parse_since("2026-03-10").isoformat() == "2026-03-10T00:00:00+01:00"
+    assert _fetched(client, since="2026-03-10T00:00:00+01:00") == [early]
+    assert _fetched(client, until="2026-03-10T00:00:00+01:00") == [late]  # a time is exclusive as before
+    r = client.get("/api/documents", params={"since": "10-03-2026"})
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["msg"].startswith("Value error, not an ISO 8601 time")
+
+
+def test_the_web_form_reads_a_date_by_the_same_rule(amsterdam) -> None:
+    from claimtrack.web.views import day_start
+
+    assert day_start("2026-03-09").isoformat() == "2026-03-09T00:00:00+01:00"
+    assert day_start("2026-03-09", end=True).isoformat() == "2026-03-10T00:00:00+01:00"
+    # across the change to summer time (29 March 2026, 02:00 -> 03:00) the day is 23 hours
+    assert day_start("2026-03-29").isoformat() == "2026-03-29T00:00:00+01:00"
+    assert day_start("2026-03-29", end=True).isoformat() == "2026-03-30T00:00:00+02:00"

@@ -13,7 +13,8 @@ Filters (all optional, combined with AND) are a :class:`Filters` or a dict with
 the same keys:
 
 * ``since`` / ``until``: a timezone-aware datetime; documents by fetch time,
-  figures and groups by the time they refer to;
+  figures and groups by the time they refer to; ``until`` is exclusive (a plain
+  date is turned into times by :func:`day_start`, one rule for CLI, API and web page);
 * ``language``: ``"nl"``; ``publisher``: an outlet host (``"example.nl"``);
 * ``category``: a figure category (``"killed"``); ``source``: a statement or figure
   source name, matched by whole words in any case (``"kerrigan"`` finds "Tomas
@@ -29,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Engine, Float, Integer, Text, and_, false, func, or_, select, text
@@ -45,6 +46,15 @@ from claimtrack.store import schema as t
 from claimtrack.store.records import figure_fields, record_columns, row_class, row_columns
 
 T = TypeVar("T")
+
+
+def day_start(day: date, *, end: bool = False) -> datetime:
+    """Midnight at the start of ``day`` (with ``end``: of the day after) in this machine's
+    local zone: what a plain date means in ``--since``, the API's ``since=``/``until=`` and
+    the web page's forms, so that ``until=DATE`` (exclusive) takes in all of that day."""
+    if end:
+        day += timedelta(days=1)
+    return datetime.combine(day, time()).astimezone()
 
 
 @dataclass(frozen=True, slots=True)
