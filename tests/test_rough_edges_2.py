@@ -248,3 +248,69 @@ def test_the_web_form_reads_a_date_by_the_same_rule(amsterdam) -> None:
     # across the change to summer time (29 March 2026, 02:00 -> 03:00) the day is 23 hours
     assert day_start("2026-03-29").isoformat() == "2026-03-29T00:00:00+01:00"
     assert day_start("2026-03-29", end=True).isoformat() == "2026-03-30T00:00:00+02:00"
+
+
+# --- error answers: a sentence for people, a stable code for clients ----------------------------
+
+
+@pytest.fixture(scope="module")
+def bare_client():
+    from fastapi.testclient import TestClient
+
+    from claimtrack.web import create_app
+
+    return TestClient(create_app(None, extract_workers=1), base_url="http://127.0.0.1")
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "answer"),
+    [
+        ({"text": "   "}, 422, {"detail": "the input is empty (it holds no text)", "error": "empty_input"}),
+        ({"text": "\x00\x01PNG" * 40}, 422,
+         {"detail": "the input is binary data (it holds NUL bytes), not a text or HTML page", "error": "binary_input"}),
+        ({"text": "x", "fetched_at": "gisteren"}, 422, {
+            "detail": [{"type": "value_error", "loc": ["body", "fetched_at"],
+                        "msg": "Value error, not an ISO 8601 time, e.g. 2026-01-14T22:00:00+01:00"}],
+            "error": "invalid_request"}),
+    ],
+)
+def test_extract_errors_carry_a_message_and_a_code(bare_client, body, status, answer) -> None:
+    r = bare_client.post("/api/extract", json=body)
+    assert (r.status_code, r.json()) == (status, answer)
+
+
+def test_other_api_errors_carry_a_code(bare_client) -> None:
+    r = bare_client.get("/api/figures")
+    assert (r.status_code, r.json()) == (503, {"detail": "this server runs without a store (start it with --db)", "error": "no_store"})
+    r = bare_client.post("/api/extract/url", json={"url": "http://example.org/"})
+    assert r.json() == {"detail": "this server does not fetch URLs (start it with --allow-fetch)", "error": "fetch_not_allowed"}
+    r = bare_client.get("/api/figures", headers={"host": "elders.example"})
+    assert (r.status_code, r.json()) == (400, {"detail": "this host name is not served (see serve --allowed-host)",
+                                               "error": "host_not_allowed"})
+
+
+def test_the_try_page_shows_the_message_without_a_class_name(bare_client) -> None:
+    r = bare_client.post("/try", files={"file": ("foto.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 30, "image/jpeg")})
+    assert r.status_code == 422
+    assert '<p class="error" id="error">the input is a JPEG image, not a text or HTML page</p>' in r.text
+    assert "BinaryInput" not in r.text
+
+
+@pytest.mark.parametrize(
+    ("reported", "answer"),
+    [
+        ("InputTooLarge: the input is 30000000 bytes, over the limit", ("the input is 30000000 bytes, over the limit", "input_too_large")),
+        ("UnsupportedLanguage: no language data for xx", ("no language data for xx", "unsupported_language")),
+        ("BadLine: line 3 is not JSON", ("line 3 is not JSON", "bad_line")),
+        ("NativePanic: end byte index 3 is not a char boundary",
+         ("the extraction failed on this input: end byte index 3 is not a char boundary", "extraction_failed")),
+        ("the worker process died (signal 9) while reading this document",
+         ("the worker process died (signal 9) while reading this document", "extraction_failed")),
+        ("the input needs more memory than the per-document limit",
+         ("the input needs more memory than the per-document limit", "too_much_memory")),
+    ],
+)
+def test_a_worker_failure_becomes_message_and_code(reported: str, answer: tuple[str, str]) -> None:
+    from claimtrack.web.api import _failure, _own_errors
+
+    assert _failure(reported, _own_errors()) == answer

@@ -184,7 +184,7 @@ def _no_input_echo(app: Any) -> None:
 
     async def handler(request: Any, exc: RequestValidationError) -> Any:
         errors = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in exc.errors()]
-        content: dict[str, Any] = {"detail": errors}
+        content: dict[str, Any] = {"detail": errors, "error": "invalid_request"}
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json" and any(tuple(e["loc"])[:1] == ("body",) for e in errors):
             # a form upload (curl -F file=@page.html) to a JSON route: say what the route takes
@@ -195,6 +195,28 @@ def _no_input_echo(app: Any) -> None:
         return JSONResponse(content, status_code=422)
 
     app.add_exception_handler(RequestValidationError, handler)
+
+    async def with_code(request: Any, exc: Any) -> Any:
+        """``{"detail": message, "error": code}``: the message for people, the code for clients."""
+        from fastapi.exception_handlers import http_exception_handler
+
+        from claimtrack.web.api import STATUS_ERRORS
+
+        if exc.status_code in (204, 304):
+            return await http_exception_handler(request, exc)
+        code = getattr(exc, "error", None) or STATUS_ERRORS.get(exc.status_code, f"http_{exc.status_code}")
+        return JSONResponse({"detail": exc.detail, "error": code}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    async def read_only(request: Any, exc: Any) -> Any:  # a read-only store that needs a writer first
+        return JSONResponse({"detail": str(exc), "error": "store_read_only"}, status_code=503)
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    from claimtrack.errors import StoreReadOnly
+
+    app.add_exception_handler(StarletteHTTPException, with_code)
+    app.add_exception_handler(StoreReadOnly, read_only)
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -407,8 +429,12 @@ class SecurityHeaders:
         await self.app(scope, receive, add)
 
 
+#: The ``error`` code of each answer the middleware gives itself.
+_PLAIN_ERRORS = {400: "host_not_allowed", 403: "cross_site", 413: "too_large", 504: "timeout"}
+
+
 async def _plain(send: Send, status: int, text: str) -> None:
-    body = json.dumps({"detail": text}).encode()
+    body = json.dumps({"detail": text, "error": _PLAIN_ERRORS.get(status, f"http_{status}")}).encode()
     await send(
         {
             "type": "http.response.start",
