@@ -314,3 +314,45 @@ def test_a_worker_failure_becomes_message_and_code(reported: str, answer: tuple[
     from claimtrack.web.api import _failure, _own_errors
 
     assert _failure(reported, _own_errors()) == answer
+
+
+# --- a body without a final full stop is read, a page cut off mid-sentence is still cut ----------
+
+
+def _claims(text: str) -> tuple[list[tuple], list[tuple]]:
+    import claimtrack
+
+    r = claimtrack.extract(text)
+    statements = [(s.sources[0].name, s.cue.text, s.content.text) for s in r.statements]
+    return statements, [(f.span.text, f.low, f.category, f.source_name) for f in r.figures]
+
+
+def test_a_one_word_headline_and_a_body_without_a_final_stop_nl() -> None:
+    page = "Waterleiding\nDe wethouder van Noordhaven zegt dat 40 huishoudens sinds vanochtend zonder water zitten"
+    assert _claims(page) == (
+        [("wethouder van Noordhaven", "zegt", "40 huishoudens sinds vanochtend zonder water zitten")],
+        [("40", 40, "people", "wethouder van Noordhaven")],
+    )
+
+
+def test_a_one_word_headline_and_a_body_without_a_final_stop_en() -> None:
+    page = "Fire\nThe minister said that 5 people were injured and police said 3 people were arrested"
+    assert _claims(page) == (
+        [("minister", "said", "5 people were injured and police said 3 people were arrested")],
+        [("5", 5, "wounded", "minister"), ("3", 3, "arrested", "minister")],
+    )
+
+
+def test_the_last_sentence_of_a_text_that_closes_its_sentences_is_still_cut_off() -> None:
+    from claimtrack.model import Article, Span
+    from claimtrack.segment import article_sentences
+
+    cut = ("Storm\nHet waterschap meldt dat 12 dijken zijn versterkt. De burgemeester zegt dat 300 inwoners "
+           "naar een sporthal zijn gebracht en dat er vannacht nog eens")
+    whole = Article("a0", "main", None, None, None, None, Span.of(cut, 0, len(cut)))
+    assert [s.text for s in article_sentences(cut, whole, "nl")] == ["Storm", "Het waterschap meldt dat 12 dijken zijn versterkt."]
+    open_ended = "Storm\nDe burgemeester zegt dat 300 inwoners naar een sporthal zijn gebracht en dat het water zakt"
+    whole = Article("a0", "main", None, None, None, None, Span.of(open_ended, 0, len(open_ended)))
+    assert [s.text for s in article_sentences(open_ended, whole, "nl")] == [
+        "Storm", "De burgemeester zegt dat 300 inwoners naar een sporthal zijn gebracht en dat het water zakt"
+    ]
