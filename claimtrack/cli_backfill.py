@@ -9,7 +9,9 @@ from rich.console import Console
 from rich.progress import Progress
 
 from claimtrack.cli_extract import parse_time
-from claimtrack.cli_store import DB_OPTION, DEFAULT_URL, _bar_columns, _fail, _print_summary, language_code, open_store
+from claimtrack.cli_store import (
+    DB_OPTION, DEFAULT_URL, _bar_columns, _fail, _print_summary, language_code, open_store, plural,
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -97,7 +99,7 @@ def backfill_command(
         task = bar.add_task("planning", total=None)
 
         def started(link: str | None, total: int, parts: int) -> None:
-            err.print(f"{total:,} records in {parts:,} parts; Dask dashboard: {link or 'none (pip install bokeh for one)'}")
+            err.print(f"{plural(total, 'record')} in {plural(parts, 'part')}; Dask dashboard: {link or 'none (pip install bokeh for one)'}")
             bar.update(task, total=total, description="stored 0")
 
         def progress(done) -> None:  # type: ignore[no-untyped-def]
@@ -117,9 +119,9 @@ def backfill_command(
             _fail(f"the Dask cluster could not be reached or started: {exc}")
     _print_summary(err, done.counts, [], done.rejects)
     rate = done.records / done.seconds if done.seconds else 0.0
-    err.print(f"{done.records:,} of {done.total:,} records in {done.seconds:.1f} s ({rate:.1f} records/s)")
+    err.print(f"{done.records:,} of {plural(done.total, 'record')} in {done.seconds:.1f} s ({rate:.1f} records/s)")
     if done.counts.rejected > len(done.rejects):
-        err.print(f"... and {done.counts.rejected - len(done.rejects):,} more rejects")
+        err.print(f"... and {plural(done.counts.rejected - len(done.rejects), 'more reject')}")
     if done.counts.rejected:
         where = ("the store's rejects table" if engine is not None else "") + (" and " if engine is not None and out else "")
         err.print(f"the reasons of the rejects are in {where}" + (f"{out}/rejects" if out else ""))

@@ -51,6 +51,11 @@ class ListFormat(str, Enum):
     jsonl = "jsonl"
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``"1 record"``, ``"2 records"``, ``"1,200 entries"`` (``many`` for an irregular plural)."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
 def _fail(message: str) -> NoReturn:
     from rich.markup import escape
 
@@ -197,6 +202,9 @@ def ingest_command(
             "first (a .jsonl file for many pages), or read one page with 'claimtrack extract -'",
             param_hint="TARGETS",
         )
+    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t)]
+    if len(missing) == len(targets):  # only typos: nothing to read, so no store is made for it
+        _fail(f"no such file or folder: {', '.join(missing)}")
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     skipped = [s for target in targets for s in skipped_files(target)]
@@ -246,11 +254,10 @@ def ingest_command(
     for source, reason in not_followed[:50]:
         err.print(f"[yellow]not followed[/yellow] {escape(source)}: {escape(reason)}; its summary was stored", highlight=False)
     if len(not_followed) > 50:
-        err.print(f"... and {len(not_followed) - 50} more feed entries not followed")
+        err.print(f"... and {plural(len(not_followed) - 50, 'more feed entry', 'more feed entries')} not followed")
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
-    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t)]
     if missing:  # a mistyped path is the user's to fix, even when the other targets were read
         err.print(f"[red]error[/red]: no such file or folder: {escape(', '.join(missing))}", highlight=False)
         raise typer.Exit(1)
@@ -259,7 +266,7 @@ def ingest_command(
 def _interrupted(err: Console, c) -> NoReturn:  # type: ignore[no-untyped-def]
     """Ctrl-C: what is in the store, how to go on, and exit code 130 (as a shell reports SIGINT)."""
     err.print(
-        f"[yellow]interrupted[/yellow]: {c.documents} documents stored, {c.skipped} skipped, {c.rejected} rejected "
+        f"[yellow]interrupted[/yellow]: {plural(c.documents, 'document')} stored, {c.skipped} skipped, {c.rejected} rejected "
         "before the stop; run the same command again to add the rest (stored documents are skipped)",
         highlight=False,
     )
@@ -337,8 +344,9 @@ def _print_summary(err: Console, counts, skipped: list[tuple[str, str]], rejects
         for source, reason in rows[:50]:
             err.print(f"[yellow]{what}[/yellow] {escape(source)}: {escape(reason)}", highlight=False)
         if len(rows) > 50:
-            more = "in the store's rejects table" if what == "rejected" else "not read"
-            err.print(f"... and {len(rows) - 50} more {more}")
+            more = plural(len(rows) - 50, "more reject") + " in the store's rejects table" if what == "rejected" \
+                else plural(len(rows) - 50, "more file") + " not read"
+            err.print(f"... and {more}")
 
 
 def _fmt_value(low: float | None, high: float | None, approximate: bool = False) -> str:
@@ -487,7 +495,7 @@ def export_command(
             _fail(f"can not write {path}: {exc.strerror}")
         except ClaimtrackError as exc:
             _fail(str(exc))
-        err.print(f"{path}: {n} rows")
+        err.print(f"{path}: {plural(n, 'row')}")
 
 
 def merge_command(
@@ -527,4 +535,4 @@ def regroup_command(db: Annotated[str, DB_OPTION] = DEFAULT_URL) -> None:
     from claimtrack.store.groups import regroup_all
 
     n = regroup_all(open_store(db, writes=True))
-    Console(stderr=True).print(f"regrouped {n} documents")
+    Console(stderr=True).print(f"regrouped {plural(n, 'document')}")

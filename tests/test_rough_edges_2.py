@@ -356,3 +356,44 @@ def test_the_last_sentence_of_a_text_that_closes_its_sentences_is_still_cut_off(
     assert [s.text for s in article_sentences(open_ended, whole, "nl")] == [
         "Storm", "De burgemeester zegt dat 300 inwoners naar een sporthal zijn gebracht en dat het water zakt"
     ]
+
+
+# --- the small words -----------------------------------------------------------------------------
+
+
+def test_counts_are_singular_for_one() -> None:
+    from claimtrack.cli_store import plural
+
+    assert [plural(1, "record"), plural(2, "part"), plural(1200, "record"), plural(0, "row")] == [
+        "1 record", "2 parts", "1,200 records", "0 rows"
+    ]
+    assert [plural(1, "more feed entry", "more feed entries"), plural(3, "more feed entry", "more feed entries")] == [
+        "1 more feed entry", "3 more feed entries"
+    ]
+
+
+def _help(command: str) -> str:
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert result.exit_code == 0
+    return result.output
+
+
+def test_help_paragraphs_wrap_to_the_box_not_mid_sentence() -> None:
+    out = _help("load")
+    assert " Parts load in input order; figure groups are built once at the end. Loading    \n" in out
+    assert " again adds only what is missing. Exit code 1 when nothing was loaded.          \n" in out
+
+
+def test_evaluate_help_names_no_path_outside_the_project() -> None:
+    out = " ".join(_help("evaluate").split())
+    assert "shared/" not in out and "run.py" not in out
+    assert ("Given a folder of annotated pages (raw/*.txt and gold/*.json, format in eval/README.md): one line per "
+            "page, then the totals (--errors lists misses and extras per page).") in out
+
+
+def test_ingest_of_only_a_missing_path_makes_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    result = invoke("ingest", str(tmp_path / "geen" / "map"), "--db", str(db))
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: no such file or folder: {tmp_path / 'geen' / 'map'}"
+    assert sorted(p.name for p in tmp_path.iterdir()) == []

@@ -554,7 +554,7 @@ def test_try_page_can_store_when_allowed(store: TestClient) -> None:
     token = re.search(r'name="csrf_token" value="([^"]+)"', store.get("/try").text).group(1)  # and its cookie
     r = store.post("/try", data={"text": "LEIDEN (ANP) - De rector zegt dat 40 studenten zijn geëvacueerd.", "store": "1", "csrf_token": token})
     assert r.status_code == 200
-    assert re.search(r'id="stored">stored as document \d+: 1 articles', r.text)
+    assert re.search(r'id="stored">stored as document \d+: 1 article,', r.text)
 
 
 def test_group_cache_matches_the_store_and_follows_ingests(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -99,10 +99,8 @@ def ingest_extraction(app: Any, extraction: Extraction) -> str:
     result = store_extraction(engine, extraction)
     if not result.stored:
         return f"already in the store as document {result.document_id}"
-    return (
-        f"stored as document {result.document_id}: {result.articles} articles, "
-        f"{result.statements} statements, {result.figures} figures"
-    )
+    counts = ((result.articles, "article"), (result.statements, "statement"), (result.figures, "figure"))
+    return f"stored as document {result.document_id}: " + ", ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, w in counts)
 
 
 def add_routes(r: APIRouter, settings: WebSettings) -> None:
