@@ -20,6 +20,17 @@ def register(app: typer.Typer) -> None:
     app.command("load")(load_command)
 
 
+def _needs(extra: str, *modules: str) -> None:
+    """Exit 1 with the install line when an optional dependency of the command is missing."""
+    from importlib.util import find_spec
+
+    missing = [m for m in modules if find_spec(m) is None]
+    if missing:
+        names = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+        _fail(f"this command needs {names}, which {'is' if len(missing) == 1 else 'are'} not "
+              f"installed: pip install 'claimtrack[{extra}]'")
+
+
 def load_command(
     out: Annotated[str, typer.Argument(help="The --out folder of a backfill (its Parquet tables).")],
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
@@ -37,6 +48,7 @@ def load_command(
 
     from claimtrack.backfill.load import load, parts_of
 
+    _needs("parquet", "pyarrow")
     try:
         total = len(parts_of(Path(out)))
     except FileNotFoundError as exc:
@@ -93,6 +105,7 @@ def backfill_command(
     when = parse_time(fetched_at)
     if no_store and out is None:
         _fail("--no-store writes Parquet only: give --out FOLDER")
+    _needs("dask", "dask", "distributed", "pyarrow")
     engine = None if no_store else open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal, expand=True) as bar:

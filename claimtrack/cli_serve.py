@@ -29,9 +29,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the web page (search, articles, figures, conflicts, entities, Try it) and the JSON API.
 
-        Read-only unless --allow-ingest (then a missing store is an error, never
-        created); never fetches URLs unless --allow-fetch. Only requests that name
-        an allowed host are served. OpenAPI docs at /docs.
+        Read-only unless --allow-ingest: a missing store is then an error (never
+        created), and a store in a folder you may only read is read as it is. Never
+        fetches URLs unless --allow-fetch. Only requests that name an allowed host
+        are served. OpenAPI docs at /docs; in the API, since=/until= take an ISO 8601
+        time or a date (that day in the server's local zone, until= included).
         """
         import uvicorn
 

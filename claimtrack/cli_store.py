@@ -39,6 +39,11 @@ DB_OPTION = typer.Option(
 )
 
 
+_TIMES = "a date 2026-01-16, its midnight in the local zone, or ISO 8601 with offset"
+SINCE_FIGURES = typer.Option("--since", help=f"Only figures about times from this one on ({_TIMES}).")
+UNTIL_FIGURES = typer.Option("--until", help=f"Only figures about times before this one; a date is included ({_TIMES}).")
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
@@ -273,15 +278,24 @@ def _interrupted(err: Console, c) -> NoReturn:  # type: ignore[no-untyped-def]
     raise typer.Exit(130)
 
 
-def parse_since(value: str | None):  # type: ignore[no-untyped-def]
-    """``--since``: a date (``2026-01-16``: its midnight in the local zone) or an ISO 8601 time with offset."""
-    from claimtrack.isotime import calendar_date
+def parse_since(value: str | None, *, end: bool = False):  # type: ignore[no-untyped-def]
+    """``--since``: a date (``2026-01-16``: its midnight in the local zone) or an ISO 8601 time with offset;
+    with ``end`` (``--until``) a date is the next midnight, so that the day is included."""
+    from claimtrack.isotime import calendar_date, parse_iso
     from claimtrack.store.queries import day_start
 
     day = calendar_date(value)
     if day is not None:
-        return day_start(day)
-    return parse_time(value)
+        return day_start(day, end=end)
+    try:
+        return parse_iso(value) if value is not None else None
+    except ValueError as exc:
+        if "offset" in str(exc):  # a time without its offset: that message says what to add
+            raise typer.BadParameter(str(exc)) from None
+        raise typer.BadParameter(
+            f"{value!r} is neither a date (2026-01-16: from its midnight here) nor an ISO 8601 time with offset "
+            "(2026-01-16T08:00:00+01:00)"
+        ) from None
 
 
 def language_code(value: str | None) -> str | None:
@@ -394,7 +408,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         table = Table(
             title=f"{g.category}: {g.subject or '?'} — {g.place or 'place unknown'} — {when}{flag}",
             title_justify="left",
-            caption=f"group {g.id}" + (f", {len(g.revisions)} revision(s)" if g.revisions else ""),
+            caption=f"group {g.id}" + (f", {plural(len(g.revisions), 'revision')}" if g.revisions else ""),
             caption_justify="left",
         )
         table.add_column("claimant")
@@ -428,7 +442,8 @@ def _when(at, basis: str) -> str:  # type: ignore[no-untyped-def]
 
 def figures_command(
     query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, SINCE_FIGURES] = None,
+    until: Annotated[str | None, UNTIL_FIGURES] = None,
     category: Annotated[str | None, typer.Option("--category", help="killed, wounded, missing, ...")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
@@ -439,7 +454,7 @@ def figures_command(
 
     if category is not None and category not in CATEGORIES:
         raise typer.BadParameter(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
-    f = Filters(since=parse_since(since), category=category)
+    f = Filters(since=parse_since(since), until=parse_since(until, end=True), category=category)
     engine = open_store(db)
     try:
         found = list_groups(engine, query, f, limit=limit).items
@@ -450,7 +465,8 @@ def figures_command(
 
 def conflicts_command(
     query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, SINCE_FIGURES] = None,
+    until: Annotated[str | None, UNTIL_FIGURES] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
     output: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
@@ -460,7 +476,7 @@ def conflicts_command(
 
     engine = open_store(db)
     try:
-        found = conflicts(engine, query, Filters(since=parse_since(since)), limit=limit).items
+        found = conflicts(engine, query, Filters(since=parse_since(since), until=parse_since(until, end=True)), limit=limit).items
     except ClaimtrackError as exc:
         _fail(str(exc))
     _show_groups(found, output, "disagreements")
@@ -470,7 +486,8 @@ def export_command(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write statements.*, figures.*, groups.* into.")] = Path("."),
     table: Annotated[list[str] | None, typer.Option("--table", "-t", help="statements, figures, groups (repeatable; default all).")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only rows from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=f"Only rows from this time on ({_TIMES}).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help=f"Only rows before this time; a date is included ({_TIMES}).")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
 ) -> None:
     """Export statements, figures and figure groups (one row per claim) as files."""
@@ -490,7 +507,7 @@ def export_command(
     for name in tables:
         path = out / f"{name}.{output_format.value}"
         try:
-            n = write(engine, name, output_format.value, path, Filters(since=parse_since(since)))
+            n = write(engine, name, output_format.value, path, Filters(since=parse_since(since), until=parse_since(until, end=True)))
         except OSError as exc:
             _fail(f"can not write {path}: {exc.strerror}")
         except ClaimtrackError as exc:

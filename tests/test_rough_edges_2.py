@@ -3,6 +3,7 @@ in the JSON API, error messages without exception class names, and the small wor
 
 from __future__ import annotations
 
+import json
 import os
 import shlex
 import shutil
@@ -397,3 +398,45 @@ def test_ingest_of_only_a_missing_path_makes_no_store(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.strip() == f"error: no such file or folder: {tmp_path / 'geen' / 'map'}"
     assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_figures_until_includes_the_day_as_the_api_does(amsterdam, around_midnight) -> None:
+    def lows(*args: str) -> list[float]:
+        result = invoke("figures", *args, "--db", around_midnight, "--format", "jsonl")
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in result.output.splitlines()]
+        return sorted(c["low"] for row in rows for c in row["claims"])
+
+    assert lows() == [10.0, 20.0]
+    assert lows("--until", "2026-03-09") == [10.0]
+    assert lows("--since", "2026-03-10") == [20.0]
+    assert lows("--since", "2026-03-09", "--until", "2026-03-09") == [10.0]
+
+
+def test_since_that_is_no_time_says_what_it_takes() -> None:
+    result = CliRunner().invoke(app, ["figures", "--since", "gisteren"], terminal_width=200)
+    assert result.exit_code == 2
+    assert ("'gisteren' is neither a date (2026-01-16: from its midnight here) nor an ISO 8601 time with offset "
+            "(2026-01-16T08:00:00+01:00)") in " ".join(result.output.replace("│", " ").split())
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["backfill", "crawl.warc", "--no-store", "--out", "uit"],
+         "error: this command needs dask, distributed and pyarrow, which are not installed: pip install 'claimtrack[dask]'"),
+        (["load", "uit"], "error: this command needs pyarrow, which is not installed: pip install 'claimtrack[parquet]'"),
+    ],
+)
+def test_backfill_and_load_name_the_missing_extra(monkeypatch, tmp_path, args, message) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name in ("dask", "distributed", "pyarrow") and args[0] == "backfill"
+                        or name == "pyarrow" else real(name, *a))
+    monkeypatch.chdir(tmp_path)
+    result = invoke(*args)
+    assert result.exit_code == 1
+    assert " ".join(result.output.split()) == message
+    assert list(tmp_path.iterdir()) == []  # no store, no folder made for nothing
