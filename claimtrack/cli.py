@@ -47,6 +47,7 @@ class _Command(typer.core.TyperCommand):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         _flags_as_flags(self)
+        self.help = _unwrapped(self.help)
 
     def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
         return _plain_help(super().get_help_option(ctx))
@@ -68,6 +69,16 @@ class _Group(typer.core.TyperGroup):
 
     def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
         return _plain_help(super().get_help_option(ctx))
+
+
+def _unwrapped(text: str | None) -> str | None:
+    """A docstring's paragraphs each on one line: the help box wraps them to the terminal
+    (typer keeps a paragraph's own line breaks, so a long line broke in two mid-sentence)."""
+    if not text:
+        return text
+    import inspect
+
+    return "\n\n".join(" ".join(p.split()) for p in inspect.cleandoc(text).split("\n\n"))
 
 
 def _plain_help(option):  # type: ignore[no-untyped-def]

@@ -9,13 +9,26 @@ from rich.console import Console
 from rich.progress import Progress
 
 from claimtrack.cli_extract import parse_time
-from claimtrack.cli_store import DB_OPTION, DEFAULT_URL, _bar_columns, _fail, _print_summary, language_code, open_store
+from claimtrack.cli_store import (
+    DB_OPTION, DEFAULT_URL, _bar_columns, _fail, _print_summary, language_code, open_store, plural,
+)
 
 
 def register(app: typer.Typer) -> None:
     """Add ``backfill`` to the claimtrack app."""
     app.command("backfill")(backfill_command)
     app.command("load")(load_command)
+
+
+def _needs(extra: str, *modules: str) -> None:
+    """Exit 1 with the install line when an optional dependency of the command is missing."""
+    from importlib.util import find_spec
+
+    missing = [m for m in modules if find_spec(m) is None]
+    if missing:
+        names = ", ".join(missing[:-1]) + " and " + missing[-1] if len(missing) > 1 else missing[0]
+        _fail(f"this command needs {names}, which {'is' if len(missing) == 1 else 'are'} not "
+              f"installed: pip install 'claimtrack[{extra}]'")
 
 
 def load_command(
@@ -35,6 +48,7 @@ def load_command(
 
     from claimtrack.backfill.load import load, parts_of
 
+    _needs("parquet", "pyarrow")
     try:
         total = len(parts_of(Path(out)))
     except FileNotFoundError as exc:
@@ -91,13 +105,14 @@ def backfill_command(
     when = parse_time(fetched_at)
     if no_store and out is None:
         _fail("--no-store writes Parquet only: give --out FOLDER")
+    _needs("dask", "dask", "distributed", "pyarrow")
     engine = None if no_store else open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     with Progress(*_bar_columns(1), console=err, disable=quiet or not err.is_terminal, expand=True) as bar:
         task = bar.add_task("planning", total=None)
 
         def started(link: str | None, total: int, parts: int) -> None:
-            err.print(f"{total:,} records in {parts:,} parts; Dask dashboard: {link or 'none (pip install bokeh for one)'}")
+            err.print(f"{plural(total, 'record')} in {plural(parts, 'part')}; Dask dashboard: {link or 'none (pip install bokeh for one)'}")
             bar.update(task, total=total, description="stored 0")
 
         def progress(done) -> None:  # type: ignore[no-untyped-def]
@@ -117,9 +132,9 @@ def backfill_command(
             _fail(f"the Dask cluster could not be reached or started: {exc}")
     _print_summary(err, done.counts, [], done.rejects)
     rate = done.records / done.seconds if done.seconds else 0.0
-    err.print(f"{done.records:,} of {done.total:,} records in {done.seconds:.1f} s ({rate:.1f} records/s)")
+    err.print(f"{done.records:,} of {plural(done.total, 'record')} in {done.seconds:.1f} s ({rate:.1f} records/s)")
     if done.counts.rejected > len(done.rejects):
-        err.print(f"... and {done.counts.rejected - len(done.rejects):,} more rejects")
+        err.print(f"... and {plural(done.counts.rejected - len(done.rejects), 'more reject')}")
     if done.counts.rejected:
         where = ("the store's rejects table" if engine is not None else "") + (" and " if engine is not None and out else "")
         err.print(f"the reasons of the rejects are in {where}" + (f"{out}/rejects" if out else ""))

@@ -43,8 +43,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Run extract on each gold document and report P/R/F1 per field (with --clusters: score figure groups).
 
-        Given a folder in the real-page format, score it as ../shared/realpages/run.py does
-        (one line per page, then the totals; --errors lists misses and extras per page).
+        Given a folder of annotated pages (raw/*.txt and gold/*.json, format in
+        eval/README.md): one line per page, then the totals (--errors lists misses and
+        extras per page).
         """
         if clusters is not None:
             _clusters(clusters, gold, format, errors)

@@ -29,13 +29,16 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Serve the web page (search, articles, figures, conflicts, entities, Try it) and the JSON API.
 
-        Read-only unless --allow-ingest (then a missing store is an error, never
-        created); never fetches URLs unless --allow-fetch. Only requests that name
-        an allowed host are served. OpenAPI docs at /docs.
+        Read-only unless --allow-ingest: a missing store is then an error (never
+        created), and a store in a folder you may only read is read as it is. Never
+        fetches URLs unless --allow-fetch. Only requests that name an allowed host
+        are served. OpenAPI docs at /docs; in the API, since=/until= take an ISO 8601
+        time or a date (that day in the server's local zone, until= included).
         """
         import uvicorn
 
         from claimtrack.cli_store import require_store
+        from claimtrack.errors import ClaimtrackError
         from claimtrack.web import create_app
         from claimtrack.web.app import StoreMissing
 
@@ -57,7 +60,7 @@ def register(app: typer.Typer) -> None:
                 extract_workers=workers,
                 create_store=allow_ingest,
             )
-        except StoreMissing as exc:
+        except (StoreMissing, ClaimtrackError) as exc:  # (a read-only store whose log can not be read)
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
         uvicorn.run(web, host=host, port=port, log_level="info", timeout_keep_alive=5)

@@ -39,6 +39,11 @@ DB_OPTION = typer.Option(
 )
 
 
+_TIMES = "a date 2026-01-16, its midnight in the local zone, or ISO 8601 with offset"
+SINCE_FIGURES = typer.Option("--since", help=f"Only figures about times from this one on ({_TIMES}).")
+UNTIL_FIGURES = typer.Option("--until", help=f"Only figures about times before this one; a date is included ({_TIMES}).")
+
+
 class ExportFormat(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
@@ -49,6 +54,11 @@ class ListFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``"1 record"``, ``"2 records"``, ``"1,200 entries"`` (``many`` for an irregular plural)."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def _fail(message: str) -> NoReturn:
@@ -74,11 +84,13 @@ def require_store(db: str) -> None:
             _fail(f"no store at {url.database}; fill one first: claimtrack ingest PAGES --db {db}")
 
 
-def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-def]
+def open_store(db: str, *, must_exist: bool = True, writes: bool = False):  # type: ignore[no-untyped-def]
     """The store at ``db`` for a command, or a clear message and exit code 1.
 
-    Read-only commands (``must_exist``) never create an SQLite file: a missing one
-    is an error that says how to make it.
+    Reading commands (``must_exist``) never create an SQLite file: a missing one
+    is an error that says how to make it; a store the user may only read (its
+    folder or file is read-only) is opened read-only. Writing commands (``writes``,
+    or not ``must_exist``) say which folder or file they can not write.
     """
     from sqlalchemy.exc import ArgumentError, SQLAlchemyError
     from sqlalchemy.engine import make_url
@@ -90,23 +102,56 @@ def open_store(db: str, *, must_exist: bool = True):  # type: ignore[no-untyped-
         url = make_url(normalise_url(db))
     except (ArgumentError, ValueError) as exc:
         _fail(f"{db!r} is not a store URL ({exc}); use sqlite:///file.db or postgresql://user@host/db")
+    read_only = False
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         path = Path(url.database)
         if must_exist:
             require_store(db)
         if not path.parent.exists():
             _fail(f"the folder {path.parent} does not exist; create it or choose another --db")
-        if not must_exist and not os.access(path.parent, os.W_OK):
-            _fail(f"can not write the store {path}: the folder {path.parent.resolve()} is read-only for you; "
-                  "choose a --db in a folder you can write to")
+        read_only = _read_only_for_user(path, writes=writes or not must_exist)
     try:
-        return connect(db)
+        engine = connect(db, read_only=read_only)
+        if read_only:
+            _check_read_only_schema(engine, db)
+        return engine
+    except ClaimtrackError as exc:  # a read-only store whose write-ahead log can not be read
+        _fail(str(exc))
     except ModuleNotFoundError as exc:
         _fail(f"no database driver for {url.get_backend_name()} ({exc.name} is not installed); "
               "claimtrack supports sqlite:/// and postgresql:// (pip install 'claimtrack[postgres]')")
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
         _fail(f"could not open the store at {db}: {reason}")
+
+
+def _read_only_for_user(path: Path, *, writes: bool) -> bool:
+    """Whether a reading command must open the SQLite store at ``path`` read-only; a
+    writing command that can not write it exits with the folder or file to blame."""
+    folder_ok = os.access(path.parent, os.W_OK)
+    file_ok = not path.exists() or os.access(path, os.W_OK)
+    if folder_ok and file_ok:
+        return False
+    if not writes:
+        if not os.access(path, os.R_OK):
+            _fail(f"can not read the store {path}: the file is not readable for you")
+        return True
+    if not folder_ok:
+        _fail(f"can not write the store {path}: the folder {path.parent.resolve()} is read-only for you; "
+              "choose a --db in a folder you can write to")
+    _fail(f"can not write the store {path}: the file is read-only for you; "
+          "make it writable, or copy it to a folder you can write to and use that --db")
+
+
+def _check_read_only_schema(engine, db: str) -> None:  # type: ignore[no-untyped-def]
+    """A read-only store can not be upgraded: one at another schema revision is an error."""
+    from claimtrack.store.db import current_revision, head_revision
+
+    found, head = current_revision(engine), head_revision()
+    if found != head:
+        _fail(f"the store at {db} is at schema revision {found}, this claimtrack reads {head}, and the store is "
+              "read-only for you: someone who may write it upgrades it with any writing command "
+              f"(claimtrack regroup --db {db})")
 
 
 def register(app: typer.Typer) -> None:
@@ -162,6 +207,9 @@ def ingest_command(
             "first (a .jsonl file for many pages), or read one page with 'claimtrack extract -'",
             param_hint="TARGETS",
         )
+    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t)]
+    if len(missing) == len(targets):  # only typos: nothing to read, so no store is made for it
+        _fail(f"no such file or folder: {', '.join(missing)}")
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     skipped = [s for target in targets for s in skipped_files(target)]
@@ -211,11 +259,10 @@ def ingest_command(
     for source, reason in not_followed[:50]:
         err.print(f"[yellow]not followed[/yellow] {escape(source)}: {escape(reason)}; its summary was stored", highlight=False)
     if len(not_followed) > 50:
-        err.print(f"... and {len(not_followed) - 50} more feed entries not followed")
+        err.print(f"... and {plural(len(not_followed) - 50, 'more feed entry', 'more feed entries')} not followed")
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
-    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t)]
     if missing:  # a mistyped path is the user's to fix, even when the other targets were read
         err.print(f"[red]error[/red]: no such file or folder: {escape(', '.join(missing))}", highlight=False)
         raise typer.Exit(1)
@@ -224,23 +271,31 @@ def ingest_command(
 def _interrupted(err: Console, c) -> NoReturn:  # type: ignore[no-untyped-def]
     """Ctrl-C: what is in the store, how to go on, and exit code 130 (as a shell reports SIGINT)."""
     err.print(
-        f"[yellow]interrupted[/yellow]: {c.documents} documents stored, {c.skipped} skipped, {c.rejected} rejected "
+        f"[yellow]interrupted[/yellow]: {plural(c.documents, 'document')} stored, {c.skipped} skipped, {c.rejected} rejected "
         "before the stop; run the same command again to add the rest (stored documents are skipped)",
         highlight=False,
     )
     raise typer.Exit(130)
 
 
-def parse_since(value: str | None):  # type: ignore[no-untyped-def]
-    """``--since``: a date (``2026-01-16``: its midnight in the local zone) or an ISO 8601 time with offset."""
-    from datetime import datetime, time
-
-    from claimtrack.isotime import calendar_date
+def parse_since(value: str | None, *, end: bool = False):  # type: ignore[no-untyped-def]
+    """``--since``: a date (``2026-01-16``: its midnight in the local zone) or an ISO 8601 time with offset;
+    with ``end`` (``--until``) a date is the next midnight, so that the day is included."""
+    from claimtrack.isotime import calendar_date, parse_iso
+    from claimtrack.store.queries import day_start
 
     day = calendar_date(value)
     if day is not None:
-        return datetime.combine(day, time()).astimezone()
-    return parse_time(value)
+        return day_start(day, end=end)
+    try:
+        return parse_iso(value) if value is not None else None
+    except ValueError as exc:
+        if "offset" in str(exc):  # a time without its offset: that message says what to add
+            raise typer.BadParameter(str(exc)) from None
+        raise typer.BadParameter(
+            f"{value!r} is neither a date (2026-01-16: from its midnight here) nor an ISO 8601 time with offset "
+            "(2026-01-16T08:00:00+01:00)"
+        ) from None
 
 
 def language_code(value: str | None) -> str | None:
@@ -303,8 +358,9 @@ def _print_summary(err: Console, counts, skipped: list[tuple[str, str]], rejects
         for source, reason in rows[:50]:
             err.print(f"[yellow]{what}[/yellow] {escape(source)}: {escape(reason)}", highlight=False)
         if len(rows) > 50:
-            more = "in the store's rejects table" if what == "rejected" else "not read"
-            err.print(f"... and {len(rows) - 50} more {more}")
+            more = plural(len(rows) - 50, "more reject") + " in the store's rejects table" if what == "rejected" \
+                else plural(len(rows) - 50, "more file") + " not read"
+            err.print(f"... and {more}")
 
 
 def _fmt_value(low: float | None, high: float | None, approximate: bool = False) -> str:
@@ -352,7 +408,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         table = Table(
             title=f"{g.category}: {g.subject or '?'} — {g.place or 'place unknown'} — {when}{flag}",
             title_justify="left",
-            caption=f"group {g.id}" + (f", {len(g.revisions)} revision(s)" if g.revisions else ""),
+            caption=f"group {g.id}" + (f", {plural(len(g.revisions), 'revision')}" if g.revisions else ""),
             caption_justify="left",
         )
         table.add_column("claimant")
@@ -386,7 +442,8 @@ def _when(at, basis: str) -> str:  # type: ignore[no-untyped-def]
 
 def figures_command(
     query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, SINCE_FIGURES] = None,
+    until: Annotated[str | None, UNTIL_FIGURES] = None,
     category: Annotated[str | None, typer.Option("--category", help="killed, wounded, missing, ...")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
@@ -397,13 +454,19 @@ def figures_command(
 
     if category is not None and category not in CATEGORIES:
         raise typer.BadParameter(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
-    f = Filters(since=parse_since(since), category=category)
-    _show_groups(list_groups(open_store(db), query, f, limit=limit).items, output, "figure groups")
+    f = Filters(since=parse_since(since), until=parse_since(until, end=True), category=category)
+    engine = open_store(db)
+    try:
+        found = list_groups(engine, query, f, limit=limit).items
+    except ClaimtrackError as exc:  # a read-only store with documents not grouped yet
+        _fail(str(exc))
+    _show_groups(found, output, "figure groups")
 
 
 def conflicts_command(
     query: Annotated[str | None, typer.Argument(help="Words of the counted subject, place, claimant or category.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only figures about times from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, SINCE_FIGURES] = None,
+    until: Annotated[str | None, UNTIL_FIGURES] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1)] = 20,
     output: Annotated[ListFormat, typer.Option("--format", "-f")] = ListFormat.table,
@@ -411,15 +474,20 @@ def conflicts_command(
     """Only the figure groups where sources disagree (their values do not overlap)."""
     from claimtrack.store.queries import Filters, conflicts
 
-    _show_groups(conflicts(open_store(db), query, Filters(since=parse_since(since)), limit=limit).items, output,
-                 "disagreements")
+    engine = open_store(db)
+    try:
+        found = conflicts(engine, query, Filters(since=parse_since(since), until=parse_since(until, end=True)), limit=limit).items
+    except ClaimtrackError as exc:
+        _fail(str(exc))
+    _show_groups(found, output, "disagreements")
 
 
 def export_command(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write statements.*, figures.*, groups.* into.")] = Path("."),
     table: Annotated[list[str] | None, typer.Option("--table", "-t", help="statements, figures, groups (repeatable; default all).")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Only rows from (a date 2026-01-16, or ISO 8601 with offset).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=f"Only rows from this time on ({_TIMES}).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help=f"Only rows before this time; a date is included ({_TIMES}).")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
 ) -> None:
     """Export statements, figures and figure groups (one row per claim) as files."""
@@ -439,12 +507,12 @@ def export_command(
     for name in tables:
         path = out / f"{name}.{output_format.value}"
         try:
-            n = write(engine, name, output_format.value, path, Filters(since=parse_since(since)))
+            n = write(engine, name, output_format.value, path, Filters(since=parse_since(since), until=parse_since(until, end=True)))
         except OSError as exc:
             _fail(f"can not write {path}: {exc.strerror}")
         except ClaimtrackError as exc:
             _fail(str(exc))
-        err.print(f"{path}: {n} rows")
+        err.print(f"{path}: {plural(n, 'row')}")
 
 
 def merge_command(
@@ -456,7 +524,7 @@ def merge_command(
     from claimtrack.store.groups import merge
 
     try:
-        gid = merge(open_store(db), group_a, group_b)
+        gid = merge(open_store(db, writes=True), group_a, group_b)
     except KeyError as exc:
         _fail(f"no figure group {exc.args[0]}")
     Console().print(f"merged into group {gid}")
@@ -471,7 +539,7 @@ def split_command(
     from claimtrack.store.groups import split
 
     try:
-        gid = split(open_store(db), group, figure_ids)
+        gid = split(open_store(db, writes=True), group, figure_ids)
     except KeyError as exc:
         _fail(f"no figure group {exc.args[0]}")
     except ValueError as exc:
@@ -483,5 +551,5 @@ def regroup_command(db: Annotated[str, DB_OPTION] = DEFAULT_URL) -> None:
     """Build events and figure groups again from the stored figures (people's corrections stay)."""
     from claimtrack.store.groups import regroup_all
 
-    n = regroup_all(open_store(db))
-    Console(stderr=True).print(f"regrouped {n} documents")
+    n = regroup_all(open_store(db, writes=True))
+    Console(stderr=True).print(f"regrouped {plural(n, 'document')}")

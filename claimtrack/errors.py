@@ -25,3 +25,7 @@ class InputTooLarge(InputError):
 
 class UnsupportedLanguage(ClaimtrackError):
     """No language data exists for the requested language code."""
+
+
+class StoreReadOnly(ClaimtrackError):
+    """The store may only be read (a read-only folder or file) and the command needs more than that."""

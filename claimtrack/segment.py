@@ -53,6 +53,9 @@ _HEADLINE_MIN_WORDS = 4
 # A last line this long that stops with no closing punctuation was cut off by the end of
 # the text (a page dump); a shorter one may be a title ("Waterschap X: piek verwacht").
 _CUT_OFF_MIN_WORDS = 12
+# How a sentence ends when its writer closes it: a text with none of these before its last
+# sentence closes no sentence, so that one was not cut off ("Kop\nDe minister zegt dat ...").
+_CLOSED = (".", "!", "?", '"', "”", "’", "'", "»", "…")
 # List items ("• 19 killed, officials say", "- Organisers estimate ..."): story
 # highlights, never the headline.
 _BULLETS = ("•", "·", "▪", "◦", "‣", "- ", "* ", "– ")
@@ -294,7 +297,7 @@ def article_sentences(text: str, article: Article, language: str) -> tuple[Span,
                 line = line[: credit.start()]
             if _has_letters(line) and not _is_chrome(line.strip(), page):
                 line_sentences(text, line, start, language, out)  # (line has no break)
-    if out and _cut_off(text, out[-1]):
+    if out and _cut_off(text, out[-1]) and any(s.text.endswith(_CLOSED) for s in out[:-1]):
         out.pop()
         if out and out[-1].end == _opening_quote_end(text, out[-1]):
             # '... teacher. “' + the cut-off quotation: the opening mark goes with it

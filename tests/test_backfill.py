@@ -158,7 +158,7 @@ def test_the_command_reads_jsonl_and_folders_and_prints_the_totals(tmp_path, clu
         app, ["backfill", str(folder), "--db", db, "--scheduler", cluster.scheduler_address, "--out", str(tmp_path / "pq")]
     )
     assert result.exit_code == 0, result.output
-    assert "4 records in 1 parts" in result.output
+    assert "4 records in 1 part;" in result.output
     store = _store(db)
     assert sorted(p for _, p, _ in store["documents"]) == [f"{folder}/a.jsonl#line=1", f"{folder}/a.jsonl#line=2", f"{folder}/b.txt"]
     assert [s for s, _ in store["rejects"]] == [f"{folder}/a.jsonl#line=3"]

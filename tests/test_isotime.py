@@ -117,8 +117,8 @@ def test_realformat_same_minute() -> None:
 
 
 def test_form_and_command_line_days() -> None:
-    assert day_start("2026-03-09") == datetime(2026, 3, 9, tzinfo=UTC)
-    assert day_start("2026-03-09", end=True) == datetime(2026, 3, 10, tzinfo=UTC)
+    assert day_start("2026-03-09") == datetime(2026, 3, 9).astimezone()  # local zone, as --since
+    assert day_start("2026-03-09", end=True) == datetime(2026, 3, 10).astimezone()
     assert day_start("2026-03-09T10:00") is None
     assert day_start("") is None
     assert parse_since("2026-03-09") == datetime(2026, 3, 9).astimezone()

@@ -174,7 +174,8 @@ def test_a_native_panic_is_a_422(monkeypatch, tmp_path) -> None:  # type: ignore
     monkeypatch.setattr(claimtrack, "extract", _hostile(claimtrack.extract, tmp_path / "pid"))
     client = TestClient(create_app(None))
     r = client.post("/api/extract", json={"text": "PANIEK " + TEXT})
-    assert (r.status_code, r.json()["detail"]) == (422, "NativePanic: end byte index 3 is not a char boundary")
+    assert (r.status_code, r.json()) == (422, {"detail": "the extraction failed on this input: end byte index 3 is not a char boundary",
+                                               "error": "extraction_failed"})
     assert client.post("/api/extract", json={"text": TEXT}).status_code == 200
 
 

@@ -4,19 +4,26 @@ SQLite runs in WAL mode with ``synchronous=NORMAL`` and foreign keys on, so that
 one writer and many readers (the web app) can share the file and a run killed
 at any moment leaves the last committed transaction intact. PostgreSQL URLs may
 be given as ``postgresql://...``; they are driven by psycopg 3.
+
+A store the user may only read (a shared folder, a read-only file) is opened with
+``connect(..., read_only=True)``: an SQLite ``mode=ro`` URI and no WAL pragma.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
+
+from claimtrack.errors import StoreReadOnly
 
 DEFAULT_URL = "sqlite:///claimtrack.db"
 
@@ -37,7 +44,7 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def connect(url: str = DEFAULT_URL, *, migrate_schema: bool = True) -> Engine:
+def connect(url: str = DEFAULT_URL, *, migrate_schema: bool = True, read_only: bool = False) -> Engine:
     """An engine on the store at ``url``, its schema created or upgraded to the head revision.
 
     Args:
@@ -45,20 +52,61 @@ def connect(url: str = DEFAULT_URL, *, migrate_schema: bool = True) -> Engine:
             (the file is created when missing).
         migrate_schema: run the Alembic migrations (on by default; the web app may
             pass ``False`` to open a store read-only).
+        read_only: write nothing, not even SQLite's ``-wal``/``-shm`` files where the
+            folder forbids it (:func:`is_read_only` tells); implies no migration.
 
     Raises:
         sqlalchemy.exc.OperationalError: the database can not be reached or opened.
         sqlalchemy.exc.ArgumentError: the URL is not understood.
+        StoreReadOnly: (on the first query) a read-only SQLite store whose write-ahead log
+            holds changes that can not be read from its folder.
     """
     sa_url = make_url(normalise_url(url))
-    if sa_url.get_backend_name() == "sqlite":
+    if sa_url.get_backend_name() == "sqlite" and read_only and sa_url.database not in (None, "", ":memory:"):
+        engine = create_engine(sa_url, creator=partial(_open_read_only, sa_url.database))
+        event.listen(engine, "connect", _sqlite_read_pragmas)
+    elif sa_url.get_backend_name() == "sqlite":
         engine = create_engine(sa_url, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         engine = create_engine(sa_url, pool_pre_ping=True)
+    if read_only:
+        return engine.execution_options(claimtrack_read_only=True)
     if migrate_schema:
         migrate(engine)
     return engine
+
+
+def is_read_only(engine: Engine) -> bool:
+    """Whether ``engine`` was opened with ``connect(..., read_only=True)``."""
+    return bool(engine.get_execution_options().get("claimtrack_read_only"))
+
+
+def _open_read_only(path: str) -> sqlite3.Connection:
+    """An SQLite connection that writes nothing: ``mode=ro``; where SQLite can not make the
+    WAL's shared-memory file (a read-only folder), ``immutable=1``, which is exact only
+    while the write-ahead log is empty, so a log with changes is an error that says so."""
+    uri = "file:" + quote(os.path.abspath(path))
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=30, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master")  # the -shm file is needed here, not at open
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = Path(path + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise StoreReadOnly(
+                f"can not read the store {path}: its write-ahead log {wal} holds changes that are not in "
+                f"{Path(path).name} yet, and SQLite can only read them from a folder you may write to; "
+                f"whoever writes the store can fold them in (close the programs that write it, or run "
+                f"sqlite3 {path} 'PRAGMA wal_checkpoint(TRUNCATE)'), or copy {Path(path).name} with its "
+                f"-wal file to a folder you can write to"
+            ) from None
+    return sqlite3.connect(uri + "?immutable=1", uri=True, check_same_thread=False)
+
+
+def _sqlite_read_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    dbapi_connection.execute("PRAGMA query_only=ON")
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]

@@ -13,7 +13,8 @@ Filters (all optional, combined with AND) are a :class:`Filters` or a dict with
 the same keys:
 
 * ``since`` / ``until``: a timezone-aware datetime; documents by fetch time,
-  figures and groups by the time they refer to;
+  figures and groups by the time they refer to; ``until`` is exclusive (a plain
+  date is turned into times by :func:`day_start`, one rule for CLI, API and web page);
 * ``language``: ``"nl"``; ``publisher``: an outlet host (``"example.nl"``);
 * ``category``: a figure category (``"killed"``); ``source``: a statement or figure
   source name, matched by whole words in any case (``"kerrigan"`` finds "Tomas
@@ -29,7 +30,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Engine, Float, Integer, Text, and_, false, func, or_, select, text
@@ -45,6 +46,15 @@ from claimtrack.store import schema as t
 from claimtrack.store.records import figure_fields, record_columns, row_class, row_columns
 
 T = TypeVar("T")
+
+
+def day_start(day: date, *, end: bool = False) -> datetime:
+    """Midnight at the start of ``day`` (with ``end``: of the day after) in this machine's
+    local zone: what a plain date means in ``--since``, the API's ``since=``/``until=`` and
+    the web page's forms, so that ``until=DATE`` (exclusive) takes in all of that day."""
+    if end:
+        day += timedelta(days=1)
+    return datetime.combine(day, time()).astimezone()
 
 
 @dataclass(frozen=True, slots=True)
@@ -567,14 +577,34 @@ def list_groups(
     from claimtrack.store import groups as kept
 
     f = _filters(filters)
-    if not kept.is_current(engine):
-        kept.catch_up(engine)
+    _groups_kept(engine)
     within = None
     if query or any(getattr(f, k) is not None for k in ("since", "until", "language", "publisher", "category", "source", "document_id")):
         wanted = {fr.id for fr in list_figures(engine, query, f, limit=10**9).items}
         within = kept.groups_of_figures(engine, wanted)
     ids, total = kept.group_ids(engine, only_conflicts=only_conflicts, within=within, limit=limit, offset=offset)
     return Page(tuple(kept.build_groups(engine, ids)), total, limit, offset)
+
+
+def _groups_kept(engine: Engine) -> None:
+    """Group the documents that are in no group yet (a store of an older release, a bulk load).
+
+    Raises:
+        StoreReadOnly: there are such documents and the store was opened read-only.
+    """
+    from claimtrack.store import groups as kept
+    from claimtrack.store.db import is_read_only
+
+    if kept.is_current(engine):
+        return
+    if is_read_only(engine):
+        from claimtrack.errors import StoreReadOnly
+
+        raise StoreReadOnly(
+            "the store holds documents that are not in figure groups yet, and it is read-only for you: "
+            "someone who may write it runs 'claimtrack regroup --db ...' once"
+        )
+    kept.catch_up(engine)
 
 
 def conflicts(
@@ -593,8 +623,7 @@ def get_group(engine: Engine, group_id: str, *, window: timedelta = DEFAULT_WIND
     """One figure group by its id, ``None`` when no group has it (any more)."""
     from claimtrack.store import groups as kept
 
-    if not kept.is_current(engine):
-        kept.catch_up(engine)
+    _groups_kept(engine)
     found = kept.build_groups(engine, [group_id])
     return found[0] if found else None
 

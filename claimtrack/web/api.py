@@ -7,6 +7,7 @@ points into the document text, end-exclusive (output contract v1).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +26,55 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorOut, "description": "input that can not be read or extracted"},
     504: {"model": ErrorOut, "description": "request took too long"},
 }
+
+
+class ApiError(HTTPException):
+    """An HTTP error with a stable machine code beside its message: ``{"detail": ..., "error": ...}``."""
+
+    def __init__(self, status_code: int, detail: str, error: str) -> None:
+        super().__init__(status_code, detail)
+        self.error = error
+
+
+#: The ``error`` code of an error raised without one, by HTTP status.
+STATUS_ERRORS = {
+    400: "bad_request", 403: "forbidden", 404: "not_found", 413: "too_large",
+    422: "invalid_input", 503: "no_store", 504: "timeout",
+}
+
+
+def error_code(exc_name: str) -> str:
+    """``"BinaryInput"`` -> ``"binary_input"``: the code of one of claimtrack's own errors."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", exc_name).lower()
+
+
+def _failure(text: str, errors: frozenset[str]) -> tuple[str, str]:
+    """A worker's ``"BinaryInput: the input is ..."`` as the message without the class name and
+    its code; a crash (a name that is not one of claimtrack's errors) is ``extraction_failed``."""
+    from claimtrack.isolate import _NO_MEMORY
+
+    name, sep, rest = text.partition(": ")
+    if text == _NO_MEMORY:
+        return text, "too_much_memory"
+    if not sep or not name.isidentifier():
+        return text, "extraction_failed"
+    if name in errors:
+        return rest, error_code(name)
+    if name == "ValueError":
+        return rest, "invalid_input"
+    return f"the extraction failed on this input: {rest}", "extraction_failed"
+
+
+def _own_errors() -> frozenset[str]:
+    """The names of claimtrack's error classes (those a worker may report)."""
+    import claimtrack.read.feeds, claimtrack.read.fetch, claimtrack.read.jsonl  # noqa: E401, F401  (their errors)
+
+    todo, names = [ClaimtrackError], set()
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return frozenset(names)
 
 
 def parse_time(value: str | None, field: str) -> datetime | None:
@@ -63,10 +113,14 @@ def run_extract(
         if pool is None:
             return _extract(source, fetched_at=fetched_at, language=language, url=url)
         return pool.call(_extract, source, fetched_at=fetched_at, language=language, url=url)
-    except (ClaimtrackError, ValueError) as exc:
-        raise HTTPException(422, f"{type(exc).__name__}: {exc}") from None
+    except ClaimtrackError as exc:
+        raise ApiError(422, str(exc), error_code(type(exc).__name__)) from None
+    except ValueError as exc:
+        raise ApiError(422, str(exc), "invalid_input") from None
+    except TimedOut as exc:
+        raise ApiError(504, str(exc), "timeout") from None
     except WorkFailed as exc:
-        raise HTTPException(504 if isinstance(exc, TimedOut) else 422, str(exc)) from None
+        raise ApiError(422, *_failure(str(exc), _own_errors())) from None
 
 
 def _extract(source: bytes, **kwargs: Any) -> Extraction:
@@ -101,7 +155,7 @@ def router(settings: WebSettings) -> APIRouter:
         also as redirect targets. The body is capped like a request body.
         """
         if not settings.allow_fetch:
-            raise HTTPException(403, "this server does not fetch URLs (start it with --allow-fetch)")
+            raise ApiError(403, "this server does not fetch URLs (start it with --allow-fetch)", "fetch_not_allowed")
         from claimtrack.web.fetch import FetchRefused, fetch
 
         try:
@@ -109,7 +163,7 @@ def router(settings: WebSettings) -> APIRouter:
                 fetch, body.url, max_bytes=settings.max_body_bytes, timeout=settings.request_timeout / 2
             )
         except FetchRefused as exc:
-            raise HTTPException(422, str(exc)) from None
+            raise ApiError(422, str(exc), "fetch_refused") from None
         extraction = await run_in_threadpool(
             run_extract, data, fetched_at=fetched_at, language=body.language, url=url
         )

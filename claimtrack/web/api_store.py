@@ -10,6 +10,7 @@ answers 503 on these routes.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -17,7 +18,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, BeforeValidator
 
 from claimtrack.compare.groups import FigureGroup
-from claimtrack.isotime import parse_rfc3339
+from claimtrack.isotime import calendar_date, parse_rfc3339
 from claimtrack.model import CATEGORIES, Extraction
 from claimtrack.store import queries as q
 from claimtrack.web.api import run_extract
@@ -25,7 +26,25 @@ from claimtrack.web.schemas import ErrorOut, ExtractRequest, Page
 from claimtrack.web.settings import WebSettings
 
 
-Time = Annotated[datetime, BeforeValidator(parse_rfc3339)]
+def _moment(value: Any, *, end: bool) -> datetime:
+    """A ``since``/``until`` value: a time with offset, or a plain date (``2026-01-16``) read as the
+    command line's ``--since`` reads it: that day's midnight in the server's local zone; for
+    ``until`` the next midnight, so that ``until=DATE`` takes in the whole of that day."""
+    day = calendar_date(value)
+    return parse_rfc3339(value) if day is None else q.day_start(day, end=end)
+
+
+_ZONE = "a plain date is that day in the server's local zone"
+Since = Annotated[
+    datetime | None,
+    BeforeValidator(partial(_moment, end=False)),
+    Query(description=f"from this time on: ISO 8601 with offset, or a date (YYYY-MM-DD: from its midnight; {_ZONE})"),
+]
+Until = Annotated[
+    datetime | None,
+    BeforeValidator(partial(_moment, end=True)),
+    Query(description=f"before this time: ISO 8601 with offset, or a date (YYYY-MM-DD: that whole day included; {_ZONE})"),
+]
 CategoryName = Literal[CATEGORIES]  # type: ignore[valid-type]
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
@@ -53,8 +72,8 @@ def engine_of(request: Request) -> Any:
 
 
 def filters(
-    since: Time | None = None,
-    until: Time | None = None,
+    since: Since = None,
+    until: Until = None,
     language: str | None = None,
     publisher: str | None = None,
     category: str | None = None,
@@ -80,10 +99,8 @@ def ingest_extraction(app: Any, extraction: Extraction) -> str:
     result = store_extraction(engine, extraction)
     if not result.stored:
         return f"already in the store as document {result.document_id}"
-    return (
-        f"stored as document {result.document_id}: {result.articles} articles, "
-        f"{result.statements} statements, {result.figures} figures"
-    )
+    counts = ((result.articles, "article"), (result.statements, "statement"), (result.figures, "figure"))
+    return f"stored as document {result.document_id}: " + ", ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, w in counts)
 
 
 def add_routes(r: APIRouter, settings: WebSettings) -> None:
@@ -92,8 +109,8 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
     @r.get("/documents", response_model=Page[q.DocumentRow], responses=NO_STORE)
     def documents(
         request: Request,
-        since: Time | None = None,
-        until: Time | None = None,
+        since: Since = None,
+        until: Until = None,
         language: Annotated[str | None, Query(max_length=16)] = None,
         publisher: Annotated[str | None, Query(max_length=200)] = None,
         limit: Limit = 50,
@@ -115,8 +132,8 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
     def search(
         request: Request,
         q_: Annotated[str, Query(alias="q", max_length=200, description="words, each matched as a prefix")] = "",
-        since: Time | None = None,
-        until: Time | None = None,
+        since: Since = None,
+        until: Until = None,
         publisher: Annotated[str | None, Query(max_length=200)] = None,
         limit: Limit = 20,
         offset: Offset = 0,
@@ -139,8 +156,8 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
         source: Annotated[str | None, Query(max_length=200, description="source name words, whole words, any case")] = None,
         entity_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
         document_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
-        since: Time | None = None,
-        until: Time | None = None,
+        since: Since = None,
+        until: Until = None,
         publisher: Annotated[str | None, Query(max_length=200)] = None,
         q_: Annotated[str | None, Query(alias="q", max_length=200, description="words of the content (all of them)")] = None,
         limit: Limit = 50,
@@ -159,8 +176,8 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
         category: CategoryName | None = None,
         source: Annotated[str | None, Query(max_length=200)] = None,
         document_id: Annotated[int | None, Query(ge=1, le=2**62)] = None,
-        since: Time | None = None,
-        until: Time | None = None,
+        since: Since = None,
+        until: Until = None,
         publisher: Annotated[str | None, Query(max_length=200)] = None,
         limit: Limit = 50,
         offset: Offset = 0,
@@ -175,8 +192,8 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
         q_: Annotated[str | None, Query(alias="q", max_length=200)] = None,
         category: CategoryName | None = None,
         source: Annotated[str | None, Query(max_length=200)] = None,
-        since: Time | None = None,
-        until: Time | None = None,
+        since: Since = None,
+        until: Until = None,
         conflicts: Annotated[bool, Query(description="only groups where sources disagree")] = False,
         limit: Limit = 50,
         offset: Offset = 0,

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import secrets
 import weakref
 from collections.abc import Sequence
@@ -160,11 +161,14 @@ def open_store(db_url: str, *, writable: bool) -> Any:
     url = make_url(normalise_url(db_url))
     hint = "fill it first (claimtrack ingest PAGES --db ...) or start the server with --allow-ingest"
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        from pathlib import Path
-
-        if not Path(url.database).is_file():
+        path = Path(url.database)
+        if not path.is_file():
             raise StoreMissing(f"no store at {url.database}; {hint}")
-    engine = connect(db_url, migrate_schema=False)
+        # a store in a folder (or a file) the server may only read: SQLite mode=ro, no WAL pragma
+        read_only = not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK))
+    else:
+        read_only = False
+    engine = connect(db_url, migrate_schema=False, read_only=read_only)
     revision = current_revision(engine)
     if revision != head_revision():
         found = "an empty database" if revision is None else f"schema revision {revision}"
@@ -180,7 +184,7 @@ def _no_input_echo(app: Any) -> None:
 
     async def handler(request: Any, exc: RequestValidationError) -> Any:
         errors = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in exc.errors()]
-        content: dict[str, Any] = {"detail": errors}
+        content: dict[str, Any] = {"detail": errors, "error": "invalid_request"}
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json" and any(tuple(e["loc"])[:1] == ("body",) for e in errors):
             # a form upload (curl -F file=@page.html) to a JSON route: say what the route takes
@@ -191,6 +195,28 @@ def _no_input_echo(app: Any) -> None:
         return JSONResponse(content, status_code=422)
 
     app.add_exception_handler(RequestValidationError, handler)
+
+    async def with_code(request: Any, exc: Any) -> Any:
+        """``{"detail": message, "error": code}``: the message for people, the code for clients."""
+        from fastapi.exception_handlers import http_exception_handler
+
+        from claimtrack.web.api import STATUS_ERRORS
+
+        if exc.status_code in (204, 304):
+            return await http_exception_handler(request, exc)
+        code = getattr(exc, "error", None) or STATUS_ERRORS.get(exc.status_code, f"http_{exc.status_code}")
+        return JSONResponse({"detail": exc.detail, "error": code}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    async def read_only(request: Any, exc: Any) -> Any:  # a read-only store that needs a writer first
+        return JSONResponse({"detail": str(exc), "error": "store_read_only"}, status_code=503)
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    from claimtrack.errors import StoreReadOnly
+
+    app.add_exception_handler(StarletteHTTPException, with_code)
+    app.add_exception_handler(StoreReadOnly, read_only)
 
 
 def _header(scope: Scope, name: bytes) -> str | None:
@@ -403,8 +429,12 @@ class SecurityHeaders:
         await self.app(scope, receive, add)
 
 
+#: The ``error`` code of each answer the middleware gives itself.
+_PLAIN_ERRORS = {400: "host_not_allowed", 403: "cross_site", 413: "too_large", 504: "timeout"}
+
+
 async def _plain(send: Send, status: int, text: str) -> None:
-    body = json.dumps({"detail": text}).encode()
+    body = json.dumps({"detail": text, "error": _PLAIN_ERRORS.get(status, f"http_{status}")}).encode()
     await send(
         {
             "type": "http.response.start",

@@ -143,4 +143,10 @@ class Page(BaseModel, Generic[T]):
 
 
 class ErrorOut(BaseModel):
+    """An error answer: ``detail`` for people (a sentence; for 422 of a malformed request,
+    pydantic's list of problems) and ``error``, a stable code for clients
+    (``empty_input``, ``binary_input``, ``input_too_large``, ``unsupported_language``,
+    ``extraction_failed``, ``fetch_refused``, ``invalid_request``, ``not_found``, ``timeout``, ...)."""
+
     detail: Any
+    error: str

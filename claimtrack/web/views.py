@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, time
+from datetime import datetime
 from typing import Any
 
 from markupsafe import Markup
@@ -159,16 +159,10 @@ def group_page(engine: Engine, group: FigureGroup) -> tuple[dict[str, Any], dict
 
 
 def day_start(value: str, *, end: bool = False) -> datetime | None:
-    """A ``YYYY-MM-DD`` form value as a UTC datetime (start of that day, or the next day's start with ``end``).
+    """A ``YYYY-MM-DD`` form value as the start of that day (the next day's start with ``end``)
+    in the server's local zone, as the command line's ``--since`` and the API read a date.
 
     Returns ``None`` for an empty or malformed value.
     """
     day = calendar_date(value)
-    if day is None:
-        return None
-    moment = datetime.combine(day, time(0), tzinfo=UTC)
-    if end:
-        from datetime import timedelta
-
-        moment += timedelta(days=1)
-    return moment
+    return None if day is None else q.day_start(day, end=end)
