@@ -7,7 +7,7 @@ Every word outside the language data is invented for these tests."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.attribution import cue_data
@@ -99,6 +99,7 @@ _QUOTE_WORDS = ["Varn", "zegt", "said", "dat", "that", "het", "kan", ".", ",", "
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(st.sampled_from(_QUOTE_WORDS), min_size=1, max_size=9), min_size=1, max_size=5))
+@example([["\n", ".", "„", "Varn"]])  # a cut sentence that opens with white space keeps its start
 def test_one_quote_search_per_article(parts: list[list[str]]) -> None:
     """The article's text is searched once for quote marks: splitting at quotes keeps the
     stretch the sentences cover, so the one answer holds for the split sentences, and

@@ -116,7 +116,7 @@ def split_at_quotes(
                 and toks[p + 1].cap
                 and (t.text not in cd.close_quotes or _opens(toks, p))
             ):
-                out_s.append(Span.of(text, toks[a].start, toks[p - 1].end))
+                out_s.append(Span.of(text, toks[a].start if a else sent.start, toks[p - 1].end))
                 out_t.append(toks[a:p])
                 a = p
         if a == 0:
