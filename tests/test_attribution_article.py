@@ -15,6 +15,7 @@ from claimtrack.attribution.nest import nest
 from claimtrack.attribution.sentences_in import split_at_quotes, stretch
 from claimtrack.mentions import tokenize
 from claimtrack.model import Article, Source, Span, Statement
+from sentence_parts import joined
 
 _WORDS = [
     "Varn", "Tolsema", "zegt", "said", "dat", "that", "het", "kan", "volgens", "according", "to",
@@ -23,14 +24,9 @@ _WORDS = [
 
 
 def _article(parts: list[list[str]]):
-    text = " ".join(" ".join(p) for p in parts)
-    sentences, pos = [], 0
-    for p in parts:
-        piece = " ".join(p)
-        sentences.append(Span.of(text, pos, pos + len(piece)))
-        pos += len(piece) + 1
+    text, sentences = joined(parts)
     art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
-    return text, tuple(sentences), art
+    return text, sentences, art
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -15,6 +15,7 @@ from claimtrack.attribution.base import Sentence, Site
 from claimtrack.attribution.constructions import subject, trailing
 from claimtrack.mentions import parse_np, tokenize
 from claimtrack.model import Span
+from sentence_parts import joined
 
 _NAMES = ["Varn", "Tolsema", "Quibrecht", "Oddwyn", "Zelm", "VTQ"]
 
@@ -108,13 +109,7 @@ def test_one_quote_search_per_article(parts: list[list[str]]) -> None:
     from claimtrack.attribution.sentences_in import quoted_stretch, split_at_quotes, stretch
     from claimtrack.model import Article
 
-    text = " ".join(" ".join(p) for p in parts)
-    sentences, pos = [], 0
-    for p in parts:
-        piece = " ".join(p)
-        sentences.append(Span.of(text, pos, pos + len(piece)))
-        pos += len(piece) + 1
-    sentences = tuple(sentences)
+    text, sentences = joined(parts)
     stoks = [tokenize(text, s.start, s.end) for s in sentences]
     art = Article("a0", "main", None, None, None, None, Span.of(text, 0, len(text)))
     for language in ("nl", "en"):

@@ -18,6 +18,7 @@ from claimtrack.attribution.sentences_in import quote_marks, split_at_quotes, st
 from claimtrack.mentions import lexicon, parse_np, tokenize
 from claimtrack.mentions import phrase
 from claimtrack.model import Span
+from sentence_parts import joined
 
 _INVENTED = ["Varn", "Tolsema", "Quibrecht", "Oddwyn", "Zelm", "K", "VTQ", "Brom-Ala", "A12", "4200"]
 _PUNCT = ["(", ")", ",", ".", "-", "&", ":", "\n"]
@@ -163,12 +164,7 @@ _SENTENCE_WORDS = ["Varn", "zegt", "dat", "het", "kan", ".", ",", "?", '"', "„
 @given(st.lists(st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=1, max_size=8), min_size=1, max_size=4))
 def test_quote_split_article_check(parts: list[list[str]]) -> None:
     """split_at_quotes answers as without its article-wide quote-mark check."""
-    text = " ".join(" ".join(p) for p in parts)
-    sentences, pos = [], 0
-    for p in parts:
-        piece = " ".join(p)
-        sentences.append(Span.of(text, pos, pos + len(piece)))
-        pos += len(piece) + 1
+    text, sentences = joined(parts)
     stoks = [tokenize(text, s.start, s.end) for s in sentences]
     for language in ("nl", "en"):
         cd = cue_data(language)
