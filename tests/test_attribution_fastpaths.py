@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from claimtrack.attribution import cue_data
 from claimtrack.attribution.base import Sentence, Site
 from claimtrack.attribution.constructions import subject, trailing
-from claimtrack.mentions import parse_np, tokenize
+from claimtrack.mentions import tokenize
 from claimtrack.model import Span
 from sentence_parts import joined
 
@@ -43,19 +43,7 @@ def _sites(text: str, language: str):
             yield Site(s, i, cue)
 
 
-def _joined_title_loop(site: Site, a: int, e: int):
-    """_joined_title without its coordinator test in C."""
-    s = site.s
-    toks, cd = s.toks, s.cd
-    c = next((k for k in range(a + 1, e - 2) if toks[k].low in cd.coordinators), None)
-    if c is None or not toks[c - 1].cap or not toks[c + 1].cap:
-        return None
-    if c - 2 >= a and toks[c - 2].cap and toks[c - 2].text[-1:].isalpha():
-        return None
-    np = parse_np(s.text, toks, c + 1, e, s.language, generic=True)
-    if np is None or np.last != e or not np.role or not np.name_text:
-        return None
-    return (np._replace(first=a, span=Span.of(s.text, toks[a].start, np.span.end)),)
+_joined_title_loop = subject._title_at_coordinator  # the full reading, without the quick test
 
 
 def _after_medium_loop(s: Sentence, e: int) -> bool:

@@ -167,10 +167,15 @@ def _joined_title(site: Site, a: int, e: int) -> tuple | None:
     """"Transport and Works Secretary Tom Ash": one capitalised word, a coordinator and a
     role with a name are one title (a department's name), not two sources; two words
     before the coordinator ("Ann Lee and ...") stay a coordination."""
+    if site.s.cd.coordinators.isdisjoint(map(LOW, site.s.toks[a + 1 : e - 2])):
+        return None  # most subjects: no coordinator (one test in C)
+    return _title_at_coordinator(site, a, e)
+
+
+def _title_at_coordinator(site: Site, a: int, e: int) -> tuple | None:
+    """:func:`_joined_title` without its quick test for a coordinator: the full reading."""
     s = site.s
     toks, cd = s.toks, s.cd
-    if cd.coordinators.isdisjoint(map(LOW, toks[a + 1 : e - 2])):
-        return None  # most subjects: no coordinator (one test in C)
     c = next((k for k in range(a + 1, e - 2) if toks[k].low in cd.coordinators), None)
     if c is None or not toks[c - 1].cap or not toks[c + 1].cap:
         return None
