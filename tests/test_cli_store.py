@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from typer.testing import CliRunner
 
-from claimtrack.cli import app
-
+from cli_run import invoke
 from conftest import PAGES
-
-
-def invoke(*args: str):
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
 
 
 @pytest.mark.parametrize("command", ["figures", "conflicts", "export"])

@@ -12,24 +12,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from claimtrack.cli import app
 from claimtrack.cli_store import fmt_time, parse_since
 from claimtrack.read.inputs import count_items, skipped_files
 from claimtrack.store.export import columns
 from claimtrack.store.write import local_publisher
 
 from conftest import PAGES
+from cli_run import invoke
 
 WIRE = Path(__file__).parent / "data" / "wire"
 READ = Path(__file__).parent / "data" / "read"
-
-
-def invoke(*args: str):
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
 
 
 def _warc(path: Path) -> Path:

@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimtrack.cli import app
+from cli_run import invoke
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,12 +25,6 @@ PAGE = (
     "De burgemeester van Westerkamp zegt dat 14 woningen onder water staan. "
     "Volgens het waterschap staan 9 woningen onder water.\n"
 )
-
-
-def invoke(*args: str):
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
 
 
 @pytest.fixture(scope="module")

@@ -9,16 +9,15 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from rich.progress import Progress
-from typer.testing import CliRunner
 
 import claimtrack
 import claimtrack.ingest
-from claimtrack.cli import app
 from claimtrack.cli_store import _bar_columns, _fmt_value
 from claimtrack.errors import BinaryInput
 from claimtrack.ingest import Counts
 from claimtrack.read.decode import bomless_utf16, decode_bytes
 from claimtrack.read.inputs import Reject, iter_documents
+from cli_run import invoke
 
 PAGE = (
     "Brand in Sint-Pieters\n"
@@ -29,12 +28,6 @@ GUESSED = (
     "the bytes are not UTF-8 and no declared encoding fits them; read as windows-1252 (a guess: "
     "declare the charset or convert the file to UTF-8 if letters look wrong)"
 )
-
-
-def invoke(*args: str):
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result
 
 
 # --- encodings -----------------------------------------------------------------------------------
