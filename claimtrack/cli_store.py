@@ -29,6 +29,7 @@ from claimtrack.cli_extract import parse_time
 from claimtrack.document import Document
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import CATEGORIES
+from claimtrack.wording import plural
 
 # The same as claimtrack.store.db.DEFAULT_URL (a test keeps them equal); written
 # here so that `claimtrack --help` does not import SQLAlchemy.
@@ -54,11 +55,6 @@ class ListFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """``"1 record"``, ``"2 records"``, ``"1,200 entries"`` (``many`` for an irregular plural)."""
-    return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
 def _fail(message: str) -> NoReturn:

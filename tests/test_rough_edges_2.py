@@ -358,7 +358,7 @@ def test_the_last_sentence_of_a_text_that_closes_its_sentences_is_still_cut_off(
 
 
 def test_counts_are_singular_for_one() -> None:
-    from claimtrack.cli_store import plural
+    from claimtrack.wording import plural
 
     assert [plural(1, "record"), plural(2, "part"), plural(1200, "record"), plural(0, "row")] == [
         "1 record", "2 parts", "1,200 records", "0 rows"

@@ -24,6 +24,7 @@ from claimtrack.store import queries as q
 from claimtrack.web.api import run_extract
 from claimtrack.web.schemas import ErrorOut, ExtractRequest, Page
 from claimtrack.web.settings import WebSettings
+from claimtrack.wording import plural
 
 
 def _moment(value: Any, *, end: bool) -> datetime:
@@ -100,7 +101,7 @@ def ingest_extraction(app: Any, extraction: Extraction) -> str:
     if not result.stored:
         return f"already in the store as document {result.document_id}"
     counts = ((result.articles, "article"), (result.statements, "statement"), (result.figures, "figure"))
-    return f"stored as document {result.document_id}: " + ", ".join(f"{n} {w}{'' if n == 1 else 's'}" for n, w in counts)
+    return f"stored as document {result.document_id}: " + ", ".join(plural(n, w) for n, w in counts)
 
 
 def add_routes(r: APIRouter, settings: WebSettings) -> None:
