@@ -26,7 +26,7 @@ T0 = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
         ("killed", "three", None, "Officials named three more who drowned near the dam.", "killed|change"),
         # a set named before: "the following", "van hen", "several"
         ("missing", "two", "sailors", "The coast guard listed the following two sailors as missing.", "missing|part"),
-        ("wounded", "Drie", None, "Drie van hen liggen nog in het ziekenhuis.", "wounded|part"),
+        ("wounded", "Drie", None, "Drie van hen liggen nog in het ziekenhuis.", "wounded|among"),
         ("killed", "several", "villagers", "Several villagers were counted twice, the inquiry found.", "killed|part"),
         # a named part of the population: a capitalised word heading what is counted
         ("killed", "four", "Norwegians", "The storm killed 58 people, among them four Norwegians.", "killed|named:norwe"),
