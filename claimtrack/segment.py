@@ -616,6 +616,8 @@ def _main_article(
         if dateline is None:
             warnings.append("no dateline found in the main article")
     headline, stamp = _headline(doc, lines[:body_index], page, language)
+    if section is None and headline is not None:
+        section = _title_section(text, lines[:body_index], headline.text)
     published = _published(doc) or stamp
     if headline is None and doc.title:
         warnings.append("the page title is not in the text; the main article has no headline span")
@@ -809,6 +811,36 @@ def _title_tag(text: str, line: str, below: list[_Line]) -> bool:
         if _title_like(title) and len(title.split()) >= _HEADLINE_MIN_WORDS and title.casefold() in folded:
             return True
     return False
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[:|–—]\s+")
+_SECTION_WORDS = 5
+
+
+def _title_section(text: str, lines: list[_Line], headline: str) -> str | None:
+    """The section a page title names between the headline and the page's description.
+
+    A dump may print the page title and description as one line ("Headline : Blog Name
+    The description says what the page holds."): the capitalised words after the separator,
+    up to the description's first word, name the section. A title without a description
+    ("Headline | News | Site") says nothing sure: the site's name may come first.
+    """
+    for ln in lines:
+        line = _line_text(text, ln)
+        at = line.find(headline)
+        if at < 0 or line == headline:
+            continue
+        sep = _TITLE_SEPARATOR.match(line, at + len(headline))
+        if sep is None:
+            continue
+        tail = _TITLE_SEPARATOR.split(line[sep.end() :])[0].split()
+        first_lower = next((n for n, w in enumerate(tail) if w[:1].islower()), None)
+        if first_lower is None or first_lower < 2 or not line.endswith((".", "!", "?")):
+            return None
+        name = tail[: first_lower - 1]  # the word before the first lower-case one opens the description
+        if len(name) <= _SECTION_WORDS and all(w[:1].isupper() for w in name):
+            return " ".join(name)
+    return None
 
 
 def _media_label(text: str, ln: _Line, page: _Page) -> bool:
