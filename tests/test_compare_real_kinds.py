@@ -7,7 +7,8 @@
 * what is counted: "seven other Norwegians" is some beyond someone named, never the
   whole count; "six of them worked at the consulate" counts the consulate's people
   among them (a part its own clause names), so it meets the consulate staff count of
-  another page.
+  another page; a difference that rises ("three more") never counts what one that falls
+  ("lowered by 40") counts.
 """
 
 from __future__ import annotations
@@ -105,7 +106,7 @@ def _keyed(pages: list[tuple[int, str, datetime, list[tuple[str, str | None, str
     return out
 
 
-_VALUES = {"seven": 7, "six": 6, "nine": 9, "zeven": 7, "zes": 6, "negen": 9}
+_VALUES = {"seven": 7, "six": 6, "nine": 9, "zeven": 7, "zes": 6, "negen": 9, "40": 40, "38": 38, "three": 3}
 
 
 def test_staff_of_a_mission_among_the_wounded_meet_the_staff_count_of_another_page():
@@ -137,3 +138,15 @@ def test_four_of_them_without_a_named_part_stays_apart_from_the_whole():
     records = _keyed([(1, text, TUESDAY, [("Nine", "people", "wounded"), ("Six", None, "other")]),
                       (2, "Nine were injured on the pier, the mayor said.", TUESDAY, [("Nine", None, "wounded")])], "en")
     assert _members(group_event(records)) == {(10, 20): False, (11,): False}
+
+
+def test_a_rise_and_a_fall_are_never_one_count():
+    records = _keyed([
+        (1, "The ministry said the toll was lowered by 40 after double counts were found.", TUESDAY, [("40", None, "killed")]),
+        (2, "Er zijn 38 mensen minder omgekomen dan eerst gemeld.", TUESDAY, [("38", "mensen", "killed")]),
+        (3, "Officials named three more who drowned near the weir.", TUESDAY, [("three", None, "killed")]),
+    ], "en")
+    assert [r.quantity for r in records] == ["killed", "killed|change", "killed"]
+    groups = group_event(records)
+    assert _members(groups) == {(10, 20): False, (30,): False}
+    assert sorted(g.quantity for g in groups) == ["killed", "killed"]  # differences: never flagged
