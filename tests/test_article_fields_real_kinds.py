@@ -130,3 +130,16 @@ def test_a_page_title_without_a_description_names_no_section():
     (main,) = _main(text, "en")
     assert main.headline.text == "Rains swamp valley towns"
     assert main.section is None
+
+
+def test_a_live_blog_entry_title_and_clock_line_do_not_move_the_body():
+    text = (
+        "Rechtszaak over de haven van uur tot uur\n\n"
+        "De rechtbank in Drechtburg behandelt vandaag de zaak over de sluiting van de haven. Wij volgen de zitting.\n\n"
+        "Rechter wil eerst de havenmeester horen\n\n"
+        "Update 14.05 uur\n\n"
+        "De rechter heeft de zitting geopend en wil eerst de havenmeester horen over de 12 schepen in de haven.\n"
+    )
+    (main,) = _main(text)
+    assert main.headline.text == "Rechtszaak over de haven van uur tot uur"
+    assert _body_opening(text, main) == "De rechtbank in Drechtburg beh"
