@@ -39,6 +39,7 @@ def test_day_words_are_read_against_the_fetch_time_when_nothing_was_published():
     # a published page: the extractor resolved what it could, nothing is read again
     assert own_time(sunday, "en", TUESDAY, datetime(2026, 3, 9, 7, 0, tzinfo=UTC)) is None
     assert own_time(None, "en", TUESDAY, None) is None
+    assert own_time(sunday, "xx", TUESDAY, None) is None  # no time data for the language: no time, as before
     dutch = "Zondag telde de havenmeester vier vermiste zeilers."
     assert own_time(_when(dutch, "Zondag"), "nl", TUESDAY, None) == datetime(2026, 3, 8, tzinfo=UTC)
 

@@ -36,11 +36,12 @@ def own_time(time: TimeRef | None, language: str, fetched: datetime | None, publ
         return None
     if time.value is not None or time.expression is None or published is not None or fetched is None:
         return time.value
+    from claimtrack.errors import UnsupportedLanguage
     from claimtrack.timeref import resolve
 
     try:
         return resolve(time.expression, language, anchor_time=fetched, anchor="fetched_at").value
-    except Exception:  # words the grammar cannot place are no time, as before
+    except (UnsupportedLanguage, ValueError):  # no time data for the language, or no valid day: no time, as before
         return None
 
 
