@@ -213,7 +213,8 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
     dateline_of = _Datelines(text, page)  # each line's dateline, looked for once
 
     first_list = next(
-        (i for i, ln in enumerate(lines) if _header(text, ln, page) and not _inline_link(text, lines, i, page)),
+        (i for i, ln in enumerate(lines)
+         if _header(text, ln, page) and not _inline_link(text, lines, i, page) and not _top_title(text, lines, i, page, dateline_of)),
         len(lines),
     )
     main_lines = lines[:first_list]
@@ -372,6 +373,8 @@ def _lines(text: str, language: str) -> list[_Line]:
         if not raw.strip():
             continue
         age = match_age(text, start, language)
+        if age is not None and _reads_on(text, age.end, end):
+            age = None  # "Morgen getuigen ...": the day opens a sentence, it is no teaser's age
         if age is None and len(raw) <= 40:
             age = _stamp(text, start, end, language)
         content = start
@@ -381,6 +384,13 @@ def _lines(text: str, language: str) -> list[_Line]:
                 content += 1
         out.append(_Line(start, end, age, content))
     return out
+
+
+def _reads_on(text: str, at: int, end: int) -> bool:
+    """Whether a word in lower case follows position ``at`` after a space (the line reads on as a sentence)."""
+    rest = text[at : min(end, at + 40)]
+    stripped = rest.lstrip(" ")
+    return len(stripped) < len(rest) and stripped[:1].islower()
 
 
 def _stamp(text: str, start: int, end: int, language: str) -> Span | None:
@@ -594,7 +604,9 @@ def _main_article(
                 and not _caption(line, page)
                 and not _title_tag(text, line, lines[i + 1 : i + 6])
             ):
-                body_index, body_start = i, ln.content
+                body_index = _past_captions(doc, lines, i, page, language)
+                ln = lines[body_index]
+                body_start = ln.content
                 found = _colon_dateline(text, ln.content, ln.end)
                 if found is not None:
                     dateline, body_start = found
@@ -604,6 +616,8 @@ def _main_article(
         if dateline is None:
             warnings.append("no dateline found in the main article")
     headline, stamp = _headline(doc, lines[:body_index], page, language)
+    if section is None and headline is not None:
+        section = _title_section(text, lines[:body_index], headline.text)
     published = _published(doc) or stamp
     if headline is None and doc.title:
         warnings.append("the page title is not in the text; the main article has no headline span")
@@ -614,6 +628,36 @@ def _main_article(
             last = j
     body = Span.of(text, body_start, lines[last].end)
     return Article("a0", "main", section, headline, dateline, published, body)
+
+
+_CAPTIONS_MAX = 3  # caption paragraphs above a headline: how far below the first one its headline may stand
+
+
+def _past_captions(doc: Document, lines: list[_Line], i: int, page: _Page, language: str) -> int:
+    """The body's first line, where line ``i`` (the first paragraph) may be a photo caption above the headline.
+
+    A time stamp stands between a headline and its body, never between two paragraphs of
+    one body: a headline-sized title under paragraph ``i``, then a time line, then running
+    text, make ``i`` a caption and that text the body.
+    """
+    text = doc.text
+    for j in range(i + 1, min(i + 1 + _CAPTIONS_MAX, len(lines))):
+        line = _line_text(text, lines[j])
+        if _is_chrome(line, page) or _caption(line, page) or _paragraph_like(line) or len(line.split()) < 2:
+            continue  # another caption, a credit, a label ("Interactief")
+        if not _title_like(line) or len(line.split()) < _HEADLINE_MIN_WORDS:
+            return i
+        stamped = False
+        for k in range(j + 1, min(j + 6, len(lines))):
+            below = _line_text(text, lines[k])
+            if _is_chrome(below, page) or _caption(below, page):
+                continue
+            if _time_line(doc, lines[k], language) is not None:
+                stamped = True
+                continue
+            return k if stamped and _paragraph_like(below) else i
+        return i
+    return i
 
 
 def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> tuple[Span | None, TimeRef | None]:
@@ -721,6 +765,26 @@ def _link_titles(text: str, lines: list[str], i: int, page: _Page) -> int:
     return n
 
 
+_SECTION_MAX_WORDS = 2  # "Binnenland", "Regio Utrecht": a list's section is a short name
+
+
+def _top_title(text: str, lines: list[_Line], i: int, page: _Page, dateline_of: _Datelines) -> bool:
+    """A headline that reads like a list header ("Nieuws uit de raad van vanavond"): the page's
+    first line of its own, naming more than a section, with running text below it (no dateline,
+    no age: a list's items have those)."""
+    m = _header(text, lines[i], page)
+    if m is None or len((m.groupdict().get("section") or "").split()) <= _SECTION_MAX_WORDS:
+        return False
+    if any(not (_is_chrome(_line_text(text, ln), page) or _caption(_line_text(text, ln), page)) for ln in lines[:i]):
+        return False
+    for ln in lines[i + 1 : i + 6]:
+        line = _line_text(text, ln)
+        if _is_chrome(line, page) or _caption(line, page):
+            continue
+        return _paragraph_like(line) and ln.age is None and dateline_of(ln) is None
+    return False
+
+
 def _text_follows(text: str, lines: list[_Line], i: int, page: _Page) -> bool:
     """Whether the article's text goes on below a share bar at line ``i`` ("Deel dit
     artikel" in mid-article), rather than comments or tags after an end marker."""
@@ -747,6 +811,36 @@ def _title_tag(text: str, line: str, below: list[_Line]) -> bool:
         if _title_like(title) and len(title.split()) >= _HEADLINE_MIN_WORDS and title.casefold() in folded:
             return True
     return False
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[:|–—]\s+")
+_SECTION_WORDS = 5
+
+
+def _title_section(text: str, lines: list[_Line], headline: str) -> str | None:
+    """The section a page title names between the headline and the page's description.
+
+    A dump may print the page title and description as one line ("Headline : Blog Name
+    The description says what the page holds."): the capitalised words after the separator,
+    up to the description's first word, name the section. A title without a description
+    ("Headline | News | Site") says nothing sure: the site's name may come first.
+    """
+    for ln in lines:
+        line = _line_text(text, ln)
+        at = line.find(headline)
+        if at < 0 or line == headline:
+            continue
+        sep = _TITLE_SEPARATOR.match(line, at + len(headline))
+        if sep is None:
+            continue
+        tail = _TITLE_SEPARATOR.split(line[sep.end() :])[0].split()
+        first_lower = next((n for n, w in enumerate(tail) if w[:1].islower()), None)
+        if first_lower is None or first_lower < 2 or not line.endswith((".", "!", "?")):
+            return None
+        name = tail[: first_lower - 1]  # the word before the first lower-case one opens the description
+        if len(name) <= _SECTION_WORDS and all(w[:1].isupper() for w in name):
+            return " ".join(name)
+    return None
 
 
 def _media_label(text: str, ln: _Line, page: _Page) -> bool:

@@ -43,7 +43,7 @@ T0 = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
         ("injured", "other", "en", [], ("wounded", ())),
         ("dodelijke slachtoffers", "other", "nl", [], ("killed", ())),
         ("buitenlandse slachtoffers", "killed_or_wounded", "nl", [], ("killed_or_wounded", ("foreign",))),
-        ("medewerkers", "people", "nl", ["van", "de", "ambassade", "raakten", "gewond"], ("wounded", ("staff",))),
+        ("medewerkers", "people", "nl", ["van", "de", "ambassade", "raakten", "gewond"], ("wounded", ("embassy", "staff"))),
         ("remained", "other", "en", ["remained", "in", "hospital"], ("wounded", ("hospital",))),
         (None, "other", "nl", ["kilometer", "verderop"], ("measure:km", ())),
         ("boeren", "people", "nl", ["die", "er", "inmiddels", "op", "staan"], ("people:boer", ())),

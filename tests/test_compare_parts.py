@@ -20,13 +20,13 @@ T0 = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
 @pytest.mark.parametrize(
     ("stored", "span", "counted", "sentence", "expected"),
     [
-        # a difference: "by N" before the number, "more"/"meer" after a bare number
-        ("killed", "41", None, "The toll in Orvanto was lowered by 41 after a recount.", "killed|change"),
-        ("killed", "twee", None, "Dat zijn er twee meer dan gisteren.", "killed|change"),
-        ("killed", "three", None, "Officials named three more who drowned near the dam.", "killed|change"),
+        # a difference: "by N" before the number, "more"/"meer" after a bare number; and which way it goes
+        ("killed", "41", None, "The toll in Orvanto was lowered by 41 after a recount.", "killed|change down"),
+        ("killed", "twee", None, "Dat zijn er twee meer dan gisteren.", "killed|change up"),
+        ("killed", "three", None, "Officials named three more who drowned near the dam.", "killed|change up"),
         # a set named before: "the following", "van hen", "several"
         ("missing", "two", "sailors", "The coast guard listed the following two sailors as missing.", "missing|part"),
-        ("wounded", "Drie", None, "Drie van hen liggen nog in het ziekenhuis.", "wounded|part"),
+        ("wounded", "Drie", None, "Drie van hen liggen nog in het ziekenhuis.", "wounded|among"),
         ("killed", "several", "villagers", "Several villagers were counted twice, the inquiry found.", "killed|part"),
         # a named part of the population: a capitalised word heading what is counted
         ("killed", "four", "Norwegians", "The storm killed 58 people, among them four Norwegians.", "killed|named:norwe"),
@@ -150,5 +150,6 @@ def test_group_event_keeps_parts_and_differences_apart_from_the_toll():
         _record(6, 3, 20, "killed", "20", None, "The toll was lowered by 20 after a recount."),
     ]
     groups = {tuple(sorted(i for c in g.claims for i in c.figure_ids)): g for g in group_event(rs)}
-    assert set(groups) == {(1, 3), (2, 5), (4, 6)}
-    assert groups[(4, 6)].quantity == "killed" and not groups[(4, 6)].disagreement  # "killed|change": no quarrel
+    # "three more" (a rise) and "lowered by 20" (a fall) are differences that never count one thing
+    assert set(groups) == {(1, 3), (2, 5), (4,), (6,)}
+    assert groups[(6,)].quantity == "killed" and not groups[(6,)].disagreement  # "killed|change down": no quarrel

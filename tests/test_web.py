@@ -415,7 +415,8 @@ def test_api_groups_and_conflicts(store: TestClient) -> None:
     assert conflicts["total"] == 1
     g = conflicts["items"][0]
     assert (g["category"], g["place"]) == ("missing", "Velmoor")
-    assert [(c["claimant"], c["low"]) for c in g["claims"]] == [("kustwacht", 130), ("kustwacht", 95), ("Mirte Hollander", 240)]
+    # the coast guard's 95 is dated "eerder dinsdag" (read against the fetch time: no publication time), before the mayor's 240
+    assert [(c["claimant"], c["low"]) for c in g["claims"]] == [("kustwacht", 130), ("Mirte Hollander", 240), ("kustwacht", 95)]
     assert g["disagreements"] == [
         {"claimant_a": "kustwacht", "value_a": [130, 130], "claimant_b": "Mirte Hollander", "value_b": [240, 240],
          "at_a": "2026-01-14T08:30:00Z", "at_b": "2026-01-13T21:00:00Z",  # within SAME_TIME of each other
@@ -511,7 +512,7 @@ def test_page_group(store: TestClient) -> None:
         "unit": None,
         "series": [
             {"label": "kustwacht", "points": [
-                {"x": 1768338000000, "low": 95.0, "high": 95.0, "text": "95"},
+                {"x": 1768258800000, "low": 95.0, "high": 95.0, "text": "95"},  # "eerder dinsdag": Tuesday 00:00 CET
                 {"x": 1768379400000, "low": 130.0, "high": 130.0, "text": "130"},
             ]},
             {"label": "Mirte Hollander", "points": [{"x": 1768338000000, "low": 240.0, "high": 240.0, "text": "240"}]},
@@ -536,7 +537,7 @@ def test_page_conflicts(store: TestClient) -> None:
     r = store.get("/conflicts")
     assert r.status_code == 200
     assert r.text.count('class="group-link"') == 1
-    assert "kustwacht: <strong>130</strong>; kustwacht: <strong>95</strong>; Mirte Hollander: <strong>240</strong>" in r.text
+    assert "kustwacht: <strong>130</strong>; Mirte Hollander: <strong>240</strong>; kustwacht: <strong>95</strong>" in r.text
 
 
 def test_page_entities(store: TestClient) -> None:

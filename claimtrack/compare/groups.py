@@ -36,7 +36,7 @@ from datetime import datetime, timedelta, timezone
 
 from claimtrack.compare.keys import places_compatible, text_key, words_compatible
 from claimtrack.compare.entities import not_a_source
-from claimtrack.compare.quantities import DIFFERENCE, PART, refine
+from claimtrack.compare.quantities import AMONG, DIFFERENCE, PART, refine
 from claimtrack.compare.syndication import same_story
 from claimtrack.numbers import reached_words
 from claimtrack.wordlists import phrase_key
@@ -473,8 +473,11 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
     # "buitenlandse slachtoffers" and "buitenlandse toeristen": one part named more or less closely
     by_base: dict[tuple, list[tuple[frozenset[str], int]]] = defaultdict(list)
     for key, i in first.items():
-        if key[0] != "split" and key[3] and PART not in key[3].split():  # a part of a set named before is no one's subset
-            by_base[key[:3]].append((frozenset(key[3].split()), i))
+        if key[0] == "split":
+            continue
+        named = frozenset(key[3].split()) - {AMONG}  # "four of them were children" counts children
+        if named and PART not in named:  # a part of a set named before is no one's subset
+            by_base[key[:3]].append((named, i))
     for parts in by_base.values():
         for (qa, i), (qb, j) in itertools.combinations(parts, 2):
             if qa <= qb or qb <= qa:

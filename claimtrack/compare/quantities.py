@@ -222,7 +222,9 @@ def owner(text: str, start: int, end: int) -> str:
 
 
 PART = "part"  # a figure about some of a set already named: never the same count as the set
+AMONG = "among"  # "four of them were children": the part its own clause names (the children among them)
 DIFFERENCE = "change"  # a difference between two counts ("reduced by 106", "two more")
+RISE, FALL = "up", "down"  # which way a difference goes
 
 
 @lru_cache(maxsize=65536)  # a regroup refines every figure of the groups it touches again
@@ -235,10 +237,13 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     * a unit inside the span ("nearly 2 miles") makes it a measure, never a count, and a
       qualifier inside it ("maximaal 75") names its part as one after it would;
     * a difference word just before the number ("reduced by 106") or just after it
-      ("two more", "one more than on Tuesday") makes it a difference (``change``);
-    * a definite article just before the number ("the three missing") or a partitive
-      just after it ("four of them") refers back to a set already named (``part``), and
-      so does a vague few ("several victims");
+      ("two more", "one more than on Tuesday") makes it a difference (``change``), and
+      the words around it say which way (``up``: "two more"; ``down``: "reduced by");
+    * a definite article just before the number ("the three missing"), "other" just
+      after it ("five other Britons") or a vague few ("several victims") refers back to
+      a set already named (``part``); a partitive just after it ("four of them") does too,
+      and counts what its own clause names of that set (``among``: "four of them were
+      children" counts the children);
     * a capitalised word heading the counted subject ("six Indians") names a part of
       the population (``named:...``), unless the sentence is a title-case headline.
     """
@@ -261,12 +266,15 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
 
     if has(before[-1:], "difference_before") or (not counted and has(after[:1], "difference_after")):
         extra.add(DIFFERENCE)
+    if DIFFERENCE in extra:  # "three more" and "lowered by 40": a rise and a fall never count one thing
+        near = before + after
+        extra |= {way for way, key in ((RISE, "increase"), (FALL, "decrease")) if has(near, key)}
     # "the following two", "de overige drie": a set named before ("the 35 victims" may be the whole count)
     definite = has(before[:1], "definite") and has(before[-1:], "definite_adjectives")
-    if definite or has(span_words, "few"):
+    if definite or has(span_words, "few") or has(after[:1], "other_after"):  # "five other Britons"
         extra.add(PART)
     if not counted and " ".join(after) in parts.get("partitive", frozenset()):
-        extra.add(PART)
+        extra.add(AMONG)
     named = _named(counted, evidence, lx)
     if named:
         extra.add("named:" + named)

@@ -393,7 +393,9 @@ def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]
         select(
             *record_columns(),
             cf.event_id.label("event"), cf.quantity, cf.place.label("own_place"), cf.sentence,
-            fc.time_value.is_not(None).label("own_time"), a.published.is_not(None).label("dated"),
+            # the page dates the figure: its own time, or one compare.times gave it (not the page's time)
+            or_(fc.time_value.is_not(None), fc.refers_to != func.coalesce(a.published, d.fetched_at)).label("own_time"),
+            a.published.is_not(None).label("dated"),
         )
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)

@@ -29,6 +29,7 @@ from claimtrack.compare import entities as ent
 from claimtrack.compare.keys import place_key, subject_key, text_key
 from claimtrack.store.groups import DocKeys, FigureInput, NewDocument, Touched, document_keys, join_events, regroup_batch
 from claimtrack.compare.syndication import fingerprint, sketch
+from claimtrack.compare.times import TimedFigure, figure_times
 from claimtrack.model import Article, Extraction, Figure, Span, TimeRef
 from claimtrack.sentences import split_sentences
 from claimtrack.serialize import plain_of
@@ -135,9 +136,9 @@ def prepare(extraction: Extraction) -> Prepared:
 
     A figure's claimant is its ``source_name``, else the agencies of its article's
     dateline ("ANP/AFP"), else the publisher; its place is its location, else the
-    dateline place; the time it refers to is its own time value, else the article's
-    publication time, else the fetch time. Its evidence is its statement's content,
-    else the sentence around it.
+    dateline place; the time it refers to is :func:`~claimtrack.compare.times.figure_times`'s
+    (its own time, else the article's publication time, else the fetch time). Its
+    evidence is its statement's content, else the sentence around it.
     """
     x = extraction
     web_publisher = publisher_of(x.source.url)
@@ -147,14 +148,16 @@ def prepare(extraction: Extraction) -> Prepared:
     arts = tuple((fingerprint(a.body.text), sketch(a.body.text)) for a in x.articles)
     starts = [s.start for s in x.sentences]
     keys = []
-    for f in x.figures:
+    published = {a.id: _time_value(a.published) for a in x.articles}
+    timed = [TimedFigure(f.time, f.source_name, f.low, f.high, published.get(f.article)) for f in x.figures]
+    times = figure_times(timed, x.language, x.source.fetched_at)
+    for f, refers in zip(x.figures, times):
         art = by_article.get(f.article)
         dateline = art.dateline if art else None
         claimant = f.source_name or (
             "/".join(dateline.agencies) if dateline and dateline.agencies else None
         ) or web_publisher
         place = f.location.text if f.location else (dateline.place if dateline else None)
-        refers = _time_value(f.time) or (_time_value(art.published) if art else None) or x.source.fetched_at
         stmt = by_statement.get(f.statement) if f.statement else None
         if stmt is not None and stmt.content.contains(f.span):
             evidence = stmt.content
