@@ -20,6 +20,7 @@ as one clean run.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -289,17 +290,24 @@ def run(
         item, stored = pair
         return None if isinstance(item, Reject) or stored else (item, language, dialect, store)
 
-    with WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool:
-        for (item, stored), value in pool.imap(_work_any, _with_stored(items, engine, workers * 4), call):
-            if isinstance(item, Reject):
-                done(item, item.source)
-            elif stored or isinstance(value, Known):
-                skip(_name(item))
-            elif isinstance(value, WorkFailed):
-                done(Reject(_name(item), f"extraction failed: {value}"), _name(item))
-            else:
-                done(value, _name(item))
-        flush()
+    # What this process holds now (the warm models, the gazetteer) is shared with the forked workers
+    # page by page: a full collection here would write to every object's header, and so copy each
+    # page (0.15-0.2 s of CPU and 30,000 page faults per collection). Frozen, no collection visits them.
+    gc.freeze()
+    try:
+        with WorkerPool(workers, timeout=timeout or TIMEOUT, memory_bytes=memory_bytes) as pool:
+            for (item, stored), value in pool.imap(_work_any, _with_stored(items, engine, workers * 4), call):
+                if isinstance(item, Reject):
+                    done(item, item.source)
+                elif stored or isinstance(value, Known):
+                    skip(_name(item))
+                elif isinstance(value, WorkFailed):
+                    done(Reject(_name(item), f"extraction failed: {value}"), _name(item))
+                else:
+                    done(value, _name(item))
+            flush()
+    finally:
+        gc.unfreeze()  # collectable again, now that no worker shares them
     regroup_pending(engine, countries)  # the figure groups of every event the run touched, each built once
     return counts
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import uuid
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 from store_fixtures import BACKENDS, PG_URL, _pg_admin, store, store_url, write_pages  # noqa: F401
 
@@ -26,7 +26,7 @@ from claimtrack.store import connect, store_extraction
 from claimtrack.store import groups as g
 from claimtrack.store import schema as t
 from claimtrack.read.inputs import Reject
-from claimtrack.store.rows import doc_rows, time_writer
+from claimtrack.store.rows import FIGURE_COLUMNS, doc_rows, time_writer
 from claimtrack.store.write import prepare, store_batch
 
 PAGES = Path(__file__).parent / "pages"
@@ -170,3 +170,47 @@ def test_the_per_class_plan_renders_the_contract_as_to_plain_does() -> None:
     f = next(f for f in x.figures if f.time and f.time.value)
     assert plain_of(f)["time"]["value"] == f.time.value.isoformat()
     assert plain_of(f)["span"] == {"text": f.span.text, "start": f.span.start, "end": f.span.end}
+
+
+def test_sqlite_gets_a_figure_s_approximate_as_0_or_1_and_reads_back_true_or_false(tmp_path) -> None:
+    doc = next(d for d in iter_inputs([str(PAGES / "names_wire_en.txt")], fetched_at=FETCHED))  # "about 20 boats"
+    p = prepare(extract(doc))
+    flags = [f.approximate for f in p.extraction.figures]
+    assert True in flags and False in flags
+    at = FIGURE_COLUMNS.index("approximate") - FIGURE_COLUMNS.index("local_id")  # a row leaves out the writer's ids
+    assert [f[at] for f in doc_rows(p, "sqlite").figures] == [int(a) for a in flags]
+    assert [type(f[at]) for f in doc_rows(p, "sqlite").figures] == [int] * len(flags)
+    assert [f[at] for f in doc_rows(p, "postgresql").figures] == flags  # PostgreSQL's boolean takes a bool
+    engine = connect(f"sqlite:///{tmp_path / 'flags.db'}")
+    store_batch(engine, [doc_rows(p, "sqlite")])
+    with engine.connect() as conn:
+        stored = conn.exec_driver_sql("SELECT typeof(approximate), approximate FROM figures ORDER BY id").all()
+        read = conn.execute(select(t.figures.c.approximate).order_by(t.figures.c.id)).scalars().all()
+    assert stored == [("integer", int(a)) for a in flags]  # what pysqlite made of a bool before: the same value
+    assert read == flags
+
+
+def test_sqlite_binds_none_as_null_through_the_registered_adapter() -> None:
+    import sqlite3
+
+    import claimtrack.store.write  # noqa: F401 - registers it
+
+    assert sqlite3.adapters[(type(None), sqlite3.PrepareProtocol)](None) is None
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE x (a, b)")
+    db.executemany("INSERT INTO x VALUES (?, ?)", [(None, 1), ("", None)])
+    assert db.execute("SELECT typeof(a), a IS NULL, typeof(b) FROM x ORDER BY rowid").fetchall() == [
+        ("null", 1, "integer"), ("text", 0, "null"),
+    ]
+
+
+def test_a_pool_run_freezes_the_collector_s_objects_only_while_its_workers_run(tmp_path) -> None:
+    import gc
+
+    before = gc.get_freeze_count()
+    during: list[int] = []
+    counts = ingest([str(PAGES / "police.txt"), str(PAGES / "court.txt")], f"sqlite:///{tmp_path / 'gc.db'}",
+                    workers=2, fetched_at=FETCHED, progress=lambda c, s: during.append(gc.get_freeze_count()))
+    assert counts.documents == 2 and len(during) == 2
+    assert min(during) > before  # what the workers share is out of the collector's reach during the run
+    assert gc.get_freeze_count() == before  # and collectable again after it

@@ -126,6 +126,7 @@ def doc_rows(p, dialect: str) -> DocRows:  # type: ignore[no-untyped-def]
     """
     x = p.extraction
     ts = time_writer(dialect)
+    flag = int if dialect == "sqlite" else bool  # SQLite keeps a Boolean as 0/1; pysqlite binds an int without an adapter lookup
 
     def when(v: datetime | None):  # type: ignore[no-untyped-def]
         return ts(v) if v is not None else None
@@ -175,7 +176,7 @@ def doc_rows(p, dialect: str) -> DocRows:  # type: ignore[no-untyped-def]
         statement = statement_at.get(f.statement, -1) if f.statement else -1
         fig_links.append((article_at[f.article], statement, source_of.get(f.statement, -1) if f.statement else -1, k.claimant, k.claimant_key))
         figs.append((
-            f.id, *_span(f.span), f.low, f.high, f.approximate, f.unit, *_span(f.counted), f.category,
+            f.id, *_span(f.span), f.low, f.high, flag(f.approximate), f.unit, *_span(f.counted), f.category,
             *_span(f.location), *ref(f.time), f.source_name, k.subject_key, k.place_key, when(k.refers_to),
             *_span(k.evidence),
         ))
