@@ -338,9 +338,10 @@ def parse_np(
     t = toks[i]
     if t.low in lex.pronouns or t.low in lex.organisation_pronouns:
         return _pronoun(text, t, i)
-    if not _word_openers(lex)[t.low] and not _is_name(t, lex) and not (generic and _generic_may_open(toks, i, limit, lex)):
+    opener = _word_openers(lex)[t.low]
+    if not opener and not _is_name(t, lex) and not (generic and _generic_may_open(toks, i, limit, lex)):
         return None  # no step can read the first word ("Bij", "Volgens"): see _WordOpeners
-    return _read_phrase(text, toks, i, limit, language, generic, lex)
+    return _read_phrase(text, toks, i, limit, language, generic, lex, opener)
 
 
 def _read_phrase(
