@@ -137,3 +137,26 @@ def test_name_runs_go_on_only_at_step_words() -> None:
     text = "Varn the Tolsema Alliance said"
     toks = tokenize(text, 0, len(text))
     assert phrase._names(toks, 0, 0, len(toks), lexicon("en"), False) == 4
+
+
+def _compound_words(language: str):
+    lex = lexicon(language)
+    parts = sorted(lex.roles)[:12] + sorted(lex.organisations)[:12] + ["-", "a", "ab", "varn", "ö", "ß", "İ", "x-"]
+    return st.lists(st.sampled_from(parts), min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_compound_words("nl"), st.sampled_from(["nl", "en"]))
+@example("legerleider", "nl")
+@example("vice-president", "en")
+@example("abc-bank", "nl")
+def test_compound_lookup_equals_the_suffix_pattern(word: str, language: str) -> None:
+    """A role or organisation a word ends in, by set lookups, is what the suffix pattern
+    (``(?s).{3,}?-?(listed words of 4+ letters)``, fullmatch) answers."""
+    from claimtrack.mentions.lexicon import _compound
+
+    lex = lexicon(language)
+    for exact, pattern in ((lex.roles, lex.role_suffixes), (lex.organisations, lex.org_suffixes)):
+        m = pattern.fullmatch(word)
+        want = word if word in exact else (m.group(1) if m else None)
+        assert _compound(word, exact, pattern) == want, word
