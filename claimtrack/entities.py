@@ -157,14 +157,17 @@ def _entities(text: str, items: list[_Item], lex: Lexicon) -> tuple[Entity, ...]
         seen: set[tuple[int, int]] = set()
         spans: list[Span] = []
         aliases: dict[str, None] = {}
-        own = name_words(name)
+        own: set[str] | None = None  # the name's words, only once a surface differs
         for s, e, _, _, surface, pron in its:
             if (s, e) in seen:
                 continue
             seen.add((s, e))
             spans.append(Span.of(text, s, e))
-            if not pron and surface != name and own & name_words(surface):
-                aliases.setdefault(surface)
+            if not pron and surface != name:
+                if own is None:
+                    own = name_words(name)
+                if own & name_words(surface):
+                    aliases.setdefault(surface)
         out.append(Entity(f"e{k}", name, typ, tuple(spans), tuple(aliases)))
     return tuple(out)
 

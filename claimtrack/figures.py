@@ -64,7 +64,7 @@ from claimtrack.model import Article, Figure, Span, Statement, TimeRef
 from claimtrack.numbers import Quantity, parse_quantities
 from claimtrack.timeref import SentenceTimes, find_time_expressions, resolve
 from claimtrack.wordlists import phrase_alternation as _alt
-from claimtrack.wordlists import RE_FOLD, phrase_key
+from claimtrack.wordlists import fold_case, phrase_key
 
 _key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
 _CAP = r"[\p{Lu}\p{Lt}]"  # any script's capital (the place pattern is compiled by ``regex``)
@@ -843,7 +843,7 @@ def _place_matches(text: str, sent: Span, lex: _Lexicon, low: str | None = None)
 
 def _fold(part: str) -> str:
     """``part`` in lower case, one code point for each (as ``re.IGNORECASE`` folds "İ")."""
-    return part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+    return fold_case(part)  # translates only a part holding one of RE_FOLD's letters (slow path)
 
 
 def _heads(phrases: Iterable[str]) -> tuple[tuple[str, bool], ...] | None:

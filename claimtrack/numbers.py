@@ -51,7 +51,7 @@ from text_to_num import text2num
 from claimtrack import lang
 from claimtrack.model import Span
 from claimtrack.quick import quick_init
-from claimtrack.wordlists import RE_FOLD, phrase_alternation, phrase_key
+from claimtrack.wordlists import RE_FOLD, fold_case, phrase_alternation, phrase_key
 
 Number = int | float
 
@@ -645,7 +645,7 @@ class _Scope:
     def may_hold_idiom(self) -> bool:
         if self._idiom is None:
             probes, part = self.g.idiom_probes, self.text[self.lo : self.hi]
-            low = part.lower() if part.isascii() else part.translate(RE_FOLD).lower()
+            low = fold_case(part)  # as translate(RE_FOLD).lower(), which is slow on any non-ASCII text
             self._idiom = probes is None or probes.search(low) is not None
         return self._idiom
 

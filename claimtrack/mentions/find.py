@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import compress
+from itertools import compress, islice
 from operator import itemgetter
 
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
@@ -80,15 +80,29 @@ def _title_case_lines(toks: tuple[Token, ...], lex: Lexicon) -> list[bool]:
     """Per token: whether its line is in title case (four or more words of four letters
     or more, every one capitalised and none all capitals), for a language whose news
     writes headlines so (``title_case_headlines``)."""
-    out = [False] * len(toks)
+    n = len(toks)
+    out = [False] * n
     start = 0
-    for k in range(len(toks) + 1):
-        if k == len(toks) or (k > start and toks[k].line_start):
-            words = [t for t in toks[start:k] if len(t.text) >= 4 and t.text.isalpha()]
-            if len(words) >= 4 and all(t.cap and not t.text.isupper() for t in words):
-                out[start:k] = [True] * (k - start)
-            start = k
+    # the lines' ends in one pass in C; a line of running text fails at its first
+    # lower-case long word, so few tokens are looked at in Python
+    for end in (*compress(range(1, n), map(_LINE_START, islice(toks, 1, None))), n):
+        if _title_case(toks, start, end):
+            out[start:end] = [True] * (end - start)
+        start = end
     return out
+
+
+def _title_case(toks: tuple[Token, ...], a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` hold four or more words of four letters or more, every
+    one capitalised and none all capitals."""
+    words = 0
+    for k in range(a, b):
+        w = toks[k].text
+        if len(w) >= 4 and w.isalpha():
+            if not toks[k].cap or w.isupper():
+                return False
+            words += 1
+    return words >= 4
 
 
 def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
@@ -99,6 +113,7 @@ def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
 
 
 _TEXT = itemgetter(0)  # a Token's text
+_LINE_START = itemgetter(5)  # a Token's line_start
 
 
 class _Openers(dict):

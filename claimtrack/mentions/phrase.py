@@ -63,14 +63,51 @@ def _gaz_at(
 
 
 def _is_name(tok: Token, lex: Lexicon) -> bool:
-    if not (tok.cap and tok.text[0].isalpha()) or tok.low in lex.demonyms:
+    return _names_of(lex)[tok.text]
+
+
+def _name_word(text: str, lex: Lexicon) -> bool:
+    """Whether a token's text can be a word of a name (what :func:`_is_name` answers for
+    a token: ``cap`` is ``text[0].isupper()`` and ``low`` is ``text.lower()``)."""
+    low = text.lower()
+    if not (text[0].isupper() and text[0].isalpha()) or low in lex.demonyms:
         return False
-    if not tok.text.isalpha() and any(c.isdigit() for c in tok.text):
+    if not text.isalpha() and any(c.isdigit() for c in text):
         return False  # "A12", "F-35": roads and types, not names
     # an acronym ("OM") is a name even where its letters spell a function word
-    if len(tok.text) >= 2 and tok.text.isupper():
+    if len(text) >= 2 and text.isupper():
         return True
-    return tok.low not in lex.not_names and tok.low not in lex.function_words
+    return low not in lex.not_names and low not in lex.function_words
+
+
+class _NameWords(dict):
+    """A token's text -> :func:`_name_word` (language data, judged when first met and
+    bounded like ``word_class``'s cache); ``steps`` holds the only words at which a name
+    may go on past a word that is no name (see :func:`_name_step`)."""
+
+    __slots__ = ("lex", "steps")
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+        self.steps = frozenset(("&", "-", ".")) | lex.name_inner_words | lex.particles
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        found = self[text] = _name_word(text, self.lex)
+        return found
+
+
+_NAME_WORDS: dict[str, _NameWords] = {}
+
+
+def _names_of(lex: Lexicon) -> _NameWords:
+    """The language's :class:`_NameWords` (filled as words are met)."""
+    got = _NAME_WORDS.get(lex.language)
+    if got is None or got.lex is not lex:
+        got = _NAME_WORDS[lex.language] = _NameWords(lex)
+    return got
 
 
 def _names(
@@ -80,10 +117,13 @@ def _names(
     if j >= limit or not toks[j].cap:
         return j  # a name opens with a capital (see _is_name): most calls end here
     k = j
+    names = _names_of(lex)
     while k < limit and not (toks[k].line_start and k > i):
-        if _is_name(toks[k], lex):
+        if names[toks[k].text]:
             k += 1  # most steps: one more name
             continue
+        if toks[k].low not in names.steps:
+            break  # no step of _name_step can start at this word: the name ends
         step = _name_step(toks, j, k, limit, lex, org)
         if not step:
             break
@@ -298,24 +338,30 @@ def parse_np(
     t = toks[i]
     if t.low in lex.pronouns or t.low in lex.organisation_pronouns:
         return _pronoun(text, t, i)
-    if not _word_openers(lex)[t.low] and not _is_name(t, lex) and not (generic and _generic_may_open(toks, i, limit, lex)):
+    opener = _word_openers(lex)[t.low]
+    if not opener and not _is_name(t, lex) and not (generic and _generic_may_open(toks, i, limit, lex)):
         return None  # no step can read the first word ("Bij", "Volgens"): see _WordOpeners
-    return _read_phrase(text, toks, i, limit, language, generic, lex)
+    return _read_phrase(text, toks, i, limit, language, generic, lex, opener)
 
 
 def _read_phrase(
-    text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, generic: bool, lex: Lexicon
+    text: str, toks: tuple[Token, ...], i: int, limit: int, language: str, generic: bool, lex: Lexicon,
+    opener: bool = True,
 ) -> NounPhrase | None:
-    """The full reading of :func:`parse_np` at a word that is no pronoun."""
+    """The full reading of :func:`parse_np` at a word that is no pronoun; ``opener``:
+    whether :class:`_WordOpeners` admits the first word (True reads every step)."""
     r = _Reader(text, toks, i, limit, language, generic, lex)
     # a step is called only where its first token may fit: most phrases are two or
     # three words, and a call that reads nothing costs as much as the test
-    if toks[i].low in lex.determiners:
-        _read_determiner(r)
-    _read_modifiers(r)
-    if r.j < limit and toks[r.j].low in lex.honorifics:
-        _read_honorific(r)
-    _read_head(r)
+    if opener:
+        if toks[i].low in lex.determiners:
+            _read_determiner(r)
+        _read_modifiers(r)
+        if r.j < limit and toks[r.j].low in lex.honorifics:
+            _read_honorific(r)
+        _read_head(r)
+    elif generic:  # a name ("Varn Zelm"): no determiner, modifier, honorific or listed
+        _read_head(r)  # head can open; only an unlisted title may ("kapitein Varn")
     _read_name(r)
     if r.role and not r.name_text:
         _read_role_complement(r)
