@@ -1,0 +1,43 @@
+"""Dutch constructions of real news that claimtrack missed (the accnl track): every
+sentence here is invented for these tests."""
+
+from __future__ import annotations
+
+from claimtrack import extract
+from claimtrack.model import Span
+from claimtrack.sentences import split_sentences
+from test_constructions_nl import _statements
+
+
+def _extracted(text: str) -> list[tuple[str, str, str, str]]:
+    """(source name, cue, content, kind) of each statement of a whole page."""
+    x = extract(text.encode(), language="nl")
+    return [(s.sources[0].name if s.sources else "", s.cue.text, s.content.text, s.kind) for s in x.statements]
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text, Span.of(text, 0, len(text)), "nl")]
+
+
+def test_two_character_quote_marks_do_not_glue_sentences_together() -> None:
+    # "''" was read as two apostrophes paired with the next "''": no cut in between
+    text = ",,Het dak lekt'', aldus de koster. Janssen sprak van ,,een dure winter''. Het regent."
+    assert _sentences(text) == [
+        ",,Het dak lekt'', aldus de koster.",
+        "Janssen sprak van ,,een dure winter''.",
+        "Het regent.",
+    ]
+    assert _statements(text) == [
+        ("koster", "aldus", "Het dak lekt", "direct"),
+        ("Janssen", "sprak", "een dure winter", "direct"),
+    ]
+
+
+def test_a_closing_mark_typed_as_two_right_single_quotes() -> None:
+    text = ",,We openen in mei’’, zegt Ilse Bos. ,,Eerst de keuken. Dan het terras.’’ Daarna ging ze."
+    assert _sentences(text) == [
+        ",,We openen in mei’’, zegt Ilse Bos.",
+        ",,Eerst de keuken. Dan het terras.’’",
+        "Daarna ging ze.",
+    ]
+    assert _statements(text)[0] == ("Ilse Bos", "zegt", "We openen in mei", "direct")
