@@ -41,3 +41,14 @@ def test_a_closing_mark_typed_as_two_right_single_quotes() -> None:
         "Daarna ging ze.",
     ]
     assert _statements(text)[0] == ("Ilse Bos", "zegt", "We openen in mei", "direct")
+
+
+def test_aldus_with_a_frame_word_before_its_source() -> None:
+    text = "'We zaaien pas later. Drie velden liggen nog onder water', aldus nog akkerbouwer Sem Visser."
+    assert _statements(text) == [
+        ("Sem Visser", "aldus", "We zaaien pas later. Drie velden liggen nog onder water", "direct")
+    ]
+    got = extract(("Boeren wachten op droog weer\n" + text).encode(), language="nl").figures
+    assert [(f.span.text, f.low, f.high, f.source_name) for f in got] == [("Drie", 3, 3, "Sem Visser")]
+    # a frame word with no source after it is no trailing marker
+    assert _statements("'We zaaien pas in april', aldus nog.") == []
