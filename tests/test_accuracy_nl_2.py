@@ -52,3 +52,14 @@ def test_aldus_with_a_frame_word_before_its_source() -> None:
     assert [(f.span.text, f.low, f.high, f.source_name) for f in got] == [("Drie", 3, 3, "Sem Visser")]
     # a frame word with no source after it is no trailing marker
     assert _statements("'We zaaien pas in april', aldus nog.") == []
+
+
+def test_a_passive_of_verwachten_is_no_forecast() -> None:
+    # "werden verwacht": the visitors are expected, they expect nothing
+    text = "De gemeente Epe verbood de markt toen bleek dat er niet zestig, maar zesduizend bezoekers werden verwacht."
+    assert _statements(text) == []
+    assert _statements("Achthonderd kramen werden verwacht op de kade.") == []
+    # the active forecast stays a statement
+    assert _statements("Het KNMI verwacht windstoten tot 90 kilometer per uur.") == [
+        ("KNMI", "verwacht", "windstoten tot 90 kilometer per uur", "indirect")
+    ]
