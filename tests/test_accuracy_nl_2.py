@@ -63,3 +63,16 @@ def test_a_passive_of_verwachten_is_no_forecast() -> None:
     assert _statements("Het KNMI verwacht windstoten tot 90 kilometer per uur.") == [
         ("KNMI", "verwacht", "windstoten tot 90 kilometer per uur", "indirect")
     ]
+
+
+def test_an_anaphoric_passive_with_its_agent() -> None:
+    before = "Op de A28 zijn drie vrachtwagens gekanteld. "
+    assert _statements(before + "Dat werd bevestigd door woordvoerder Lisa Hoek van Rijkswaterstaat.") == [
+        ("Lisa Hoek", "bevestigd", "Op de A28 zijn drie vrachtwagens gekanteld", "indirect")
+    ]
+    assert _statements(before + "Dat is zondag door de politie gemeld.") == [
+        ("politie", "gemeld", "Op de A28 zijn drie vrachtwagens gekanteld", "indirect")
+    ]
+    # no agent, or an agent that names nobody: no source
+    assert _statements(before + "Dat werd later bevestigd.") == []
+    assert _statements(before + "Dat werd bevestigd door beelden van een camera.") == []

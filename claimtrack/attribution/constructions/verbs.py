@@ -18,6 +18,7 @@ from claimtrack.attribution.constructions import (
     impersonal,
     inversion,
     participle,
+    passive_agent,
     shared_subject,
     subject,
     trailing,
@@ -33,6 +34,7 @@ SUBJECTS = (
     participle.subject,
     shared_subject.find,
     anaphoric.participle_subject,
+    passive_agent.subject,
     inversion.find,
 )
 CONTENTS = (
