@@ -76,3 +76,15 @@ def test_an_anaphoric_passive_with_its_agent() -> None:
     # no agent, or an agent that names nobody: no source
     assert _statements(before + "Dat werd later bevestigd.") == []
     assert _statements(before + "Dat werd bevestigd door beelden van een camera.") == []
+
+
+def test_an_aside_in_brackets_between_subject_and_cue() -> None:
+    assert _statements("Huisarts Bram Kuipers (61) vertelt dat de griep vroeg is.") == [
+        ("Bram Kuipers", "vertelt", "de griep vroeg is", "indirect")
+    ]
+    text = "Voorzitter Eva Brink van Buurtkracht (eerder Buurtraad) laat weten aan Radio Noord dat de subsidie rond is."
+    assert _statements(text) == [("Eva Brink van Buurtkracht", "laat", "de subsidie rond is", "indirect")]
+    # an abbreviation stays part of the name
+    assert _statements("Het Landelijk Energiebureau (LEB) meldt dat de prijs daalt.") == [
+        ("Landelijk Energiebureau", "meldt", "de prijs daalt", "indirect")
+    ]

@@ -29,6 +29,8 @@ def left_part(site: Site) -> tuple[int, int]:
                 if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e):
                     e = b  # "X, in a series of posts, identified"
                 break
+    if e > s0 + 2 and toks[e - 1].text == ")":
+        e = _before_aside(toks, s0, e)  # "Anna Jansen (42) zegt", "X (voorheen Y) laat weten"
     while e > s0 + 1 and toks[e - 1].low in cd.frame:
         e -= 1
     a = s0
@@ -37,6 +39,18 @@ def left_part(site: Site) -> tuple[int, int]:
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
     return a, e
+
+
+def _before_aside(toks, s0: int, e: int) -> int:
+    """Where an aside in brackets of at most four words that ends at ``e`` opens, if a
+    word stands before it and the aside opens with no capital (an age, "voorheen X");
+    else ``e``: "(VVD)", "(NZa)" belong to the name."""
+    for b in range(e - 2, max(s0, e - 7), -1):
+        if toks[b].text == "(":
+            return b if b > s0 and not toks[b + 1].cap else e
+        if not toks[b].text[0].isalnum():
+            return e
+    return e
 
 
 def parenthetical_medium(s, b: int, e: int) -> bool:
