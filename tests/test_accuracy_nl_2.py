@@ -88,3 +88,19 @@ def test_an_aside_in_brackets_between_subject_and_cue() -> None:
     assert _statements("Het Landelijk Energiebureau (LEB) meldt dat de prijs daalt.") == [
         ("Landelijk Energiebureau", "meldt", "de prijs daalt", "indirect")
     ]
+
+
+def test_a_person_presented_after_a_copula_is_the_antecedent_of_a_pronoun() -> None:
+    text = (
+        "Dorp rijdt mee\n"
+        "'We vertrekken om zes uur', zegt organisator Tom Aalders. Een van de chauffeurs is "
+        "veehouder Jelle Post. Volgens hem rijden er veertig wagens mee.\n"
+        "'Het wordt een lange dag.'"
+    )
+    assert _extracted(text) == [
+        ("Tom Aalders", "zegt", "We vertrekken om zes uur", "direct"),
+        ("Jelle Post", "Volgens", "rijden er veertig wagens mee", "according_to"),
+        ("Jelle Post", "Volgens", "Het wordt een lange dag", "direct"),  # the quote goes on with him
+    ]
+    x = extract(text.encode(), language="nl")
+    assert [(f.span.text, f.low, f.source_name) for f in x.figures] == [("veertig", 40, "Jelle Post")]
