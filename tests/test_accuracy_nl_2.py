@@ -104,3 +104,14 @@ def test_a_person_presented_after_a_copula_is_the_antecedent_of_a_pronoun() -> N
     ]
     x = extract(text.encode(), language="nl")
     assert [(f.span.text, f.low, f.source_name) for f in x.figures] == [("veertig", 40, "Jelle Post")]
+
+
+def test_an_inverted_perfect_with_the_subject_after_the_auxiliary() -> None:
+    assert _statements("Dinsdag heeft de brandweer gemeld dat de schuur is ingestort.") == [
+        ("brandweer", "gemeld", "de schuur is ingestort", "indirect")
+    ]
+    assert _statements("Ook had wethouder Noor Baas nadrukkelijk de ouders opgeroepen om binnen te blijven.") == [
+        ("Noor Baas", "opgeroepen", "om binnen te blijven", "indirect")
+    ]
+    # an object that is no source phrase is no subject
+    assert _statements("Dinsdag heeft de storm veel schade gemeld.") == []

@@ -17,6 +17,7 @@ from claimtrack.attribution.constructions import (
     clause,
     impersonal,
     inversion,
+    inverted_perfect,
     participle,
     passive_agent,
     shared_subject,
@@ -36,6 +37,7 @@ SUBJECTS = (
     anaphoric.participle_subject,
     passive_agent.subject,
     inversion.find,
+    inverted_perfect.subject,
 )
 CONTENTS = (
     anaphoric.content_unit,
