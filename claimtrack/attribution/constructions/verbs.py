@@ -36,8 +36,8 @@ SUBJECTS = (
     shared_subject.find,
     anaphoric.participle_subject,
     passive_agent.subject,
-    inversion.find,
     inverted_perfect.subject,
+    inversion.find,
 )
 CONTENTS = (
     anaphoric.content_unit,
