@@ -115,3 +115,14 @@ def test_an_inverted_perfect_with_the_subject_after_the_auxiliary() -> None:
     ]
     # an object that is no source phrase is no subject
     assert _statements("Dinsdag heeft de storm veel schade gemeld.") == []
+
+
+def test_a_fronted_subordinate_clause_is_no_trailing_content() -> None:
+    text = "Omdat de wegen in het oosten onbegaanbaar zijn, adviseert de ANWB om alleen te rijden als het moet."
+    assert _statements(text) == [("ANWB", "adviseert", "om alleen te rijden als het moet", "indirect")]
+    text = "Nadat de brug was ingestort, zei de gedeputeerde dat de veerpont weer vaart."
+    assert _statements(text) == [("gedeputeerde", "zei", "de veerpont weer vaart", "indirect")]
+    # a main clause after the fronted one: the trailing cue reports both
+    assert _statements("Omdat het stormt, blijft de pont liggen, meldt de veerdienst.") == [
+        ("veerdienst", "meldt", "Omdat het stormt, blijft de pont liggen", "indirect")
+    ]
