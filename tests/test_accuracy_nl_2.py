@@ -126,3 +126,11 @@ def test_a_fronted_subordinate_clause_is_no_trailing_content() -> None:
     assert _statements("Omdat het stormt, blijft de pont liggen, meldt de veerdienst.") == [
         ("veerdienst", "meldt", "Omdat het stormt, blijft de pont liggen", "indirect")
     ]
+
+
+def test_a_participle_cue_without_an_auxiliary_has_no_subject() -> None:
+    # a page's feedback line: "opgemerkt" is no finite verb, "Typfout" speaks nothing
+    assert _statements("Typfout opgemerkt of een tip voor de redactie? Mail ons.") == []
+    assert _statements("De wethouder heeft opgemerkt dat de stoep te smal is.") == [
+        ("wethouder", "opgemerkt", "de stoep te smal is", "indirect")
+    ]

@@ -95,6 +95,8 @@ def before(site: Site) -> Subject | None:
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
     if toks[s0].low in s.cd.fronted_participles:
         return None  # "Gevraagd naar de kosten zei de minister": a fronted adverbial
+    if site.cue.participle and s.cd.participle_final and s.cd.auxiliaries.isdisjoint(map(LOW, toks[s0 : site.i])):
+        return None  # "Fout opgemerkt of ...?": a participle with no auxiliary has no subject
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
         return Subject(_joined_title(site, left0, left_end) or nps)
