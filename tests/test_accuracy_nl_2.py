@@ -134,3 +134,15 @@ def test_a_participle_cue_without_an_auxiliary_has_no_subject() -> None:
     assert _statements("De wethouder heeft opgemerkt dat de stoep te smal is.") == [
         ("wethouder", "opgemerkt", "de stoep te smal is", "indirect")
     ]
+
+
+def test_a_cue_in_a_relative_clause_after_its_source() -> None:
+    text = "De brandweer, die over ruim 300 geredde dieren spreekt, bleef de hele nacht."
+    assert _statements(text) == [("brandweer", "spreekt", "ruim 300 geredde dieren", "indirect")]
+    text = "Wethouder Wim Donk, die zegt dat de kade het houdt, bleef thuis."
+    assert _statements(text) == [("Wim Donk", "zegt", "de kade het houdt", "indirect")]
+    page = "Redding in de polder\n" + "De brandweer, die over ruim 300 geredde dieren spreekt, bleef de hele nacht."
+    figures = extract(page.encode(), language="nl").figures
+    assert [(f.span.text, f.low, f.high, f.source_name) for f in figures] == [("ruim 300", 300, None, "brandweer")]
+    # no count in the object of "spreken over": no report
+    assert _statements("De dichter, die over zijn jeugd spreekt, las voor.") == []

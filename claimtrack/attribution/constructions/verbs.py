@@ -20,6 +20,7 @@ from claimtrack.attribution.constructions import (
     inverted_perfect,
     participle,
     passive_agent,
+    relative_cue,
     shared_subject,
     subject,
     trailing,
@@ -29,7 +30,7 @@ from claimtrack.attribution.frame import frame
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
-BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
+BEFORE = (impersonal.find, trailing_perfect.find, trailing.find, relative_cue.find)
 SUBJECTS = (
     subject.before,
     participle.subject,
