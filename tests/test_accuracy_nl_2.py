@@ -146,3 +146,17 @@ def test_a_cue_in_a_relative_clause_after_its_source() -> None:
     assert [(f.span.text, f.low, f.high, f.source_name) for f in figures] == [("ruim 300", 300, None, "brandweer")]
     # no count in the object of "spreken over": no report
     assert _statements("De dichter, die over zijn jeugd spreekt, las voor.") == []
+
+
+def test_a_subject_after_a_focus_adverb_is_the_antecedent_of_a_pronoun() -> None:
+    text = (
+        "Boeren op het plein\n"
+        "'We blijven tot het donker is', zegt boerin Lieke Mol. Ook Daan Hofman nam het woord. "
+        "'Wij brengen morgen twintig wagens mee', zegt hij."
+    )
+    assert _extracted(text) == [
+        ("Lieke Mol", "zegt", "We blijven tot het donker is", "direct"),
+        ("Daan Hofman", "zegt", "Wij brengen morgen twintig wagens mee", "direct"),
+    ]
+    x = extract(text.encode(), language="nl")
+    assert [(f.span.text, f.low, f.source_name) for f in x.figures] == [("twintig", 20, "Daan Hofman")]

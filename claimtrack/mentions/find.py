@@ -63,6 +63,8 @@ def find_mentions(
         if np is None or not (np.name_text or np.org) or _indefinite_noun(np, toks, i, lex):
             continue
         at_start, subject = _position(toks, i, lex)
+        if not subject and i > 0 and toks[i - 1].low in lex.focus_adverbs:
+            subject = _opens(toks, i - 1)  # "Ook Jan Smit sprak het publiek toe."
         if not subject and lex.presentational_copulas:
             subject = _presented(toks, i, np.last, lex)
         if np.name_text is None:
