@@ -122,6 +122,10 @@ def test_a_fronted_subordinate_clause_is_no_trailing_content() -> None:
     assert _statements(text) == [("ANWB", "adviseert", "om alleen te rijden als het moet", "indirect")]
     text = "Nadat de brug was ingestort, zei de gedeputeerde dat de veerpont weer vaart."
     assert _statements(text) == [("gedeputeerde", "zei", "de veerpont weer vaart", "indirect")]
+    # the fronted clause's own subject is no source ("het stormde" is no noun phrase)
+    assert _statements("Toen het stormde, meldde de veerdienst dat de pont bleef liggen.") == [
+        ("veerdienst", "meldde", "de pont bleef liggen", "indirect")
+    ]
     # a main clause after the fronted one: the trailing cue reports both
     assert _statements("Omdat het stormt, blijft de pont liggen, meldt de veerdienst.") == [
         ("veerdienst", "meldt", "Omdat het stormt, blijft de pont liggen", "indirect")

@@ -5,7 +5,7 @@ is skipped between the subject and the cue."""
 from __future__ import annotations
 
 
-from claimtrack.attribution.base import LOW, Site, Subject
+from claimtrack.attribution.base import LOW, TEXT, Site, Subject
 from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
@@ -95,6 +95,8 @@ def before(site: Site) -> Subject | None:
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
     if toks[s0].low in s.cd.fronted_participles:
         return None  # "Gevraagd naar de kosten zei de minister": a fronted adverbial
+    if s.cd.verb_second and fronted_clause(s, site.i):
+        return None  # "Toen het regende, zei de boer dat C": the subject follows the cue
     if site.cue.participle and s.cd.participle_final and s.cd.auxiliaries.isdisjoint(map(LOW, toks[s0 : site.i])):
         return None  # "Fout opgemerkt of ...?": a participle with no auxiliary has no subject
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
@@ -114,6 +116,16 @@ def before(site: Site) -> Subject | None:
     if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
         return _apposed(site, left0, left_end)
     return sub
+
+
+def fronted_clause(s, i: int) -> bool:
+    """A subordinate clause opens the sentence and runs up to the comma before the cue."""
+    toks = s.toks
+    return (
+        toks[s.s0].low in s.cd.subordinators
+        and toks[i - 1].text == ","
+        and "," not in map(TEXT, toks[s.s0 : i - 1])
+    )
 
 
 def _determiner_apposition(site: Site, a: int, e: int) -> bool:
