@@ -164,3 +164,14 @@ def test_a_subject_after_a_focus_adverb_is_the_antecedent_of_a_pronoun() -> None
     ]
     x = extract(text.encode(), language="nl")
     assert [(f.span.text, f.low, f.source_name) for f in x.figures] == [("twintig", 20, "Daan Hofman")]
+
+
+def test_zo_before_a_cue_that_closes_its_sentence_points_back() -> None:
+    text = "Onder de vermisten is ook een visser uit Urk. Zo zei een woordvoerder van de kustwacht."
+    assert _statements(text) == [
+        ("kustwacht", "zei", "Onder de vermisten is ook een visser uit Urk", "indirect")
+    ]
+    # "Zo zegt X dat C": an example, the dat-clause is the content
+    assert _statements("Zo meldt de kustwacht dat er twee schepen vermist zijn.") == [
+        ("kustwacht", "meldt", "er twee schepen vermist zijn", "indirect")
+    ]

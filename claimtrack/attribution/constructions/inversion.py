@@ -28,6 +28,9 @@ def find(site: Site) -> Subject | None:
     nps = source_phrases(s.text, toks, j, end, s.language)
     if not nps:
         return None
+    if anaphoric:  # "Zo zegt X dat C": "zo" introduces an example, the clause is the content
+        k, _, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
+        anaphoric = k >= end or toks[k].low not in cd.complementisers
     if fronted:
         k, _, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
         if k >= end or not (toks[k].low in cd.complementisers or _infinitive_after(s, k)):
