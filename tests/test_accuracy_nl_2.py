@@ -175,3 +175,15 @@ def test_zo_before_a_cue_that_closes_its_sentence_points_back() -> None:
     assert _statements("Zo meldt de kustwacht dat er twee schepen vermist zijn.") == [
         ("kustwacht", "meldt", "er twee schepen vermist zijn", "indirect")
     ]
+
+
+def test_a_medium_between_the_speaker_and_a_colon_quotation() -> None:
+    before = "De dijk bij Kampen houdt het. "
+    assert _statements(before + "Wethouder Hanna Pol tegen Radio Oost: 'We slapen vannacht niet.'") == [
+        ("Hanna Pol", ":", "We slapen vannacht niet", "direct")
+    ]
+    assert _statements(before + "Het waterschap op Twitter: 'Blijf weg van de kade.'") == [
+        ("waterschap", ":", "Blijf weg van de kade", "direct")
+    ]
+    # a place is no medium: no speaker before the colon
+    assert _statements(before + "Hanna Pol in Kampen: 'We slapen vannacht niet.'") == []
