@@ -103,6 +103,27 @@ def _join_clock(language: str, pieces: list[str]) -> list[str]:
     return _join_where(pieces, joins)
 
 
+@lru_cache(maxsize=None)
+def _two_char_marks(language: str) -> tuple[tuple[str, str], ...]:
+    """Quote marks typed as two characters (",,C''") and the one-character mark, padded
+    to the same width, that sentencex reads in their place (``two_char_quotes``)."""
+    try:
+        pairs = lang.load(language, "sentences").get("two_char_quotes", [])
+    except FileNotFoundError:
+        return ()
+    return tuple((a, b) for a, b in pairs)
+
+
+def _masked(language: str, line: str) -> str:
+    """``line`` with each two-character quote mark read as its one-character twin:
+    sentencex takes "''" for two apostrophes and pairs them across sentences, so that
+    ",,A'', zei X. Y zei ,,B''." was one sentence. Same length: offsets stay valid."""
+    for mark, twin in _two_char_marks(language):
+        if mark in line:
+            line = line.replace(mark, twin)
+    return line
+
+
 def _pieces(language: str, line: str) -> list[str]:
     try:
         pieces = _join_clock(language, _join_titles(language, list(_segment(language, line))))
@@ -148,12 +169,14 @@ def line_sentences(text: str, line: str, line_start: int, language: str, out: li
     if not line.strip():
         return
     cursor = 0
-    for piece in _pieces(language, line):
-        at = line.find(piece, cursor)
+    masked = _masked(language, line)
+    for piece in _pieces(language, masked):
+        at = masked.find(piece, cursor)
         if at < 0:  # segmenter changed the text: fall back to the whole rest
             at = cursor
-            piece = line[cursor:]
+            piece = masked[cursor:]
         cursor = at + len(piece)
+        piece = line[at:cursor]
         stripped = piece.strip()
         if not stripped:
             continue

@@ -63,6 +63,10 @@ def find_mentions(
         if np is None or not (np.name_text or np.org) or _indefinite_noun(np, toks, i, lex):
             continue
         at_start, subject = _position(toks, i, lex)
+        if not subject and i > 0 and toks[i - 1].low in lex.focus_adverbs:
+            subject = _opens(toks, i - 1)  # "Ook Jan Smit sprak het publiek toe."
+        if not subject and lex.presentational_copulas:
+            subject = _presented(toks, i, np.last, lex)
         if np.name_text is None:
             out.append(_body_mention(np, text, lex, at_start, subject))
         else:
@@ -162,6 +166,17 @@ def _opens(toks: tuple[Token, ...], i: int) -> bool:
     """Whether token ``i`` opens a line or follows a mark that ends a clause."""
     prev = toks[i - 1].text if i > 0 else ""
     return toks[i].line_start or (not prev[:1].isalnum() and prev not in (",", "(", "&"))
+
+
+def _presented(toks: tuple[Token, ...], i: int, last: int, lex: Lexicon) -> bool:
+    """"Een van hen is melkveehouder Piet Smit.": the phrase at ``i:last`` follows a
+    presentational copula and ends its sentence."""
+    return (
+        i > 1
+        and toks[i - 1].low in lex.presentational_copulas
+        and last < len(toks)
+        and toks[last].text == "."
+    )
 
 
 def _position(toks: tuple[Token, ...], i: int, lex: Lexicon) -> tuple[bool, bool]:

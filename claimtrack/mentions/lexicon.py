@@ -83,6 +83,11 @@ class Lexicon:
     organisation_pronouns: frozenset[str] = frozenset()
     # bodies named by a plural noun ("authorities"): antecedents of "they"
     plural_organisations: frozenset[str] = frozenset()
+    # "Een van hen is boer Piet Smit.": a person presented after one of these copulas at
+    # the end of a sentence is its topic, as a subject is (pronouns after it refer to him)
+    presentational_copulas: frozenset[str] = frozenset()
+    # "Ook Jan Smit sprak.": a focus adverb opening the sentence before its subject
+    focus_adverbs: frozenset[str] = frozenset()
 
 
 def _phrases(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -163,6 +168,8 @@ def lexicon(language: str) -> Lexicon:
         name_inner_words=low(d.get("name_inner_words", [])),
         organisation_pronouns=low(d.get("organisation_pronouns", [])),
         plural_organisations=low(d.get("plural_organisations", [])),
+        presentational_copulas=low(d.get("presentational_copulas", [])),
+        focus_adverbs=low(d.get("focus_adverbs", [])),
     )
 
 

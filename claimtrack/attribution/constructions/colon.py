@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import Found, Sentence, span
 from claimtrack.attribution.content import content, quoted
-from claimtrack.attribution.frame import is_clause_np, particle_name
+from claimtrack.attribution.frame import is_clause_np, medium_end, particle_name
 from claimtrack.mentions import NounPhrase, parse_np, parse_np_list
 from claimtrack.model import Span
 
@@ -63,7 +63,17 @@ def _source(s: Sentence, i: int, quote: bool) -> tuple[NounPhrase, ...]:
         return nps
     if not (quote or (i + 1 < len(toks) and toks[i + 1].text in s.cd.open_quotes)):
         return ()
-    return _copula_lead(s, i)
+    return _copula_lead(s, i) or _medium_lead(s, i, nps)
+
+
+def _medium_lead(s: Sentence, i: int, nps: tuple[NounPhrase, ...]) -> tuple[NounPhrase, ...]:
+    """'X tegen de krant: "C"' / 'X in een reactie: "C"': the source, then a medium."""
+    if not nps or nps[0].first != s.s0 or not all(_names(np) for np in nps):
+        return ()
+    k = nps[-1].last
+    if k >= i or s.toks[k].low not in s.cd.medium_first:
+        return ()
+    return nps if medium_end(s.text, s.toks, k, i, s.language, s.cd) == i else ()
 
 
 def _copula_lead(s: Sentence, i: int) -> tuple[NounPhrase, ...]:

@@ -15,7 +15,9 @@ def find(site: Site) -> Subject | None:
     toks, cd, s0, end = s.toks, s.cd, s.s0, s.end
     if cue.participle or not cd.verb_second:
         return None
-    fronted = toks[i - 1].text == "," and (toks[s0].low in cd.frame_prepositions or toks[s0].low in cd.fronted_participles)
+    fronted = toks[i - 1].text == "," and (
+        toks[s0].low in cd.frame_prepositions or toks[s0].low in cd.fronted_participles or toks[s0].low in cd.subordinators
+    )
     if i == s0 or (toks[i - 1].text in (",", ":") and not fronted) or toks[s0].low in cd.question_words:
         return None
     _, left_end = left_part(site)
@@ -26,9 +28,12 @@ def find(site: Site) -> Subject | None:
     nps = source_phrases(s.text, toks, j, end, s.language)
     if not nps:
         return None
+    if anaphoric:  # "Zo zegt X dat C": "zo" introduces an example, the clause is the content
+        k, _, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
+        anaphoric = k >= end or toks[k].low not in cd.complementisers
     if fronted:
         k, _, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
-        if k >= end or toks[k].low not in cd.complementisers:
+        if k >= end or not (toks[k].low in cd.complementisers or _infinitive_after(s, k)):
             return None
     return Subject(nps, anaphoric=anaphoric, inverted=True)
 
@@ -51,3 +56,8 @@ def _adverbial(site: Site) -> bool:
         t.low in cd.frame or t.low in cd.time_prepositions or t.low in lex.determiners
         for t in toks[s0 : site.i]
     )
+
+
+def _infinitive_after(s, k: int) -> bool:
+    """A te-infinitive after the source ("..., adviseert X reizigers om thuis te blijven")."""
+    return any(t.low == s.cd.infinitive_marker for t in s.toks[k : s.end])

@@ -5,7 +5,7 @@ is skipped between the subject and the cue."""
 from __future__ import annotations
 
 
-from claimtrack.attribution.base import LOW, Site, Subject
+from claimtrack.attribution.base import LOW, TEXT, Site, Subject
 from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
@@ -29,6 +29,8 @@ def left_part(site: Site) -> tuple[int, int]:
                 if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e):
                     e = b  # "X, in a series of posts, identified"
                 break
+    if e > s0 + 2 and toks[e - 1].text == ")":
+        e = _before_aside(toks, s0, e)  # "Anna Jansen (42) zegt", "X (voorheen Y) laat weten"
     while e > s0 + 1 and toks[e - 1].low in cd.frame:
         e -= 1
     a = s0
@@ -37,6 +39,18 @@ def left_part(site: Site) -> tuple[int, int]:
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
     return a, e
+
+
+def _before_aside(toks, s0: int, e: int) -> int:
+    """Where an aside in brackets of at most four words that ends at ``e`` opens, if a
+    word stands before it and the aside opens with no capital (an age, "voorheen X");
+    else ``e``: "(VVD)", "(NZa)" belong to the name."""
+    for b in range(e - 2, max(s0, e - 7), -1):
+        if toks[b].text == "(":
+            return b if b > s0 and not toks[b + 1].cap else e
+        if not toks[b].text[0].isalnum():
+            return e
+    return e
 
 
 def parenthetical_medium(s, b: int, e: int) -> bool:
@@ -81,6 +95,10 @@ def before(site: Site) -> Subject | None:
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
     if toks[s0].low in s.cd.fronted_participles:
         return None  # "Gevraagd naar de kosten zei de minister": a fronted adverbial
+    if s.cd.verb_second and fronted_clause(s, site.i):
+        return None  # "Toen het regende, zei de boer dat C": the subject follows the cue
+    if site.cue.participle and s.cd.participle_final and s.cd.auxiliaries.isdisjoint(map(LOW, toks[s0 : site.i])):
+        return None  # "Fout opgemerkt of ...?": a participle with no auxiliary has no subject
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
         return Subject(_joined_title(site, left0, left_end) or nps)
@@ -98,6 +116,16 @@ def before(site: Site) -> Subject | None:
     if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
         return _apposed(site, left0, left_end)
     return sub
+
+
+def fronted_clause(s, i: int) -> bool:
+    """A subordinate clause opens the sentence and runs up to the comma before the cue."""
+    toks = s.toks
+    return (
+        toks[s.s0].low in s.cd.subordinators
+        and toks[i - 1].text == ","
+        and "," not in map(TEXT, toks[s.s0 : i - 1])
+    )
 
 
 def _determiner_apposition(site: Site, a: int, e: int) -> bool:

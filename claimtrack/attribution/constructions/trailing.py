@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
 from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
-from claimtrack.attribution.constructions.subject import parenthetical_medium
+from claimtrack.attribution.constructions.subject import fronted_clause, parenthetical_medium
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
@@ -26,6 +26,8 @@ def find(site: Site):
     in_quote = i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
     if not (comma or in_quote) or cue.participle or (comma and not zo and _after_medium(s, i - 1)):
         return None
+    if comma and cd.verb_second and fronted_clause(s, i):
+        return None  # "Omdat C1, adviseert X om C2": a fronted clause, the subject inverted
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
     if nps:

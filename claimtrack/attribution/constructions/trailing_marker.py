@@ -19,9 +19,9 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     t = toks[i]
     if not (t.low in cd.trailing and i > 0 and toks[i - 1].text == "," and i + 1 < len(toks)):
         return None
-    nps = parse_np_list(s.text, toks, i + 1, s.end, s.language, generic=True) or particle_name(
-        s.text, toks, i + 1, s.end, s.language
-    )
+    nps = _source_after(s, i + 1)
+    if not nps and i + 2 < len(toks) and toks[i + 1].low in cd.frame:
+        nps = _source_after(s, i + 2)  # "aldus nog X", "aldus ook de bond"
     if not nps:
         return None
     c = trailing_content(s.text, toks, s.s0, i - 1, cd, "according_to", s.earlier)
@@ -29,3 +29,9 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         return None
     _, medium, _ = frame(s.text, toks, nps[-1].last, s.end, None, s.language, cd)
     return [Found(nps, span(s.text, t), t.low, c[0], c[1], medium, s.sent)], nps[-1].last
+
+
+def _source_after(s: Sentence, k: int):
+    return parse_np_list(s.text, s.toks, k, s.end, s.language, generic=True) or particle_name(
+        s.text, s.toks, k, s.end, s.language
+    )

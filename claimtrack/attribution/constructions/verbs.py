@@ -17,7 +17,10 @@ from claimtrack.attribution.constructions import (
     clause,
     impersonal,
     inversion,
+    inverted_perfect,
     participle,
+    passive_agent,
+    relative_cue,
     shared_subject,
     subject,
     trailing,
@@ -27,12 +30,14 @@ from claimtrack.attribution.frame import frame
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
-BEFORE = (impersonal.find, trailing_perfect.find, trailing.find)
+BEFORE = (impersonal.find, trailing_perfect.find, trailing.find, relative_cue.find)
 SUBJECTS = (
     subject.before,
     participle.subject,
     shared_subject.find,
     anaphoric.participle_subject,
+    passive_agent.subject,
+    inverted_perfect.subject,
     inversion.find,
 )
 CONTENTS = (
