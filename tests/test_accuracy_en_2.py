@@ -43,3 +43,18 @@ def test_an_impersonal_passive_names_no_source() -> None:
     assert _statements("The blaze has burned an estimated 9,200 acres, according to the parks office.") == [
         ("parks office", "according to", "The blaze has burned an estimated 9,200 acres", "according_to")
     ]
+
+
+def test_an_adverbial_between_commas_stands_between_the_subject_and_its_cue() -> None:
+    text = "Mia Lund, at the head of the convoy, told the Tarn Courier that it was a \"calm ride for calm people\"."
+    assert _statements(text) == [("Mia Lund", "told", 'it was a "calm ride for calm people"', "mixed")]
+    text = "The port director, speaking after the inspection, said the quay would reopen."
+    assert _statements(text) == [("port director", "said", "the quay would reopen", "indirect")]
+    text = "Mia Lund, at a briefing on Monday, said the quay would reopen."
+    assert _statements(text) == [("Mia Lund", "said", "the quay would reopen", "indirect")]
+    # a noun phrase after an inverted cue that goes on with a verb is no trailing source
+    # (before: source "the quay", content "Mia Lund, at the front of the queue")
+    text = "Mia Lund, at the front of the queue, said the quay would reopen."
+    assert _statements(text) == [("Mia Lund", "said", "the quay would reopen", "indirect")]
+    # a trailing inverted source still is one
+    assert _statements("\"The quay is closed,\" said Mia Lund.") == [("Mia Lund", "said", "The quay is closed", "direct")]

@@ -26,7 +26,7 @@ def left_part(site: Site) -> tuple[int, int]:
         e -= 1  # "Volkert Dam, directeur van de haven, zegt"
         for b in range(e - 1, s0, -1):
             if toks[b].text == ",":
-                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e):
+                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e) or _adverbial(s, b, e):
                     e = b  # "X, in a series of posts, identified"
                 break
     while e > s0 + 1 and toks[e - 1].low in cd.frame:
@@ -44,6 +44,26 @@ def parenthetical_medium(s, b: int, e: int) -> bool:
     return b + 1 < e and s.toks[b + 1].low in s.cd.medium_first and (
         medium_end(s.text, s.toks, b + 1, e, s.language, s.cd) == e
     )
+
+
+_ADVERBIAL_MAX = 9
+
+
+def _adverbial(s, b: int, e: int) -> bool:
+    """Tokens ``b:e`` are ", at the front of the march" or ", speaking at the town hall": a
+    short prepositional or participle phrase between commas, no clause in it."""
+    cd = s.cd
+    if not (b + 1 < e <= b + _ADVERBIAL_MAX) or b == s.s0:
+        return False
+    w = s.toks[b + 1].low
+    participle = cd.adverbial_participles and w.endswith(cd.adverbial_participles) and w not in cd.continuations
+    if not (w in cd.frame_prepositions or w in cd.time_prepositions or participle):
+        return False
+    return not any(
+        not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
+        or t.low in cd.auxiliaries or t.low in cd.cues
+        for t in s.toks[b + 2 : e]
+    )  # fmt: skip
 
 
 def _passive(site: Site) -> bool:
