@@ -58,3 +58,25 @@ def test_an_adverbial_between_commas_stands_between_the_subject_and_its_cue() ->
     assert _statements(text) == [("Mia Lund", "said", "the quay would reopen", "indirect")]
     # a trailing inverted source still is one
     assert _statements("\"The quay is closed,\" said Mia Lund.") == [("Mia Lund", "said", "The quay is closed", "direct")]
+
+
+def test_a_converted_measure_in_brackets_keeps_the_bound() -> None:
+    text = "Gusts of up to 180 kilometers per hour (112 mph) hit the Tarn coast on Friday."
+    assert _figures(text) == [("up to 180 kilometers per hour", None, 180, None), ("112 mph", None, 112, None)]
+    text = "The river rose more than 4 meters (13 feet) in Ulm."
+    assert [f[:3] for f in _figures(text)] == [("more than 4 meters", 4, None), ("13", 13, None)]
+    # an exact measure and its conversion stay exact; a share is never converted
+    assert [f[:3] for f in _figures("The dyke held over 40 km (25 miles) of coast.")] == [
+        ("over 40 km", 40, None), ("25 miles", 25, None)
+    ]
+    assert [f[:3] for f in _figures("About 40 km (25 miles) of road were shut.")] == [
+        ("40 km", 40, 40), ("25 miles", 25, 25)
+    ]
+    assert [f[:3] for f in _figures("Rents rose by up to 12% (EUR 300) a year.")] == [
+        ("up to 12%", None, 12), ("EUR 300", 300, 300)
+    ]
+
+
+def test_a_least_is_at_least() -> None:
+    text = "A least 17 people died when the ferry sank, the coastguard said."
+    assert _figures(text) == [("A least 17", 17, None, "coastguard")]
