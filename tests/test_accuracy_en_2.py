@@ -80,3 +80,25 @@ def test_a_converted_measure_in_brackets_keeps_the_bound() -> None:
 def test_a_least_is_at_least() -> None:
     text = "A least 17 people died when the ferry sank, the coastguard said."
     assert _figures(text) == [("A least 17", 17, None, "coastguard")]
+
+
+def test_an_outlet_quotes_a_speaker_as_saying() -> None:
+    text = "Tarn radio quoted the harbour mayor as saying that 40 homes were lost."
+    assert _statements(text) == [("harbour mayor", "quoted", "40 homes were lost", "indirect")]
+    text = "The Courier quoted a senior police official saying the road was cut."
+    assert _statements(text) == [("senior police official", "quoted", "the road was cut", "indirect")]
+    # a quoted pronoun has no name of its own: the outlet is the source
+    text = "\"We were asleep when the water came,\" the news agency quoted him as saying."
+    assert _statements(text) == [("news agency", "quoted", "We were asleep when the water came", "direct")]
+    # a passive: its subject speaks
+    assert _statements("\"The dyke held,\" she was quoted as saying.") == [("she", "quoted", "The dyke held", "direct")]
+    # the outlet is kept as the medium of a named speaker
+    st = extract("Nordpress quoted Lin Wei as saying the road was cut.".encode(), language="en").statements
+    assert [(s.sources[0].name, s.content.text, s.medium.text if s.medium else None) for s in st] == [
+        ("Lin Wei", "the road was cut", "Nordpress")
+    ]
+    # no participle after the object: no statement
+    assert _statements("The mayor quoted an old poem at the opening.") == []
+    # a quotation cut off after the cue sentence does not become its content
+    text = "\"We ran out barefoot,\" the agency quoted him as saying. \"Now we have"
+    assert _statements(text)[0] == ("agency", "quoted", "We ran out barefoot", "direct")

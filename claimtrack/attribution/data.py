@@ -140,6 +140,10 @@ class CueData:
     # :func:`claimtrack.attribution.constructions.verbs.no_content`
     content_openers: frozenset[str] = frozenset()
     content_closers: frozenset[str] = frozenset()
+    # [quoted_as]: "X quoted Y as saying C" (the verb forms, the link word, the lemma)
+    quoted_forms: frozenset[str] = frozenset()
+    quoted_link: str = ""
+    quoted_lemma: str = ""
 
 
 def _marks(marks) -> re.Pattern[str]:
@@ -226,6 +230,7 @@ def cue_data(language: str) -> CueData:
     markers = _by_first(words(p) for p in at["markers"])
     sourceless = _by_first(words(p) for p in at["sourceless"])
     trailing = low(at["trailing"])
+    qa = d.get("quoted_as", {})
     return CueData(
         cues={
             k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()
@@ -292,11 +297,15 @@ def cue_data(language: str) -> CueData:
         participial_with=low(fr.get("participial_with", ())),
         passive_agents=low(fr.get("passive_agents", ())),
         free_relatives=low(fr.get("free_relatives", ())),
-        triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
+        triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"}
+        | low(qa.get("forms", ())),
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),
         sentence_end_re=_marks(d["quotes"]["sentence_ends"]),
         merge_marks=(d["quotes"]["apostrophe"], *sorted(d["quotes"]["merged"])),
         content_openers=low(fr["complementisers"]) | low(fr["anaphors"]) | low(d["quotes"]["open"])
         | {":", fr["infinitive_marker"].lower()},
         content_closers=frozenset(d["quotes"]["close"]) | {","},
+        quoted_forms=low(qa.get("forms", ())),
+        quoted_link=qa.get("link", "").lower(),
+        quoted_lemma=qa.get("lemma", ""),
     )
