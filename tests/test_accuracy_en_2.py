@@ -102,3 +102,19 @@ def test_an_outlet_quotes_a_speaker_as_saying() -> None:
     # a quotation cut off after the cue sentence does not become its content
     text = "\"We ran out barefoot,\" the agency quoted him as saying. \"Now we have"
     assert _statements(text)[0] == ("agency", "quoted", "We ran out barefoot", "direct")
+
+
+def test_a_measurement_put_at_a_count() -> None:
+    text = "Although local officials called it a 6.4 quake, the survey office recorded it at magnitude 5.7."
+    assert _statements(text) == [
+        ("local officials", "called", "it a 6.4 quake", "indirect"),
+        ("survey office", "recorded", "it at magnitude 5.7", "indirect"),
+    ]
+    assert _statements("The institute measured the tremor at 6.1.") == [
+        ("institute", "measured", "the tremor at 6.1", "indirect")
+    ]
+    # no count after the particle: a record, no estimate
+    assert _statements("The ministry recorded 40 new cases at the border.") == []
+    assert _statements("Wardens recorded at least 40 incidents at the stadium.") == []
+    assert _statements("Police put at least 40 people in cells.") == []
+    assert _statements("Police put the crowd at 4,000.") == [("police", "put", "the crowd at 4,000", "indirect")]

@@ -141,6 +141,9 @@ class CueData:
     content_openers: frozenset[str] = frozenset()
     content_closers: frozenset[str] = frozenset()
     # [quoted_as]: "X quoted Y as saying C" (the verb forms, the link word, the lemma)
+    # [syntax] object_before_particle: a counted object stands before its particle and
+    # the number after it ("put the crowd at 4,000"; not "put at least 40 people in cells")
+    object_before_particle: bool = False
     quoted_forms: frozenset[str] = frozenset()
     quoted_link: str = ""
     quoted_lemma: str = ""
@@ -305,6 +308,7 @@ def cue_data(language: str) -> CueData:
         content_openers=low(fr["complementisers"]) | low(fr["anaphors"]) | low(d["quotes"]["open"])
         | {":", fr["infinitive_marker"].lower()},
         content_closers=frozenset(d["quotes"]["close"]) | {","},
+        object_before_particle=bool(d["syntax"].get("object_before_particle", False)),
         quoted_forms=low(qa.get("forms", ())),
         quoted_link=qa.get("link", "").lower(),
         quoted_lemma=qa.get("lemma", ""),
