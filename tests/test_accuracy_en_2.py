@@ -118,3 +118,19 @@ def test_a_measurement_put_at_a_count() -> None:
     assert _statements("Wardens recorded at least 40 incidents at the stadium.") == []
     assert _statements("Police put at least 40 people in cells.") == []
     assert _statements("Police put the crowd at 4,000.") == [("police", "put", "the crowd at 4,000", "indirect")]
+
+
+def test_a_document_names_who_issued_it() -> None:
+    # the sentence's subject issued the document the participle reports from
+    text = "The port authority released a statement saying 12 crew had been rescued."
+    assert _statements(text) == [("port authority", "saying", "12 crew had been rescued", "indirect")]
+    # a "from"/"by" phrase after the document noun speaks
+    text = "Analysts were still checking a statement from the Tarn Front saying its leader had been hurt."
+    assert _statements(text) == [("Tarn Front", "saying", "its leader had been hurt", "indirect")]
+    text = "The ferries will stop in May, according to a letter from the harbour board."
+    assert _statements(text) == [("harbour board", "according to", "The ferries will stop in May", "according_to")]
+    text = "According to a notice by the council, the pool will close."
+    assert _statements(text) == [("council", "According to", "the pool will close", "according_to")]
+    # a document with no one named: no source, no statement
+    assert _statements("A statement saying the dam broke was posted online.") == []
+    assert _statements("According to a letter, the pool will close.") == []

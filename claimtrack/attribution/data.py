@@ -144,6 +144,8 @@ class CueData:
     # [syntax] object_before_particle: a counted object stands before its particle and
     # the number after it ("put the crowd at 4,000"; not "put at least 40 people in cells")
     object_before_particle: bool = False
+    # "a statement from the group saying C": prepositions of a document's source
+    document_from: frozenset[str] = frozenset()
     quoted_forms: frozenset[str] = frozenset()
     quoted_link: str = ""
     quoted_lemma: str = ""
@@ -309,6 +311,7 @@ def cue_data(language: str) -> CueData:
         | {":", fr["infinitive_marker"].lower()},
         content_closers=frozenset(d["quotes"]["close"]) | {","},
         object_before_particle=bool(d["syntax"].get("object_before_particle", False)),
+        document_from=low(fr.get("document_from", ())),
         quoted_forms=low(qa.get("forms", ())),
         quoted_link=qa.get("link", "").lower(),
         quoted_lemma=qa.get("lemma", ""),

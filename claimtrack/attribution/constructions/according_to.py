@@ -31,7 +31,7 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         ):
             # "volgens haar stonden er ...", "volgens haar niet": "haar" is the pronoun
             nps = (pronoun_np(s.text, toks, m0),)
-        nps = _publisher(nps, cd)
+        nps = _publisher(s, nps, cd)
         if not nps or any(
             (np.head or np.role or np.org or np.pronoun or "") in cd.not_sources for np in nps
         ):
@@ -80,9 +80,14 @@ def _open_relative(s: Sentence, k: int) -> bool:
     return k + 1 < s.end and s.toks[k].text == "," and s.toks[k + 1].low in s.cd.relatives
 
 
-def _publisher(nps, cd):
-    """"according to a review" names no one; "according to a report of the ministry" names
-    the ministry ([according_to] documents)."""
+def _publisher(s: Sentence, nps, cd):
+    """"according to a review" names no one; "according to a report of the ministry" (or
+    "from the ministry": [frame] document_from) names the ministry ([according_to] documents)."""
     if len(nps) == 1 and nps[0].head in cd.documents and not nps[0].name_text:
-        return (nps[0].of,) if nps[0].of is not None else ()
+        if nps[0].of is not None:
+            return (nps[0].of,)
+        k = nps[0].last
+        if k + 1 < s.end and s.toks[k].low in cd.document_from:
+            return source_phrases(s.text, s.toks, k + 1, s.end, s.language)
+        return ()
     return nps
