@@ -134,3 +134,12 @@ def test_a_document_names_who_issued_it() -> None:
     # a document with no one named: no source, no statement
     assert _statements("A statement saying the dam broke was posted online.") == []
     assert _statements("According to a letter, the pool will close.") == []
+
+
+def test_a_document_from_a_body_as_subject_names_the_body() -> None:
+    text = "A statement from Tarn police said the road was shut."
+    assert _statements(text) == [("Tarn police", "said", "the road was shut", "indirect")]
+    text = "This morning an apparently official announcement from the Ostmark Front said a deputy had been named."
+    assert _statements(text) == [("Ostmark Front", "said", "a deputy had been named", "indirect")]
+    # a person from a place stays the person
+    assert _statements("A man from Tarn said the bridge fell down.") == [("man", "said", "the bridge fell down", "indirect")]

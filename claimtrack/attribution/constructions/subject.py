@@ -101,6 +101,9 @@ def before(site: Site) -> Subject | None:
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
     if toks[s0].low in s.cd.fronted_participles:
         return None  # "Gevraagd naar de kosten zei de minister": a fronted adverbial
+    issuer = _issuer(site, left0, left_end)
+    if issuer is not None:
+        return issuer
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
         return Subject(_joined_title(site, left0, left_end) or nps)
@@ -118,6 +121,27 @@ def before(site: Site) -> Subject | None:
     if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
         return _apposed(site, left0, left_end)
     return sub
+
+
+_ISSUER_AFTER = 5  # words before "from": "an apparently official announcement"
+
+
+def _issuer(site: Site, a: int, e: int) -> Subject | None:
+    """"A statement from the ministry said", "an apparently official announcement from the
+    Front said": a document noun ([according_to] documents) and a phrase of [frame]
+    document_from before the cue; the phrase after it names who speaks."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    if cd.document_from.isdisjoint(map(LOW, toks[a + 1 : e - 1])):
+        return None  # most subjects: no "from" (one test in C)
+    b = next((b for b in range(a + 1, min(e - 1, a + 1 + _ISSUER_AFTER)) if toks[b].low in cd.document_from), None)
+    if b is None or toks[b - 1].low not in cd.documents or not all(t.text[0].isalnum() for t in toks[a:b]):
+        return None
+    nps = source_phrases(s.text, toks, b + 1, e, s.language)
+    if is_clause_np(nps, b + 1, e) and nps[0].pronoun is None:
+        return Subject(nps)
+    loose = _loose(site, b + 1, e)  # "from al-Qaeda in Iraq"
+    return Subject((loose,)) if loose is not None else None
 
 
 def _determiner_apposition(site: Site, a: int, e: int) -> bool:
