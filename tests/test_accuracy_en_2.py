@@ -143,3 +143,15 @@ def test_a_document_from_a_body_as_subject_names_the_body() -> None:
     assert _statements(text) == [("Ostmark Front", "said", "a deputy had been named", "indirect")]
     # a person from a place stays the person
     assert _statements("A man from Tarn said the bridge fell down.") == [("man", "said", "the bridge fell down", "indirect")]
+
+
+def test_a_nominal_cue_after_a_possessor() -> None:
+    text = "Ada Hale, the shadow chancellor, has hit back at Greens claims that the Liberals hid £12bn of spending."
+    assert _statements(text) == [("Greens", "claims", "the Liberals hid £12bn of spending", "indirect")]
+    assert _figures(text) == [("£12bn", 12000000000, 12000000000, "Greens")]
+    text = "Hale rejected Norland's claim that the ferry was unsafe."
+    assert _statements(text) == [("Norland", "claim", "the ferry was unsafe", "indirect")]
+    text = "The march came in response to Ostmark’s call for Tarn to end the strikes."
+    assert _statements(text) == [("Ostmark", "call", "for Tarn to end the strikes", "indirect")]
+    # a name that opens the clause is the verb's subject
+    assert _statements("Labour claims that the tax is too high.") == [("Labour", "claims", "the tax is too high", "indirect")]

@@ -146,6 +146,10 @@ class CueData:
     object_before_particle: bool = False
     # "a statement from the group saying C": prepositions of a document's source
     document_from: frozenset[str] = frozenset()
+    # cue forms that are nouns after a possessor ("Labour's claim that C", "hit back at
+    # Labour claims that C", "Beijing's call for C"), and the possessive endings
+    nominal_cues: frozenset[str] = frozenset()
+    possessive_endings: tuple[str, ...] = ()
     quoted_forms: frozenset[str] = frozenset()
     quoted_link: str = ""
     quoted_lemma: str = ""
@@ -312,6 +316,8 @@ def cue_data(language: str) -> CueData:
         content_closers=frozenset(d["quotes"]["close"]) | {","},
         object_before_particle=bool(d["syntax"].get("object_before_particle", False)),
         document_from=low(fr.get("document_from", ())),
+        nominal_cues=low(fr.get("nominal_cues", ())),
+        possessive_endings=tuple(fr.get("possessive_endings", ())),
         quoted_forms=low(qa.get("forms", ())),
         quoted_link=qa.get("link", "").lower(),
         quoted_lemma=qa.get("lemma", ""),

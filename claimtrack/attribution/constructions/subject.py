@@ -96,6 +96,9 @@ def before(site: Site) -> Subject | None:
     antecedent = _relative_antecedent(site)
     if antecedent is not None:
         return antecedent
+    possessor = _possessor(site)
+    if possessor is not None:
+        return possessor
     left0, left_end = left_part(site)
     if left_end <= s0 or s.cd.frame.issuperset(map(LOW, toks[s0:left_end])):
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
@@ -121,6 +124,31 @@ def before(site: Site) -> Subject | None:
     if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
         return _apposed(site, left0, left_end)
     return sub
+
+
+_POSSESSOR_MAX = 4  # words of the name before a nominal cue
+
+
+def _possessor(site: Site) -> Subject | None:
+    """A nominal cue ([frame] nominal_cues) after a possessive name ("Labour's claim that
+    C") or after a name that a preposition opens ("hit back at Labour claims that C"):
+    the name is the source."""
+    s, i = site.s, site.i
+    toks, cd = s.toks, s.cd
+    if toks[i].low not in cd.nominal_cues or i <= s.s0 or not toks[i - 1].cap:
+        return None
+    possessive = toks[i - 1].low.endswith(cd.possessive_endings)
+    for k in range(i - 1, max(s.s0, i - 1 - _POSSESSOR_MAX), -1):
+        w = toks[k - 1].low if k > s.s0 else ""
+        if not (possessive or w in cd.np_complements or w in cd.frame_prepositions or w in s.lex.place_prepositions):
+            continue
+        np = parse_np(s.text, toks, k, i, s.language)
+        if np is not None and np.last == i and np.name_text and np.determiner is None and np.pronoun is None:
+            if possessive:  # the name without its "'s"
+                cut = next(e for e in cd.possessive_endings if np.name_text.lower().endswith(e))
+                np = np._replace(name_text=np.name_text[: len(np.name_text) - len(cut)])
+            return Subject((np,))
+    return None
 
 
 _ISSUER_AFTER = 5  # words before "from": "an apparently official announcement"
