@@ -155,3 +155,13 @@ def test_a_nominal_cue_after_a_possessor() -> None:
     assert _statements(text) == [("Ostmark", "call", "for Tarn to end the strikes", "indirect")]
     # a name that opens the clause is the verb's subject
     assert _statements("Labour claims that the tax is too high.") == [("Labour", "claims", "the tax is too high", "indirect")]
+
+
+def test_a_hedge_in_a_title_line_reports_nothing() -> None:
+    page = "Quake in Tarn\nAt least 75 reportedly killed in Tarn quake 0:33\nThe quake hit at night, officials said."
+    st = extract(page.encode(), language="en").statements
+    assert [(s.cue.text, s.content.text) for s in st] == [("said", "The quake hit at night")]
+    # in a sentence of the body the hedge stays a sourceless statement
+    assert _statements("Rebels reportedly fired 70 rockets at the town.") == [
+        ("", "reportedly", "Rebels reportedly fired 70 rockets at the town", "according_to")
+    ]
