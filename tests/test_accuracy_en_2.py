@@ -165,3 +165,13 @@ def test_a_hedge_in_a_title_line_reports_nothing() -> None:
     assert _statements("Rebels reportedly fired 70 rockets at the town.") == [
         ("", "reportedly", "Rebels reportedly fired 70 rockets at the town", "according_to")
     ]
+
+
+def test_a_place_before_a_headline_colon_is_its_topic() -> None:
+    page = "Norland: Storm leaves 40,000 homes without power\nThe storm hit the coast on Friday."
+    assert extract(page.encode(), language="en").statements == ()
+    # a quotation after the colon is the place's own words; a body that is no place speaks
+    assert _statements('Norland: "We will not pay"') == [("Norland", ":", "We will not pay", "direct")]
+    assert _statements("Kremlin: troops will stay in the region") == [
+        ("Kremlin", ":", "troops will stay in the region", "indirect")
+    ]

@@ -148,6 +148,9 @@ class CueData:
     document_from: frozenset[str] = frozenset()
     # cue forms that are nouns after a possessor ("Labour's claim that C", "hit back at
     # Labour claims that C", "Beijing's call for C"), and the possessive endings
+    # [colon] place_labels: "Germany: Police arrest 10" -- a place before a headline's
+    # colon is its topic, no speaker (unless a quotation follows)
+    colon_place_labels: bool = False
     nominal_cues: frozenset[str] = frozenset()
     possessive_endings: tuple[str, ...] = ()
     quoted_forms: frozenset[str] = frozenset()
@@ -317,6 +320,7 @@ def cue_data(language: str) -> CueData:
         object_before_particle=bool(d["syntax"].get("object_before_particle", False)),
         document_from=low(fr.get("document_from", ())),
         nominal_cues=low(fr.get("nominal_cues", ())),
+        colon_place_labels=bool(d["colon"].get("place_labels", False)),
         possessive_endings=tuple(fr.get("possessive_endings", ())),
         quoted_forms=low(qa.get("forms", ())),
         quoted_link=qa.get("link", "").lower(),
