@@ -175,3 +175,13 @@ def test_a_place_before_a_headline_colon_is_its_topic() -> None:
     assert _statements("Kremlin: troops will stay in the region") == [
         ("Kremlin", ":", "troops will stay in the region", "indirect")
     ]
+
+
+def test_they_takes_the_bodies_that_open_an_earlier_clause() -> None:
+    text = "- Council and police do not ban the march, although they note the disruption caused by hundreds of thousands on the bridges"
+    st = extract(text.encode(), language="en").statements
+    assert [(s.sources[0].name, s.sources[0].span.text) for s in st] == [("council and police", "they")]
+    assert _figures(text) == [("hundreds of thousands", 200000, 999999, "council and police")]
+    # a counted plural noun before a complement is no group ("Three nights of ...")
+    text = "Three nights of calm ended on Monday. They said 400 homes were lost."
+    assert [s.sources[0].name for s in extract(text.encode(), language="en").statements] == ["They"]
