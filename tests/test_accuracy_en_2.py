@@ -149,7 +149,7 @@ def test_a_nominal_cue_after_a_possessor() -> None:
     text = "Ada Hale, the shadow chancellor, has hit back at Greens claims that the Liberals hid £12bn of spending."
     assert _statements(text) == [("Greens", "claims", "the Liberals hid £12bn of spending", "indirect")]
     assert _figures(text) == [("£12bn", 12000000000, 12000000000, "Greens")]
-    text = "Hale rejected Norland's claim that the ferry was unsafe."
+    text = "Hale questioned Norland's claim that the ferry was unsafe."
     assert _statements(text) == [("Norland", "claim", "the ferry was unsafe", "indirect")]
     text = "The march came in response to Ostmark’s call for Tarn to end the strikes."
     assert _statements(text) == [("Ostmark", "call", "for Tarn to end the strikes", "indirect")]
@@ -185,3 +185,20 @@ def test_they_takes_the_bodies_that_open_an_earlier_clause() -> None:
     # a counted plural noun before a complement is no group ("Three nights of ...")
     text = "Three nights of calm ended on Monday. They said 400 homes were lost."
     assert [s.sources[0].name for s in extract(text.encode(), language="en").statements] == ["They"]
+
+
+def test_a_denial_whose_object_names_a_claim() -> None:
+    assert _statements("Greens dismiss £12bn hidden spending claim") == [
+        ("Greens", "dismiss", "£12bn hidden spending claim", "indirect")
+    ]
+    assert _statements("The mayor dismissed claims that the dam was unsafe.") == [
+        ("mayor", "dismissed", "claims that the dam was unsafe", "indirect")
+    ]
+    # the claim noun's own possessor is the nested source
+    assert _statements("Hale rejected Norland's claim that the ferry was unsafe.") == [
+        ("Hale", "rejected", "Norland's claim that the ferry was unsafe", "indirect"),
+        ("Norland", "claim", "the ferry was unsafe", "indirect"),
+    ]
+    # no claim in the object: no cue
+    assert _statements("The club dismissed its coach on Monday after a run of defeats.") == []
+    assert _statements("The council rejected the offer from the builders on Friday.") == []

@@ -41,6 +41,9 @@ class Cue:
     # true: a content only when a number opens it ("Organiser estimates 40,000 at ..."; "the
     # police estimate is smaller" is the noun)
     number_first: bool = False
+    # a plain object is content only with one of these nouns in it ("dismissed claims
+    # that C", "Tories dismiss spending claim"; not "dismissed the coach")
+    object_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,7 @@ def _verb_cues(d: dict) -> dict[str, list[Cue]]:
             questions, anaphoric, trailing_only, bool(v.get("impersonal", False)),
             bool(v.get("addressee", False)), bool(v.get("counted_object", False)),
             bool(v.get("infinitive", True)), bool(v.get("number_first", False)),
+            frozenset(w.lower() for w in v.get("object_nouns", ())),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)
