@@ -202,3 +202,16 @@ def test_a_denial_whose_object_names_a_claim() -> None:
     # no claim in the object: no cue
     assert _statements("The club dismissed its coach on Monday after a run of defeats.") == []
     assert _statements("The council rejected the offer from the builders on Friday.") == []
+
+
+def test_users_and_crowds_speak() -> None:
+    text = "Before the march, users of the NorthBoard forum stated that the goal was a calm protest."
+    assert _statements(text) == [
+        ("users of the NorthBoard forum", "stated", "the goal was a calm protest", "indirect")
+    ]
+    text = 'The crowd moved toward the square in the rain, shouting, "People of Tarn, keep going."'
+    assert _statements(text) == [("crowd", "shouting", "People of Tarn, keep going", "direct")]
+    assert _statements('Marchers walked to the hall, chanting "No more cuts".') == [
+        ("Marchers", "chanting", "No more cuts", "direct")
+    ]
+    assert _statements("The crowd cheered when the band came on stage.") == []
