@@ -215,3 +215,28 @@ def test_users_and_crowds_speak() -> None:
         ("Marchers", "chanting", "No more cuts", "direct")
     ]
     assert _statements("The crowd cheered when the band came on stage.") == []
+
+
+def test_a_name_and_its_role_apposition_before_the_cue() -> None:
+    text = '"Nine people are still missing," Ola Berg, spokesman for the Tarn Rescue Agency, said in a statement Monday.'
+    assert _statements(text) == [("Ola Berg", "said", "Nine people are still missing", "direct")]
+    text = "\"We will rebuild,\" Ida Brun, the region's governor, said."
+    assert _statements(text) == [("Ida Brun", "said", "We will rebuild", "direct")]
+    # a name with a possessive role opens the sentence; a trailing cue after it keeps the whole clause
+    text = "Ida Brun, Tarn's home minister, told reporters that the toll rose to 40, the Courier reported."
+    assert _statements(text) == [
+        ("Ida Brun", "told", "the toll rose to 40", "indirect"),
+        ("Courier", "reported", "Ida Brun, Tarn's home minister, told reporters that the toll rose to 40", "indirect"),
+    ]
+    # a list of names stays a list
+    assert [x[0] for x in _statements("Ada Fenn, Bo Lind and Cy Moss said the plan failed badly.")] == [
+        "Ada Fenn+Bo Lind+Cy Moss"
+    ]
+
+
+def test_an_absolute_with_clause_and_a_hedged_verb() -> None:
+    text = "The death toll from the floods has risen to 26, an official said Monday, with at least 11 people still missing."
+    assert _statements(text) == [("official", "said", "The death toll from the floods has risen to 26", "indirect")]
+    # "reportedly" before a verb cue hedges that verb: no sourceless statement of its own
+    text = "During his visit to the coast, President Ola Berg reportedly said that this was the worst storm in decades."
+    assert _statements(text) == [("Ola Berg", "said", "this was the worst storm in decades", "indirect")]

@@ -21,8 +21,8 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     for words in s.cd.sourceless.get(toks[i].low, ()):
         if match_words(toks, i, words):
             k = i + len(words)
-            if _hedged_apposition(s, i, k):
-                continue
+            if _hedged_apposition(s, i, k) or (k < s.end and toks[k].low in s.cd.cues):
+                continue  # "President X reportedly said that C": the hedge is the verb's
             a, b = around(toks, s.s0, i, k, s.end)
             c = content(s.text, toks, a, b, s.cd, "according_to")
             if c:

@@ -29,8 +29,8 @@ def left_part(site: Site) -> tuple[int, int]:
                 if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e) or _adverbial(s, b, e):
                     e = b  # "X, in a series of posts, identified"
                 break
-    while e > s0 + 1 and toks[e - 1].low in cd.frame:
-        e -= 1
+    while e > s0 + 1 and (toks[e - 1].low in cd.frame or (toks[e - 1].low,) in cd.sourceless.get(toks[e - 1].low, ())):
+        e -= 1  # (and a hedge: "President X reportedly said")
     a = s0
     if a < e - 1 and _bullet(toks[a].text, cd):
         a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet
@@ -202,6 +202,9 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
                 a += 1  # "X verwacht dat C1, maar Y waarschuwt dat C2"
             if toks[a].low in cd.auxiliaries:  # "Dat heeft X ..."
                 return None
+            named = _named_apposition(site, b, left_end) if w == "," else None
+            if named is not None:
+                return named  # '"C," Ola Berg, spokesman for the agency, said'
             nps = source_phrases(s.text, toks, a, left_end, s.language)
             nps = _joined_title(site, a, left_end) or nps
             if not is_clause_np(nps, a, left_end):
@@ -212,6 +215,49 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             # after a comma a clause of its own: an earlier content of the sentence ends
             # before the comma ("X schat A, Y spreekt van B")
             return Subject(nps, boundary=b, shared_at=toks[b].start if w == "," else None)
+    return None
+
+
+def _named_apposition(site: Site, b: int, e: int) -> Subject | None:
+    """'"C," Ola Berg, spokesman for the agency, said' / "Ida Brun, Tarn's home minister,
+    told": a name before the comma at ``b`` and a role after it (its possessor or
+    complement aside) are one source; the boundary is the mark before the name."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    b2 = next((k for k in range(b - 1, s.s0 - 1, -1) if not toks[k].text[0].isalnum() or toks[k].low in cd.complementisers), s.s0 - 1)
+    if b2 >= s.s0 and toks[b2].text not in (",", ";", ":") and toks[b2].text not in cd.close_quotes:
+        return None
+    name = parse_np(s.text, toks, b2 + 1, b, s.language)
+    if name is None or name.last != b or not name.name_text or name.pronoun is not None:
+        return None
+    role = _role_in(s, b + 1, e)
+    if role is None:
+        return None
+    if role.name_text and not role.name_text.lower().endswith(cd.possessive_endings):
+        return None  # two names: a coordination or a list, no apposition
+    k = role.last
+    if k < e and (toks[k].low not in cd.np_complements or not all(t.text[0].isalnum() for t in toks[k:e])):
+        return None  # "spokesman for the Tarn Rescue Agency": the role's complement
+    np = name._replace(last=e, span=Span.of(s.text, name.span.start, toks[e - 1].end), role=role.role)
+    if b2 < s.s0:
+        return Subject((np,))
+    return Subject((np,), boundary=b2, shared_at=toks[b2].start if toks[b2].text == "," else None)
+
+
+_ROLE_AFTER = 4  # words before the role noun: "the region's", "Tarn's home"
+
+
+def _role_in(s, a: int, e: int):
+    """The role phrase of an apposition ``a:e``: "a spokesman for the agency", or the role
+    after a possessor and modifiers the parser does not know ("Tarn's home minister")."""
+    cd = s.cd
+    for k in range(a, min(e, a + _ROLE_AFTER)):
+        t = s.toks[k]
+        if not t.text[0].isalnum() or t.low in cd.relatives or t.low in cd.complementisers or t.low in cd.cues:
+            return None
+        np = parse_np(s.text, s.toks, k, e, s.language, generic=True)
+        if np is not None and np.pronoun is None and np.role:
+            return np
     return None
 
 
