@@ -240,3 +240,15 @@ def test_an_absolute_with_clause_and_a_hedged_verb() -> None:
     # "reportedly" before a verb cue hedges that verb: no sourceless statement of its own
     text = "During his visit to the coast, President Ola Berg reportedly said that this was the worst storm in decades."
     assert _statements(text) == [("Ola Berg", "said", "this was the worst storm in decades", "indirect")]
+
+
+def test_an_organisation_name_with_inner_lower_case_words() -> None:
+    text = "The Institute for Harbour Studies says around 1.3 million more people will pay."
+    assert _statements(text)[0][:2] == ("Institute for Harbour Studies", "says")
+    text = "Flu cases nearly doubled, the Centers for Fever Control and Prevention said Friday."
+    assert _statements(text)[0][:2] == ("Centers for Fever Control and Prevention", "said")
+    text = "Fees rose by 4 percent, the Committee to Protect Ferrymen said."
+    assert _statements(text)[0][:2] == ("Committee to Protect Ferrymen", "said")
+    # two bodies stay two
+    text = "The Institute for Harbour Studies and the Tarn Foundation said fees rose by 4 percent."
+    assert [x[0] for x in _statements(text)] == ["Institute for Harbour Studies+Tarn Foundation"]
