@@ -252,3 +252,13 @@ def test_an_organisation_name_with_inner_lower_case_words() -> None:
     # two bodies stay two
     text = "The Institute for Harbour Studies and the Tarn Foundation said fees rose by 4 percent."
     assert [x[0] for x in _statements(text)] == ["Institute for Harbour Studies+Tarn Foundation"]
+
+
+def test_according_to_a_source_with_unknown_modifiers_or_a_possessor() -> None:
+    text = "Two people were taken to hospital, according to coast guard spokeswoman Ida Brun."
+    assert _statements(text) == [("Ida Brun", "according to", "Two people were taken to hospital", "according_to")]
+    text = "About 20 runners have been treated for heat, according to the town's fire department."
+    assert _statements(text) == [
+        ("the town's fire department", "according to", "About 20 runners have been treated for heat", "according_to")
+    ]
+    assert _statements("According to a letter, the pool will close.") == []
