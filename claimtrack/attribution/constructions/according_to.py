@@ -72,7 +72,8 @@ def _after_modifiers(s: Sentence, m0: int):
             return ()
         np = parse_np(s.text, toks, k, s.end, s.language, generic=True)
         if np is not None and np.pronoun is None and (np.role or np.org):
-            return (np._replace(first=m0, span=Span.of(s.text, toks[m0].start, np.span.end)),)
+            det = toks[m0].low if toks[m0].low in s.lex.determiners else None
+            return (np._replace(first=m0, span=Span.of(s.text, toks[m0].start, np.span.end), determiner=det),)
     return ()
 
 
