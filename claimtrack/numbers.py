@@ -597,7 +597,26 @@ def parse_quantities(
         duration = False
         if weak or not q.weak:
             out.append(q)
+    if len(out) > 1:
+        _carry_bounds(text, out)
     return _carry_units(g, text, out) if len(out) > 1 and g.carry_between else tuple(out)
+
+
+_SHARES = ("%", "pp")  # unit codes of the contract
+
+
+def _carry_bounds(text: str, qs: list[Quantity]) -> None:
+    """"up to 180 km/h (112 mph)": a measure in brackets right after a bounded one is the
+    same amount in another unit and keeps its one-sided bound."""
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if a.unit in _SHARES or b.unit in _SHARES or a.unit is None or b.low is None or b.low != b.high:
+            continue  # (a share is never the same amount in another unit)
+        if (a.low is None) == (a.high is None):
+            continue
+        if text[a.span.end : b.span.start].strip() != "(":
+            continue
+        qs[i + 1] = Quantity(b.span, None if a.low is None else b.low, None if a.high is None else b.high, b.approximate, b.unit, b.weak)
 
 
 def _elliptic_duration(g: _Grammar, text: str, q: Quantity, lo: int, hi: int) -> bool:

@@ -186,7 +186,11 @@ def test_identified_blamed_demanded_take_their_object() -> None:
 
 def test_it_said_names_the_last_organisation() -> None:
     text = "The Norland Seismic Office recorded the tremor at magnitude 4.2. It said the tremor caused damage in three villages."
-    assert _statements(text) == [("Norland Seismic Office", "said", "the tremor caused damage in three villages", "indirect")]
+    # (the measurement "recorded the tremor at magnitude 4.2" is a statement of its own: accen)
+    assert _statements(text) == [
+        ("Norland Seismic Office", "recorded", "the tremor at magnitude 4.2", "indirect"),
+        ("Norland Seismic Office", "said", "the tremor caused damage in three villages", "indirect"),
+    ]
     text = "Two bridges were closed, the state news agency Nordpress said. The missing hikers were from Tarn, it said."
     assert _statements(text)[1] == ("Nordpress", "said", "The missing hikers were from Tarn", "indirect")
 

@@ -17,6 +17,7 @@ from claimtrack.attribution.constructions import (
     evidence,
     inversion,
     participle,
+    quoted_as,
     shared_subject,
     sourceless,
     subject,
@@ -48,7 +49,8 @@ def _statements(text: str, language: str = "nl") -> tuple[Statement, ...]:
 
 def test_registry_order() -> None:
     assert TOKEN_UNITS == (
-        sourceless.find, according_to.find, trailing_marker.find, colon.find, evidence.find, verbs.find,
+        sourceless.find, according_to.find, trailing_marker.find, colon.find, evidence.find, quoted_as.find,
+        verbs.find,
     )  # fmt: skip
     assert verbs.SUBJECTS[0] is subject.before and verbs.SUBJECTS[-1] is inversion.find
 

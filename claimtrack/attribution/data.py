@@ -41,6 +41,9 @@ class Cue:
     # true: a content only when a number opens it ("Organiser estimates 40,000 at ..."; "the
     # police estimate is smaller" is the noun)
     number_first: bool = False
+    # a plain object is content only with one of these nouns in it ("dismissed claims
+    # that C", "Tories dismiss spending claim"; not "dismissed the coach")
+    object_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +143,22 @@ class CueData:
     # :func:`claimtrack.attribution.constructions.verbs.no_content`
     content_openers: frozenset[str] = frozenset()
     content_closers: frozenset[str] = frozenset()
+    # [quoted_as]: "X quoted Y as saying C" (the verb forms, the link word, the lemma)
+    # [syntax] object_before_particle: a counted object stands before its particle and
+    # the number after it ("put the crowd at 4,000"; not "put at least 40 people in cells")
+    object_before_particle: bool = False
+    # "a statement from the group saying C": prepositions of a document's source
+    document_from: frozenset[str] = frozenset()
+    # cue forms that are nouns after a possessor ("Labour's claim that C", "hit back at
+    # Labour claims that C", "Beijing's call for C"), and the possessive endings
+    # [colon] place_labels: "Germany: Police arrest 10" -- a place before a headline's
+    # colon is its topic, no speaker (unless a quotation follows)
+    colon_place_labels: bool = False
+    nominal_cues: frozenset[str] = frozenset()
+    possessive_endings: tuple[str, ...] = ()
+    quoted_forms: frozenset[str] = frozenset()
+    quoted_link: str = ""
+    quoted_lemma: str = ""
 
 
 def _marks(marks) -> re.Pattern[str]:
@@ -190,6 +209,7 @@ def _verb_cues(d: dict) -> dict[str, list[Cue]]:
             questions, anaphoric, trailing_only, bool(v.get("impersonal", False)),
             bool(v.get("addressee", False)), bool(v.get("counted_object", False)),
             bool(v.get("infinitive", True)), bool(v.get("number_first", False)),
+            frozenset(w.lower() for w in v.get("object_nouns", ())),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)
@@ -226,6 +246,7 @@ def cue_data(language: str) -> CueData:
     markers = _by_first(words(p) for p in at["markers"])
     sourceless = _by_first(words(p) for p in at["sourceless"])
     trailing = low(at["trailing"])
+    qa = d.get("quoted_as", {})
     return CueData(
         cues={
             k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()
@@ -292,11 +313,20 @@ def cue_data(language: str) -> CueData:
         participial_with=low(fr.get("participial_with", ())),
         passive_agents=low(fr.get("passive_agents", ())),
         free_relatives=low(fr.get("free_relatives", ())),
-        triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"},
+        triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"}
+        | low(qa.get("forms", ())),
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),
         sentence_end_re=_marks(d["quotes"]["sentence_ends"]),
         merge_marks=(d["quotes"]["apostrophe"], *sorted(d["quotes"]["merged"])),
         content_openers=low(fr["complementisers"]) | low(fr["anaphors"]) | low(d["quotes"]["open"])
         | {":", fr["infinitive_marker"].lower()},
         content_closers=frozenset(d["quotes"]["close"]) | {","},
+        object_before_particle=bool(d["syntax"].get("object_before_particle", False)),
+        document_from=low(fr.get("document_from", ())),
+        nominal_cues=low(fr.get("nominal_cues", ())),
+        colon_place_labels=bool(d["colon"].get("place_labels", False)),
+        possessive_endings=tuple(fr.get("possessive_endings", ())),
+        quoted_forms=low(qa.get("forms", ())),
+        quoted_link=qa.get("link", "").lower(),
+        quoted_lemma=qa.get("lemma", ""),
     )

@@ -14,8 +14,9 @@ from claimtrack.mentions import (
     is_plural_role,
     lexicon,
     parse_np,
+    parse_np_list,
 )
-from claimtrack.model import Article, Source, Statement, TimeRef
+from claimtrack.model import Article, Source, Span, Statement, TimeRef
 
 
 def groups(
@@ -28,6 +29,8 @@ def groups(
     out = []
     for toks in stoks:
         a = after_dateline(toks)
+        if a < len(toks) - 1 and len(toks[a].text) == 1 and not toks[a].text.isalnum() and toks[a].text not in cd.open_quotes:
+            a += 1  # "- Government and police ...": a highlight bullet
         while a < len(toks) and (toks[a].low in cd.frame or toks[a].low in cd.coordinators):
             a += 1
         if (
@@ -39,7 +42,10 @@ def groups(
             a += 1  # "Toch twijfelen veel eilanders": the subject after the verb
         if a < len(toks) and (toks[a].cap or toks[a].low in lex.determiners):
             np = parse_np(text, toks, a, len(toks), language)
-            if np is not None and is_plural_role(np, lex):
+            both = _coordinated(text, toks, a, language) if np is not None and np.last < len(toks) else None
+            if both is not None:
+                out.append(both)  # "Government and police do not ...": one group
+            elif np is not None and (is_plural_role(np, lex) or (np.org in lex.plural_organisations and not np.name_text)):
                 out.append(np)
             elif toks[a].low in lex.determiners and toks[a].low not in lex.definite:
                 # "Veel vissers", "Drie fietsers": a counted plural noun, not a listed role
@@ -48,11 +54,24 @@ def groups(
                     np is not None
                     and np.head is not None
                     and np.of is None
+                    and (np.last >= len(toks) or toks[np.last].low not in lex.complement)  # "Three nights of"
                     and len(np.head) > 4
                     and np.head.endswith(lex.plural_role_endings)
                 ):
                     out.append(np)
     return tuple(out)
+
+
+def _coordinated(text: str, toks: tuple[Token, ...], a: int, language: str) -> NounPhrase | None:
+    """Bodies or roles joined by a coordinator that open a sentence before a lower-case
+    verb ("Government and police do not condemn"), as one phrase over all of them."""
+    nps = parse_np_list(text, toks, a, len(toks), language)
+    if len(nps) < 2 or nps[-1].last >= len(toks) or any(np.name_text or not (np.org or np.role) for np in nps):
+        return None
+    nxt = toks[nps[-1].last]
+    if not nxt.text[0].isalpha() or nxt.cap:
+        return None
+    return nps[0]._replace(last=nps[-1].last, span=Span.of(text, nps[0].span.start, nps[-1].span.end))
 
 
 def drop_quoted_first_person(found: list[Found], language: str) -> list[Found]:
@@ -104,7 +123,10 @@ def name_statements(
     place = dl.place if dl is not None else None
     exclude = (dl.start, dl.end) if dl is not None else None
     lex = lexicon(language)
-    needs_groups = any(np.pronoun in lex.plural_pronouns for f in found if f.plural for np in f.sources)
+    needs_groups = any(
+        np.pronoun in lex.always_plural or (f.plural and np.pronoun in lex.plural_pronouns)
+        for f in found for np in f.sources
+    )  # fmt: skip
     antecedents = groups(text, stoks, language, cd) if needs_groups else ()
     resolver = Resolver(text, mentions, language, dateline_place=place, exclude=exclude, groups=antecedents)
     anchor = article.published.value if article.published is not None else None

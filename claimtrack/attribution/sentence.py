@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import Found, Sentence
 from claimtrack.attribution.constructions import participial, units_at
-from claimtrack.attribution.content import content
+from claimtrack.attribution.content import content, quoted
 from claimtrack.model import Span
 
 
@@ -52,7 +52,11 @@ def _continuations(s: Sentence, found: list[Found], marks: list[int]) -> list[Fo
         else:
             continue
         a = k + 2 if toks[k + 1].low in cd.complementisers else k + 1
-        c = content(s.text, toks, a, s.end, cd)
+        if toks[a].text == "," and a + 1 < s.end and toks[a + 1].text in cd.open_quotes:
+            q = quoted(s.text, toks, a + 1, len(toks), cd)  # '..., shouting, "C."'
+            c = (q, "direct") if q is not None else None
+        else:
+            c = content(s.text, toks, a, s.end, cd)
         if c is not None and s.end - a >= cd.min_clause:
             cue = Span.of(s.text, toks[k].start, toks[k].end)
             lemma = next((v.lemma for v in cd.cues.get(toks[k].low, ())), toks[k].low)

@@ -79,6 +79,9 @@ class Lexicon:
     language: str
     # lower-case words inside an organisation's name ("Stop the Cuts Alliance")
     name_inner_words: frozenset[str] = frozenset()
+    # lower-case words that go on with a name opened by a capitalised organisation noun
+    # ("Institute for Fiscal Studies", "Committee to Protect Journalists")
+    org_name_links: frozenset[str] = frozenset()
     # pronouns that stand for an organisation ("It said"): the last body before them
     organisation_pronouns: frozenset[str] = frozenset()
     # bodies named by a plural noun ("authorities"): antecedents of "they"
@@ -166,6 +169,7 @@ def lexicon(language: str) -> Lexicon:
         role_bodies={k.lower(): v.lower() for k, v in d.get("role_bodies", {}).items()},
         language=language,
         name_inner_words=low(d.get("name_inner_words", [])),
+        org_name_links=low(d.get("org_name_links", [])),
         organisation_pronouns=low(d.get("organisation_pronouns", [])),
         plural_organisations=low(d.get("plural_organisations", [])),
         presentational_copulas=low(d.get("presentational_copulas", [])),

@@ -370,6 +370,8 @@ def _read_phrase(
     if r.org and not r.name_text and toks[r.j - 1].cap and r.j - 1 > i:
         # "de Nederlandse Zorgautoriteit": a capitalised organisation noun is a name
         r.name_text = r.cut(i + (1 if r.det else 0), r.j - 1)
+    if r.org and toks[r.j - 1].cap and r.j + 1 < limit and toks[r.j].low in lex.org_name_links:
+        _read_org_name_tail(r)  # "the Institute for Fiscal Studies"
     if r.j + 1 < limit and toks[r.j].low in lex.complement:
         _read_complement(r)
     if r.role and not r.name_text:
@@ -560,6 +562,24 @@ def _read_name(r: _Reader) -> None:
             r.name_text = r.cut(j - 1, k - 1)
         r.j = k
         _read_name_noun(r, j)
+
+
+def _read_org_name_tail(r: _Reader) -> None:
+    """"Institute for Fiscal Studies", "Centers for Disease Control and Prevention": after a
+    capitalised organisation noun, lower-case ``org_name_links`` words each followed by
+    capitalised words go on with its name (a coordinator not as the first of them)."""
+    toks, lex, limit = r.toks, r.lex, r.limit
+    m = r.j
+    while m + 1 < limit and toks[m].low in lex.org_name_links and not toks[m].cap and _is_name(toks[m + 1], lex):
+        if m == r.j and toks[m].low in lex.conjunctions:
+            return  # "Oxfam and Save the Children": two bodies
+        m += 1
+        while m < limit and _is_name(toks[m], lex):
+            m += 1
+    if m > r.j:
+        first = r.i + (1 if r.det else 0)
+        r.name_text = r.cut(first, m - 1)
+        r.j = m
 
 
 def _read_name_noun(r: _Reader, j: int) -> None:

@@ -26,6 +26,7 @@ from claimtrack.attribution.constructions import (
     continued_quotes,
     evidence,
     impersonal_continued,
+    quoted_as,
     sourceless,
     trailing_marker,
     verbs,
@@ -37,6 +38,7 @@ TOKEN_UNITS = (
     trailing_marker.find,
     colon.find,
     evidence.find,
+    quoted_as.find,
     verbs.find,
 )
 

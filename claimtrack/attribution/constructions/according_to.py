@@ -10,7 +10,7 @@ from claimtrack.attribution.base import Found, Sentence, match_words, span
 from claimtrack.attribution.content import around, content, quoted
 from claimtrack.attribution.data import closes
 from claimtrack.attribution.frame import source_phrases
-from claimtrack.mentions import pronoun_np
+from claimtrack.mentions import parse_np, pronoun_np
 from claimtrack.model import Span
 
 
@@ -26,12 +26,14 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         if m0 >= len(toks) or not match_words(toks, i, words):
             continue
         nps = source_phrases(s.text, toks, m0, end, s.language)  # with an apposition
+        if not nps or (len(nps) == 1 and nps[0].span.text.lower().endswith(cd.possessive_endings)):
+            nps = _after_modifiers(s, m0) or nps  # "coast guard spokeswoman X", "the city's fire department"
         if toks[m0].low in lex.object_pronouns and (
             not nps or not (nps[0].role or nps[0].org or nps[0].name_text or nps[0].pronoun)
         ):
             # "volgens haar stonden er ...", "volgens haar niet": "haar" is the pronoun
             nps = (pronoun_np(s.text, toks, m0),)
-        nps = _publisher(nps, cd)
+        nps = _publisher(s, nps, cd)
         if not nps or any(
             (np.head or np.role or np.org or np.pronoun or "") in cd.not_sources for np in nps
         ):
@@ -54,6 +56,25 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
             found.append(Found(nps, span(s.text, toks[colon]), cd.colon_lemma, q, "direct", None, s.sent))
         return found, k
     return None
+
+
+_MODIFIERS_MAX = 3  # words before the head: "coast guard", "the city's"
+
+
+def _after_modifiers(s: Sentence, m0: int):
+    """The source after words the noun-phrase parser does not know ("coast guard
+    spokeswoman Ida Brun") or a possessor ("the city's fire department"): the first role or
+    body phrase within a few plain words, its span from ``m0``."""
+    toks, cd = s.toks, s.cd
+    for k in range(m0 + 1, min(s.end, m0 + 1 + _MODIFIERS_MAX)):
+        t = toks[k - 1]
+        if not t.text[0].isalpha() or t.low in cd.complementisers or t.low in cd.relatives or t.low in cd.cues:
+            return ()
+        np = parse_np(s.text, toks, k, s.end, s.language, generic=True)
+        if np is not None and np.pronoun is None and (np.role or np.org):
+            det = toks[m0].low if toks[m0].low in s.lex.determiners else None
+            return (np._replace(first=m0, span=Span.of(s.text, toks[m0].start, np.span.end), determiner=det),)
+    return ()
 
 
 def _colon_quote(s: Sentence, a: int, b: int) -> int | None:
@@ -80,9 +101,14 @@ def _open_relative(s: Sentence, k: int) -> bool:
     return k + 1 < s.end and s.toks[k].text == "," and s.toks[k + 1].low in s.cd.relatives
 
 
-def _publisher(nps, cd):
-    """"according to a review" names no one; "according to a report of the ministry" names
-    the ministry ([according_to] documents)."""
+def _publisher(s: Sentence, nps, cd):
+    """"according to a review" names no one; "according to a report of the ministry" (or
+    "from the ministry": [frame] document_from) names the ministry ([according_to] documents)."""
     if len(nps) == 1 and nps[0].head in cd.documents and not nps[0].name_text:
-        return (nps[0].of,) if nps[0].of is not None else ()
+        if nps[0].of is not None:
+            return (nps[0].of,)
+        k = nps[0].last
+        if k + 1 < s.end and s.toks[k].low in cd.document_from:
+            return source_phrases(s.text, s.toks, k + 1, s.end, s.language)
+        return ()
     return nps

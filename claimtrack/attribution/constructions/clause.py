@@ -70,6 +70,8 @@ def _content(site: Site, j: int):
         return (c, "direct") if c else None
     if _infinitive(site, j):
         return content(text, toks, j, end, cd) if cue.infinitive else None
+    if (cue.counted_object and cue.particle and cd.object_before_particle) or cue.object_nouns:
+        return _object(site, j)  # an object (a count, a claim), never a clause
     if cd.bare_clause and end - j >= cd.min_bare_clause and not _next_cue(site, j):
         if _place_phrase(site, j):
             return None  # "said at a rally outside the city hall": a place, no clause
@@ -146,6 +148,12 @@ def _object(site: Site, j: int):
         t.text[0].isdigit() or t.text in s.cd.open_quotes for t in s.toks[j:e]
     ):
         return None
+    if site.cue.object_nouns and site.cue.object_nouns.isdisjoint(t.low for t in s.toks[j:e]):
+        return None  # "dismissed the coach": no claim in the object
+    if site.cue.counted_object and site.cue.particle and s.cd.object_before_particle:
+        p = next((k for k in range(j + 1, e) if match_words(s.toks, k, site.cue.particle)), e)
+        if not any(t.text[0].isdigit() for t in s.toks[p:e]):
+            return None  # "recorded 40 cases at the border": no count after the particle
     return content(s.text, s.toks, j, e, s.cd)
 
 

@@ -98,12 +98,17 @@ def _names(np: NounPhrase) -> bool:
     return bool(np.name_text or np.role or np.org or np.known)
 
 
+_PLACE = "GPE"  # the entity type of a listed place
+
+
 def _speaker(s: Sentence, np: NounPhrase) -> bool:
     """A phrase that can speak in 'X: C' with no quotation: a role, an organisation, a
     known entity, an acronym, or a name whose last word the page prints again inside a
     sentence (a headline's "Analyse:" or "Jaarwisseling:" is a label, no speaker)."""
     if np.span.text.lower() in s.cd.colon_not_sources:
         return False
+    if s.cd.colon_place_labels and np.known_type == _PLACE and not (np.role or np.org):
+        return False  # "Germany: Police arrest 10": a topic
     if np.role or np.org or np.known:
         return True
     name = np.name_text

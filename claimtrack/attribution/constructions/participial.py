@@ -1,6 +1,7 @@
 """Participle clauses with no cue before them: "The police released a lower estimate,
 saying C" / "She defended the plan, calling it C" -- the subject that opens the
-sentence speaks; "..., with police saying C" -- the phrase after the preposition
+sentence speaks, also with no comma after a document noun ("The ministry released a
+statement saying C"; "a statement from the group saying C": the "from" phrase speaks); "..., with police saying C" -- the phrase after the preposition
 ([frame] participial_with) speaks. The participles are [frame] continuations."""
 
 from __future__ import annotations
@@ -21,8 +22,38 @@ def subject(s: Sentence, k: int) -> tuple[NounPhrase, ...] | None:
             break
         if not toks[b].text[0].isalnum():
             break
+    if toks[k - 1].text != "," and k > 1:
+        doc = _document(s, k)  # "released a statement saying C"
+        if doc is not None:
+            return doc
     if not _after_comma(s, k):
         return None
+    return _sentence_subject(s, k)
+
+
+_DOCUMENT_MAX = 8  # words of "from X" between a document noun and the participle
+
+
+def _document(s: Sentence, k: int) -> tuple[NounPhrase, ...] | None:
+    """A document noun ([according_to] documents) right before the participle: the
+    sentence's subject issued it ("The ministry released a statement saying C"); one
+    with a "from"/"by" phrase ([frame] document_from) names its own source ("a statement
+    from the group saying C")."""
+    toks, cd = s.toks, s.cd
+    if toks[k - 1].low in cd.documents:
+        return _sentence_subject(s, k)
+    for b in range(k - 2, max(0, k - 2 - _DOCUMENT_MAX), -1):
+        if toks[b].low in cd.document_from and toks[b - 1].low in cd.documents:
+            nps = source_phrases(s.text, toks, b + 1, k, s.language)
+            return nps if nps and nps[0].first == b + 1 and nps[-1].last == k and _speaker(nps) else None
+        if not toks[b].text[0].isalnum():
+            return None
+    return None
+
+
+def _sentence_subject(s: Sentence, k: int) -> tuple[NounPhrase, ...] | None:
+    """The subject that opens the sentence, a speaker, and a finite verb after it."""
+    toks, cd = s.toks, s.cd
     a = _opening(s)
     nps = source_phrases(s.text, toks, a, k, s.language)
     if not nps or nps[0].first != a or nps[-1].last >= k or not _speaker(nps):

@@ -14,6 +14,8 @@ def subject(site: Site) -> Subject | None:
         return None
     s, i = site.s, site.i
     toks, cd = s.toks, s.cd
+    if i > s.s0 and (toks[i - 1].low in s.lex.indefinite or toks[i - 1].low in s.lex.definite):
+        return None  # "has burned an estimated 14,500 acres": an adjective, no cue
     left0, _ = left_part(site)
     for a in range(i - 1, left0, -1):
         ta = toks[a]

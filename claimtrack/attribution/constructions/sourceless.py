@@ -16,11 +16,13 @@ def starts(cd) -> frozenset[str]:
 
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     toks, out = s.toks, []
+    if _title_line(s):
+        return None  # "At least 75 reportedly killed in quake 0:33": a title, no report
     for words in s.cd.sourceless.get(toks[i].low, ()):
         if match_words(toks, i, words):
             k = i + len(words)
-            if _hedged_apposition(s, i, k):
-                continue
+            if _hedged_apposition(s, i, k) or (k < s.end and toks[k].low in s.cd.cues):
+                continue  # "President X reportedly said that C": the hedge is the verb's
             a, b = around(toks, s.s0, i, k, s.end)
             c = content(s.text, toks, a, b, s.cd, "according_to")
             if c:
@@ -37,3 +39,14 @@ def _hedged_apposition(s: Sentence, i: int, k: int) -> bool:
         return False
     np = parse_np(s.text, s.toks, k, s.end, s.language, generic=True)
     return np is not None and np.pronoun is None
+
+
+def _title_line(s: Sentence) -> bool:
+    """A whole line with no sentence end (a headline, a video or link title): a hedge in
+    it tells of no report of its own."""
+    toks, text = s.toks, s.text
+    last = toks[-1].text
+    if last in s.cd.sentence_ends or last in s.cd.close_quotes or not toks[0].line_start:
+        return False
+    nl = text.find("\n", toks[-1].end)
+    return not text[toks[-1].end : nl if nl >= 0 else len(text)].strip()

@@ -26,13 +26,13 @@ def left_part(site: Site) -> tuple[int, int]:
         e -= 1  # "Volkert Dam, directeur van de haven, zegt"
         for b in range(e - 1, s0, -1):
             if toks[b].text == ",":
-                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e):
+                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e) or _adverbial(s, b, e):
                     e = b  # "X, in a series of posts, identified"
                 break
     if e > s0 + 2 and toks[e - 1].text == ")":
         e = _before_aside(toks, s0, e)  # "Anna Jansen (42) zegt", "X (voorheen Y) laat weten"
-    while e > s0 + 1 and toks[e - 1].low in cd.frame:
-        e -= 1
+    while e > s0 + 1 and (toks[e - 1].low in cd.frame or (toks[e - 1].low,) in cd.sourceless.get(toks[e - 1].low, ())):
+        e -= 1  # (and a hedge: "President X reportedly said")
     a = s0
     if a < e - 1 and _bullet(toks[a].text, cd):
         a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet
@@ -58,6 +58,26 @@ def parenthetical_medium(s, b: int, e: int) -> bool:
     return b + 1 < e and s.toks[b + 1].low in s.cd.medium_first and (
         medium_end(s.text, s.toks, b + 1, e, s.language, s.cd) == e
     )
+
+
+_ADVERBIAL_MAX = 9
+
+
+def _adverbial(s, b: int, e: int) -> bool:
+    """Tokens ``b:e`` are ", at the front of the march" or ", speaking at the town hall": a
+    short prepositional or participle phrase between commas, no clause in it."""
+    cd = s.cd
+    if not (b + 1 < e <= b + _ADVERBIAL_MAX) or b == s.s0:
+        return False
+    w = s.toks[b + 1].low
+    participle = cd.adverbial_participles and w.endswith(cd.adverbial_participles) and w not in cd.continuations
+    if not (w in cd.frame_prepositions or w in cd.time_prepositions or participle):
+        return False
+    return not any(
+        not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
+        or t.low in cd.auxiliaries or t.low in cd.cues
+        for t in s.toks[b + 2 : e]
+    )  # fmt: skip
 
 
 def _passive(site: Site) -> bool:
@@ -90,6 +110,9 @@ def before(site: Site) -> Subject | None:
     antecedent = _relative_antecedent(site)
     if antecedent is not None:
         return antecedent
+    possessor = _possessor(site)
+    if possessor is not None:
+        return possessor
     left0, left_end = left_part(site)
     if left_end <= s0 or s.cd.frame.issuperset(map(LOW, toks[s0:left_end])):
         return None  # frame words alone are no subject: "Daarin schrijft hij ..."
@@ -99,6 +122,9 @@ def before(site: Site) -> Subject | None:
         return None  # "Toen het regende, zei de boer dat C": the subject follows the cue
     if site.cue.participle and s.cd.participle_final and s.cd.auxiliaries.isdisjoint(map(LOW, toks[s0 : site.i])):
         return None  # "Fout opgemerkt of ...?": a participle with no auxiliary has no subject
+    issuer = _issuer(site, left0, left_end)
+    if issuer is not None:
+        return issuer
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
         return Subject(_joined_title(site, left0, left_end) or nps)
@@ -126,6 +152,52 @@ def fronted_clause(s, i: int) -> bool:
         and toks[i - 1].text == ","
         and "," not in map(TEXT, toks[s.s0 : i - 1])
     )
+
+
+_POSSESSOR_MAX = 4  # words of the name before a nominal cue
+
+
+def _possessor(site: Site) -> Subject | None:
+    """A nominal cue ([frame] nominal_cues) after a possessive name ("Labour's claim that
+    C") or after a name that a preposition opens ("hit back at Labour claims that C"):
+    the name is the source."""
+    s, i = site.s, site.i
+    toks, cd = s.toks, s.cd
+    if toks[i].low not in cd.nominal_cues or i <= s.s0 or not toks[i - 1].cap:
+        return None
+    possessive = toks[i - 1].low.endswith(cd.possessive_endings)
+    for k in range(i - 1, max(s.s0, i - 1 - _POSSESSOR_MAX), -1):
+        w = toks[k - 1].low if k > s.s0 else ""
+        if not (possessive or w in cd.np_complements or w in cd.frame_prepositions or w in s.lex.place_prepositions):
+            continue
+        np = parse_np(s.text, toks, k, i, s.language)
+        if np is not None and np.last == i and np.name_text and np.determiner is None and np.pronoun is None:
+            if possessive:  # the name without its "'s"
+                cut = next(e for e in cd.possessive_endings if np.name_text.lower().endswith(e))
+                np = np._replace(name_text=np.name_text[: len(np.name_text) - len(cut)])
+            return Subject((np,))
+    return None
+
+
+_ISSUER_AFTER = 5  # words before "from": "an apparently official announcement"
+
+
+def _issuer(site: Site, a: int, e: int) -> Subject | None:
+    """"A statement from the ministry said", "an apparently official announcement from the
+    Front said": a document noun ([according_to] documents) and a phrase of [frame]
+    document_from before the cue; the phrase after it names who speaks."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    if cd.document_from.isdisjoint(map(LOW, toks[a + 1 : e - 1])):
+        return None  # most subjects: no "from" (one test in C)
+    b = next((b for b in range(a + 1, min(e - 1, a + 1 + _ISSUER_AFTER)) if toks[b].low in cd.document_from), None)
+    if b is None or toks[b - 1].low not in cd.documents or not all(t.text[0].isalnum() for t in toks[a:b]):
+        return None
+    nps = source_phrases(s.text, toks, b + 1, e, s.language)
+    if is_clause_np(nps, b + 1, e) and nps[0].pronoun is None:
+        return Subject(nps)
+    loose = _loose(site, b + 1, e)  # "from al-Qaeda in Iraq"
+    return Subject((loose,)) if loose is not None else None
 
 
 def _determiner_apposition(site: Site, a: int, e: int) -> bool:
@@ -158,6 +230,9 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
                 a += 1  # "X verwacht dat C1, maar Y waarschuwt dat C2"
             if toks[a].low in cd.auxiliaries:  # "Dat heeft X ..."
                 return None
+            named = _named_apposition(site, b, left_end) if w == "," else None
+            if named is not None:
+                return named  # '"C," Ola Berg, spokesman for the agency, said'
             nps = source_phrases(s.text, toks, a, left_end, s.language)
             nps = _joined_title(site, a, left_end) or nps
             if not is_clause_np(nps, a, left_end):
@@ -168,6 +243,49 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             # after a comma a clause of its own: an earlier content of the sentence ends
             # before the comma ("X schat A, Y spreekt van B")
             return Subject(nps, boundary=b, shared_at=toks[b].start if w == "," else None)
+    return None
+
+
+def _named_apposition(site: Site, b: int, e: int) -> Subject | None:
+    """'"C," Ola Berg, spokesman for the agency, said' / "Ida Brun, Tarn's home minister,
+    told": a name before the comma at ``b`` and a role after it (its possessor or
+    complement aside) are one source; the boundary is the mark before the name."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    b2 = next((k for k in range(b - 1, s.s0 - 1, -1) if not toks[k].text[0].isalnum() or toks[k].low in cd.complementisers), s.s0 - 1)
+    if b2 >= s.s0 and toks[b2].text not in (",", ";", ":") and toks[b2].text not in cd.close_quotes:
+        return None
+    name = parse_np(s.text, toks, b2 + 1, b, s.language)
+    if name is None or name.last != b or not name.name_text or name.pronoun is not None:
+        return None
+    role = _role_in(s, b + 1, e)
+    if role is None:
+        return None
+    if role.name_text and not role.name_text.lower().endswith(cd.possessive_endings):
+        return None  # two names: a coordination or a list, no apposition
+    k = role.last
+    if k < e and (toks[k].low not in cd.np_complements or not all(t.text[0].isalnum() for t in toks[k:e])):
+        return None  # "spokesman for the Tarn Rescue Agency": the role's complement
+    np = name._replace(last=e, span=Span.of(s.text, name.span.start, toks[e - 1].end), role=role.role)
+    if b2 < s.s0:
+        return Subject((np,))
+    return Subject((np,), boundary=b2, shared_at=toks[b2].start if toks[b2].text == "," else None)
+
+
+_ROLE_AFTER = 4  # words before the role noun: "the region's", "Tarn's home"
+
+
+def _role_in(s, a: int, e: int):
+    """The role phrase of an apposition ``a:e``: "a spokesman for the agency", or the role
+    after a possessor and modifiers the parser does not know ("Tarn's home minister")."""
+    cd = s.cd
+    for k in range(a, min(e, a + _ROLE_AFTER)):
+        t = s.toks[k]
+        if not t.text[0].isalnum() or t.low in cd.relatives or t.low in cd.complementisers or t.low in cd.cues:
+            return None
+        np = parse_np(s.text, s.toks, k, e, s.language, generic=True)
+        if np is not None and np.pronoun is None and np.role:
+            return np
     return None
 
 

@@ -93,6 +93,8 @@ def _only_adverbials(site: Site, k: int) -> bool:
         return True  # '"A", zei hij, "B."' / '..., said X, adding that'
     if _role_apposition(site, k) or _apposition_to_end(site, k):
         return True
+    if cd.bare_clause and toks[k].low in cd.auxiliaries:
+        return False  # "X, at a rally, said the bridge would open": the subject of a clause
     # where a clause needs no complementiser ("said she had come"), a longer rest is one,
     # unless it is a complement of the source ("a spokeswoman for the Red Cross")
     if cd.bare_clause and end - k >= cd.min_bare_clause and toks[k].low not in cd.np_complements:
