@@ -18,6 +18,7 @@ from claimtrack.attribution.sentences_in import quote_marks, split_at_quotes, st
 from claimtrack.mentions import lexicon, parse_np, tokenize
 from claimtrack.mentions import phrase
 from claimtrack.model import Span
+from name_runs import plain_names
 from sentence_parts import joined
 
 _INVENTED = ["Varn", "Tolsema", "Quibrecht", "Oddwyn", "Zelm", "K", "VTQ", "Brom-Ala", "A12", "4200"]
@@ -73,26 +74,6 @@ def _full_parse_np(text, toks, i, limit, language, *, generic=False):
     return r.build()
 
 
-def _full_names(toks, i, j, limit, lex, org):
-    """_names with a step tried at every token (no early end before a lower-case word)."""
-    k = j
-    while k < limit and not (toks[k].line_start and k > i):
-        step = 1 if phrase._is_name(toks[k], lex) else phrase._name_step(toks, j, k, limit, lex, org)
-        if not step:
-            break
-        k += step
-    if (
-        k > j + 1
-        and k < limit
-        and toks[k].text == "."
-        and toks[k].start == toks[k - 1].end
-        and len(toks[k - 1].text) == 1
-        and toks[k - 1].text.isupper()
-    ):
-        k += 1
-    return k
-
-
 def _check_phrases(text: str, language: str) -> None:
     toks = tokenize(text, 0, len(text))
     lex = lexicon(language)
@@ -103,7 +84,7 @@ def _check_phrases(text: str, language: str) -> None:
                     text, toks, i, limit, language, generic=generic
                 ), (text, i, limit, generic)
             for org in (False, True):
-                assert phrase._names(toks, 0, i, limit, lex, org) == _full_names(toks, 0, i, limit, lex, org)
+                assert phrase._names(toks, 0, i, limit, lex, org) == plain_names(toks, 0, i, limit, lex, org)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

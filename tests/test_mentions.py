@@ -137,7 +137,7 @@ def test_openings_are_capitals_and_listed_nouns_each_word_judged_once(monkeypatc
 
     text = "De woordvoerder van de Oekraïense brandweer zei dat het vuur in Kortveen woedde."
     toks = tokenize(text, 0, len(text))
-    opens = find._openers("nl")
+    opens = find._Openers.of(lexicon("nl"))
     opens.clear()
     judged: list[str] = []
     real = find.word_class

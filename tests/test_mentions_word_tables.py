@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack.mentions import find, lexicon, phrase, tokenize
+from name_runs import plain_names
 
 _INVENTED = ["Varn", "Tolsema", "Quibrecht", "Oddwyn", "Zelm", "K", "VTQ", "Brom-Ala", "A12", "4200", "Ⅷ", "İzmel", "ΣΩΛ"]
 _PUNCT = ["(", ")", ",", ".", "-", "&", ":", '"', "\n", "\n\n"]
@@ -42,32 +43,6 @@ def _plain_is_name(tok, lex) -> bool:
     return tok.low not in lex.not_names and tok.low not in lex.function_words
 
 
-def _plain_names(toks, i, j, limit, lex, org) -> int:
-    """``_names`` as it read before the word table: every word that is no name asks
-    ``_name_step``."""
-    if j >= limit or not toks[j].cap:
-        return j
-    k = j
-    while k < limit and not (toks[k].line_start and k > i):
-        if _plain_is_name(toks[k], lex):
-            k += 1
-            continue
-        step = phrase._name_step(toks, j, k, limit, lex, org)
-        if not step:
-            break
-        k += step
-    if (
-        k > j + 1
-        and k < limit
-        and toks[k].text == "."
-        and toks[k].start == toks[k - 1].end
-        and len(toks[k - 1].text) == 1
-        and toks[k - 1].text.isupper()
-    ):
-        k += 1
-    return k
-
-
 def _plain_title_case_lines(toks) -> list[bool]:
     out = [False] * len(toks)
     start = 0
@@ -91,7 +66,7 @@ def _check(text: str, language: str) -> None:
             for limit in {n, min(n, j + 2)}:
                 for org in (False, True):
                     got = phrase._names(toks, i, j, limit, lex, org)
-                    assert got == _plain_names(toks, i, j, limit, lex, org), (text, i, j, limit, org)
+                    assert got == plain_names(toks, i, j, limit, lex, org, _plain_is_name), (text, i, j, limit, org)
     assert find._title_case_lines(toks, lex) == _plain_title_case_lines(toks), text
 
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
 from itertools import compress, islice
 from operator import itemgetter
 
-from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
+from claimtrack.mentions.lexicon import Lexicon, WordTable, lexicon, word_class
 from claimtrack.mentions.phrase import (
     _PORTFOLIO,
     NounPhrase,
@@ -113,39 +112,25 @@ def _openings(toks: tuple[Token, ...], lex: Lexicon) -> list[int]:
     """Indices of the tokens that may open a mention: a capitalised word, a demonym or a
     listed role or organisation noun (each word judged once per language, as written)."""
     # one pass in C: most tokens are words met before, judged by one dict lookup
-    return list(compress(range(len(toks)), map(_openers(lex.language).__getitem__, map(_TEXT, toks))))
+    return list(compress(range(len(toks)), map(_Openers.of(lex).__getitem__, map(_TEXT, toks))))
 
 
 _TEXT = itemgetter(0)  # a Token's text
 _LINE_START = itemgetter(5)  # a Token's line_start
 
 
-class _Openers(dict):
+class _Openers(WordTable):
     """A token's text -> whether it may open a mention: it opens with a letter and is
-    capitalised, or is (in lower case) a demonym or a listed role or organisation noun;
-    judged when first met; bounded like ``word_class``'s cache."""
+    capitalised, or is (in lower case) a demonym or a listed role or organisation noun."""
 
-    __slots__ = ("lex",)
+    __slots__ = ()
 
-    def __init__(self, lex: Lexicon) -> None:
-        super().__init__()
-        self.lex = lex
-
-    def __missing__(self, text: str) -> bool:
-        if len(self) > 1 << 16:
-            self.clear()
+    def judge(self, text: str) -> bool:
         lex = self.lex
         low = text.lower()  # a Token's ``low``; its ``cap`` is text[0].isupper()
-        found = self[text] = text[0].isalpha() and (
+        return text[0].isalpha() and (
             text[0].isupper() or low in lex.demonyms or word_class(low, lex.language) != (None, None)
         )
-        return found
-
-
-@cache
-def _openers(language: str) -> _Openers:
-    """Per language, the token texts judged so far (filled as met)."""
-    return _Openers(lexicon(language))
 
 
 def _indefinite_noun(np: NounPhrase, toks: tuple[Token, ...], i: int, lex: Lexicon) -> bool:

@@ -93,6 +93,38 @@ class Lexicon:
     focus_adverbs: frozenset[str] = frozenset()
 
 
+class WordTable(dict):
+    """A token's text -> a judgement from language data (:meth:`judge`), made when the text
+    is first met. Bounded like ``word_class``'s cache; one table per kind and language
+    (:meth:`of`). Nothing in it depends on a document: it is language data, filled lazily."""
+
+    __slots__ = ("lex",)
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def judge(self, text: str) -> bool:
+        raise NotImplementedError
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 1 << 16:
+            self.clear()
+        found = self[text] = self.judge(text)
+        return found
+
+    def __init_subclass__(cls) -> None:
+        cls._tables: dict[str, WordTable] = {}  # one table per language
+
+    @classmethod
+    def of(cls, lex: Lexicon) -> WordTable:
+        """This kind's table for ``lex``'s language (a new one when ``lex`` was replaced)."""
+        got = cls._tables.get(lex.language)
+        if got is None or got.lex is not lex:
+            got = cls._tables[lex.language] = cls(lex)
+        return got
+
+
 def _phrases(items: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Phrases as lower-cased word tuples keyed by their first word, longest first."""
     out: dict[str, list[tuple[str, ...]]] = {}

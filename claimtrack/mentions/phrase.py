@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
+from claimtrack.mentions.lexicon import Lexicon, WordTable, lexicon, word_class
 from claimtrack.mentions.tokens import Token
 from claimtrack.model import Span
 
@@ -63,7 +63,7 @@ def _gaz_at(
 
 
 def _is_name(tok: Token, lex: Lexicon) -> bool:
-    return _names_of(lex)[tok.text]
+    return _NameWords.of(lex)[tok.text]
 
 
 def _name_word(text: str, lex: Lexicon) -> bool:
@@ -80,34 +80,18 @@ def _name_word(text: str, lex: Lexicon) -> bool:
     return low not in lex.not_names and low not in lex.function_words
 
 
-class _NameWords(dict):
-    """A token's text -> :func:`_name_word` (language data, judged when first met and
-    bounded like ``word_class``'s cache); ``steps`` holds the only words at which a name
+class _NameWords(WordTable):
+    """A token's text -> :func:`_name_word`; ``steps`` holds the only words at which a name
     may go on past a word that is no name (see :func:`_name_step`)."""
 
-    __slots__ = ("lex", "steps")
+    __slots__ = ("steps",)
 
     def __init__(self, lex: Lexicon) -> None:
-        super().__init__()
-        self.lex = lex
+        super().__init__(lex)
         self.steps = frozenset(("&", "-", ".")) | lex.name_inner_words | lex.particles
 
-    def __missing__(self, text: str) -> bool:
-        if len(self) > 1 << 16:
-            self.clear()
-        found = self[text] = _name_word(text, self.lex)
-        return found
-
-
-_NAME_WORDS: dict[str, _NameWords] = {}
-
-
-def _names_of(lex: Lexicon) -> _NameWords:
-    """The language's :class:`_NameWords` (filled as words are met)."""
-    got = _NAME_WORDS.get(lex.language)
-    if got is None or got.lex is not lex:
-        got = _NAME_WORDS[lex.language] = _NameWords(lex)
-    return got
+    def judge(self, text: str) -> bool:
+        return _name_word(text, self.lex)
 
 
 def _names(
@@ -117,7 +101,7 @@ def _names(
     if j >= limit or not toks[j].cap:
         return j  # a name opens with a capital (see _is_name): most calls end here
     k = j
-    names = _names_of(lex)
+    names = _NameWords.of(lex)
     while k < limit and not (toks[k].line_start and k > i):
         if names[toks[k].text]:
             k += 1  # most steps: one more name
@@ -338,7 +322,7 @@ def parse_np(
     t = toks[i]
     if t.low in lex.pronouns or t.low in lex.organisation_pronouns:
         return _pronoun(text, t, i)
-    opener = _word_openers(lex)[t.low]
+    opener = _WordOpeners.of(lex)[t.low]
     if not opener and not _is_name(t, lex) and not (generic and _generic_may_open(toks, i, limit, lex)):
         return None  # no step can read the first word ("Bij", "Volgens"): see _WordOpeners
     return _read_phrase(text, toks, i, limit, language, generic, lex, opener)
@@ -383,43 +367,23 @@ def _read_phrase(
     return r.build()
 
 
-class _WordOpeners(dict):
-    """Lower-case word -> whether a phrase may open at it by the word alone (judged when
-    first met; bounded like ``word_class``'s cache): a determiner, honorific, the first
+class _WordOpeners(WordTable):
+    """Lower-case word -> whether a phrase may open at it by the word alone: a determiner, honorific, the first
     word of a listed name, a modifier (listed, or by its ending: see :func:`_is_modifier`)
     or a role or organisation noun. At any other word no step of :func:`parse_np` reads
     anything unless the word is a name (:func:`_is_name`) or, with ``generic``, a
     lower-case noun before a name or complement (:func:`_generic_may_open`): the phrase
     is None, and the reader is not built."""
 
-    __slots__ = ("lex", "suffixes")
+    __slots__ = ()
 
-    def __init__(self, lex: Lexicon) -> None:
-        super().__init__()
-        self.lex = lex
-        self.suffixes = lex.modifier_endings
-
-    def __missing__(self, word: str) -> bool:
-        if len(self) > 1 << 16:
-            self.clear()
+    def judge(self, word: str) -> bool:
         lex = self.lex
-        found = self[word] = (
+        return (
             word in lex.determiners or word in lex.honorifics or word in lex.gazetteer
-            or word in lex.modifiers or word in lex.demonyms or word.endswith(self.suffixes)
+            or word in lex.modifiers or word in lex.demonyms or word.endswith(lex.modifier_endings)
             or word_class(word, lex.language) != (None, None)
         )  # fmt: skip
-        return found
-
-
-_OPENERS: dict[str, _WordOpeners] = {}
-
-
-def _word_openers(lex: Lexicon) -> _WordOpeners:
-    """The language's :class:`_WordOpeners` (language data, filled as words are met)."""
-    got = _OPENERS.get(lex.language)
-    if got is None or got.lex is not lex:
-        got = _OPENERS[lex.language] = _WordOpeners(lex)
-    return got
 
 
 def _generic_may_open(toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon) -> bool:
