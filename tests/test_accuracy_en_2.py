@@ -262,3 +262,24 @@ def test_according_to_a_source_with_unknown_modifiers_or_a_possessor() -> None:
         ("town's fire department", "according to", "About 20 runners have been treated for heat", "according_to")
     ]
     assert _statements("According to a letter, the pool will close.") == []
+
+
+def test_a_fronted_adverbial_without_its_comma_leaves_the_subject_before_the_cue() -> None:
+    # English keeps subject-verb order after a fronted time or place phrase
+    assert _statements("On Tuesday the port authority said the quay would reopen.") == [
+        ("port authority", "said", "the quay would reopen", "indirect")
+    ]
+    assert _statements("At a briefing on Friday Ida Brun of the water board said two pumps had failed.") == [
+        ("Ida Brun", "said", "two pumps had failed", "indirect")
+    ]
+    assert _statements("In Harlow the Green Party said the vote was lost.") == [
+        ("Green Party", "said", "the vote was lost", "indirect")
+    ]
+    # the comma form reads as before
+    assert _statements("On Tuesday, the port authority said the quay would reopen.") == [
+        ("port authority", "said", "the quay would reopen", "indirect")
+    ]
+    # the phrase must fill the rest: a clause inside the adverbial gives no source of its own
+    assert _statements("In the hall where the ferry stopped the mayor said the quay was safe.") == [
+        ("mayor", "said", "the quay was safe", "indirect")
+    ]

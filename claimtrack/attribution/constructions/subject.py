@@ -133,6 +133,9 @@ def before(site: Site) -> Subject | None:
         return Subject((located,))
     if s.cd.verb_second and toks[s0].low in s.cd.frame_prepositions and not toks[site.i - 1].text == ",":
         return None  # a fronted adverbial ("Onder meer in A, B en C meldden bewoners dat")
+    fronted = _after_adverbial(site, left0, left_end)
+    if fronted is not None:
+        return fronted
     if toks[site.i - 1].text == "," and _determiner_apposition(site, left0, left_end):
         # "Green Valley Alliance, a coalition of farm groups, claimed": the name speaks
         app = _apposed(site, left0, left_end)
@@ -142,6 +145,24 @@ def before(site: Site) -> Subject | None:
     if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
         return _apposed(site, left0, left_end)
     return sub
+
+
+def _after_adverbial(site: Site, a: int, e: int) -> Subject | None:
+    """Subject-verb order after a fronted adverbial without its comma ("On Tuesday the
+    ministry said", "At a briefing he said"): the phrase that fills the rest of the part.
+    Verb-second languages invert here instead ("Dinsdag zei het ministerie")."""
+    s = site.s
+    toks, cd = s.toks, s.cd
+    if cd.verb_second or e - a < 3 or (toks[a].low not in cd.frame_prepositions and toks[a].low not in cd.frame):
+        return None
+    for k in range(a + 1, e):
+        if not toks[k].text[0].isalnum() or toks[k].low in cd.complementisers or toks[k].low in cd.relatives:
+            return None  # a clause, not an adverbial phrase
+        if k > a + 1 and (toks[k].low in s.lex.determiners or toks[k].low in s.lex.pronouns or toks[k].cap):
+            nps = source_phrases(s.text, toks, k, e, s.language)
+            if is_clause_np(nps, k, e):
+                return Subject(nps)
+    return None
 
 
 def fronted_clause(s, i: int) -> bool:
