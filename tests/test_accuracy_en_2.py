@@ -283,3 +283,12 @@ def test_a_fronted_adverbial_without_its_comma_leaves_the_subject_before_the_cue
     assert _statements("In the hall where the ferry stopped the mayor said the quay was safe.") == [
         ("mayor", "said", "the quay was safe", "indirect")
     ]
+
+
+def test_an_unnamed_spokesperson_does_not_speak_for_the_medium_of_an_interview() -> None:
+    # the last organisation named was only where someone spoke: no employer in sight
+    text = "Ola Berg spoke to Reuters on Monday. A spokesman said the quay would reopen."
+    assert _statements(text) == [("spokesman", "said", "the quay would reopen", "indirect")]
+    # a body named before still employs the spokesperson
+    text = "The Harbour Board met on Monday. A spokesman said the quay would reopen."
+    assert _statements(text) == [("Harbour Board", "said", "the quay would reopen", "indirect")]

@@ -91,6 +91,9 @@ class Lexicon:
     presentational_copulas: frozenset[str] = frozenset()
     # "Ook Jan Smit sprak.": a focus adverb opening the sentence before its subject
     focus_adverbs: frozenset[str] = frozenset()
+    # news agencies and broadcasters (page.toml ``agencies``): they report, they employ no
+    # spokesperson the text leaves unnamed
+    media: frozenset[str] = frozenset()
 
 
 class WordTable(dict):
@@ -158,6 +161,7 @@ def lexicon(language: str) -> Lexicon:
         organisations=orgs,
         org_suffixes=_suffix_pattern(orgs),
         gazetteer=_gazetteer(d, lang.load(language, "page").get("agencies", [])),
+        media=low(lang.load(language, "page").get("agencies", [])),
         demonyms=frozenset(f.lower() for forms in d["places"].values() for f in forms),
         not_names=low(d["not_names"]["words"]),
         place_prepositions=low(d["place_prepositions"]),

@@ -56,7 +56,8 @@ Naming rules (the output contract's ``name``):
   most recent organisation before it that was a source or opened a sentence (an
   unnamed "het bedrijf" there stands for the last named organisation with a fitting
   noun: "Het bedrijf schrapt ..., aldus een woordvoerster"), else
-  the last organisation named; type ORG. "Een medewerker van X in Y": the person's
+  the last organisation named that is no news medium (page.toml ``agencies``: "X told
+  CNN. A spokesman said" is no CNN spokesman); type ORG. "Een medewerker van X in Y": the person's
   place after the body is where they work, not part of the body. With no organisation in sight it stays a
   person named by the role ("woordvoerder"). A later "hij" may refer to the
   spokesperson and then gets the organisation too.
@@ -526,10 +527,14 @@ class Resolver:
                 if m is not None:
                     return m.name, "ORG"
             return n, "ORG"
-        m = self._orgs.last_before(pos)
+        # the last organisation named, but not a news medium ("Berg told CNN. A spokesman said")
+        m = self._index(("employers",), self._employs, within=self._orgs).last_before(pos)
         if m is not None:
             return m.name, "ORG"
         return np.role or bare_name(np, self.text), "PER"
+
+    def _employs(self, m: Mention) -> bool:
+        return m.name.lower() not in self._lex.media
 
     def _latest_org_source(self, pos: int) -> tuple[int, str] | None:
         """(offset, name) of the latest organisation source before ``pos`` (of several at
