@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import Found, Site, match_words
 from claimtrack.attribution.content import content
-from claimtrack.attribution.frame import source_phrases
+from claimtrack.attribution.constructions.subject import antecedent
 
 
 def find(site: Site) -> Found | None:
@@ -24,7 +24,7 @@ def find(site: Site) -> Found | None:
     c = _content(site, r + 1, close)
     if c is None:
         return None
-    np = _antecedent(s, r - 1)
+    np = antecedent(s, r - 1)
     return site.found((np,), c, None) if np is not None else None
 
 
@@ -44,15 +44,3 @@ def _content(site: Site, a: int, close: int):
     if cue.counted_object and not any(ch.isdigit() for t in toks[a:i] for ch in t.text):
         return None  # "die over zijn jeugd sprak": no count
     return content(s.text, toks, a, i, cd) if a < i else None
-
-
-def _antecedent(s, e: int):
-    """The longest source phrase ending at the comma ``e`` (a role, body or name)."""
-    best = None
-    for k in range(e - 1, max(s.s0, e - 9) - 1, -1):
-        if not s.toks[k].text[0].isalnum():
-            break
-        nps = source_phrases(s.text, s.toks, k, e, s.language)
-        if len(nps) == 1 and nps[0].last == e and nps[0].pronoun is None and (nps[0].name_text or nps[0].org or nps[0].role):
-            best = nps[0]
-    return best

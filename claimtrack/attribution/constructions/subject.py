@@ -63,6 +63,11 @@ def parenthetical_medium(s, b: int, e: int) -> bool:
 _ADVERBIAL_MAX = 9
 
 
+def _clause_mark(t, cd) -> bool:
+    """Punctuation, a complementiser or a relative pronoun: where a phrase gives way to a clause."""
+    return not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
+
+
 def _adverbial(s, b: int, e: int) -> bool:
     """Tokens ``b:e`` are ", at the front of the march" or ", speaking at the town hall": a
     short prepositional or participle phrase between commas, no clause in it."""
@@ -73,11 +78,7 @@ def _adverbial(s, b: int, e: int) -> bool:
     participle = cd.adverbial_participles and w.endswith(cd.adverbial_participles) and w not in cd.continuations
     if not (w in cd.frame_prepositions or w in cd.time_prepositions or participle):
         return False
-    return not any(
-        not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
-        or t.low in cd.auxiliaries or t.low in cd.cues
-        for t in s.toks[b + 2 : e]
-    )  # fmt: skip
+    return not any(_clause_mark(t, cd) or t.low in cd.auxiliaries or t.low in cd.cues for t in s.toks[b + 2 : e])
 
 
 def _passive(site: Site) -> bool:
@@ -156,7 +157,7 @@ def _after_adverbial(site: Site, a: int, e: int) -> Subject | None:
     if cd.verb_second or e - a < 3 or (toks[a].low not in cd.frame_prepositions and toks[a].low not in cd.frame):
         return None
     for k in range(a + 1, e):
-        if not toks[k].text[0].isalnum() or toks[k].low in cd.complementisers or toks[k].low in cd.relatives:
+        if _clause_mark(toks[k], cd):
             return None  # a clause, not an adverbial phrase
         if k > a + 1 and (toks[k].low in s.lex.determiners or toks[k].low in s.lex.pronouns or toks[k].cap):
             nps = source_phrases(s.text, toks, k, e, s.language)
@@ -302,7 +303,7 @@ def _role_in(s, a: int, e: int):
     cd = s.cd
     for k in range(a, min(e, a + _ROLE_AFTER)):
         t = s.toks[k]
-        if not t.text[0].isalnum() or t.low in cd.relatives or t.low in cd.complementisers or t.low in cd.cues:
+        if _clause_mark(t, cd) or t.low in cd.cues:
             return None
         np = parse_np(s.text, s.toks, k, e, s.language, generic=True)
         if np is not None and np.pronoun is None and np.role:
@@ -319,15 +320,23 @@ def _relative_antecedent(site: Site) -> Subject | None:
         return None  # a verb-final relative clause; ", dat meldt X" is an anaphor
     if i - 2 <= s.s0 or toks[i - 1].low not in s.cd.relatives or toks[i - 2].text != ",":
         return None
+    best = antecedent(s, i - 2)
+    return Subject((best,), boundary=i - 2) if best is not None else None
+
+
+def antecedent(s, e: int):
+    """The longest phrase naming someone (a name, role or body) that ends at the comma
+    ``e`` before a relative pronoun, or None."""
+    toks = s.toks
     best = None
-    for k in range(i - 3, s.s0 - 1, -1):
+    for k in range(e - 1, s.s0 - 1, -1):
         dotted = toks[k].text == "." and k > s.s0 and toks[k - 1].end == toks[k].start and "." in toks[k - 1].text
         if not toks[k].text[0].isalnum() and not dotted:  # "U.S. Weather Office" goes on
             break
-        np = parse_np(s.text, toks, k, i - 2, s.language, generic=True)
-        if np is not None and np.last == i - 2 and np.pronoun is None and (np.name_text or np.org or np.role):
+        np = parse_np(s.text, toks, k, e, s.language, generic=True)
+        if np is not None and np.last == e and np.pronoun is None and (np.name_text or np.org or np.role):
             best = np
-    return Subject((best,), boundary=i - 2) if best is not None else None
+    return best
 
 
 def _joined_title(site: Site, a: int, e: int) -> tuple | None:
@@ -382,8 +391,7 @@ def _loose(site: Site, a: int, e: int):
     if first in cd.np_complements or first in cd.time_prepositions or first in cd.frame_prepositions:
         return None  # "from Harlow": a complement, no source
     if not 2 <= len(part) <= 7 or any(
-        not t.text[0].isalnum() or t.low in cd.complementisers or t.low in cd.relatives
-        or t.low in cd.auxiliaries or t.low in cd.frame or t.low in cd.subordinators
+        _clause_mark(t, cd) or t.low in cd.auxiliaries or t.low in cd.frame or t.low in cd.subordinators
         or (t.low in cd.cues and not t.cap)  # "the police said, adding": a clause, no source
         for t in part
     ):
