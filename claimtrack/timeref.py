@@ -31,7 +31,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from itertools import chain, compress
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -109,8 +109,7 @@ def _openers(first_words: set[str], glued: set[str]) -> _Openers | None:
 class _Grammar:
     """One language's time grammar: compiled patterns and word tables (lower-case keys)."""
 
-    pattern: re.Pattern[str]
-    by_first: _ByFirst  # the alternatives a character can open
+    by_first: _ByFirst  # the alternatives, and those a character can open
     age_pattern: re.Pattern[str]
     openers: _Openers | None  # see expression_starts
     units: dict[str, str]
@@ -125,6 +124,11 @@ class _Grammar:
     pm: frozenset[str]
     first_weekday: int
     default_timezone: str
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """All alternatives in one pattern, for a search at every position."""
+        return self.by_first.full()
 
 
 @cache
@@ -244,19 +248,10 @@ def _grammar(language: str) -> _Grammar:
         )
         for w in table
     }
-    first = f"(?=\\d|{_alt(first_words)})"
-    flags = re.IGNORECASE
-
-    def compiled(alts: Iterable[str]) -> re.Pattern[str]:
-        # A match starts at a word start, and not inside a number such as "1.34" or "2,5".
-        return re.compile(f"(?<!\\w){first}(?<!\\d[.,])(?:{'|'.join(f'(?:{a})' for a in alts)}){_END}", flags)
-
     glued = {_key(w).split(" ")[0] for table in (relative_days, weekdays) for w in table}
-    full = compiled(a for a, _, _ in alternatives)
     return _Grammar(
-        pattern=full,
-        by_first=_ByFirst(full, alternatives, compiled),
-        age_pattern=re.compile(f"(?:(?:{age_re})|(?:{relday_re})){_END}", flags),
+        by_first=_ByFirst(f"(?<!\\w)(?=\\d|{_alt(first_words)})", alternatives),
+        age_pattern=re.compile(f"(?:(?:{age_re})|(?:{relday_re})){_END}", re.IGNORECASE),
         openers=_openers(first_words, glued),
         units=units,
         numbers=numbers,
@@ -274,42 +269,78 @@ def _grammar(language: str) -> _Grammar:
 
 
 class _ByFirst(dict):
-    """ASCII character -> the pattern of only those alternatives that can open with it,
-    in the same order (None: none can); worked out when a character is first met.
+    """ASCII character -> the patterns of only those alternatives that can open with it,
+    in the order they are tried (empty: none can); worked out when a character is first met.
 
     At most a third of the nine alternatives opens with any one letter ("in" opens only
-    "in januari" and "in 2025"), and alternatives that cannot match where a match starts
-    change nothing about which match is found, so trying these finds the same spans
-    faster. A character that is not ASCII takes the full pattern (IGNORECASE folds some
-    of them onto ASCII letters).
+    "in januari" and "in 2025"), and an alternation matches at a position what its first
+    alternative that matches there matches, so trying these one by one finds the same
+    spans. Each alternative is compiled once, when a character that opens it is first
+    met (a fresh process compiles only those its pages need; the nine together, as one
+    pattern, cost more than the first page's other work). A character that is not ASCII
+    takes all alternatives (IGNORECASE folds some of them onto ASCII letters).
     """
 
-    __slots__ = ("full", "alternatives", "openers", "compiled", "made")
+    __slots__ = ("first", "alternatives", "openers", "patterns", "whole", "opening")
 
-    def __init__(
-        self, full: re.Pattern[str], alternatives: Sequence[tuple[str, tuple[Any, ...], bool]], compiled: Any
-    ) -> None:
+    def __init__(self, first: str, alternatives: Sequence[tuple[str, tuple[Any, ...], bool]]) -> None:
         super().__init__()
-        self.full, self.alternatives, self.compiled = full, alternatives, compiled
+        self.first, self.alternatives = first, alternatives
         # per alternative: the characters its words open with, as _alt's regex matches them
         self.openers = [
             re.compile(phrase_alternation({phrase_key(_key(w))[:1] for t in tables for w in t}, boundary=False), re.I)
             for _, tables, _ in alternatives
         ]
-        self.made: dict[tuple[int, ...], re.Pattern[str] | None] = {(): None}
+        self.patterns: list[re.Pattern[str] | None] = [None] * len(alternatives)
+        self.whole: re.Pattern[str] | None = None
+        self.opening: re.Pattern[str] | None = None
 
-    def __missing__(self, c: str) -> re.Pattern[str] | None:
-        if not (len(c) == 1 and c.isascii()):
-            return self.full
+    def _pattern(self, i: int) -> re.Pattern[str]:
+        # A match starts at a word start, and not inside a number such as "1.34" or "2,5"
+        # (the first word's test of the whole pattern is implied by each alternative).
+        if self.patterns[i] is None:
+            self.patterns[i] = re.compile(f"(?<!\\w)(?<!\\d[.,])(?:{self.alternatives[i][0]}){_END}", re.IGNORECASE)
+        return self.patterns[i]  # type: ignore[return-value]
+
+    def openings(self) -> re.Pattern[str]:
+        """The whole pattern's test of a position, alone: an empty match where it holds."""
+        if self.opening is None:
+            self.opening = re.compile(f"{self.first}(?<!\\d[.,])", re.IGNORECASE)
+        return self.opening
+
+    def full(self) -> re.Pattern[str]:
+        """The alternation of all alternatives, behind a test of the first word."""
+        if self.whole is None:
+            alts = "|".join(f"(?:{a})" for a, _, _ in self.alternatives)
+            self.whole = re.compile(f"{self.first}(?<!\\d[.,])(?:{alts}){_END}", re.IGNORECASE)
+        return self.whole
+
+    def __missing__(self, c: str) -> tuple[re.Pattern[str], ...]:
         fits = tuple(
             i
             for i, (_, _, digit) in enumerate(self.alternatives)
-            if (digit and c.isdigit()) or self.openers[i].fullmatch(c) is not None
+            if not (len(c) == 1 and c.isascii())
+            or (digit and c.isdigit())
+            or self.openers[i].fullmatch(c) is not None
         )
-        if fits not in self.made:
-            self.made[fits] = self.compiled(self.alternatives[i][0] for i in fits)
-        found = self[c] = self.made[fits]
+        found = self[c] = tuple(map(self._pattern, fits))
         return found
+
+    def match(self, text: str, pos: int, end: int, full: bool = False) -> re.Match[str] | None:
+        """What the whole alternation matches at ``pos`` (``end``: where the text ends;
+        ``full``: only a match up to ``end``, as ``fullmatch``)."""
+        for pattern in self[text[pos]]:
+            m = pattern.fullmatch(text, pos, end) if full else pattern.match(text, pos, end)
+            if m is not None:
+                return m
+        return None
+
+
+class _Groups(dict):
+    """A match's named groups; a group of another alternative is None, as in the whole pattern."""
+
+    def __missing__(self, name: str) -> None:
+        return None
 
 
 def match_age(text: str, pos: int, language: str) -> Span | None:
@@ -362,24 +393,17 @@ def find_time_expressions(
     Raises:
         UnsupportedLanguage: no data folder for ``language``.
     """
-    g = _grammar(language)
-    pattern = g.pattern
-    if starts is None:
-        return tuple(
-            Span.of(text, m.start(), m.end())
-            for m in pattern.finditer(text, within.start, within.end)
-            if m.end() > m.start()
-        )
-    out = []
+    by_first = _grammar(language).by_first
     end, last = within.end, within.start
-    by_first = g.by_first
-    for p in starts[bisect_left(starts, within.start) : bisect_left(starts, end)]:
+    if starts is None:  # every position where the whole pattern's opening test holds
+        tries: Iterable[int] = map(_START, by_first.openings().finditer(text, last, end))
+    else:
+        tries = starts[bisect_left(starts, last) : bisect_left(starts, end)]
+    out = []
+    for p in tries:
         if p < last:  # inside the expression before
             continue
-        pat = by_first[text[p]]  # the alternatives that can open with this character
-        if pat is None:
-            continue
-        m = pat.match(text, p, end)
+        m = by_first.match(text, p, end)  # tries the alternatives that can open with text[p]
         if m is not None and m.end() > p:
             out.append(Span.of(text, p, m.end()))
             last = m.end()
@@ -417,6 +441,7 @@ def expression_starts(tokens: Iterable[Any], language: str) -> list[int] | None:
 
 
 _TEXT = attrgetter("text")
+_START = methodcaller("start")
 
 
 def _offsets(word: str, op: _Openers) -> tuple[int, ...]:
@@ -572,10 +597,10 @@ def _date_groups(
 def _parse(language: str, expression: str) -> _Parsed | None:
     """Parse an expression with the language's grammar; None if the grammar does not know it."""
     gr = _grammar(language)
-    m = gr.pattern.fullmatch(expression)
+    m = gr.by_first.match(expression, 0, len(expression), full=True) if expression else None
     if m is None:
         return None
-    g = m.groupdict()
+    g = _Groups(m.groupdict())
     if g["Gn"]:
         n = g["Gn"]
         value = float(n) if n.isdigit() else gr.numbers[_key(n)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import pickle
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -957,16 +958,26 @@ def test_sentence_times_searches_each_span_once_and_outside_the_parts_everywhere
 # ---------------------------------------------------------------- per first character
 
 
+def _groups(m: Any) -> dict[str, str] | None:
+    return None if m is None else {k: v for k, v in m.groupdict().items() if v is not None}
+
+
 def _same_at_every_position(text: str, language: str) -> None:
-    """Where the full pattern matches, the first character's pattern matches the same."""
+    """Where the full pattern matches, the first character's alternatives match the same
+    span with the same groups, also as a whole match of the text from there."""
     from claimtrack.timeref import _grammar
 
     g = _grammar(language)
     for p in range(len(text)):
         full = g.pattern.match(text, p)
-        fast = g.by_first[text[p]]
-        got = None if fast is None else fast.match(text, p)
-        assert (got and got.end()) == (full and full.end()), (text, p)
+        got = g.by_first.match(text, p, len(text))
+        assert (got and got.span()) == (full and full.span()), (text, p)
+        assert _groups(got) == _groups(full), (text, p)
+        whole = g.pattern.fullmatch(text, p)
+        assert _groups(g.by_first.match(text, p, len(text), full=True)) == _groups(whole), (text, p)
+    for start, end in ((0, len(text)), (len(text) // 3, 2 * len(text) // 3)):  # a search of every position
+        found = find_time_expressions(text, Span.of(text, start, end), language)
+        assert [(s.start, s.end) for s in found] == [m.span() for m in g.pattern.finditer(text, start, end)]
 
 
 @pytest.mark.parametrize(
@@ -976,6 +987,7 @@ def _same_at_every_position(text: str, language: str) -> None:
         ("nl", "Een uur geleden, eerder op dinsdag, in januari 2026, in 2025 en eergisteren 9:05."),
         ("nl", "Zo 14 jan. om 9.30 uur, ma. 3 feb. en op 14-01-2026; 2026-01-14 en vorige week dinsdag."),
         ("nl", "ÉÉN UUR GELEDEN kwam gistermiddag het bericht, vanavond volgt meer. Deze maand 1.34."),
+        ("nl", "Koers 1.3 januari 2026, bod 2,5 dagen geleden en 4.12 uur geleden; 1,3 maart."),
         ("en", "Late on Monday night, two hours ago, the port said on Jan. 3, 2026 at 7:45 a.m. it shut."),
         ("en", "In March 2025, last week Tuesday, on 3 May and in 2024: an hour ago, yesterday at 9 pm."),
     ],
@@ -1002,9 +1014,19 @@ def test_a_first_character_picks_fewer_alternatives() -> None:
     from claimtrack.timeref import _grammar
 
     g = _grammar("nl")
-    assert g.by_first["b"] is None  # no Dutch time expression opens with a "b"
-    assert g.by_first["i"] is g.by_first["I"]  # case folded as the pattern folds it
-    assert len(g.by_first["i"].pattern) < len(g.pattern.pattern) / 4  # "in januari", "in 2025"
-    assert g.by_first["i"].match("in januari 2026").end() == 15
-    assert g.by_first["i"].match("in de haven") is None
-    assert g.by_first["é"] is g.pattern  # a character that is not ASCII takes the full pattern
+    assert g.by_first["b"] == ()  # no Dutch time expression opens with a "b"
+    assert g.by_first["i"] == g.by_first["I"]  # case folded as the pattern folds it
+    assert len(g.by_first["i"]) == 2  # "in januari", "in 2025"
+    assert sum(len(p.pattern) for p in g.by_first["i"]) < len(g.pattern.pattern) / 4
+    assert g.by_first.match("in januari 2026", 0, 15).end() == 15  # type: ignore[union-attr]
+    assert g.by_first.match("in de haven", 0, 11) is None
+    assert len(g.by_first["é"]) == len(g.by_first.alternatives)  # not ASCII: all alternatives
+
+
+def test_an_alternative_is_compiled_when_first_needed() -> None:
+    from claimtrack.timeref import _ByFirst
+
+    fresh = _ByFirst("(?=x)", [("xa", ({"xa"},), False), ("yb", ({"yb"},), False), ("(?P<Y>1)9", ({"zz"},), True)])
+    assert fresh.patterns == [None, None, None]
+    assert fresh.match("19 mei", 0, 6).group("Y") == "1"  # type: ignore[union-attr]
+    assert [p is not None for p in fresh.patterns] == [False, False, True]  # only the digit's

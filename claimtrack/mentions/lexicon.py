@@ -20,10 +20,8 @@ class Lexicon:
     modifiers: frozenset[str]
     particles: frozenset[str]
     roles: frozenset[str]
-    role_suffixes: re.Pattern[str]
     spokespersons: frozenset[str]
     organisations: frozenset[str]
-    org_suffixes: re.Pattern[str]
     # first lower-cased word -> ((words...), canonical, type), longest first
     gazetteer: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]
     demonyms: frozenset[str]
@@ -156,10 +154,8 @@ def lexicon(language: str) -> Lexicon:
         modifiers=low(d["modifiers"]),
         particles=low(d["name_particles"]),
         roles=roles,
-        role_suffixes=_suffix_pattern(roles),
         spokespersons=low(d["spokespersons"]),
         organisations=orgs,
-        org_suffixes=_suffix_pattern(orgs),
         gazetteer=_gazetteer(d, lang.load(language, "page").get("agencies", [])),
         media=low(lang.load(language, "page").get("agencies", [])),
         demonyms=frozenset(f.lower() for forms in d["places"].values() for f in forms),
@@ -240,8 +236,9 @@ def _gazetteer(
     return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in gaz.items()}
 
 
-def _suffix_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """A regex matching a word that ends in one of ``words`` (4+ letters) after 3+ characters."""
+def suffix_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex matching a word that ends in one of ``words`` (4+ letters) after 3+ characters:
+    the definition :func:`_compound` answers by set lookups (tests compare the two)."""
     alts = "|".join(
         re.escape(w)
         for w in sorted((w for w in words if len(w) >= 4), key=len, reverse=True)
@@ -253,19 +250,15 @@ def _suffix_pattern(words: frozenset[str]) -> re.Pattern[str]:
 def word_class(word: str, language: str) -> tuple[str | None, str | None]:
     """``(role, organisation)`` a lower-cased word is or ends in (either may be None); cached."""
     lex = lexicon(language)
-    role = _compound(word, lex.roles, lex.role_suffixes)
-    return role, (
-        None if role else _compound(word, lex.organisations, lex.org_suffixes)
-    )
+    role = _compound(word, lex.roles)
+    return role, (None if role else _compound(word, lex.organisations))
 
 
-def _compound(
-    word: str, exact: frozenset[str], suffixes: re.Pattern[str]
-) -> str | None:
+def _compound(word: str, exact: frozenset[str]) -> str | None:
     """``word`` itself if listed, else the listed word it ends in ("legerleider" -> "leider")."""
     if word in exact:
         return word
-    # what ``suffixes.fullmatch(word).group(1)`` gives (see _suffix_pattern), by set lookups:
+    # what ``suffix_pattern(exact).fullmatch(word).group(1)`` gives, by set lookups:
     # the longest end, after 3 characters or more, that is a listed word of 4+ letters (the
     # pattern tried every listed word at every start; its optional hyphen changes nothing,
     # "." takes a hyphen too); a new word costs a few lookups instead of ~5 us
