@@ -36,6 +36,7 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimtrack import lang
+from claimtrack.lazyre import LazyPattern
 from claimtrack.model import Anchor, Granularity, Span, TimeRef
 from claimtrack.wordlists import fold_case, phrase_alternation, phrase_key
 
@@ -110,7 +111,7 @@ class _Grammar:
     """One language's time grammar: compiled patterns and word tables (lower-case keys)."""
 
     by_first: _ByFirst  # the alternatives, and those a character can open
-    age_pattern: re.Pattern[str]
+    age_pattern: LazyPattern
     openers: _Openers | None  # see expression_starts
     units: dict[str, str]
     numbers: dict[str, float]
@@ -251,7 +252,7 @@ def _grammar(language: str) -> _Grammar:
     glued = {_key(w).split(" ")[0] for table in (relative_days, weekdays) for w in table}
     return _Grammar(
         by_first=_ByFirst(f"(?<!\\w)(?=\\d|{_alt(first_words)})", alternatives),
-        age_pattern=re.compile(f"(?:(?:{age_re})|(?:{relday_re})){_END}", re.IGNORECASE),
+        age_pattern=LazyPattern(f"(?:(?:{age_re})|(?:{relday_re})){_END}", re.IGNORECASE),
         openers=_openers(first_words, glued),
         units=units,
         numbers=numbers,
@@ -403,10 +404,13 @@ def find_time_expressions(
     for p in tries:
         if p < last:  # inside the expression before
             continue
-        m = by_first.match(text, p, end)  # tries the alternatives that can open with text[p]
-        if m is not None and m.end() > p:
-            out.append(Span.of(text, p, m.end()))
-            last = m.end()
+        for pattern in by_first[text[p]]:  # the alternatives that can open with text[p], in order
+            m = pattern.match(text, p, end)
+            if m is not None:
+                if m.end() > p:
+                    out.append(Span.of(text, p, m.end()))
+                    last = m.end()
+                break
     return tuple(out)
 
 
