@@ -58,7 +58,6 @@ from operator import attrgetter, itemgetter
 import regex
 
 from claimtrack import lang
-from claimtrack.lazyre import LazyPattern
 from claimtrack.mentions.find import article_tokens
 from claimtrack.mentions.tokens import Token, tokenize
 from claimtrack.model import Article, Figure, Span, Statement, TimeRef
@@ -84,13 +83,13 @@ class _Lexicon:
     """The compiled figures data of one language (built once)."""
 
     category_of: dict[str, str]  # phrase key -> category
-    categories: LazyPattern  # any category phrase, whole words
-    extension: LazyPattern  # a category word or predicate right after the noun phrase
-    partitive: LazyPattern  # after money and measures
-    partitive_count: LazyPattern  # after plain counts (no measure-only words)
-    location: LazyPattern  # of regex
+    categories: re.Pattern[str]  # any category phrase, whole words
+    extension: re.Pattern[str]  # a category word or predicate right after the noun phrase
+    partitive: re.Pattern[str]  # after money and measures
+    partitive_count: re.Pattern[str]  # after plain counts (no measure-only words)
+    location: regex.Pattern[str]
     location_heads: tuple[tuple[str, bool], ...] | None  # the prepositions' leading letters, lower case
-    location_next: LazyPattern  # the first words of articles, place nouns and directions, any case
+    location_next: re.Pattern[str]  # the first words of articles, place nouns and directions, any case
     location_probe: re.Pattern[str] | None  # whole prepositions in folded text, white space after
     stop: frozenset[str]
     modifiers: frozenset[str]
@@ -104,7 +103,7 @@ class _Lexicon:
     not_people: frozenset[str]
     non_human: tuple[str, ...]  # head endings of animals: events do not make them casualties
     predicates: frozenset[str]
-    inherit_after: LazyPattern
+    inherit_after: re.Pattern[str]
     inherit_before: frozenset[str]
     events: tuple[str, ...]
     event_rank: dict[str, int]  # an event category -> its place in ``events`` (the first wins)
@@ -118,12 +117,12 @@ class _Lexicon:
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
-    estimators: LazyPattern | None  # "Police put the estimate at": the subject claims the figure
+    estimators: re.Pattern[str] | None  # "Police put the estimate at": the subject claims the figure
     estimator_probe: re.Pattern[str] | None  # their first words in lower case: a cheap test first
     not_subjects: frozenset[str]  # pronouns: no name for a figure's claimant
     documents: frozenset[str]  # "volgens een telling": a document, weaker than a named source
     subject_after: frozenset[str]  # "telde de politie 300": an article after the verb starts the subject
-    owner: LazyPattern | None  # of regex  # "de kranten van Sudpresse": the name that owns a source
+    owner: regex.Pattern[str] | None  # "de kranten van Sudpresse": the name that owns a source
     owner_probe: re.Pattern[str] | None  # its white space and owner word (``re``: a cheap test first)
 
 
@@ -146,26 +145,24 @@ def _lexicon(language: str) -> _Lexicon:
     cap_adj = [rf"{_CAP}[\w'’-]*{re.escape(e)}" for e in cnt["adjective_endings"]]
     adj = "(?:" + "|".join(cap_adj + [_alt(loc["place_nouns"])]) + r")\s+"
     art = rf"(?:(?i:{_alt(loc['articles'])})\s+)?"
-    location = LazyPattern(
+    location = regex.compile(
         rf"(?<![\w'’-])(?i:{_alt(loc['prepositions'])})\s+{art}(?:{adj}){{0,3}}"
         rf"(?:{_alt(loc['directions'])}\s+{_alt([loc['direction_link']])}\s+{art}(?:{adj}){{0,3}})?"
-        rf"{name}(?:\s+{name}){{0,2}}(?:\s+{_alt(loc['place_nouns'])})?",
-        0,
-        regex.compile,
+        rf"{name}(?:\s+{name}){{0,2}}(?:\s+{_alt(loc['place_nouns'])})?"
     )
     return _Lexicon(
         category_of=category_of,
-        categories=LazyPattern(_scan_alt(category_of), re.IGNORECASE),
-        extension=LazyPattern(rf"(?:\s+{_alt(cnt['joiners'])})?\s+{joined}", re.IGNORECASE),
-        partitive=LazyPattern(rf"\s+{_alt(cnt['partitive'])}", re.IGNORECASE),
-        partitive_count=LazyPattern(
+        categories=re.compile(_scan_alt(category_of), re.IGNORECASE),
+        extension=re.compile(rf"(?:\s+{_alt(cnt['joiners'])})?\s+{joined}", re.IGNORECASE),
+        partitive=re.compile(rf"\s+{_alt(cnt['partitive'])}", re.IGNORECASE),
+        partitive_count=re.compile(
             rf"\s+{_alt(set(cnt['partitive']) - set(cnt.get('partitive_measure_only', ())))}",
             re.IGNORECASE,
         ),
         location=location,
         location_heads=_heads(loc["prepositions"]),
         location_probe=_heads_probe(_heads(loc["prepositions"])),
-        location_next=LazyPattern(
+        location_next=re.compile(
             rf"{_alt({_key(w).split(' ')[0] for w in loc['articles'] + loc['place_nouns'] + loc['directions']}, boundary=False)}(?!\w)",
             re.IGNORECASE,
         ),
@@ -181,7 +178,7 @@ def _lexicon(language: str) -> _Lexicon:
         not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
         non_human=tuple(_key(w) for w in d["categories"].get("non_human", ())),
         predicates=frozenset(_key(w) for w in cnt["predicates"]),
-        inherit_after=LazyPattern(rf"{_alt(cnt['inherit_after'])}[\s,]*\Z", re.IGNORECASE),
+        inherit_after=re.compile(rf"{_alt(cnt['inherit_after'])}[\s,]*\Z", re.IGNORECASE),
         inherit_before=frozenset(_key(w) for w in cnt["inherit_before"]),
         events=tuple(d["categories"]["events"]),
         event_rank={c: i for i, c in reversed(list(enumerate(d["categories"]["events"])))},
@@ -198,12 +195,12 @@ def _lexicon(language: str) -> _Lexicon:
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
-        estimators=LazyPattern(_alt(cl["estimators"]), re.IGNORECASE) if cl.get("estimators") else None,
+        estimators=re.compile(_alt(cl["estimators"]), re.IGNORECASE) if cl.get("estimators") else None,
         estimator_probe=_probe(cl.get("estimators", ())),
         not_subjects=frozenset(_key(w) for w in cl.get("not_subjects", ())),
         documents=frozenset(_key(w) for w in cl.get("documents", ())),
         subject_after=frozenset(_key(w) for w in cl.get("subject_after", ())),
-        owner=LazyPattern(rf"\s+(?i:{_alt(cl['owners'])})\s+({_CAP}[\w'’-]*(?:\s+{_CAP}[\w'’-]*){{0,2}})", 0, regex.compile)
+        owner=regex.compile(rf"\s+(?i:{_alt(cl['owners'])})\s+({_CAP}[\w'’-]*(?:\s+{_CAP}[\w'’-]*){{0,2}})")
         if cl.get("owners")
         else None,
         owner_probe=_owner_probe(cl.get("owners", ())),

@@ -49,7 +49,6 @@ from functools import cache, lru_cache
 from text_to_num import text2num
 
 from claimtrack import lang
-from claimtrack.lazyre import LazyPattern
 from claimtrack.model import Span
 from claimtrack.quick import quick_init
 from claimtrack.wordlists import RE_FOLD, fold_case, phrase_alternation, phrase_key
@@ -89,24 +88,24 @@ class _Grammar:
     """Compiled regular expressions and tables for one language (built once)."""
 
     language: str
-    core: LazyPattern
-    candidates: LazyPattern  # word runs that may start a number: a digit or a prefix
+    core: re.Pattern[str]
+    candidates: re.Pattern[str]  # word runs that may start a number: a digit or a prefix
     prefixes: frozenset[str]  # first three letters of every number word and phrase
     joiner_words: tuple[str, ...]  # word joiners inside number words ("and")
-    left: LazyPattern
+    left: re.Pattern[str]
     left_last: frozenset[str]  # last words of the phrases the left pattern can end with
-    mult: LazyPattern
-    sep: LazyPattern
-    between_and: LazyPattern
-    unit: LazyPattern
-    post: LazyPattern
-    attached: LazyPattern  # mult, sep, unit or post, or a hyphen, right after a number
-    next_word: LazyPattern
-    digit_part: LazyPattern
-    postcode: LazyPattern
-    phone_start: LazyPattern  # a digit group that is an area code ("020")
-    phone_groups: LazyPattern  # right after a number: more groups follow ("06 1234")
-    phone_groups_before: LazyPattern  # right before it: it is a later group
+    mult: re.Pattern[str]
+    sep: re.Pattern[str]
+    between_and: re.Pattern[str]
+    unit: re.Pattern[str]
+    post: re.Pattern[str]
+    attached: re.Pattern[str]  # mult, sep, unit or post, or a hyphen, right after a number
+    next_word: re.Pattern[str]
+    digit_part: re.Pattern[str]
+    postcode: re.Pattern[str]
+    phone_start: re.Pattern[str]  # a digit group that is an area code ("020")
+    phone_groups: re.Pattern[str]  # right after a number: more groups follow ("06 1234")
+    phone_groups_before: re.Pattern[str]  # right before it: it is a later group
     thousands: str
     decimal: str
     max_plain_digits: int
@@ -128,14 +127,14 @@ class _Grammar:
     year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
     labels: frozenset[str]
     coordinators: frozenset[str]
-    age_before: LazyPattern
+    age_before: re.Pattern[str]
     age_last: frozenset[str] | None  # last words of the phrases of age_before, ratio, clock_before, clock_link_before
     ratio_last: frozenset[str] | None
     clock_before_last: frozenset[str] | None
     clock_link_last: frozenset[str] | None
-    coordinated: LazyPattern
-    ratio: LazyPattern
-    ratio_after: LazyPattern
+    coordinated: re.Pattern[str]
+    ratio: re.Pattern[str]
+    ratio_after: re.Pattern[str]
     street_suffixes: tuple[str, ...]
     plural_endings: tuple[str, ...]
     adverb_endings: tuple[str, ...]
@@ -144,7 +143,7 @@ class _Grammar:
     ambiguous_separators: frozenset[str]
     no_range_after: frozenset[str]
     scaled_units: dict[str, tuple[str, Decimal]]  # "EUR-cent" -> ("EUR", 0.01)
-    per_unit: LazyPattern  # " regen per vierkante meter" after a unit
+    per_unit: re.Pattern[str]  # " regen per vierkante meter" after a unit
     per_word: str
     rate_before: frozenset[str]
     durations: frozenset[str]
@@ -152,24 +151,24 @@ class _Grammar:
     carry_before: frozenset[str]
     carry_between: frozenset[str]
     articles: frozenset[str]  # "een": weak even before a unit ("een liter")
-    clause_estimate: LazyPattern  # "naar schatting" earlier in the clause
+    clause_estimate: re.Pattern[str]  # "naar schatting" earlier in the clause
     clause_estimate_words: int
     clause_estimate_probes: tuple[str, ...]  # last words of those phrases: a cheap pre-check
-    glued: LazyPattern  # "bn" in "£15bn": a multiplier against the number
+    glued: re.Pattern[str]  # "bn" in "£15bn": a multiplier against the number
     glued_value: dict[str, Decimal]
     approx_suffix: str  # "tal": "een twaalftal", "30.000-tal" are about that many
     variants: dict[str, str]  # other spellings of a number word: "eén" -> "één"
     strong_words: frozenset[str]  # number words below weak_below that are never articles
-    idioms: LazyPattern  # "in één klap": fixed phrases that count nothing
+    idioms: re.Pattern[str]  # "in één klap": fixed phrases that count nothing
     idiom_probes: re.Pattern[str] | None  # their literal beginnings, lower case: a cheap test first
     idioms_hold_digits: bool  # whether an idiom's match may hold a digit (else no digit group is in one)
-    clock_before: LazyPattern  # "half " right before a number word: a clock time
-    clock_after: LazyPattern  # " voor acht" right after one
-    clock_link_before: LazyPattern  # "tien voor " right before one
+    clock_before: re.Pattern[str]  # "half " right before a number word: a clock time
+    clock_after: re.Pattern[str]  # " voor acht" right after one
+    clock_link_before: re.Pattern[str]  # "tien voor " right before one
     clock_max: int
-    clock_suffix: LazyPattern  # "6 p.m.": right after the number
+    clock_suffix: re.Pattern[str]  # "6 p.m.": right after the number
     names_capitalised: bool  # a capitalised number word inside a sentence is a name
-    brackets: LazyPattern  # numbers alone in brackets: "(27, 22 en 19)"
+    brackets: re.Pattern[str]  # numbers alone in brackets: "(27, 22 en 19)"
     age_max: int
 
 
@@ -202,7 +201,7 @@ def _grammar(language: str) -> _Grammar:
     rg = d["ranges"]
     suffix = _alt([rg["approx_suffix"]], boundary=False) if rg.get("approx_suffix") else "(?!)"
     art = rf"(?:{_alt([rg['approx_article']])}\s+)?" if rg.get("approx_article") else ""
-    core = LazyPattern(
+    core = re.compile(
         rf"(?P<tal>{art}(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+|{starts}(?:{joined})*)-?{suffix})\b|"
         rf"(?P<digits>\d(?<![\w.,/:\-–+]\d)\d*(?:[{seps}:/\-–]\d+)*)"
         rf"|\b(?:(?P<phrase>{_alt(phrases, boundary=False)})\b"
@@ -221,7 +220,7 @@ def _grammar(language: str) -> _Grammar:
     r = d["ranges"]
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
-    left = LazyPattern(
+    left = re.compile(
         rf"(?<!\w){_starts_with(list(b['estimate']) + list(bound_kind) + list(r['between']) + list(units_before))}"
         rf"(?:(?P<est>{_alt(b['estimate'])})\s+)?"
         rf"(?:(?P<bnd>{_alt(bound_kind)})\s+)?"
@@ -245,7 +244,7 @@ def _grammar(language: str) -> _Grammar:
     short_p = "|".join(_short_candidate(p, list(phrases) + parts) for p in prefixes if len(p) < 3)
     firsts = "".join(sorted({re.escape(ch) for ch in "0123456789"} | {re.escape(p[0]) for p in prefixes}))
     word_start = r"\b" if all(p[0].isalnum() for p in prefixes) else r"(?<!\w)"  # the same before a letter
-    candidates = LazyPattern(
+    candidates = re.compile(
         rf"(?=[{firsts}]){word_start}(?:[0-9]|{long_p or '(?!)'}|{short_p or '(?!)'})\w*"
     )
     mult = rf"\s+(?P<m>{_alt(multipliers)})"
@@ -264,20 +263,20 @@ def _grammar(language: str) -> _Grammar:
             for w in list(b["estimate"]) + list(bound_kind) + list(r["between"]) + list(units_before)
             for x in (_key(w).split()[-1].rstrip("."), _key(w)[-1])
         ),
-        mult=LazyPattern(mult, re.IGNORECASE),
-        sep=LazyPattern(sep, re.IGNORECASE),
+        mult=re.compile(mult, re.IGNORECASE),
+        sep=re.compile(sep, re.IGNORECASE),
         # "tussen de vier- en zesduizend": the first word may be cut short by a hyphen
-        between_and=LazyPattern(rf"-?\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
-        unit=LazyPattern(unit, re.IGNORECASE),
-        post=LazyPattern(post, re.IGNORECASE),
+        between_and=re.compile(rf"-?\s+{re.escape(r['between_and'])}\s+", re.IGNORECASE),
+        unit=re.compile(unit, re.IGNORECASE),
+        post=re.compile(post, re.IGNORECASE),
         # any of those four, or a hyphen: where none matches, nothing is attached after a number
-        attached=LazyPattern(rf"{mult}|{sep}|{unit}|{post}|-", re.IGNORECASE),
-        next_word=LazyPattern(r"[ \t]+(\w(?:[\w'’]*\w)?)"),  # no closing quote: "in 30 jaar’"
-        digit_part=LazyPattern(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
-        postcode=LazyPattern(nc.get("postcode_after", r"(?!)")),
-        phone_start=LazyPattern(nc.get("phone_start", r"(?!)")),
-        phone_groups=LazyPattern(nc.get("phone_groups", r"(?!)")),
-        phone_groups_before=LazyPattern(nc.get("phone_groups_before", r"(?!)")),
+        attached=re.compile(rf"{mult}|{sep}|{unit}|{post}|-", re.IGNORECASE),
+        next_word=re.compile(r"[ \t]+(\w(?:[\w'’]*\w)?)"),  # no closing quote: "in 30 jaar’"
+        digit_part=re.compile(rf"(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+)(?:{dec}\d+)?"),
+        postcode=re.compile(nc.get("postcode_after", r"(?!)")),
+        phone_start=re.compile(nc.get("phone_start", r"(?!)")),
+        phone_groups=re.compile(nc.get("phone_groups", r"(?!)")),
+        phone_groups_before=re.compile(nc.get("phone_groups_before", r"(?!)")),
         thousands=fmt["thousands"],
         decimal=fmt["decimal"],
         max_plain_digits=int(fmt["max_plain_digits"]),
@@ -299,14 +298,14 @@ def _grammar(language: str) -> _Grammar:
         year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
-        age_before=LazyPattern(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
+        age_before=re.compile(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
         age_last=_last_words(nc["age_before"]),
         ratio_last=_last_words(nc["ratio_words"]),
         clock_before_last=_last_words(nc.get("clock_before", [])),
         clock_link_last=_last_words(nc.get("clock_links", [])),
-        coordinated=LazyPattern(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
-        ratio=LazyPattern(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
-        ratio_after=LazyPattern(rf"\s+{_alt(nc['ratio_words'])}\s+", re.IGNORECASE),
+        coordinated=re.compile(rf"\s+{_alt(nc['coordinators'])}\s+[\w.,]+\s+(\w+)", re.IGNORECASE),
+        ratio=re.compile(rf"(?:\d|\b{starts})\w*\s+{_alt(nc['ratio_words'])}\s+\Z", re.IGNORECASE),
+        ratio_after=re.compile(rf"\s+{_alt(nc['ratio_words'])}\s+", re.IGNORECASE),
         street_suffixes=tuple(nc["street_suffixes"]),
         plural_endings=tuple(nc["plural_endings"]),
         adverb_endings=tuple(nc.get("adverb_endings", ())),
@@ -317,7 +316,7 @@ def _grammar(language: str) -> _Grammar:
         scaled_units={
             k: (v[0], Decimal(str(v[1]))) for k, v in d["units"].get("scaled", {}).items()
         },
-        per_unit=LazyPattern(
+        per_unit=re.compile(
             rf"[ \t]+[\w'’]+[ \t]+{_alt([per.get('word', '')])}[ \t]+"
             rf"(?P<d>{_alt(per.get('denominators', []))})",
             re.IGNORECASE,
@@ -329,31 +328,31 @@ def _grammar(language: str) -> _Grammar:
         elliptic_after=frozenset(_key(w) for w in nc.get("elliptic_after", ())),
         carry_before=frozenset(_key(w) for w in r.get("unit_carry_before", ())),
         carry_between=frozenset(_key(w) for w in r.get("unit_carry_between", ())),
-        clause_estimate=LazyPattern(
+        clause_estimate=re.compile(
             rf"(?<!\w){_alt(b.get('clause_estimate', []))}(?P<gap>[^.,;:!?()\[\]\n–\d]*)\Z",
             re.IGNORECASE,
         ),
         clause_estimate_words=int(b.get("clause_estimate_words", 0)),
         clause_estimate_probes=tuple(_key(w).split()[-1] for w in b.get("clause_estimate", ())),
-        glued=LazyPattern(rf"(?P<g>{_alt(d.get('glued_multipliers', {}), boundary=False)})(?!\w)", re.IGNORECASE),
+        glued=re.compile(rf"(?P<g>{_alt(d.get('glued_multipliers', {}), boundary=False)})(?!\w)", re.IGNORECASE),
         glued_value={_key(k): Decimal(v) for k, v in d.get("glued_multipliers", {}).items()},
         approx_suffix=_key(r.get("approx_suffix", "")),
         variants={_key(k): _key(v) for k, v in words.get("variants", {}).items()},
         strong_words=frozenset(_key(w) for w in words.get("strong", ())),
-        idioms=LazyPattern(
+        idioms=re.compile(
             r"(?<!\w)(?:" + "|".join(nc["idioms"]) + r")(?!\w)" if nc.get("idioms") else "(?!)",
             re.IGNORECASE,
         ),
         idiom_probes=_any_of(_literal_starts(nc.get("idioms", []))),
         idioms_hold_digits=any(_may_match_digit(p) for p in nc.get("idioms", [])),
-        clock_before=LazyPattern(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
-        clock_after=LazyPattern(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
-        clock_link_before=LazyPattern(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
+        clock_before=re.compile(rf"(?<!\w){_alt(nc.get('clock_before', []))}\s+\Z", re.IGNORECASE),
+        clock_after=re.compile(rf"\s+{_alt(nc.get('clock_links', []))}\s+(\w+)", re.IGNORECASE),
+        clock_link_before=re.compile(rf"(\w+)\s+{_alt(nc.get('clock_links', []))}\s+\Z", re.IGNORECASE),
         clock_max=int(nc.get("clock_max", 0)),
-        clock_suffix=LazyPattern(nc.get("clock_suffix", "(?!)"), re.IGNORECASE),
+        clock_suffix=re.compile(nc.get("clock_suffix", "(?!)"), re.IGNORECASE),
         names_capitalised=bool(nc.get("capitalised_word_is_name", False)),
         # One character per repeat: "(?:[...]+|...)+" backtracks exponentially on "(5.,5.,5.,..." without ")".
-        brackets=LazyPattern(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
+        brackets=re.compile(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
     )
 

@@ -36,7 +36,6 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from claimtrack import lang
-from claimtrack.lazyre import LazyPattern
 from claimtrack.model import Anchor, Granularity, Span, TimeRef
 from claimtrack.wordlists import fold_case, phrase_alternation, phrase_key
 
@@ -111,7 +110,7 @@ class _Grammar:
     """One language's time grammar: compiled patterns and word tables (lower-case keys)."""
 
     by_first: _ByFirst  # the alternatives, and those a character can open
-    age_pattern: LazyPattern
+    age_source: str  # of the teaser-age pattern (see _age_pattern)
     openers: _Openers | None  # see expression_starts
     units: dict[str, str]
     numbers: dict[str, float]
@@ -252,7 +251,7 @@ def _grammar(language: str) -> _Grammar:
     glued = {_key(w).split(" ")[0] for table in (relative_days, weekdays) for w in table}
     return _Grammar(
         by_first=_ByFirst(f"(?<!\\w)(?=\\d|{_alt(first_words)})", alternatives),
-        age_pattern=LazyPattern(f"(?:(?:{age_re})|(?:{relday_re})){_END}", re.IGNORECASE),
+        age_source=f"(?:(?:{age_re})|(?:{relday_re})){_END}",
         openers=_openers(first_words, glued),
         units=units,
         numbers=numbers,
@@ -344,6 +343,12 @@ class _Groups(dict):
         return None
 
 
+@cache
+def _age_pattern(language: str) -> re.Pattern[str]:
+    """The pattern of :func:`match_age`, compiled when a page first asks (teaser lists)."""
+    return re.compile(_grammar(language).age_source, re.IGNORECASE)
+
+
 def match_age(text: str, pos: int, language: str) -> Span | None:
     """A relative age such as ``34 minuten geleden`` / ``1 uur geleden`` starting exactly at ``pos``.
 
@@ -364,7 +369,7 @@ def match_age(text: str, pos: int, language: str) -> Span | None:
     Raises:
         UnsupportedLanguage: no data folder for ``language``.
     """
-    m = _grammar(language).age_pattern.match(text, pos)
+    m = _age_pattern(language).match(text, pos)
     if m is None or m.end() == pos:
         return None
     return Span.of(text, m.start(), m.end())

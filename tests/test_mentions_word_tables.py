@@ -145,3 +145,23 @@ def _suffix_patterns(words: frozenset[str]) -> re.Pattern[str]:
     from claimtrack.mentions.lexicon import suffix_pattern
 
     return suffix_pattern(words)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["nl", "en"]), st.data())
+def test_first_word_bits_are_the_three_tests_they_replace(language: str, data: st.DataObject) -> None:
+    """parse_np's one lookup of its first word answers its three tests as they read
+    before: a pronoun (also of an organisation) first, else the opener and name tests."""
+    lex = lexicon(language)
+    pronouns = sorted(lex.pronouns | lex.organisation_pronouns)[:6]
+    words = data.draw(st.lists(st.sampled_from(_vocabulary(language) + pronouns + [p.title() for p in pronouns]), max_size=20))
+    text = " ".join(words)
+    table = phrase._FirstWords.of(lex)
+    for tok in tokenize(text, 0, len(text)):
+        bits = table[tok.text]
+        if tok.low in lex.pronouns or tok.low in lex.organisation_pronouns:
+            assert bits == phrase._PRONOUN, tok
+            continue
+        assert bool(bits & phrase._OPENER) == phrase._WordOpeners(lex).judge(tok.low), tok
+        assert bool(bits & phrase._NAME) == _plain_is_name(tok, lex), tok
+        assert not bits & phrase._PRONOUN

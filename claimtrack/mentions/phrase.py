@@ -320,12 +320,12 @@ def parse_np(
         return None
     lex = lexicon(language)
     t = toks[i]
-    if t.low in lex.pronouns or t.low in lex.organisation_pronouns:
+    first = _FirstWords.of(lex)[t.text]  # one lookup for the three tests below
+    if first == _PRONOUN:
         return _pronoun(text, t, i)
-    opener = _WordOpeners.of(lex)[t.low]
-    if not opener and not _is_name(t, lex) and not (generic and _generic_may_open(toks, i, limit, lex)):
+    if not first and not (generic and _generic_may_open(toks, i, limit, lex)):
         return None  # no step can read the first word ("Bij", "Volgens"): see _WordOpeners
-    return _read_phrase(text, toks, i, limit, language, generic, lex, opener)
+    return _read_phrase(text, toks, i, limit, language, generic, lex, bool(first & _OPENER))
 
 
 def _read_phrase(
@@ -384,6 +384,23 @@ class _WordOpeners(WordTable):
             or word in lex.modifiers or word in lex.demonyms or word.endswith(lex.modifier_endings)
             or word_class(word, lex.language) != (None, None)
         )  # fmt: skip
+
+
+_PRONOUN, _OPENER, _NAME = 1, 2, 4
+
+
+class _FirstWords(WordTable):
+    """A token's text -> what :func:`parse_np` tests of a phrase's first word, as bits:
+    ``_PRONOUN`` alone (a pronoun, also of an organisation), else ``_OPENER`` (a
+    :class:`_WordOpeners` word, by its lower case) and ``_NAME`` (:func:`_is_name`)."""
+
+    __slots__ = ()
+
+    def judge(self, text: str) -> int:  # type: ignore[override]
+        lex, low = self.lex, text.lower()  # a Token's ``low``
+        if low in lex.pronouns or low in lex.organisation_pronouns:
+            return _PRONOUN
+        return (_OPENER if _WordOpeners.of(lex)[low] else 0) | (_NAME if _NameWords.of(lex)[text] else 0)
 
 
 def _generic_may_open(toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon) -> bool:
