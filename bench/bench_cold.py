@@ -34,9 +34,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
+def _run(cmd: list[str], env: dict[str, str]) -> None:
+    # run outside any tree: ``-c`` and ``-m`` put the working folder before PYTHONPATH
+    cwd = env["PYTHONPYCACHEPREFIX"]
+    Path(cwd).mkdir(exist_ok=True)
+    subprocess.run(cmd, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def _cpu_of(cmd: list[str], env: dict[str, str]) -> float:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _run(cmd, env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
@@ -44,12 +51,12 @@ def _cpu_of(cmd: list[str], env: dict[str, str]) -> float:
 def _pages(extra: list[str], folder: Path) -> list[tuple[str, Path, str | None]]:
     from corpus import corpus
 
-    pages = [("sample wire_nl.txt", ROOT / "claimtrack" / "samples" / "wire_nl.txt", "nl")]
+    pages: list[tuple[str, Path, str | None]] = [("sample wire_nl.txt", ROOT / "claimtrack" / "samples" / "wire_nl.txt", "nl")]
     for i, text in enumerate(corpus(40)[30:32]):
         path = folder / f"bench{i}.txt"
         path.write_text(text, encoding="utf-8")
         pages.append((f"bench page {i}", path, None))
-    pages += [(Path(p).name[:28], Path(p), None) for p in extra]
+    pages += [(Path(p).name[:28], Path(p).resolve(), None) for p in extra]
     return pages
 
 
@@ -74,7 +81,7 @@ def main() -> None:
             env.update(PYTHONPATH=str(tree), PYTHONPYCACHEPREFIX=str(folder / f"pyc{i}"))
             envs.append(env)
             for _, cmd in rows:  # fills the bytecode cache, untimed
-                subprocess.run([sys.executable, *cmd], env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                _run([sys.executable, *cmd], env)
         print(f"{'CPU s, best of ' + str(args.repeat):34}" + "".join(f"{t.name[:14]:>15}" for t in trees))
         for name, cmd in rows:
             best = [float("inf")] * len(trees)
