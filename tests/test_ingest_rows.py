@@ -214,3 +214,43 @@ def test_a_pool_run_freezes_the_collector_s_objects_only_while_its_workers_run(t
     assert counts.documents == 2 and len(during) == 2
     assert min(during) > before  # what the workers share is out of the collector's reach during the run
     assert gc.get_freeze_count() == before  # and collectable again after it
+
+
+def test_the_regroup_reads_each_figure_as_the_store_s_other_readers_do(new_store, folder) -> None:
+    """groups._rows takes the driver's own rows and turns each value by its column type's processor:
+    the same values, of the same types, as a FigureRecord read through SQLAlchemy's result rows."""
+    from dataclasses import fields
+
+    from claimtrack.compare.groups import FigureRecord
+    from claimtrack.store.queries import figure_records
+
+    engine = connect(new_store())
+    ingest([str(folder)], engine, fetched_at=FETCHED)
+    with engine.connect() as conn:
+        found = g._rows(conn, g.compare_figures.c.event_id.is_not(None))
+        kept = dict(conn.execute(select(g.compare_figures.c.figure_id, g.compare_figures.c.quantity)).all())
+    reference = {r.figure_id: r for r in figure_records(engine)}
+    assert len(reference) > 50 and {r.figure_id for r, _, _ in found} >= set(reference)
+    own = [f.name for f in fields(FigureRecord) if f.name not in ("event", "quantity", "scope", "split", "time_basis")]
+    for r, _, _ in found:
+        if r.figure_id in reference:
+            want = reference[r.figure_id]
+            assert [getattr(r, n) for n in own] == [getattr(want, n) for n in own]
+            assert [type(getattr(r, n)) for n in own] == [type(getattr(want, n)) for n in own]
+        assert r.quantity == kept[r.figure_id] and (r.scope, r.split) == ("", "")
+    assert any(r.refers_to.tzinfo is not None for r, _, _ in found)
+    assert {type(r.approximate) for r, _, _ in found} == {bool}
+    assert {r.time_basis for r, _, _ in found} >= {"figure", "fetched"}
+
+
+def test_groups_pointed_at_in_chunks_are_the_same_groups(new_store, folder, monkeypatch) -> None:
+    """_point sends a group's figure ids a chunk per UPDATE: with chunks of 2 the store is the same."""
+    whole = new_store()
+    ingest([str(folder)], whole, fetched_at=FETCHED)
+    monkeypatch.setattr(g, "POINT_CHUNK", 2)
+    chunked = new_store()
+    ingest([str(folder)], chunked, fetched_at=FETCHED)
+    assert dump(connect(chunked)) == dump(connect(whole))
+    with connect(whole).connect() as conn:
+        sizes = conn.execute(select(g.compare_groups.c.size)).scalars().all()
+    assert max(sizes) > 2

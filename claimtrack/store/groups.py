@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, make_dataclass
 from datetime import datetime, timezone
 
 from sqlalchemy import (
@@ -387,7 +387,7 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
 
 def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
     """FigureRecords (with event and quantity; no scope or split yet) plus each figure's own place
-    and sentence. Each record is built once, from its row's values in field order."""
+    and sentence. Each record is a :data:`KeptFigure` built once, from its row's values in field order."""
     fc, d, a, cf = t.figures.c, t.documents.c, t.articles.c, compare_figures.c
     q = (
         select(
@@ -404,16 +404,31 @@ def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]
     )
     result = conn.execute(q)
     n, evidence = _record_layout(tuple(result.keys()))
+    try:  # the driver's own rows, each value turned as SQLAlchemy would (its column type's processor)
+        described = [d[1] for d in result.cursor.description]
+        raw = result.cursor.fetchall()
+    finally:
+        result.close()
+    types = [c.type for c in q.selected_columns]
+    convert = [(i, p) for i, (ty, code) in enumerate(zip(types, described)) if (p := ty._cached_result_processor(conn.dialect, code))]
     out = []
-    for row in result.all():  # one fetch: row by row costs as much as the rows themselves
-        *values, own, sentence, own_time, dated = row
+    for row in raw:
+        values = list(row)
+        for i, p in convert:
+            values[i] = p(values[i])
+        *values, own, sentence, own_time, dated = values
         basis = "figure" if own_time else "article" if dated else "fetched"
         values[evidence] = values[evidence] or ""
-        out.append((FigureRecord(*values, "", "", basis), own, sentence))
+        out.append((KeptFigure(*values, "", "", basis), own, sentence))
     return out
 
 
 _FIELDS = tuple(f.name for f in fields(FigureRecord))
+
+# FigureRecord's fields in a plain slotted class: a regroup builds one per figure of its event
+# (thousands), and a frozen dataclass's __init__ (object.__setattr__ per field) costs ten times
+# as much. Grouping reads records by field name, so it takes either.
+KeptFigure = make_dataclass("KeptFigure", [(f.name, f.type) for f in fields(FigureRecord)], slots=True, eq=False)
 
 
 def _record_layout(names: tuple[str, ...]) -> tuple[int, int]:
@@ -453,7 +468,7 @@ def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | No
     records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
     conn.execute(delete(compare_groups).where(cg.event_id == event_id))
-    conn.execute(update(compare_figures).where(cf.event_id == event_id).values(group_id=None))
+    conn.execute(update(compare_figures).where(cf.event_id == event_id, cf.group_id.is_not(None)).values(group_id=None))
     _store_groups(conn, event_id, groups, records)
     return groups
 
@@ -471,9 +486,9 @@ def _country_of(pid: str) -> str | None:
 
 
 def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
-    """The records of :func:`_rows` with their scope (:func:`scope_of`) and, with ``splits``,
-    their split token; a sentence's places are its document's only. A record whose scope and
-    split stay empty is kept as it is."""
+    """The records of :func:`_rows` given their scope (:func:`scope_of`) and, with ``splits``,
+    their split token (set in place: :func:`_rows` made them for this regroup alone); a
+    sentence's places are its document's only."""
     by_sentence: dict[tuple, set[str]] = {}
     for r, own, sentence in found:
         if own and sentence is not None:
@@ -481,9 +496,10 @@ def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countr
     splits = splits or {}
     out = []
     for r, own, sentence in found:
-        scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries) if own else ""
-        split = splits.get(r.figure_id, "")
-        out.append(copy_with(r, scope=scope, split=split) if scope or split else r)
+        if own:
+            r.scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries)
+        r.split = splits.get(r.figure_id, "")
+        out.append(r)
     return out
 
 
@@ -506,10 +522,28 @@ def _store_groups(conn: Connection, event_id: int, groups: list[FigureGroup], re
             group_id=g.id, event_id=event_id, quantity=g.quantity, disagreement=g.disagreement,
             latest=g.end, size=len(ids), base=base_key(by_id[min(ids)]),
         ))
-        links.extend((g.id, i) for i in ids)
+        links.append((g.id, ids))
     conn.execute(insert(compare_groups), rows)
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"  # the driver's own executemany: one row per figure
-    conn.exec_driver_sql(f"UPDATE compare_figures SET group_id = {mark} WHERE figure_id = {mark}", links)
+    _point(conn, links)
+
+
+POINT_CHUNK = 500  # figure ids per UPDATE: well below SQLite's smallest limit of bound values (999)
+
+
+def _point(conn: Connection, links: list[tuple[str, list[int]]]) -> None:
+    """Point each group's figures at it: one ``UPDATE ... WHERE figure_id IN (...)`` per group (per
+    :data:`POINT_CHUNK` figures), not one per figure (a statement's fixed cost, thousands of times)."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql("UPDATE compare_figures SET group_id = %s WHERE figure_id = ANY(%s)", links)
+        return
+    cur = conn.connection.cursor()  # the driver's own: one statement text per chunk size
+    try:
+        for gid, ids in links:
+            for i in range(0, len(ids), POINT_CHUNK):
+                part = ids[i:i + POINT_CHUNK]
+                cur.execute(f"UPDATE compare_figures SET group_id = ? WHERE figure_id IN ({', '.join('?' * len(part))})", (gid, *part))
+    finally:
+        cur.close()
 
 
 def regroup_batch(conn: Connection, touched: Touched) -> None:
@@ -541,8 +575,8 @@ def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_
     if old_groups:
         gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(sorted(old_groups)))).all())
         for r, _, _ in _rows(conn, cf.group_id.in_(sorted(old_groups))):
-            scope = json.loads(old_groups[gid_of[r.figure_id]])[2]  # its scope is its group's
-            old.append(copy_with(r, scope=scope) if scope else r)
+            r.scope = json.loads(old_groups[gid_of[r.figure_id]])[2]  # its scope is its group's
+            old.append(r)
         conn.execute(delete(compare_groups).where(cg.group_id.in_(sorted(old_groups))))
         conn.execute(update(compare_figures).where(cf.group_id.in_(sorted(old_groups))).values(group_id=None))
     records = old + new
