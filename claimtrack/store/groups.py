@@ -22,12 +22,14 @@ import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, fields, make_dataclass
+from typing import Protocol
 from datetime import datetime, timezone
 
 from sqlalchemy import (
     Boolean,
     Column,
     Connection,
+    Dialect,
     Engine,
     Index,
     Integer,
@@ -162,6 +164,13 @@ def _labels(keys: list[dict]) -> list[str]:
 
 
 Touched = dict  # event id -> (its core places before this batch, or None for a new event; new document ids)
+Found = tuple  # (record, own place id, sentence start): one figure as the regroup reads it (_rows)
+
+
+class Held(Protocol):
+    """Figures a loader wrote, as records by event (:class:`~claimtrack.store.write.HeldFigures`)."""
+
+    def records(self, dialect: Dialect) -> dict[int, list[Found]]: ...
 
 
 def maintain(
@@ -216,10 +225,11 @@ class NewDocument:
     figure_ids: dict[str, int]
 
 
-def join_events(conn: Connection, docs: list[NewDocument]) -> Touched:
+def join_events(conn: Connection, docs: list[NewDocument], kept: list[tuple] | None = None) -> Touched:
     """:func:`maintain` (without regrouping) for documents just written, in their order, with
     one read of the events they may join and one write of what changed; returns what
-    they touched, for :func:`regroup_batch`. The same events as one :func:`maintain` each."""
+    they touched, for :func:`regroup_batch`. The same events as one :func:`maintain` each.
+    ``kept`` gets the ``compare_figures`` rows written ``(figure id, event id, quantity, place, sentence)``."""
     e, a, cd = compare_events.c, t.articles.c, compare_docs.c
     if not docs:
         return {}
@@ -268,6 +278,8 @@ def join_events(conn: Connection, docs: list[NewDocument]) -> Touched:
              for i in sorted(changed)],
         )
     conn.execute(insert(compare_docs), doc_rows)
+    if kept is not None:
+        kept.extend(figure_rows)
     if figure_rows:
         mark = "?" if conn.dialect.name == "sqlite" else "%s"
         conn.exec_driver_sql(
@@ -458,12 +470,16 @@ def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries
     return own
 
 
-def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | None] | None = None) -> list[FigureGroup]:
+def regroup_event(
+    conn: Connection, event_id: int, countries: dict[str, str | None] | None = None, held: list[Found] | None = None
+) -> list[FigureGroup]:
     """Group one event's figures again (applying the stored corrections) and store the groups.
-    ``countries``: the country of place ids, where known already (saves loading the gazetteer)."""
+    ``countries``: the country of place ids, where known already (saves loading the gazetteer);
+    ``held``: the event's figures as :func:`_rows` reads them, built by the writer that wrote them
+    (used only when they are every figure the store holds in the event)."""
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
     core, core_countries = _core_and_countries(conn, event_id, countries)
-    found = _rows(conn, cf.event_id == event_id)
+    found = held if held is not None and _all_of(conn, event_id, held) else _rows(conn, cf.event_id == event_id)
     splits, merges = _corrections(conn, [(r.doc_sha, r.local_id, r.figure_id) for r, _, _ in found])
     records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
@@ -471,6 +487,16 @@ def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | No
     conn.execute(update(compare_figures).where(cf.event_id == event_id, cf.group_id.is_not(None)).values(group_id=None))
     _store_groups(conn, event_id, groups, records)
     return groups
+
+
+def _all_of(conn: Connection, event_id: int, held: list[Found]) -> bool:
+    """Whether ``held`` is every figure of the event (none from before the run, none another writer added)."""
+    result = conn.execute(select(compare_figures.c.figure_id).where(compare_figures.c.event_id == event_id))
+    try:
+        ids = {i for (i,) in result.cursor.fetchall()}  # the driver's own rows: plain ints
+    finally:
+        result.close()
+    return len(ids) == len(held) and ids == {r.figure_id for r, _, _ in held}
 
 
 def _core_and_countries(
@@ -656,15 +682,18 @@ def pending_events(conn: Connection) -> list[int]:
     ).scalars())
 
 
-def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = None) -> int:
+def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = None, held: Held | None = None) -> int:
     """Regroup, whole and once, each event a bulk load left pending (one transaction per event);
     returns how many. The groups are those one document at a time would have kept.
-    ``countries``: place id -> country code, where known already (:attr:`DocRows.countries`)."""
+    ``countries``: place id -> country code, where known already (:attr:`DocRows.countries`);
+    ``held``: what the loader wrote (:class:`~claimtrack.store.write.HeldFigures`), so that an
+    event it wrote alone is grouped without reading its figures back."""
     with engine.connect() as conn:
         todo = pending_events(conn)
+    records = held.records(engine.dialect) if held is not None and todo else {}
     for event_id in todo:
         with collector_paused(), engine.begin() as conn:
-            regroup_event(conn, event_id, countries)
+            regroup_event(conn, event_id, countries, records.get(event_id))
     return len(todo)
 
 
