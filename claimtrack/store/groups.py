@@ -266,7 +266,7 @@ def join_events(conn: Connection, docs: list[NewDocument], kept: list[tuple] | N
             event.documents += 1
             changed.add(event.id)
         doc_rows.append({"document_id": d.id, "event_id": event.id, "places": json.dumps(places)})
-        figure_rows.extend((f, event.id, q, p, s) for f, q, p, s in ((d.figure_ids.get(f, f), q, p, s) for f, q, p, _, s in keys.figures))
+        figure_rows += [(d.figure_ids.get(f, f), event.id, q, p, s) for f, q, p, _, s in keys.figures]
         touched.setdefault(event.id, (before, []))[1].append(d.id)
         for fp, aid in d.articles:
             copies.setdefault(fp, (aid, event.id))
@@ -480,7 +480,7 @@ def regroup_event(
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
     core, core_countries = _core_and_countries(conn, event_id, countries)
     found = held if held is not None and _all_of(conn, event_id, held) else _rows(conn, cf.event_id == event_id)
-    splits, merges = _corrections(conn, [(r.doc_sha, r.local_id, r.figure_id) for r, _, _ in found])
+    splits, merges = _corrections(conn, found)
     records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
     conn.execute(delete(compare_groups).where(cg.event_id == event_id))
@@ -625,17 +625,16 @@ def _needs_full(conn: Connection, event_id: int) -> bool:
     return corrected is not None
 
 
-def _corrections(conn: Connection, figures: list[tuple[str, str, int]]) -> tuple[dict[int, str], list[tuple[int, int]]]:
-    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these
-    figures, each given as ``(document sha256, local id, figure id)``."""
-    by_name = {(sha, local): fid for sha, local, fid in figures}
-    shas = sorted({sha for sha, _, _ in figures})
+def _corrections(conn: Connection, found: list[Found]) -> tuple[dict[int, str], list[tuple[int, int]]]:
+    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these figures."""
+    shas = sorted({r.doc_sha for r, _, _ in found})
     cc = compare_corrections.c
     splits: dict[int, str] = {}
     merges: list[tuple[int, int]] = []
     if not shas:
         return splits, merges
     rows = conn.execute(select(compare_corrections).where(cc.a_sha.in_(shas)).order_by(cc.id)).mappings().all()
+    by_name = {(r.doc_sha, r.local_id): r.figure_id for r, _, _ in found} if rows else {}  # (most events have none)
     for c in rows:
         a = by_name.get((c["a_sha"], c["a_local"]))
         if a is None:
