@@ -400,8 +400,8 @@ def write_rows(conn: Connection, items: list[DocRows], written: list[Written] | 
     kept: list[tuple] = []
     touched = join_events(conn, docs, kept if written is not None else None)
     if written is not None:
-        articles = {aid: a for ids_, r in zip(arts, new) for aid, a in zip(ids_, r.articles)}
-        written.append(Written(fig_rows, figure_ids, {i: r.document for i, r in zip(doc_ids, new)}, articles, kept))
+        articles = {aid: _ART(a) for ids_, r in zip(arts, new) for aid, a in zip(ids_, r.articles)}
+        written.append(Written(fig_rows, figure_ids, {i: _DOC(r.document) for i, r in zip(doc_ids, new)}, articles, kept))
     stored = dict(zip((r.sha256 for r in new), zip(doc_ids, new)))
     results = []
     for r in items:
@@ -415,8 +415,8 @@ def write_rows(conn: Connection, items: list[DocRows], written: list[Written] | 
 
 class Written(NamedTuple):
     """The rows one batch bound for its figures (``FIGURE_COLUMNS``), their ids by ``(document id,
-    local id)``, its documents' and articles' rows by id (``DOCUMENT_COLUMNS``, ``ARTICLE_COLUMNS``
-    without the document id) and its ``compare_figures`` rows: references, nothing copied."""
+    local id)``, what records take of its documents and articles by id (:data:`_DOC`, :data:`_ART`:
+    not their texts) and its ``compare_figures`` rows."""
 
     figures: list[tuple]
     figure_ids: dict[tuple[int, str], int]
@@ -455,8 +455,6 @@ class HeldFigures:
         times: dict = {}  # of one document: its figures share a few times (turning one costs ~5 us)
         for w in self.batches:
             kept = {k[0]: k for k in w.kept}
-            docs = {i: _DOC(d) for i, d in w.documents.items()}
-            arts = {i: _ART(a) for i, a in w.articles.items()}
             for f in w.figures:
                 k = kept.get(w.figure_ids[_KEY(f)])
                 if k is None:  # (a figure in no event is in no group either)
@@ -465,7 +463,7 @@ class HeldFigures:
                 if v[0] not in times:
                     times = {v[0]: None}
                 at = times[v[11]] if v[11] in times else times.setdefault(v[11], read(v[11]) if v[11] is not None else None)
-                out.setdefault(k[1], []).append(_held_record(v, at, docs, arts, k))
+                out.setdefault(k[1], []).append(_held_record(v, at, w.documents, w.articles, k))
         return out
 
 
