@@ -13,7 +13,8 @@ or killed its worker process are recorded in the ``rejects`` table with their
 source and reason.
 
 Documents are committed in batches (``commit_every``, one transaction each; the
-figure groups of the touched events are built once at the end) and already-stored documents are skipped, so a run
+figure groups of the touched events are built once at the end, from the rows the
+batches wrote: :class:`~claimtrack.store.write.HeldFigures`) and already-stored documents are skipped, so a run
 killed at any moment (even ``SIGKILL``) and started again ends with the same store
 as one clean run.
 """
