@@ -22,8 +22,8 @@ import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, fields, make_dataclass
-from typing import Protocol
 from datetime import datetime, timezone
+from typing import Protocol
 
 from sqlalchemy import (
     Boolean,
