@@ -13,7 +13,8 @@ or killed its worker process are recorded in the ``rejects`` table with their
 source and reason.
 
 Documents are committed in batches (``commit_every``, one transaction each; the
-figure groups of the touched events are built once at the end) and already-stored documents are skipped, so a run
+figure groups of the touched events are built once at the end, from the rows the
+batches wrote: :class:`~claimtrack.store.write.HeldFigures`) and already-stored documents are skipped, so a run
 killed at any moment (even ``SIGKILL``) and started again ends with the same store
 as one clean run.
 """
@@ -36,7 +37,7 @@ from claimtrack.read.inputs import PageFile, Reject, iter_documents
 from claimtrack.store import connect, store_reject
 from claimtrack.store.groups import regroup_pending
 from claimtrack.store.rows import DocRows, doc_rows
-from claimtrack.store.write import Prepared, StoreResult, holds_documents, prepare, store_many, stored_documents
+from claimtrack.store.write import HeldFigures, Prepared, StoreResult, holds_documents, prepare, store_many, stored_documents
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +233,7 @@ def run(
     counts = Counts()
     dialect = engine.dialect.name
     countries: dict[str, str | None] = {}  # of the places the documents name: the regrouping needs no gazetteer
+    held = HeldFigures()  # what the batches wrote: the regrouping need not read it back
     batch: list[tuple[DocRows | Reject, str]] = []  # results not yet stored, in input order
     flushed = time.monotonic()
 
@@ -245,7 +247,7 @@ def run(
     def flush() -> None:
         nonlocal counts, flushed
         jobs = [(r, source) for r, source in batch if isinstance(r, DocRows)]
-        stored = iter(store_many(engine, [r for r, _ in jobs], [s for _, s in jobs], regroup=False))  # groups at the end
+        stored = iter(store_many(engine, [r for r, _ in jobs], [s for _, s in jobs], regroup=False, held=held))  # groups at the end
         for r, _ in jobs:
             countries.update(r.countries)
         for result, source in batch:
@@ -275,7 +277,7 @@ def run(
             else:
                 done(_work(item, language, dialect), _name(item))
         flush()
-        regroup_pending(engine, countries)
+        regroup_pending(engine, countries, held)
         return counts
 
     # The workers extract; this thread reads the inputs, waits on the workers and stores, in input order.
@@ -308,7 +310,7 @@ def run(
             flush()
     finally:
         gc.unfreeze()  # collectable again, now that no worker shares them
-    regroup_pending(engine, countries)  # the figure groups of every event the run touched, each built once
+    regroup_pending(engine, countries, held)  # the figure groups of every event the run touched, each built once
     return counts
 
 

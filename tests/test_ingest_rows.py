@@ -214,3 +214,114 @@ def test_a_pool_run_freezes_the_collector_s_objects_only_while_its_workers_run(t
     assert counts.documents == 2 and len(during) == 2
     assert min(during) > before  # what the workers share is out of the collector's reach during the run
     assert gc.get_freeze_count() == before  # and collectable again after it
+
+
+def test_the_regroup_reads_each_figure_as_the_store_s_other_readers_do(new_store, folder) -> None:
+    """groups._rows takes the driver's own rows and turns each value by its column type's processor:
+    the same values, of the same types, as a FigureRecord read through SQLAlchemy's result rows."""
+    from dataclasses import fields
+
+    from claimtrack.compare.groups import FigureRecord
+    from claimtrack.store.queries import figure_records
+
+    engine = connect(new_store())
+    ingest([str(folder)], engine, fetched_at=FETCHED)
+    with engine.connect() as conn:
+        found = g._rows(conn, g.compare_figures.c.event_id.is_not(None))
+        kept = dict(conn.execute(select(g.compare_figures.c.figure_id, g.compare_figures.c.quantity)).all())
+    reference = {r.figure_id: r for r in figure_records(engine)}
+    assert len(reference) > 50 and {r.figure_id for r, _, _ in found} >= set(reference)
+    own = [f.name for f in fields(FigureRecord) if f.name not in ("event", "quantity", "scope", "split", "time_basis")]
+    for r, _, _ in found:
+        if r.figure_id in reference:
+            want = reference[r.figure_id]
+            assert [getattr(r, n) for n in own] == [getattr(want, n) for n in own]
+            assert [type(getattr(r, n)) for n in own] == [type(getattr(want, n)) for n in own]
+        assert r.quantity == kept[r.figure_id] and (r.scope, r.split) == ("", "")
+    assert any(r.refers_to.tzinfo is not None for r, _, _ in found)
+    assert {type(r.approximate) for r, _, _ in found} == {bool}
+    assert {r.time_basis for r, _, _ in found} >= {"figure", "fetched"}
+
+
+def test_groups_pointed_at_in_chunks_are_the_same_groups(new_store, folder, monkeypatch) -> None:
+    """_point sends a group's figure ids a chunk per UPDATE: with chunks of 2 the store is the same."""
+    whole = new_store()
+    ingest([str(folder)], whole, fetched_at=FETCHED)
+    monkeypatch.setattr(g, "POINT_CHUNK", 2)
+    chunked = new_store()
+    ingest([str(folder)], chunked, fetched_at=FETCHED)
+    assert dump(connect(chunked)) == dump(connect(whole))
+    with connect(whole).connect() as conn:
+        sizes = conn.execute(select(g.compare_groups.c.size)).scalars().all()
+    assert max(sizes) > 2
+
+
+@pytest.fixture
+def reads(monkeypatch) -> list[int]:
+    """One item per time the regroup reads figures back from the store (groups._rows)."""
+    out: list[int] = []
+    rows_of = g._rows
+    monkeypatch.setattr(g, "_rows", lambda conn, where: out.append(1) or rows_of(conn, where))
+    return out
+
+
+def test_the_figures_a_run_held_are_the_records_the_store_gives_back(new_store, folder) -> None:
+    """HeldFigures builds each figure's record from the rows the writer bound: field by field and type
+    by type what groups._rows reads back from the store, own place and sentence included."""
+    from dataclasses import fields
+
+    from claimtrack.store.write import HeldFigures
+
+    engine = connect(new_store())
+    docs = [d for d in iter_inputs([str(folder)], fetched_at=FETCHED) if not isinstance(d, Reject)]
+    rows = [doc_rows(prepare(extract(d)), engine.dialect.name) for d in docs]
+    held = HeldFigures()
+    for i in range(0, len(rows), 7):
+        store_batch(engine, rows[i : i + 7], regroup=False, held=held)
+    by_event = held.records(engine.dialect)
+    names = [f.name for f in fields(g.KeptFigure)]
+    with engine.connect() as conn:
+        events = conn.execute(select(g.compare_events.c.id)).scalars().all()
+        assert sorted(by_event) == sorted(e for e in events if g._rows(conn, g.compare_figures.c.event_id == e))
+        for e, found in by_event.items():
+            read = {r.figure_id: (r, own, s) for r, own, s in g._rows(conn, g.compare_figures.c.event_id == e)}
+            assert len(read) == len(found) and g._all_of(conn, e, found)
+            for r, own, s in found:
+                want, want_own, want_s = read[r.figure_id]
+                assert [(getattr(r, n), type(getattr(r, n))) for n in names] == [(getattr(want, n), type(getattr(want, n))) for n in names]
+                assert (own, s) == (want_own, want_s)
+    assert {r.time_basis for found in by_event.values() for r, _, _ in found} >= {"figure", "fetched"}
+
+
+def test_an_event_the_run_did_not_write_alone_is_read_from_the_store(new_store, folder, reads) -> None:
+    """The held records stand in for an event only when they are all its figures: an event that holds
+    figures from an earlier run, or a run over its limit, reads the store; the groups are the same."""
+    from claimtrack.store.write import HeldFigures
+
+    docs = [d for d in iter_inputs([str(folder)], fetched_at=FETCHED) if not isinstance(d, Reject)]
+    cut = [i for i, d in enumerate(docs) if "storm" in (d.path or "")][2]
+    alone = connect(new_store())
+    for d in docs:
+        store_extraction(alone, prepare(extract(d)))
+    split = connect(new_store())
+    for part, read in ((docs[:cut], 0), (docs[cut:], 1)):  # two runs; the second adds to the storm's event
+        held = HeldFigures()
+        store_batch(split, [doc_rows(prepare(extract(d)), split.dialect.name) for d in part], regroup=False, held=held)
+        reads.clear()
+        assert g.regroup_pending(split, held=held) >= 1
+        assert len(reads) == read
+    assert dump(split) == dump(alone)
+    over = connect(new_store())
+    held = HeldFigures(limit=5)
+    store_batch(over, [doc_rows(prepare(extract(d)), over.dialect.name) for d in docs], regroup=False, held=held)
+    reads.clear()
+    assert held.records(over.dialect) == {} and g.regroup_pending(over, held=held) == len(reads) > 3
+    assert dump(over) == dump(alone)
+
+
+def test_an_ingest_into_an_empty_store_groups_without_reading_its_figures_back(tmp_path, folder, reads) -> None:
+    url = f"sqlite:///{tmp_path / 'held.db'}"
+    counts = ingest([str(folder)], url, workers=2, fetched_at=FETCHED)
+    assert counts.documents == 26 and reads == []
+    with connect(url).connect() as conn:
+        assert len(g.pending_events(conn)) == 0 and conn.execute(select(g.compare_groups.c.group_id)).first() is not None

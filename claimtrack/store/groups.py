@@ -21,13 +21,15 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, make_dataclass
 from datetime import datetime, timezone
+from typing import Protocol
 
 from sqlalchemy import (
     Boolean,
     Column,
     Connection,
+    Dialect,
     Engine,
     Index,
     Integer,
@@ -162,6 +164,13 @@ def _labels(keys: list[dict]) -> list[str]:
 
 
 Touched = dict  # event id -> (its core places before this batch, or None for a new event; new document ids)
+Found = tuple  # (record, own place id, sentence start): one figure as the regroup reads it (_rows)
+
+
+class Held(Protocol):
+    """Figures a loader wrote, as records by event (:class:`~claimtrack.store.write.HeldFigures`)."""
+
+    def records(self, dialect: Dialect) -> dict[int, list[Found]]: ...
 
 
 def maintain(
@@ -216,10 +225,11 @@ class NewDocument:
     figure_ids: dict[str, int]
 
 
-def join_events(conn: Connection, docs: list[NewDocument]) -> Touched:
+def join_events(conn: Connection, docs: list[NewDocument], kept: list[tuple] | None = None) -> Touched:
     """:func:`maintain` (without regrouping) for documents just written, in their order, with
     one read of the events they may join and one write of what changed; returns what
-    they touched, for :func:`regroup_batch`. The same events as one :func:`maintain` each."""
+    they touched, for :func:`regroup_batch`. The same events as one :func:`maintain` each.
+    ``kept`` gets the ``compare_figures`` rows written ``(figure id, event id, quantity, place, sentence)``."""
     e, a, cd = compare_events.c, t.articles.c, compare_docs.c
     if not docs:
         return {}
@@ -256,7 +266,7 @@ def join_events(conn: Connection, docs: list[NewDocument]) -> Touched:
             event.documents += 1
             changed.add(event.id)
         doc_rows.append({"document_id": d.id, "event_id": event.id, "places": json.dumps(places)})
-        figure_rows.extend((f, event.id, q, p, s) for f, q, p, s in ((d.figure_ids.get(f, f), q, p, s) for f, q, p, _, s in keys.figures))
+        figure_rows += [(d.figure_ids.get(f, f), event.id, q, p, s) for f, q, p, _, s in keys.figures]
         touched.setdefault(event.id, (before, []))[1].append(d.id)
         for fp, aid in d.articles:
             copies.setdefault(fp, (aid, event.id))
@@ -268,6 +278,8 @@ def join_events(conn: Connection, docs: list[NewDocument]) -> Touched:
              for i in sorted(changed)],
         )
     conn.execute(insert(compare_docs), doc_rows)
+    if kept is not None:
+        kept.extend(figure_rows)
     if figure_rows:
         mark = "?" if conn.dialect.name == "sqlite" else "%s"
         conn.exec_driver_sql(
@@ -387,7 +399,7 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
 
 def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]:  # type: ignore[no-untyped-def]
     """FigureRecords (with event and quantity; no scope or split yet) plus each figure's own place
-    and sentence. Each record is built once, from its row's values in field order."""
+    and sentence. Each record is a :data:`KeptFigure` built once, from its row's values in field order."""
     fc, d, a, cf = t.figures.c, t.documents.c, t.articles.c, compare_figures.c
     q = (
         select(
@@ -404,16 +416,31 @@ def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]
     )
     result = conn.execute(q)
     n, evidence = _record_layout(tuple(result.keys()))
+    try:  # the driver's own rows, each value turned as SQLAlchemy would (its column type's processor)
+        described = [d[1] for d in result.cursor.description]
+        raw = result.cursor.fetchall()
+    finally:
+        result.close()
+    types = [c.type for c in q.selected_columns]
+    convert = [(i, p) for i, (ty, code) in enumerate(zip(types, described)) if (p := ty._cached_result_processor(conn.dialect, code))]
     out = []
-    for row in result.all():  # one fetch: row by row costs as much as the rows themselves
-        *values, own, sentence, own_time, dated = row
+    for row in raw:
+        values = list(row)
+        for i, p in convert:
+            values[i] = p(values[i])
+        *values, own, sentence, own_time, dated = values
         basis = "figure" if own_time else "article" if dated else "fetched"
         values[evidence] = values[evidence] or ""
-        out.append((FigureRecord(*values, "", "", basis), own, sentence))
+        out.append((KeptFigure(*values, "", "", basis), own, sentence))
     return out
 
 
 _FIELDS = tuple(f.name for f in fields(FigureRecord))
+
+# FigureRecord's fields in a plain slotted class: a regroup builds one per figure of its event
+# (thousands), and a frozen dataclass's __init__ (object.__setattr__ per field) costs ten times
+# as much. Grouping reads records by field name, so it takes either.
+KeptFigure = make_dataclass("KeptFigure", [(f.name, f.type) for f in fields(FigureRecord)], slots=True, eq=False)
 
 
 def _record_layout(names: tuple[str, ...]) -> tuple[int, int]:
@@ -443,19 +470,33 @@ def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries
     return own
 
 
-def regroup_event(conn: Connection, event_id: int, countries: dict[str, str | None] | None = None) -> list[FigureGroup]:
+def regroup_event(
+    conn: Connection, event_id: int, countries: dict[str, str | None] | None = None, held: list[Found] | None = None
+) -> list[FigureGroup]:
     """Group one event's figures again (applying the stored corrections) and store the groups.
-    ``countries``: the country of place ids, where known already (saves loading the gazetteer)."""
+    ``countries``: the country of place ids, where known already (saves loading the gazetteer);
+    ``held``: the event's figures as :func:`_rows` reads them, built by the writer that wrote them
+    (used only when they are every figure the store holds in the event)."""
     e, cf, cg = compare_events.c, compare_figures.c, compare_groups.c
     core, core_countries = _core_and_countries(conn, event_id, countries)
-    found = _rows(conn, cf.event_id == event_id)
-    splits, merges = _corrections(conn, [(r.doc_sha, r.local_id, r.figure_id) for r, _, _ in found])
+    found = held if held is not None and _all_of(conn, event_id, held) else _rows(conn, cf.event_id == event_id)
+    splits, merges = _corrections(conn, found)
     records = _scoped(found, core, core_countries, splits)
     groups = group_event(records, merges)
     conn.execute(delete(compare_groups).where(cg.event_id == event_id))
-    conn.execute(update(compare_figures).where(cf.event_id == event_id).values(group_id=None))
+    conn.execute(update(compare_figures).where(cf.event_id == event_id, cf.group_id.is_not(None)).values(group_id=None))
     _store_groups(conn, event_id, groups, records)
     return groups
+
+
+def _all_of(conn: Connection, event_id: int, held: list[Found]) -> bool:
+    """Whether ``held`` is every figure of the event (none from before the run, none another writer added)."""
+    result = conn.execute(select(compare_figures.c.figure_id).where(compare_figures.c.event_id == event_id))
+    try:
+        ids = {i for (i,) in result.cursor.fetchall()}  # the driver's own rows: plain ints
+    finally:
+        result.close()
+    return len(ids) == len(held) and ids == {r.figure_id for r, _, _ in held}
 
 
 def _core_and_countries(
@@ -471,9 +512,9 @@ def _country_of(pid: str) -> str | None:
 
 
 def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countries, splits=None) -> list[FigureRecord]:  # type: ignore[no-untyped-def]
-    """The records of :func:`_rows` with their scope (:func:`scope_of`) and, with ``splits``,
-    their split token; a sentence's places are its document's only. A record whose scope and
-    split stay empty is kept as it is."""
+    """The records of :func:`_rows` given their scope (:func:`scope_of`) and, with ``splits``,
+    their split token (set in place: :func:`_rows` made them for this regroup alone); a
+    sentence's places are its document's only."""
     by_sentence: dict[tuple, set[str]] = {}
     for r, own, sentence in found:
         if own and sentence is not None:
@@ -481,9 +522,10 @@ def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countr
     splits = splits or {}
     out = []
     for r, own, sentence in found:
-        scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries) if own else ""
-        split = splits.get(r.figure_id, "")
-        out.append(copy_with(r, scope=scope, split=split) if scope or split else r)
+        if own:
+            r.scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries)
+        r.split = splits.get(r.figure_id, "")
+        out.append(r)
     return out
 
 
@@ -506,10 +548,28 @@ def _store_groups(conn: Connection, event_id: int, groups: list[FigureGroup], re
             group_id=g.id, event_id=event_id, quantity=g.quantity, disagreement=g.disagreement,
             latest=g.end, size=len(ids), base=base_key(by_id[min(ids)]),
         ))
-        links.extend((g.id, i) for i in ids)
+        links.append((g.id, ids))
     conn.execute(insert(compare_groups), rows)
-    mark = "?" if conn.dialect.name == "sqlite" else "%s"  # the driver's own executemany: one row per figure
-    conn.exec_driver_sql(f"UPDATE compare_figures SET group_id = {mark} WHERE figure_id = {mark}", links)
+    _point(conn, links)
+
+
+POINT_CHUNK = 500  # figure ids per UPDATE: well below SQLite's smallest limit of bound values (999)
+
+
+def _point(conn: Connection, links: list[tuple[str, list[int]]]) -> None:
+    """Point each group's figures at it: one ``UPDATE ... WHERE figure_id IN (...)`` per group (per
+    :data:`POINT_CHUNK` figures), not one per figure (a statement's fixed cost, thousands of times)."""
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql("UPDATE compare_figures SET group_id = %s WHERE figure_id = ANY(%s)", links)
+        return
+    cur = conn.connection.cursor()  # the driver's own: one statement text per chunk size
+    try:
+        for gid, ids in links:
+            for i in range(0, len(ids), POINT_CHUNK):
+                part = ids[i:i + POINT_CHUNK]
+                cur.execute(f"UPDATE compare_figures SET group_id = ? WHERE figure_id IN ({', '.join('?' * len(part))})", (gid, *part))
+    finally:
+        cur.close()
 
 
 def regroup_batch(conn: Connection, touched: Touched) -> None:
@@ -541,8 +601,8 @@ def regroup_touched(conn: Connection, event_id: int, documents: list[int], core_
     if old_groups:
         gid_of = dict(conn.execute(select(cf.figure_id, cf.group_id).where(cf.group_id.in_(sorted(old_groups)))).all())
         for r, _, _ in _rows(conn, cf.group_id.in_(sorted(old_groups))):
-            scope = json.loads(old_groups[gid_of[r.figure_id]])[2]  # its scope is its group's
-            old.append(copy_with(r, scope=scope) if scope else r)
+            r.scope = json.loads(old_groups[gid_of[r.figure_id]])[2]  # its scope is its group's
+            old.append(r)
         conn.execute(delete(compare_groups).where(cg.group_id.in_(sorted(old_groups))))
         conn.execute(update(compare_figures).where(cf.group_id.in_(sorted(old_groups))).values(group_id=None))
     records = old + new
@@ -565,17 +625,16 @@ def _needs_full(conn: Connection, event_id: int) -> bool:
     return corrected is not None
 
 
-def _corrections(conn: Connection, figures: list[tuple[str, str, int]]) -> tuple[dict[int, str], list[tuple[int, int]]]:
-    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these
-    figures, each given as ``(document sha256, local id, figure id)``."""
-    by_name = {(sha, local): fid for sha, local, fid in figures}
-    shas = sorted({sha for sha, _, _ in figures})
+def _corrections(conn: Connection, found: list[Found]) -> tuple[dict[int, str], list[tuple[int, int]]]:
+    """The stored splits (figure id -> token) and merges (figure id pairs) that touch these figures."""
+    shas = sorted({r.doc_sha for r, _, _ in found})
     cc = compare_corrections.c
     splits: dict[int, str] = {}
     merges: list[tuple[int, int]] = []
     if not shas:
         return splits, merges
     rows = conn.execute(select(compare_corrections).where(cc.a_sha.in_(shas)).order_by(cc.id)).mappings().all()
+    by_name = {(r.doc_sha, r.local_id): r.figure_id for r, _, _ in found} if rows else {}  # (most events have none)
     for c in rows:
         a = by_name.get((c["a_sha"], c["a_local"]))
         if a is None:
@@ -622,15 +681,18 @@ def pending_events(conn: Connection) -> list[int]:
     ).scalars())
 
 
-def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = None) -> int:
+def regroup_pending(engine: Engine, countries: dict[str, str | None] | None = None, held: Held | None = None) -> int:
     """Regroup, whole and once, each event a bulk load left pending (one transaction per event);
     returns how many. The groups are those one document at a time would have kept.
-    ``countries``: place id -> country code, where known already (:attr:`DocRows.countries`)."""
+    ``countries``: place id -> country code, where known already (:attr:`DocRows.countries`);
+    ``held``: what the loader wrote (:class:`~claimtrack.store.write.HeldFigures`), so that an
+    event it wrote alone is grouped without reading its figures back."""
     with engine.connect() as conn:
         todo = pending_events(conn)
+    records = held.records(engine.dialect) if held is not None and todo else {}
     for event_id in todo:
         with collector_paused(), engine.begin() as conn:
-            regroup_event(conn, event_id, countries)
+            regroup_event(conn, event_id, countries, records.get(event_id))
     return len(todo)
 
 
