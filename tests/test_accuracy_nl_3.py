@@ -113,3 +113,27 @@ def test_adverbs_and_long_phrases_between_the_cue_and_dat() -> None:
     assert _statements(text) == [("parket", "meldt", "er een misverstand was", "indirect")]
     # a phrase that no complementiser closes is no frame: nothing to report
     assert _statements("Het parket meldt in een persmededeling naar aanleiding van een bericht over de zaak.") == []
+
+
+def test_two_cues_of_one_clause_nest_in_neither() -> None:
+    # each "volgens" content holds the other cue: no statement is relayed by the other
+    x = extract(b"Er is volgens haar veel gestaakt, en dat komt volgens Kager door de groei.", language="nl")
+    assert [(s.sources[0].span.text, s.cue.text, s.via) for s in x.statements] == [
+        ("haar", "volgens", None),
+        ("Kager", "volgens", None),
+    ]
+    # a statement inside another's content still nests in it
+    x = extract(b"Ria Dekker zegt dat de bond heeft gemeld dat niemand werd gehoord.", language="nl")
+    assert [(s.cue.text, s.via) for s in x.statements] == [("zegt", None), ("gemeld", "s0")]
+
+
+def test_numbers_that_are_no_counts() -> None:
+    # a giro number, a clause-final "acht" (a verb: "considers"), the first day of a span of dates
+    assert _figures("De bond opent giro 4455 voor de actie.") == []
+    assert _figures("De burgemeester beslist of hij een persconferentie nodig acht met het oog op de orde.") == []
+    assert _figures("De koning brengt van 17 tot 19 september een bezoek aan het land.") == []
+    # "acht" before a noun and a count after "tot" stay figures
+    assert _figures("Er vielen acht doden, het dodental steeg tot 19.") == [
+        ("acht", 8, 8, "killed"),
+        ("19", 19, 19, "killed"),
+    ]
