@@ -137,3 +137,26 @@ def test_numbers_that_are_no_counts() -> None:
         ("acht", 8, 8, "killed"),
         ("19", 19, 19, "killed"),
     ]
+
+
+def test_a_flemish_place_adjective_before_a_role_is_no_name() -> None:
+    # "Brussels", "Antwerps", "Vlaams" without -e before a lower-case role: a modifier
+    assert _sources('"Het is druk", zegt Brussels parketwoordvoerder Denis Goemans.') == [
+        ("Denis Goemans", "Brussels parketwoordvoerder Denis Goemans", "zegt")
+    ]
+    assert _sources('"Het is druk", zegt Gents schepen Lien Vos.') == [("Lien Vos", "Gents schepen Lien Vos", "zegt")]
+    # before a capital it belongs to the name
+    assert _sources("Het Vlaams Verkeerscentrum meldt dat er file staat.") == [
+        ("Vlaams Verkeerscentrum", "Het Vlaams Verkeerscentrum", "meldt")
+    ]
+
+
+def test_an_estimate_with_a_separated_in_and_an_emergency_number() -> None:
+    assert _statements("Zij schat in dat meer dan twee hectare hei in brand staat.") == [
+        ("Zij", "schat", "meer dan twee hectare hei in brand staat", "indirect")
+    ]
+    assert _statements("De politie schat het aantal betogers op 800.") == [
+        ("politie", "schat", "het aantal betogers op 800", "indirect")
+    ]
+    assert _figures("Als er iets is, bel 112.") == []
+    assert _figures("Er kwamen 112 meldingen binnen.") == [("112", 112, 112, "other")]

@@ -18,6 +18,7 @@ class Lexicon:
     unresolved_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     modifiers: frozenset[str]
+    place_adjectives: frozenset[str]  # "Brussels" before a lower-case noun: a modifier
     particles: frozenset[str]
     roles: frozenset[str]
     role_suffixes: re.Pattern[str]
@@ -154,6 +155,7 @@ def lexicon(language: str) -> Lexicon:
         unresolved_pronouns=low(d["unresolved_pronouns"]),
         object_pronouns=low(d["object_pronouns"]),
         modifiers=low(d["modifiers"]),
+        place_adjectives=low(d.get("place_adjectives", [])),
         particles=low(d["name_particles"]),
         roles=roles,
         role_suffixes=_suffix_pattern(roles),
