@@ -160,3 +160,14 @@ def test_an_estimate_with_a_separated_in_and_an_emergency_number() -> None:
     ]
     assert _figures("Als er iets is, bel 112.") == []
     assert _figures("Er kwamen 112 meldingen binnen.") == [("112", 112, 112, "other")]
+
+
+def test_an_inverted_source_with_its_apposition_between_commas() -> None:
+    # the closing comma of "de minister, Annelies Verlinde," belongs to the source phrase
+    text = "Op Twitter laat de minister van Binnenlandse Zaken, Annelies Verlinde, weten in nauw contact te staan met de diensten."
+    assert _statements(text) == [
+        ("Annelies Verlinde", "laat", "in nauw contact te staan met de diensten", "indirect")
+    ]
+    assert _statements("Maandag zei de minister, Jan Vos, dat het rustig was.") == [
+        ("Jan Vos", "zei", "het rustig was", "indirect")
+    ]
