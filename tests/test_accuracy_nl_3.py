@@ -171,3 +171,13 @@ def test_an_inverted_source_with_its_apposition_between_commas() -> None:
     assert _statements("Maandag zei de minister, Jan Vos, dat het rustig was.") == [
         ("Jan Vos", "zei", "het rustig was", "indirect")
     ]
+
+
+def test_dat_wil_x_infinitive_reports_the_sentence_before() -> None:
+    before = "De dader handelde alleen. "
+    assert _statements(before + "Dat wil burgemeester Pieter Claes benadrukken.") == [
+        ("Pieter Claes", "benadrukken", "De dader handelde alleen", "indirect")
+    ]
+    # a refusal, and a modal of ability, report nothing
+    assert _statements(before + "Dat wil de politie niet zeggen.") == []
+    assert _statements(before + "Dat kan de politie nog niet bevestigen.") == []
