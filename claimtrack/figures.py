@@ -124,6 +124,8 @@ class _Lexicon:
     subject_after: frozenset[str]  # "telde de politie 300": an article after the verb starts the subject
     owner: regex.Pattern[str] | None  # "de kranten van Sudpresse": the name that owns a source
     owner_probe: re.Pattern[str] | None  # its white space and owner word (``re``: a cheap test first)
+    totals: re.Pattern[str] | None  # "dodental", "aantal": a total named before a bare figure
+    total_prepositions: frozenset[str]  # "tot", "op": the preposition before that figure
 
 
 @cache
@@ -204,6 +206,8 @@ def _lexicon(language: str) -> _Lexicon:
         if cl.get("owners")
         else None,
         owner_probe=_owner_probe(cl.get("owners", ())),
+        totals=re.compile(_alt(d["totals"]["nouns"]), re.IGNORECASE) if d.get("totals") else None,
+        total_prepositions=frozenset(_key(w) for w in d.get("totals", {}).get("prepositions", ())),
     )
 
 
@@ -395,7 +399,7 @@ def _sentence_figures(
     for i, q in enumerate(qs):
         limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
         counted = _counted(words, q, limit, lex)
-        category = _category(words, q, counted, before, limit, prev_category, lex, sent_end=sent.end)
+        category = _category(words, q, counted, before, limit, prev_category, lex, sent_end=sent.end, sent_start=sent.start)
         if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
             continue  # "one of the reasons"; not "One man was arrested"
         prev_category = category
@@ -677,6 +681,7 @@ def _category(
     lex: _Lexicon,
     *,
     sent_end: int | None = None,
+    sent_start: int = 0,
 ) -> str:
     """The contract category of a figure (rules in the module docstring).
 
@@ -703,6 +708,8 @@ def _category(
         return prev_category  # type: ignore[return-value]  # "..., onder wie elf kinderen"
     before_start = _clause_before(words, before, q.span.start, lex)
     cat = _clause_event(words, q, counted, before_start, limit, lex, sent_end)
+    if cat is None and counted is None and lex.totals is not None:
+        cat = _total_category(words, q, sent_start, lex)
     if cat is not None:
         return cat
     groups = [c for c in np_cats if c in lex.groups]
@@ -722,6 +729,28 @@ def _category(
     if prev_category in lex.groups:
         return prev_category  # "ongeveer 42.000 militairen ... en wil daar 20.000 aan toevoegen"
     return "other"
+
+
+def _total_category(words: _Words, q: Quantity, sent_start: int, lex: _Lexicon) -> str | None:
+    """"Het dodental ... is opgelopen tot 50": a figure with no noun of its own after a
+    preposition of ``[totals]`` takes the event category of the last total named before it
+    in its sentence, commas and all: the total noun's own ("dodental") or the event word
+    right after it ("het aantal dodelijke slachtoffers ... ligt op ruim 35.000")."""
+    toks = words.between(sent_start, q.span.start)
+    if not toks or _key(toks[-1].text) not in lex.total_prepositions:
+        return None
+    text = words.text
+    m = None
+    for m in lex.totals.finditer(text, sent_start, toks[-1].start):  # noqa: B007 (the last one)
+        pass
+    if m is None:
+        return None
+    cat = lex.category_of.get(_key(m.group()))
+    if cat is None:
+        sp = _SPACE.match(text, m.end(), q.span.start)
+        e = lex.categories.match(text, sp.end()) if sp is not None else None
+        cat = lex.category_of[_key(e.group())] if e is not None else None
+    return cat if cat in lex.events else None
 
 
 def _clause_event(

@@ -57,12 +57,18 @@ def test_dateline_left_in_a_sentence_is_still_skipped() -> None:
 
 def _via_by_definition(stmts: list[Statement]) -> list[str | None]:
     """The innermost content that holds a statement's cue and sources (shortest; on a tie
-    the earlier statement), by comparing every pair."""
+    the earlier statement) and whose cue is not in the statement's own content (two cues
+    of one clause nest in neither), by comparing every pair."""
     out = []
     for n, s in enumerate(stmts):
         best = None
         for k, o in enumerate(stmts):
-            if k != n and o.content.contains(s.cue) and all(o.content.contains(x.span) for x in s.sources):
+            if (
+                k != n
+                and o.content.contains(s.cue)
+                and not s.content.contains(o.cue)
+                and all(o.content.contains(x.span) for x in s.sources)
+            ):
                 if best is None or (len(o.content), k) < best:
                     best = (len(o.content), k)
         out.append(stmts[best[1]].id if best is not None else None)

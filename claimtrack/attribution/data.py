@@ -129,6 +129,9 @@ class CueData:
     passive_agents: frozenset[str] = frozenset()
     # "what officials say could be C": a free relative before the subject of a cue
     free_relatives: frozenset[str] = frozenset()
+    # "Dat wil X benadrukken": a modal of will before a sentence-final infinitive cue
+    anaphoric_modals: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()  # "Dat wil X niet zeggen": a refusal, no report
     # any quote mark / sentence end mark in the text: a stretch of text without one holds
     # no such token (one search in C instead of a test per token)
     quote_re: re.Pattern[str] = re.compile("(?!)")
@@ -313,6 +316,8 @@ def cue_data(language: str) -> CueData:
         participial_with=low(fr.get("participial_with", ())),
         passive_agents=low(fr.get("passive_agents", ())),
         free_relatives=low(fr.get("free_relatives", ())),
+        anaphoric_modals=low(fr.get("anaphoric_modals", ())),
+        negations=low(fr.get("negations", ())),
         triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"}
         | low(qa.get("forms", ())),
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),

@@ -1,6 +1,7 @@
 """Step 5: nesting. A statement whose cue and sources lie inside another statement's
 content gets ``via`` = the id of the innermost such statement (the shortest content;
-on a tie the earlier statement)."""
+on a tie the earlier statement), unless its own content holds that statement's cue: two
+cues of one clause ("volgens haar ... volgens Kager") nest in neither, never in a cycle."""
 
 from __future__ import annotations
 
@@ -34,8 +35,8 @@ def nest(stmts: list[Statement]) -> list[Statement]:
             k = order[p]
             o = stmts[k]
             p -= 1
-            if k == n or not o.content.contains(s.cue):
-                continue
+            if k == n or not o.content.contains(s.cue) or s.content.contains(o.cue):
+                continue  # (each in the other's content: two cues of one clause, no nesting)
             if not all(o.content.contains(src.span) for src in s.sources):
                 continue
             if best is None or (len(o.content), k) < best:

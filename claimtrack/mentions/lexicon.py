@@ -18,6 +18,7 @@ class Lexicon:
     unresolved_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     modifiers: frozenset[str]
+    place_adjectives: frozenset[str]  # "Brussels" before a lower-case noun: a modifier
     particles: frozenset[str]
     roles: frozenset[str]
     spokespersons: frozenset[str]
@@ -152,6 +153,7 @@ def lexicon(language: str) -> Lexicon:
         unresolved_pronouns=low(d["unresolved_pronouns"]),
         object_pronouns=low(d["object_pronouns"]),
         modifiers=low(d["modifiers"]),
+        place_adjectives=low(d.get("place_adjectives", [])),
         particles=low(d["name_particles"]),
         roles=roles,
         spokespersons=low(d["spokespersons"]),

@@ -208,6 +208,8 @@ def _phrase_at(
 def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
     if tok.low in lex.modifiers or tok.low in lex.demonyms:
         return True
+    if tok.low in lex.place_adjectives and nxt is not None and not nxt.cap:
+        return True  # "Brussels parketwoordvoerder", but "Vlaams Verkeerscentrum" is a name
     if (
         tok.cap
         and nxt is not None
@@ -382,7 +384,7 @@ class _WordOpeners(WordTable):
         return (
             word in lex.determiners or word in lex.honorifics or word in lex.gazetteer
             or word in lex.modifiers or word in lex.demonyms or word.endswith(lex.modifier_endings)
-            or word_class(word, lex.language) != (None, None)
+            or word in lex.place_adjectives or word_class(word, lex.language) != (None, None)
         )  # fmt: skip
 
 
@@ -431,7 +433,7 @@ def _read_modifiers(r: _Reader) -> None:
                 continue
             return
         w = tj.low
-        if w not in lex.modifiers and w not in lex.demonyms and not w.endswith(lex.modifier_endings):
+        if w not in lex.modifiers and w not in lex.demonyms and not w.endswith(lex.modifier_endings) and w not in lex.place_adjectives:
             return  # no modifier (see _is_modifier): most heads and names end here
         if (w in lex.gazetteer and r.gaz(j)) or word_class(w, language) != (None, None):
             return

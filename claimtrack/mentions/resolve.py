@@ -508,8 +508,8 @@ class Resolver:
             if np.of.name_text or np.of.org:
                 return n, ("PER" if np.of.role else "ORG")
             return n, t
-        body = next((m for m in np.modifiers if word_class(m, self.language)[1]), None)
-        if body is not None:  # "a police spokesman": the police, as the text names them
+        body = next((m for m in np.modifiers if word_class(m, self.language)[1]), None) or self._compound_body(np)
+        if body is not None:  # "a police spokesman", "een politiewoordvoerder": the police
             return self._named_body(body, pos) or body, "ORG"
         cand = self._latest_org_source(pos)
         for m in self._org_subjects.before(pos):
@@ -532,6 +532,16 @@ class Resolver:
         if m is not None:
             return m.name, "ORG"
         return np.role or bare_name(np, self.text), "PER"
+
+    def _compound_body(self, np: NounPhrase) -> str | None:
+        """The organisation word a role compound opens with: "politie" in "een
+        politiewoordvoerster", "parket" in "de parketwoordvoerder"."""
+        role = np.role or ""
+        for w in self.text[np.span.start : np.span.end].lower().split():
+            body = w[: -len(role)].rstrip("-") if len(w) > len(role) and w.endswith(role) else None
+            if body and word_class(body, self.language)[1] == body:
+                return body
+        return None
 
     def _employs(self, m: Mention) -> bool:
         return m.name.lower() not in self._lex.media

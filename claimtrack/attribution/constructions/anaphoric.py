@@ -11,12 +11,14 @@ from claimtrack.attribution.frame import frame, is_clause_np
 
 
 def participle_subject(site: Site) -> Subject | None:
-    """"Dat heeft X bekendgemaakt": the source between auxiliary and participle."""
+    """"Dat heeft X bekendgemaakt": the source between auxiliary and participle; "Dat wil
+    X benadrukken": between a modal of will and the infinitive (``anaphoric_modals``)."""
     s, i = site.s, site.i
     toks, cd, s0 = s.toks, s.cd, s.s0
-    if not site.cue.participle or not cd.participle_final or not (
-        s0 + 2 < i and toks[s0].low in cd.anaphors and toks[s0 + 1].low in cd.auxiliaries
-    ):
+    if not cd.participle_final or not (s0 + 2 < i and toks[s0].low in cd.anaphors):
+        return None
+    aux = toks[s0 + 1].low
+    if not (site.cue.participle and aux in cd.auxiliaries) and not _modal_infinitive(site, aux):
         return None
     e = i
     while e > s0 + 3 and toks[e - 1].low in cd.frame:
@@ -25,6 +27,17 @@ def participle_subject(site: Site) -> Subject | None:
     if not is_clause_np(nps, s0 + 2, e):
         return None
     return Subject(nps, anaphoric=True, inverted=True)
+
+
+def _modal_infinitive(site: Site, aux: str) -> bool:
+    """The cue is the infinitive that ends the sentence after a modal of will."""
+    s, i = site.s, site.i
+    return (
+        aux in s.cd.anaphoric_modals
+        and s.toks[i].low == site.cue.lemma
+        and s.cd.negations.isdisjoint(t.low for t in s.toks[s.s0 + 2 : i])
+        and frame(s.text, s.toks, site.after, s.end, site.cue, s.language, s.cd)[0] >= s.end
+    )
 
 
 def object_anaphor(site: Site, j: int) -> tuple | None:

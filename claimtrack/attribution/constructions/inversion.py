@@ -28,6 +28,7 @@ def find(site: Site) -> Subject | None:
     nps = source_phrases(s.text, toks, j, end, s.language)
     if not nps:
         return None
+    nps = _closing_comma(s, nps)
     if anaphoric:  # "Zo zegt X dat C": "zo" introduces an example, the clause is the content
         k, _, _ = frame(s.text, toks, nps[-1].last, end, cue, s.language, cd)
         anaphoric = k >= end or toks[k].low not in cd.complementisers
@@ -61,3 +62,12 @@ def _adverbial(site: Site) -> bool:
 def _infinitive_after(s, k: int) -> bool:
     """A te-infinitive after the source ("..., adviseert X reizigers om thuis te blijven")."""
     return any(t.low == s.cd.infinitive_marker for t in s.toks[k : s.end])
+
+
+def _closing_comma(s, nps):
+    """"laat de minister, Annelies Verlinden, weten": the comma that closes an apposition
+    after an inverted source belongs to the source (its span stays the phrase)."""
+    last = nps[-1]
+    if last.last < s.end and s.toks[last.last].text == "," and "," in last.span.text:
+        return (*nps[:-1], last._replace(last=last.last + 1))
+    return nps
