@@ -92,6 +92,14 @@ def _passive(site: Site) -> bool:
     )
 
 
+def _continuation(site: Site) -> bool:
+    """"C, said X, head of the agency, adding that C2": a participle of [frame]
+    continuations after a comma goes on with the sentence's source (read in
+    ``sentence._continuations``), not with the phrase before the comma."""
+    s, i = site.s, site.i
+    return i > s.s0 and s.toks[i - 1].text == "," and s.toks[i].low in s.cd.continuations
+
+
 def _bullet(text: str, cd) -> bool:
     """A list mark opening a line ("-", "•"): punctuation that is no quote mark."""
     return len(text) == 1 and not text.isalnum() and text not in cd.open_quotes and text not in cd.close_quotes
@@ -106,7 +114,7 @@ def _object_pronoun(s, w: str) -> bool:
 def before(site: Site) -> Subject | None:
     s = site.s
     toks, s0 = s.toks, s.s0
-    if _passive(site):
+    if _passive(site) or _continuation(site):
         return None
     antecedent = _relative_antecedent(site)
     if antecedent is not None:

@@ -108,14 +108,24 @@ def _role_apposition(site: Site, k: int) -> bool:
     s = site.s
     if s.toks[k].text != "," or k + 1 >= s.end:
         return False
-    np = parse_np(s.text, s.toks, k + 1, s.end, s.language, generic=True)
+    end = _continuation_at(s, k + 1)  # "..., the head of civil defence, adding that C2"
+    np = parse_np(s.text, s.toks, k + 1, end, s.language, generic=True)
     return (
         np is not None
         and np.role is not None
         and np.pronoun is None
-        and not _clause_or_quote(site, k)
-        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : s.end])
+        and not _clause_or_quote(site, k, end)
+        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : end])
     )
+
+
+def _continuation_at(s, k: int) -> int:
+    """The index of a comma and a continuation ("..., adding that C2") after ``k``, else
+    the sentence end: what follows them is a statement of its own."""
+    for m in range(k, s.end - 1):
+        if s.toks[m].text == "," and s.toks[m + 1].low in s.cd.continuations:
+            return m
+    return s.end
 
 
 _APPOSITION_MAX = 10
@@ -142,19 +152,20 @@ def _apposition_goes_on(site: Site, np, k: int) -> bool:
     short goes on to the end when no clause, comma or quote follows."""
     s = site.s
     inner = s.text[np.span.start : np.span.end]
+    end = _continuation_at(s, k)  # "..., head of civil defence, adding that C2"
     return (
-        (np.role is not None or s.end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
+        (np.role is not None or end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
         and np.name_text is not None
         and "," in inner
-        and not _clause_or_quote(site, k)
-        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[k : s.end])
+        and not _clause_or_quote(site, k, end)
+        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[k:end])
     )
 
 
-def _clause_or_quote(site: Site, k: int) -> bool:
-    """A complementiser or a quote mark among tokens ``k:end``."""
+def _clause_or_quote(site: Site, k: int, end: int | None = None) -> bool:
+    """A complementiser or a quote mark among tokens ``k:end`` (the sentence's end)."""
     cd = site.s.cd
-    rest = site.s.toks[k : site.s.end]
+    rest = site.s.toks[k : site.s.end if end is None else end]
     return not (
         cd.complementisers.isdisjoint(map(LOW, rest))
         and cd.open_quotes.isdisjoint(map(TEXT, rest))

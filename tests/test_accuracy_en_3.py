@@ -1,0 +1,68 @@
+"""English constructions of news outside the evaluation sets that claimtrack missed or
+misread (the accen9 track, eighth session): every sentence here is invented for these
+tests."""
+
+from __future__ import annotations
+
+from claimtrack import extract
+from test_constructions_en import _statements
+
+
+def _spans(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(source name, source span, cue, content, kind) of each statement of a whole page."""
+    x = extract(text.encode(), language="en")
+    return [
+        ("+".join(s.name for s in st.sources), "+".join(s.span.text for s in st.sources), st.cue.text, st.content.text, st.kind)
+        for st in x.statements
+    ]
+
+
+def _figures(text: str) -> list[tuple[str, float | None, float | None, str | None, str, str | None]]:
+    """(span, low, high, unit, category, claimant) of each figure of a whole page."""
+    x = extract(text.encode(), language="en")
+    return [(f.span.text, f.low, f.high, f.unit, f.category, f.source_name) for f in x.figures]
+
+
+def test_a_lower_case_title_before_a_role_and_a_name() -> None:
+    # "fire chief Tom Hale": a compound of lower-case nouns with no article before the role
+    text = '"We expect the number to go up," said county fire chief Ola Varn at a briefing on Tuesday.'
+    assert _statements(text) == [("Ola Varn", "said", "We expect the number to go up", "direct")]
+    text = '"Nobody slept," said Bramford harbour district chief Ada Kell, adding: "We will stay."'
+    assert _statements(text) == [
+        ("Ada Kell", "said", "Nobody slept", "direct"),
+        ("Ada Kell", "adding", "We will stay", "direct"),
+    ]
+    text = '"The night was long," Tarn de Vos\'s civil defence head Ivo Mert said.'
+    assert _statements(text) == [("Ivo Mert", "said", "The night was long", "direct")]
+    text = "Rainfall doubled in March, according to county water board program manager Lia Dorn."
+    assert _statements(text) == [("Lia Dorn", "according to", "Rainfall doubled in March", "according_to")]
+    # no role between the lower-case words and the name: no title (no statement before either)
+    assert _statements('"Nobody slept," said county fire Ada Kell.') == []
+
+
+def test_one_opens_a_source_phrase() -> None:
+    text = '"We lost the barn," said one farmer, Ivo Mert.'
+    assert _spans(text) == [("Ivo Mert", "one farmer, Ivo Mert", "said", "We lost the barn", "direct")]
+    assert _statements("One witness said the van did not stop.") == [
+        ("witness", "said", "the van did not stop", "indirect")
+    ]
+
+
+def test_a_role_apposition_before_a_continuation() -> None:
+    # "..., the head of civil defence, adding that C2": the apposition ends at the comma
+    # before the continuation, and the continuation goes on with the named source
+    text = "Nine bodies were found, said Col. Ivo Mert, the head of civil defence, adding that the search went on."
+    assert _statements(text) == [
+        ("Ivo Mert", "said", "Nine bodies were found", "indirect"),
+        ("Ivo Mert", "adding", "the search went on", "indirect"),
+    ]
+    # before: no "said" statement, and "adding" spoke for the phrase before its comma
+    text = "Nine bodies were found, said Ivo Mert, the region's head of civil defence, adding that the search went on."
+    assert _statements(text) == [
+        ("Ivo Mert", "said", "Nine bodies were found", "indirect"),
+        ("Ivo Mert", "adding", "the search went on", "indirect"),
+    ]
+    # a finite "added" after a comma keeps its own subject
+    assert _statements("The dyke held, and the mayor added that the search went on.") == [
+        ("mayor", "added", "the search went on", "indirect")
+    ]
