@@ -66,3 +66,20 @@ def test_a_role_apposition_before_a_continuation() -> None:
     assert _statements("The dyke held, and the mayor added that the search went on.") == [
         ("mayor", "added", "the search went on", "indirect")
     ]
+
+
+def test_a_figure_after_a_verb_of_change_is_its_subjects_value() -> None:
+    # the subject's event phrase stands far before the figure
+    text = "The death toll from last week's mud slide in the hill town of Varn Creek climbed to 48 on Monday."
+    assert [f[:5] for f in _figures(text)] == [("48", 48, 48, None, "killed")]
+    text = "The number of people still unaccounted for after the storm in the lower valley stood at 176."
+    assert [f[:5] for f in _figures(text)] == [("176", 176, 176, None, "missing")]
+    # the second value of "rose from A to B" takes the first one's category
+    text = "The confirmed death toll from the huge mud slide near Varn rose from 18 to 23 on Sunday."
+    assert [f[:5] for f in _figures(text)] == [("18", 18, 18, None, "killed"), ("23", 23, 23, None, "killed")]
+    # before: the event after the figure won ("missing")
+    text = "The death toll from the heavy rains in the west of the country has risen to 60 and seven others are missing."
+    assert [f[:5] for f in _figures(text)] == [("60", 60, 60, None, "killed"), ("seven", 7, 7, None, "missing")]
+    # no verb of change right before the figure: the subject gives nothing
+    text = "The death toll from the heavy rains in the west of the country was published with 60 pages."
+    assert [f[:5] for f in _figures(text)] == [("60", 60, 60, None, "other")]
