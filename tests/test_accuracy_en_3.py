@@ -83,3 +83,38 @@ def test_a_figure_after_a_verb_of_change_is_its_subjects_value() -> None:
     # no verb of change right before the figure: the subject gives nothing
     text = "The death toll from the heavy rains in the west of the country was published with 60 pages."
     assert [f[:5] for f in _figures(text)] == [("60", 60, 60, None, "other")]
+
+
+def test_a_spokesperson_speaks_for_the_body_named_before_or_after_the_role() -> None:
+    # before: the last organisation named (a court, a hospital), or the role alone
+    page = "Dam holds\n\nThe Varn district court met on Monday. A Tarn Water Board spokesman said the dam held.\n"
+    assert _spans(page) == [("Tarn Water Board", "A Tarn Water Board spokesman", "said", "the dam held", "indirect")]
+    page = "Dam holds\n\nThe Varn district court met on Monday. A TWB spokesperson said the dam held.\n"
+    assert _spans(page)[0][:2] == ("TWB", "A TWB spokesperson")
+    page = "Dam holds\n\nThe Varn district court met on Monday. A presidential spokesman said the dam held.\n"
+    assert _spans(page)[0][:2] == ("presidency", "A presidential spokesman")
+    page = (
+        "Dam holds\n\nThe Varn district court met on Monday. A spokesman for the Tarn Water Board said the dam held. "
+        '"It held," said a spokeswoman for the Varn Rescue Agency. "It held," a spokesman for the Tarn Water Board said.\n'
+    )
+    assert [s[:2] for s in _spans(page)] == [
+        ("Tarn Water Board", "A spokesman for the Tarn Water Board"),
+        ("Varn Rescue Agency", "a spokeswoman for the Varn Rescue Agency"),
+        ("Tarn Water Board", "a spokesman for the Tarn Water Board"),
+    ]
+    # an adjective that names no body leaves the older rule: the last body named
+    page = "Dam holds\n\nThe Varn district court met on Monday. A senior spokesman said the dam held.\n"
+    assert _spans(page)[0][:2] == ("court", "A senior spokesman")
+
+
+def test_irish_police_and_the_force_speak_as_bodies() -> None:
+    page = (
+        "Man hurt in Varn\n\nGardaí said a man was taken to hospital. He was treated at Varn General Hospital. "
+        "A spokesperson said the scene was sealed off.\n"
+    )
+    assert [s[0] for s in _spans(page)] == ["gardaí", "gardaí"]
+    page = (
+        "Man charged in Varn\n\nThe force confirmed that a man was charged. He appears at Varn Crown Court on Monday. "
+        "A spokesperson said residents had been patient.\n"
+    )
+    assert [s[0] for s in _spans(page)] == ["force", "force"]

@@ -266,7 +266,8 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             nps = source_phrases(s.text, toks, a, left_end, s.language)
             nps = _joined_title(site, a, left_end) or nps
             if not is_clause_np(nps, a, left_end):
-                loose = _loose(site, a, left_end)  # "..., the official news agency Nordpress said"
+                # '"C," a spokesman for the agency said', "..., the official news agency Nordpress said"
+                loose = _with_complement(site, a, left_end) or _loose(site, a, left_end)
                 if loose is None:
                     return None
                 nps = (loose,)
@@ -384,6 +385,8 @@ def _with_complement(site: Site, a: int, e: int):
     place = parse_np(s.text, s.toks, np.last + 1, e, s.language, generic=True)
     if place is None or place.last != e or place.pronoun is not None:
         return None
+    if np.role in s.lex.spokespersons and np.of is None:
+        np = np._replace(of=place)  # "A spokesman for the Tarn Water Board said": its body
     return np._replace(last=e, span=Span.of(s.text, np.span.start, place.span.end))
 
 

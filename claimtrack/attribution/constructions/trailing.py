@@ -30,6 +30,8 @@ def find(site: Site):
         return None  # "Omdat C1, adviseert X om C2": a fronted clause, the subject inverted
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
+    if len(nps) == 1:
+        nps = _spokesperson_for(s, nps[0]) or nps
     if nps:
         k, medium, particle = frame(s.text, toks, _after_age(s, nps[-1].last), end, cue, s.language, cd)
         if comma and not zo and (particle or not cue.particle) and _parenthetical(site, k):
@@ -44,6 +46,18 @@ def find(site: Site):
             if c:
                 return site.found(nps, c, medium)
     return STOP if in_quote else None
+
+
+def _spokesperson_for(s, np) -> tuple | None:
+    """'"C," said a spokeswoman for the Tarn Rescue Agency.': the complement ([frame]
+    np_complements) that fills the rest of the sentence names the body she speaks for."""
+    k = np.last
+    if np.role not in s.lex.spokespersons or np.of is not None or k + 1 >= s.end or s.toks[k].low not in s.cd.np_complements:
+        return None
+    body = parse_np(s.text, s.toks, k + 1, s.end, s.language, generic=True)
+    if body is None or body.last != s.end or body.pronoun is not None:
+        return None
+    return (np._replace(of=body, last=s.end, span=Span.of(s.text, np.span.start, body.span.end)),)
 
 
 def _parenthetical(site: Site, k: int) -> bool:
