@@ -212,6 +212,8 @@ def titled_name(
     civil defence head Leo Mont": lower-case nouns (after a determiner or a name, if any)
     before a role and a person's name are one source, named by the name. The parser
     reads a lower-case compound only after a determiner ("the harbour police")."""
+    if a + 2 >= limit:
+        return None  # a role and a name need two words after the title
     lex = lexicon(language)
     k = a + 1 if toks[a].low in lex.determiners else a
     lower = False
