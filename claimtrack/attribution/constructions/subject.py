@@ -267,7 +267,9 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             nps = _joined_title(site, a, left_end) or nps
             if not is_clause_np(nps, a, left_end):
                 # '"C," a spokesman for the agency said', "..., the official news agency Nordpress said"
-                loose = _with_complement(site, a, left_end) or _loose(site, a, left_end)
+                loose = _with_complement(site, a, left_end)
+                if loose is None or loose.role not in s.lex.spokespersons:
+                    loose = _loose(site, a, left_end)
                 if loose is None:
                     return None
                 nps = (loose,)
