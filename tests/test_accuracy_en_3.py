@@ -118,3 +118,44 @@ def test_irish_police_and_the_force_speak_as_bodies() -> None:
         "A spokesperson said residents had been patient.\n"
     )
     assert [s[0] for s in _spans(page)] == ["force", "force"]
+
+
+def test_a_time_demonstrative_opens_a_fronted_adverbial() -> None:
+    # "that" before a frame word ("that day") is no complementiser
+    assert _statements("Later that day the port director told reporters that the quay would stay shut.") == [
+        ("port director", "told", "the quay would stay shut", "indirect")
+    ]
+    assert _statements("That morning the port director said the quay would stay shut.") == [
+        ("port director", "said", "the quay would stay shut", "indirect")
+    ]
+    # a demonstrative with no cue after it reports nothing
+    assert _statements("Later that day the port director closed the quay.") == []
+
+
+def test_an_organisation_pronoun_after_a_fronted_adverbial() -> None:
+    page = "Quay shut\n\nThe Varn Port Authority closed the quay on Sunday. On Monday it said 15 ships were waiting.\n"
+    assert _spans(page) == [("Varn Port Authority", "it", "said", "15 ships were waiting", "indirect")]
+
+
+def test_a_relative_pronoun_and_auxiliaries_before_the_cue() -> None:
+    text = "The numbers were given by harbour officials, who have said that more than 300 ships are waiting."
+    assert _statements(text) == [("officials", "said", "more than 300 ships are waiting", "indirect")]
+    text = "The numbers came from the port authority, which has repeatedly said that the quay is safe."
+    assert _statements(text) == [("port authority", "said", "the quay is safe", "indirect")]
+    # no comma before the relative pronoun: a restrictive clause, no antecedent read
+    assert _statements("The officials who have said that the quay is safe were wrong.") == []
+
+
+def test_a_participle_adjective_and_a_quantity_are_no_speakers() -> None:
+    # "confirmed" before a noun is an adjective after a singular role with no article
+    assert _statements("Official confirmed deaths stood at 42 on Tuesday.") == []
+    assert _statements("The number confirmed dead has hit 21, county officials said.") == [
+        ("county officials", "said", "The number confirmed dead has hit 21", "indirect")
+    ]
+    # a plural role or one with an article still speaks
+    assert _statements("Officials confirmed deaths stood at 42 on Tuesday.") == [
+        ("officials", "confirmed", "deaths stood at 42 on Tuesday", "indirect")
+    ]
+    assert _statements("The official confirmed deaths stood at 42 on Tuesday.") == [
+        ("official", "confirmed", "deaths stood at 42 on Tuesday", "indirect")
+    ]
