@@ -159,3 +159,17 @@ def test_a_participle_adjective_and_a_quantity_are_no_speakers() -> None:
     assert _statements("The official confirmed deaths stood at 42 on Tuesday.") == [
         ("official", "confirmed", "deaths stood at 42 on Tuesday", "indirect")
     ]
+
+
+def test_a_fronted_according_to_ends_at_its_comma() -> None:
+    # before: "Varn Police, the crash" was read as a name with its apposition
+    assert _spans("Crash\n\nAccording to Varn Police, the crash happened near the bridge.\n") == [
+        ("Varn Police", "Varn Police", "According to", "the crash happened near the bridge", "according_to")
+    ]
+    assert _statements("According to investigators, the first officer found the driver in the road.") == [
+        ("investigators", "According to", "the first officer found the driver in the road", "according_to")
+    ]
+    # an apposition closed by its comma stays with the name
+    assert _spans("Crash\n\nAccording to Ida Brun, a nurse, the crash happened near the bridge.\n") == [
+        ("Ida Brun", "Ida Brun, a nurse", "According to", "the crash happened near the bridge", "according_to")
+    ]
