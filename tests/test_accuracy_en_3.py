@@ -173,3 +173,26 @@ def test_a_fronted_according_to_ends_at_its_comma() -> None:
     assert _spans("Crash\n\nAccording to Ida Brun, a nurse, the crash happened near the bridge.\n") == [
         ("Ida Brun", "Ida Brun, a nurse", "According to", "the crash happened near the bridge", "according_to")
     ]
+
+
+def test_indian_english_money_and_counts() -> None:
+    text = "The state will spend Rs 894 crore on roads, the minister said."
+    assert _figures(text) == [("Rs 894 crore", 8940000000, 8940000000, "INR", "money", "minister")]
+    text = "The plan costs ₹1,200 crore. Rs. 45 lakh in cash was seized. The centre has invested Rs 5 lakh crore."
+    assert [f[:5] for f in _figures(text)] == [
+        ("₹1,200 crore", 12000000000, 12000000000, "INR", "money"),
+        ("Rs. 45 lakh", 4500000, 4500000, "INR", "money"),
+        ("Rs 5 lakh crore", 5000000000000, 5000000000000, "INR", "money"),
+    ]
+    assert [f[:5] for f in _figures("About 3 lakh people were evacuated.")] == [("3 lakh", 300000, 300000, None, "displaced")]
+    # "Rs" needs a number after it; a name that ends a sentence is no currency
+    assert _figures("He met Rs. The talks went on.") == []
+
+
+def test_measures_in_american_spelling_and_tonnes() -> None:
+    text = "Parts of Varn got nearly 26 centimeters of rain; the dam held 13 million cubic meters; 1.5 lakh metric tonnes of grain."
+    assert [f[:5] for f in _figures(text)] == [
+        ("nearly 26 centimeters", None, 26, "cm", "other"),
+        ("13 million cubic meters", 13000000, 13000000, "m3", "other"),
+        ("1.5 lakh metric tonnes", 150000, 150000, "t", "other"),
+    ]
