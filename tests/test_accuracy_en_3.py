@@ -196,3 +196,45 @@ def test_measures_in_american_spelling_and_tonnes() -> None:
         ("13 million cubic meters", 13000000, 13000000, "m3", "other"),
         ("1.5 lakh metric tonnes", 150000, 150000, "t", "other"),
     ]
+
+
+def test_a_subject_with_its_name_between_commas_is_no_content() -> None:
+    # before: "confirmed the arrest" was read as an inverted trailing cue with source "the arrest"
+    text = "The spokesperson for the Command, Ola Varn, confirmed the arrest in a statement."
+    assert [s[0] for s in _statements(text)] == ["Ola Varn"]
+    # a content that is a clause still comes first
+    text = "The suspects fled the scene, said Ola Varn."
+    assert _statements(text) == [("Ola Varn", "said", "The suspects fled the scene", "indirect")]
+
+
+def test_more_english_cue_verbs() -> None:
+    assert _statements("It was only Rs 5,000 crore, he pointed out.") == [
+        ("he", "pointed", "It was only Rs 5,000 crore", "indirect")
+    ]
+    assert _statements("The minister pointed out that the bridge was closed.") == [
+        ("minister", "pointed", "the bridge was closed", "indirect")
+    ]
+    assert _statements("Ola Varn informed that the budget had grown.") == [
+        ("Ola Varn", "informed", "the budget had grown", "indirect")
+    ]
+    assert _statements("Ola Varn revealed that 300 families had left.") == [
+        ("Ola Varn", "revealed", "300 families had left", "indirect")
+    ]
+    assert _statements("Ola Varn asserted that the plan was legal.") == [
+        ("Ola Varn", "asserted", "the plan was legal", "indirect")
+    ]
+    # "informed them about X" and "pointed at the river" report no claim
+    assert _statements("The hospital informed them about the deaths.") == []
+    assert _statements("Ola Varn pointed at the river.") == []
+
+
+def test_a_participle_cue_as_an_adjective_or_a_bare_passive() -> None:
+    # a participle after an article or a preposition describes a noun
+    assert _statements("The court heard the alleged victim give evidence.") == []
+    assert _statements("Ten of the reported cases were in Varn.") == []
+    # a passive without its auxiliary reports hearsay ("alleged to have")
+    assert _statements("Police arrested two suspects alleged to have attacked drivers.") == []
+    # the finite verb still speaks
+    assert _statements("Ola Varn alleged that the suspects had attacked drivers.") == [
+        ("Ola Varn", "alleged", "the suspects had attacked drivers", "indirect")
+    ]

@@ -28,6 +28,8 @@ def find(site: Site):
         return None
     if comma and cd.verb_second and fronted_clause(s, i):
         return None  # "Omdat C1, adviseert X om C2": a fronted clause, the subject inverted
+    if comma and not zo and _subject_before(s, i - 1):
+        return None  # "The spokesperson for X, Ola Varn, confirmed the arrest": no content first
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
     if len(nps) == 1:
@@ -46,6 +48,25 @@ def find(site: Site):
             if c:
                 return site.found(nps, c, medium)
     return STOP if in_quote else None
+
+
+def _subject_before(s, e: int) -> bool:
+    """Tokens ``s0:e`` before the comma are one source phrase with an apposition (a
+    subject between commas), not a content that comes first."""
+    toks = s.toks
+    if e - s.s0 < 4 or "," not in map(TEXT, toks[s.s0 : e]):
+        return False  # (only a phrase with an apposition: "X, Y," is read here)
+    np = parse_np(s.text, toks, s.s0, e, s.language, generic=True)
+    if np is None or np.pronoun is not None or not (np.role or np.org or np.name_text):
+        return False
+    k = np.last
+    if k + 1 < e and toks[k].low in s.cd.np_complements:  # "The spokesperson for the Command"
+        body = parse_np(s.text, toks, k + 1, e, s.language, generic=True)
+        k = body.last if body is not None and body.pronoun is None else k
+    if k + 1 >= e or toks[k].text != ",":
+        return False
+    name = parse_np(s.text, toks, k + 1, e, s.language, generic=True)
+    return name is not None and name.last == e and bool(name.name_text) and name.pronoun is None
 
 
 def _spokesperson_for(s, np) -> tuple | None:
