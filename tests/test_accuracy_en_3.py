@@ -238,3 +238,20 @@ def test_a_participle_cue_as_an_adjective_or_a_bare_passive() -> None:
     assert _statements("Ola Varn alleged that the suspects had attacked drivers.") == [
         ("Ola Varn", "alleged", "the suspects had attacked drivers", "indirect")
     ]
+
+
+def test_sources_speak() -> None:
+    assert _statements("Security sources told the Tarn Courier the talks had failed.") == [
+        ("security sources", "told", "the talks had failed", "indirect")
+    ]
+    assert _statements("The toll is likely to rise, according to local sources.") == [
+        ("local sources", "according to", "The toll is likely to rise", "according_to")
+    ]
+    # "sources of" a thing report nothing without a cue
+    assert _statements("The sources of the river lie in Varn.") == []
+
+
+def test_a_toll_that_tops_a_value() -> None:
+    assert [f[:5] for f in _figures("The official death toll from the Varn floods topped 3,800 on Monday.")] == [
+        ("3,800", 3800, 3800, None, "killed")
+    ]
