@@ -252,6 +252,20 @@ def test_sources_speak() -> None:
 
 
 def test_a_toll_that_tops_a_value() -> None:
-    assert [f[:5] for f in _figures("The official death toll from the Varn floods topped 3,800 on Monday.")] == [
+    assert [f[:5] for f in _figures("The official death toll from last week's floods in the hill villages of the Varn valley topped 3,800 on Monday.")] == [
         ("3,800", 3800, 3800, None, "killed")
+    ]
+
+
+def test_a_plural_role_and_a_verb_are_no_source_of_a_noun_cue() -> None:
+    # "reports" is a noun after "received": before, "Officers received" was its source and
+    # the quotation paragraphs after it went on with that false speaker
+    page = (
+        "Man held in Varn\n\nInspector Ola Varn said: \u201cOfficers received reports at about 8pm that a man was "
+        "throwing stones.\n\n\u201cHe was arrested at the scene.\u201d\n"
+    )
+    assert [s[0] for s in _spans(page)] == ["Ola Varn", "Ola Varn"]
+    # a plural role with its verb still speaks
+    assert _statements("Officers reported that a man was throwing stones.") == [
+        ("officers", "reported", "a man was throwing stones", "indirect")
     ]

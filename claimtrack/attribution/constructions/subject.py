@@ -453,6 +453,8 @@ def _loose(site: Site, a: int, e: int):
     head = parse_np(s.text, toks, a, e, s.language, generic=True)
     if head is not None and head.pronoun is not None:
         return None
+    if head is not None and _verb_after(s, head, e):
+        return None  # "Officers received reports at 8pm": a clause, no source of "reports"
     if head is None or not (head.role or head.org):  # the longest phrase that ends the part and names someone
         head = next(
             (
@@ -468,6 +470,25 @@ def _loose(site: Site, a: int, e: int):
         if head is None:
             return None
     return head._replace(first=a, last=e, span=Span.of(s.text, toks[a].start, toks[e - 1].end))
+
+
+def _verb_after(s, head, e: int) -> bool:
+    """A plural role alone ("Officers", no complement or name) and after it, before ``e``, a
+    lower-case word that no phrase goes on with (no preposition or article): a verb, so
+    the part is a clause. Not in verb-second languages, where a verb ends its clause."""
+    k = head.last
+    if k >= e or s.cd.verb_second or head.of is not None or head.name_text or not is_plural_role(head, s.lex):
+        return False
+    t = s.toks[k]
+    return (
+        t.text[:1].islower()
+        and t.text.isalpha()
+        and t.low not in s.cd.np_complements
+        and t.low not in s.cd.frame_prepositions
+        and t.low not in s.lex.place_prepositions
+        and t.low not in s.lex.determiners
+        and t.low not in s.lex.complement
+    )
 
 
 def _apposed(site: Site, a: int, e: int):
