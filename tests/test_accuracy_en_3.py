@@ -269,3 +269,12 @@ def test_a_plural_role_and_a_verb_are_no_source_of_a_noun_cue() -> None:
     assert _statements("Officers reported that a man was throwing stones.") == [
         ("officers", "reported", "a man was throwing stones", "indirect")
     ]
+
+
+def test_told_an_addressee_at_a_place_then_a_clause_without_that() -> None:
+    text = "Deputy Governor Lia Mul told reporters at Varn Hospital rescuers had saved 14 people."
+    assert _statements(text) == [("Lia Mul", "told", "rescuers had saved 14 people", "indirect")]
+    # before a place phrase with no clause after it, the addressee and the place are no content
+    assert _statements('"We saved 14 people," Lia Mul told reporters at Varn Hospital.') == [
+        ("Lia Mul", "told", "We saved 14 people", "direct")
+    ]

@@ -161,9 +161,27 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
     if k >= s.end:  # '"C," he told reporters at a press conference.'
         return s.end, medium or m2 or np.span
+    k = _places_before_clause(s, k)  # "told reporters at Varn Hospital rescuers had saved 14"
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
+
+
+def _places_before_clause(s, k: int) -> int:
+    """After an addressee, prepositional phrases ("at Varn Hospital", "in Tarn") and then a
+    clause without complementiser: the index where that clause starts, else ``k``."""
+    toks, cd = s.toks, s.cd
+    if not cd.bare_clause or not cd.complementisers.isdisjoint(map(LOW, toks[k : s.end])):
+        return k  # ("... at the town hall that C": the complementiser opens the clause)
+    p = k
+    while p + 1 < s.end and toks[p].low in cd.frame_prepositions:
+        np = parse_np(s.text, toks, p + 1, s.end, s.language, generic=True)
+        if np is None or np.pronoun is not None:
+            return k
+        p = np.last
+    if p == k or s.end - p < cd.min_bare_clause or not toks[p].text[:1].isalnum():
+        return k
+    return p
 
 
 def _passive_hearsay(site: Site) -> bool:
