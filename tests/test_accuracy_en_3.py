@@ -278,3 +278,14 @@ def test_told_an_addressee_at_a_place_then_a_clause_without_that() -> None:
     assert _statements('"We saved 14 people," Lia Mul told reporters at Varn Hospital.') == [
         ("Lia Mul", "told", "We saved 14 people", "direct")
     ]
+
+
+def test_a_relative_clause_after_a_trailing_source() -> None:
+    text = '"The officials did not come here," said the witness, who asked not to be named for safety reasons.'
+    assert _statements(text) == [("witness", "said", "The officials did not come here", "direct")]
+    # the relative clause's own cue speaks for the same source
+    text = "The dam held, said Ola Varn, who added that the river was falling."
+    assert _statements(text) == [
+        ("Ola Varn", "said", "The dam held", "indirect"),
+        ("Ola Varn", "added", "the river was falling", "indirect"),
+    ]

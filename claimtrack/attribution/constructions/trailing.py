@@ -123,9 +123,11 @@ def _only_adverbials(site: Site, k: int) -> bool:
     if k >= end:
         return True
     if toks[k].text == "," and k + 1 < end and (
-        toks[k + 1].text in cd.open_quotes or toks[k + 1].low in cd.continuations
+        toks[k + 1].text in cd.open_quotes
+        or toks[k + 1].low in cd.continuations
+        or (toks[k + 1].low in cd.relatives and not cd.verb_second)
     ):
-        return True  # '"A", zei hij, "B."' / '..., said X, adding that'
+        return True  # '"A", zei hij, "B."' / '..., said X, adding that' / '..., said the witness, who asked ...'
     if _role_apposition(site, k) or _apposition_to_end(site, k):
         return True
     if cd.bare_clause and toks[k].low in cd.auxiliaries:
