@@ -114,6 +114,8 @@ class _Lexicon:
     clause_words: int
     split_verbs: tuple[tuple[frozenset[str], str, str], ...]  # (verb forms, particle, category)
     split_particles: frozenset[str]  # their particles
+    value_verbs: frozenset[str]  # "the death toll ... has risen to 60": the subject's value
+    value_links: frozenset[str]
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
@@ -194,6 +196,8 @@ def _lexicon(language: str) -> _Lexicon:
             for sv in d.get("split_verbs", [])
         ),
         split_particles=frozenset(_key(sv["particle"]) for sv in d.get("split_verbs", [])),
+        value_verbs=frozenset(_key(w) for w in d["clause"].get("value_verbs", ())),
+        value_links=frozenset(_key(w) for w in d["clause"].get("value_links", ())),
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
@@ -706,6 +710,9 @@ def _category(
         return cat
     if prev_category in lex.events and lex.inherit_after.search(text, max(before, q.span.start - 24), q.span.start):
         return prev_category  # type: ignore[return-value]  # "..., onder wie elf kinderen"
+    cat = _subject_value(words, q, before, prev_category, lex) if lex.value_verbs and counted is None else None
+    if cat is not None:
+        return cat
     before_start = _clause_before(words, before, q.span.start, lex)
     cat = _clause_event(words, q, counted, before_start, limit, lex, sent_end)
     if cat is None and counted is None and lex.totals is not None:
@@ -751,6 +758,22 @@ def _total_category(words: _Words, q: Quantity, sent_start: int, lex: _Lexicon) 
         e = lex.categories.match(text, sp.end()) if sp is not None else None
         cat = lex.category_of[_key(e.group())] if e is not None else None
     return cat if cat in lex.events else None
+
+
+def _subject_value(words: _Words, q: Quantity, before: int, prev_category: str | None, lex: _Lexicon) -> str | None:
+    """"The death toll from the floods in the north has risen to 60": after a verb of change
+    (``value_verbs``) and its link word the figure is the value of the subject before the
+    verb, however long; the first event phrase there gives the category. "rose from 18 to
+    21": with only a link word after the figure before, that figure's event category."""
+    toks = words.between(before, q.span.start)
+    k = len(toks)
+    while k and _key(toks[k - 1].text) in lex.value_links:
+        k -= 1
+    if k == 0:
+        return prev_category if prev_category in lex.events and toks else None
+    if _key(toks[k - 1].text) not in lex.value_verbs:
+        return None
+    return _resolve(_events(words.text, before, toks[k - 1].start, lex), lex)
 
 
 def _clause_event(

@@ -449,8 +449,8 @@ def test_told_an_addressee_followed_by_a_relative_clause() -> None:
         "Officer Roe is being treated for cuts to the head, a spokeswoman for Elm Hospital told WKTV Tarn, "
         "which says the injuries are not serious."
     )
-    assert _statements(text) == [
-        ("spokeswoman", "told", "Officer Roe is being treated for cuts to the head", "indirect"),
+    assert _statements(text) == [  # the spokeswoman speaks for the hospital (accen9)
+        ("Elm Hospital", "told", "Officer Roe is being treated for cuts to the head", "indirect"),
         ("WKTV Tarn", "says", "the injuries are not serious", "indirect"),
     ]
 

@@ -52,7 +52,8 @@ EN = "names_wire_en.txt"
          [("Harbor City Mayor Jane Olsen", "Jane Olsen", "PER")]),
         (EN, "en", "the coast road would reopen on Friday", [("Chief Inspector Rob Doyle", "Rob Doyle", "PER")]),
         # "..., said X, a spokesman for Y" names X
-        (EN, "en", "We will not leave the fishermen without a pier", [("Tom Varga, a spokesman", "Tom Varga", "PER")]),
+        (EN, "en", "We will not leave the fishermen without a pier",
+         [("Tom Varga, a spokesman for the harbour authority", "Tom Varga", "PER")]),  # the span takes the complement (accen9)
         # a reporter on the spot is a source
         (NL, "nl", "Het water zakt langzaam", [("een correspondent ter plaatse", "correspondent ter plaatse", "PER")]),
         (EN, "en", "The water is still high", [("a correspondent on the spot", "correspondent on the spot", "PER")]),

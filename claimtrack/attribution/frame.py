@@ -170,6 +170,12 @@ def source_phrases(
     nps = parse_np_list(text, toks, a, limit, language, generic=True) or particle_name(
         text, toks, a, limit, language
     )
+    if not nps or (
+        len(nps) == 1 and nps[0].role is None and nps[0].last < limit and toks[nps[0].last].text[:1].islower()
+    ):  # the parser stopped before a lower-case word: "fire chief Tom Hale"
+        titled = titled_name(text, toks, a, limit, language)
+        if titled is not None:
+            nps = (titled,)
     if len(nps) != 1:
         return nps
     first = nps[0]
@@ -194,6 +200,36 @@ def source_phrases(
             )
             return (merged,)
     return nps
+
+
+_TITLE_WORDS = 6  # words before the role: "Snohomish County fire district chief"
+
+
+def titled_name(
+    text: str, toks: tuple[Token, ...], a: int, limit: int, language: str
+) -> NounPhrase | None:
+    """"fire chief Tom Hale", "Snohomish County fire district chief Travis Hots", "Rio's
+    civil defence head Leo Mont": lower-case nouns (after a determiner or a name, if any)
+    before a role and a person's name are one source, named by the name. The parser
+    reads a lower-case compound only after a determiner ("the harbour police")."""
+    if a + 2 >= limit:
+        return None  # a role and a name need two words after the title
+    lex = lexicon(language)
+    k = a + 1 if toks[a].low in lex.determiners else a
+    lower = False
+    for r in range(k, min(limit - 1, k + _TITLE_WORDS)):
+        t = toks[r]
+        if not t.text[:1].isalpha() or t.low in lex.not_names or t.low in lex.function_words:
+            return None
+        if lower and t.low in lex.roles and toks[r + 1].cap:
+            np = parse_np(text, toks, r, limit, language)
+            if np is None or np.first != r or not np.name_text or np.role is None:
+                return None
+            return np._replace(first=a, span=Span.of(text, toks[a].start, np.span.end))
+        if t.cap and lower:
+            return None  # "fire Chief": a name after the lower-case words opens no title
+        lower = lower or not (t.cap or t.low in lex.particles)  # "Rio de Janeiro's"
+    return None
 
 
 def particle_name(

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from claimtrack import timeref
+from functools import cache
+
+from claimtrack import lang, timeref
 from claimtrack.attribution.base import Found, after_dateline
 from claimtrack.attribution.data import CueData
 from claimtrack.mentions import (
@@ -142,7 +144,7 @@ def name_statements(
 
 def _sources(resolver: Resolver, f: Found) -> tuple[Source, ...]:
     if len(f.sources) == 1:  # most statements
-        np = f.sources[0]
+        np = _employer(resolver, f.sources[0])
         name, typ = resolver.name(np, plural=f.plural)
         resolver.note_source(np, name, typ, plural=f.plural)
         return (Source(np.span, name, typ),)  # type: ignore[arg-type]
@@ -154,3 +156,37 @@ def _sources(resolver: Resolver, f: Found) -> tuple[Source, ...]:
     for np, src in zip(f.sources, srcs, strict=True):
         resolver.note_source(np, src.name, src.type, plural=plural)
     return tuple(srcs)
+
+
+@cache
+def _employer_adjectives(language: str) -> dict[str, str]:
+    return dict(lang.load(language, "sources").get("employer_adjectives", {}))
+
+
+def _employer(resolver: Resolver, np: NounPhrase) -> NounPhrase:
+    """"A Kremlin spokesman", "a PSNI spokesperson", "a presidential spokesman": the words
+    before a spokesperson that ends its phrase name the body it speaks for (its ``of``):
+    a run of capitalised words, or an adjective of ``employer_adjectives`` by its body."""
+    lex = lexicon(resolver.language)
+    if np.role not in lex.spokespersons or np.of is not None or np.name_text:
+        return np
+    text = resolver.text
+    words = text[np.span.start : np.span.end].split()
+    if len(words) < 2 or words[-1].lower() != np.role:
+        return np
+    first = 1 if words[0].lower() in lex.determiners else 0
+    body = words[first:-1]
+    if not body:
+        return np
+    start = np.span.start + text[np.span.start : np.span.end].index(body[0], len(" ".join(words[:first])))
+    span = Span.of(text, start, start + len(" ".join(body)))
+    if span.text != " ".join(body):
+        return np  # words apart by more than one space: leave it
+    if all(w[:1].isupper() for w in body):
+        name = span.text  # "A North Yorkshire Police spokesman"
+    elif len(body) == 1 and body[0].lower() in _employer_adjectives(resolver.language):
+        name = _employer_adjectives(resolver.language)[body[0].lower()]
+    else:
+        return np
+    of = NounPhrase(np.first, np.last, span, None, (), None, None, name, None, None, None, None, None)
+    return np._replace(of=of)

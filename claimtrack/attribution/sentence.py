@@ -52,8 +52,8 @@ def _continuations(s: Sentence, found: list[Found], marks: list[int]) -> list[Fo
         else:
             continue
         a = k + 2 if toks[k + 1].low in cd.complementisers else k + 1
-        if toks[a].text == "," and a + 1 < s.end and toks[a + 1].text in cd.open_quotes:
-            q = quoted(s.text, toks, a + 1, len(toks), cd)  # '..., shouting, "C."'
+        if toks[a].text in (",", ":") and a + 1 < s.end and toks[a + 1].text in cd.open_quotes:
+            q = quoted(s.text, toks, a + 1, len(toks), cd)  # '..., shouting, "C."', '..., adding: "C."'
             c = (q, "direct") if q is not None else None
         else:
             c = content(s.text, toks, a, s.end, cd)

@@ -26,6 +26,8 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         if m0 >= len(toks) or not match_words(toks, i, words):
             continue
         nps = source_phrases(s.text, toks, m0, end, s.language)  # with an apposition
+        if i == s.s0 and len(nps) == 1:
+            nps = _fronted(s, nps[0], m0) or nps
         if not nps or (len(nps) == 1 and nps[0].span.text.lower().endswith(cd.possessive_endings)):
             nps = _after_modifiers(s, m0) or nps  # "coast guard spokeswoman X", "the city's fire department"
         if toks[m0].low in lex.object_pronouns and (
@@ -56,6 +58,17 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
             found.append(Found(nps, span(s.text, toks[colon]), cd.colon_lemma, q, "direct", None, s.sent))
         return found, k
     return None
+
+
+def _fronted(s: Sentence, np, m0: int):
+    """"According to Tarn Police, the crash happened ...": in front of its clause an
+    apposition closes with a comma ("According to Ida Brun, a nurse, C"); a phrase after the
+    first comma that goes on with the clause is its subject, not an apposition."""
+    k = np.last
+    if "," not in s.text[np.span.start : np.span.end] or (k < s.end and s.toks[k].text == ","):
+        return None
+    first = parse_np(s.text, s.toks, m0, s.end, s.language, generic=True)
+    return (first,) if first is not None and first.last < k and s.toks[first.last].text == "," else None
 
 
 _MODIFIERS_MAX = 3  # words before the head: "coast guard", "the city's"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import LOW, TEXT, Site, Subject
 from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
-from claimtrack.mentions import parse_np
+from claimtrack.mentions import is_plural_role, parse_np
 from claimtrack.model import Span
 
 
@@ -92,6 +92,14 @@ def _passive(site: Site) -> bool:
     )
 
 
+def _continuation(site: Site) -> bool:
+    """"C, said X, head of the agency, adding that C2": a participle of [frame]
+    continuations after a comma goes on with the sentence's source (read in
+    ``sentence._continuations``), not with the phrase before the comma."""
+    s, i = site.s, site.i
+    return i > s.s0 and s.toks[i - 1].text == "," and s.toks[i].low in s.cd.continuations
+
+
 def _bullet(text: str, cd) -> bool:
     """A list mark opening a line ("-", "•"): punctuation that is no quote mark."""
     return len(text) == 1 and not text.isalnum() and text not in cd.open_quotes and text not in cd.close_quotes
@@ -106,7 +114,7 @@ def _object_pronoun(s, w: str) -> bool:
 def before(site: Site) -> Subject | None:
     s = site.s
     toks, s0 = s.toks, s.s0
-    if _passive(site):
+    if _passive(site) or _continuation(site):
         return None
     antecedent = _relative_antecedent(site)
     if antecedent is not None:
@@ -128,6 +136,8 @@ def before(site: Site) -> Subject | None:
         return issuer
     nps = source_phrases(s.text, toks, left0, left_end, s.language)
     if is_clause_np(nps, left0, left_end):
+        if _no_speaker(site, nps):
+            return None
         return Subject(_joined_title(site, left0, left_end) or nps)
     located = _with_complement(site, left0, left_end) or _loose(site, left0, left_end)
     if located is not None:
@@ -154,16 +164,52 @@ def _after_adverbial(site: Site, a: int, e: int) -> Subject | None:
     Verb-second languages invert here instead ("Dinsdag zei het ministerie")."""
     s = site.s
     toks, cd = s.toks, s.cd
-    if cd.verb_second or e - a < 3 or (toks[a].low not in cd.frame_prepositions and toks[a].low not in cd.frame):
+    if cd.verb_second or e - a < 3:
+        return None
+    if toks[a].low not in cd.frame_prepositions and toks[a].low not in cd.frame and not _time_demonstrative(toks, a, e, cd):
         return None
     for k in range(a + 1, e):
-        if _clause_mark(toks[k], cd):
+        if _clause_mark(toks[k], cd) and not _time_demonstrative(toks, k, e, cd):
             return None  # a clause, not an adverbial phrase
-        if k > a + 1 and (toks[k].low in s.lex.determiners or toks[k].low in s.lex.pronouns or toks[k].cap):
+        if k > a + 1 and (
+            toks[k].low in s.lex.determiners
+            or toks[k].low in s.lex.pronouns
+            or toks[k].low in s.lex.organisation_pronouns  # "On Monday it said"
+            or toks[k].cap
+        ):
             nps = source_phrases(s.text, toks, k, e, s.language)
             if is_clause_np(nps, k, e):
                 return Subject(nps)
     return None
+
+
+def _no_speaker(site: Site, nps) -> bool:
+    """"Official confirmed deaths stood at 42": outside a headline (which drops its
+    articles: "Official says 40 dead") a singular role alone, with no article, name or
+    modifier, before a cue that is also a participle is an adjective before that
+    participle ("Organiser estimates 40,000" is a highlight line's subject); "The number
+    confirmed dead has hit 21": a quantity ([according_to] not_sources) speaks for no one."""
+    s = site.s
+    if len(nps) != 1 or nps[0].pronoun is not None or nps[0].name_text:
+        return False
+    np = nps[0]
+    if (np.head or np.role or np.org) in s.cd.not_sources:
+        return True
+    return (
+        not s.headline
+        and any(c.participle for c in s.cd.cues.get(s.toks[site.i].low, ()))
+        and np.determiner is None
+        and not np.modifiers
+        and np.role is not None
+        and np.last - np.first == 1
+        and not is_plural_role(np, s.lex)
+    )
+
+
+def _time_demonstrative(toks, k: int, e: int, cd) -> bool:
+    """"(Later) that day", "this week": a demonstrative before a frame word is no
+    complementiser; it opens a time adverbial."""
+    return toks[k].low in cd.anaphors and k + 1 < e and toks[k + 1].low in cd.frame
 
 
 def fronted_clause(s, i: int) -> bool:
@@ -258,7 +304,10 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
             nps = source_phrases(s.text, toks, a, left_end, s.language)
             nps = _joined_title(site, a, left_end) or nps
             if not is_clause_np(nps, a, left_end):
-                loose = _loose(site, a, left_end)  # "..., the official news agency Nordpress said"
+                # '"C," a spokesman for the agency said', "..., the official news agency Nordpress said"
+                loose = _with_complement(site, a, left_end)
+                if loose is None or loose.role not in s.lex.spokespersons:
+                    loose = _loose(site, a, left_end)
                 if loose is None:
                     return None
                 nps = (loose,)
@@ -315,13 +364,16 @@ def _relative_antecedent(site: Site) -> Subject | None:
     """"..., according to WKTV Tarn, which says C": a relative pronoun right before the
     cue after a comma; the source is the noun phrase that ends at the comma."""
     s, i = site.s, site.i
-    toks = s.toks
-    if s.cd.verb_second:
+    toks, cd = s.toks, s.cd
+    if cd.verb_second:
         return None  # a verb-final relative clause; ", dat meldt X" is an anaphor
-    if i - 2 <= s.s0 or toks[i - 1].low not in s.cd.relatives or toks[i - 2].text != ",":
+    r = i - 1
+    while r > s.s0 + 1 and (toks[r].low in cd.auxiliaries or toks[r].low in cd.frame):
+        r -= 1  # "officials, who have repeatedly said that C"
+    if r - 1 <= s.s0 or toks[r].low not in cd.relatives or toks[r - 1].text != ",":
         return None
-    best = antecedent(s, i - 2)
-    return Subject((best,), boundary=i - 2) if best is not None else None
+    best = antecedent(s, r - 1)
+    return Subject((best,), boundary=r - 1) if best is not None else None
 
 
 def antecedent(s, e: int):
@@ -376,6 +428,8 @@ def _with_complement(site: Site, a: int, e: int):
     place = parse_np(s.text, s.toks, np.last + 1, e, s.language, generic=True)
     if place is None or place.last != e or place.pronoun is not None:
         return None
+    if np.role in s.lex.spokespersons and np.of is None:
+        np = np._replace(of=place)  # "A spokesman for the Tarn Water Board said": its body
     return np._replace(last=e, span=Span.of(s.text, np.span.start, place.span.end))
 
 
@@ -399,6 +453,8 @@ def _loose(site: Site, a: int, e: int):
     head = parse_np(s.text, toks, a, e, s.language, generic=True)
     if head is not None and head.pronoun is not None:
         return None
+    if head is not None and _verb_after(s, head, e):
+        return None  # "Officers received reports at 8pm": a clause, no source of "reports"
     if head is None or not (head.role or head.org):  # the longest phrase that ends the part and names someone
         head = next(
             (
@@ -414,6 +470,25 @@ def _loose(site: Site, a: int, e: int):
         if head is None:
             return None
     return head._replace(first=a, last=e, span=Span.of(s.text, toks[a].start, toks[e - 1].end))
+
+
+def _verb_after(s, head, e: int) -> bool:
+    """A plural role alone ("Officers", no complement or name) and after it, before ``e``, a
+    lower-case word that no phrase goes on with (no preposition or article): a verb, so
+    the part is a clause. Not in verb-second languages, where a verb ends its clause."""
+    k = head.last
+    if k >= e or s.cd.verb_second or head.of is not None or head.name_text or not is_plural_role(head, s.lex):
+        return False
+    t = s.toks[k]
+    return (
+        t.text[:1].islower()
+        and t.text.isalpha()
+        and t.low not in s.cd.np_complements
+        and t.low not in s.cd.frame_prepositions
+        and t.low not in s.lex.place_prepositions
+        and t.low not in s.lex.determiners
+        and t.low not in s.lex.complement
+    )
 
 
 def _apposed(site: Site, a: int, e: int):

@@ -28,8 +28,12 @@ def find(site: Site):
         return None
     if comma and cd.verb_second and fronted_clause(s, i):
         return None  # "Omdat C1, adviseert X om C2": a fronted clause, the subject inverted
+    if comma and not zo and _subject_before(s, i - 1):
+        return None  # "The spokesperson for X, Ola Varn, confirmed the arrest": no content first
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, cd)
     nps = source_phrases(s.text, toks, j, end, s.language)
+    if len(nps) == 1:
+        nps = _spokesperson_for(s, nps[0]) or nps
     if nps:
         k, medium, particle = frame(s.text, toks, _after_age(s, nps[-1].last), end, cue, s.language, cd)
         if comma and not zo and (particle or not cue.particle) and _parenthetical(site, k):
@@ -44,6 +48,37 @@ def find(site: Site):
             if c:
                 return site.found(nps, c, medium)
     return STOP if in_quote else None
+
+
+def _subject_before(s, e: int) -> bool:
+    """Tokens ``s0:e`` before the comma are one source phrase with an apposition (a
+    subject between commas), not a content that comes first."""
+    toks = s.toks
+    if e - s.s0 < 4 or "," not in map(TEXT, toks[s.s0 : e]):
+        return False  # (only a phrase with an apposition: "X, Y," is read here)
+    np = parse_np(s.text, toks, s.s0, e, s.language, generic=True)
+    if np is None or np.pronoun is not None or not (np.role or np.org or np.name_text):
+        return False
+    k = np.last
+    if k + 1 < e and toks[k].low in s.cd.np_complements:  # "The spokesperson for the Command"
+        body = parse_np(s.text, toks, k + 1, e, s.language, generic=True)
+        k = body.last if body is not None and body.pronoun is None else k
+    if k + 1 >= e or toks[k].text != ",":
+        return False
+    name = parse_np(s.text, toks, k + 1, e, s.language, generic=True)
+    return name is not None and name.last == e and bool(name.name_text) and name.pronoun is None
+
+
+def _spokesperson_for(s, np) -> tuple | None:
+    """'"C," said a spokeswoman for the Tarn Rescue Agency.': the complement ([frame]
+    np_complements) that fills the rest of the sentence names the body she speaks for."""
+    k = np.last
+    if np.role not in s.lex.spokespersons or np.of is not None or k + 1 >= s.end or s.toks[k].low not in s.cd.np_complements:
+        return None
+    body = parse_np(s.text, s.toks, k + 1, s.end, s.language, generic=True)
+    if body is None or body.last != s.end or body.pronoun is not None:
+        return None
+    return (np._replace(of=body, last=s.end, span=Span.of(s.text, np.span.start, body.span.end)),)
 
 
 def _parenthetical(site: Site, k: int) -> bool:
@@ -88,9 +123,11 @@ def _only_adverbials(site: Site, k: int) -> bool:
     if k >= end:
         return True
     if toks[k].text == "," and k + 1 < end and (
-        toks[k + 1].text in cd.open_quotes or toks[k + 1].low in cd.continuations
+        toks[k + 1].text in cd.open_quotes
+        or toks[k + 1].low in cd.continuations
+        or (toks[k + 1].low in cd.relatives and not cd.verb_second)
     ):
-        return True  # '"A", zei hij, "B."' / '..., said X, adding that'
+        return True  # '"A", zei hij, "B."' / '..., said X, adding that' / '..., said the witness, who asked ...'
     if _role_apposition(site, k) or _apposition_to_end(site, k):
         return True
     if cd.bare_clause and toks[k].low in cd.auxiliaries:
@@ -108,14 +145,24 @@ def _role_apposition(site: Site, k: int) -> bool:
     s = site.s
     if s.toks[k].text != "," or k + 1 >= s.end:
         return False
-    np = parse_np(s.text, s.toks, k + 1, s.end, s.language, generic=True)
+    end = _continuation_at(s, k + 1)  # "..., the head of civil defence, adding that C2"
+    np = parse_np(s.text, s.toks, k + 1, end, s.language, generic=True)
     return (
         np is not None
         and np.role is not None
         and np.pronoun is None
-        and not _clause_or_quote(site, k)
-        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : s.end])
+        and not _clause_or_quote(site, k, end)
+        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : end])
     )
+
+
+def _continuation_at(s, k: int) -> int:
+    """The index of a comma and a continuation ("..., adding that C2") after ``k``, else
+    the sentence end: what follows them is a statement of its own."""
+    for m in range(k, s.end - 1):
+        if s.toks[m].text == "," and s.toks[m + 1].low in s.cd.continuations:
+            return m
+    return s.end
 
 
 _APPOSITION_MAX = 10
@@ -142,19 +189,20 @@ def _apposition_goes_on(site: Site, np, k: int) -> bool:
     short goes on to the end when no clause, comma or quote follows."""
     s = site.s
     inner = s.text[np.span.start : np.span.end]
+    end = _continuation_at(s, k)  # "..., head of civil defence, adding that C2"
     return (
-        (np.role is not None or s.end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
+        (np.role is not None or end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
         and np.name_text is not None
         and "," in inner
-        and not _clause_or_quote(site, k)
-        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[k : s.end])
+        and not _clause_or_quote(site, k, end)
+        and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[k:end])
     )
 
 
-def _clause_or_quote(site: Site, k: int) -> bool:
-    """A complementiser or a quote mark among tokens ``k:end``."""
+def _clause_or_quote(site: Site, k: int, end: int | None = None) -> bool:
+    """A complementiser or a quote mark among tokens ``k:end`` (the sentence's end)."""
     cd = site.s.cd
-    rest = site.s.toks[k : site.s.end]
+    rest = site.s.toks[k : site.s.end if end is None else end]
     return not (
         cd.complementisers.isdisjoint(map(LOW, rest))
         and cd.open_quotes.isdisjoint(map(TEXT, rest))

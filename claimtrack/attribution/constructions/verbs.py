@@ -81,7 +81,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only or _passive_hearsay(site) or no_content(site):
+    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or no_content(site):
         return None
     for unit in SUBJECTS:  # the first unit that finds a subject
         subj = unit(site)
@@ -161,17 +161,51 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
     if k >= s.end:  # '"C," he told reporters at a press conference.'
         return s.end, medium or m2 or np.span
+    k = _places_before_clause(s, k)  # "told reporters at Varn Hospital rescuers had saved 14"
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
 
 
+def _places_before_clause(s, k: int) -> int:
+    """After an addressee, prepositional phrases ("at Varn Hospital", "in Tarn") and then a
+    clause without complementiser: the index where that clause starts, else ``k``."""
+    toks, cd = s.toks, s.cd
+    if not cd.bare_clause or not cd.complementisers.isdisjoint(map(LOW, toks[k : s.end])):
+        return k  # ("... at the town hall that C": the complementiser opens the clause)
+    p = k
+    while p + 1 < s.end and toks[p].low in cd.frame_prepositions:
+        np = parse_np(s.text, toks, p + 1, s.end, s.language, generic=True)
+        if np is None or np.pronoun is not None:
+            return k
+        p = np.last
+    if p == k or s.end - p < cd.min_bare_clause or not toks[p].text[:1].isalnum():
+        return k
+    return p
+
+
 def _passive_hearsay(site: Site) -> bool:
-    """"X is thought to be ...", "were said to have ...": a passive with an infinitive."""
-    s, i = site.s, site.i
-    return (
-        i > 0
-        and s.toks[i - 1].low in s.cd.passive_auxiliaries
-        and site.after < s.end
-        and s.toks[site.after].low == s.cd.infinitive_marker
+    """"X is thought to be ...", "were said to have ...": a passive with an infinitive;
+    also without its auxiliary ("two suspects alleged to have attacked drivers")."""
+    s, i, a = site.s, site.i, site.after
+    if a >= s.end or s.toks[a].low != s.cd.infinitive_marker:
+        return False
+    if i > 0 and s.toks[i - 1].low in s.cd.passive_auxiliaries:
+        return True
+    return _participle_form(site) and a + 1 < s.end and (
+        s.toks[a + 1].low in s.cd.auxiliaries or s.toks[a + 1].low in s.cd.passive_auxiliaries
     )
+
+
+def _participle_form(site: Site) -> bool:
+    return any(c.participle for c in site.s.cd.cues.get(site.s.toks[site.i].low, ()))
+
+
+def _adjective(site: Site) -> bool:
+    """"over alleged fraud", "the reported attack", "of confirmed cases": a participle
+    right after an article or a preposition describes the noun after it; no one speaks."""
+    s, i = site.s, site.i
+    if s.cd.participle_final or i <= s.s0 or not _participle_form(site):
+        return False  # (where a participle closes its clause, "er op aangedrongen" is a verb)
+    w = s.toks[i - 1].low
+    return w in s.lex.determiners or w in s.cd.np_complements or w in s.cd.frame_prepositions or w in s.lex.place_prepositions
