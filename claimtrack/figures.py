@@ -461,7 +461,7 @@ def _claimants(
     """The statement each figure belongs to: a "volgens X" in its clause, else the innermost
     content holding it, else a "Dat meldt X." that covers its sentence (``sentences`` in
     text order)."""
-    holders = [f[5] or h for f, h in zip(found, _innermost_all([f[0].span for f in found], statements))]
+    holders = [_held_by(f[0].span, f[5]) or h for f, h in zip(found, _innermost_all([f[0].span for f in found], statements))]
     for k, f in enumerate(found):
         if f[5] is not None and _is_document(f[5], lex):  # rare: a scan is cheap enough
             named = tuple(s for s in statements if not _is_document(s, lex))
@@ -474,6 +474,14 @@ def _claimants(
             if holders[k] is None and i >= 0 and f[0].span.end <= covered[i][1]:
                 holders[k] = covered[i][2]
     return holders
+
+
+def _held_by(span: Span, according: Statement | None) -> Statement | None:
+    """The "volgens X" statement of a figure's clause, unless the figure sits outside its
+    content ("volgens honderden a": a number inside the source phrase is no part of the claim)."""
+    if according is None or not (according.content.start <= span.start and span.end <= according.content.end):
+        return None
+    return according
 
 
 def _claimant_of(text: str, st: Statement, lex: _Lexicon, names: dict[str, str]) -> str:

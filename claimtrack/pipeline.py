@@ -19,6 +19,7 @@ from claimtrack.attribution import find_statements
 from claimtrack.document import Document
 from claimtrack.entities import find_entities
 from claimtrack.figures import find_figures
+from claimtrack.isotime import parse_iso
 from claimtrack.langid import SURE, identify
 from claimtrack.layer import build_doc
 from claimtrack.limits import LIMITS, Limits, cap_found, collector_paused
@@ -30,7 +31,7 @@ from claimtrack.read import MAX_BYTES, read
 def extract(
     source: str | os.PathLike[str] | bytes | Document,
     *,
-    fetched_at: datetime | None = None,
+    fetched_at: datetime | str | None = None,
     language: str | None = None,
     url: str | None = None,
     max_bytes: int = MAX_BYTES,
@@ -43,7 +44,8 @@ def extract(
             a ready :class:`Document`, or a ``str``. A ``str`` is taken as a path
             when it names an existing file and holds no line break; otherwise it
             is the page text (or HTML) itself.
-        fetched_at: when the page was fetched, timezone-aware. Teaser ages such as
+        fetched_at: when the page was fetched, timezone-aware (a datetime, or an ISO 8601
+            string such as ``"2026-01-14T22:00:00+01:00"``). Teaser ages such as
             "34 minuten geleden" are resolved against it; without it they keep
             their expression and get ``value=None``.
         language: a code with data in :mod:`claimtrack.lang` (``"nl"``, ``"en"``,
@@ -63,8 +65,10 @@ def extract(
             or a ``str`` that looks like a file name (``page.html``) of a file
             that does not exist.
         claimtrack.errors.UnsupportedLanguage: no data for ``language``.
-        ValueError: ``fetched_at`` has no timezone.
+        ValueError: ``fetched_at`` is not an ISO 8601 time or has no timezone.
     """
+    if isinstance(fetched_at, str):
+        fetched_at = parse_iso(fetched_at)
     if fetched_at is not None and fetched_at.utcoffset() is None:
         raise ValueError("fetched_at needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00")
     if language is not None:

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimtrack import extract
@@ -86,6 +86,7 @@ PIECES = list("abcdeKLMNOP 0123456789.,-()/\"'\n:ëé€%") + [
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=120).map("".join))
+@example("volgens honderden a€")  # a number inside the source phrase is outside the content
 def test_any_text_gives_a_valid_result_or_a_clear_error(text):
     try:
         result = extract(text, fetched_at=at("2026-01-16T15:00:00+01:00"))
@@ -108,3 +109,12 @@ def test_every_shipped_page_ingests_without_a_reject(tmp_path):
         rejects = conn.execute(select(schema.rejects.c.source, schema.rejects.c.reason)).all()
     assert rejects == []
     assert counts.documents == len(ALL_PAGES)
+
+
+def test_fetched_at_may_be_an_iso_string():
+    text = "Tom Varn zegt dat 40 mensen zijn geëvacueerd.\n34 minuten geleden"
+    by_string = extract(text, fetched_at="2026-01-16T15:00:00+01:00", language="nl")
+    assert by_string.to_json() == extract(text, fetched_at=at("2026-01-16T15:00:00+01:00"), language="nl").to_json()
+    with pytest.raises(ValueError, match="no timezone offset"):
+        extract(text, fetched_at="2026-01-16T15:00:00")
+
