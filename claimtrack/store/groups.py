@@ -47,6 +47,7 @@ from sqlalchemy import (
 
 from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
+from claimtrack.compare.corrections import EARLIER, earlier
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
@@ -362,10 +363,12 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
     """
     values = []
     last: tuple[str, int] | None = None  # the latest label and where its figure ends
-    for r in rows:
+    for k, r in enumerate(rows):
         label, quals = quantity(r.counted, r.category, language, window_after(text, r.span_end), window_before(text, r.span_start))
         if not label and not r.counted and last is not None and r.span_start - last[1] <= INHERIT_CHARS:
             label = last[0]
+        if label and earlier(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None):
+            quals = tuple(sorted({*quals, EARLIER}))  # a role, not a part: grouping leaves it out (groups.quantity_key)
         if label and ":" not in label:
             last = (label, r.span_end)
         if label in OWNED:  # a party's seats are that party's
