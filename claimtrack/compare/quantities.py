@@ -45,6 +45,7 @@ class Lexicon:
     implies: dict[str, str]
     stop: frozenset[str]
     parts: dict[str, frozenset[str]] = None  # type: ignore[assignment]  # [parts]: see refine()
+    in_phrase: tuple[tuple[tuple[str, ...], str], ...] = ()  # [in_phrase]: (phrase words, label), never the head
 
 
 def _data(language: str) -> dict:
@@ -93,6 +94,9 @@ def lexicon(language: str) -> Lexicon:
         implies=dict(data.get("implies", {})),
         stop=frozenset(text_key(w) for w in data.get("stopwords", ())),
         parts={k: frozenset(text_key(w) for w in v) for k, v in data.get("parts", {}).items() if isinstance(v, list)},
+        in_phrase=tuple(
+            (tuple(text_key(p).split()), label) for label, ps in data.get("in_phrase", {}).items() for p in ps
+        ),
     )
 
 
@@ -121,6 +125,15 @@ def _labels(words: list[str], table: dict[str, str], language: str) -> list[str]
         if label and label not in out:
             out.append(label)
     return out
+
+
+def _phrase_label(words: list[str], phrases: tuple[tuple[tuple[str, ...], str], ...]) -> list[str]:
+    """The label of the first phrase of ``phrases`` found in ``words`` (``[]`` when none)."""
+    for phrase, label in phrases:
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return [label]
+    return []
 
 
 def window_after(text: str, end: int) -> list[str]:
@@ -161,6 +174,8 @@ def quantity(
         | set(_labels(list(before)[-QUALIFIER_BEFORE:], lx.qualifiers, language))
     )
     found = _labels(words, lx.quantities, language)
+    if not found:  # "hundreds of thousands took to the streets": a crowd named past the phrase's head
+        found = _phrase_label((list(after) or words)[1:], lx.in_phrase)
     if not found:  # the verb of its own clause before the category, which a nearby count may have lent it
         found = _labels(list(after), lx.quantities, language)[:1]  # ("40 were rescued and 3 are missing")
     if not found and not words:  # a bare number names what it counts just before it ("a population of 7 million")

@@ -1,0 +1,45 @@
+"""A crowd named only in the phrase after a number: "tens of thousands took to the streets".
+
+The counted subject of such a figure is a verb phrase (or nothing): no word of it names a
+label, but an idiom inside it does ("the streets", "de straat op", "to a standstill"). The
+same words as a head noun name what is counted ("30 streets were closed"), and a street as a
+place is no crowd ("420 mensen slapen op straat").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.compare.quantities import quantity, window_after, window_before
+
+
+def _label(text: str, number: str, counted: str | None, category: str, language: str) -> str:
+    at = text.index(number)
+    end = at + len(number)
+    return quantity(counted, category, language, window_after(text, end), window_before(text, at))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "counted", "category", "language", "expected"),
+    [
+        ("On Sunday tens of thousands took to the streets of Varnholm.", "tens of thousands", None, "people", "en",
+         "participants"),
+        ("More than 40,000 people flooded the streets of the capital.", "More than 40,000", "people flooded the streets",
+         "people", "en", "participants"),
+        ("Thousands of farmers brought Lenmark to a standstill.", "Thousands", "farmers brought Lenmark",
+         "people", "en", "participants"),
+        ("Zaterdag gingen in Dorvik 12.000 mensen de straat op tegen de bezuinigingen.", "12.000", "mensen", "people",
+         "nl", "participants"),
+        ("Organisers say at least 9,000 had protested outside the assembly.", "at least 9,000", None, "people", "en",
+         "participants"),
+        ("Volgens de politie zouden 800 mensen deelnemen aan de mars.", "800", "mensen", "people", "nl", "participants"),
+        # the same words as what is counted, or a street as a place: no crowd
+        ("The council closed 30 streets in the old town.", "30", "streets", "other", "en", "thing:street"),
+        ("Some 200 vans moved in two directions and into side streets.", "two", "directions", "other", "en",
+         "thing:direction"),
+        ("In Dorvik slapen zowat 420 mensen op straat of in de nachtopvang.", "420", "mensen", "people", "nl", ""),
+        ("De gemeente sloot 30 straten af in het centrum.", "30", "straten", "other", "nl", "thing:straat"),
+    ],
+)
+def test_a_crowd_named_in_the_phrase_after_the_number(text, number, counted, category, language, expected):
+    assert _label(text, number, counted, category, language) == expected
