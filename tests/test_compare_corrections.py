@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from claimtrack.compare.corrections import earlier
-from claimtrack.compare.groups import FigureRecord, group_event
+from claimtrack.compare.groups import FigureRecord, copy_with, group_event
 from claimtrack.store.groups import FigureInput, key_figures
 
 UTC = timezone.utc
@@ -50,6 +50,10 @@ def _marked(text: str, number: str, language: str, occurrence: int = 0) -> bool:
         # a phrase pointing back, then a change word
         ("Woensdag werden 57 doden gemeld. Dat aantal is nu naar beneden bijgesteld.", "57", "nl", True),
         ("Officials first put the toll at 57 deaths. That figure was later revised.", "57", "en", True),
+        # later in its sentence, the page calls it wrong
+        ("Reports that the ferry toll is 57 are not correct, the coroner said.", "57", "en", True),
+        ("De omroep meldde 57 doden, maar dat klopt niet.", "57", "nl", True),
+        ("Reports that the ferry toll is 57 are correct, the coroner said.", "57", "en", False),
         # negatives: "earlier" dating a claim, "from" without a change, a count still standing
         ("South Vardia said earlier on Monday there were 1100 casualties.", "1100", "en", False),
         ("Zuid-Vardia zei eerder maandag dat er 1100 slachtoffers waren.", "1100", "nl", False),
@@ -139,3 +143,22 @@ def test_two_current_counts_disagree_beside_a_correction():
     g, _ = _judged(page + rival)
     assert g.disagreement
     assert {tuple(sorted((d.value_a[0], d.value_b[0]))) for d in g.disagreements} == {(41, 63)}
+
+
+def test_a_replaced_count_revises_to_the_count_printed_next_to_it():
+    # one page: "12 crew" (another count the grouping joined), then "down from 57 ... to 41"
+    records = [
+        _record(21, 2, 57, "killed|earlier", THURSDAY),
+        _record(22, 2, 41, "killed", THURSDAY),
+        _record(25, 2, 12, "killed", THURSDAY),
+    ]
+    g = group_event(records)[0]
+    assert [(r.before, r.after) for r in g.revisions if r.before == (57, 57)] == [((57, 57), (41, 41))]
+
+
+def test_one_claimant_s_values_on_one_page_are_one_claim_only_where_they_all_meet():
+    # "at least 41" meets both 41 and 57, but 41 and 57 are two values, never a claim "57 to 41"
+    at_least = copy_with(_record(31, 3, 41, "killed", THURSDAY, "coroner"), high=None)
+    records = [at_least, _record(32, 3, 41, "killed", THURSDAY, "coroner"), _record(33, 3, 57, "killed", THURSDAY, "coroner")]
+    g = group_event(records)[0]
+    assert sorted((c.low, c.high, c.figure_ids) for c in g.claims) == [(41, 41, (31, 32)), (57, 57, (33,))]

@@ -43,3 +43,23 @@ def _label(text: str, number: str, counted: str | None, category: str, language:
 )
 def test_a_crowd_named_in_the_phrase_after_the_number(text, number, counted, category, language, expected):
     assert _label(text, number, counted, category, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "language", "expected"),
+    [
+        # a bare number after "the number of <qualifier> <label> ... rose to": the noun phrase opening its clause
+        ("Meanwhile the number of foreigners killed has risen to 31, officials said.", "31", "en", ("killed", ("foreign",))),
+        ("Het officiële aantal Nederlandse doden staat nu op negen.", "negen", "nl", ("killed", ("dutch",))),
+        ("Het aantal Belgische overledenen is opgelopen tot zes.", "zes", "nl", ("killed", ())),
+        # negatives: a qualifier of the source, not of the count; a counted subject of its own
+        ("The foreign ministry said the toll rose to 31.", "31", "en", ("killed", ())),
+        ("Foreign ministry officials in the capital said 31 people were killed.", "31", "en", ("killed", ())),
+    ],
+)
+def test_qualifiers_of_the_counted_phrase_before_a_bare_number(text, number, language, expected):
+    at = text.index(number)
+    end = at + len(number)
+    counted = "people were killed" if "people" in text else None
+    category = "killed"
+    assert quantity(counted, category, language, window_after(text, end), window_before(text, at)) == expected

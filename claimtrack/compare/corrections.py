@@ -15,7 +15,9 @@ figure is **earlier** when (words in ``lang/<code>/compare.toml``, ``[earlier]``
   a ``to`` word ("van 52 naar 40") or before it in its sentence a ``change`` word ("lowered
   the toll to 40 from 52");
 * ``anaphors``: a phrase that points back to it follows it, with no other figure between,
-  and a ``change`` word follows that ("52 doden. Dat aantal is nu bijgesteld ...").
+  and a ``change`` word follows that ("52 doden. Dat aantal is nu bijgesteld ...");
+* ``rejected``: later in its sentence, before another figure, the page calls it wrong
+  ("reports that the toll is 52 are not correct", "52 doden, maar dat klopt niet").
 
 "Earlier" alone is no such word: "said earlier on Monday" dates a claim (two claimants
 may still disagree), it does not correct one. The comparison
@@ -81,12 +83,15 @@ def earlier(text: str, start: int, end: int, language: str, next_start: int | No
         return True
     if _holds(before[:LEAD_WORDS], data.get("clause", ())):  # "Initially, police said ...", "The previous estimate, ..., was"
         return True
-    tail = text[end : end + LOOK_AHEAD]
+    tail = text[end : end + LOOK_AHEAD if next_start is None else max(end, min(next_start, end + LOOK_AHEAD))]
     after = text_key(tail).split()
     if _ends_with(before, data.get("from", ())):
         if after[:1] and (after[0],) in data.get("to", ()) or _holds(before, data.get("change", ())):
             return True
-    return _pointed_back(tail if next_start is None else text[end : max(end, next_start)], data)
+    stop = _SENTENCE_END.search(tail)
+    if _holds(text_key(tail[: stop.start()] if stop else tail).split(), data.get("rejected", ())):
+        return True  # "... 359 are not correct", "4460 slachtoffers, maar dat klopt niet"
+    return _pointed_back(tail, data)
 
 
 def _pointed_back(tail: str, data: dict) -> bool:

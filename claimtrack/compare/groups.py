@@ -372,8 +372,9 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
 
 
 def _union_overlapping(uf: _UnionFind, ms: list[FigureRecord], idx: list[int]) -> None:
-    """Union the figures ``idx`` whose values overlap (:func:`overlap`), transitively: one sweep
-    over the intervals by their low end instead of every pair (a long page has hundreds)."""
+    """Union the figures ``idx`` whose values overlap (:func:`overlap`) into runs whose values all
+    have a part in common: one sweep over the intervals by their low end instead of every pair
+    (a long page has hundreds)."""
     spans = [(interval(ms[i].low, ms[i].high), i) for i in idx]
     if any(iv is None for iv, _ in spans):  # an unknown value overlaps every other: all are one
         for i in idx[1:]:
@@ -386,13 +387,13 @@ def _union_overlapping(uf: _UnionFind, ms: list[FigureRecord], idx: list[int]) -
                     uf.union(i, j)
         return
     spans.sort()
-    (_, reach), first = spans[0]
+    (_, common), first = spans[0]  # a claim is what all its values allow: their common part
     for (lo, hi), i in spans[1:]:
-        if lo <= reach:  # closed intervals: touching ends overlap
+        if lo <= common:  # closed intervals: touching ends overlap
             uf.union(first, i)
-            reach = max(reach, hi)
-        else:
-            first, reach = i, hi
+            common = min(common, hi)
+        else:  # "at least 253" meets 253 and 290, but 253 and 290 are two claims, never one of 290-253
+            first, common = i, hi
 
 
 def _claims(ms: list[FigureRecord]) -> list[Claim]:
@@ -606,14 +607,20 @@ def judge_in_time(
 
 
 def _corrections(replaced: list[Claim], claims: list[Claim], doc_of: dict[int, str]) -> list[Revision]:
-    """Each replaced count's revision to the newest standing count its page gives (one per page)."""
+    """Each replaced count's revision to the standing count its page gives nearest to it (one per
+    page: "253, down from 359"; figure ids follow the page's order)."""
     out: list[Revision] = []
     for old in replaced:
         for doc in sorted({doc_of.get(f, "") for f in old.figure_ids}):
+            mine = [f for f in old.figure_ids if doc_of.get(f, "") == doc]
+
+            def distance(c: Claim) -> int:
+                return min(abs(f - g) for f in c.figure_ids if doc_of.get(f, "") == doc for g in mine)
+
             on_page = [c for c in claims if any(doc_of.get(f, "") == doc for f in c.figure_ids)]
             if not on_page:
                 continue
-            new = max(on_page, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids))
+            new = min(on_page, key=lambda c: (distance(c), c.figure_ids))
             r = Revision(new.claimant, (old.low, old.high), (new.low, new.high), new.first_seen)
             if r.before != r.after and r not in out:
                 out.append(r)

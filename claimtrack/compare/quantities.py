@@ -172,6 +172,7 @@ def quantity(
         set(_labels(words, lx.qualifiers, language))
         | set(_labels(list(after), lx.qualifiers, language))
         | set(_labels(list(before)[-QUALIFIER_BEFORE:], lx.qualifiers, language))
+        | (set() if words else _before_label(list(before), lx, language))
     )
     found = _labels(words, lx.quantities, language)
     if not found:  # "hundreds of thousands took to the streets": a crowd named past the phrase's head
@@ -197,6 +198,16 @@ def quantity(
     if rest:
         return "thing:" + " ".join(rest), tuple(quals)
     return "", tuple(quals)
+
+
+def _before_label(before: list[str], lx: Lexicon, language: str) -> set[str]:
+    """The qualifiers just before the nearest label before a bare number: the counted noun phrase
+    that opens its clause ("the number of foreigners killed has risen to 40", "het aantal
+    Nederlandse doden staat op vijf")."""
+    for i in range(len(before) - 1, -1, -1):
+        if _labels(before[i : i + 1], lx.quantities, language):
+            return set(_labels(before[max(0, i - QUALIFIER_BEFORE) : i], lx.qualifiers, language))
+    return set()
 
 
 def _rest(words: list[str], lx: Lexicon, language: str) -> list[str]:
