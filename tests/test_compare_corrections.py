@@ -40,6 +40,8 @@ def _marked(text: str, number: str, language: str, occurrence: int = 0) -> bool:
         ("The harbour office initially counted 57 drowned.", "57", "en", True),
         ("Aanvankelijk was sprake van 57 doden bij de brand in Tessum.", "57", "nl", True),
         ("Eerder vandaag was er nog sprake van 57 doden.", "57", "nl", True),
+        ("Vanochtend meldde de kustwacht nog dat er 57 doden waren.", "57", "nl", True),
+        ("Gisteren werden nog 57 doden gemeld, nu zijn het er 80.", "57", "nl", True),
         # ... or the words opening its sentence do
         ("Initially, the harbour office said that 57 people had drowned.", "57", "en", True),
         ("Een eerdere telling sprak van 57 doden, 40 in Tessum en zeventien in Harlo.", "40", "nl", True),
@@ -162,3 +164,17 @@ def test_one_claimant_s_values_on_one_page_are_one_claim_only_where_they_all_mee
     records = [at_least, _record(32, 3, 41, "killed", THURSDAY, "coroner"), _record(33, 3, 57, "killed", THURSDAY, "coroner")]
     g = group_event(records)[0]
     assert sorted((c.low, c.high, c.figure_ids) for c in g.claims) == [(41, 41, (31, 32)), (57, 57, (33,))]
+
+
+def test_a_page_s_own_timeline_of_a_count_is_no_quarrel():
+    # one page, no claimant named: "on Sunday 57, on Monday 80"; its 57 is another page's current count too
+    sunday, monday = THURSDAY - timedelta(days=4), THURSDAY - timedelta(days=3)
+    other = _record(1, 1, 57, "killed", sunday + timedelta(hours=8))
+    timeline = [_record(2, 2, 57, "killed", sunday), _record(3, 2, 80, "killed", monday)]
+    g, claims = _judged([other, *timeline])
+    assert sorted(claims) == [(57, False), (80, False)]
+    assert not g.disagreement
+    # two named claimants on one page still quarrel
+    named = [_record(4, 3, 57, "killed", monday, "harbour police"), _record(5, 3, 80, "killed", monday, "rescue service")]
+    g, _ = _judged(named)
+    assert g.disagreement

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimtrack.compare.quantities import quantity, window_after, window_before
+from claimtrack.compare.quantities import nearest_label, quantity, refine, window_after, window_before
+from claimtrack.store.groups import FigureInput, key_figures
 
 
 def _label(text: str, number: str, counted: str | None, category: str, language: str) -> str:
@@ -63,3 +64,46 @@ def test_qualifiers_of_the_counted_phrase_before_a_bare_number(text, number, lan
     counted = "people were killed" if "people" in text else None
     category = "killed"
     assert quantity(counted, category, language, window_after(text, end), window_before(text, at)) == expected
+
+
+def test_an_estimate_word_between_a_difference_word_and_its_number():
+    # the span of "about 106" may leave "about" out: "by" still makes it a difference, and it fell
+    assert refine("killed", "106", None, "The ministry revised the toll down by about 106 on Friday.") == "killed|change down"
+    assert refine("killed", "106", None, "The ministry put the toll at about 106 on Friday.") == "killed"
+
+
+def _keys(text: str, figures: list[tuple[str, str | None, str]], language: str) -> list[str]:
+    """The stored quantity of each figure of an invented page: (number, counted, category) in page order."""
+    rows, at = [], 0
+    for k, (number, counted, category) in enumerate(figures):
+        at = text.index(number, at)
+        rows.append(FigureInput(k, at, at + len(number), counted, category, None, 0))
+        at += len(number)
+    return [k["quantity"] for k in key_figures(text, language, rows)]
+
+
+def test_a_bare_number_takes_the_label_named_since_the_figure_before_it():
+    text = "Bijna 9.000 huizen zijn ingestort. Het aantal doden stijgt met het uur. De teller staat nu op 412."
+    assert _keys(text, [("9.000", "huizen", "other"), ("412", None, "other")], "nl") == ["houses", "killed"]
+    # nothing named in between: the figure before it lends its label, as before
+    text = "Er zijn 18 mensen vermist. Toen stond de teller op 23."
+    assert _keys(text, [("18", "mensen", "missing"), ("23", None, "other")], "nl") == ["missing", "missing"]
+
+
+def test_an_amount_never_takes_a_count_s_label():
+    text = "Er vielen 31 gewonden. De provincie trekt 4 miljoen euro uit voor herstel."
+    assert _keys(text, [("31", "gewonden", "wounded"), ("4 miljoen euro", None, "money")], "nl") == ["wounded", ""]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("het aantal dodelijke slachtoffers nadert de", "killed"),  # the adjective names the narrower count
+        ("het aantal slachtoffers nadert de", "killed_or_wounded"),
+        ("er vielen veel doden en gewonden volgens de staf zijn het er", "killed_or_wounded"),
+        ("er vielen veel doden volgens de staf zijn het er", "killed"),
+        ("volgens de staf zijn het er", ""),
+    ],
+)
+def test_the_label_named_last_before_a_number(words, expected):
+    assert nearest_label(words.split(), "nl")[1] == expected

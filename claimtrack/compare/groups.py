@@ -722,11 +722,15 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=
 
     def known(a: Claim, b: Claim) -> bool:
         """Two pages of which one also prints the other's value: a later page that knows the
-        earlier count and gives another reports a revision; two claimants quarrel on one page."""
+        earlier count and gives another reports a revision; two claimants quarrel on one page,
+        but a page's own unnamed counts are its account of the count over time ("on Sunday
+        724, on Monday 1297")."""
         if pages is None:
             return False
         (da, va), (db, vb) = pages(a), pages(b)
-        return not da & db and ((a.low, a.high) in vb or (b.low, b.high) in va)
+        if da & db:
+            return a.claimant is None and b.claimant is None
+        return (a.low, a.high) in vb or (b.low, b.high) in va
 
     def newest_first(cs: list[Claim]) -> list[Claim]:
         return sorted(cs, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids), reverse=True)

@@ -180,7 +180,7 @@ def quantity(
     if not found:  # the verb of its own clause before the category, which a nearby count may have lent it
         found = _labels(list(after), lx.quantities, language)[:1]  # ("40 were rescued and 3 are missing")
     if not found and not words:  # a bare number names what it counts just before it ("a population of 7 million")
-        found = _labels(list(before)[-NEAR_BEFORE:][::-1], lx.quantities, language)[:1]
+        found = [x for x in [nearest_label(list(before)[-NEAR_BEFORE:], language)[1]] if x]
     if not found and category not in VAGUE_CATEGORIES:
         found = [category]
     if not found:
@@ -188,7 +188,7 @@ def quantity(
     rest = _rest(words, lx, language)
     if not found and not rest:
         # only a bare number: the nearest label before it ("the toll rose to 290")
-        found = _labels(list(before)[::-1], lx.quantities, language)[:1]
+        found = [x for x in [nearest_label(list(before), language)[1]] if x]
     if found:
         specific = [f for f in found if f != BOTH]
         label = BOTH if {"killed", "wounded"} <= set(found) or not specific else specific[0]
@@ -200,14 +200,28 @@ def quantity(
     return "", tuple(quals)
 
 
+def nearest_label(words: list[str], language: str) -> tuple[int, str]:
+    """``(index, label)`` of the label named last in ``words``; ``(-1, "")`` when none. A word just
+    before it that names a narrower label names it ("dodelijke slachtoffers": killed, not the
+    dead and wounded together); the dead and the wounded named together are both ("doden en
+    gewonden")."""
+    lx = lexicon(language)
+    for i in range(len(words) - 1, -1, -1):
+        found = _labels(words[i : i + 1], lx.quantities, language)
+        if found:
+            if {"killed", "wounded"} <= set(_labels(words[max(0, i - 2) : i + 1], lx.quantities, language)):
+                return i, BOTH
+            narrower = [f for f in _labels(words[max(0, i - 1) : i], lx.quantities, language) if f != BOTH]
+            return i, narrower[0] if found[0] == BOTH and narrower else found[0]
+    return -1, ""
+
+
 def _before_label(before: list[str], lx: Lexicon, language: str) -> set[str]:
     """The qualifiers just before the nearest label before a bare number: the counted noun phrase
     that opens its clause ("the number of foreigners killed has risen to 40", "het aantal
     Nederlandse doden staat op vijf")."""
-    for i in range(len(before) - 1, -1, -1):
-        if _labels(before[i : i + 1], lx.quantities, language):
-            return set(_labels(before[max(0, i - QUALIFIER_BEFORE) : i], lx.qualifiers, language))
-    return set()
+    i, _ = nearest_label(before, language)
+    return set(_labels(before[max(0, i - QUALIFIER_BEFORE) : i], lx.qualifiers, language)) if i >= 0 else set()
 
 
 def _rest(words: list[str], lx: Lexicon, language: str) -> list[str]:
@@ -284,7 +298,10 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
         return "measure:" + units[0]
     extra = set(quals.split()) | {lx.qualifiers[w] for w in span_words if w in lx.qualifiers}  # "maximaal 75"
     i = evidence.find(span) if span else -1
-    before = text_key(evidence[max(0, i - 40) : i]).split()[-2:] if i >= 0 else []
+    before = text_key(evidence[max(0, i - 40) : i]).split() if i >= 0 else []
+    while before and before[-1] in _estimates():  # "down by about 106": the span leaves the estimate word out
+        before.pop()
+    before = before[-2:]
     after = text_key(evidence[i + len(span) : i + len(span) + 40]).split()[:2] if i >= 0 else []
 
     def has(words: list[str], key: str) -> bool:
@@ -305,6 +322,20 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     if named:
         extra.add("named:" + named)
     return label + ("|" + " ".join(sorted(extra)) if extra else "")
+
+
+@lru_cache(maxsize=1)
+def _estimates() -> frozenset[str]:
+    """One-word estimate words of every language ("about", "ongeveer": ``numbers.toml`` bounds.estimate)."""
+    from claimtrack import lang
+
+    words: set[str] = set()
+    for code in lang.available():
+        try:
+            words |= {text_key(w) for w in lang.load(code, "numbers").get("bounds", {}).get("estimate", ())}
+        except Exception:  # a language without number data
+            continue
+    return frozenset(w for w in words if w and " " not in w)
 
 
 NAME_STEM = 5  # "Indians" and "Indian nationals", "Nederlanders" and "Nederlandse": one stem
