@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import nearest_label, quantity, refine, window_after, window_before
 from claimtrack.store.groups import FigureInput, key_figures
 
@@ -34,6 +35,11 @@ def _label(text: str, number: str, counted: str | None, category: str, language:
         ("Organisers say at least 9,000 had protested outside the assembly.", "at least 9,000", None, "people", "en",
          "participants"),
         ("Volgens de politie zouden 800 mensen deelnemen aan de mars.", "800", "mensen", "people", "nl", "participants"),
+        ("Police said more than 6,000 people showed up at the harbour.", "more than 6,000", "people", "people", "en",
+         "participants"),
+        ("Organisers counted 9,000 attendees at the rally in Varnholm.", "9,000", "attendees", "people", "en", "participants"),
+        # "took part" in a count, "turned out" to be something: no crowd
+        ("Some 300 volunteers took part in the count.", "300", "volunteers", "people", "en", "people:volunteer"),
         # the same words as what is counted, or a street as a place: no crowd
         ("The council closed 30 streets in the old town.", "30", "streets", "other", "en", "thing:street"),
         ("Some 200 vans moved in two directions and into side streets.", "two", "directions", "other", "en",
@@ -107,3 +113,10 @@ def test_an_amount_never_takes_a_count_s_label():
 )
 def test_the_label_named_last_before_a_number(words, expected):
     assert nearest_label(words.split(), "nl")[1] == expected
+
+
+def test_a_place_opening_a_sentence_keeps_its_capitalised_preposition_out():
+    # "In Chicago, where organisers estimated ...": the location's preposition is capitalised
+    assert place_id("In Chicago") == place_id("in Chicago") == place_id("Chicago") != ""
+    assert place_id("In de Belgische stad Luik") == place_id("Luik")
+    assert place_id("Pepinster") == "name:pepinster"  # a name the gazetteer does not know keeps its words

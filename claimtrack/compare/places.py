@@ -69,7 +69,8 @@ def gazetteer() -> dict[str, Place]:
 
 
 def lookup(name: str | None) -> Place | None:
-    """The place ``name`` names, trying the whole name, then its capitalised part."""
+    """The place ``name`` names, trying the whole name, then its capitalised part, then the first
+    place named inside it ("In Chicago" opening a sentence capitalises its preposition)."""
     if not name:
         return None
     g = gazetteer()
@@ -77,6 +78,9 @@ def lookup(name: str | None) -> Place | None:
     if hit is None:
         caps = capitalised(name)
         hit = g.get(caps) if caps else None
+    if hit is None:
+        inside = places_in(name)
+        hit = inside[0] if inside else None
     return hit
 
 
