@@ -69,8 +69,7 @@ def gazetteer() -> dict[str, Place]:
 
 
 def lookup(name: str | None) -> Place | None:
-    """The place ``name`` names, trying the whole name, then its capitalised part, then the first
-    place named inside it ("In Chicago" opening a sentence capitalises its preposition)."""
+    """The place ``name`` names, trying the whole name, then its capitalised part."""
     if not name:
         return None
     g = gazetteer()
@@ -78,16 +77,25 @@ def lookup(name: str | None) -> Place | None:
     if hit is None:
         caps = capitalised(name)
         hit = g.get(caps) if caps else None
-    if hit is None:
-        inside = places_in(name)
-        hit = inside[0] if inside else None
     return hit
 
 
 def capitalised(name: str) -> str:
-    """The folded capitalised words of a place phrase (``"de grensstad Kessel"`` -> ``"kessel"``)."""
+    """The folded capitalised words of a place phrase (``"de grensstad Kessel"`` -> ``"kessel"``),
+    less the short and stop words a sentence's first word capitalises (``"Op het Malieveld"``,
+    ``"In Zuid-Holland"``)."""
     words = [w for w in _WORD.findall(name) if w[:1].isupper()]
-    return text_key(" ".join(words)) if words else text_key(name)
+    named = [w for w in words if len(w) > 2 and text_key(w) not in _stop_words()]
+    return text_key(" ".join(named or words)) if words else text_key(name)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """The comparison's stop words of every language (``compare.toml``)."""
+    from claimtrack import lang
+    from claimtrack.compare.keys import _stopwords
+
+    return frozenset().union(*(_stopwords(code) for code in lang.available()))
 
 
 def place_id(name: str | None) -> str:
