@@ -63,7 +63,8 @@ def _ends_with(words: list[str], phrases) -> bool:  # type: ignore[no-untyped-de
 
 
 def _holds(words: list[str], phrases) -> bool:  # type: ignore[no-untyped-def]
-    return any(p and any(words[i : i + len(p)] == list(p) for i in range(len(words) - len(p) + 1)) for p in phrases)
+    joined = " " + " ".join(words) + " "  # one substring test per phrase, on word boundaries
+    return any(p and " " + " ".join(p) + " " in joined for p in phrases)
 
 
 def earlier(text: str, start: int, end: int, language: str, next_start: int | None = None) -> bool:

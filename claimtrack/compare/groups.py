@@ -555,8 +555,8 @@ def judge_in_time(
     claimant also reports the higher count (then it corrects it).
 
     A count its page gives as earlier and replaced (:attr:`Claim.earlier`: "down to 40 from
-    52") never stands: it is the first step of a revision to the page's newest count, and a
-    page that prints it reports the correction of any count down from it.
+    52") never stands: it is the first step of a revision to the count its page prints next to
+    it, and a page that prints it reports the correction of any count down from it.
     """
     doc_of = doc_of or {}
     replaced = [c for c in claims if c.earlier]

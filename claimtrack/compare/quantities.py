@@ -180,7 +180,7 @@ def quantity(
     if not found:  # the verb of its own clause before the category, which a nearby count may have lent it
         found = _labels(list(after), lx.quantities, language)[:1]  # ("40 were rescued and 3 are missing")
     if not found and not words:  # a bare number names what it counts just before it ("a population of 7 million")
-        found = [x for x in [nearest_label(list(before)[-NEAR_BEFORE:], language)[1]] if x]
+        found = _some(nearest_label(list(before)[-NEAR_BEFORE:], language)[1])
     if not found and category not in VAGUE_CATEGORIES:
         found = [category]
     if not found:
@@ -188,7 +188,7 @@ def quantity(
     rest = _rest(words, lx, language)
     if not found and not rest:
         # only a bare number: the nearest label before it ("the toll rose to 290")
-        found = [x for x in [nearest_label(list(before), language)[1]] if x]
+        found = _some(nearest_label(list(before), language)[1])
     if found:
         specific = [f for f in found if f != BOTH]
         label = BOTH if {"killed", "wounded"} <= set(found) or not specific else specific[0]
@@ -214,6 +214,10 @@ def nearest_label(words: list[str], language: str) -> tuple[int, str]:
             narrower = [f for f in _labels(words[max(0, i - 1) : i], lx.quantities, language) if f != BOTH]
             return i, narrower[0] if found[0] == BOTH and narrower else found[0]
     return -1, ""
+
+
+def _some(label: str) -> list[str]:
+    return [label] if label else []
 
 
 def _before_label(before: list[str], lx: Lexicon, language: str) -> set[str]:
