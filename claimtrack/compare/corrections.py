@@ -28,6 +28,7 @@ step of a revision on its page, never as a standing claim.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from claimtrack.compare.keys import text_key
@@ -42,29 +43,45 @@ CHANGE_AFTER_ANAPHOR = 5  # "dat aantal is nu naar beneden bijgesteld": the chan
 LEAD_WORDS = 3  # the words opening a sentence that may name an earlier count for all of it  # "dat aantal is nu bijgesteld": the change word this close after the phrase
 
 
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """One ``[earlier]`` list: its folded phrases, found anywhere in or at the end of a padded run of words."""
+
+    anywhere: re.Pattern[str]
+    at_end: re.Pattern[str]
+    padded: tuple[str, ...]
+
+
+_NONE = _Phrases(re.compile(r"(?!)"), re.compile(r"(?!)"), ())
+
+
 @lru_cache(maxsize=None)
-def _words(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """``[earlier]`` of every language with it (``language``'s first), each phrase as its folded words."""
+def _words(language: str) -> dict[str, _Phrases]:
+    """``[earlier]`` of every language with it (``language``'s first), each list as :class:`_Phrases`."""
     from claimtrack import lang
 
-    out: dict[str, list[tuple[str, ...]]] = {}
+    out: dict[str, list[str]] = {}
     for code in sorted(lang.available(), key=lambda c: c != language):
         try:
             data = lang.load(code, "compare").get("earlier", {})
         except Exception:  # a language without compare data
             continue
         for key, phrases in data.items():
-            out.setdefault(key, []).extend(tuple(text_key(p).split()) for p in phrases)
-    return {k: tuple(v) for k, v in out.items()}
+            out.setdefault(key, []).extend(f" {text_key(p)} " for p in phrases if text_key(p))
+    found = {}
+    for key, padded in out.items():
+        either = "|".join(re.escape(p) for p in padded) or "(?!)"
+        found[key] = _Phrases(re.compile(either), re.compile(f"(?:{either})$"), tuple(padded))
+    return found
 
 
-def _ends_with(words: list[str], phrases) -> bool:  # type: ignore[no-untyped-def]
-    return any(p and words[-len(p):] == list(p) for p in phrases)
+def _joined(words: list[str]) -> str:
+    """Words padded with a space on each side, so that a padded phrase matches whole words only."""
+    return " " + " ".join(words) + " "
 
 
-def _holds(words: list[str], phrases) -> bool:  # type: ignore[no-untyped-def]
-    joined = " " + " ".join(words) + " "  # one substring test per phrase, on word boundaries
-    return any(p and " " + " ".join(p) + " " in joined for p in phrases)
+def _holds(joined: str, phrases: _Phrases) -> bool:
+    return phrases.anywhere.search(joined) is not None
 
 
 def earlier(text: str, start: int, end: int, language: str, next_start: int | None = None) -> bool:
@@ -78,30 +95,29 @@ def earlier(text: str, start: int, end: int, language: str, next_start: int | No
     cut = list(_SENTENCE_END.finditer(head))
     sentence = head[cut[-1].end() :] if cut else head
     clause_cut = list(_CLAUSE_END.finditer(sentence))
-    clause = text_key(sentence[clause_cut[-1].end() :] if clause_cut else sentence).split()
-    before = text_key(sentence).split()
-    if _ends_with(before, data.get("before", ())) or _holds(clause, data.get("clause", ())):
+    clause = _joined(text_key(sentence[clause_cut[-1].end() :] if clause_cut else sentence).split())
+    words = text_key(sentence).split()
+    before, lead = _joined(words), _joined(words[:LEAD_WORDS])
+    if data.get("before", _NONE).at_end.search(before) or _holds(clause, data.get("clause", _NONE)):
         return True
-    if _holds(before[:LEAD_WORDS], data.get("clause", ())):  # "Initially, police said ...", "The previous estimate, ..., was"
+    if _holds(lead, data.get("clause", _NONE)):  # "Initially, police said ...", "The previous estimate, ..., was"
         return True
     tail = text[end : end + LOOK_AHEAD if next_start is None else max(end, min(next_start, end + LOOK_AHEAD))]
     after = text_key(tail).split()
-    if _ends_with(before, data.get("from", ())):
-        if after[:1] and (after[0],) in data.get("to", ()) or _holds(before, data.get("change", ())):
+    if data.get("from", _NONE).at_end.search(before):
+        if after[:1] and f" {after[0]} " in data.get("to", _NONE).padded or _holds(before, data.get("change", _NONE)):
             return True
     stop = _SENTENCE_END.search(tail)
-    if _holds(text_key(tail[: stop.start()] if stop else tail).split(), data.get("rejected", ())):
+    if _holds(_joined(text_key(tail[: stop.start()] if stop else tail).split()), data.get("rejected", _NONE)):
         return True  # "... 359 are not correct", "4460 slachtoffers, maar dat klopt niet"
-    return _pointed_back(tail, data)
+    return _pointed_back(after[:ANAPHOR_WORDS], data)
 
 
-def _pointed_back(tail: str, data: dict) -> bool:
+def _pointed_back(words: list[str], data: dict) -> bool:
     """Whether a phrase pointing back ("dat aantal", "that figure") and then a change word follow."""
-    words = text_key(tail).split()[:ANAPHOR_WORDS]
-    for p in data.get("anaphors", ()):
-        for i in range(len(words) - len(p) + 1):
-            if words[i : i + len(p)] == list(p):
-                near = words[i + len(p) : i + len(p) + CHANGE_AFTER_ANAPHOR]
-                if _holds(near, data.get("change", ())):
-                    return True
+    joined = _joined(words)
+    for m in data.get("anaphors", _NONE).anywhere.finditer(joined):
+        near = joined[m.end() - 1 :].split()[:CHANGE_AFTER_ANAPHOR]
+        if _holds(_joined(near), data.get("change", _NONE)):
+            return True
     return False
