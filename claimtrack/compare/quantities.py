@@ -45,7 +45,7 @@ class Lexicon:
     implies: dict[str, str]
     stop: frozenset[str]
     parts: dict[str, frozenset[str]] = None  # type: ignore[assignment]  # [parts]: see refine()
-    in_phrase: tuple[tuple[tuple[str, ...], str], ...] = ()  # [in_phrase]: (phrase words, label), never the head
+    in_phrase: tuple[tuple[str, str], ...] = ()  # [in_phrase]: (" phrase ", label), never the head
 
 
 def _data(language: str) -> dict:
@@ -94,9 +94,7 @@ def lexicon(language: str) -> Lexicon:
         implies=dict(data.get("implies", {})),
         stop=frozenset(text_key(w) for w in data.get("stopwords", ())),
         parts={k: frozenset(text_key(w) for w in v) for k, v in data.get("parts", {}).items() if isinstance(v, list)},
-        in_phrase=tuple(
-            (tuple(text_key(p).split()), label) for label, ps in data.get("in_phrase", {}).items() for p in ps
-        ),
+        in_phrase=tuple((f" {text_key(p)} ", label) for label, ps in data.get("in_phrase", {}).items() for p in ps),
     )
 
 
@@ -127,13 +125,10 @@ def _labels(words: list[str], table: dict[str, str], language: str) -> list[str]
     return out
 
 
-def _phrase_label(words: list[str], phrases: tuple[tuple[tuple[str, ...], str], ...]) -> list[str]:
-    """The label of the first phrase of ``phrases`` found in ``words`` (``[]`` when none)."""
-    for phrase, label in phrases:
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            return [label]
-    return []
+def _phrase_label(words: list[str], phrases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The label of the first phrase of ``phrases`` (padded: " the streets ") found in ``words``."""
+    joined = " " + " ".join(words) + " "
+    return next(([label] for phrase, label in phrases if phrase in joined), [])
 
 
 def window_after(text: str, end: int) -> list[str]:
