@@ -423,7 +423,8 @@ def test_incremental_regrouping_equals_one_batch_and_a_full_regroup(prepared_pag
     assert full["groups"] > full["event"] >= 1  # most documents regrouped only what they touched
     monkeypatch.undo()
     state = _kept_state(one_by_one)
-    assert len(state) >= 10 and sum(s[1] for s in state.values()) >= 2  # groups, some disagreeing
+    # groups, some disagreeing (an amount of 40 million euro no longer takes the label of a toll before it)
+    assert len(state) >= 9 and sum(s[1] for s in state.values()) >= 2
     at_once = connect(f"sqlite:///{tmp_path / 'batch.db'}")
     store_batch(at_once, prepared_pages)
     assert _kept_state(at_once) == state

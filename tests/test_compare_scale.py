@@ -59,13 +59,15 @@ def every_pair(keys, by_claimant, cumulative):  # type: ignore[no-untyped-def]
 def every_story(ms):  # type: ignore[no-untyped-def]
     """Claims linked as 0.4 did: every pair on a page, each figure against the first stories of its value."""
     uf = cg._UnionFind(len(ms))
+    pages: dict = {}
     for i, a in enumerate(ms):
+        pages.setdefault((a.doc_sha, a.claimant_key, cg.is_earlier(a)), []).append(i)
         for j in range(i + 1, len(ms)):
             b = ms[j]
-            if a.claimant_key == b.claimant_key and (
-                (a.low, a.high) == (b.low, b.high) or (a.doc_sha == b.doc_sha and cg.overlap((a.low, a.high), (b.low, b.high)))
-            ):
+            if a.claimant_key == b.claimant_key and (a.low, a.high) == (b.low, b.high) and cg.is_earlier(a) == cg.is_earlier(b):
                 uf.union(i, j)
+    for idx in pages.values():
+        _page_claims(uf, ms, idx)
     by_value: dict = {}
     for i, a in enumerate(ms):
         if a.fingerprint:
@@ -78,6 +80,29 @@ def every_story(ms):  # type: ignore[no-untyped-def]
                     uf.union(i, j)
             stories[a.fingerprint] = i
     return uf
+
+
+def _page_claims(uf, ms, idx) -> None:  # type: ignore[no-untyped-def]
+    """One page, one claimant: an unknown value makes all one claim; NaN values join every value they
+    overlap; else, by low end, a value joins the claim before it when it overlaps all of its values."""
+    values = [(ms[i].low, ms[i].high) for i in idx]
+    if any(cg.interval(*v) is None for v in values):
+        for i in idx[1:]:
+            uf.union(idx[0], i)
+        return
+    if any(x != x for v in values for x in cg.interval(*v)):
+        for x, i in enumerate(idx):
+            for j in idx[x + 1 :]:
+                if cg.overlap((ms[i].low, ms[i].high), (ms[j].low, ms[j].high)):
+                    uf.union(i, j)
+        return
+    claims: list[list[int]] = []
+    for i in sorted(idx, key=lambda i: (cg.interval(ms[i].low, ms[i].high), idx.index(i))):
+        if claims and all(cg.overlap((ms[i].low, ms[i].high), (ms[j].low, ms[j].high)) for j in claims[-1]):
+            claims[-1].append(i)
+            uf.union(claims[-1][0], i)
+        else:
+            claims.append([i])
 
 
 def by_definition(records: list[FigureRecord], monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
@@ -105,8 +130,9 @@ def test_random_events_agree_with_every_pair(seed: int, documents: int, quantity
     assert group_event(records) == expected
 
 
-def test_one_page_with_overlapping_and_apart_values_makes_the_claims_every_pair_makes() -> None:
-    # [5, 8] joins 6 and 8 into one claim (8 touches the end); 20 and an unknown high "more than 30" stay apart
+def test_one_page_with_overlapping_and_apart_values_makes_claims_whose_values_all_meet() -> None:
+    # [5, 8] meets 6 and 8, but 6 and 8 cannot both hold: [5, 8] and 6 are one claim (6), 8 another;
+    # 20 and an unknown high "more than 30" stay apart
     values = [(6.0, 6.0), (20.0, 20.0), (5.0, 8.0), (8.0, 8.0), (30.0, None)]
     records = [
         FigureRecord(i, 1, "a" * 64, f"f{i}", "casualties", None, "gewonden", "", "Olsthoorn", "olsthoorn", "bode.example",
@@ -114,7 +140,8 @@ def test_one_page_with_overlapping_and_apart_values_makes_the_claims_every_pair_
         for i, (low, high) in enumerate(values)
     ]
     (group,) = group_event(records)
-    assert sorted(c.figure_ids for c in group.claims) == [(0, 2, 3), (1,), (4,)]
+    assert sorted((c.figure_ids, c.low, c.high) for c in group.claims) == [
+        ((0, 2), 6.0, 6.0), ((1,), 20.0, 20.0), ((3,), 8.0, 8.0), ((4,), 30.0, None)]
 
 
 @settings(max_examples=200, deadline=None)

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from claimtrack.compare.corrections import EARLIER
 from claimtrack.compare.keys import places_compatible, text_key, words_compatible
 from claimtrack.compare.entities import not_a_source
 from claimtrack.compare.quantities import AMONG, DIFFERENCE, PART, refine
@@ -104,6 +105,7 @@ class Claim:
     urls: tuple[str, ...]
     approximate: bool = False
     time_basis: str = ""
+    earlier: bool = False  # the page gives it as an earlier count a later one replaced (compare.corrections)
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,8 +342,9 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
     pages: dict[tuple, list[int]] = defaultdict(list)
     said: dict[tuple, int] = {}
     for i, a in enumerate(ms):
-        pages[(a.doc_sha, a.claimant_key)].append(i)
-        j = said.setdefault((a.low, a.high, a.claimant_key), i)
+        old = is_earlier(a)  # an earlier count and a standing one are never one claim
+        pages[(a.doc_sha, a.claimant_key, old)].append(i)
+        j = said.setdefault((a.low, a.high, a.claimant_key, old), i)
         if j != i:
             uf.union(j, i)
     for idx in pages.values():
@@ -351,7 +354,7 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
     copies: dict[tuple[str, str, str, str], bool] = {}  # two bodies compared once, not once per value they share
     for i, a in enumerate(ms):
         if a.fingerprint:
-            stories = by_value[(a.low, a.high)]
+            stories = by_value[(a.low, a.high, is_earlier(a))]
             if a.fingerprint in stories:
                 uf.union(stories[a.fingerprint], i)
                 continue
@@ -369,8 +372,9 @@ def _link_claims(ms: list[FigureRecord]) -> _UnionFind:
 
 
 def _union_overlapping(uf: _UnionFind, ms: list[FigureRecord], idx: list[int]) -> None:
-    """Union the figures ``idx`` whose values overlap (:func:`overlap`), transitively: one sweep
-    over the intervals by their low end instead of every pair (a long page has hundreds)."""
+    """Union the figures ``idx`` whose values overlap (:func:`overlap`) into runs whose values all
+    have a part in common: one sweep over the intervals by their low end instead of every pair
+    (a long page has hundreds)."""
     spans = [(interval(ms[i].low, ms[i].high), i) for i in idx]
     if any(iv is None for iv, _ in spans):  # an unknown value overlaps every other: all are one
         for i in idx[1:]:
@@ -383,13 +387,13 @@ def _union_overlapping(uf: _UnionFind, ms: list[FigureRecord], idx: list[int]) -
                     uf.union(i, j)
         return
     spans.sort()
-    (_, reach), first = spans[0]
+    (_, common), first = spans[0]  # a claim is what all its values allow: their common part
     for (lo, hi), i in spans[1:]:
-        if lo <= reach:  # closed intervals: touching ends overlap
+        if lo <= common:  # closed intervals: touching ends overlap
             uf.union(first, i)
-            reach = max(reach, hi)
-        else:
-            first, reach = i, hi
+            common = min(common, hi)
+        else:  # "at least 253" meets 253 and 290, but 253 and 290 are two claims, never one of 290-253
+            first, common = i, hi
 
 
 def _claims(ms: list[FigureRecord]) -> list[Claim]:
@@ -419,6 +423,7 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
                 urls=tuple(sorted({r.url for r in rs if r.url})),
                 approximate=any(r.approximate for r in rs),
                 time_basis=max(rs, key=_time_key).time_basis,
+                earlier=is_earlier(rs[0]),
             )
         )
     return out
@@ -451,9 +456,17 @@ FAR_APART = 100  # "4 medewerkers" and "6000 gewonden" are not two counts of one
 
 
 def quantity_key(r: FigureRecord) -> tuple:
-    """What a figure counts within its event: unit, quantity, scope; qualifiers come after "|"."""
+    """What a figure counts within its event: unit, quantity, scope; qualifiers come after "|"
+    (an earlier count counts what the count replacing it counts: its role is left out)."""
     quantity, _, quals = r.quantity.partition("|")
+    if EARLIER in quals.split():
+        quals = " ".join(q for q in quals.split() if q != EARLIER)
     return (r.unit, quantity, r.scope, quals)
+
+
+def is_earlier(r: FigureRecord) -> bool:
+    """Whether its page gives the figure as an earlier count that a later one replaced."""
+    return EARLIER in r.quantity.partition("|")[2].split()
 
 
 def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int]] = ()) -> list[FigureGroup]:
@@ -540,8 +553,14 @@ def judge_in_time(
     count that only grows (:data:`CUMULATIVE`), a later claimant's lower value also
     disagrees with an earlier higher one at any distance in time, unless that later
     claimant also reports the higher count (then it corrects it).
+
+    A count its page gives as earlier and replaced (:attr:`Claim.earlier`: "down to 40 from
+    52") never stands: it is the first step of a revision to the count its page prints next to
+    it, and a page that prints it reports the correction of any count down from it.
     """
     doc_of = doc_of or {}
+    replaced = [c for c in claims if c.earlier]
+    claims = [c for c in claims if not c.earlier]
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_claimant[_claimant(c, doc_of)].append(c)
@@ -551,6 +570,7 @@ def judge_in_time(
         for before, after in zip(cs, cs[1:]):
             if (before.low, before.high) != (after.low, after.high):
                 revisions.append(Revision(after.claimant, (before.low, before.high), (after.low, after.high), after.first_seen))
+    revisions += _corrections(replaced, claims, doc_of)
     disagreements: list[Disagreement] = []
     label, _, quals = quantity.partition("|")
     if ":" in label or DIFFERENCE in quals.split():
@@ -558,9 +578,13 @@ def judge_in_time(
         # linked, but too vague to call a disagreement
         return revisions, disagreements
     printed: dict[str, set[tuple]] = defaultdict(set)  # what each document prints, whoever says it
-    for c in claims:
+    corrected: dict[str, float] = {}  # the highest count each document gives as replaced
+    for c in itertools.chain(claims, replaced):
         for fid in c.figure_ids:
             printed[doc_of.get(fid, "")].add((c.low, c.high))
+            if c.earlier and c.low is not None:
+                doc = doc_of.get(fid, "")
+                corrected[doc] = max(corrected.get(doc, c.low), c.low)
     keys = sorted(by_claimant)
     cumulative = label in CUMULATIVE
     risen = _risen_on_one_page(by_claimant, doc_of) if cumulative else {}
@@ -576,10 +600,31 @@ def judge_in_time(
         ka, kb = keys[i], keys[j]
         ca = _beside_own_voice(ka, by_claimant[ka], risen.get((ka[4:], kb)))
         cb = _beside_own_voice(kb, by_claimant[kb], risen.get((kb[4:], ka)))
-        d = _disagree(ca, cb, cumulative, pages)
+        d = _disagree(ca, cb, cumulative, pages, corrected)
         if d is not None:
             disagreements.append(d)
     return revisions, disagreements
+
+
+def _corrections(replaced: list[Claim], claims: list[Claim], doc_of: dict[int, str]) -> list[Revision]:
+    """Each replaced count's revision to the standing count its page gives nearest to it (one per
+    page: "253, down from 359"; figure ids follow the page's order)."""
+    out: list[Revision] = []
+    for old in replaced:
+        for doc in sorted({doc_of.get(f, "") for f in old.figure_ids}):
+            mine = [f for f in old.figure_ids if doc_of.get(f, "") == doc]
+
+            def distance(c: Claim) -> int:
+                return min(abs(f - g) for f in c.figure_ids if doc_of.get(f, "") == doc for g in mine)
+
+            on_page = [c for c in claims if any(doc_of.get(f, "") == doc for f in c.figure_ids)]
+            if not on_page:
+                continue
+            new = min(on_page, key=lambda c: (distance(c), c.figure_ids))
+            r = Revision(new.claimant, (old.low, old.high), (new.low, new.high), new.first_seen)
+            if r.before != r.after and r not in out:
+                out.append(r)
+    return out
 
 
 def _can_disagree(keys: list[str], by_claimant: dict[str, list[Claim]], cumulative: bool) -> list[tuple[int, int]]:
@@ -666,17 +711,26 @@ def _pages(c: Claim, doc_of: dict[int, str], printed: dict[str, set[tuple]]) -> 
     return docs, set().union(*(printed[d] for d in docs))
 
 
-def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=None) -> Disagreement | None:  # type: ignore[no-untyped-def]
+def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=None, corrected=None) -> Disagreement | None:  # type: ignore[no-untyped-def]
     said_a, said_b = {(c.low, c.high) for c in ca}, {(c.low, c.high) for c in cb}  # what each claimant says
     top = {id(ca): _top_low(ca), id(cb): _top_low(cb)}
+    if corrected and pages is not None:  # a page that gives a count as replaced reports every fall from it
+        for cs in (ca, cb):
+            old = [corrected[d] for c in cs for d in pages(c)[0] if d in corrected]
+            if old and (top[id(cs)] is None or max(old) > top[id(cs)]):
+                top[id(cs)] = max(old)
 
     def known(a: Claim, b: Claim) -> bool:
         """Two pages of which one also prints the other's value: a later page that knows the
-        earlier count and gives another reports a revision; two claimants quarrel on one page."""
+        earlier count and gives another reports a revision; two claimants quarrel on one page,
+        but a page's own unnamed counts are its account of the count over time ("on Sunday
+        724, on Monday 1297")."""
         if pages is None:
             return False
         (da, va), (db, vb) = pages(a), pages(b)
-        return not da & db and ((a.low, a.high) in vb or (b.low, b.high) in va)
+        if da & db:
+            return a.claimant is None and b.claimant is None
+        return (a.low, a.high) in vb or (b.low, b.high) in va
 
     def newest_first(cs: list[Claim]) -> list[Claim]:
         return sorted(cs, key=lambda c: (c.last_seen or _EPOCH, c.figure_ids), reverse=True)

@@ -81,9 +81,21 @@ def lookup(name: str | None) -> Place | None:
 
 
 def capitalised(name: str) -> str:
-    """The folded capitalised words of a place phrase (``"de grensstad Kessel"`` -> ``"kessel"``)."""
+    """The folded capitalised words of a place phrase (``"de grensstad Kessel"`` -> ``"kessel"``),
+    less the short and stop words a sentence's first word capitalises (``"Op het Malieveld"``,
+    ``"In Zuid-Holland"``)."""
     words = [w for w in _WORD.findall(name) if w[:1].isupper()]
-    return text_key(" ".join(words)) if words else text_key(name)
+    named = [w for w in words if len(w) > 2 and text_key(w) not in _stop_words()]
+    return text_key(" ".join(named or words)) if words else text_key(name)
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """The comparison's stop words of every language (``compare.toml``)."""
+    from claimtrack import lang
+    from claimtrack.compare.keys import _stopwords
+
+    return frozenset().union(*(_stopwords(code) for code in lang.available()))
 
 
 def place_id(name: str | None) -> str:

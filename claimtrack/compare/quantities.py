@@ -45,6 +45,7 @@ class Lexicon:
     implies: dict[str, str]
     stop: frozenset[str]
     parts: dict[str, frozenset[str]] = None  # type: ignore[assignment]  # [parts]: see refine()
+    in_phrase: tuple[tuple[str, str], ...] = ()  # [in_phrase]: (" phrase ", label), never the head
 
 
 def _data(language: str) -> dict:
@@ -93,6 +94,7 @@ def lexicon(language: str) -> Lexicon:
         implies=dict(data.get("implies", {})),
         stop=frozenset(text_key(w) for w in data.get("stopwords", ())),
         parts={k: frozenset(text_key(w) for w in v) for k, v in data.get("parts", {}).items() if isinstance(v, list)},
+        in_phrase=tuple((f" {text_key(p)} ", label) for label, ps in data.get("in_phrase", {}).items() for p in ps),
     )
 
 
@@ -121,6 +123,12 @@ def _labels(words: list[str], table: dict[str, str], language: str) -> list[str]
         if label and label not in out:
             out.append(label)
     return out
+
+
+def _phrase_label(words: list[str], phrases: tuple[tuple[str, str], ...]) -> list[str]:
+    """The label of the first phrase of ``phrases`` (padded: " the streets ") found in ``words``."""
+    joined = " " + " ".join(words) + " "
+    return next(([label] for phrase, label in phrases if phrase in joined), [])
 
 
 def window_after(text: str, end: int) -> list[str]:
@@ -159,12 +167,15 @@ def quantity(
         set(_labels(words, lx.qualifiers, language))
         | set(_labels(list(after), lx.qualifiers, language))
         | set(_labels(list(before)[-QUALIFIER_BEFORE:], lx.qualifiers, language))
+        | (set() if words else _before_label(list(before), lx, language))
     )
     found = _labels(words, lx.quantities, language)
+    if not found:  # "hundreds of thousands took to the streets": a crowd named past the phrase's head
+        found = _phrase_label((list(after) or words)[1:], lx.in_phrase)
     if not found:  # the verb of its own clause before the category, which a nearby count may have lent it
         found = _labels(list(after), lx.quantities, language)[:1]  # ("40 were rescued and 3 are missing")
     if not found and not words:  # a bare number names what it counts just before it ("a population of 7 million")
-        found = _labels(list(before)[-NEAR_BEFORE:][::-1], lx.quantities, language)[:1]
+        found = _some(nearest_label(list(before)[-NEAR_BEFORE:], language)[1])
     if not found and category not in VAGUE_CATEGORIES:
         found = [category]
     if not found:
@@ -172,7 +183,7 @@ def quantity(
     rest = _rest(words, lx, language)
     if not found and not rest:
         # only a bare number: the nearest label before it ("the toll rose to 290")
-        found = _labels(list(before)[::-1], lx.quantities, language)[:1]
+        found = _some(nearest_label(list(before), language)[1])
     if found:
         specific = [f for f in found if f != BOTH]
         label = BOTH if {"killed", "wounded"} <= set(found) or not specific else specific[0]
@@ -182,6 +193,34 @@ def quantity(
     if rest:
         return "thing:" + " ".join(rest), tuple(quals)
     return "", tuple(quals)
+
+
+def nearest_label(words: list[str], language: str) -> tuple[int, str]:
+    """``(index, label)`` of the label named last in ``words``; ``(-1, "")`` when none. A word just
+    before it that names a narrower label names it ("dodelijke slachtoffers": killed, not the
+    dead and wounded together); the dead and the wounded named together are both ("doden en
+    gewonden")."""
+    lx = lexicon(language)
+    for i in range(len(words) - 1, -1, -1):
+        found = _labels(words[i : i + 1], lx.quantities, language)
+        if found:
+            if {"killed", "wounded"} <= set(_labels(words[max(0, i - 2) : i + 1], lx.quantities, language)):
+                return i, BOTH
+            narrower = [f for f in _labels(words[max(0, i - 1) : i], lx.quantities, language) if f != BOTH]
+            return i, narrower[0] if found[0] == BOTH and narrower else found[0]
+    return -1, ""
+
+
+def _some(label: str) -> list[str]:
+    return [label] if label else []
+
+
+def _before_label(before: list[str], lx: Lexicon, language: str) -> set[str]:
+    """The qualifiers just before the nearest label before a bare number: the counted noun phrase
+    that opens its clause ("the number of foreigners killed has risen to 40", "het aantal
+    Nederlandse doden staat op vijf")."""
+    i, _ = nearest_label(before, language)
+    return set(_labels(before[max(0, i - QUALIFIER_BEFORE) : i], lx.qualifiers, language)) if i >= 0 else set()
 
 
 def _rest(words: list[str], lx: Lexicon, language: str) -> list[str]:
@@ -258,7 +297,10 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
         return "measure:" + units[0]
     extra = set(quals.split()) | {lx.qualifiers[w] for w in span_words if w in lx.qualifiers}  # "maximaal 75"
     i = evidence.find(span) if span else -1
-    before = text_key(evidence[max(0, i - 40) : i]).split()[-2:] if i >= 0 else []
+    before = text_key(evidence[max(0, i - 40) : i]).split() if i >= 0 else []
+    while before and before[-1] in _estimates():  # "down by about 106": the span leaves the estimate word out
+        before.pop()
+    before = before[-2:]
     after = text_key(evidence[i + len(span) : i + len(span) + 40]).split()[:2] if i >= 0 else []
 
     def has(words: list[str], key: str) -> bool:
@@ -279,6 +321,20 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     if named:
         extra.add("named:" + named)
     return label + ("|" + " ".join(sorted(extra)) if extra else "")
+
+
+@lru_cache(maxsize=1)
+def _estimates() -> frozenset[str]:
+    """One-word estimate words of every language ("about", "ongeveer": ``numbers.toml`` bounds.estimate)."""
+    from claimtrack import lang
+
+    words: set[str] = set()
+    for code in lang.available():
+        try:
+            words |= {text_key(w) for w in lang.load(code, "numbers").get("bounds", {}).get("estimate", ())}
+        except Exception:  # a language without number data
+            continue
+    return frozenset(w for w in words if w and " " not in w)
 
 
 NAME_STEM = 5  # "Indians" and "Indian nationals", "Nederlanders" and "Nederlandse": one stem

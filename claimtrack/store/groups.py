@@ -49,8 +49,10 @@ from sqlalchemy import (
 
 from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
+from claimtrack.compare.corrections import EARLIER, earlier
+from claimtrack.compare.keys import text_key
 from claimtrack.compare.places import place_id
-from claimtrack.compare.quantities import owner, quantity, refine, window_after, window_before
+from claimtrack.compare.quantities import nearest_label, owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
 from claimtrack.limits import collector_paused
 from claimtrack.store.records import record_columns
@@ -362,6 +364,7 @@ def _actors(conn: Connection, document_id: int) -> list[str]:
 
 
 OWNED = frozenset({"seats"})  # quantities that belong to someone named beside them
+UNCOUNTED = frozenset({"money", "percent"})  # amounts and shares never take a count's label from a figure before them
 INHERIT_CHARS = 250  # "... 18 personen vermist. Toen stond de teller op 53": a bare number this close takes the label before it
 
 
@@ -374,10 +377,13 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
     """
     values = []
     last: tuple[str, int] | None = None  # the latest label and where its figure ends
-    for r in rows:
+    for k, r in enumerate(rows):
         label, quals = quantity(r.counted, r.category, language, window_after(text, r.span_end), window_before(text, r.span_start))
-        if not label and not r.counted and last is not None and r.span_start - last[1] <= INHERIT_CHARS:
-            label = last[0]
+        if not label and not r.counted and last is not None and r.span_start - last[1] <= INHERIT_CHARS and r.category not in UNCOUNTED:
+            # a label named since that figure is nearer ("14.000 huizen. Het aantal doden stijgt. De teller staat op 1297")
+            label = nearest_label(text_key(text[last[1] : r.span_start]).split(), language)[1] or last[0]
+        if label and earlier(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None):
+            quals = tuple(sorted({*quals, EARLIER}))  # a role, not a part: grouping leaves it out (groups.quantity_key)
         if label and ":" not in label:
             last = (label, r.span_end)
         if label in OWNED:  # a party's seats are that party's

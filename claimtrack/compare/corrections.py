@@ -1,0 +1,123 @@
+"""Figures a page gives as an earlier count that a later one replaced (pure).
+
+News that reports a correction prints the old count beside the new one, in its own
+voice: "revised the toll down to 40, from the previous figure of 52", "bijgesteld van 52
+naar 40", "Aanvankelijk was sprake van 52 doden, maar dat aantal is nu bijgesteld". Read as
+a claim of its own, the old count would quarrel with the new one on every other page. A
+figure is **earlier** when (words in ``lang/<code>/compare.toml``, ``[earlier]``):
+
+* ``before``: a phrase right before its number gives it as replaced ("down from 52",
+  "in plaats van 52", "40 and not 52");
+* ``clause``: its clause before the number, or its sentence's first three words, name an
+  earlier count ("the original toll was 52", "aanvankelijk was sprake van 52", "Initially,
+  ...", "The previous estimate, made before ..., was 52");
+* ``from``: it is the count a change moved from: "from"/"van" right before it, and after it
+  a ``to`` word ("van 52 naar 40") or before it in its sentence a ``change`` word ("lowered
+  the toll to 40 from 52");
+* ``anaphors``: a phrase that points back to it follows it, with no other figure between,
+  and a ``change`` word follows that ("52 doden. Dat aantal is nu bijgesteld ...");
+* ``rejected``: later in its sentence, before another figure, the page calls it wrong
+  ("reports that the toll is 52 are not correct", "52 doden, maar dat klopt niet").
+
+"Earlier" alone is no such word: "said earlier on Monday" dates a claim (two claimants
+may still disagree), it does not correct one. The comparison
+(:func:`claimtrack.compare.groups.judge_in_time`) takes an earlier figure as the first
+step of a revision on its page, never as a standing claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimtrack.compare.keys import text_key
+
+EARLIER = "earlier"  # the role token a figure's quantity carries (``killed|earlier``)
+_CLAUSE_END = re.compile(r"[;:,()\n\u2013\u2014]|[.!?](?=\s|$)|(?<![\w.,])\d")
+_SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+LOOK_BACK = 160  # characters of a figure's sentence read before it
+LOOK_AHEAD = 120  # characters after it where a phrase pointing back may stand
+ANAPHOR_WORDS = 12  # ... within this many words
+CHANGE_AFTER_ANAPHOR = 5  # "dat aantal is nu naar beneden bijgesteld": the change word this close after the phrase
+LEAD_WORDS = 3  # the words opening a sentence that may name an earlier count for all of it  # "dat aantal is nu bijgesteld": the change word this close after the phrase
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """One ``[earlier]`` list: its folded phrases, found anywhere in or at the end of a padded run of words."""
+
+    anywhere: re.Pattern[str]
+    at_end: re.Pattern[str]
+    padded: tuple[str, ...]
+
+
+_NONE = _Phrases(re.compile(r"(?!)"), re.compile(r"(?!)"), ())
+
+
+@lru_cache(maxsize=None)
+def _words(language: str) -> dict[str, _Phrases]:
+    """``[earlier]`` of every language with it (``language``'s first), each list as :class:`_Phrases`."""
+    from claimtrack import lang
+
+    out: dict[str, list[str]] = {}
+    for code in sorted(lang.available(), key=lambda c: c != language):
+        try:
+            data = lang.load(code, "compare").get("earlier", {})
+        except Exception:  # a language without compare data
+            continue
+        for key, phrases in data.items():
+            out.setdefault(key, []).extend(f" {text_key(p)} " for p in phrases if text_key(p))
+    found = {}
+    for key, padded in out.items():
+        either = "|".join(re.escape(p) for p in padded) or "(?!)"
+        found[key] = _Phrases(re.compile(either), re.compile(f"(?:{either})$"), tuple(padded))
+    return found
+
+
+def _joined(words: list[str]) -> str:
+    """Words padded with a space on each side, so that a padded phrase matches whole words only."""
+    return " " + " ".join(words) + " "
+
+
+def _holds(joined: str, phrases: _Phrases) -> bool:
+    return phrases.anywhere.search(joined) is not None
+
+
+def earlier(text: str, start: int, end: int, language: str, next_start: int | None = None) -> bool:
+    """Whether the figure at ``text[start:end]`` is given as an earlier, replaced count.
+
+    ``next_start``: where the page's next figure begins (a phrase pointing back beyond it
+    points to that one).
+    """
+    data = _words(language)
+    head = text[max(0, start - LOOK_BACK) : start]
+    cut = list(_SENTENCE_END.finditer(head))
+    sentence = head[cut[-1].end() :] if cut else head
+    clause_cut = list(_CLAUSE_END.finditer(sentence))
+    clause = _joined(text_key(sentence[clause_cut[-1].end() :] if clause_cut else sentence).split())
+    words = text_key(sentence).split()
+    before, lead = _joined(words), _joined(words[:LEAD_WORDS])
+    if data.get("before", _NONE).at_end.search(before) or _holds(clause, data.get("clause", _NONE)):
+        return True
+    if _holds(lead, data.get("clause", _NONE)):  # "Initially, police said ...", "The previous estimate, ..., was"
+        return True
+    tail = text[end : end + LOOK_AHEAD if next_start is None else max(end, min(next_start, end + LOOK_AHEAD))]
+    after = text_key(tail).split()
+    if data.get("from", _NONE).at_end.search(before):
+        if after[:1] and f" {after[0]} " in data.get("to", _NONE).padded or _holds(before, data.get("change", _NONE)):
+            return True
+    stop = _SENTENCE_END.search(tail)
+    if _holds(_joined(text_key(tail[: stop.start()] if stop else tail).split()), data.get("rejected", _NONE)):
+        return True  # "... 359 are not correct", "4460 slachtoffers, maar dat klopt niet"
+    return _pointed_back(after[:ANAPHOR_WORDS], data)
+
+
+def _pointed_back(words: list[str], data: dict) -> bool:
+    """Whether a phrase pointing back ("dat aantal", "that figure") and then a change word follow."""
+    joined = _joined(words)
+    for m in data.get("anaphors", _NONE).anywhere.finditer(joined):
+        near = joined[m.end() - 1 :].split()[:CHANGE_AFTER_ANAPHOR]
+        if _holds(_joined(near), data.get("change", _NONE)):
+            return True
+    return False
