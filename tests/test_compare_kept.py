@@ -71,6 +71,9 @@ def test_places_are_one_id_in_any_language():
     assert place_id("Beiroet") == place_id("Beirut") != ""
     assert place_id("de grensstad Kessel") == place_id("KESSEL") == "name:kessel"
     assert [p.id for p in places_in("Overstromingen in België en Frankrijk")] == ["cc:BE", "cc:FR"]
+    # runs of several words, any case, hyphens; "Jan York" is no place of two words, York is one
+    found = places_in("Van NEW YORK via Den Haag naar het Verenigd Koninkrijk en Zuid-Afrika, met Jan York.")
+    assert [p.id for p in found] == ["geo:5128581", "geo:2747373", "cc:GB", "cc:ZA", "geo:2633352"]
 
 
 def test_event_choice_needs_shared_places_within_the_window():

@@ -111,19 +111,26 @@ def place_id(name: str | None) -> str:
 
 def places_in(text: str, max_words: int = 3) -> list[Place]:
     """Gazetteer places named in ``text`` (capitalised or all-caps word runs of up to three words), in order."""
-    g = gazetteer()
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    g, heads = gazetteer(), _multi_word_heads()
+    words = _WORD.findall(text)
+    keys: dict[int, str] = {}  # a word's folded form, once: a run's key is its words' keys joined
+
+    def key(j: int) -> str:
+        k = keys.get(j)
+        if k is None:
+            k = keys[j] = text_key(words[j])
+        return k
+
     out: list[Place] = []
     i = 0
     while i < len(words):
-        if not words[i][0][:1].isupper():
+        if not words[i][:1].isupper():
             i += 1
             continue
-        for n in range(max_words, 0, -1):
-            chunk = words[i : i + n]
-            if len(chunk) < n:
-                continue
-            hit = g.get(text_key(" ".join(w for w, _ in chunk)))
+        # a run of several words is tried only where some name of several words opens with this one
+        longest = min(max_words, len(words) - i) if key(i) in heads else 1
+        for n in range(longest, 0, -1):
+            hit = g.get(" ".join(key(j) for j in range(i, i + n)))
             if hit is not None:
                 out.append(hit)
                 i += n
@@ -131,3 +138,9 @@ def places_in(text: str, max_words: int = 3) -> list[Place]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _multi_word_heads() -> frozenset[str]:
+    """The first word of every gazetteer name of two words or more."""
+    return frozenset(k.partition(" ")[0] for k in gazetteer() if " " in k)
