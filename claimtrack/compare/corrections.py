@@ -40,7 +40,7 @@ LOOK_BACK = 160  # characters of a figure's sentence read before it
 LOOK_AHEAD = 120  # characters after it where a phrase pointing back may stand
 ANAPHOR_WORDS = 12  # ... within this many words
 CHANGE_AFTER_ANAPHOR = 5  # "dat aantal is nu naar beneden bijgesteld": the change word this close after the phrase
-LEAD_WORDS = 3  # the words opening a sentence that may name an earlier count for all of it  # "dat aantal is nu bijgesteld": the change word this close after the phrase
+LEAD_WORDS = 3  # the words opening a sentence that may name an earlier count for all of it
 
 
 @dataclass(frozen=True, slots=True)
