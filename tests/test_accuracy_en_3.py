@@ -289,3 +289,12 @@ def test_a_relative_clause_after_a_trailing_source() -> None:
         ("Ola Varn", "said", "The dam held", "indirect"),
         ("Ola Varn", "added", "the river was falling", "indirect"),
     ]
+
+
+def test_a_name_ending_like_a_demonym_before_a_comma_is_a_name() -> None:
+    # "-an" marks an unlisted demonym only before a noun ("the Slovenian premier"); before a
+    # comma the word is the name itself ("the Guardian,", a paper)
+    text = "According to the Guardian, the talks in Varnholm ended without a deal."
+    assert _statements(text) == [("Guardian", "According to", "the talks in Varnholm ended without a deal", "according_to")]
+    text = "The Slovenian premier said the talks in Varnholm ended without a deal."
+    assert _spans(text) == [("Slovenian premier", "The Slovenian premier", "said", "the talks in Varnholm ended without a deal", "indirect")]

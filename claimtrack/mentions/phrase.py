@@ -214,6 +214,7 @@ def _is_modifier(tok: Token, lex: Lexicon, nxt: Token | None = None) -> bool:
         tok.cap
         and nxt is not None
         and not nxt.cap
+        and nxt.text[0].isalpha()  # a noun follows: "Guardian," is no demonym
         and tok.low.endswith(lex.demonym_suffixes)
     ):
         return True  # an unlisted demonym before a noun: "de Sloveense premier"
