@@ -479,9 +479,7 @@ def _claimants(
 def _held_by(span: Span, according: Statement | None) -> Statement | None:
     """The "volgens X" statement of a figure's clause, unless the figure sits outside its
     content ("volgens honderden a": a number inside the source phrase is no part of the claim)."""
-    if according is None or not (according.content.start <= span.start and span.end <= according.content.end):
-        return None
-    return according
+    return according if according is not None and according.content.contains(span) else None
 
 
 def _claimant_of(text: str, st: Statement, lex: _Lexicon, names: dict[str, str]) -> str:
