@@ -93,6 +93,9 @@ class Lexicon:
     # news agencies and broadcasters (page.toml ``agencies``): they report, they employ no
     # spokesperson the text leaves unnamed
     media: frozenset[str] = frozenset()
+    # prepositions of a role's workplace ("hoofd noodhulp bij het Rode Kruis X"): read
+    # only where the person's name follows the body
+    workplace_prepositions: frozenset[str] = frozenset()
 
 
 class WordTable(dict):
@@ -208,6 +211,7 @@ def lexicon(language: str) -> Lexicon:
         plural_organisations=low(d.get("plural_organisations", [])),
         presentational_copulas=low(d.get("presentational_copulas", [])),
         focus_adverbs=low(d.get("focus_adverbs", [])),
+        workplace_prepositions=low(d.get("workplace_prepositions", [])),
     )
 
 

@@ -352,6 +352,7 @@ def _read_phrase(
     _read_name(r)
     if r.role and not r.name_text:
         _read_role_complement(r)
+        _read_field(r)
     if not (r.role or r.org or r.name_text) and not _read_generic_head(r):
         return None
     if r.org and not r.name_text and toks[r.j - 1].cap and r.j - 1 > i:
@@ -361,6 +362,10 @@ def _read_phrase(
         _read_org_name_tail(r)  # "the Institute for Fiscal Studies"
     if r.j + 1 < limit and toks[r.j].low in lex.complement:
         _read_complement(r)
+        if r.role and not r.name_text:
+            _read_name_after_body(r)
+    elif r.role and r.j + 2 < limit and toks[r.j].low in lex.workplace_prepositions:
+        _read_workplace(r)
     if r.role and not r.name_text:
         _read_name_after_aside(r)
     if r.name_text and r.j + 2 < limit and toks[r.j].text == "(":
@@ -475,6 +480,23 @@ def _read_role_complement(r: _Reader) -> None:
     """A phrase after a role that belongs to it: "een correspondent ter plaatse"."""
     if r.role and not r.name_text and r.j < r.limit:
         r.j += _phrase_at(r.toks, r.j, r.limit, r.lex.role_complements)
+
+
+def _read_field(r: _Reader) -> None:
+    """A lower-case noun naming a bare role's field before its body: "hoofd operaties bij
+    de X", "arts infectieziektebestrijding van de GGD" (a title: no article). Read only
+    where a body (a name or organisation) follows, so "De arts sprak van een ramp" is none."""
+    toks, lex, j = r.toks, r.lex, r.j
+    if r.det or j + 2 >= r.limit or toks[j].cap or not toks[j].text.isalpha() or len(toks[j].text) < 4:
+        return
+    w, prep = toks[j].low, toks[j + 1].low
+    if w in lex.not_names or w in lex.function_words or w in lex.particles or word_class(w, r.language) != (None, None):
+        return
+    if prep not in lex.complement and prep not in lex.workplace_prepositions:
+        return
+    body = parse_np(r.text, toks, j + 2, r.limit, r.language)
+    if body is not None and body.pronoun is None and (body.org or body.name_text):
+        r.j += 1
 
 
 def _read_head(r: _Reader) -> None:
@@ -690,6 +712,81 @@ def _read_complement(r: _Reader) -> None:
     if of is not None and of.pronoun is None:
         r.of = of
         r.j = of.last
+
+
+def _read_workplace(r: _Reader) -> None:
+    """"hoofd noodhulp bij het Rode Kruis Eva Smit": a role's workplace
+    (``workplace_prepositions``) is its complement only where the person's name follows
+    the body; else the phrase ends before it ("zegt de burgemeester bij RTV Oost": a medium).
+    A capitalised field read as the role's name gives way ("hoofd Internationale Hulp bij
+    ...")."""
+    j = r.j
+    body = parse_np(r.text, r.toks, j + 1, r.limit, r.language)
+    if body is None or body.pronoun is not None or not (body.org or body.name_text):
+        return
+    name, r.of, r.name_text = r.name_text, body, None
+    r.j = body.last
+    _read_name_after_body(r, split=name is None)
+    if r.name_text is None:
+        r.of, r.name_text, r.j = None, name, j
+
+
+def _read_name_after_body(r: _Reader, *, split: bool = True) -> None:
+    """A role's body and then the person, no comma between: "burgemeester van Veendijk
+    Anton Kruisbergen", "woordvoerder van de politie Sanne de Wit", "hoofd noodhulp bij
+    het Rode Kruis Eva Smit": the person is the phrase's name, the body its complement.
+    The person ends the name run after a listed body; with ``split`` also a run that
+    holds the body's own name (:func:`_person_start`)."""
+    of, toks, lex = r.of, r.toks, r.lex
+    if of is None or of.pronoun is not None or of.of is not None or of.head == _PORTFOLIO:
+        return
+    if len(r.role) > 4 and r.role.endswith(lex.plural_role_endings):
+        return  # "analisten van de bank": a group has no one name
+    e = of.last
+    if of.known or of.name_text is None:  # "het Rode Kruis", "Amsterdam": the name follows
+        if e < r.limit and not toks[e].line_start:
+            k = _names(toks, e, e, r.limit, lex, False)
+            p = _person_start(toks, e, k, lex)
+            if p is not None and all(_is_name(toks[m], lex) for m in range(e, p)):
+                r.name_text, r.j = r.cut(e, k - 1), max(k, r.j)
+        return
+    if not split:
+        return
+    b = next((k for k in range(of.first, e) if toks[k].cap and _is_name(toks[k], lex) and word_class(toks[k].low, r.language) == (None, None)), None)
+    if b is None:
+        return
+    k = _names(toks, b, b, r.limit, lex, False)
+    p = _person_start(toks, b, k, lex)
+    if p is None or (p == b and not _unnamed_body(of, toks[b - 1], lex)):
+        return
+    r.name_text, r.j = r.cut(p, k - 1), max(k, r.j)
+    body = r.cut(b, p - 1) if p > b else None
+    r.of = of._replace(last=p, span=Span.of(r.text, toks[of.first].start, toks[p - 1].end), name_text=body)
+
+
+def _unnamed_body(of: NounPhrase, t: Token, lex: Lexicon) -> bool:
+    """Whether the organisation noun ``t`` of the body ``of`` names it without a name of
+    its own, so a name after it is a person's: "de politie Sanne de Wit", "het leger Tom
+    Smit"; but "zakenbank Goldman Sachs", "het bedrijf Groen Beheer" (a noun that takes
+    a name: ``anaphoric_organisations``) and a capitalised "Stichting Wilde Weide" are bodies."""
+    org = word_class(t.low, lex.language)[1]
+    return of.determiner is not None and org is not None and not t.cap and org not in lex.anaphoric_organisations
+
+
+def _person_start(toks: tuple[Token, ...], b: int, e: int, lex: Lexicon) -> int | None:
+    """Where a person's name (given name, particles, surname) that ends the name run
+    ``b:e`` starts, or None: its words are no listed name, acronym or organisation noun."""
+    if e - b < 2 or toks[e - 1].text.isupper() or not _is_name(toks[e - 1], lex):
+        return None
+    m = e - 2
+    while m > b and toks[m].low in lex.particles:
+        m -= 1
+    words = toks[m:e]
+    if not _is_name(toks[m], lex) or any(t.text.isupper() or t.low in lex.gazetteer or word_class(t.low, lex.language) != (None, None) for t in words):
+        return None
+    if is_organisation_name(" ".join(t.text for t in words), lex):
+        return None  # "RTV Oost", "Stichting Groen": a body's name
+    return m
 
 
 def _read_name_after_aside(r: _Reader) -> None:
