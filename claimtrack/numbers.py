@@ -141,6 +141,8 @@ class _Grammar:
     to_word: str
     tot_is_to_after: frozenset[str]
     ambiguous_separators: frozenset[str]
+    range_openers: frozenset[str]  # "rukwinden van 90 tot 110": a range after a noun
+    change_verbs: frozenset[str]  # "ging van 40 tot 55": beside ``tot_is_to_after``, a change
     no_range_after: frozenset[str]
     scaled_units: dict[str, tuple[str, Decimal]]  # "EUR-cent" -> ("EUR", 0.01)
     per_unit: re.Pattern[str]  # " regen per vierkante meter" after a unit
@@ -312,6 +314,8 @@ def _grammar(language: str) -> _Grammar:
         to_word=_key(b.get("to_word", "")),
         tot_is_to_after=frozenset(_key(w) for w in b["to_is_reached_after"]),
         ambiguous_separators=frozenset(_key(w) for w in r["ambiguous_separators"]),
+        range_openers=frozenset(_key(w) for w in r.get("range_openers", [])),
+        change_verbs=frozenset(_key(w) for w in r.get("change_verbs", [])),
         no_range_after=frozenset(_key(w) for w in r["no_range_after"]),
         scaled_units={
             k: (v[0], Decimal(str(v[1]))) for k, v in d["units"].get("scaled", {}).items()
@@ -935,6 +939,7 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
         and not r.btw
         and _key(rm.group("s")) in g.ambiguous_separators
         and _key(r.prev_core[0]) in g.no_range_after
+        and not _range_after_noun(g, text, r, rm.end())
     ):
         return None  # "nam toe met 12.000 tot 392.000": a change, not a range
     if rm is None:
@@ -961,6 +966,29 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
     elif is_hyphen:
         return c2.end
     return None
+
+
+_CHANGE_REACH = 4  # words before "van" and after the second number that may be a change verb
+
+
+def _range_after_noun(g: _Grammar, text: str, r: _Reading, after: int) -> bool:
+    """"rukwinden van 90 tot 110 km/u": ``range_openers`` ("van") after a noun open a range;
+    with a change verb near ("steeg van 300 tot 400", "is van 300 tot 400 gestegen") the two
+    numbers are a change, read apart."""
+    if _key(r.prev_core[0]) not in g.range_openers:
+        return False
+    pos = r.prev_core[1]
+    for _ in range(_CHANGE_REACH):
+        w, pos = _prev_word(text, pos, r.lo)
+        if not w:
+            break  # the clause starts
+        if _key(w) in g.tot_is_to_after or _key(w) in g.change_verbs:
+            return False  # "steeg (gisteren) van 300 tot 400": a change
+    words = text[after : min(r.hi, after + 80)].split()
+    return not any(
+        _key(w.strip(".,;:")) in g.tot_is_to_after or _key(w.strip(".,;:")) in g.change_verbs
+        for w in words[1 : 2 + _CHANGE_REACH]
+    )
 
 
 def _shared_scale(g: _Grammar, text: str, c: _Core, c2: _Core) -> Decimal | None:

@@ -61,3 +61,27 @@ def test_a_body_without_a_person_stays_the_body() -> None:
     assert _sources("De burgemeester van Nieuw Lekkerland zegt dat de dijk houdt.")[0][0] == (
         "burgemeester van Nieuw Lekkerland"
     )
+
+
+def _figures(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    """(span, low, high, unit) of each figure of a page."""
+    x = extract(text.encode(), language="nl")
+    return [(f.span.text, f.low, f.high, f.unit) for f in x.figures]
+
+
+def test_van_x_tot_y_after_a_noun_is_one_range() -> None:
+    assert _figures("Morgen worden rukwinden van 90 tot 110 km/uur verwacht in Zeeland.") == [
+        ("90 tot 110 km/uur", 90, 110, "km/h")
+    ]
+    assert _figures("Op zee staat een wind van 4 tot 5 Beaufort.") == [("4 tot 5 Beaufort", 4, 5, "Bft")]
+    # a change verb before or after keeps the two values apart
+    assert _figures("De huur steeg vorig jaar van 610 tot 655 euro.") == [
+        ("610", 610, 610, "EUR"),
+        ("655 euro", 655, 655, "EUR"),
+    ]
+    assert [f[0] for f in _figures("Het aantal leden is van 300 tot 420 gegroeid.")] == ["300", "420"]
+
+
+def test_an_emergency_number_is_no_figure() -> None:
+    assert _figures("Het noodnummer 1733 is sinds vanmiddag bereikbaar voor schade aan daken.") == []
+    assert _figures("Het alarmnummer 999 werkt weer.") == []
