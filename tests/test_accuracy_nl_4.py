@@ -85,3 +85,39 @@ def test_van_x_tot_y_after_a_noun_is_one_range() -> None:
 def test_an_emergency_number_is_no_figure() -> None:
     assert _figures("Het noodnummer 1733 is sinds vanmiddag bereikbaar voor schade aan daken.") == []
     assert _figures("Het alarmnummer 999 werkt weer.") == []
+
+
+def test_blijkt_uit_names_the_body_of_the_document() -> None:
+    # a time word between the verb and "uit", and a document of a body
+    assert _sources("De Groenen winnen vier zetels, blijkt dinsdagavond uit een prognose van persbureau Novum.") == [
+        ("Novum", "persbureau Novum", "blijkt")
+    ]
+    page = "Bij de mars zijn 14 mensen opgepakt. Dat blijkt uit een voorlopige balans van de politie."
+    assert _sources(page) == [("politie", "de politie", "blijkt")]
+    # two phrases of one noun: the second holds it
+    page = "De Groenen winnen vier zetels. Dat bleek uit de eerste en uit de tweede peiling."
+    assert _sources(page) == [("tweede peiling", "de tweede peiling", "bleek")]
+    # a document without a body stays the document
+    assert _sources("De Groenen winnen vier zetels, blijkt uit de exitpoll.") == [("exitpoll", "de exitpoll", "blijkt")]
+
+
+def test_a_quotation_after_a_named_person_is_theirs_not_the_last_speakers() -> None:
+    page = (
+        '"De schade valt mee", zegt de gemeente Duinwijk. '
+        'Verslaggever Pim Houtman ziet weinig sporen van de storm. "Ik zie alleen wat takken op straat."'
+    )
+    assert _sources(page) == [
+        ("gemeente Duinwijk", "de gemeente Duinwijk", "zegt"),
+        ("Pim Houtman", "Verslaggever Pim Houtman", '"'),
+    ]
+    # without a first-person word the quotation is no word of the person named before it
+    page = (
+        '"De schade valt mee", zegt de gemeente Duinwijk. '
+        'Bij de storm raakte Kees Drost gewond. "Hij is naar het ziekenhuis gebracht."'
+    )
+    assert [s[0] for s in _sources(page)] == ["gemeente Duinwijk", "gemeente Duinwijk"]
+    # a question before the quotation: the answer goes on with the last speaker
+    page = (
+        '"We zijn klaar", zegt trainer Bas Kuiper. Is Kuiper niet bang voor de derby? "Ik slaap er goed van."'
+    )
+    assert [s[0] for s in _sources(page)] == ["Bas Kuiper", "Bas Kuiper"]

@@ -132,6 +132,8 @@ class CueData:
     # "Dat wil X benadrukken": a modal of will before a sentence-final infinitive cue
     anaphoric_modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "Dat wil X niet zeggen": a refusal, no report
+    # first-person words: a quotation after a sentence about a named person is theirs
+    first_person: frozenset[str] = frozenset()
     # any quote mark / sentence end mark in the text: a stretch of text without one holds
     # no such token (one search in C instead of a test per token)
     quote_re: re.Pattern[str] = re.compile("(?!)")
@@ -318,6 +320,7 @@ def cue_data(language: str) -> CueData:
         free_relatives=low(fr.get("free_relatives", ())),
         anaphoric_modals=low(fr.get("anaphoric_modals", ())),
         negations=low(fr.get("negations", ())),
+        first_person=low(fr.get("first_person", ())),
         triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"}
         | low(qa.get("forms", ())),
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),

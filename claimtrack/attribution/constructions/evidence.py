@@ -28,8 +28,11 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
     if toks[i].low not in cd.evidence_verbs:
         return None
     c = src = None
-    if i + 2 < s.end and toks[i + 1].low == cd.evidence_preposition:  # "blijkt uit X"
-        src = _source(s, i + 2, s.end)
+    k = i + 1
+    while k < min(s.end, i + 4) and toks[k].low in cd.frame:
+        k += 1  # "blijkt dinsdagavond uit X"
+    if k + 1 < s.end and toks[k].low == cd.evidence_preposition:  # "blijkt uit X"
+        src = _source(s, k + 1, s.end)
         if src is not None:  # the sentence ends in the source ("Dat blijkt uit X.")
             if i == 1 and toks[0].low in cd.anaphors:
                 c = _previous(s)
@@ -51,6 +54,7 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
     np = parse_np(s.text, s.toks, a, e, s.language, generic=True)
     if np is None or np.pronoun is not None:
         return None
+    np = _second_conjunct(s, np, e)
     if np.head in s.cd.documents and np.of is not None:
         np = np.of  # "cijfers van het CBS"
     rest = s.toks[np.last : e]
@@ -61,6 +65,17 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
         first = next((t for t in s.toks[np.first : e] if t.cap), rest[0])
         name = s.text[first.start : rest[-1].end]
         np = np._replace(last=e, span=Span.of(s.text, np.span.start, rest[-1].end), name_text=name)
+    return np
+
+
+def _second_conjunct(s: Sentence, np: NounPhrase, e: int) -> NounPhrase:
+    """"uit de eerste en uit de tweede peiling": two phrases of one noun, which the second
+    holds; the source is the second phrase."""
+    toks, k = s.toks, np.last
+    if k + 2 < e and toks[k].low in s.lex.conjunctions and toks[k + 1].low == s.cd.evidence_preposition:
+        second = parse_np(s.text, toks, k + 2, e, s.language, generic=True)
+        if second is not None and second.pronoun is None:
+            return second
     return np
 
 
