@@ -121,3 +121,29 @@ def test_a_quotation_after_a_named_person_is_theirs_not_the_last_speakers() -> N
         '"We zijn klaar", zegt trainer Bas Kuiper. Is Kuiper niet bang voor de derby? "Ik slaap er goed van."'
     )
     assert [s[0] for s in _sources(page)] == ["Bas Kuiper", "Bas Kuiper"]
+
+
+def test_a_flemish_surname_in_lower_case_after_its_particles() -> None:
+    page = (
+        '"We hebben twaalf mensen opgepakt", zegt politiewoordvoerster Lies Van de voorde. '
+        '"Het bleef verder rustig", aldus Van de voorde.'
+    )
+    assert _sources(page) == [
+        ("Lies Van de voorde", "politiewoordvoerster Lies Van de voorde", "zegt"),
+        ("Van de voorde", "Van de voorde", "aldus"),
+    ]
+    # a lower-case word after a capitalised particle that is a closed-class word ends the name
+    assert _sources("Volgens Jan De Groot is het rustig.")[0][0] == "Jan De Groot"
+
+
+def test_dat_heeft_a_name_with_its_apposition_between_commas() -> None:
+    page = (
+        "De optocht in Heuvelrode ging niet door. "
+        "Dat heeft Lies Voorde, woordvoerster van de politiezone Heuvelrode-Zuid, bevestigd."
+    )
+    assert _sources(page) == [
+        ("Lies Voorde", "Lies Voorde, woordvoerster van de politiezone Heuvelrode-Zuid", "bevestigd")
+    ]
+    # no apposition: the phrase before the participle as before
+    page = "De optocht in Heuvelrode ging niet door. Dat heeft de politie bevestigd."
+    assert _sources(page) == [("politie", "de politie", "bevestigd")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from claimtrack.attribution.base import LOW, TEXT, match_words
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import NounPhrase, Token, lexicon, parse_np, parse_np_list
+from claimtrack.mentions.phrase import lower_surname
 from claimtrack.model import Span
 
 
@@ -241,8 +242,13 @@ def particle_name(
     k = a
     while k < limit and k - a < 3 and toks[k].low in lex.particles:
         k += 1
-    if k == a or k >= limit or not toks[a].cap or not toks[k].cap:
+    if k == a or k >= limit or not toks[a].cap:
         return ()
+    if not toks[k].cap:  # "aldus Van de keere": a Flemish lower-case surname
+        if not lower_surname(toks[k], lex) or (k + 1 < limit and toks[k + 1].text[0].isalnum()):
+            return ()
+        full = Span.of(text, toks[a].start, toks[k].end)
+        return (NounPhrase(a, k + 1, full, None, (), None, None, full.text, None, None, None, None, None),)
     np = parse_np(text, toks, k, limit, language)
     if np is None or np.first != k or not np.name_text:
         return ()

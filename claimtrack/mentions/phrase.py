@@ -157,7 +157,17 @@ def _name_step(
             m += 1
         if m < limit and _is_name(toks[m], lex) and (k == j + 1 or _surname_after(toks, m, limit, lex)):
             return m - k
+        if m < limit and toks[k].cap and k > j and lower_surname(toks[m], lex):
+            return m - k + 1  # Flemish "Ilse Van de keere", "Dirk De fauw": a lower-case surname
     return 0
+
+
+def lower_surname(t: Token, lex: Lexicon) -> bool:
+    """A lower-case word that ends a name after a capitalised particle: no closed-class word."""
+    return (
+        t.text.isalpha() and t.text.islower() and len(t.text) >= 3
+        and t.low not in lex.function_words and t.low not in lex.not_names and t.low not in lex.particles
+    )  # fmt: skip
 
 
 def _inner_word(toks: tuple[Token, ...], k: int, limit: int, lex: Lexicon) -> bool:

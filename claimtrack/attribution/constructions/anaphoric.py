@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import STOP, Site, Subject, after_dateline, content_end
 from claimtrack.attribution.content import content
-from claimtrack.mentions import parse_np_list
+from claimtrack.mentions import parse_np, parse_np_list
+from claimtrack.model import Span
 from claimtrack.attribution.frame import frame, is_clause_np
 
 
@@ -25,8 +26,27 @@ def participle_subject(site: Site) -> Subject | None:
         e -= 1  # "Dat heeft de wethouder dinsdag bekendgemaakt"
     nps = parse_np_list(s.text, toks, s0 + 2, e, s.language, generic=True)
     if not is_clause_np(nps, s0 + 2, e):
-        return None
+        nps = _apposed_name(s, s0 + 2, e)
+        if not nps:
+            return None
     return Subject(nps, anaphoric=True, inverted=True)
+
+
+def _apposed_name(s, a: int, e: int) -> tuple:
+    """"Dat heeft X, woordvoerster van de politie, bevestigd": a name and its apposition
+    between commas fill the part; the name speaks, its span covers the apposition."""
+    toks = s.toks
+    if e - a < 4 or toks[e - 1].text != ",":
+        return ()
+    np = parse_np(s.text, toks, a, e, s.language)
+    if np is None or not np.name_text or np.pronoun is not None or np.last + 2 >= e or toks[np.last].text != ",":
+        return ()
+    role = parse_np(s.text, toks, np.last + 1, e - 1, s.language, generic=True)
+    if role is None or not (role.role or role.org):
+        return ()
+    if not all(t.cap or t.text in "-–" for t in toks[role.last : e - 1]):
+        return ()  # only a name the parser cut may follow the role ("Brussel Hoofdstad-Elsene")
+    return (np._replace(last=e - 1, span=Span.of(s.text, np.span.start, toks[e - 2].end)),)
 
 
 def _modal_infinitive(site: Site, aux: str) -> bool:

@@ -100,6 +100,18 @@ def _continuation(site: Site) -> bool:
     return i > s.s0 and s.toks[i - 1].text == "," and s.toks[i].low in s.cd.continuations
 
 
+def _anaphoric_perfect(site: Site) -> bool:
+    """"Dat heeft X, woordvoerster van Y, bevestigd": after an anaphor and an auxiliary the
+    source stands before the participle cue (``anaphoric.participle_subject`` reads it),
+    not after the last comma."""
+    s, i = site.s, site.i
+    toks = s.toks
+    return (
+        s.cd.participle_final and site.cue.participle and i > s.s0 + 3 and toks[i - 1].text == ","
+        and toks[s.s0].low in s.cd.anaphors and toks[s.s0 + 1].low in s.cd.auxiliaries
+    )  # fmt: skip
+
+
 def _bullet(text: str, cd) -> bool:
     """A list mark opening a line ("-", "•"): punctuation that is no quote mark."""
     return len(text) == 1 and not text.isalnum() and text not in cd.open_quotes and text not in cd.close_quotes
@@ -114,7 +126,7 @@ def _object_pronoun(s, w: str) -> bool:
 def before(site: Site) -> Subject | None:
     s = site.s
     toks, s0 = s.toks, s.s0
-    if _passive(site) or _continuation(site):
+    if _passive(site) or _continuation(site) or _anaphoric_perfect(site):
         return None
     antecedent = _relative_antecedent(site)
     if antecedent is not None:
