@@ -147,3 +147,18 @@ def test_dat_heeft_a_name_with_its_apposition_between_commas() -> None:
     # no apposition: the phrase before the participle as before
     page = "De optocht in Heuvelrode ging niet door. Dat heeft de politie bevestigd."
     assert _sources(page) == [("politie", "de politie", "bevestigd")]
+
+
+def _contents(text: str) -> list[tuple[str, str, str]]:
+    """(source name, cue, content) of each statement of a page."""
+    x = extract(text.encode(), language="nl")
+    return [(s.sources[0].name, s.cue.text, s.content.text) for s in x.statements]
+
+
+def test_waarschuwen_voor_takes_its_object_as_content() -> None:
+    assert _contents("Het weerinstituut waarschuwt voor ijzel op de wegen in het noorden.") == [
+        ("weerinstituut", "waarschuwt", "ijzel op de wegen in het noorden")
+    ]
+    # a dat-clause stays the content; without "voor" a plain object is no warning
+    assert _contents("De bond waarschuwde dat de havens dichtgaan.") == [("bond", "waarschuwde", "de havens dichtgaan")]
+    assert _contents("De bond waarschuwde de leden gisteren.") == []
