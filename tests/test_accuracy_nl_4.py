@@ -162,3 +162,9 @@ def test_waarschuwen_voor_takes_its_object_as_content() -> None:
     # a dat-clause stays the content; without "voor" a plain object is no warning
     assert _contents("De bond waarschuwde dat de havens dichtgaan.") == [("bond", "waarschuwde", "de havens dichtgaan")]
     assert _contents("De bond waarschuwde de leden gisteren.") == []
+
+
+def test_a_rate_per_hundred_thousand_is_a_proportion() -> None:
+    # "N van elke M" is read as "N op de M": a proportion, left out like "een op de vijf"
+    assert _figures("Vorige week gingen 40 van elke 100.000 inwoners naar de huisarts.") == []
+    assert _figures("In het zuiden waren het er 35.") == [("35", 35, 35, None)]
