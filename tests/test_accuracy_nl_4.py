@@ -168,3 +168,12 @@ def test_a_rate_per_hundred_thousand_is_a_proportion() -> None:
     # "N van elke M" is read as "N op de M": a proportion, left out like "een op de vijf"
     assert _figures("Vorige week gingen 40 van elke 100.000 inwoners naar de huisarts.") == []
     assert _figures("In het zuiden waren het er 35.") == [("35", 35, 35, None)]
+
+
+def test_a_copula_and_a_lead_adjective_with_words_between_before_a_quotation() -> None:
+    page = 'De rechter zag geen spijt. De aanklager was het daarmee eens: "Hij lacht op alle beelden."'
+    assert _contents(page) == [("aanklager", ":", "Hij lacht op alle beelden")]
+    page = 'De buren helpen met opruimen. Het familielid is daar erg blij mee: "Wat een fijne straat!"'
+    assert _contents(page) == [("familielid", ":", "Wat een fijne straat!")]
+    # no speaker before the copula: no statement
+    assert _contents('De vraag is heel duidelijk: "Wie betaalt de schade?"') == []

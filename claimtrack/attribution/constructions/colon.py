@@ -79,8 +79,10 @@ def _medium_lead(s: Sentence, i: int, nps: tuple[NounPhrase, ...]) -> tuple[Noun
 def _copula_lead(s: Sentence, i: int) -> tuple[NounPhrase, ...]:
     """"X was duidelijk:" / "Over de kosten was wethouder X stellig:"."""
     toks, cd = s.toks, s.cd
-    if i < 3 or toks[i - 1].low not in cd.lead_adjectives:
+    if i < 3:
         return ()
+    if toks[i - 1].low not in cd.lead_adjectives:
+        return _copula_lead_after(s, i)
     e = i - 1
     while e > s.s0 and toks[e - 1].low in cd.frame:
         e -= 1
@@ -88,10 +90,27 @@ def _copula_lead(s: Sentence, i: int) -> tuple[NounPhrase, ...]:
         if toks[c].low in cd.copulas:
             before = parse_np_list(s.text, toks, s.s0, c, s.language)
             if is_clause_np(before, s.s0, c):
-                return before if c + 1 == e else ()
+                return before if c + 1 == e else _copula_lead_after(s, i)
             after = parse_np_list(s.text, toks, c + 1, e, s.language)
             return after if is_clause_np(after, c + 1, e) and all(_names(np) for np in after) else ()
     return ()
+
+
+_LEAD_WORDS = 4  # lower-case words around the adjective: "was het daarmee eens", "is er erg blij mee"
+
+
+def _copula_lead_after(s: Sentence, i: int) -> tuple[NounPhrase, ...]:
+    """"De officier was het daarmee eens:", "Het familielid is er erg blij mee:": the subject,
+    a copula, then a few lower-case words that hold a lead adjective, before a quotation."""
+    toks, cd = s.toks, s.cd
+    a = next((a for a in range(i - 1, max(s.s0, i - 1 - _LEAD_WORDS), -1) if toks[a].low in cd.lead_adjectives), None)
+    if a is None:
+        return ()
+    c = next((c for c in range(s.s0 + 1, a) if toks[c].low in cd.copulas), None)
+    if c is None or a - c > _LEAD_WORDS or not all(t.text.isalpha() and t.text.islower() for t in toks[c + 1 : i]):
+        return ()
+    before = parse_np_list(s.text, toks, s.s0, c, s.language, generic=True)
+    return before if is_clause_np(before, s.s0, c) and all(_names(np) for np in before) else ()
 
 
 def _names(np: NounPhrase) -> bool:
