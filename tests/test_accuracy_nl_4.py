@@ -177,3 +177,11 @@ def test_a_copula_and_a_lead_adjective_with_words_between_before_a_quotation() -
     assert _contents(page) == [("familielid", ":", "Wat een fijne straat!")]
     # no speaker before the copula: no statement
     assert _contents('De vraag is heel duidelijk: "Wie betaalt de schade?"') == []
+
+
+def test_een_van_de_is_one_of_a_group_not_a_count() -> None:
+    assert _figures("Het was één van de zwaarste stormen van de eeuw.") == []
+    assert _figures("Eén van die oorzaken is de droogte.") == []
+    # "één van hen" with an event stays a count
+    x = extract("Bij de brand raakte één van hen zwaargewond.".encode(), language="nl")
+    assert [(f.span.text, f.low, f.category) for f in x.figures] == [("één", 1, "wounded")]
