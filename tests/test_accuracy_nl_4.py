@@ -41,6 +41,14 @@ def test_a_role_with_its_field_and_workplace_before_the_name() -> None:
     ]
 
 
+def test_a_name_after_the_body_of_an_apposition_is_the_bodys() -> None:
+    # the person is named before the comma: "Hoofdstad Noord" ends the body's name
+    page = '"Het is rustig", vertelt Olaf Smit, woordvoerder van de politiezone Antwerpen Hoofdstad Noord.'
+    assert _sources(page) == [
+        ("Olaf Smit", "Olaf Smit, woordvoerder van de politiezone Antwerpen Hoofdstad Noord", "vertelt")
+    ]
+
+
 def test_an_apposition_with_a_field_and_no_closing_comma() -> None:
     assert _sources("Joris Lindeman, arts infectieziektebestrijding bij de GGD Noordkust zegt dat er geen gevaar is.") == [
         ("Joris Lindeman", "Joris Lindeman, arts infectieziektebestrijding bij de GGD Noordkust", "zegt")

@@ -183,6 +183,10 @@ def source_phrases(
     k = first.last
     if k + 1 < limit and toks[k].text == ",":
         second = parse_np(text, toks, k + 1, limit, language, generic=True)
+        if second is not None and first.name_text and second.role and second.of is not None:
+            # "X, woordvoerder van de politiezone Antwerpen Hoofdstad Noord": a name after the
+            # role's body is the body's, the person is named before the comma
+            second = second._replace(name_text=None)
         if (
             second is not None
             and second.pronoun is None
