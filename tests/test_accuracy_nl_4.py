@@ -193,3 +193,10 @@ def test_een_van_de_is_one_of_a_group_not_a_count() -> None:
     # "één van hen" with an event stays a count
     x = extract("Bij de brand raakte één van hen zwaargewond.".encode(), language="nl")
     assert [(f.span.text, f.low, f.category) for f in x.figures] == [("één", 1, "wounded")]
+
+
+def test_an_active_arrest_verb_before_the_figure_gives_arrested() -> None:
+    x = extract("De politie van Heuvelrode arresteerde zaterdag 41 demonstranten.".encode(), language="nl")
+    assert [(f.span.text, f.category) for f in x.figures] == [("41", "arrested")]
+    x = extract("De politie wil zaterdag 41 demonstranten spreken.".encode(), language="nl")
+    assert [(f.span.text, f.category) for f in x.figures] == [("41", "people")]
