@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
 from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
-from claimtrack.attribution.constructions.subject import fronted_clause, parenthetical_medium
+from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
@@ -114,7 +114,7 @@ def _after_medium(s, e: int) -> bool:
     if "," not in map(TEXT, s.toks[s.s0 + 1 : e]):
         return False  # no comma before it (one test in C)
     b = next((b for b in range(e - 1, s.s0, -1) if s.toks[b].text == ","), None)
-    return b is not None and parenthetical_medium(s, b, e)
+    return b is not None and (parenthetical_medium(s, b, e) or dated_frame(s, b, e) != e)
 
 
 def _only_adverbials(site: Site, k: int) -> bool:
