@@ -84,3 +84,38 @@ def test_coordinated_roles_with_a_place_complement() -> None:
     assert _spans(text) == [("doctors and nurses", "Doctors and nurses in the valley", "said", "the clinic was full", "indirect")]
     # a plural role and a verb are still a clause, not a source ("Officers received reports")
     assert _statements("Nurses worked in the valley said to be the worst hit.") == []
+
+
+def _dateline(text: str, language: str = "en") -> tuple[str, tuple[str, ...], str] | None:
+    """(place, agencies, text the dateline covers) of the main article."""
+    x = extract(text.encode(), language=language)
+    d = x.articles[0].dateline
+    return None if d is None else (d.place, tuple(d.agencies), text[d.start : d.end])
+
+
+def test_datelines_with_an_em_dash_or_an_agency_alone() -> None:
+    text = "Storm floods the coast\n\nVarnsby — The mayor said the sea wall had held through the night.\n"
+    assert _dateline(text) == ("Varnsby", (), "Varnsby —")
+    text = "(Bloomberg) -- Copper prices fell on Monday after the central bank said rates would stay high.\n"
+    assert _dateline(text) == ("", ("Bloomberg",), "(Bloomberg) --")
+    text = "OSTERBY:-Two ferries collided in the harbour on Sunday, the coast guard said.\n"
+    assert _dateline(text) == ("OSTERBY", (), "OSTERBY:-")
+    # an agency credit with no place (the contract's place is a string: empty), Dutch too
+    text = "(Belga) De federale politie heeft zondag in Brugwijk twaalf verdachten opgepakt.\n"
+    assert _dateline(text, "nl") == ("", ("Belga",), "(Belga)")
+    text = "Brug dicht\n\n(ANP) Het waterschap sluit de brug bij Vennum tot vrijdag, zegt een woordvoerder.\n"
+    assert _dateline(text, "nl") == ("", ("ANP",), "(ANP)")
+    # an unlisted word in brackets is no agency; a quote after a dash opens no body
+    assert _dateline("(Update) The ferry sails again on Friday, the operator said.\n") is None
+    assert _dateline('Varnsby — "We lost everything," a farmer said\n') is None
+
+
+def test_digits_grouped_by_spaces_are_one_number() -> None:
+    text = "Governor Ada Kemboi said between 60 000 and 90 000 people had fled, and 1 250 000 had no water."
+    assert _figures(text) == [
+        ("between 60 000 and 90 000", 60000, 90000, None, "displaced", "Ada Kemboi"),
+        ("1 250 000", 1250000, 1250000, None, "other", "Ada Kemboi"),
+    ]
+    # a group of other than three digits, a hyphen or a decimal after it: no grouped number
+    assert [f[0] for f in _figures("Of the 14 200-metre runners, 9 finished, the coach said.")] == ["9"]
+    assert _figures("The coach said 14 2000 runners finished.") == []
