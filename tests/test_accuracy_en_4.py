@@ -119,3 +119,33 @@ def test_digits_grouped_by_spaces_are_one_number() -> None:
     # a group of other than three digits, a hyphen or a decimal after it: no grouped number
     assert [f[0] for f in _figures("Of the 14 200-metre runners, 9 finished, the coach said.")] == ["9"]
     assert _figures("The coach said 14 2000 runners finished.") == []
+
+
+def test_a_time_phrase_between_the_subject_and_the_cue() -> None:
+    # "X late Wednesday said", "X on Monday told": the time phrase is no part of the source
+    assert _spans("Health Minister Ola Varn late Wednesday said two cases were confirmed.") == [
+        ("Ola Varn", "Health Minister Ola Varn", "said", "two cases were confirmed", "indirect")
+    ]
+    assert _spans("A harbour board statement early Friday said the quay was closed.") == [
+        ("harbour board statement", "A harbour board statement", "said", "the quay was closed", "indirect")
+    ]
+    text = "Senator Ada Brill on Monday told the Senate that the dam was unsafe."
+    assert _spans(text) == [("Ada Brill", "Senator Ada Brill", "told", "the dam was unsafe", "indirect")]
+    # "on" inside a name's phrase before the cue stays ("the board on health")
+    assert _spans("The board on health said the wells were clean.")[0][1] == "The board on health"
+
+
+def test_a_long_place_phrase_after_a_quote_and_its_cue() -> None:
+    # '"C," X said at a briefing with colleagues from A, B and C.': no content after the cue
+    text = "“We are ready for the rains,” Water Secretary Ruth Kamanga said Monday at a joint briefing with colleagues from Transport, Health and Energy."
+    assert _statements(text) == [("Ruth Kamanga", "said", "We are ready for the rains", "direct")]
+    text = "“The dam will hold,” Ida Brun said at a meeting in Osterby, Varn and Lenmouth."
+    assert _statements(text) == [("Ida Brun", "said", "The dam will hold", "direct")]
+    # a clause with "that" after the cue is still a content of its own
+    text = "“It is over,” Ida Brun said at a meeting in Varn that the dam would hold."
+    assert _statements(text) == [("Ida Brun", "said", "the dam would hold", "indirect")]
+    text = "“It is over,” Ida Brun said at a meeting in Varn, Osterby and Lenmouth, saying the dam would hold."
+    assert _statements(text) == [
+        ("Ida Brun", "said", "It is over", "direct"),
+        ("Ida Brun", "saying", "the dam would hold", "indirect"),
+    ]

@@ -34,8 +34,11 @@ def left_part(site: Site) -> tuple[int, int]:
                 break
     if e > s0 + 2 and toks[e - 1].text == ")":
         e = _before_aside(toks, s0, e)  # "Anna Jansen (42) zegt", "X (voorheen Y) laat weten"
+    framed = e
     while e > s0 + 1 and (toks[e - 1].low in cd.frame or (toks[e - 1].low,) in cd.sourceless.get(toks[e - 1].low, ())):
         e -= 1  # (and a hedge: "President X reportedly said")
+        if e < framed and e > s0 + 1 and toks[e - 1].low in cd.time_prepositions and toks[e - 2].text[0].isalnum():
+            e -= 1  # "Senator X on Monday told": the time phrase's preposition too
     a = s0
     if a < e - 1 and _bullet(toks[a].text, cd):
         a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet

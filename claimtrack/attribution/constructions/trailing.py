@@ -224,7 +224,9 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
     elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
-    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and _short_addressee(s, j, _PLACE_MAX):
+    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and (
+        _short_addressee(s, j, _PLACE_MAX) or _after_quote(s, b, j)
+    ):
         j = s.end  # "C, the agency said in its latest update." / "... at a rally outside the hall"
     elif site.cue.addressee and (_short_addressee(s, j) or _addressee_then_place(s, j)):
         # '"C," Lund told a news conference.': the addressee is kept as the medium
@@ -240,6 +242,16 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         return None
     c = trailing_content(s.text, s.toks, s.s0, b, s.cd, "indirect", s.earlier)
     return site.found(subj.sources, c, medium) if c is not None else None
+
+
+def _after_quote(s, b: int, j: int) -> bool:
+    """'"C," X said at a briefing with colleagues from A, B and C.': after a closed quote
+    and its trailing cue, a prepositional phrase of any length is no content when no cue,
+    complementiser or quote mark stands in it."""
+    cd = s.cd
+    if b <= s.s0 or (s.toks[b].text not in cd.close_quotes and s.toks[b - 1].text not in cd.close_quotes):
+        return False
+    return not any(t.low in cd.cues or t.low in cd.complementisers or t.text in cd.open_quotes for t in s.toks[j : s.end])
 
 
 def _adverbial_clause(s, j: int) -> bool:
