@@ -149,3 +149,18 @@ def test_a_long_place_phrase_after_a_quote_and_its_cue() -> None:
         ("Ida Brun", "said", "It is over", "direct"),
         ("Ida Brun", "saying", "the dam would hold", "indirect"),
     ]
+
+
+def test_a_participle_between_a_number_or_modifier_and_its_noun_is_an_adjective() -> None:
+    # "11 new confirmed cases", "Cumulative confirmed deaths rose": no one confirms anything
+    text = "Cumulative confirmed deaths have risen to 17, the ministry said."
+    assert _statements(text) == [("ministry", "said", "Cumulative confirmed deaths have risen to 17", "indirect")]
+    text = "The board has announced 11 new confirmed measles cases in Varn."
+    assert _statements(text) == [("board", "announced", "11 new confirmed measles cases in Varn", "indirect")]
+    # the verb stays a cue before an article, a number or a clause
+    assert _statements("The hospital confirmed two deaths on Sunday.") == [
+        ("hospital", "confirmed", "two deaths on Sunday", "indirect")
+    ]
+    assert _statements("The clinic confirmed deaths had risen to 9.") == [
+        ("clinic", "confirmed", "deaths had risen to 9", "indirect")
+    ]

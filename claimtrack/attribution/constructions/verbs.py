@@ -208,4 +208,20 @@ def _adjective(site: Site) -> bool:
     if s.cd.participle_final or i <= s.s0 or not _participle_form(site):
         return False  # (where a participle closes its clause, "er op aangedrongen" is a verb)
     w = s.toks[i - 1].low
-    return w in s.lex.determiners or w in s.cd.np_complements or w in s.cd.frame_prepositions or w in s.lex.place_prepositions
+    if w in s.lex.determiners or w in s.cd.np_complements or w in s.cd.frame_prepositions or w in s.lex.place_prepositions:
+        return True
+    # "11 new confirmed cases", "Cumulative confirmed deaths rose": a number, a modifier or
+    # an opening adjective before it, a bare noun after it
+    before = w[:1].isdigit() or w in s.lex.modifiers or (i - 1 == s.s0 and w.endswith(s.lex.adjective_suffixes))
+    return before and i + 1 < s.end and _bare_noun(s, s.toks[i + 1])
+
+
+def _bare_noun(s, t) -> bool:
+    """A lower-case word that opens no phrase or clause of its own (no article, pronoun,
+    preposition, complementiser or auxiliary)."""
+    w, cd, lex = t.low, s.cd, s.lex
+    return t.text.isalpha() and t.text[:1].islower() and not (
+        w in lex.determiners or w in lex.pronouns or w in lex.object_pronouns or w in cd.complementisers
+        or w in cd.np_complements or w in cd.frame_prepositions or w in cd.auxiliaries or w in cd.frame
+        or w == cd.infinitive_marker
+    )
