@@ -164,3 +164,14 @@ def test_a_participle_between_a_number_or_modifier_and_its_noun_is_an_adjective(
     assert _statements("The clinic confirmed deaths had risen to 9.") == [
         ("clinic", "confirmed", "deaths had risen to 9", "indirect")
     ]
+
+
+def test_a_relative_clause_after_the_subject_ends_before_the_main_verb() -> None:
+    # "X, who said that C, earlier this week signed ...": the main clause is no content
+    text = "Governor Ada Brill, who previously said that flood relief should be run by the counties, earlier this week signed an order."
+    assert _statements(text) == [("Ada Brill", "said", "flood relief should be run by the counties", "indirect")]
+    text = "Ida Brun, who has said the dam is safe, and that the town is ready, visited the site."
+    assert _statements(text) == [("Ida Brun", "said", "the dam is safe, and that the town is ready", "indirect")]
+    # a comma inside the content before a coordinator or relative is no end
+    text = "Ida Brun, who said the dam, which is old, is safe, visited the site."
+    assert _statements(text) == [("Ida Brun", "said", "the dam, which is old, is safe", "indirect")]

@@ -93,8 +93,34 @@ def read(site: Site) -> Found | None:
     for unit in CONTENTS:
         r = unit(site, subj, rest)
         if r is not None:
-            return None if r is STOP else r
+            return None if r is STOP else _relative_close(site, subj, r)
     return None
+
+
+def _relative_close(site: Site, subj: Subject, r: Found) -> Found:
+    """"Tarn, who had said that C, on Monday signed the bill": a relative clause after the
+    sentence's subject ends at the first comma in its content after which the main clause
+    goes on with a lower-case word (no coordinator, relative, subordinator, continuation)."""
+    s = site.s
+    toks, cd, b = s.toks, s.cd, subj.boundary
+    if cd.verb_second or b is None or toks[b].text != "," or b + 1 >= s.end or toks[b + 1].low not in cd.relatives:
+        return r
+    if any(t.text == "," for t in toks[s.s0 : b]) or not r.sources or r.sources[0].first != s.s0:
+        return r  # (only a relative clause right after the sentence's first phrase)
+    inner = False  # a relative clause inside the content closes at its next comma
+    for k in range(site.after + 1, s.end - 2):
+        if toks[k].start < r.content.start or toks[k].text != ",":
+            continue
+        w = toks[k + 1]
+        if inner or w.low in cd.relatives:
+            inner = not inner
+            continue
+        if w.text[:1].islower() and w.text.isalpha() and not (
+            w.low in cd.coordinators or w.low in cd.relatives or w.low in cd.subordinators
+            or w.low in cd.continuations or w.low in cd.adverbial_clauses or w.low in cd.complementisers
+        ):
+            return r._replace(content=Span.of(s.text, r.content.start, toks[k - 1].end))
+    return r
 
 
 def no_content(site: Site) -> bool:
