@@ -175,3 +175,28 @@ def test_a_relative_clause_after_the_subject_ends_before_the_main_verb() -> None
     # a comma inside the content before a coordinator or relative is no end
     text = "Ida Brun, who said the dam, which is old, is safe, visited the site."
     assert _statements(text) == [("Ida Brun", "said", "the dam, which is old, is safe", "indirect")]
+
+
+def test_a_verb_and_its_figure_after_a_coordinator() -> None:
+    # "killed 9 people and injured 30": each figure takes its own verb, the counted noun
+    # phrase stops before "and injured"
+    text = "The storm killed nine people and injured 30, officials said."
+    assert _figures(text) == [
+        ("nine", 9, 9, None, "killed", "officials"),
+        ("30", 30, 30, None, "wounded", "officials"),
+    ]
+    text = "Police said gunmen attacked the hamlet on Monday, killing at least 14 farmers and injuring several others."
+    assert _figures(text) == [
+        ("at least 14", 14, None, None, "killed", "police"),
+        ("several", 2, 9, None, "wounded", "police"),
+    ]
+    text = "The fever has infected 75 people and killed 28, the ministry said."
+    assert [f[4] for f in _figures(text)] == ["people", "killed"]
+    # a verb after the counted phrase is what those counted did: no casualty of their own
+    text = "The army said it fired 12 rockets, with one of them killing a commander."
+    assert _figures(text) == [("12", 12, 12, None, "other", "army")]
+    text = "Police said 40 protesters, injuring a guard, broke into the hall."
+    assert _figures(text) == [("40", 40, 40, None, "people", "police")]
+    # "burning 12 stalls": a verb of no category before the next figure
+    text = "Raiders stormed the market, killing five traders and burning 12 stalls, police said."
+    assert [(f[0], f[4]) for f in _figures(text)] == [("five", "killed"), ("12", "other")]
