@@ -200,3 +200,40 @@ def test_a_verb_and_its_figure_after_a_coordinator() -> None:
     # "burning 12 stalls": a verb of no category before the next figure
     text = "Raiders stormed the market, killing five traders and burning 12 stalls, police said."
     assert [(f[0], f[4]) for f in _figures(text)] == [("five", "killed"), ("12", "other")]
+
+
+def test_a_name_with_a_role_apposition_before_a_cue_and_a_bare_clause() -> None:
+    # "X, the ROLE, said in a statement on Sunday C" (no "that"): X speaks, not a phrase of C
+    text = "Ola Varn, the state commissioner of water and roads, said in a statement on Sunday a group of divers had found the wreck."
+    assert _statements(text) == [("Ola Varn", "said", "a group of divers had found the wreck", "indirect")]
+    # the content first, then the named source with its role: still a trailing cue
+    assert _statements("Three boats sank, said Ola Varn, the port director.") == [
+        ("Ola Varn", "said", "Three boats sank", "indirect")
+    ]
+
+
+def test_a_date_apposition_after_the_cue() -> None:
+    # "said on Tuesday, March 3 that C": the date is no content
+    text = "The coast guard said on Tuesday, March 3 that a man in his 50s had been rescued."
+    assert _statements(text) == [("coast guard", "said", "a man in his 50s had been rescued", "indirect")]
+    text = "The coast guard said on Tuesday, 3 March, that a swimmer had been rescued."
+    assert _statements(text) == [("coast guard", "said", "a swimmer had been rescued", "indirect")]
+
+
+def test_an_addressee_that_ends_in_a_body_noun_and_a_bare_noun_phrase() -> None:
+    # "told the Reuters news agency by telephone on Saturday that C"
+    text = "A witness told the Tarn Press news agency by telephone on Saturday that the village was burning."
+    x = extract(text.encode(), language="en")
+    assert [(s.sources[0].name, s.medium.text, s.content.text) for s in x.statements] == [
+        ("witness", "the Tarn Press news agency", "the village was burning")
+    ]
+    text = "A body was found near the pier, the witness told the local radio station on Monday evening."
+    x = extract(text.encode(), language="en")
+    assert [(s.medium.text, s.content.text) for s in x.statements] == [("the local radio station", "A body was found near the pier")]
+    # lower-case words right before "that" end the addressee; a clause after it stays content
+    text = "The mayor told the Tarn council members that the bridge was safe."
+    x = extract(text.encode(), language="en")
+    assert [(s.medium.text, s.content.text) for s in x.statements] == [("the Tarn council members", "the bridge was safe")]
+    text = "The mayor told Tarn Radio the bridge was safe."
+    x = extract(text.encode(), language="en")
+    assert [(s.medium.text, s.content.text) for s in x.statements] == [("Tarn Radio", "the bridge was safe")]

@@ -8,6 +8,7 @@ from claimtrack.attribution.base import LOW, TEXT, match_words
 from claimtrack.attribution.data import Cue, CueData
 from claimtrack.mentions import NounPhrase, Token, lexicon, parse_np, parse_np_list
 from claimtrack.model import Span
+from claimtrack.timeref import find_time_expressions
 
 
 def medium_end(
@@ -102,7 +103,7 @@ def frame(
             if toks[k].low in lex.determiners:
                 k += 1
             if k < end and toks[k].low in cd.frame:
-                j = k + 1
+                j = _dated(text, toks, t.start, k + 1, end, language, cd)  # "on Tuesday, May 4 that"
                 if j + 1 < end and toks[j].low in lex.complement:
                     # "na afloop van de ministerraad"
                     np = parse_np(text, toks, j + 1, end, language, generic=True)
@@ -116,6 +117,19 @@ def frame(
                 continue
         break
     return j, medium, particle
+
+
+def _dated(text: str, toks: tuple[Token, ...], start: int, j: int, end: int, language: str, cd: CueData) -> int:
+    """After "on Tuesday" at ``j``: the index after a date apposition (", May 4", ", 4 May,")
+    that the time expression from ``start`` holds, when a complementiser follows it."""
+    if j + 2 >= end or toks[j].text != "," or not any(t.text[0].isdigit() for t in toks[j + 1 : min(end, j + 5)]):
+        return j
+    for x in find_time_expressions(text, Span.of(text, start, toks[end - 1].end), language):
+        if x.start == start and x.end > toks[j].end:
+            k = next((k for k in range(j, end) if toks[k].start >= x.end), end)
+            k += 1 if k + 1 < end and toks[k].text == "," else 0
+            return k if k < end and toks[k].low in cd.complementisers else j
+    return j
 
 
 def adverbial_end(
@@ -135,6 +149,9 @@ def adverbial_end(
     k = j
     while k + 1 < end and toks[k].low in cd.frame_prepositions:
         np = parse_np(text, toks, k + 1, end, language, generic=True)
+        if np is None and k + 2 < end and toks[k + 1].text.isalpha() and (toks[k + 1].text.islower() or toks[k + 1].low in cd.frame):
+            k += 2  # "by telephone", "by email", "on Saturday": a bare noun after the preposition
+            continue
         if np is None or np.pronoun is not None:
             return j
         k = np.last

@@ -66,7 +66,12 @@ def _subject_before(s, e: int) -> bool:
     if k + 1 >= e or toks[k].text != ",":
         return False
     name = parse_np(s.text, toks, k + 1, e, s.language, generic=True)
-    return name is not None and name.last == e and bool(name.name_text) and name.pronoun is None
+    if name is None or name.pronoun is not None:
+        return False
+    if np.name_text and name.role and name.determiner is not None and not np.role:
+        # "Ola Varn, the commissioner for home affairs of the state, said": a role apposition
+        return not any(t.low in s.cd.relatives or t.low in s.cd.complementisers or t.text == "," for t in toks[k + 1 : e])
+    return name.last == e and bool(name.name_text)
 
 
 def _spokesperson_for(s, np) -> tuple | None:

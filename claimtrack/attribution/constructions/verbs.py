@@ -182,6 +182,7 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     np = parse_np(s.text, toks, j, s.end, s.language, generic=True)
     if np is None:
         return j, medium
+    np = _body_after_name(s, np)  # "told the Reuters news agency"
     if np.last >= s.end:  # '"C," he told reporters.'
         return s.end, medium
     k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
@@ -191,6 +192,21 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
+
+
+def _body_after_name(s, np):
+    """"the Reuters news agency", "the local radio station", "the Tarn council members that":
+    the parser stops at a name or a body noun; one or two lower-case words after it that end
+    in a body noun (``organisations``) or before a complementiser belong to the phrase."""
+    toks, k = s.toks, np.last
+    for n in (1, 2):
+        if k + n > s.end or not all(t.text.isalpha() and t.text.islower() for t in toks[k : k + n]):
+            break
+        if toks[k + n - 1].low in s.cd.complementisers:
+            break
+        if toks[k + n - 1].low in s.lex.organisations or (k + n < s.end and toks[k + n].low in s.cd.complementisers):
+            return np._replace(last=k + n, span=Span.of(s.text, np.span.start, toks[k + n - 1].end))
+    return np
 
 
 def _places_before_clause(s, k: int) -> int:
