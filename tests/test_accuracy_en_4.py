@@ -157,6 +157,8 @@ def test_a_participle_between_a_number_or_modifier_and_its_noun_is_an_adjective(
     assert _statements(text) == [("ministry", "said", "Cumulative confirmed deaths have risen to 17", "indirect")]
     text = "The board has announced 11 new confirmed measles cases in Varn."
     assert _statements(text) == [("board", "announced", "11 new confirmed measles cases in Varn", "indirect")]
+    text = "The board has announced 11 new confirmed Lassa cases in Varn."
+    assert _statements(text) == [("board", "announced", "11 new confirmed Lassa cases in Varn", "indirect")]
     # the verb stays a cue before an article, a number or a clause
     assert _statements("The hospital confirmed two deaths on Sunday.") == [
         ("hospital", "confirmed", "two deaths on Sunday", "indirect")

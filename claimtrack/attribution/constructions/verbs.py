@@ -259,10 +259,10 @@ def _adjective(site: Site) -> bool:
 
 
 def _bare_noun(s, t) -> bool:
-    """A lower-case word that opens no phrase or clause of its own (no article, pronoun,
-    preposition, complementiser or auxiliary)."""
+    """A word that opens no phrase or clause of its own (no article, pronoun, preposition,
+    complementiser or auxiliary): "new confirmed measles cases", "new confirmed Ebola cases"."""
     w, cd, lex = t.low, s.cd, s.lex
-    return t.text.isalpha() and t.text[:1].islower() and not (
+    return t.text.isalpha() and not (
         w in lex.determiners or w in lex.pronouns or w in lex.object_pronouns or w in cd.complementisers
         or w in cd.np_complements or w in cd.frame_prepositions or w in cd.auxiliaries or w in cd.frame
         or w == cd.infinitive_marker
