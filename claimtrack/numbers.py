@@ -203,7 +203,7 @@ def _grammar(language: str) -> _Grammar:
     art = rf"(?:{_alt([rg['approx_article']])}\s+)?" if rg.get("approx_article") else ""
     core = re.compile(
         rf"(?P<tal>{art}(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+|{starts}(?:{joined})*)-?{suffix})\b|"
-        rf"(?P<grouped>(?<![\w.,/:\-–+])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)(?![\w/:\-–]|[.,]\d)|"
+        rf"(?P<grouped>(?<![\w.,/:\-–+])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)(?![\d/:\-–_]|[.,]\d)|"
         rf"(?P<digits>\d(?<![\w.,/:\-–+]\d)\d*(?:[{seps}:/\-–]\d+)*)"
         rf"|\b(?:(?P<phrase>{_alt(phrases, boundary=False)})\b"
         rf"|(?P<words>{starts}(?:{joined})*)\b)",

@@ -239,3 +239,21 @@ def test_an_addressee_that_ends_in_a_body_noun_and_a_bare_noun_phrase() -> None:
     text = "The mayor told Tarn Radio the bridge was safe."
     x = extract(text.encode(), language="en")
     assert [(s.medium.text, s.content.text) for s in x.statements] == [("Tarn Radio", "the bridge was safe")]
+
+
+def test_a_place_name_or_lower_case_words_before_a_trailing_role() -> None:
+    # '"C," said Varnby mayor Ada Kell.' / "C, said rescue officials.": one source each
+    text = "“We will dig until we find them all,” said Varnby collector Ada Kell."
+    assert _spans(text) == [("Ada Kell", "Varnby collector Ada Kell", "said", "We will dig until we find them all", "direct")]
+    text = "In Osby, a body was found near the bridge, said rescue officials."
+    assert _spans(text) == [
+        ("rescue officials", "rescue officials", "said", "In Osby, a body was found near the bridge", "indirect")
+    ]
+    # a singular role after the lower-case words, with no name, is no such source
+    assert _statements("A body was found near the bridge, said rescue official.") == []
+
+
+def test_digits_grouped_by_spaces_before_a_glued_unit() -> None:
+    assert _figures("The grid lost 15 827MW on Friday, the utility said.") == [
+        ("15 827MW", 15827, 15827, "MW", "other", "utility")
+    ]

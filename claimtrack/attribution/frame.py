@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import LOW, TEXT, match_words
 from claimtrack.attribution.data import Cue, CueData
-from claimtrack.mentions import NounPhrase, Token, lexicon, parse_np, parse_np_list
+from claimtrack.mentions import NounPhrase, Token, is_plural_role, lexicon, parse_np, parse_np_list
 from claimtrack.model import Span
 from claimtrack.timeref import find_time_expressions
 
@@ -190,7 +190,7 @@ def source_phrases(
     if not nps or (
         len(nps) == 1 and nps[0].role is None and nps[0].last < limit and toks[nps[0].last].text[:1].islower()
     ):  # the parser stopped before a lower-case word: "fire chief Tom Hale"
-        titled = titled_name(text, toks, a, limit, language)
+        titled = titled_name(text, toks, a, limit, language) or _compound_role(text, toks, a, limit, language)
         if titled is not None:
             nps = (titled,)
     if len(nps) != 1:
@@ -238,7 +238,7 @@ def titled_name(
         t = toks[r]
         if not t.text[:1].isalpha() or t.low in lex.not_names or t.low in lex.function_words:
             return None
-        if lower and t.low in lex.roles and toks[r + 1].cap:
+        if (lower or r > k) and t.low in lex.roles and toks[r + 1].cap:  # (also "Varnby mayor Ada Kell")
             np = parse_np(text, toks, r, limit, language)
             if np is None or np.first != r or not np.name_text or np.role is None:
                 return None
@@ -247,6 +247,20 @@ def titled_name(
             return None  # "fire Chief": a name after the lower-case words opens no title
         lower = lower or not (t.cap or t.low in lex.particles)  # "Rio de Janeiro's"
     return None
+
+
+def _compound_role(text: str, toks: tuple[Token, ...], a: int, limit: int, language: str) -> NounPhrase | None:
+    """"said rescue officials", "said Varnby police officers": one to three words of no
+    function before a plural role that ends the part are one source, its span all of them."""
+    lex = lexicon(language)
+    if not 2 <= limit - a <= 4 or any(
+        not t.text.isalpha() or t.low in lex.function_words or t.low in lex.not_names for t in toks[a : limit - 1]
+    ):
+        return None
+    np = parse_np(text, toks, limit - 1, limit, language, generic=True)
+    if np is None or np.role is None or np.name_text or np.pronoun is not None or not is_plural_role(np, lex):
+        return None
+    return np._replace(first=a, span=Span.of(text, toks[a].start, np.span.end))
 
 
 def particle_name(
