@@ -200,8 +200,11 @@ def _body_after_name(s, np):
     in a body noun (``organisations``) or before a complementiser belong to the phrase."""
     toks, k = s.toks, np.last
     for n in (1, 2):
-        if k + n > s.end or not all(t.text.isalpha() and t.text.islower() for t in toks[k : k + n]):
-            break
+        if k + n > s.end or not all(
+            t.text.isalpha() and t.text.islower() and t.low not in s.lex.determiners and t.low not in s.lex.function_words
+            for t in toks[k : k + n]
+        ):
+            break  # ("told the BBC the government faced ...": a clause after the addressee)
         if toks[k + n - 1].low in s.cd.complementisers:
             break
         if toks[k + n - 1].low in s.lex.organisations or (k + n < s.end and toks[k + n].low in s.cd.complementisers):
