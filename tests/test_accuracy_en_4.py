@@ -5,22 +5,8 @@ tests."""
 from __future__ import annotations
 
 from claimtrack import extract
+from test_accuracy_en_3 import _figures, _spans
 from test_constructions_en import _statements
-
-
-def _spans(text: str) -> list[tuple[str, str, str, str, str]]:
-    """(source name, source span, cue, content, kind) of each statement of a whole page."""
-    x = extract(text.encode(), language="en")
-    return [
-        ("+".join(s.name for s in st.sources), "+".join(s.span.text for s in st.sources), st.cue.text, st.content.text, st.kind)
-        for st in x.statements
-    ]
-
-
-def _figures(text: str) -> list[tuple[str, float | None, float | None, str | None, str, str | None]]:
-    """(span, low, high, unit, category, claimant) of each figure of a whole page."""
-    x = extract(text.encode(), language="en")
-    return [(f.span.text, f.low, f.high, f.unit, f.category, f.source_name) for f in x.figures]
 
 
 def test_an_adverbial_phrase_after_a_mid_sentence_trailing_cue() -> None:
@@ -192,10 +178,10 @@ def test_a_verb_and_its_figure_after_a_coordinator() -> None:
         ("at least 14", 14, None, None, "killed", "police"),
         ("several", 2, 9, None, "wounded", "police"),
     ]
-    text = "The fever has infected 75 people and killed 28, the ministry said."
+    text = "The fever has infected 64 people and killed 19, the ministry said."
     assert [f[4] for f in _figures(text)] == ["people", "killed"]
     # a verb after the counted phrase is what those counted did: no casualty of their own
-    text = "The army said it fired 12 rockets, with one of them killing a commander."
+    text = "The army said it fired 12 rockets, one of those rockets killing a commander."
     assert _figures(text) == [("12", 12, 12, None, "other", "army")]
     text = "Police said 40 protesters, injuring a guard, broke into the hall."
     assert _figures(text) == [("40", 40, 40, None, "people", "police")]
@@ -205,9 +191,9 @@ def test_a_verb_and_its_figure_after_a_coordinator() -> None:
 
 
 def test_a_name_with_a_role_apposition_before_a_cue_and_a_bare_clause() -> None:
-    # "X, the ROLE, said in a statement on Sunday C" (no "that"): X speaks, not a phrase of C
-    text = "Ola Varn, the state commissioner of water and roads, said in a statement on Sunday a group of divers had found the wreck."
-    assert _statements(text) == [("Ola Varn", "said", "a group of divers had found the wreck", "indirect")]
+    # "X, the ROLE, said in a statement late on Friday C" (no "that"): X speaks, not a phrase of C
+    text = "Ola Varn, the state commissioner of water and roads, said in a statement late on Friday a team of divers had found the wreck."
+    assert _statements(text) == [("Ola Varn", "said", "a team of divers had found the wreck", "indirect")]
     # the content first, then the named source with its role: still a trailing cue
     assert _statements("Three boats sank, said Ola Varn, the port director.") == [
         ("Ola Varn", "said", "Three boats sank", "indirect")
@@ -223,8 +209,8 @@ def test_a_date_apposition_after_the_cue() -> None:
 
 
 def test_an_addressee_that_ends_in_a_body_noun_and_a_bare_noun_phrase() -> None:
-    # "told the Reuters news agency by telephone on Saturday that C"
-    text = "A witness told the Tarn Press news agency by telephone on Saturday that the village was burning."
+    # "told the X news agency by phone that C"
+    text = "A witness told the Tarn Press news agency by phone on Sunday that the village was burning."
     x = extract(text.encode(), language="en")
     assert [(s.sources[0].name, s.medium.text, s.content.text) for s in x.statements] == [
         ("witness", "the Tarn Press news agency", "the village was burning")
