@@ -116,6 +116,7 @@ class _Lexicon:
     split_particles: frozenset[str]  # their particles
     value_verbs: frozenset[str]  # "the death toll ... has risen to 60": the subject's value
     value_links: frozenset[str]
+    verbs_before: dict[str, str]  # "killing 14 farmers": a verb's category for its object only
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
@@ -198,6 +199,7 @@ def _lexicon(language: str) -> _Lexicon:
         split_particles=frozenset(_key(sv["particle"]) for sv in d.get("split_verbs", [])),
         value_verbs=frozenset(_key(w) for w in d["clause"].get("value_verbs", ())),
         value_links=frozenset(_key(w) for w in d["clause"].get("value_links", ())),
+        verbs_before={_key(w): c for w, c in d["clause"].get("verbs_before", {}).items()},
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
@@ -552,6 +554,7 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
                 and i + 2 < n
                 and np_able(toks[i + 2])
                 and adj_like(toks[i + 2])
+                and not _verb_of_next(text, toks[i + 2].end, limit)  # "9 people and injured 30"
             ):
                 i += 2
                 continue
@@ -560,10 +563,16 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
         return None
     while True:
         em = lex.extension.match(text, end, limit)
-        if em is None:
+        if em is None or _verb_of_next(text, em.end(), limit):
             break
         end = em.end()
     return Span.of(text, toks[0].start, end)
+
+
+def _verb_of_next(text: str, end: int, limit: int) -> bool:
+    """Whether only white space stands between ``end`` and the next figure at ``limit``: the
+    word before is a verb whose object is that figure ("killing 9 people and injuring 30")."""
+    return end < limit and not text[end:limit].strip()
 
 
 def _events(text: str, start: int, end: int, lex: _Lexicon) -> list[str]:
@@ -790,6 +799,9 @@ def _clause_event(
     text = words.text
     after = counted.end if counted else q.span.end
     after_end = _clause_after(words, after, limit, lex)
+    rest = words.between(after, after_end)
+    if after_end == limit and len(rest) >= 2 and _key(rest[-2].text) in lex.joiners and _verb_of_next(text, rest[-1].end, limit):
+        after_end = rest[-2].start  # "... and injured 30": the verb of the next figure
     cat = _resolve(_events(text, after, after_end, lex), lex)
     if (
         cat is None
@@ -802,6 +814,8 @@ def _clause_event(
         cat = _resolve(_events(text, limit, _clause_after(words, limit, sent_end, lex), lex), lex)
     if cat is None:
         cat = _resolve(_events(text, before_start, q.span.start, lex), lex)
+    if cat is None and lex.verbs_before:  # "..., killing at least 14 farmers"
+        cat = next((c for t in reversed(words.between(before_start, q.span.start)) if (c := lex.verbs_before.get(_key(t.text)))), None)
     if cat is None and lex.split_verbs:  # "kwamen 5 mensen om"
         words_after = {_key(t.text) for t in words.between(after, after_end)}
         if lex.split_particles.isdisjoint(words_after):

@@ -205,6 +205,7 @@ def _grammar(language: str) -> _Grammar:
     art = rf"(?:{_alt([rg['approx_article']])}\s+)?" if rg.get("approx_article") else ""
     core = re.compile(
         rf"(?P<tal>{art}(?:\d{{1,3}}(?:{th}\d{{3}})+|\d+|{starts}(?:{joined})*)-?{suffix})\b|"
+        rf"(?P<grouped>(?<![\w.,/:\-–+])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+)(?![\d/:\-–_]|[.,]\d)|"
         rf"(?P<digits>\d(?<![\w.,/:\-–+]\d)\d*(?:[{seps}:/\-–]\d+)*)"
         rf"|\b(?:(?P<phrase>{_alt(phrases, boundary=False)})\b"
         rf"|(?P<words>{starts}(?:{joined})*)\b)",
@@ -473,6 +474,9 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
         num = tok.split()[-1][: -len(g.approx_suffix)].rstrip("-")
         v = _digits_value(g, num) if num[:1].isdigit() else _word_value(g.language, _key(num))
         return None if v is None else _Core(s, e, "tal", v, v)
+    if branch == "grouped":  # "80 000": digits grouped by spaces (SI style), in any language
+        v = Decimal("".join(tok.split()))
+        return _Core(s, e, "digits", v, v)
     if branch == "digits":
         if ":" in tok or "/" in tok:
             return None

@@ -507,19 +507,34 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     return Dateline(place.strip(), agencies, start, dash), m.end()
 
 
-_COLON_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2}):[ \t]+(?=[^\W\d_])")
+# "Kandy: ", "Nairobi — ", "KANDY:-": a place in title case and its mark opening the first paragraph
+_COLON_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})(?::[ \t]+|[ \t]+(?:—|--)[ \t]+|[ \t]*:-[ \t]*)(?=[^\W\d_])"
+)
+# "(Belga) ", "(Bloomberg) -- ": an agency credit with no place opening the first paragraph
+_AGENCY_DATELINE = re.compile(r"\((?P<agencies>[^()\n]{1,60})\)(?:[ \t]+(?:--|[-–—]))?[ \t]+(?=[^\W\d_])")
 
 
-def _colon_dateline(text: str, start: int, end: int) -> tuple[Dateline, int] | None:
-    """"Kandy: The river rose ...": a place in title case and a colon opening the first
-    paragraph, where no other dateline was found. A sentence follows (never a quote)."""
+def _colon_dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, int] | None:
+    """"Kandy: The river rose ..." (also "Kandy — ", "KANDY:-"): a place in title case and
+    its mark opening the first paragraph, where no other dateline was found; or a credit of
+    listed agencies alone, "(Belga) " (place ""). A sentence follows (never a quote)."""
     m = _COLON_DATELINE.match(text, start, end)
-    if m is None or not all(w[:1].isupper() for w in m.group("place").split()):
-        return None
+    if m is not None and all(w[:1].isupper() for w in m.group("place").split()):
+        dateline = Dateline(m.group("place"), (), start, start + len(m.group(0).rstrip()))
+    else:
+        m = _AGENCY_DATELINE.match(text, start, end)
+        if m is None:
+            return None
+        parts = [a for a in map(str.strip, _AGENCY_SEPARATOR.split(m.group("agencies"))) if a]
+        if not parts or any(a.casefold() not in page.agencies for a in parts):
+            return None
+        agencies = tuple(page.agencies[a.casefold()] for a in parts)
+        dateline = Dateline("", agencies, start, start + len(m.group(0).rstrip()))
     rest = text[m.end() : end].rstrip()
     if not rest[:1].isupper() or not rest.endswith((".", "!", "?")):
         return None
-    return Dateline(m.group("place"), (), start, start + len(m.group("place")) + 1), m.end()
+    return dateline, m.end()
 
 
 def _is_chrome(line: str, page: _Page) -> bool:
@@ -607,7 +622,7 @@ def _main_article(
                 body_index = _past_captions(doc, lines, i, page, language)
                 ln = lines[body_index]
                 body_start = ln.content
-                found = _colon_dateline(text, ln.content, ln.end)
+                found = _colon_dateline(text, ln.content, ln.end, page)
                 if found is not None:
                     dateline, body_start = found
                 break

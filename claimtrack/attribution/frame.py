@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import LOW, TEXT, match_words
 from claimtrack.attribution.data import Cue, CueData
-from claimtrack.mentions import NounPhrase, Token, lexicon, parse_np, parse_np_list
+from claimtrack.mentions import NounPhrase, Token, is_plural_role, lexicon, parse_np, parse_np_list
 from claimtrack.mentions.phrase import lower_surname
 from claimtrack.model import Span
+from claimtrack.timeref import find_time_expressions
 
 
 def medium_end(
@@ -103,7 +104,7 @@ def frame(
             if toks[k].low in lex.determiners:
                 k += 1
             if k < end and toks[k].low in cd.frame:
-                j = k + 1
+                j = _dated(text, toks, t.start, k + 1, end, language, cd)  # "on Tuesday, May 4 that"
                 if j + 1 < end and toks[j].low in lex.complement:
                     # "na afloop van de ministerraad"
                     np = parse_np(text, toks, j + 1, end, language, generic=True)
@@ -117,6 +118,19 @@ def frame(
                 continue
         break
     return j, medium, particle
+
+
+def _dated(text: str, toks: tuple[Token, ...], start: int, j: int, end: int, language: str, cd: CueData) -> int:
+    """After "on Tuesday" at ``j``: the index after a date apposition (", May 4", ", 4 May,")
+    that the time expression from ``start`` holds, when a complementiser follows it."""
+    if j + 2 >= end or toks[j].text != "," or not any(t.text[0].isdigit() for t in toks[j + 1 : min(end, j + 5)]):
+        return j
+    for x in find_time_expressions(text, Span.of(text, start, toks[end - 1].end), language):
+        if x.start == start and x.end > toks[j].end:
+            k = next((k for k in range(j, end) if toks[k].start >= x.end), end)
+            k += 1 if k + 1 < end and toks[k].text == "," else 0
+            return k if k < end and toks[k].low in cd.complementisers else j
+    return j
 
 
 def adverbial_end(
@@ -136,6 +150,9 @@ def adverbial_end(
     k = j
     while k + 1 < end and toks[k].low in cd.frame_prepositions:
         np = parse_np(text, toks, k + 1, end, language, generic=True)
+        if np is None and k + 2 < end and toks[k + 1].text.isalpha() and (toks[k + 1].text.islower() or toks[k + 1].low in cd.frame):
+            k += 2  # "by telephone", "by email", "on Saturday": a bare noun after the preposition
+            continue
         if np is None or np.pronoun is not None:
             return j
         k = np.last
@@ -174,7 +191,7 @@ def source_phrases(
     if not nps or (
         len(nps) == 1 and nps[0].role is None and nps[0].last < limit and toks[nps[0].last].text[:1].islower()
     ):  # the parser stopped before a lower-case word: "fire chief Tom Hale"
-        titled = titled_name(text, toks, a, limit, language)
+        titled = titled_name(text, toks, a, limit, language) or _compound_role(text, toks, a, limit, language)
         if titled is not None:
             nps = (titled,)
     if len(nps) != 1:
@@ -226,7 +243,7 @@ def titled_name(
         t = toks[r]
         if not t.text[:1].isalpha() or t.low in lex.not_names or t.low in lex.function_words:
             return None
-        if lower and t.low in lex.roles and toks[r + 1].cap:
+        if (lower or r > k) and t.low in lex.roles and toks[r + 1].cap:  # (also "Varnby mayor Ada Kell")
             np = parse_np(text, toks, r, limit, language)
             if np is None or np.first != r or not np.name_text or np.role is None:
                 return None
@@ -235,6 +252,20 @@ def titled_name(
             return None  # "fire Chief": a name after the lower-case words opens no title
         lower = lower or not (t.cap or t.low in lex.particles)  # "Rio de Janeiro's"
     return None
+
+
+def _compound_role(text: str, toks: tuple[Token, ...], a: int, limit: int, language: str) -> NounPhrase | None:
+    """"said rescue officials", "said Varnby police officers": one to three words of no
+    function before a plural role that ends the part are one source, its span all of them."""
+    lex = lexicon(language)
+    if not 2 <= limit - a <= 4 or any(
+        not t.text.isalpha() or t.low in lex.function_words or t.low in lex.not_names for t in toks[a : limit - 1]
+    ):
+        return None
+    np = parse_np(text, toks, limit - 1, limit, language, generic=True)
+    if np is None or np.role is None or np.name_text or np.pronoun is not None or not is_plural_role(np, lex):
+        return None
+    return np._replace(first=a, span=Span.of(text, toks[a].start, np.span.end))
 
 
 def particle_name(

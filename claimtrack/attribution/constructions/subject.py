@@ -9,6 +9,7 @@ from claimtrack.attribution.base import LOW, TEXT, Site, Subject
 from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
 from claimtrack.mentions import is_plural_role, parse_np
 from claimtrack.model import Span
+from claimtrack.timeref import find_time_expressions
 
 
 def left_part(site: Site) -> tuple[int, int]:
@@ -28,11 +29,16 @@ def left_part(site: Site) -> tuple[int, int]:
             if toks[b].text == ",":
                 if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e) or _adverbial(s, b, e):
                     e = b  # "X, in a series of posts, identified"
+                else:
+                    e = dated_frame(s, b, e)  # "X, in a statement on Saturday, May 9, said"
                 break
     if e > s0 + 2 and toks[e - 1].text == ")":
         e = _before_aside(toks, s0, e)  # "Anna Jansen (42) zegt", "X (voorheen Y) laat weten"
+    framed = e
     while e > s0 + 1 and (toks[e - 1].low in cd.frame or (toks[e - 1].low,) in cd.sourceless.get(toks[e - 1].low, ())):
         e -= 1  # (and a hedge: "President X reportedly said")
+        if e < framed and e > s0 + 1 and toks[e - 1].low in cd.time_prepositions and toks[e - 2].text[0].isalnum():
+            e -= 1  # "Senator X on Monday told": the time phrase's preposition too
     a = s0
     if a < e - 1 and _bullet(toks[a].text, cd):
         a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet
@@ -58,6 +64,25 @@ def parenthetical_medium(s, b: int, e: int) -> bool:
     return b + 1 < e and s.toks[b + 1].low in s.cd.medium_first and (
         medium_end(s.text, s.toks, b + 1, e, s.language, s.cd) == e
     )
+
+
+def dated_frame(s, b: int, e: int) -> int:
+    """", in a statement on Saturday, May 9," / ", on Friday, 3 June,": where the comma
+    at ``b`` stands inside a date apposition, the index of the comma that opens the medium
+    or time phrase holding that date and ending at ``e``; else ``e``."""
+    toks = s.toks
+    if not any(t.text[0].isdigit() for t in toks[b + 1 : e]):
+        return e  # (a date apposition holds its day or year)
+    a = next((a for a in range(b - 1, s.s0, -1) if toks[a].text == ","), None)
+    if a is None or a + 1 >= b:
+        return e
+    k = a + 1
+    if toks[k].low in s.cd.medium_first:
+        k = medium_end(s.text, toks, k, e, s.language, s.cd) or k
+    if k == a + 1 and toks[k].low not in s.cd.time_prepositions:
+        return e
+    times = find_time_expressions(s.text, Span.of(s.text, toks[k].start, toks[e - 1].end), s.language)
+    return a if any(x.start == toks[k].start and x.end == toks[e - 1].end for x in times) else e
 
 
 _ADVERBIAL_MAX = 9
@@ -456,24 +481,25 @@ def _loose(site: Site, a: int, e: int):
     first = part[0].low if part else ""
     if first in cd.np_complements or first in cd.time_prepositions or first in cd.frame_prepositions:
         return None  # "from Harlow": a complement, no source
-    if not 2 <= len(part) <= 7 or any(
+    c, place = _place_complement(s, a, e)  # "... in the hill town of Varn": not counted in the seven
+    if not 2 <= c - a <= 7 or any(
         _clause_mark(t, cd) or t.low in cd.auxiliaries or t.low in cd.frame or t.low in cd.subordinators
         or (t.low in cd.cues and not t.cap)  # "the police said, adding": a clause, no source
         for t in part
     ):
         return None
-    head = parse_np(s.text, toks, a, e, s.language, generic=True)
+    head = parse_np(s.text, toks, a, c, s.language, generic=True)
     if head is not None and head.pronoun is not None:
         return None
-    if head is not None and _verb_after(s, head, e):
+    if head is not None and _verb_after(s, head, c):
         return None  # "Officers received reports at 8pm": a clause, no source of "reports"
     if head is None or not (head.role or head.org):  # the longest phrase that ends the part and names someone
         head = next(
             (
                 np
-                for k in range(a + 1, e)
-                if (np := parse_np(s.text, toks, k, e, s.language, generic=True)) is not None
-                and np.last == e
+                for k in range(a + 1, c)
+                if (np := parse_np(s.text, toks, k, c, s.language, generic=True)) is not None
+                and np.last == c
                 and np.pronoun is None
                 and (np.role or np.org or np.name_text)
             ),
@@ -481,7 +507,22 @@ def _loose(site: Site, a: int, e: int):
         )
         if head is None:
             return None
+    if place is not None and head.origin is None:
+        head = head._replace(origin=place)  # its name leaves the place out
     return head._replace(first=a, last=e, span=Span.of(s.text, toks[a].start, toks[e - 1].end))
+
+
+def _place_complement(s, a: int, e: int):
+    """Where a location phrase ("in the coastal town of Varn", [frame] np_complements and
+    a noun phrase) that ends the part opens, after a few words, and its noun phrase; else
+    ``(e, None)``."""
+    toks = s.toks
+    for k in range(a + 2, e - 1):
+        if toks[k].low in s.lex.location_prepositions and toks[k].low in s.cd.np_complements:
+            np = parse_np(s.text, toks, k + 1, e, s.language, generic=True)
+            if np is not None and np.pronoun is None and np.last == e:
+                return k, np
+    return e, None
 
 
 def _verb_after(s, head, e: int) -> bool:
@@ -500,6 +541,7 @@ def _verb_after(s, head, e: int) -> bool:
         and t.low not in s.lex.place_prepositions
         and t.low not in s.lex.determiners
         and t.low not in s.lex.complement
+        and t.low not in s.lex.conjunctions  # "Doctors and nurses in X say"
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
 from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
-from claimtrack.attribution.constructions.subject import fronted_clause, parenthetical_medium
+from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
@@ -66,7 +66,12 @@ def _subject_before(s, e: int) -> bool:
     if k + 1 >= e or toks[k].text != ",":
         return False
     name = parse_np(s.text, toks, k + 1, e, s.language, generic=True)
-    return name is not None and name.last == e and bool(name.name_text) and name.pronoun is None
+    if name is None or name.pronoun is not None:
+        return False
+    if np.name_text and name.role and name.determiner is not None and not np.role:
+        # "Ola Varn, the commissioner for home affairs of the state, said": a role apposition
+        return not any(t.low in s.cd.relatives or t.low in s.cd.complementisers or t.text == "," for t in toks[k + 1 : e])
+    return name.last == e and bool(name.name_text)
 
 
 def _spokesperson_for(s, np) -> tuple | None:
@@ -114,7 +119,7 @@ def _after_medium(s, e: int) -> bool:
     if "," not in map(TEXT, s.toks[s.s0 + 1 : e]):
         return False  # no comma before it (one test in C)
     b = next((b for b in range(e - 1, s.s0, -1) if s.toks[b].text == ","), None)
-    return b is not None and parenthetical_medium(s, b, e)
+    return b is not None and (parenthetical_medium(s, b, e) or dated_frame(s, b, e) != e)
 
 
 def _only_adverbials(site: Site, k: int) -> bool:
@@ -224,7 +229,9 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
     elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
-    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and _short_addressee(s, j, _PLACE_MAX):
+    elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and (
+        _short_addressee(s, j, _PLACE_MAX) or _after_quote(s, b, j)
+    ):
         j = s.end  # "C, the agency said in its latest update." / "... at a rally outside the hall"
     elif site.cue.addressee and (_short_addressee(s, j) or _addressee_then_place(s, j)):
         # '"C," Lund told a news conference.': the addressee is kept as the medium
@@ -240,6 +247,16 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         return None
     c = trailing_content(s.text, s.toks, s.s0, b, s.cd, "indirect", s.earlier)
     return site.found(subj.sources, c, medium) if c is not None else None
+
+
+def _after_quote(s, b: int, j: int) -> bool:
+    """'"C," X said at a briefing with colleagues from A, B and C.': after a closed quote
+    and its trailing cue, a prepositional phrase of any length is no content when no cue,
+    complementiser or quote mark stands in it."""
+    cd = s.cd
+    if b <= s.s0 or (s.toks[b].text not in cd.close_quotes and s.toks[b - 1].text not in cd.close_quotes):
+        return False
+    return not any(t.low in cd.cues or t.low in cd.complementisers or t.text in cd.open_quotes for t in s.toks[j : s.end])
 
 
 def _adverbial_clause(s, j: int) -> bool:

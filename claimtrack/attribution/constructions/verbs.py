@@ -93,8 +93,34 @@ def read(site: Site) -> Found | None:
     for unit in CONTENTS:
         r = unit(site, subj, rest)
         if r is not None:
-            return None if r is STOP else r
+            return None if r is STOP else _relative_close(site, subj, r)
     return None
+
+
+def _relative_close(site: Site, subj: Subject, r: Found) -> Found:
+    """"Tarn, who had said that C, on Monday signed the bill": a relative clause after the
+    sentence's subject ends at the first comma in its content after which the main clause
+    goes on with a lower-case word (no coordinator, relative, subordinator, continuation)."""
+    s = site.s
+    toks, cd, b = s.toks, s.cd, subj.boundary
+    if cd.verb_second or b is None or toks[b].text != "," or b + 1 >= s.end or toks[b + 1].low not in cd.relatives:
+        return r
+    if any(t.text == "," for t in toks[s.s0 : b]) or not r.sources or r.sources[0].first != s.s0:
+        return r  # (only a relative clause right after the sentence's first phrase)
+    inner = False  # a relative clause inside the content closes at its next comma
+    for k in range(site.after + 1, s.end - 2):
+        if toks[k].start < r.content.start or toks[k].text != ",":
+            continue
+        w = toks[k + 1]
+        if inner or w.low in cd.relatives:
+            inner = not inner
+            continue
+        if w.text[:1].islower() and w.text.isalpha() and not (
+            w.low in cd.coordinators or w.low in cd.relatives or w.low in cd.subordinators
+            or w.low in cd.continuations or w.low in cd.adverbial_clauses or w.low in cd.complementisers
+        ):
+            return r._replace(content=Span.of(s.text, r.content.start, toks[k - 1].end))
+    return r
 
 
 def no_content(site: Site) -> bool:
@@ -156,6 +182,7 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     np = parse_np(s.text, toks, j, s.end, s.language, generic=True)
     if np is None:
         return j, medium
+    np = _body_after_name(s, np)  # "told the Reuters news agency"
     if np.last >= s.end:  # '"C," he told reporters.'
         return s.end, medium
     k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
@@ -165,6 +192,24 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
+
+
+def _body_after_name(s, np):
+    """"the Reuters news agency", "the local radio station", "the Tarn council members that":
+    the parser stops at a name or a body noun; one or two lower-case words after it that end
+    in a body noun (``organisations``) or before a complementiser belong to the phrase."""
+    toks, k = s.toks, np.last
+    for n in (1, 2):
+        if k + n > s.end or not all(
+            t.text.isalpha() and t.text.islower() and t.low not in s.lex.determiners and t.low not in s.lex.function_words
+            for t in toks[k : k + n]
+        ):
+            break  # ("told the BBC the government faced ...": a clause after the addressee)
+        if toks[k + n - 1].low in s.cd.complementisers:
+            break
+        if toks[k + n - 1].low in s.lex.organisations or (k + n < s.end and toks[k + n].low in s.cd.complementisers):
+            return np._replace(last=k + n, span=Span.of(s.text, np.span.start, toks[k + n - 1].end))
+    return np
 
 
 def _places_before_clause(s, k: int) -> int:
@@ -208,4 +253,20 @@ def _adjective(site: Site) -> bool:
     if s.cd.participle_final or i <= s.s0 or not _participle_form(site):
         return False  # (where a participle closes its clause, "er op aangedrongen" is a verb)
     w = s.toks[i - 1].low
-    return w in s.lex.determiners or w in s.cd.np_complements or w in s.cd.frame_prepositions or w in s.lex.place_prepositions
+    if w in s.lex.determiners or w in s.cd.np_complements or w in s.cd.frame_prepositions or w in s.lex.place_prepositions:
+        return True
+    # "11 new confirmed cases", "Cumulative confirmed deaths rose": a number, a modifier or
+    # an opening adjective before it, a bare noun after it
+    before = w[:1].isdigit() or w in s.lex.modifiers or (i - 1 == s.s0 and w.endswith(s.lex.adjective_suffixes))
+    return before and i + 1 < s.end and _bare_noun(s, s.toks[i + 1])
+
+
+def _bare_noun(s, t) -> bool:
+    """A word that opens no phrase or clause of its own (no article, pronoun, preposition,
+    complementiser or auxiliary): "new confirmed measles cases", "new confirmed Ebola cases"."""
+    w, cd, lex = t.low, s.cd, s.lex
+    return t.text.isalpha() and not (
+        w in lex.determiners or w in lex.pronouns or w in lex.object_pronouns or w in cd.complementisers
+        or w in cd.np_complements or w in cd.frame_prepositions or w in cd.auxiliaries or w in cd.frame
+        or w == cd.infinitive_marker
+    )
