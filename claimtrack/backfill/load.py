@@ -22,7 +22,8 @@ from claimtrack.backfill.tables import prepared_from_row
 from claimtrack.ingest import Counts
 from claimtrack.store import store_reject
 from claimtrack.store.groups import regroup_pending
-from claimtrack.store.write import Prepared, store_many
+from claimtrack.store.rows import DocRows, doc_rows
+from claimtrack.store.write import HeldFigures, Prepared, store_many
 
 BATCH = 500  # documents per transaction
 
@@ -56,6 +57,7 @@ def load(out: str | Path, engine: Engine, *, batch: int = BATCH, progress: Calla
     """Load every finished part under ``out`` into ``engine``'s store; returns the counts."""
     out = Path(out)
     counts = Counts()
+    held, countries = HeldFigures(), {}  # what the batches wrote: the final groups need not read it back
     for key in parts_of(out):
         for r in _rows(out / "rejects" / f"part-{key}.parquet"):
             store_reject(engine, r["source"], r["reason"])
@@ -64,17 +66,29 @@ def load(out: str | Path, engine: Engine, *, batch: int = BATCH, progress: Calla
         for row in _rows(out / "documents" / f"part-{key}.parquet"):
             pending.append(prepared_from_row(row))
             if len(pending) >= batch:
-                counts = _store(engine, pending, counts)
+                counts = _store(engine, pending, counts, held, countries)
                 pending = []
-        counts = _store(engine, pending, counts)
+        counts = _store(engine, pending, counts, held, countries)
         if progress is not None:
             progress(counts)
-    regroup_pending(engine)
+    regroup_pending(engine, countries, held)
     return counts
 
 
-def _store(engine: Engine, items: list[Prepared], counts: Counts) -> Counts:
+def _store(engine: Engine, items: list[Prepared], counts: Counts, held: HeldFigures, countries: dict) -> Counts:
     names = [p.extraction.source.path or p.extraction.source.url or p.extraction.source.sha256 for p in items]
-    for r in store_many(engine, items, names, regroup=False) if items else []:
+    rows = [_rows_of(p, engine.dialect.name) for p in items]
+    for r in rows:
+        if isinstance(r, DocRows):
+            countries.update(r.countries)
+    for r in store_many(engine, rows, names, regroup=False, held=held) if items else []:
         counts = counts.add(r)
     return counts
+
+
+def _rows_of(p: Prepared, dialect: str) -> DocRows | Prepared:
+    """Its rows; the item itself when they can not be made (the store's writer says why, one by one)."""
+    try:
+        return doc_rows(p, dialect)
+    except (ValueError, UnicodeError):
+        return p

@@ -20,7 +20,7 @@ from claimtrack.read.inputs import Reject
 from claimtrack.store import connect, store_reject
 from claimtrack.store import schema as t
 from claimtrack.store.groups import regroup_pending
-from claimtrack.store.write import store_many
+from claimtrack.store.write import HeldFigures, store_many
 
 
 @dataclass(slots=True)
@@ -83,23 +83,33 @@ def backfill(
     done = Backfilled(total=sum(p.records for p in parts))
     opts = Options(out, language, fetched_at, max_bytes, timeout, memory_bytes, engine.dialect.name if engine is not None else None)
     begun = time.monotonic()
+    kept = _Kept()  # what the loads wrote: the final groups need not read it back (as ingest's)
     with _client(scheduler, workers) as client:
         if started is not None:
             started(_dashboard(client, scheduler), done.total, len(parts))
         [known] = client.scatter([_stored_keys(engine) if engine is not None else frozenset()], broadcast=True)  # a list: one object, not its items
         try:
-            _drive(client, parts, known, opts, engine, done, progress)
+            _drive(client, parts, known, opts, engine, done, progress, kept)
         except KeyboardInterrupt:
             done.stopped = True
     if engine is not None and not done.stopped:  # stopped: the next run, or the first read, regroups
         began = time.monotonic()
-        regroup_pending(engine)
+        regroup_pending(engine, kept.countries, kept.held)
         done.load_seconds += time.monotonic() - began
     done.seconds = time.monotonic() - begun
     return done
 
 
-def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type: ignore[no-untyped-def]
+@dataclass(slots=True)
+class _Kept:
+    """What a run's loads wrote, for its final figure groups: the figures (:class:`HeldFigures`) and
+    the country of each gazetteer place the documents name."""
+
+    held: HeldFigures = field(default_factory=HeldFigures)
+    countries: dict[str, str | None] = field(default_factory=dict)
+
+
+def _drive(client, parts, known, opts, engine, done, progress, kept=None) -> None:  # type: ignore[no-untyped-def]
     """Keep a window of parts in flight; load finished ones into the store in input order."""
     from distributed import as_completed
 
@@ -130,7 +140,7 @@ def _drive(client, parts, known, opts, engine, done, progress) -> None:  # type:
                 pending.add(new)
             while next_load in ready:
                 began = time.monotonic()
-                _load(engine, ready.pop(next_load), done)
+                _load(engine, ready.pop(next_load), done, kept)
                 done.load_seconds += time.monotonic() - began
                 next_load += 1
                 if progress is not None:
@@ -145,8 +155,9 @@ def _note(done: Backfilled, source: str, reason: str) -> None:
         done.rejects.append((source, reason))
 
 
-def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
-    """One part into the store: rejects, then the documents' rows in one transaction."""
+def _load(engine: Engine | None, result: PartResult, done: Backfilled, kept: _Kept | None = None) -> None:
+    """One part into the store: rejects, then the documents' rows in one transaction (what it
+    wrote added to ``kept``)."""
     c = replace(done.counts, skipped=done.counts.skipped + result.skipped)
     docs = [r for r in result.items if isinstance(r, Extracted)]
     for r in result.items:
@@ -167,8 +178,12 @@ def _load(engine: Engine | None, result: PartResult, done: Backfilled) -> None:
             c = replace(c, rejected=c.rejected + 1)
             _note(done, d.name, d.refused or "could not be stored")
     ok = [d for d in docs if d.rows is not None]
-    for s in store_many(engine, [d.rows for d in ok], [d.name for d in ok], regroup=False):  # groups once, at the end
+    held = kept.held if kept is not None else None
+    for s in store_many(engine, [d.rows for d in ok], [d.name for d in ok], regroup=False, held=held):  # groups once, at the end
         c = c.add(s)
+    if kept is not None:
+        for d in ok:
+            kept.countries.update(d.rows.countries)
     _finish(done, result, c)
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from claimtrack.compare.places import gazetteer, place_id, places_in
+from claimtrack.compare.places import gazetteer, place_id, places_in_and_lead
 
 WINDOW = timedelta(days=7)
 MAX_SPAN = timedelta(days=30)  # a long-running story becomes a new event after a month, so no event grows forever
@@ -58,9 +58,10 @@ def document_places(
         out["who:" + a] = 1
     for q in quantities:
         out["what:" + q] = 1
-    for p in places_in(text):
+    everywhere, lead = places_in_and_lead(text, LEAD_CHARS)
+    for p in everywhere:
         out[p.id] = max(out[p.id], 1)
-    for p in places_in(text[:LEAD_CHARS]):
+    for p in lead:
         out[p.id] = 2
     for d in dateline_places:
         pid = place_id(d)

@@ -12,6 +12,7 @@ its capitalised words, folded (``"de grensstad Kessel"`` -> ``"kessel"``), so th
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,8 +112,28 @@ def place_id(name: str | None) -> str:
 
 def places_in(text: str, max_words: int = 3) -> list[Place]:
     """Gazetteer places named in ``text`` (capitalised or all-caps word runs of up to three words), in order."""
+    return [p for _, _, p in _scan(_WORD.findall(text), max_words)]
+
+
+def places_in_and_lead(text: str, lead: int, max_words: int = 3) -> tuple[list[Place], list[Place]]:
+    """``places_in(text)`` and ``places_in(text[:lead])``, from one scan of the text.
+
+    The two scans take the same steps as long as a step's run of words lies wholly before ``lead``;
+    only from the first step that could reach it is the lead scanned again (a few words)."""
+    found = list(_WORD.finditer(text))
+    words = [m.group() for m in found]
+    hits = _scan(words, max_words)
+    inside = bisect_right([m.end() for m in found], lead)  # words wholly before ``lead``
+    resume = max(0, inside - max_words + 1)  # a step from here on may see a word the lead cuts
+    start = max([resume, *(i + n for i, n, _ in hits if i < resume)])
+    cut = [text[found[inside].start() : lead]] if inside < len(found) and found[inside].start() < lead else []
+    again = _scan(words[:inside] + cut, max_words, start)
+    return [p for _, _, p in hits], [p for i, _, p in hits if i < resume] + [p for _, _, p in again]
+
+
+def _scan(words: list[str], max_words: int, i: int = 0) -> list[tuple[int, int, Place]]:
+    """``(first word, words, place)`` of each gazetteer name in ``words`` from word ``i`` on, longest first."""
     g, heads = gazetteer(), _multi_word_heads()
-    words = _WORD.findall(text)
     keys: dict[int, str] = {}  # a word's folded form, once: a run's key is its words' keys joined
 
     def key(j: int) -> str:
@@ -121,8 +142,7 @@ def places_in(text: str, max_words: int = 3) -> list[Place]:
             k = keys[j] = text_key(words[j])
         return k
 
-    out: list[Place] = []
-    i = 0
+    out: list[tuple[int, int, Place]] = []
     while i < len(words):
         if not words[i][:1].isupper():
             i += 1
@@ -132,7 +152,7 @@ def places_in(text: str, max_words: int = 3) -> list[Place]:
         for n in range(longest, 0, -1):
             hit = g.get(" ".join(key(j) for j in range(i, i + n)))
             if hit is not None:
-                out.append(hit)
+                out.append((i, n, hit))
                 i += n
                 break
         else:

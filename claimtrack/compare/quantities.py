@@ -113,16 +113,24 @@ def _words(text: str | None) -> list[str]:
     return text_key(text).split() if text else []
 
 
-def _labels(words: list[str], table: dict[str, str], language: str) -> list[str]:
-    stop = lexicon(language).stop  # "die" is a Dutch pronoun before it is an English verb
+def _labels(words: list[str], kind: str, language: str) -> list[str]:
+    """The labels the words name in the lexicon's ``kind`` table (``quantities``, ``qualifiers``), once each, in order."""
     out = []
     for w in words:
-        if w in stop:
-            continue
-        label = table.get(w) or table.get(lemma(w, language))
+        label = _label(w, kind, language)
         if label and label not in out:
             out.append(label)
     return out
+
+
+@lru_cache(maxsize=65536)  # a judgement of language data per word: bounded
+def _label(word: str, kind: str, language: str) -> str:
+    """The label one folded word (or its lemma) names in the lexicon's ``kind`` table; ``""`` for none."""
+    lx = lexicon(language)
+    if word in lx.stop:  # "die" is a Dutch pronoun before it is an English verb
+        return ""
+    table = getattr(lx, kind)
+    return table.get(word) or table.get(lemma(word, language)) or ""
 
 
 def _phrase_label(words: list[str], phrases: tuple[tuple[str, str], ...]) -> list[str]:
@@ -164,16 +172,16 @@ def quantity(
         unit = lx.units[head[0]]
         return ("", ()) if unit == SCALE else ("measure:" + unit, ())
     quals = sorted(
-        set(_labels(words, lx.qualifiers, language))
-        | set(_labels(list(after), lx.qualifiers, language))
-        | set(_labels(list(before)[-QUALIFIER_BEFORE:], lx.qualifiers, language))
+        set(_labels(words, "qualifiers", language))
+        | set(_labels(list(after), "qualifiers", language))
+        | set(_labels(list(before)[-QUALIFIER_BEFORE:], "qualifiers", language))
         | (set() if words else _before_label(list(before), lx, language))
     )
-    found = _labels(words, lx.quantities, language)
+    found = _labels(words, "quantities", language)
     if not found:  # "hundreds of thousands took to the streets": a crowd named past the phrase's head
         found = _phrase_label((list(after) or words)[1:], lx.in_phrase)
     if not found:  # the verb of its own clause before the category, which a nearby count may have lent it
-        found = _labels(list(after), lx.quantities, language)[:1]  # ("40 were rescued and 3 are missing")
+        found = _labels(list(after), "quantities", language)[:1]  # ("40 were rescued and 3 are missing")
     if not found and not words:  # a bare number names what it counts just before it ("a population of 7 million")
         found = _some(nearest_label(list(before)[-NEAR_BEFORE:], language)[1])
     if not found and category not in VAGUE_CATEGORIES:
@@ -200,14 +208,13 @@ def nearest_label(words: list[str], language: str) -> tuple[int, str]:
     before it that names a narrower label names it ("dodelijke slachtoffers": killed, not the
     dead and wounded together); the dead and the wounded named together are both ("doden en
     gewonden")."""
-    lx = lexicon(language)
     for i in range(len(words) - 1, -1, -1):
-        found = _labels(words[i : i + 1], lx.quantities, language)
+        found = _label(words[i], "quantities", language)
         if found:
-            if {"killed", "wounded"} <= set(_labels(words[max(0, i - 2) : i + 1], lx.quantities, language)):
+            if {"killed", "wounded"} <= set(_labels(words[max(0, i - 2) : i + 1], "quantities", language)):
                 return i, BOTH
-            narrower = [f for f in _labels(words[max(0, i - 1) : i], lx.quantities, language) if f != BOTH]
-            return i, narrower[0] if found[0] == BOTH and narrower else found[0]
+            narrower = [f for f in _labels(words[max(0, i - 1) : i], "quantities", language) if f != BOTH]
+            return i, narrower[0] if found == BOTH and narrower else found
     return -1, ""
 
 
@@ -220,7 +227,7 @@ def _before_label(before: list[str], lx: Lexicon, language: str) -> set[str]:
     that opens its clause ("the number of foreigners killed has risen to 40", "het aantal
     Nederlandse doden staat op vijf")."""
     i, _ = nearest_label(before, language)
-    return set(_labels(before[max(0, i - QUALIFIER_BEFORE) : i], lx.qualifiers, language)) if i >= 0 else set()
+    return set(_labels(before[max(0, i - QUALIFIER_BEFORE) : i], "qualifiers", language)) if i >= 0 else set()
 
 
 def _rest(words: list[str], lx: Lexicon, language: str) -> list[str]:

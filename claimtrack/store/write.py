@@ -162,6 +162,10 @@ def prepare(extraction: Extraction) -> Prepared:
     published = {a.id: _time_value(a.published) for a in x.articles}
     timed = [TimedFigure(f.time, f.source_name, f.low, f.high, published.get(f.article)) for f in x.figures]
     times = figure_times(timed, x.language, x.source.fetched_at)
+    # a page's figures share a few claimants, subjects and places: each key made once per page
+    claimant_keys: dict[str | None, str] = {}
+    subject_keys: dict[str | None, str] = {}
+    place_keys: dict[str | None, str] = {}
     for f, refers in zip(x.figures, times):
         art = by_article.get(f.article)
         dateline = art.dateline if art else None
@@ -177,9 +181,9 @@ def prepare(extraction: Extraction) -> Prepared:
         keys.append(
             FigureKeys(
                 claimant=claimant,
-                claimant_key=text_key(claimant),
-                subject_key=subject_key(f.counted.text if f.counted else None, x.language),
-                place_key=place_key(place, x.language),
+                claimant_key=_once(claimant_keys, claimant, text_key),
+                subject_key=_once(subject_keys, f.counted.text if f.counted else None, subject_key, x.language),
+                place_key=_once(place_keys, place, place_key, x.language),
                 refers_to=refers,
                 evidence=evidence,
             )
@@ -198,6 +202,13 @@ def prepare(extraction: Extraction) -> Prepared:
         mentions=tuple(json.dumps(e["mentions"], ensure_ascii=False) for e in contract["entities"]),
         groups=document_keys(x.text, x.language, inputs, [a.dateline.place if a.dateline else None for a in x.articles]),
     )
+
+
+def _once(keys: dict, text: str | None, make, *args):  # type: ignore[no-untyped-def]
+    """``make(text, *args)``, made once per text in ``keys`` (a cache of one page)."""
+    if text not in keys:
+        keys[text] = make(text, *args)
+    return keys[text]
 
 
 def _figure_input(f: Figure, k: FigureKeys) -> FigureInput:
