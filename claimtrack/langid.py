@@ -42,12 +42,9 @@ class Identified:
     supported: bool = False  # claimtrack has data for the language
 
 
-# The model's weights are stored as float16; numpy turns the rows a text selects into
-# float32 before every product (float16 has no BLAS path), which was half of
-# identification's time. Every float16 is exactly a float32, so converting the matrix
-# once at load gives bit-identical scores (the same float32 product).
 @lru_cache(maxsize=1)
 def _identifier():
+    """py3langid's model, from its unpacked copy when there is one (see below)."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     model = MODEL_DIR / MODEL_FILE
@@ -61,6 +58,10 @@ def _identifier():
     return identifier
 
 
+# The model's weights are stored as float16; numpy turns the rows a text selects into
+# float32 before every product (float16 has no BLAS path), which was half of
+# identification's time. Every float16 is exactly a float32, so converting the matrix
+# once at load gives bit-identical scores (the same float32 product).
 @lru_cache(maxsize=1)
 def _identifier_class():
     import numpy as np
@@ -123,7 +124,7 @@ def _load_unpacked(folder):
     import numpy as np
 
     try:
-        a = {k: np.asarray(np.load(folder / f"{k}.npy", mmap_mode="r")) for k in _UNPACKED}
+        a = {k: np.asarray(np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False)) for k in _UNPACKED}
     except (OSError, ValueError):
         return None
     n = len(a["pc"])
