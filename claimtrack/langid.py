@@ -124,9 +124,10 @@ def _load_unpacked(folder):
     import numpy as np
 
     try:
-        a = {k: np.asarray(np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False)) for k in _UNPACKED}
+        a = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _UNPACKED}
     except (OSError, ValueError):
         return None
+    a = {k: np.asarray(v) for k, v in a.items()}  # plain arrays over the mapped files
     n = len(a["pc"])
     if a["ptc"].shape[1:] != (n,) or len(a["classes"]) != n or len(a["row"]) != len(a["output"]):
         return None
@@ -146,8 +147,12 @@ def _save_unpacked(identifier, folder) -> None:
 
     w = identifier.walker
     parts = {
-        "ptc": identifier.nb_ptc, "pc": identifier.nb_pc, "classes": np.array(identifier.nb_classes),
-        "nextmove": w.next, "row": np.asarray(identifier.tk_row), "output": np.asarray(identifier.tk_output, dtype=np.int32),
+        "ptc": identifier.nb_ptc,
+        "pc": identifier.nb_pc,
+        "classes": np.array(identifier.nb_classes),
+        "nextmove": w.next,
+        "row": np.asarray(identifier.tk_row),
+        "output": np.asarray(identifier.tk_output, dtype=np.int32),
     }
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
