@@ -185,6 +185,13 @@ def test_a_damaged_or_missing_copy_is_not_used_and_no_cache_can_be_asked_for(tmp
     monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", str(tmp_path))
     folder = langid._unpacked_folder(MODEL_DIR / MODEL_FILE)
     langid._save_unpacked(langid._identifier(), folder)
+    import numpy as np
+
+    pc = np.load(folder / "pc.npy")
+    np.save(folder / "pc.npy", pc[:-1])  # whole files that do not agree with each other
+    assert langid._load_unpacked(folder) is None
+    np.save(folder / "pc.npy", pc)
+    assert langid._load_unpacked(folder) is not None
     ptc = folder / "ptc.npy"
     ptc.write_bytes(ptc.read_bytes()[: ptc.stat().st_size // 2])  # cut short
     assert langid._load_unpacked(folder) is None
