@@ -162,6 +162,7 @@ def _save_unpacked(identifier, folder) -> None:
     try:
         for k, v in parts.items():
             np.save(f"{tmp}/{k}.npy", v, allow_pickle=False)
+        os.chmod(tmp, 0o755)  # public data, as the model file is (mkdtemp makes it private)
         os.rename(tmp, folder)
     except OSError:  # no room, or another process was first: theirs stands
         shutil.rmtree(tmp, ignore_errors=True)

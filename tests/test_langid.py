@@ -163,6 +163,7 @@ def test_the_unpacked_copy_gives_the_stock_models_scores_bit_for_bit(tmp_path, m
     assert folder is not None and folder.parent == tmp_path and langid._load_unpacked(folder) is None
     langid._save_unpacked(langid._identifier(), folder)
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # no half-written folder left
+    assert folder.stat().st_mode & 0o777 == 0o755  # readable by other users, as the model is
     copy, stock = langid._load_unpacked(folder), _stock()
     assert copy is not None and copy.nb_ptc.dtype.name == "float32"
     mixed = "\n".join([_DUTCH, _ENGLISH, "Zo’n 1.250 inwoners — één op de vijf — vertrokken."])
