@@ -17,7 +17,9 @@ a busy machine matters less than for wall time), trees interleaved:
 Pages: the shipped sample and two generated bench pages (bench/corpus.py, written to a
 temporary folder), plus any PAGE given. Bytecode is cached per tree in a temporary
 folder (an installed package has its ``.pyc`` files; compiling the sources would
-otherwise be most of the start-up), filled by one untimed run first.
+otherwise be most of the start-up), filled by one untimed run first; that run also
+writes a tree's unpacked copy of the identifier's model (:mod:`claimtrack.langid`, in
+``CLAIMTRACK_CACHE_DIR``) where the tree has one, as a user's first run would.
 """
 
 from __future__ import annotations

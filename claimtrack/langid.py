@@ -10,8 +10,11 @@ the page's own hint (HTML ``lang``) decides, else the default language.
 
 from __future__ import annotations
 
+import os
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from claimtrack import lang
 
@@ -39,15 +42,30 @@ class Identified:
     supported: bool = False  # claimtrack has data for the language
 
 
+@lru_cache(maxsize=1)
+def _identifier():
+    """py3langid's model, from its unpacked copy when there is one (see below)."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    model = MODEL_DIR / MODEL_FILE
+    folder = _unpacked_folder(model)
+    found = _load_unpacked(folder) if folder is not None else None
+    if found is not None:
+        return found
+    identifier = _identifier_class().from_model_file(MODEL_FILE, norm_probs=True)
+    if folder is not None:
+        _save_unpacked(identifier, folder)
+    return identifier
+
+
 # The model's weights are stored as float16; numpy turns the rows a text selects into
 # float32 before every product (float16 has no BLAS path), which was half of
 # identification's time. Every float16 is exactly a float32, so converting the matrix
-# once at load gives bit-identical scores (the same float32 product), at the cost of
-# 27 MB more memory per process (the matrix takes 54 MB instead of 27 MB).
+# once at load gives bit-identical scores (the same float32 product).
 @lru_cache(maxsize=1)
-def _identifier():
+def _identifier_class():
     import numpy as np
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import LanguageIdentifier
 
     class Float32Identifier(LanguageIdentifier):
         """py3langid's identifier with the weights held as float32 (see above) and its
@@ -66,7 +84,88 @@ def _identifier():
             idx, counts = found  # as py3langid's _sparse_score has them: same product
             return np.log1p(counts) @ self.nb_ptc[idx] + self.nb_pc
 
-    return Float32Identifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return Float32Identifier
+
+
+# Unpacking the shipped model (LZMA) costs a fresh process ~0.7 s CPU, most of
+# `claimtrack extract PAGE` when the language is not given. So the first load writes the
+# arrays, as loaded, to a folder of plain .npy files (~100 MB), and later processes map
+# them into memory instead (a few ms; only the pages a text touches are read). The folder
+# is named after py3langid's version and the model file's size and time, and written
+# under a temporary name first, so a reader sees a whole copy or none. Nothing about any
+# document is kept there. CLAIMTRACK_CACHE_DIR="" turns it off.
+_UNPACKED = ("ptc", "pc", "classes", "nextmove", "row", "output")
+_UNPACKED_FORMAT = 1
+
+
+def _unpacked_folder(model):
+    """Where the unpacked copy of ``model`` lives, or None when no cache is wanted."""
+    import py3langid
+
+    root = os.environ.get("CLAIMTRACK_CACHE_DIR")
+    if root is None:
+        try:
+            base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        except RuntimeError:  # no home folder to put it in
+            return None
+        root = Path(base) / "claimtrack"
+    if not root:
+        return None
+    try:
+        stat = model.stat()
+    except OSError:
+        return None
+    name = f"langid-{py3langid.__version__}-{stat.st_size}-{stat.st_mtime_ns}-{_UNPACKED_FORMAT}"
+    return Path(root) / name
+
+
+def _load_unpacked(folder):
+    """The identifier from an unpacked copy, or None when there is no whole copy."""
+    import numpy as np
+
+    try:
+        a = {k: np.load(folder / f"{k}.npy", mmap_mode="r", allow_pickle=False) for k in _UNPACKED}
+    except (OSError, ValueError):
+        return None
+    a = {k: np.asarray(v) for k, v in a.items()}  # plain arrays over the mapped files
+    n = len(a["pc"])
+    if a["ptc"].shape[1:] != (n,) or len(a["classes"]) != n or len(a["row"]) != len(a["output"]):
+        return None
+    row = array("H", a["row"].tobytes()) if a["row"].dtype == np.uint16 else a["row"].tolist()
+    return _identifier_class()(
+        a["ptc"], a["pc"], a["classes"].tolist(), a["nextmove"], a["output"].tolist(), norm_probs=True, tk_row=row
+    )
+
+
+def _save_unpacked(identifier, folder) -> None:
+    """Write the identifier's arrays to ``folder`` (whole or not at all); a folder that
+    cannot be written leaves things as they were."""
+    import shutil
+    import tempfile
+
+    import numpy as np
+
+    w = identifier.walker
+    parts = {
+        "ptc": identifier.nb_ptc,
+        "pc": identifier.nb_pc,
+        "classes": np.array(identifier.nb_classes),
+        "nextmove": w.next,
+        "row": np.asarray(identifier.tk_row),
+        "output": np.asarray(identifier.tk_output, dtype=np.int32),
+    }
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent)
+    except OSError:
+        return
+    try:
+        for k, v in parts.items():
+            np.save(f"{tmp}/{k}.npy", v, allow_pickle=False)
+        os.chmod(tmp, 0o755)  # public data, as the model file is (mkdtemp makes it private)
+        os.rename(tmp, folder)
+    except OSError:  # no room, or another process was first: theirs stands
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 # py3langid finds its features (byte n-grams) with an Aho-Corasick automaton over a
@@ -90,7 +189,9 @@ class _Walker:
     def __init__(self, nextmove, rowbase, output) -> None:
         import numpy as np
 
-        self.next = np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode))  # no copy
+        if not isinstance(nextmove, np.ndarray):  # py3langid's array: viewed, not copied
+            nextmove = np.frombuffer(nextmove, dtype=np.dtype(nextmove.typecode))
+        self.next = nextmove
         self.rows = np.array(rowbase, dtype=np.intp)
         self.output = np.array(output, dtype=np.int64)
         self.start = 0  # the automaton's start state

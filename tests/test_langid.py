@@ -147,3 +147,63 @@ def test_whole_array_walk_gives_py3langids_scores_bit_for_bit():
     for text in (_DUTCH, _ENGLISH, mixed * 5, "Ja.", "a", "ab", "abcde", "abcdef", "1.250 euro", "", "!!"):
         data = ident._encode(text)
         assert ident._raw_score(data).tobytes() == LanguageIdentifier._raw_score(ident, data).tobytes()
+
+
+def _stock():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def test_the_unpacked_copy_gives_the_stock_models_scores_bit_for_bit(tmp_path, monkeypatch):
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", str(tmp_path))
+    folder = langid._unpacked_folder(MODEL_DIR / MODEL_FILE)
+    assert folder is not None and folder.parent == tmp_path and langid._load_unpacked(folder) is None
+    langid._save_unpacked(langid._identifier(), folder)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # no half-written folder left
+    assert folder.stat().st_mode & 0o777 == 0o755  # readable by other users, as the model is
+    copy, stock = langid._load_unpacked(folder), _stock()
+    assert copy is not None and copy.nb_ptc.dtype.name == "float32"
+    mixed = "\n".join([_DUTCH, _ENGLISH, "Zo’n 1.250 inwoners — één op de vijf — vertrokken."])
+    for text in (_DUTCH, _ENGLISH, mixed, "Ja.", "ab", "", "!!", "ΑΒΓ δεζ"):
+        assert copy._decide(text).tobytes() == stock._decide(text).tobytes()
+        assert copy.rank(text) == stock.rank(text)
+    data = copy._encode(mixed)  # the stock walk over the copy's tables counts the same
+    assert _stock_raw_score(copy, data) == copy._raw_score(data).tobytes()
+
+
+def _stock_raw_score(ident, data: bytes) -> bytes:
+    from py3langid.langid import LanguageIdentifier
+
+    return LanguageIdentifier._raw_score(ident, data).tobytes()
+
+
+def test_a_damaged_or_missing_copy_is_not_used_and_no_cache_can_be_asked_for(tmp_path, monkeypatch):
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", str(tmp_path))
+    folder = langid._unpacked_folder(MODEL_DIR / MODEL_FILE)
+    langid._save_unpacked(langid._identifier(), folder)
+    import numpy as np
+
+    pc = np.load(folder / "pc.npy")
+    np.save(folder / "pc.npy", pc[:-1])  # whole files that do not agree with each other
+    assert langid._load_unpacked(folder) is None
+    np.save(folder / "pc.npy", pc)
+    assert langid._load_unpacked(folder) is not None
+    ptc = folder / "ptc.npy"
+    ptc.write_bytes(ptc.read_bytes()[: ptc.stat().st_size // 2])  # cut short
+    assert langid._load_unpacked(folder) is None
+    (folder / "pc.npy").unlink()
+    assert langid._load_unpacked(folder) is None
+    monkeypatch.setenv("CLAIMTRACK_CACHE_DIR", "")
+    assert langid._unpacked_folder(MODEL_DIR / MODEL_FILE) is None
+
+
+def test_a_cache_folder_that_cannot_be_written_changes_nothing(tmp_path):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    langid._save_unpacked(langid._identifier(), blocked / "langid")  # no error
+    assert blocked.read_text() == "not a folder"
