@@ -107,3 +107,12 @@ def test_the_api_keeps_the_offset_message_for_a_time_without_one(store: str) -> 
 
     r = TestClient(create_app(store)).get("/api/figures?since=2026-01-16T08:00:00")
     assert r.json()["detail"][0]["msg"] == "Value error, a time needs a timezone offset, e.g. 2026-01-14T22:00:00+01:00"
+
+
+def test_load_of_a_missing_folder_says_no_such_folder(tmp_path: Path) -> None:
+    result = invoke("load", str(tmp_path / "weg"), "--db", f"sqlite:///{tmp_path / 's.db'}")
+    assert (result.exit_code, result.stderr.split()) == (
+        1,
+        f"error: no such folder: {tmp_path / 'weg'} (give the --out folder of a backfill)".split(),
+    )
+    assert not (tmp_path / "s.db").exists()

@@ -83,3 +83,33 @@ def test_a_folder_walk_names_broken_links_and_pipes(tmp_path: Path) -> None:
         (str(tmp_path / "d.png"), ".png is not a kind claimtrack reads (.txt, .html, .xml, .json, .jsonl, .warc, feeds)"),
     ]
     assert [d.path for d in iter_documents(str(tmp_path))] == [str(tmp_path / "a.txt")]  # the walk reads on
+
+
+def _warc_record(n: int) -> bytes:
+    body = f"<html><body><p>ZEESTAD - De wethouder zegt dat {n + 10} bruggen dicht blijven.</p></body></html>".encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/{n}\r\n"
+        f"WARC-Date: 2026-01-12T17:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{n}>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def test_a_corrupt_gzip_member_names_its_record_and_what_to_do(tmp_path: Path) -> None:
+    import gzip
+
+    members = [gzip.compress(_warc_record(n)) for n in range(1, 5)]
+    broken = bytearray(members[1])
+    broken[30:40] = bytes(10)  # the second record's compressed bytes are damaged
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(members[0] + bytes(broken) + members[2] + members[3])
+    items = list(iter_documents(str(path)))
+    assert [getattr(i, "path", None) for i in items[:1]] == [f"{path}#record=1"]
+    assert items[1:] == [
+        Reject(
+            f"{path}#record=2",
+            "the WARC file is corrupt after record 1: Gzip decompression error: data error; the records after it "
+            "were not read (fetch the file again, or cut it after that record)",
+        )
+    ]
