@@ -116,3 +116,18 @@ def test_load_of_a_missing_folder_says_no_such_folder(tmp_path: Path) -> None:
         f"error: no such folder: {tmp_path / 'weg'} (give the --out folder of a backfill)".split(),
     )
     assert not (tmp_path / "s.db").exists()
+
+
+def test_a_binary_body_sent_as_json_gets_a_sentence_with_the_cure(store: str) -> None:
+    from claimtrack.web import create_app
+
+    r = TestClient(create_app(store)).post(
+        "/api/extract", content=b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01", headers={"Content-Type": "application/json"}
+    )
+    assert (r.status_code, r.json()) == (
+        400,
+        {
+            "detail": 'the request body could not be read (it is not UTF-8 JSON); send UTF-8 JSON such as {"text": "..."}',
+            "error": "bad_request",
+        },
+    )
