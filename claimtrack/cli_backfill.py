@@ -49,6 +49,8 @@ def load_command(
     from claimtrack.backfill.load import load, parts_of
 
     _needs("parquet", "pyarrow")
+    if not Path(out).is_dir():  # a typo: say so, not that its part markers are missing
+        _fail(f"no such folder: {out} (give the --out folder of a backfill)")
     try:
         total = len(parts_of(Path(out)))
     except FileNotFoundError as exc:

@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
     @app.command("evaluate")
     def evaluate_cmd(
         gold: Path = typer.Argument(
-            ..., exists=True, help="Gold JSONL file (see eval/README.md); a folder of raw/*.txt + gold/*.json pages; with --clusters, the folder of page gold files."
+            ..., help="Gold JSONL file (see eval/README.md); a folder of raw/*.txt + gold/*.json pages; with --clusters, the folder of page gold files."
         ),
         clusters: Optional[Path] = typer.Option(
             None, "--clusters", exists=True, dir_okay=False,
@@ -47,6 +47,9 @@ def register(app: typer.Typer) -> None:
         eval/README.md): one line per page, then the totals (--errors lists misses and
         extras per page).
         """
+        if not gold.exists():  # an input that failed: exit 1 with its reason (2 is for a wrong option)
+            typer.echo(f"error: no such file or folder: {gold}", err=True)
+            raise typer.Exit(1)
         if clusters is not None:
             _clusters(clusters, gold, format, errors)
             return
@@ -63,6 +66,9 @@ def register(app: typer.Typer) -> None:
         except gold_mod.GoldError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None  # the input failed (2 is for a wrong option)
+        if not docs:  # scores of nothing would print as a table of zeros
+            typer.echo(f"error: {gold}: no annotated documents in it (one JSON object a line; see eval/README.md)", err=True)
+            raise typer.Exit(1)
         scores = score.evaluate(docs)
         shown = gold.as_posix()
         if scores.failed and (write_scores is not None or readme is not None):

@@ -14,7 +14,7 @@ def register(app: typer.Typer) -> None:
             "sqlite:///claimtrack.db", "--db", envvar="CLAIMTRACK_DB", help="store URL (sqlite:///file.db, postgresql://...) or a file path"
         ),
         host: str = typer.Option("127.0.0.1", "--host", help="address to listen on"),
-        port: int = typer.Option(8000, "--port", help="port to listen on"),
+        port: int = typer.Option(8000, "--port", min=1, max=65535, help="port to listen on (1-65535)"),
         allow_ingest: bool = typer.Option(False, "--allow-ingest", help="enable POST /api/ingest and storing from Try it"),
         allow_fetch: bool = typer.Option(
             False, "--allow-fetch", help="let POST /api/extract fetch URLs (public addresses only)"

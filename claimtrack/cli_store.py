@@ -193,7 +193,7 @@ def ingest_command(
 
     from claimtrack.ingest import Counts, iter_inputs, run
     from claimtrack.read.feeds import NOT_FOLLOWED
-    from claimtrack.read.fetch import is_url
+    from claimtrack.read.fetch import is_url, unfetched_reason, unfetched_scheme
     from claimtrack.read.inputs import Reject, count_items, skipped_files
 
     when = parse_time(fetched_at)
@@ -203,9 +203,11 @@ def ingest_command(
             "first (a .jsonl file for many pages), or read one page with 'claimtrack extract -'",
             param_hint="TARGETS",
         )
-    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t)]
-    if len(missing) == len(targets):  # only typos: nothing to read, so no store is made for it
-        _fail(f"no such file or folder: {', '.join(missing)}")
+    unfetched = [(t, unfetched_reason(s)) for t in targets if (s := unfetched_scheme(t)) and not os.path.lexists(t)]
+    missing = [t for t in targets if not is_url(t) and not os.path.lexists(t) and not unfetched_scheme(t)]
+    if len(missing) + len(unfetched) == len(targets):  # nothing to read, so no store is made for it
+        reasons = [f"{t}: {why}" for t, why in unfetched]
+        _fail("; ".join(reasons + ([f"no such file or folder: {', '.join(missing)}"] if missing else [])))
     engine = open_store(db, must_exist=False)
     err = Console(stderr=True, soft_wrap=True)
     skipped = [s for target in targets for s in skipped_files(target)]
@@ -481,7 +483,7 @@ def conflicts_command(
 def export_command(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = ExportFormat.csv,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder to write statements.*, figures.*, groups.* into.")] = Path("."),
-    table: Annotated[list[str] | None, typer.Option("--table", "-t", help="statements, figures, groups (repeatable; default all).")] = None,
+    table: Annotated[list[str] | None, typer.Option("--table", "-t", metavar="TABLE", help="statements, figures, groups (repeatable; default all).")] = None,
     since: Annotated[str | None, typer.Option("--since", help=f"Only rows from this time on ({_TIMES}).")] = None,
     until: Annotated[str | None, typer.Option("--until", help=f"Only rows before this time; a date is included ({_TIMES}).")] = None,
     db: Annotated[str, DB_OPTION] = DEFAULT_URL,
@@ -500,14 +502,19 @@ def export_command(
     except OSError as exc:
         _fail(f"can not write to {out}: {exc.strerror}")
     err = Console(stderr=True)
+    filters = Filters(since=parse_since(since), until=parse_since(until, end=True))
     for name in tables:
         path = out / f"{name}.{output_format.value}"
+        part = path.with_name(f".{path.name}.part")  # a failed or stopped export leaves the old file whole
         try:
-            n = write(engine, name, output_format.value, path, Filters(since=parse_since(since), until=parse_since(until, end=True)))
+            n = write(engine, name, output_format.value, part, filters)
+            os.replace(part, path)
         except OSError as exc:
-            _fail(f"can not write {path}: {exc.strerror}")
+            _fail(f"can not write {path}: {exc.strerror or exc}; {path.name} was left as it was")
         except ClaimtrackError as exc:
             _fail(str(exc))
+        finally:
+            part.unlink(missing_ok=True)
         err.print(f"{path}: {plural(n, 'row')}")
 
 

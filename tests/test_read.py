@@ -362,7 +362,8 @@ def test_a_wrong_declaration_falls_back_to_utf8_with_a_warning() -> None:
     assert text.endswith("<p>\ufffdZeeëngte, één, twee</p></body></html>")
     assert warnings == (
         "the page declares the encoding cp1252, but the bytes do not decode with it",
-        "the text is UTF-8 with a few invalid bytes; they became U+FFFD",
+        "the text is UTF-8 but for 1 byte (the first at character 57), read as windows-1252; "
+        "1 of them define no windows-1252 character and became U+FFFD",
     )
 
 

@@ -357,6 +357,10 @@ def feed_for(base: str) -> bytes:
 </channel></rss>""".encode()
 
 
+#: How long /slow waits before it answers: far beyond the 0.5 s deadline of its test.
+SLOW_SECONDS = 5.0
+
+
 class Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
@@ -397,7 +401,7 @@ class Handler(BaseHTTPRequestHandler):
             for _ in range(100):
                 self.wfile.write(b"Zeestad " * 128)
         elif path == "/slow":
-            time.sleep(1.5)
+            time.sleep(SLOW_SECONDS)
             self.send(200, "text/plain", b"Te laat")
         elif path == "/logo.png":
             self.send(200, "image/png", b"\x89PNG\r\n\x1a\n\x00\x00")
@@ -446,22 +450,33 @@ def test_url_redirects_up_to_five_are_followed(server: str) -> None:
     assert (doc.url, doc.text) == (f"{server}/page.html", PAGE_TEXT)
 
 
+#: Seconds for a fetch that must end on its own (a redirect loop, a 404, the size cap): long
+#: enough that a loaded machine never turns the answer into a timeout, and a fetch that
+#: does not stop by itself still fails the test (with a timeout message) rather than hanging.
+ENDS_BY_ITSELF = 30.0
+
+
 @pytest.mark.parametrize(
-    ("path", "reason"),
+    ("path", "reason", "timeout"),
     [
-        ("/hop/5", "{url} redirects more than 5 times"),
-        ("/loop", "{url} redirects more than 5 times"),
-        ("/missing", "{url} answered HTTP 404 Not Found"),
-        ("/big", "{url} is larger than the limit of 50,000 bytes; stopped reading"),
-        ("/logo.png", "the input is a PNG image, not a text or HTML page"),
-        ("/slow", "{url} did not answer within 0.5 seconds"),
+        ("/hop/5", "{url} redirects more than 5 times", ENDS_BY_ITSELF),
+        ("/loop", "{url} redirects more than 5 times", ENDS_BY_ITSELF),
+        ("/missing", "{url} answered HTTP 404 Not Found", ENDS_BY_ITSELF),
+        ("/big", "{url} is larger than the limit of 50,000 bytes; stopped reading", ENDS_BY_ITSELF),
+        ("/logo.png", "the input is a PNG image, not a text or HTML page", ENDS_BY_ITSELF),
+        # the server answers after SLOW_SECONDS: only the deadline can end this fetch first
+        ("/slow", "{url} did not answer within 0.5 seconds", 0.5),
     ],
+    ids=["/hop/5", "/loop", "/missing", "/big", "/logo.png", "/slow"],
 )
-def test_url_errors_are_rejects(server: str, path: str, reason: str) -> None:
+def test_url_errors_are_rejects(server: str, path: str, reason: str, timeout: float) -> None:
     url = f"{server}{path}"
-    assert list(iter_documents(url, timeout=0.5, max_fetch_bytes=50_000)) == [
+    started = time.monotonic()
+    assert list(iter_documents(url, timeout=timeout, max_fetch_bytes=50_000)) == [
         Reject(url, reason.format(url=url))
     ]
+    if path == "/slow":  # the deadline ended it, not the server's late answer
+        assert time.monotonic() - started < SLOW_SECONDS
 
 
 def test_url_with_no_server(server: str) -> None:

@@ -17,6 +17,7 @@ import zlib
 from typing import Literal
 
 from claimtrack.errors import BinaryInput, InputError
+from claimtrack.wording import plural
 
 #: Leading bytes of binary formats that are never a news page (file(1) magic numbers).
 BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
@@ -175,15 +176,16 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _mostly_utf8(data)
-            if text is None:
+            mixed = _mostly_utf8(data)
+            if mixed is None:
                 text, guessed = _detect(data)
                 warnings.append(
                     f"the bytes are not UTF-8 and no declared encoding fits them; read as {_label(guessed)} (a guess: "
                     "declare the charset or convert the file to UTF-8 if letters look wrong)"
                 )
             else:
-                warnings.append("the text is UTF-8 with a few invalid bytes; they became U+FFFD")
+                text, warning = mixed
+                warnings.append(warning)
     _check_control_share(text)
     return text, tuple(warnings)
 
@@ -218,16 +220,38 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     return decode_bytes(data, encoding)[0]
 
 
-def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 with a few broken bytes (at most half as many as valid non-ASCII characters), or None.
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with some bytes that are not (text pasted from a windows-1252 file into a UTF-8
+    one), and a warning; None when no valid multi-byte UTF-8 sequence shows it is UTF-8.
 
-    Text in a single-byte encoding (windows-1252) almost never holds valid
+    Each stray byte is read as windows-1252 (U+FFFD where that defines no character), so
+    "geëvacueerd" keeps its letter. Text in a single-byte encoding almost never holds valid
     multi-byte UTF-8 sequences, so it fails this test and goes to detection.
     """
-    text = data.decode("utf-8", errors="replace")
-    broken = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    valid = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
-    return text if 0 < 2 * broken <= valid else None
+    text = data.decode("utf-8", errors="surrogateescape")
+    stray = _STRAY.findall(text)
+    valid = sum(1 for ch in text if ord(ch) > 127) - len(stray)
+    if not stray or valid < 1:
+        return None
+    first = _STRAY.search(text)
+    mended = _STRAY.sub(lambda m: _cp1252(ord(m.group()) - 0xDC00), text)
+    lost = mended.count("\ufffd") - text.count("\ufffd")
+    warning = (
+        f"the text is UTF-8 but for {plural(len(stray), 'byte')} (the first at character {first.start() if first else 0}), "
+        "read as windows-1252" + (f"; {lost} of them define no windows-1252 character and became U+FFFD" if lost else "")
+    )
+    return mended, warning
+
+
+#: A byte that is not UTF-8, as ``surrogateescape`` decodes it (U+DC80..U+DCFF).
+_STRAY = re.compile("[\udc80-\udcff]")
+
+
+def _cp1252(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: undefined
+        return "\ufffd"
 
 
 def _label(codec: str) -> str:

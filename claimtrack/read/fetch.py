@@ -28,6 +28,7 @@ allow chosen private networks; it is empty by default.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 import time
 from collections.abc import Callable, Iterable
@@ -82,6 +83,24 @@ class Fetched:
 def is_url(target: str) -> bool:
     """Whether ``target`` is an http or https URL."""
     return target.lower().startswith(("http://", "https://"))
+
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def unfetched_scheme(target: str) -> str | None:
+    """The scheme of a URL that is not fetched (``ftp``, ``file``, ``s3``), or None: for a
+    path or an http(s) URL. Such a target is no file either, so it is named as a URL."""
+    found = _SCHEME.match(target)
+    return found.group(1).lower() if found and not is_url(target) else None
+
+
+def unfetched_reason(scheme: str) -> str:
+    """Why a ``scheme://`` target is not read, and what to do instead."""
+    return (
+        f"{scheme}:// is not fetched: claimtrack fetches only http:// and https:// URLs "
+        "(download the page and name the file instead)"
+    )
 
 
 def _embedded(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:

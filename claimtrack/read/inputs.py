@@ -45,7 +45,7 @@ from claimtrack.read import MAX_BYTES, read
 from claimtrack.read.decode import sniff
 from claimtrack.read.feeds import NotAFeed, feed_items, follow_entry
 from claimtrack.read.fetch import MAX_BYTES as MAX_FETCH_BYTES
-from claimtrack.read.fetch import TIMEOUT, USER_AGENT, Fetched, fetch, is_url
+from claimtrack.read.fetch import TIMEOUT, USER_AGENT, Fetched, fetch, is_url, unfetched_reason, unfetched_scheme
 from claimtrack.read.html import check_aware
 from claimtrack.read.jsonl import jsonl_lines, line_document
 from claimtrack.read.warc import warc_records
@@ -154,22 +154,36 @@ def iter_documents(
             yield from _from_file(file, ctx, named=False)
     elif path.is_file():
         yield from _from_file(path, ctx, named=True)
+    elif (scheme := unfetched_scheme(target)) is not None:
+        yield Reject(target, unfetched_reason(scheme))
     else:
         yield Reject(target, "no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, others: list[tuple[str, str]] | None = None) -> Iterator[Path]:
+    """The files under ``folder`` in name order (hidden names left out); ``others`` gathers
+    what is passed over as no file (a broken link, a named pipe), with the reason."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        if others is not None:
+            others.append((str(folder), f"the folder can not be read: {exc.strerror or exc}"))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
+            yield from _walk(Path(entry.path), others)
         elif entry.is_file():
             yield Path(entry.path)
+        elif others is not None:
+            others.append((entry.path, _not_a_file(entry)))
+
+
+def _not_a_file(entry: os.DirEntry) -> str:
+    if entry.is_symlink():
+        return f"a link to {os.readlink(entry.path)}, which does not exist"
+    return "not a regular file (a named pipe, socket or device)"
 
 
 def _kind_by_name(path: Path) -> str | None:
@@ -283,8 +297,8 @@ def skipped_files(target: str) -> list[tuple[str, str]]:
     path = Path(target)
     if is_url(target) or not path.is_dir():
         return []
-    out = []
-    for file in _walk(path):
+    out: list[tuple[str, str]] = []
+    for file in _walk(path, out):
         kind = _kind_by_name(file)
         if kind is None or kind == "table":
             out.append((str(file), _skip_reason(file, kind)))

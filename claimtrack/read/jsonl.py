@@ -64,7 +64,8 @@ def _object(line: bytes) -> dict:
     try:
         obj = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadLine(f"the line is not JSON ({exc.msg} at character {exc.pos + 1})") from None
+        # json's messages for a cut string end in "starting at": the position completes them
+        raise BadLine(f"the line is not JSON ({exc.msg.removesuffix(' at')} at character {exc.pos + 1})") from None
     except (ValueError, RecursionError) as exc:  # e.g. an integer of more than 4,300 digits
         raise BadLine(f"the line can not be read as JSON: {str(exc)[:200]}") from None
     if not isinstance(obj, dict):
@@ -115,6 +116,8 @@ def line_document(
             obj[key] = replace_surrogates(obj[key])[0]
     page = obj.get("html") or obj.get("text")
     if not page:
+        if "html" in obj or "text" in obj:
+            raise BadLine('the object\'s "text" (or "html") is empty; give the page\'s text, or leave the line out')
         raise BadLine('the object has neither "text" nor "html"')
     when = _time(obj, "fetched_at") or fetched_at
     published = _time(obj, "published")

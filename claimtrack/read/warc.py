@@ -117,5 +117,6 @@ def warc_records(
             None,
             None,
             None,
-            f"the WARC file is corrupt after record {n}: {type(exc).__name__}: {exc}",
+            f"the WARC file is corrupt after record {n}: {exc}; the records after it were not read "
+            "(fetch the file again, or cut it after that record)",
         )

@@ -32,7 +32,18 @@ def _moment(value: Any, *, end: bool) -> datetime:
     command line's ``--since`` reads it: that day's midnight in the server's local zone; for
     ``until`` the next midnight, so that ``until=DATE`` takes in the whole of that day."""
     day = calendar_date(value)
-    return parse_rfc3339(value) if day is None else q.day_start(day, end=end)
+    if day is not None:
+        return q.day_start(day, end=end)
+    try:
+        return parse_rfc3339(value)
+    except ValueError as exc:
+        if "offset" in str(exc):  # a time without its offset: that message says what to add
+            raise
+        shown = repr(value[:40]) if isinstance(value, str) else "the value"
+        raise ValueError(  # as the command line's --since says it: a date works too
+            f"{shown} is neither a date (2026-01-16: from its midnight in the server's zone) "
+            "nor an ISO 8601 time with offset (2026-01-16T08:00:00+01:00)"
+        ) from None
 
 
 _ZONE = "a plain date is that day in the server's local zone"

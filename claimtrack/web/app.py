@@ -64,6 +64,10 @@ class StoreMissing(Exception):
     """A read-only server was pointed at a store that does not exist (or needs a migration)."""
 
 
+#: FastAPI's answer to a body it can not decode (binary bytes sent as JSON).
+_UNPARSED = "There was an error parsing the body"
+
+
 def create_app(
     db_url: str | None,
     *,
@@ -205,7 +209,10 @@ def _no_input_echo(app: Any) -> None:
         if exc.status_code in (204, 304):
             return await http_exception_handler(request, exc)
         code = getattr(exc, "error", None) or STATUS_ERRORS.get(exc.status_code, f"http_{exc.status_code}")
-        return JSONResponse({"detail": exc.detail, "error": code}, status_code=exc.status_code,
+        detail = exc.detail
+        if exc.status_code == 400 and detail == _UNPARSED:  # FastAPI's words name no cause and no cure
+            detail = "the request body could not be read (it is not UTF-8 JSON); send UTF-8 JSON such as {\"text\": \"...\"}"
+        return JSONResponse({"detail": detail, "error": code}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
     async def read_only(request: Any, exc: Any) -> Any:  # a read-only store that needs a writer first
