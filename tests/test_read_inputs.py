@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from claimtrack.document import Document
-from claimtrack.read.inputs import Reject, iter_documents
+from claimtrack.read.inputs import Reject, count_items, iter_documents
 
 DATA = Path(__file__).parent / "data" / "read"
 CET = timezone(timedelta(hours=1))
@@ -284,6 +284,22 @@ def test_a_warc_cut_short_yields_what_it_can_then_a_reject(tmp_path: Path) -> No
     assert isinstance(items[-1], Reject) and items[-1].reason.startswith(
         "the WARC file is corrupt after record"
     )
+
+
+@pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
+def test_a_warc_is_counted_for_the_progress_bar(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    make_warc(path, gz=name.endswith(".gz"))
+    assert count_items(str(path)) == 3  # the page records: two pages and the empty one
+    assert count_items(str(tmp_path)) == 3
+
+
+def test_a_warc_cut_short_counts_its_reject(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc"
+    make_warc(path, gz=False)
+    data = path.read_bytes()
+    path.write_bytes(data[: data.index(b"Storing verholpen") - 300])
+    assert count_items(str(path)) == len(list(iter_documents(str(path)))) == 3
 
 
 # --- files and folders -------------------------------------------------------------------------

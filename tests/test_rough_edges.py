@@ -194,8 +194,10 @@ def test_bar_has_a_total_and_eta_when_known():
     assert count_items("https://example.nl/feed") is None
 
 
-def test_no_total_for_a_warc_without_index(tmp_path):
-    assert count_items(str(_warc(tmp_path / "a.warc"))) is None
+def test_a_warc_counts_its_page_records(tmp_path):
+    assert count_items(str(_warc(tmp_path / "a.warc"))) == 1
+    (tmp_path / "nep.warc").write_bytes(b"Dit is geen archief")
+    assert count_items(str(tmp_path / "nep.warc")) == 1  # its one reject
 
 
 @pytest.mark.parametrize("command", ["ingest", "extract", "figures", "conflicts", "export", "serve", "evaluate"])

@@ -307,9 +307,8 @@ def skipped_files(target: str) -> list[tuple[str, str]]:
 
 def count_items(target: str) -> int | None:
     """How many items ``iter_documents(target)`` will yield, where that is cheap to know:
-    a JSONL file's non-blank lines, a feed's entries, one per other file, summed over a
-    folder. None when it is not knowable without reading everything (a URL, a WARC
-    archive: it has no index to count).
+    a JSONL file's non-blank lines, a feed's entries, a WARC archive's page records (a
+    pass that reads, but does not parse, them), one per other file, summed over a folder. None for a URL.
     """
     if is_url(target):
         return None
@@ -331,7 +330,8 @@ def _count_file(file: Path) -> int | None:
     kind = _kind_by_name(file)
     try:
         if kind == "warc":
-            return None
+            with open(file, "rb") as fh:  # the reader's own pass, so the count is exact
+                return sum(1 for _ in warc_records(fh, str(file), max_bytes=MAX_BYTES))
         if kind == "jsonl":
             with open(file, "rb") as fh:
                 return sum(1 for line in fh if line.strip())
