@@ -408,7 +408,7 @@ def _sentence_figures(
             continue  # "one of the reasons"; not "One man was arrested"
         prev_category = category
         before = counted.end if counted else q.span.end
-        location = _nearest_place(q.span, places, place_starts, place_ends)
+        location = _nearest_place(q.span, places, place_starts, place_ends, limit if i + 1 < len(qs) else None, text)
         expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
         time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
         cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
@@ -963,11 +963,14 @@ def _probed_starts(text: str, sent: Span, probe: re.Pattern[str], low: str) -> l
     return out
 
 
-def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list[int]) -> Span | None:
-    """The first place phrase after ``span``, else the last one before it (``starts`` and
-    ``ends`` are the places' own, in order: places do not overlap)."""
+def _nearest_place(
+    span: Span, places: list[Span], starts: list[int], ends: list[int], next_start: int | None = None, text: str = ""
+) -> Span | None:
+    """The first place phrase after ``span`` and before the next figure (``next_start``), else the
+    last one before it (``starts`` and ``ends`` are the places' own, in order: places do not
+    overlap). A place right before the next figure is that figure's: "In Milaan 21.000, in Turijn 9.000"."""
     i = bisect_left(starts, span.end)
-    if i < len(places):
+    if i < len(places) and (next_start is None or places[i].end <= next_start and text[places[i].end : next_start].strip()):
         return places[i]
     j = bisect_right(ends, span.start)
     return places[j - 1] if j else None
