@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from claimtrack.compare.corrections import EARLIER
+from claimtrack.compare.corrections import EARLIER, SAID_BEFORE
 from claimtrack.compare.keys import places_compatible, text_key, words_compatible
 from claimtrack.compare.entities import not_a_source
 from claimtrack.compare.quantities import AMONG, DIFFERENCE, PART, refine
@@ -401,8 +401,9 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
     parts: dict[int, list[FigureRecord]] = defaultdict(list)
     for i, r in enumerate(ms):
         parts[uf.find(i)].append(r)
-    out = []
+    out, told = [], []
     for rs in parts.values():
+        told.append(all(_told_before(r) for r in rs))
         # the claimant most figures name; an outlet's own name (no source found) counts last
         named = Counter(r.claimant for r in rs if r.claimant and r.claimant != r.publisher)
         claimant = named.most_common(1)[0][0] if named else rs[0].claimant
@@ -426,7 +427,7 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
                 earlier=is_earlier(rs[0]),
             )
         )
-    return out
+    return _replaced_by_own(out, told) if any(told) else out
 
 
 def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
@@ -459,14 +460,35 @@ def quantity_key(r: FigureRecord) -> tuple:
     """What a figure counts within its event: unit, quantity, scope; qualifiers come after "|"
     (an earlier count counts what the count replacing it counts: its role is left out)."""
     quantity, _, quals = r.quantity.partition("|")
-    if EARLIER in quals.split():
-        quals = " ".join(q for q in quals.split() if q != EARLIER)
+    if EARLIER in quals or SAID_BEFORE in quals:
+        quals = " ".join(q for q in quals.split() if q not in ROLES)
     return (r.unit, quantity, r.scope, quals)
+
+
+ROLES = frozenset({EARLIER, SAID_BEFORE})  # how a page tells a count, not a part of what it counts
 
 
 def is_earlier(r: FigureRecord) -> bool:
     """Whether its page gives the figure as an earlier count that a later one replaced."""
     return EARLIER in r.quantity.partition("|")[2].split()
+
+
+def _told_before(r: FigureRecord) -> bool:
+    """Whether its page tells the figure as said before ("had said 52"; compare.corrections.said_before)."""
+    return SAID_BEFORE in r.quantity.partition("|")[2].split()
+
+
+def _replaced_by_own(claims: list[Claim], told: list[bool]) -> list[Claim]:
+    """Claims told as said before become earlier where their named claimant also gives another
+    value the page does not tell as said before ("police had said 52 ... police now say 40")."""
+    now: dict[str, set[tuple]] = defaultdict(set)
+    for c, t in zip(claims, told):
+        if not t and not c.earlier and c.claimant:
+            now[text_key(c.claimant)].add((c.low, c.high))
+    return [
+        copy_with(c, earlier=True) if t and c.claimant and now[text_key(c.claimant)] - {(c.low, c.high)} else c
+        for c, t in zip(claims, told)
+    ]
 
 
 def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int]] = ()) -> list[FigureGroup]:
