@@ -119,3 +119,10 @@ def test_the_worst_hurt_are_a_part_of_the_wounded():
     # no such word: one count of the wounded, as before
     assert _quantities("At least 812 people were injured, including 96 children.", "en") == [
         ("At least 812", "wounded"), ("96", "wounded|children")]
+
+
+def test_a_count_elsewhere_is_a_part_beyond_the_place_counted():
+    assert _quantities("The storm killed 3,400 people in the port city. It also killed about 90 people elsewhere "
+                       "in the country.", "en") == [("3,400", "killed"), ("90", "killed|elsewhere")]
+    assert _quantities("In de havenstad vielen 3400 doden, erbuiten vielen 90 doden.", "nl") == [
+        ("3400", "killed"), ("90", "killed|elsewhere")]

@@ -760,11 +760,35 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=
     for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
         for b in newest_first(cb):
             va, vb = (a.low, a.high), (b.low, b.high)
-            if overlap(va, vb) or va in said_b or vb in said_a or _far_apart(va, vb) or known(a, b):
+            if _rounded_overlap(va, vb) or va in said_b or vb in said_a or _far_apart(va, vb) or known(a, b):
                 continue
             if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb, top)):
                 return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)
     return None
+
+
+ROUNDED_FROM = 1000  # counts this large are often printed rounded ("1,1 miljoen", "11.000")
+ROUNDED_SHARE = 0.1  # ... but a round number stands for at most a tenth either side of it
+
+
+def _rounding(v: float | None) -> float:
+    """How far a count printed as ``v`` may lie from it: half its last significant digit for a large
+    round number ("1,1 miljoen" is 1.05-1.15 million; "11.000" 10,500-11,500), at most a tenth of it."""
+    if v is None or not v >= ROUNDED_FROM or v != int(v):
+        return 0.0
+    n, unit = int(v), 1
+    while n % 10 == 0:
+        n, unit = n // 10, unit * 10
+    return min(unit / 2, v * ROUNDED_SHARE) if unit > 1 else 0.0
+
+
+def _rounded_overlap(va: tuple, vb: tuple) -> bool:
+    """:func:`overlap`, with an exact value read as the span its rounding allows: "1,1 miljoen" and
+    "1.12 million", or "11.000" and "11,300", are one count printed twice, not two at odds."""
+    if overlap(va, vb):
+        return True
+    widened = [(v[0] - _rounding(v[0]), v[1] + _rounding(v[1])) if v[0] == v[1] and v[0] is not None else v for v in (va, vb)]
+    return overlap(*widened)
 
 
 def _top_low(cs: list[Claim]) -> float | None:
