@@ -2,6 +2,10 @@
 "1,1 miljoen betogers" and "1.12 million demonstrators", "11.000 doden" and "11,300 dead" (seen across
 outlets on nationwide protests and a flood toll). A round number stands for half its last significant
 digit either side, at most a tenth of it; small counts and unrounded ones stay exact.
+
+And a toll that its page gives as risen ("has risen to", "is opgelopen tot"), later and higher than
+another relay's count of the same day, is the count grown, not two claimants at odds (seen on an
+earthquake toll relayed through the day by many outlets under several names of one ministry).
 """
 
 from __future__ import annotations
@@ -42,3 +46,29 @@ def test_how_far_a_round_count_may_lie(value, expected):
 def test_a_rounded_count_meets_the_exact_one(a, b, quarrel):
     _, disagreements = judge_in_time([_claim("ministry", a, 1), _claim("union", b, 2)], {1: "d1", 2: "d2"}, "participants")
     assert bool(disagreements) is quarrel
+
+
+def _said(claimant, value, fid, when, evidence, span):
+    return Claim(claimant, value, value, (f"outlet{fid}",), (fid,), when, when, evidence, span, ())
+
+
+MORNING, NIGHT = datetime(2025, 2, 6, 7, 0, tzinfo=timezone.utc), datetime(2025, 2, 6, 21, 0, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("later", "quarrel"),
+    [
+        ("The death toll has risen to 1,350, the interior ministry said.", False),  # the toll grew during the day
+        ("Het dodental is opgelopen tot 1350, meldt de staatstelevisie.", False),
+        ("The mayor counted 1,350 dead in the province.", True),  # no word of growth: two claimants at odds
+    ],
+)
+def test_a_toll_given_as_risen_later_that_day_is_no_quarrel(later, quarrel):
+    early = _said("state television", 640, 1, MORNING, "State television said 640 people died.", "640")
+    span = "1,350" if "1,350" in later else "1350"
+    late = _said("ministry", 1350, 2, NIGHT, later, span)
+    _, disagreements = judge_in_time([early, late], {1: "d1", 2: "d2"}, "killed")
+    assert bool(disagreements) is quarrel
+    # at one moment two counts still quarrel, however the page words the later one
+    same = _said("ministry", 1350, 2, MORNING, later, span)
+    assert judge_in_time([early, same], {1: "d1", 2: "d2"}, "killed")[1]

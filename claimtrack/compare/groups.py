@@ -762,6 +762,8 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=
             va, vb = (a.low, a.high), (b.low, b.high)
             if _rounded_overlap(va, vb) or va in said_b or vb in said_a or _far_apart(va, vb) or known(a, b):
                 continue
+            if cumulative and _grows(a, b):  # a toll its page gives as risen, later and higher: the count grew
+                continue
             if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb, top)):
                 return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)
     return None
@@ -814,6 +816,16 @@ def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim], top: dict[
         return False
     highest = top[id(late_all)] if top is not None else _top_low(late_all)
     return not (highest is not None and highest >= early.low)
+
+
+def _grows(a: Claim, b: Claim) -> bool:
+    """Whether of two claims made at different known times the later is the higher and its page
+    gives it as a value the count arrived at ("632" in the morning, then "has risen to 820")."""
+    ta, tb = a.last_seen or a.first_seen, b.last_seen or b.first_seen
+    if ta is None or tb is None or ta == tb:
+        return False
+    early, late = (a, b) if ta < tb else (b, a)
+    return early.high is not None and late.low is not None and late.low > early.high and _reached(late)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
