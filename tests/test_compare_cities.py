@@ -1,11 +1,11 @@
 """An event of many cities: a city's count is a part, the country's count the whole.
 
-Seen on outside news of nationwide protests: "the ministry counted 1.1 million demonstrators,
-among them 80,000 in the capital" and "the union said 2 million marched across the country, and
-400,000 in the capital". The capital is the place most pages name, so it used to count as the
-whole event and its count joined (and quarrelled with) the national count. Now a core city's count
-is a part where its own page gives a larger count for the whole (at least twice it), and a country
-named in a breakdown beside its own cities is the whole.
+Seen on outside news of nationwide protests: a ministry's nationwide count printed with the
+capital's share of it, and a union's nationwide count beside its own count for the capital. The
+capital is the place most pages name, so it used to count as the whole event and its count joined
+(and quarrelled with) the nationwide count. Now a core city's count is a part where its own page
+gives a larger count for the whole (at least twice it) or counts another city, and a country named
+in a breakdown beside its own cities is the whole.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from claimtrack.store import queries as q
 T0 = datetime(2025, 5, 8, 20, 0, tzinfo=timezone.utc)
 
 STRIKE = {
-    "ministerie": "Grote staking in Italië\n\nIn Italië zijn donderdag volgens het ministerie van Binnenlandse Zaken "
+    "ministerie": "Grote staking in Italië\n\nIn Italië zijn donderdag volgens het ministerie van Arbeid "
     "640.000 demonstranten de straat op gegaan, onder wie 52.000 in Rome. Vakbond Ferra spreekt van 1,5 miljoen betogers.\n",
     "union": "Italy strike fills the squares\n\nThe Ferra union said 1.5 million people marched across Italy on Thursday, "
     "and 310,000 in Rome. In Rome the police counted 52,000 demonstrators.\n",
