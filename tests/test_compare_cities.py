@@ -126,3 +126,12 @@ def test_a_count_elsewhere_is_a_part_beyond_the_place_counted():
                        "in the country.", "en") == [("3,400", "killed"), ("90", "killed|elsewhere")]
     assert _quantities("In de havenstad vielen 3400 doden, erbuiten vielen 90 doden.", "nl") == [
         ("3400", "killed"), ("90", "killed|elsewhere")]
+
+
+def test_in_an_event_of_two_countries_each_countrys_count_is_a_part():
+    core, countries = {"cc:TR", "cc:SY", "geo:3169070"}, {"TR", "SY", "IT"}
+    assert kept.scope_of("cc:TR", {"cc:TR"}, core, countries) == "cc:TR"
+    assert kept.scope_of("cc:SY", {"cc:SY"}, core, countries) == "cc:SY"
+    assert kept.scope_of("geo:3169070", {"geo:3169070"}, core, countries) == ""  # a core city: the whole, as before
+    # one country at the core: its count is the whole
+    assert kept.scope_of("cc:TR", {"cc:TR"}, {"cc:TR", "geo:3169070"}, countries) == ""

@@ -473,6 +473,8 @@ def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries
         return "" if _holds_all(own, sentence_places, core_countries) else own
     if own.startswith("name:"):  # a name the gazetteer does not know (a region, a square) is no evidence of a part
         return ""
+    if own.startswith("cc:") and sum(p.startswith("cc:") for p in core) > 1:
+        return own  # an event in two countries ("Turkije en Syrië"): each country's count is a part
     if own in core or (own.startswith("cc:") and own[3:] in core_countries):
         return ""
     return own
