@@ -410,8 +410,10 @@ def _sentence_figures(
             continue  # "one of the reasons"; not "One man was arrested"
         prev_category = category
         before = counted.end if counted else q.span.end
-        location = _nearest_place(q.span, places, place_starts, place_ends)
+        location = _nearest_place(q.span, places, place_starts, place_ends, limit if i + 1 < len(qs) else None, text)
         expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
+        if expr is None and times and times[0].end <= q.span.start and _opens(text, sent, times[0]):
+            expr = times[0]  # "On April 22, an estimated 280 ...": a time that opens the sentence dates all of it
         time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
         cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
         subject = _estimator(words, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
@@ -654,6 +656,12 @@ def _in_time(span: Span, times: tuple[Span, ...]) -> bool:
     """Whether ``span`` overlaps a time expression (times in text order, not overlapping)."""
     i = bisect_right(times, span.start, key=lambda t: t.start)  # times[:i] start at or before it
     return (i > 0 and times[i - 1].end > span.start) or (i < len(times) and times[i].start < span.end)
+
+
+def _opens(text: str, sent: Span, time: Span) -> bool:
+    """Whether ``time`` opens its sentence (at most one short word, a preposition, before it)."""
+    before = text[sent.start : time.start].split()
+    return len(before) <= 1 and all(len(w.strip("\"'“‘(")) <= 3 for w in before)
 
 
 def _own_time(span: Span, times: tuple[Span, ...], ends: list[int], clauses: _Clauses) -> Span | None:
@@ -977,12 +985,24 @@ def _probed_starts(text: str, sent: Span, probe: re.Pattern[str], low: str) -> l
     return out
 
 
-def _nearest_place(span: Span, places: list[Span], starts: list[int], ends: list[int]) -> Span | None:
-    """The first place phrase after ``span``, else the last one before it (``starts`` and
-    ``ends`` are the places' own, in order: places do not overlap)."""
+_PLACE_BREAK = re.compile(r"[,;:()\u2013\u2014]|[.!?](?=\s)")  # a clause break between a figure and the next
+
+
+def _nearest_place(
+    span: Span, places: list[Span], starts: list[int], ends: list[int], next_start: int | None = None, text: str = ""
+) -> Span | None:
+    """The first place phrase after ``span`` and before the next figure (``next_start``), else the
+    last one before it (``starts`` and ``ends`` are the places' own, in order: places do not
+    overlap). A place right before the next figure is that figure's ("In Milaan 21.000 en in Turijn
+    9.000"); one past the next figure is its own only where no clause break parts them ("30 A en 300 B
+    betoogden in P"; not "640.000, onder wie 52.000 in Rome")."""
     i = bisect_left(starts, span.end)
     if i < len(places):
-        return places[i]
+        p = places[i]
+        if next_start is None or (p.end <= next_start and text[p.end : next_start].strip()):
+            return p
+        if p.start >= next_start and not _PLACE_BREAK.search(text, span.end, next_start):
+            return p
     j = bisect_right(ends, span.start)
     return places[j - 1] if j else None
 

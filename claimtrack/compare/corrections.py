@@ -34,6 +34,7 @@ from functools import lru_cache
 from claimtrack.compare.keys import text_key
 
 EARLIER = "earlier"  # the role token a figure's quantity carries (``killed|earlier``)
+SAID_BEFORE = "said_before"  # "X had said 52": earlier only beside a later count of the same claimant
 _CLAUSE_END = re.compile(r"[;:,()\n\u2013\u2014]|[.!?](?=\s|$)|(?<![\w.,])\d")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
 LOOK_BACK = 160  # characters of a figure's sentence read before it
@@ -111,6 +112,21 @@ def earlier(text: str, start: int, end: int, language: str, next_start: int | No
     if _holds(_joined(text_key(tail[: stop.start()] if stop else tail).split()), data.get("rejected", _NONE)):
         return True  # "... 359 are not correct", "4460 slachtoffers, maar dat klopt niet"
     return _pointed_back(after[:ANAPHOR_WORDS], data)
+
+
+def said_before(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the figure at ``text[start:end]`` is told as said before (``[earlier] said_before``
+    in its clause before the number: "police had said the toll was 52", "Authorities earlier said
+    ... 52"). That alone corrects nothing (two claimants may be at odds): the comparison takes it
+    as earlier only where the same claimant also gives another count
+    (:func:`claimtrack.compare.groups.judge_in_time`)."""
+    phrases = _words(language).get("said_before")
+    if phrases is None:
+        return False
+    head = text[max(0, start - LOOK_BACK) : start]
+    cut = list(_SENTENCE_END.finditer(head))
+    sentence = head[cut[-1].end() :] if cut else head
+    return _holds(_joined(text_key(sentence).split()), phrases)
 
 
 def _pointed_back(words: list[str], data: dict) -> bool:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
-from claimtrack.compare.corrections import EARLIER
+from claimtrack.compare.corrections import EARLIER, SAID_BEFORE
 from claimtrack.compare.keys import places_compatible, text_key, words_compatible
 from claimtrack.compare.entities import not_a_source
 from claimtrack.compare.quantities import AMONG, DIFFERENCE, PART, refine
@@ -401,8 +401,9 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
     parts: dict[int, list[FigureRecord]] = defaultdict(list)
     for i, r in enumerate(ms):
         parts[uf.find(i)].append(r)
-    out = []
+    out, told = [], []
     for rs in parts.values():
+        told.append(all(_told_before(r) for r in rs))
         # the claimant most figures name; an outlet's own name (no source found) counts last
         named = Counter(r.claimant for r in rs if r.claimant and r.claimant != r.publisher)
         claimant = named.most_common(1)[0][0] if named else rs[0].claimant
@@ -426,7 +427,7 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
                 earlier=is_earlier(rs[0]),
             )
         )
-    return out
+    return _replaced_by_own(out, told) if any(told) else out
 
 
 def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
@@ -459,14 +460,35 @@ def quantity_key(r: FigureRecord) -> tuple:
     """What a figure counts within its event: unit, quantity, scope; qualifiers come after "|"
     (an earlier count counts what the count replacing it counts: its role is left out)."""
     quantity, _, quals = r.quantity.partition("|")
-    if EARLIER in quals.split():
-        quals = " ".join(q for q in quals.split() if q != EARLIER)
+    if EARLIER in quals or SAID_BEFORE in quals:
+        quals = " ".join(q for q in quals.split() if q not in ROLES)
     return (r.unit, quantity, r.scope, quals)
+
+
+ROLES = frozenset({EARLIER, SAID_BEFORE})  # how a page tells a count, not a part of what it counts
 
 
 def is_earlier(r: FigureRecord) -> bool:
     """Whether its page gives the figure as an earlier count that a later one replaced."""
     return EARLIER in r.quantity.partition("|")[2].split()
+
+
+def _told_before(r: FigureRecord) -> bool:
+    """Whether its page tells the figure as said before ("had said 52"; compare.corrections.said_before)."""
+    return SAID_BEFORE in r.quantity.partition("|")[2].split()
+
+
+def _replaced_by_own(claims: list[Claim], told: list[bool]) -> list[Claim]:
+    """Claims told as said before become earlier where their named claimant also gives another
+    value the page does not tell as said before ("police had said 52 ... police now say 40")."""
+    now: dict[str, set[tuple]] = defaultdict(set)
+    for c, t in zip(claims, told):
+        if not t and not c.earlier and c.claimant:
+            now[text_key(c.claimant)].add((c.low, c.high))
+    return [
+        copy_with(c, earlier=True) if t and c.claimant and now[text_key(c.claimant)] - {(c.low, c.high)} else c
+        for c, t in zip(claims, told)
+    ]
 
 
 def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int]] = ()) -> list[FigureGroup]:
@@ -738,11 +760,37 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=
     for a in newest_first(ca):  # the standing values first: a claimant's later value replaces its earlier one
         for b in newest_first(cb):
             va, vb = (a.low, a.high), (b.low, b.high)
-            if overlap(va, vb) or va in said_b or vb in said_a or _far_apart(va, vb) or known(a, b):
+            if _rounded_overlap(va, vb) or va in said_b or vb in said_a or _far_apart(va, vb) or known(a, b):
+                continue
+            if cumulative and _grows(a, b):  # a toll its page gives as risen, later and higher: the count grew
                 continue
             if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb, top)):
                 return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)
     return None
+
+
+ROUNDED_FROM = 1000  # counts this large are often printed rounded ("1,1 miljoen", "11.000")
+ROUNDED_SHARE = 0.1  # ... but a round number stands for at most a tenth either side of it
+
+
+def _rounding(v: float | None) -> float:
+    """How far a count printed as ``v`` may lie from it: half its last significant digit for a large
+    round number ("1,1 miljoen" is 1.05-1.15 million; "11.000" 10,500-11,500), at most a tenth of it."""
+    if v is None or not v >= ROUNDED_FROM or v != int(v):
+        return 0.0
+    n, unit = int(v), 1
+    while n % 10 == 0:
+        n, unit = n // 10, unit * 10
+    return min(unit / 2, v * ROUNDED_SHARE) if unit > 1 else 0.0
+
+
+def _rounded_overlap(va: tuple, vb: tuple) -> bool:
+    """:func:`overlap`, with an exact value read as the span its rounding allows: "1,1 miljoen" and
+    "1.12 million", or "11.000" and "11,300", are one count printed twice, not two at odds."""
+    if overlap(va, vb):
+        return True
+    widened = [(v[0] - _rounding(v[0]), v[1] + _rounding(v[1])) if v[0] == v[1] and v[0] is not None else v for v in (va, vb)]
+    return overlap(*widened)
 
 
 def _top_low(cs: list[Claim]) -> float | None:
@@ -768,6 +816,16 @@ def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim], top: dict[
         return False
     highest = top[id(late_all)] if top is not None else _top_low(late_all)
     return not (highest is not None and highest >= early.low)
+
+
+def _grows(a: Claim, b: Claim) -> bool:
+    """Whether of two claims made at different known times the later is the higher and its page
+    gives it as a value the count arrived at ("632" in the morning, then "has risen to 820")."""
+    ta, tb = a.last_seen or a.first_seen, b.last_seen or b.first_seen
+    if ta is None or tb is None or ta == tb:
+        return False
+    early, late = (a, b) if ta < tb else (b, a)
+    return early.high is not None and late.low is not None and late.low > early.high and _reached(late)
 
 
 def _same_time(a: Claim, b: Claim) -> bool:

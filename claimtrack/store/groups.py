@@ -49,7 +49,7 @@ from sqlalchemy import (
 
 from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
-from claimtrack.compare.corrections import EARLIER, earlier
+from claimtrack.compare.corrections import EARLIER, SAID_BEFORE, earlier, said_before
 from claimtrack.compare.keys import text_key
 from claimtrack.compare.places import place_id
 from claimtrack.compare.quantities import nearest_label, owner, quantity, refine, window_after, window_before
@@ -384,6 +384,8 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
             label = nearest_label(text_key(text[last[1] : r.span_start]).split(), language)[1] or last[0]
         if label and earlier(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None):
             quals = tuple(sorted({*quals, EARLIER}))  # a role, not a part: grouping leaves it out (groups.quantity_key)
+        elif label and said_before(text, r.span_start, r.span_end, language):
+            quals = tuple(sorted({*quals, SAID_BEFORE}))  # earlier only beside the same claimant's other count
         if label and ":" not in label:
             last = (label, r.span_end)
         if label in OWNED:  # a party's seats are that party's
@@ -468,12 +470,48 @@ def scope_of(own: str, sentence_places: set[str], core: set[str], core_countries
     if not own:
         return ""
     if len(sentence_places) > 1:
-        return own
+        return "" if _holds_all(own, sentence_places, core_countries) else own
     if own.startswith("name:"):  # a name the gazetteer does not know (a region, a square) is no evidence of a part
         return ""
+    if own.startswith("cc:") and sum(p.startswith("cc:") for p in core) > 1:
+        return own  # an event in two countries ("Turkije en Syrië"): each country's count is a part
     if own in core or (own.startswith("cc:") and own[3:] in core_countries):
         return ""
     return own
+
+
+def _holds_all(own: str, sentence_places: set[str], core_countries: set[str]) -> bool:
+    """Whether ``own`` is the event's country and every other place of its sentence lies in it:
+    "1.12 million in France, including 80,000 in Paris" gives the whole and one part."""
+    if not own.startswith("cc:") or own[3:] not in core_countries:
+        return False
+    return all(p == own or (not p.startswith("cc:") and _country_of(p) == own[3:]) for p in sentence_places)
+
+
+PART_RATIO = 2  # a count at a place that its page's count for the whole exceeds this many times is a part
+
+
+def _parts_of_page(found: list[tuple[FigureRecord, str, int | None]]) -> None:
+    """A core city's count is a part where its page gives the whole as larger ("1,1 miljoen
+    betogers, onder wie 80.000 in Parijs"; "2 million ... and 400,000 in Paris") or counts the
+    same at another city ("In Rome 52.000 ... In Milaan 21.000"): in an event of many cities the
+    place most pages name is one of them, not the event (set in place)."""
+    whole: dict[tuple, float] = {}
+    cities: dict[tuple, set[str]] = {}
+    for r, own, _ in found:
+        key = (r.document_id, r.quantity)
+        if own.startswith("geo:"):
+            cities.setdefault(key, set()).add(own)
+        elif not r.scope and (not own or own.startswith("cc:")) and r.low is not None:
+            whole[key] = max(whole.get(key, r.low), r.low)
+    for r, own, _ in found:
+        if r.scope or not own.startswith("geo:"):
+            continue
+        key = (r.document_id, r.quantity)
+        value = r.high if r.high is not None else r.low
+        top = whole.get(key)
+        if len(cities[key]) > 1 or value is not None and top is not None and top >= PART_RATIO * value:
+            r.scope = own
 
 
 def regroup_event(
@@ -532,6 +570,7 @@ def _scoped(found: list[tuple[FigureRecord, str, int | None]], core, core_countr
             r.scope = scope_of(own, by_sentence.get((r.document_id, sentence), set()), core, core_countries)
         r.split = splits.get(r.figure_id, "")
         out.append(r)
+    _parts_of_page(found)
     return out
 
 
