@@ -256,3 +256,13 @@ def test_a_curly_apostrophe_inside_a_name_before_the_name_is_known() -> None:
     ]
     # a possessive curly apostrophe still ends the name ("Tarn’s mayor" speaks, not "Tarn’s")
     assert [st[1:] for st in _spans("Tarn’s mayor said the dykes held.")] == [("Tarn’s mayor", "said", "the dykes held", "indirect")]
+
+
+def test_a_proper_name_before_a_plural_body_keeps_its_capital() -> None:
+    # a sentence's first capital is lowered in a common noun's name, not in a proper name's
+    assert _statements("Velmor County officials said the bridge would stay shut.") == [
+        ("Velmor County officials", "said", "the bridge would stay shut", "indirect")
+    ]
+    assert _statements("Harbour workers said the cranes had stopped.") == [
+        ("harbour workers", "said", "the cranes had stopped", "indirect")
+    ]

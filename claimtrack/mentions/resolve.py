@@ -435,7 +435,7 @@ class Resolver:
             if found is not None:
                 return found
         name = bare_name(np, self.text, seat=True)
-        if np.determiner is None and not np.modifiers and name[:1].isupper():
+        if np.determiner is None and not np.modifiers and name[:1].isupper() and not _name_run(name):
             name = name[0].lower() + name[1:]  # "Minister zegt ...": a common noun
         return name, typ
 
@@ -688,3 +688,10 @@ class Resolver:
     # the rules for a phrase without a name, in order (plain functions: no bound
     # methods made per call); the first three need a role
     _RULES = (_group, _title, _role, _complement_org, _possessive, _body_noun)
+
+
+def _name_run(name: str) -> bool:
+    """Whether ``name`` opens with two capitalised words before its noun ("Tarn County
+    officials"): a proper name, whose capital is no sentence opening's."""
+    words = name.split(maxsplit=2)
+    return len(words) > 2 and words[1][:1].isupper()
