@@ -58,3 +58,14 @@ def pytest_configure(config: pytest.Config) -> None:
 def seed_path() -> Path:
     """The shared seed page (see :func:`require_seed`)."""
     return require_seed()
+
+
+@pytest.fixture
+def reads(monkeypatch) -> list[int]:
+    """One item per time a regroup reads figures back from the store (``store.groups._rows``)."""
+    from claimtrack.store import groups
+
+    out: list[int] = []
+    rows_of = groups._rows
+    monkeypatch.setattr(groups, "_rows", lambda conn, where: out.append(1) or rows_of(conn, where))
+    return out

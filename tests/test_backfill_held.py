@@ -31,15 +31,6 @@ def folder(tmp_path_factory):
 
 
 @pytest.fixture
-def reads(monkeypatch) -> list[int]:
-    """One item per time a regroup reads figures back from the store (groups._rows)."""
-    out: list[int] = []
-    rows_of = g._rows
-    monkeypatch.setattr(g, "_rows", lambda conn, where: out.append(1) or rows_of(conn, where))
-    return out
-
-
-@pytest.fixture
 def read_back(monkeypatch):
     """From when it is called, a run's held figures give no records: each regroup reads the store."""
 

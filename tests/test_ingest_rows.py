@@ -256,15 +256,6 @@ def test_groups_pointed_at_in_chunks_are_the_same_groups(new_store, folder, monk
     assert max(sizes) > 2
 
 
-@pytest.fixture
-def reads(monkeypatch) -> list[int]:
-    """One item per time the regroup reads figures back from the store (groups._rows)."""
-    out: list[int] = []
-    rows_of = g._rows
-    monkeypatch.setattr(g, "_rows", lambda conn, where: out.append(1) or rows_of(conn, where))
-    return out
-
-
 def test_the_figures_a_run_held_are_the_records_the_store_gives_back(new_store, folder) -> None:
     """HeldFigures builds each figure's record from the rows the writer bound: field by field and type
     by type what groups._rows reads back from the store, own place and sentence included."""
