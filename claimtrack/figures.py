@@ -120,6 +120,8 @@ class _Lexicon:
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
+    elided_after: frozenset[str]  # "waren dat er 18": the figure before's noun is elided
+    elided_between: frozenset[str]  # "zijn het er al 7": adverbs between "er" and the figure
     estimators: re.Pattern[str] | None  # "Police put the estimate at": the subject claims the figure
     estimator_probe: re.Pattern[str] | None  # their first words in lower case: a cheap test first
     not_subjects: frozenset[str]  # pronouns: no name for a figure's claimant
@@ -203,6 +205,8 @@ def _lexicon(language: str) -> _Lexicon:
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
+        elided_after=frozenset(_key(w) for w in cnt.get("elided_after", ())),
+        elided_between=frozenset(_key(w) for w in cnt.get("elided_between", ())),
         estimators=re.compile(_alt(cl["estimators"]), re.IGNORECASE) if cl.get("estimators") else None,
         estimator_probe=_probe(cl.get("estimators", ())),
         not_subjects=frozenset(_key(w) for w in cl.get("not_subjects", ())),
@@ -338,6 +342,8 @@ def find_figures(
     for sent in sentences:
         cues = according[bisect_left(cue_starts, sent.start) : bisect_left(cue_starts, sent.end)]
         found.extend(_sentence_figures(words, sent, language, lex, anchor_time, cues, times))
+    if lex.elided_after and found:
+        found = _elided_counts(words, found, sentences, lex)
     holders = _claimants(words, found, sentences, statements, lex)
     figures = []
     names: dict[str, str] = {}  # statement id -> claimant name: many figures share a statement
@@ -363,6 +369,38 @@ def find_figures(
             )
         )
     return tuple(figures)
+
+
+def _elided_counts(words: _Words, found: list[_Found], sentences: tuple[Span, ...], lex: _Lexicon) -> list[_Found]:
+    """"In 2022 vielen 14 doden. Vorig jaar waren dat er 18": a bare count (no noun, no unit)
+    right after a word of ``elided_after`` counts what the count before it counts, in the same
+    or the sentence before: it takes that figure's counted phrase and category. Not a
+    difference ("Dat is er één meer dan dinsdag": ``inherit_before``)."""
+    starts = [sp.start for sp in sentences]
+    out: list[_Found] = []
+    prev: tuple[int, _Found] | None = None  # the last count with a counted phrase, and its sentence
+    for f in found:
+        q, counted = f[0], f[1]
+        k = bisect_right(starts, q.span.start) - 1
+        if counted is None and q.unit is None and prev is not None and prev[0] >= k - 1 and _elided(words, q, lex):
+            f = (q, prev[1][1], prev[1][2], *f[3:])
+        if f[1] is not None and q.unit is None:
+            prev = (k, f)
+        out.append(f)
+    return out
+
+
+def _elided(words: _Words, q: Quantity, lex: _Lexicon) -> bool:
+    """Whether ``q`` follows a word of ``elided_after``, with at most one adverb of
+    ``elided_between`` between them ("waren dat er 18", "zijn het er nog 12"), and is no
+    difference ("er één meer")."""
+    nxt = _NEXT_WORD.match(words.text, q.span.end)
+    if nxt is not None and _key(nxt.group(1)) in lex.inherit_before:
+        return False
+    toks = words.between(max(0, q.span.start - 24), q.span.start)[-2:]
+    if toks and _key(toks[-1].text) in lex.elided_between:
+        toks = toks[:-1]
+    return bool(toks) and _key(toks[-1].text) in lex.elided_after
 
 
 # a figure read in a sentence: quantity, counted, category, location, time, "volgens" claimant,

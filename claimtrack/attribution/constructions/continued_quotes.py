@@ -26,8 +26,8 @@ REACH = 4  # sentences back to the speaker, and on to the closing mark
 
 def find(art: ArticleText, found: list[Found]) -> list[Found]:
     sents = art.sentences
-    if not found or not sents or not art.quoted:
-        return []  # no speaker, or no quote mark in the article: nothing continues
+    if not sents or not art.quoted:
+        return []  # no quote mark in the article: nothing continues
     index = {(sp.start, sp.end): k for k, sp in enumerate(art.sentences)}
     last: dict[int, Found] = {}
     for f in found:
@@ -39,7 +39,7 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
     while k < len(art.sentences):
         toks = art.stoks[k]
         speaker = last_speaker(last, k)
-        if speaker is not None and k not in last and toks:
+        if k not in last and toks:
             speaker = _introduced(art, k, last) or speaker  # a person named since speaks
         if speaker is None or k in last or not toks:
             k += 1
@@ -66,10 +66,11 @@ def find(art: ArticleText, found: list[Found]) -> list[Found]:
 def _introduced(art: ArticleText, k: int, last: dict[int, Found]) -> Found | None:
     """'"A", zegt Y. Verslaggever X ziet weinig. "Ik ..."': a quotation that would go on with
     an earlier speaker but opens sentence ``k`` right after a sentence of its paragraph that
-    holds no statement and opens with a named person is that person's, when it speaks in the
-    first person (``[frame] first_person``: "X kwam om. 'Hij was ...'" is someone else's).
-    The cue is the opening mark. (With no earlier speaker no statement is made: the team's
-    own sets leave such a quotation out, the real pages' gold has it; see the notes.)"""
+    holds no statement and opens with one named person (not "X en Y") is that person's,
+    when it speaks in the first person (``[frame] first_person``: "X kwam om. 'Hij was
+    ...'" is someone else's).
+    The cue is the opening mark. Also with no earlier speaker ("X is niet blij. 'Ik ...'"):
+    the introduction names who speaks (eval/README.md, "quotation after an introduction")."""
     cd, before, toks = art.cd, art.stoks[k - 1], art.stoks[k]
     if k - 1 in last or not before or toks[0].text not in cd.open_quotes or "\n" in art.text[before[-1].end : toks[0].start]:
         return None
@@ -80,7 +81,10 @@ def _introduced(art: ArticleText, k: int, last: dict[int, Found]) -> Found | Non
     np = parse_np(art.text, before, 0, len(before), art.language)
     if np is None or not np.name_text or np.org or np.known_type or np.last >= len(before) or before[np.last].cap:
         return None
-    if is_organisation_name(np.name_text, lexicon(art.language)) or not _person_name(art, np, before[0].start):
+    lex = lexicon(art.language)
+    if before[np.last].low in lex.conjunctions:
+        return None  # "X en Y kwamen kijken. 'Ik ...'": which of the two speaks is not said
+    if is_organisation_name(np.name_text, lex) or not _person_name(art, np, before[0].start):
         return None
     return Found((np,), Span.of(art.text, toks[0].start, toks[0].end), cd.colon_lemma, toks[0], "direct", None, art.sentences[k])
 

@@ -95,6 +95,8 @@ Buurman Ferry Oostdijk (43) zag de vlammen uit het dak slaan. ,,Ik heb meteen 11
         arts=[Art("main", "KOLDERVEEN -", "KOLDERVEEN")],
         sts=[
             St("de veiligheidsregio|veiligheidsregio", "meldt", "Niemand raakte gewond,", "indirect"),
+            St("Buurman Ferry Oostdijk|Ferry Oostdijk", "[,,]Ik heb meteen",
+               ",,[Ik heb meteen 112 gebeld en ben gaan aanbellen bij de buren. Gelukkig was iedereen snel buiten].''", "direct"),
             St("bewoonster Tineke Rozema|Tineke Rozema", "vertelt", ",,[Het was echt eng]''", "direct"),
             St("bewoonster Tineke Rozema|Tineke Rozema", "vertelt", ",,[Mijn kat zit nog binnen].''", "direct"),
         ],
@@ -102,8 +104,9 @@ Buurman Ferry Oostdijk (43) zag de vlammen uit het dak slaan. ,,Ik heb meteen 11
             Fig("Kolderveen: [22]", 22, "displaced", counted="22 bewoners geëvacueerd"),
             Fig("[22] bewoners moesten", 22, "displaced"),
         ],
-        tags=["regional", "trailing-cue", "quote-without-cue-not-annotated", "vertelt", "age-not-figure", "phone-number"],
-        notes="Oostdijk's quote has no cue anywhere ('zag de vlammen' is perception): not annotated. '112' is a phone number; "
+        tags=["regional", "trailing-cue", "quote-after-introduction", "vertelt", "age-not-figure", "phone-number"],
+        notes="Oostdijk's quote has no cue of its own and follows a sentence that introduces him ('zag de vlammen', no statement): "
+        "his statement, cue the opening mark (convention 'quotation after an introduction'). '112' is a phone number; "
         "'(43)' an age. The headline figure and the body figure are two figures.",
     ),
     Doc(
@@ -372,15 +375,17 @@ De post was hard nodig, vindt ze. ,,Mensen stonden wekenlang op een wachtlijst. 
             St("projectleider Geertje Hoekstra|Geertje Hoekstra", "zegt",
                "De post krijgt zes artsen en moet zo'n 9000 patiënten bedienen,", "indirect"),
             St("vindt [ze]|Geertje Hoekstra", "vindt", "De post was hard nodig,", "indirect"),
+            St("vindt [ze]|Geertje Hoekstra", "vindt",
+               ",,[Mensen stonden wekenlang op een wachtlijst. Sommigen reden elke keer 40 kilometer naar Drachten].''", "direct"),
         ],
         figs=[
             Fig("zes artsen", 6, "people", st=0),
             Fig("zo'n 9000", 9000, "people", approx=True, counted="9000 patiënten", st=0),
-            Fig("40 kilometer", 40, "other", unit="km"),
+            Fig("40 kilometer", 40, "other", unit="km", st=2),
         ],
         tags=["regional", "caption-credit", "trailing-cue", "vindt-trailing", "quote-after-opinion"],
-        notes="The closing quote follows 'vindt ze.' (a full sentence with its own cue); it has no cue of its own and 'vindt' "
-        "is an opinion verb, so it is left unannotated; its figure has no statement.",
+        notes="The closing quote has no cue of its own and follows 'vindt ze.' (annotated itself): a direct statement with "
+        "the preceding speaker and cue, as the guideline for quotes without their own cue says (it was left out before 0.11).",
     ),
     Doc(
         "nl-test-real-18",
@@ -603,12 +608,15 @@ De 45 dieren krijgen een nieuw onderdak, belooft het bestuur.""",
         sts=[
             St("schrijft [het]|Kinderboerderij De Hazelaar|De Hazelaar|bestuur", "schrijft",
                "Het bestuur krijgt geen vrijwilligers meer,", "indirect", medium="op Facebook"),
+            St("Vrijwilliger Annemiek Vos|Annemiek Vos", "[,,]Ik kom",
+               ",,[Ik kom hier al sinds de opening. Wat moet ik nu op woensdag?]''", "direct"),
             St("het bestuur|Kinderboerderij De Hazelaar|De Hazelaar|bestuur", "belooft",
                "De 45 dieren krijgen een nieuw onderdak,", "indirect"),
         ],
-        figs=[Fig("45", 45, "other", counted="45 dieren krijgen", st=1)],
-        tags=["regional", "cookie-banner", "schrijft-op", "belooft", "quote-without-cue-not-annotated", "date-not-figure"],
-        notes="Vos's quote follows 'is verdrietig' (no cue): not annotated. 'na 35 jaar' is a duration, '1 juli' a date, '(71)' an age.",
+        figs=[Fig("45", 45, "other", counted="45 dieren krijgen", st=2)],
+        tags=["regional", "cookie-banner", "schrijft-op", "belooft", "quote-after-introduction", "date-not-figure"],
+        notes="Vos's quote follows 'is verdrietig' (an introduction, no cue): her statement, cue the opening mark "
+        "(convention 'quotation after an introduction'). 'na 35 jaar' is a duration, '1 juli' a date, '(71)' an age.",
     ),
     Doc(
         "nl-test-real-28",

@@ -1,0 +1,71 @@
+"""Dutch shapes of real news that claimtrack read wrong (the accnl11 track): every sentence
+here is invented for these tests."""
+
+from __future__ import annotations
+
+from claimtrack import extract
+
+_HEAD = "Dorpshuis Langweer dicht\nLANGWEER - Het dorpshuis van Langweer sluit op 1 mei.\n"
+
+
+def _statements(text: str) -> list[tuple[str | None, str, str, str]]:
+    """(source name, cue, content, kind) of each statement of a page."""
+    x = extract(text.encode(), language="nl")
+    return [(s.sources[0].name if s.sources else None, s.cue.text, s.content.text, s.kind) for s in x.statements]
+
+
+def _figures(text: str) -> list[tuple[str, float | None, float | None, str, str | None]]:
+    """(span, low, high, category, counted) of each figure of a page."""
+    x = extract(text.encode(), language="nl")
+    return [(f.span.text, f.low, f.high, f.category, f.counted.text if f.counted else None) for f in x.figures]
+
+
+def test_a_quotation_after_an_introduction_is_the_introduced_persons() -> None:
+    # no statement anywhere before: the introduction names the speaker, the cue is the mark
+    assert _statements(_HEAD + "Hendrik Kramer is niet blij met het besluit. ,,Ik heb hier veertig jaar gekaart.''") == [
+        ("Hendrik Kramer", ",,", "Ik heb hier veertig jaar gekaart", "direct")
+    ]
+    # a role word before the name is no part of it
+    assert _statements(_HEAD + "Vrijwilligster Ria Bos (67) is verdrietig. ,,Wat moet ik nu op dinsdag?''") == [
+        ("Ria Bos", ",,", "Wat moet ik nu op dinsdag?", "direct")
+    ]
+
+
+def test_no_quotation_after_an_introduction_of_nobody_or_of_two() -> None:
+    # the sentence before names nobody
+    assert _statements(_HEAD + "Het was druk op de laatste avond. ,,Ik heb hier veertig jaar gekaart.''") == []
+    # it names two people: which of them speaks is not said
+    assert _statements(_HEAD + "Hendrik Kramer en Sietske Bos kwamen kijken. ,,Ik heb hier veertig jaar gekaart.''") == []
+    assert _statements(_HEAD + "Wethouder Hendrik Kramer en zijn vrouw kwamen kijken. ,,Ik kaartte hier vaak.''") == []
+    # an organisation, a question, a new paragraph
+    assert _statements(_HEAD + "De gemeente Langweer is niet blij. ,,Wij hebben alles geprobeerd.''") == []
+    assert _statements(_HEAD + "Is Hendrik Kramer niet boos? ,,Ik heb hier veertig jaar gekaart.''") == []
+    assert _statements(_HEAD + "Hendrik Kramer is niet blij.\n,,Ik heb hier veertig jaar gekaart.''") == []
+
+
+def test_a_bare_count_after_partitive_er_counts_what_the_count_before_counts() -> None:
+    page = "Verkeer Drenthe\nIn 2022 kwamen 14 mensen om in het verkeer. Vorig jaar waren dat er 18, meldt de provincie."
+    assert _figures(page) == [("14", 14, 14, "killed", "mensen"), ("18", 18, 18, "killed", "mensen")]
+    # an adverb between "er" and the figure
+    page = "Rellen\nEr werden 40 supporters aangehouden. Vorig jaar waren het er nog 60."
+    assert _figures(page) == [("40", 40, 40, "arrested", "supporters aangehouden"), ("60", 60, 60, "arrested", "supporters aangehouden")]
+    page = "Ongeluk\nVorig jaar vielen op de N34 vier doden. Dit jaar zijn het er al zeven."
+    assert _figures(page)[1] == ("zeven", 7, 7, "killed", "doden")
+
+
+def test_a_bare_count_without_partitive_er_or_after_money_takes_nothing() -> None:
+    # no "er" before the figure
+    page = "Rellen\nEr werden 40 supporters aangehouden. Vorig jaar ging het om 60."
+    assert _figures(page)[1] == ("60", 60, 60, "other", None)
+    # the figure before is money: no count to take over
+    page = "Schade\nDe schade is 4 miljoen euro. Er waren er 60 bij."
+    assert _figures(page)[1] == ("60", 60, 60, "other", None)
+    # the count before is two sentences away: the figure names its own group
+    page = (
+        "Telling\nIn Veendam leven 812 daklozen. De stad telt ze elk jaar. Velen slapen buiten. "
+        "Van de jongeren sliepen er 95 in een auto."
+    )
+    assert _figures(page)[1] == ("95", 95, 95, "people", None)  # its own "jongeren", not "daklozen"
+    # a difference: "er één meer" is no count of its own
+    page = "Overstroming\nHet dodental is opgelopen tot 32 personen. Dat zijn er twee meer dan gisteren."
+    assert _figures(page)[1][3:] == ("other", None)
