@@ -442,7 +442,7 @@ def _sentence_figures(
     before = sent.start  # where the figure before (and what it counts) ends
     for i, q in enumerate(qs):
         limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
-        counted = _counted(words, q, limit, lex)
+        counted = _counted(words, q, limit, lex) or _bracketed_noun(words, q, sent)
         category = _category(words, q, counted, before, limit, prev_category, lex, sent_end=sent.end, sent_start=sent.start)
         if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
             continue  # "one of the reasons"; not "One man was arrested"
@@ -607,6 +607,18 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
             break
         end = em.end()
     return Span.of(text, toks[0].start, end)
+
+
+def _bracketed_noun(words: _Words, q: Quantity, sent: Span) -> Span | None:
+    """"Het aantal daklozen (bijna 82.000) steeg": a count that alone fills brackets right
+    after a lower-case noun counts that noun (money and measures keep their own rules)."""
+    text = words.text
+    if q.unit is not None or text[q.span.end : q.span.end + 1] != ")" or text[q.span.start - 1 : q.span.start] != "(":
+        return None
+    toks = words.between(sent.start, q.span.start - 1)
+    if not toks or not toks[-1].text.isalpha() or not toks[-1].text.islower():
+        return None
+    return Span.of(text, toks[-1].start, toks[-1].end)
 
 
 def _verb_of_next(text: str, end: int, limit: int) -> bool:

@@ -126,6 +126,7 @@ class _Grammar:
     year_joiners: frozenset[str]
     year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
     labels: frozenset[str]
+    label_adverbs: frozenset[str]  # "bel dan 112": adverbs between a label and its number
     coordinators: frozenset[str]
     age_before: re.Pattern[str]
     age_last: frozenset[str] | None  # last words of the phrases of age_before, ratio, clock_before, clock_link_before
@@ -300,6 +301,7 @@ def _grammar(language: str) -> _Grammar:
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
         year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
+        label_adverbs=frozenset(_key(w) for w in nc.get("label_adverbs", ())),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
         age_before=re.compile(rf"{_alt(nc['age_before'])}\s+\Z", re.IGNORECASE),
         age_last=_last_words(nc["age_before"]),
@@ -1097,6 +1099,10 @@ def _before_count(g: _Grammar, text: str, r: _Reading, prev: str, kprev: str, ow
         return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
     if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague"):
         return True  # "artikel 5" (not "de sector honderden miljoenen")
+    if own_start and kprev in g.label_adverbs and c.kind == "digits":
+        label = _prev_word(text, r.prev_core[1], lo)[0]
+        if _key(label) in g.labels:
+            return True  # "bel dan 112", "bel direct 112"
     if kprev in g.rate_before and not r.bnd and not r.est:
         return True  # "2,1 aanvragen per 1000 inwoners": the base of a rate
     if prev[:1].isupper() and kprev.endswith(g.street_suffixes):

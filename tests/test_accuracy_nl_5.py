@@ -69,3 +69,56 @@ def test_a_bare_count_without_partitive_er_or_after_money_takes_nothing() -> Non
     # a difference: "er één meer" is no count of its own
     page = "Overstroming\nHet dodental is opgelopen tot 32 personen. Dat zijn er twee meer dan gisteren."
     assert _figures(page)[1][3:] == ("other", None)
+
+
+def _sources(text: str) -> list[list[str]]:
+    """The source names of each statement of a page."""
+    x = extract(text.encode(), language="nl")
+    return [[src.name for src in s.sources] for s in x.statements]
+
+
+def test_an_organisation_name_with_a_list_of_words_is_one_source() -> None:
+    assert _sources("Het Instituut voor Bodemkunde en Waterbeheer meldt dat de dijk zakt.") == [
+        ["Instituut voor Bodemkunde en Waterbeheer"]
+    ]
+    assert _sources("Het ministerie van Visserij, Havens en Kustbeheer zegt dat de quotum omlaag gaat.") == [
+        ["ministerie van Visserij, Havens en Kustbeheer"]
+    ]
+
+
+def test_an_organisation_and_a_person_or_another_body_stay_two_sources() -> None:
+    # a two-word name after the conjunction is someone else
+    assert _sources("Het Instituut voor Bodemkunde en Annet Bos melden dat de dijk zakt.") == [
+        ["Instituut voor Bodemkunde", "Annet Bos"]
+    ]
+    assert _sources("De politie en de brandweer melden dat de weg dicht is.") == [["politie", "brandweer"]]
+
+
+def test_a_spokesperson_speaks_for_an_organisation_named_before_its_quotation() -> None:
+    page = "Storing\nUTRECHT - Bij de NS rijden geen treinen. ,,De politie heeft het station afgesloten'', zegt een woordvoerster."
+    assert _sources(page) == [["NS"]]
+    # the quotation alone names an organisation: that one (speaking of itself)
+    page = "Storing\nUTRECHT - Er rijden geen treinen. ,,De NS doet er alles aan'', zegt een woordvoerster."
+    assert _sources(page) == [["NS"]]
+    # a spokesperson with its body keeps it
+    page = "Storing\nUTRECHT - Bij de NS rijden geen treinen. ,,Het station is dicht'', zegt een woordvoerster van de politie."
+    assert _sources(page) == [["politie"]]
+
+
+def test_a_count_in_brackets_after_a_noun_counts_that_noun() -> None:
+    assert _figures("Leden\nHet aantal leden (ruim 4.500) daalde fors, meldt de bond.") == [
+        ("ruim 4.500", 4500, None, "people", "leden")
+    ]
+    assert _figures("Storm\nDe doden (zeker 40) worden vrijdag begraven.") == [("zeker 40", 40, None, "killed", "doden")]
+    # money keeps its own rule; a capitalised word before the brackets is a name, no noun
+    assert _figures("Huur\nDe huur (1.200 euro) stijgt.") == [("1.200 euro", 1200, 1200, "money", None)]
+    assert _figures("Leden\nVolgens Tolsema (4.500) klopt dat.") == [("4.500", 4500, 4500, "other", None)]
+
+
+def test_an_emergency_number_after_an_adverb_is_no_count() -> None:
+    assert _figures("Gaslek\nRuikt u gas? Bel dan 112. Er raakten 3 bewoners gewond.") == [
+        ("3", 3, 3, "wounded", "bewoners gewond")
+    ]
+    assert _figures("Brand\nDe buren belden meteen 112.") == []
+    # the adverb without a calling verb before it: a count
+    assert _figures("Brand\nEr waren toen 112 gasten in het hotel.") == [("112", 112, 112, "people", "gasten")]

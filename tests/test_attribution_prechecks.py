@@ -122,6 +122,8 @@ def test_noun_phrase_steps_examples() -> None:
         "mevrouw Oddwyn Tolsema",
         "minister van Financiën Brom Zelm",
         "Jan K. zegt",
+        "het ministerie van Varn, Zelm en Tolsema zegt",  # a name list after an organisation's complement
+        "het Instituut voor Varn en Oddwyn Zelm zegt",
     ):
         _check_phrases(text, "nl")
     for text in ("Gov. Ann Varn said", "a spokesman for the Tolsema Group (TG) said"):

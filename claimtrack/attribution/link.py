@@ -145,7 +145,7 @@ def name_statements(
 def _sources(resolver: Resolver, f: Found) -> tuple[Source, ...]:
     if len(f.sources) == 1:  # most statements
         np = _employer(resolver, f.sources[0])
-        name, typ = resolver.name(np, plural=f.plural)
+        name, typ = resolver.name(np, plural=f.plural, until=f.content.start)
         resolver.note_source(np, name, typ, plural=f.plural)
         return (Source(np.span, name, typ),)  # type: ignore[arg-type]
     plural = f.plural or (True if len(f.sources) > 1 else f.plural)

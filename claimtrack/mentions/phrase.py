@@ -722,6 +722,28 @@ def _read_complement(r: _Reader) -> None:
     if of is not None and of.pronoun is None:
         r.of = of
         r.j = of.last
+        if r.org and of.determiner is None and of.name_text and of.role is None:
+            _read_name_list(r)
+
+
+def _read_name_list(r: _Reader) -> None:
+    """"het ministerie van Landbouw, Natuur en Visserij", "Instituut voor Dierziekten en
+    Voedsel": one-word names joined by commas and a last conjunction go on with an
+    organisation's named complement (one body, not three sources); "X van Y en Anna Bos"
+    (a two-word name after the conjunction) stops before it."""
+    toks, lex, limit, of = r.toks, r.lex, r.limit, r.of
+    m, end = r.j, None
+    while m + 1 < limit and (toks[m].text == "," or toks[m].low in lex.conjunctions) and _is_name(toks[m + 1], lex):
+        if m + 2 < limit and _is_name(toks[m + 2], lex):
+            break  # a name of two words: a person or another body
+        if toks[m].low in lex.conjunctions:
+            end = m + 2  # the list closes with its conjunction
+            break
+        m += 2
+    if end is not None and of is not None:
+        span = Span.of(r.text, toks[of.first].start, toks[end - 1].end)
+        r.of = of._replace(last=end, span=span, name_text=span.text)
+        r.j = end
 
 
 def _read_workplace(r: _Reader) -> None:

@@ -407,12 +407,14 @@ class Resolver:
         for k in range(bisect_left(self._source_starts, pos) - 1, -1, -1):
             yield self.sources[k]
 
-    def name(self, np: NounPhrase, *, plural: bool | None = None) -> tuple[str, str]:
+    def name(self, np: NounPhrase, *, plural: bool | None = None, until: int | None = None) -> tuple[str, str]:
         """``(name, type)`` of a noun phrase, by the module's naming rules.
 
         ``plural``: the number of the phrase's verb, if known. A plural pronoun
         (``plural_pronouns``) with a plural verb takes the last plural source ("Zij
         zeggen"); with a singular verb it skips plural sources ("Ze zegt").
+        ``until``: where the phrase's statement starts, when before the phrase ("'C', zegt
+        een woordvoerder"): a spokesperson's organisation is named before it, not in C.
         """
         if np.pronoun is not None:
             return self._pronoun(np, plural)
@@ -426,7 +428,7 @@ class Resolver:
             return self.canonical(np.name_text, typ), typ
         if np.role is not None:
             if np.role in self._lex.spokespersons:  # is_spokesperson
-                return self._spokesperson(np)
+                return self._spokesperson(np, until)
             rules = Resolver._RULES
         else:
             rules = Resolver._RULES[3:]  # the first three name roles only
@@ -499,10 +501,20 @@ class Resolver:
 
     # -- spokespersons ------------------------------------------------------------
 
-    def _spokesperson(self, np: NounPhrase) -> tuple[str, str]:
+    def _spokesperson(self, np: NounPhrase, until: int | None = None) -> tuple[str, str]:
+        """A spokesperson's organisation, looked for before ``until`` where given (the
+        start of its statement when that comes first: ",,De politie sloot het station af'',
+        zegt een woordvoerster" is no police spokeswoman), else before the phrase."""
+        if until is not None and until < np.span.start:
+            found = self._spokesperson_at(np, until)
+            if found[1] == "ORG":
+                return found  # else the statement alone names an organisation: that one
+        return self._spokesperson_at(np, np.span.start)
+
+    def _spokesperson_at(self, np: NounPhrase, pos: int) -> tuple[str, str]:
         """A spokesperson speaks for its ``van`` complement, else for the latest
-        organisation that was a source or opened a sentence, else the last named."""
-        pos = np.span.start
+        organisation before ``pos`` that was a source or opened a sentence, else the last
+        named."""
         if np.of is not None:
             n, t = self.name(np.of)
             if np.of.name_text or np.of.org:
