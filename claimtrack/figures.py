@@ -93,6 +93,7 @@ class _Lexicon:
     location_probe: re.Pattern[str] | None  # whole prepositions in folded text, white space after
     stop: frozenset[str]
     modifiers: frozenset[str]
+    degree_adverbs: frozenset[str]  # "3 erg zieke patiënten"; "één erg zwak" counts nothing
     joiners: frozenset[str]
     adjective_endings: tuple[str, ...] | None
     noun_endings: tuple[str, ...]
@@ -175,6 +176,7 @@ def _lexicon(language: str) -> _Lexicon:
         ),
         stop=frozenset(stop),
         modifiers=frozenset(_key(w) for w in cnt["modifiers"]),
+        degree_adverbs=frozenset(_key(w) for w in cnt.get("degree_adverbs", ())),
         joiners=frozenset(_key(w) for w in cnt["joiners"]),
         adjective_endings=tuple(cnt["adjective_endings"]) or None,
         noun_endings=tuple(cnt.get("noun_endings", ())),
@@ -583,8 +585,13 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
         t = toks[i]
         if not np_able(t):
             break
-        end = t.end
         nxt = toks[i + 1] if i + 1 < n else None
+        if _key(t.text) in lex.degree_adverbs:
+            if nxt is not None and np_able(nxt) and adj_like(nxt) and _key(nxt.text) not in lex.degree_adverbs:
+                i += 1  # "zeer zieke patiënten": the adverb goes with the adjective
+                continue
+            break  # "één erg zwak": no noun after the adverb
+        end = t.end
         if adj_like(t) and nxt is not None:
             if np_able(nxt):
                 i += 1

@@ -122,3 +122,43 @@ def test_an_emergency_number_after_an_adverb_is_no_count() -> None:
     assert _figures("Brand\nDe buren belden meteen 112.") == []
     # the adverb without a calling verb before it: a count
     assert _figures("Brand\nEr waren toen 112 gasten in het hotel.") == [("112", 112, 112, "people", "gasten")]
+
+
+def test_a_degree_adverb_after_a_count_is_no_counted_noun() -> None:
+    assert _figures("Ongeluk\nTwee fietsers raakten gewond, van wie één erg licht.") == [
+        ("Twee", 2, 2, "wounded", "fietsers"),
+        ("één", 1, 1, "wounded", None),
+    ]
+    assert _figures("Winkels\nIn april lag het aantal sluitingen met bijna 900 hoog.") == [
+        ("bijna 900", None, 900, "other", None)
+    ]
+    # before an attributive adjective the adverb belongs to the counted phrase
+    assert _figures("Ziekenhuis\nEr kwamen 3 zeer zieke patiënten binnen.") == [("3", 3, 3, "people", "zeer zieke patiënten")]
+
+
+def test_a_report_by_the_subject_of_a_relative_clause() -> None:
+    page = "Werk\nHet aantal banen groeit. Dat blijkt uit gegevens die het Centraal Rekenbureau maandag vrijgaf."
+    assert _sources(page) == [["Centraal Rekenbureau"]]
+    page = "Winkels\nEr sloten 300 winkels. Dat blijkt uit tellingen die het rekenbureau Telmo bijhoudt."
+    assert _sources(page) == [["Telmo"]]
+    # a relative clause with no named subject names no source
+    assert _sources("Werk\nHet aantal banen groeit. Dat blijkt uit gegevens die maandag verschenen.") == []
+
+
+def test_a_surname_with_its_particle_alone_is_the_full_name() -> None:
+    page = (
+        'Brand\n"Het vuur is uit", zegt brandweerkapitein Geert Van Hoorde. '
+        '"We gaan naar huis", zegt Van Hoorde. "Morgen kijken we verder", aldus Van der Berg.'
+    )
+    assert _sources(page) == [["Geert Van Hoorde"], ["Geert Van Hoorde"], ["Van der Berg"]]
+    page = 'Brand\n"Het vuur is uit", zegt Anna van der Berg. "We gaan naar huis", zegt Van der Berg.'
+    assert _sources(page) == [["Anna van der Berg"], ["Anna van der Berg"]]
+
+
+def test_a_quotation_after_a_stance_introduction_needs_no_first_person() -> None:
+    # "is niet blij": a copula and a stance adjective introduce the quotation
+    page = _HEAD + 'Bestuurder Karin Mulder van de bond is niet blij met het besluit. "Het is een slechte dag voor het dorp."'
+    assert _statements(page) == [("Karin Mulder", '"', "Het is een slechte dag voor het dorp", "direct")]
+    # without the stance (or the first person) the quotation may be anyone's
+    page = _HEAD + 'Karin Mulder kwam om bij de brand. "Het is een slechte dag voor het dorp."'
+    assert _statements(page) == []

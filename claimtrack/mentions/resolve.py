@@ -294,8 +294,14 @@ class Resolver:
         for m in mentions:
             if m.type == "PER" and " " in m.name and not m.initial:
                 name = self._person(m.name)
-                full.setdefault(name.split()[-1], name)
-                firsts.setdefault(name.split()[0], set()).add(name)
+                words = name.split()
+                full.setdefault(words[-1], name)
+                firsts.setdefault(words[0], set()).add(name)
+                k = len(words) - 1
+                while k > 1 and words[k - 1].lower() in self._lex.particles:
+                    k -= 1
+                if k < len(words) - 1:  # "Geert Van Hoorde": "Van Hoorde" alone, any case
+                    full.setdefault(" ".join(words[k:]).lower(), name)
         for first, names in firsts.items():
             if len(names) == 1 and first not in full:
                 full[first] = next(iter(names))
@@ -332,6 +338,8 @@ class Resolver:
         if typ == "PER":
             if " " not in name:
                 return self.full.get(name, name)
+            if all(w.lower() in self._lex.particles for w in name.split()[:-1]):
+                return self.full.get(name.lower(), name)  # "zegt Van Hoorde", "zegt De Vries"
             if name + "." in self._initialled:
                 return name + "."  # "zegt Dennis K." at a sentence end lost its period
             return self._person(name)

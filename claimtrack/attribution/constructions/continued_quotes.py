@@ -68,7 +68,7 @@ def _introduced(art: ArticleText, k: int, last: dict[int, Found]) -> Found | Non
     an earlier speaker but opens sentence ``k`` right after a sentence of its paragraph that
     holds no statement and opens with one named person (not "X en Y") is that person's,
     when it speaks in the first person (``[frame] first_person``: "X kwam om. 'Hij was
-    ...'" is someone else's).
+    ...'" is someone else's) or the introduction is a stance (:func:`_mood`).
     The cue is the opening mark. Also with no earlier speaker ("X is niet blij. 'Ik ...'"):
     the introduction names who speaks (eval/README.md, "quotation after an introduction")."""
     cd, before, toks = art.cd, art.stoks[k - 1], art.stoks[k]
@@ -76,10 +76,10 @@ def _introduced(art: ArticleText, k: int, last: dict[int, Found]) -> Found | Non
         return None
     if before[-1].text == "?" or before[0].low in cd.auxiliaries:
         return None  # "Is X niet kwaad? 'C'": an answer goes on with the last speaker
-    if not cd.first_person or cd.first_person.isdisjoint(t.low for t in toks[1:]):
-        return None
     np = parse_np(art.text, before, 0, len(before), art.language)
     if np is None or not np.name_text or np.org or np.known_type or np.last >= len(before) or before[np.last].cap:
+        return None
+    if (not cd.first_person or cd.first_person.isdisjoint(t.low for t in toks[1:])) and not _mood(before, np.last, cd):
         return None
     lex = lexicon(art.language)
     if before[np.last].low in lex.conjunctions:
@@ -87,6 +87,14 @@ def _introduced(art: ArticleText, k: int, last: dict[int, Found]) -> Found | Non
     if is_organisation_name(np.name_text, lex) or not _person_name(art, np, before[0].start):
         return None
     return Found((np,), Span.of(art.text, toks[0].start, toks[0].end), cd.colon_lemma, toks[0], "direct", None, art.sentences[k])
+
+
+def _mood(before, k: int, cd) -> bool:
+    """"X is niet blij met het besluit.": a copula and a stance adjective of the colon
+    lead-ins ("blij", "boos", "duidelijk") right after the person introduce a quotation
+    that need not speak in the first person."""
+    rest = [t.low for t in before[k : k + 4]]
+    return bool(rest) and rest[0] in cd.copulas and any(w in cd.lead_adjectives for w in rest[1:])
 
 
 def _person_name(art: ArticleText, np, pos: int) -> bool:

@@ -6,7 +6,8 @@
   "eerder" may stand before it).
 
 The verb forms and the preposition are ``[evidence]`` in ``cues.toml``. A document noun
-with a "van" phrase ("cijfers van het CBS") gives that phrase as the source.
+with a "van" phrase ("cijfers van het CBS") gives that phrase as the source, and so does
+the named subject of a relative clause after it ("gegevens die het planbureau bijhoudt").
 """
 
 from __future__ import annotations
@@ -52,11 +53,15 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
 
 def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
     np = parse_np(s.text, s.toks, a, e, s.language, generic=True)
+    if np is None and s.toks[a].low in s.cd.documents:
+        return _compiler(s, a + 1, e)  # "gegevens die het planbureau X bijhoudt"
     if np is None or np.pronoun is not None:
         return None
     np = _second_conjunct(s, np, e)
     if np.head in s.cd.documents and np.of is not None:
         np = np.of  # "cijfers van het CBS"
+    elif np.head in s.cd.documents:
+        np = _compiler(s, np.last, e) or np
     rest = s.toks[np.last : e]
     if rest and rest[-1].text == ")":  # "het Sociaal en Cultureel Planbureau (SCP)"
         rest = rest[: next((k for k, t in enumerate(rest) if t.text == "("), len(rest))]
@@ -66,6 +71,15 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
         name = s.text[first.start : rest[-1].end]
         np = np._replace(last=e, span=Span.of(s.text, np.span.start, rest[-1].end), name_text=name)
     return np
+
+
+def _compiler(s: Sentence, k: int, e: int) -> NounPhrase | None:
+    """"tellingen die het rekenbureau X bijhoudt": the named subject of a relative
+    clause right after a document noun is who the report is by."""
+    if k + 1 >= e or s.toks[k].low not in s.cd.relatives:
+        return None
+    np = parse_np(s.text, s.toks, k + 1, e, s.language, generic=True)
+    return np if np is not None and np.pronoun is None and (np.name_text or np.org) else None
 
 
 def _second_conjunct(s: Sentence, np: NounPhrase, e: int) -> NounPhrase:
