@@ -444,7 +444,7 @@ def _sentence_figures(
     before = sent.start  # where the figure before (and what it counts) ends
     for i, q in enumerate(qs):
         limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
-        counted = _counted(words, q, limit, lex) or _bracketed_noun(words, q, sent)
+        counted = _counted(words, q, limit, lex) or _bracketed_noun(words, q, sent) or _total_noun(words, q, sent, lex)
         category = _category(words, q, counted, before, limit, prev_category, lex, sent_end=sent.end, sent_start=sent.start)
         if q.weak and lex.weak_by_event and category not in lex.events and not _weak_counts(text, q, sent.end, lex):
             continue  # "one of the reasons"; not "One man was arrested"
@@ -614,6 +614,24 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
             break
         end = em.end()
     return Span.of(text, toks[0].start, end)
+
+
+def _total_noun(words: _Words, q: Quantity, sent: Span, lex: _Lexicon) -> Span | None:
+    """"Het aantal werklozen daalde met 29.000 naar 398.000": a bare count right after a
+    preposition of ``[totals]`` counts the noun after the last plain total ("aantal") named
+    before it in its sentence; a total with its own category ("dodental") names no noun."""
+    if q.unit is not None or lex.totals is None:
+        return None
+    toks = words.between(sent.start, q.span.start)
+    if not toks or _key(toks[-1].text) not in lex.total_prepositions:
+        return None
+    m = None
+    for m in lex.totals.finditer(words.text, sent.start, toks[-1].start):  # noqa: B007 (the last one)
+        pass
+    if m is None or _key(m.group()) in lex.category_of:
+        return None
+    at = Quantity(Span.of(words.text, m.start(), m.end()), None, None, False, None)
+    return _counted(words, at, toks[-1].start, lex)
 
 
 def _bracketed_noun(words: _Words, q: Quantity, sent: Span) -> Span | None:

@@ -129,8 +129,9 @@ def test_a_degree_adverb_after_a_count_is_no_counted_noun() -> None:
         ("Twee", 2, 2, "wounded", "fietsers"),
         ("één", 1, 1, "wounded", None),
     ]
+    # (the count after "aantal sluitingen met" counts the closures, not "hoog")
     assert _figures("Winkels\nIn april lag het aantal sluitingen met bijna 900 hoog.") == [
-        ("bijna 900", None, 900, "other", None)
+        ("bijna 900", None, 900, "other", "sluitingen")
     ]
     # before an attributive adjective the adverb belongs to the counted phrase
     assert _figures("Ziekenhuis\nEr kwamen 3 zeer zieke patiënten binnen.") == [("3", 3, 3, "people", "zeer zieke patiënten")]
@@ -162,3 +163,58 @@ def test_a_quotation_after_a_stance_introduction_needs_no_first_person() -> None
     # without the stance (or the first person) the quotation may be anyone's
     page = _HEAD + 'Karin Mulder kwam om bij de brand. "Het is een slechte dag voor het dorp."'
     assert _statements(page) == []
+
+
+def test_a_poll_name_before_a_headline_colon_is_no_speaker() -> None:
+    # a one-word compound of a poll word names the poll, not someone who speaks; the page
+    # prints it again inside a sentence, which makes other names speakers
+    page = (
+        "Peilingbarometer: Boerenpartij en Stadslijst gaan gelijk op\n"
+        "In de Peilingbarometer staat de Boerenpartij op 14 zetels, zegt Wim Ottens, de maker van de Peilingbarometer.\n"
+    )
+    assert [s[:2] for s in _statements(page)] == [("Wim Ottens", "zegt")]
+    assert [s[:2] for s in _statements("Stadspeiling: Stadslijst wint\nDe Stadspeiling van de krant komt uit.\n")] == []
+
+
+def test_a_person_or_body_before_a_headline_colon_still_speaks() -> None:
+    page = (
+        "Ottens: Boerenpartij en Stadslijst gaan gelijk op\n"
+        "In de Peilingbarometer staat de Boerenpartij op 14 zetels, zegt Wim Ottens, de maker van de Peilingbarometer.\n"
+    )
+    assert [s[:2] for s in _statements(page)] == [("Wim Ottens", ":"), ("Wim Ottens", "zegt")]
+    page = "Onderzoeksraad: veerdienst faalde bij aanvaring\nDe Onderzoeksraad is kritisch, zegt voorzitter Mieke Dalhuis.\n"
+    assert [s[:2] for s in _statements(page)] == [("Onderzoeksraad", ":"), ("Mieke Dalhuis", "zegt")]
+
+
+def test_man_after_a_count_counts_people() -> None:
+    page = "Fabriek dicht: 44 man op straat\nDELFT - Bij de fabriek in Delft verliezen 850 man hun baan.\n"
+    assert _figures(page) == [("44", 44, 44, "people", "man"), ("850", 850, 850, "people", "man")]
+
+
+def test_a_count_of_things_near_a_man_is_no_count_of_people() -> None:
+    page = _HEAD + "Een man uit Langweer kocht 3 auto's en betaalde 20.000 euro."
+    assert _figures(page) == [("3", 3, 3, "other", "auto's"), ("20.000 euro", 20000, 20000, "money", None)]
+
+
+def test_a_person_of_a_federation_keeps_only_the_persons_name() -> None:
+    page = _HEAD + "Dora Veldhuis van de Huurdersfederatie zegt geschrokken te zijn van de cijfers."
+    assert [s[:3] for s in _statements(page)] == [("Dora Veldhuis", "zegt", "geschrokken te zijn van de cijfers")]
+
+
+def test_a_federation_alone_is_one_source_and_a_plain_name_stays_a_person() -> None:
+    page = _HEAD + "De Huurdersfederatie zegt geschrokken te zijn. Jan van de Velde zegt dat het meevalt."
+    assert [s[:2] for s in _statements(page)] == [("Huurdersfederatie", "zegt"), ("Jan van de Velde", "zegt")]
+
+
+def test_a_change_of_a_number_counts_the_noun_after_aantal() -> None:
+    page = _HEAD + "Het aantal werklozen daalde met 12.000 naar 345.000. Het aantal vacatures steeg met 4.000."
+    assert _figures(page) == [
+        ("12.000", 12000, 12000, "people", "werklozen"),
+        ("345.000", 345000, 345000, "people", "werklozen"),
+        ("4.000", 4000, 4000, "other", "vacatures"),
+    ]
+
+
+def test_no_noun_from_a_death_toll_or_without_a_total() -> None:
+    page = _HEAD + "Het dodental van de storm is opgelopen tot 50. Het team won met 3 tegen 1."
+    assert _figures(page) == [("50", 50, 50, "killed", None), ("3", 3, 3, "other", None), ("1", 1, 1, "other", None)]

@@ -84,8 +84,9 @@ COUNTED = [
     ("De bond vertegenwoordigt 4.000 schoonmakers.", "4.000", "schoonmakers", "people"),
     ("In de zomer kwamen 90.000 toeristen.", "90.000", "toeristen", "people"),
     ("De fabriek bouwde 900 computers.", "900", "computers", "other"),
-    ("Het aantal bezoekers daalde tot 8,2 miljoen.", "8,2 miljoen", None, "people"),
-    ("Het aantal duinwandelaars steeg tot 4100.", "4100", None, "people"),
+    # a bare count after "het aantal X ... tot" counts X
+    ("Het aantal bezoekers daalde tot 8,2 miljoen.", "8,2 miljoen", "bezoekers", "people"),
+    ("Het aantal duinwandelaars steeg tot 4100.", "4100", "duinwandelaars", "people"),
     ("Er zitten nog tientallen mensen onder het puin.", "tientallen", "mensen", "missing"),
     ("Er zitten duizenden Velmaren in gevangenschap.", "duizenden", "Velmaren", "arrested"),
     # event phrases: "het leven gekost", "overlijden", "letsel", "huis verlaten"

@@ -95,6 +95,7 @@ class CueData:
     colon_lemma: str
     lead_nouns: frozenset[str]
     colon_not_sources: frozenset[str]
+    colon_label_parts: tuple[str, ...]
     lead_adjectives: frozenset[str]
     copulas: frozenset[str]
     open_quotes: frozenset[str]
@@ -290,6 +291,7 @@ def cue_data(language: str) -> CueData:
         colon_lemma=d["colon"]["lemma"],
         lead_nouns=low(d["colon"]["lead_nouns"]),
         colon_not_sources=low(d["colon"]["not_sources"]),
+        colon_label_parts=tuple(w.lower() for w in d["colon"].get("label_parts", ())),
         lead_adjectives=low(d["colon"]["lead_adjectives"]),
         copulas=low(d["colon"]["copulas"]),
         open_quotes=frozenset(d["quotes"]["open"]),

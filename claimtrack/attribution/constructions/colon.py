@@ -135,8 +135,15 @@ def _speaker(s: Sentence, np: NounPhrase) -> bool:
         return False
     if name.isupper() and len(name) > 1:
         return True
+    if _label_compound(name.lower(), s.cd.colon_label_parts):
+        return False  # "Peilingwijzer:", "Zetelpeiling:": a poll's name, no speaker
     last = name.split()[-1]  # "Dijkgraaf Mulder: ..." and "dijkgraaf Ruud Mulder zegt"
     return _printed_again(s.text, last, np.span.start + len(np.span.text) - len(last))
+
+
+def _label_compound(name: str, parts: tuple[str, ...]) -> bool:
+    """A one-word name that begins or ends with a label word ("peilingwijzer", "zetelpeiling")."""
+    return " " not in name and any(name.startswith(p) or name.endswith(p) for p in parts)
 
 
 def _printed_again(text: str, name: str, at: int) -> bool:
