@@ -218,3 +218,29 @@ def test_a_change_of_a_number_counts_the_noun_after_aantal() -> None:
 def test_no_noun_from_a_death_toll_or_without_a_total() -> None:
     page = _HEAD + "Het dodental van de storm is opgelopen tot 50. Het team won met 3 tegen 1."
     assert _figures(page) == [("50", 50, 50, "killed", None), ("3", 3, 3, "other", None), ("1", 1, 1, "other", None)]
+
+
+def test_a_bracket_after_the_source_of_volgens_is_no_content() -> None:
+    page = _HEAD + "Volgens minister Cora Verhagen (Wonen en Ruimte) is er niets misgegaan."
+    assert [s[:3] for s in _statements(page)] == [("Cora Verhagen", "Volgens", "is er niets misgegaan")]
+    page = _HEAD + "Volgens Cora Verhagen (54) is het dorpshuis te oud."
+    assert [s[:3] for s in _statements(page)] == [("Cora Verhagen", "Volgens", "is het dorpshuis te oud")]
+
+
+def test_a_long_bracket_after_volgens_stays_in_the_content() -> None:
+    page = _HEAD + "Volgens de politie (zie de foto hieronder en de video van gisteravond) is het rustig."
+    assert [s[:3] for s in _statements(page)] == [
+        ("politie", "Volgens", "(zie de foto hieronder en de video van gisteravond) is het rustig")
+    ]
+
+
+def test_a_person_with_a_role_in_apposition_before_a_colon_quotation() -> None:
+    page = _HEAD + 'Piet Louwman, voorzitter van de artsenvereniging: "In sommige klinieken is de helft uitzendkracht."'
+    assert [s[:3] for s in _statements(page)] == [
+        ("Piet Louwman", ":", "In sommige klinieken is de helft uitzendkracht")
+    ]
+
+
+def test_two_names_or_places_before_a_colon_quotation_are_no_apposition() -> None:
+    assert _statements(_HEAD + 'Piet Louwman, Anna Bos: "In sommige klinieken is de helft uitzendkracht."') == []
+    assert _statements(_HEAD + 'Het is druk in Delft, Leiden en Gouda: "In de klinieken is de helft uitzendkracht."') == []

@@ -42,7 +42,7 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
             continue
         if any(np.pronoun in lex.unresolved_pronouns for np in nps if np.pronoun):
             continue
-        k = _after_relative(s, nps[-1].last)
+        k = _after_relative(s, _after_brackets(s, nps[-1].last))
         # "C, according to X, which says D": the relative clause runs to the end; C is
         # the content, D is read on as X's own statement
         last = end if _open_relative(s, k) else k
@@ -108,6 +108,21 @@ def _after_relative(s: Sentence, k: int) -> int:
         if r is not None:
             return r
     return k
+
+
+_BRACKET_MAX = 6  # words in brackets after the source: "(Infrastructuur en Waterstaat)", "(54)"
+
+
+def _after_brackets(s: Sentence, k: int) -> int:
+    """"Volgens minister X (Infrastructuur en Waterstaat) is C": a short bracket right after
+    the source phrase belongs to it (a portfolio, a party, an age), not to the content."""
+    toks = s.toks
+    if k >= s.end or toks[k].text != "(":
+        return k
+    close = next((q for q in range(k + 1, min(s.end, k + 2 + _BRACKET_MAX)) if toks[q].text == ")"), None)
+    if close is None or any(toks[q].text in s.cd.open_quotes for q in range(k + 1, close)):
+        return k
+    return close + 1
 
 
 def _open_relative(s: Sentence, k: int) -> bool:

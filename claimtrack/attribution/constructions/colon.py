@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import Found, Sentence, span
 from claimtrack.attribution.content import content, quoted
-from claimtrack.attribution.frame import is_clause_np, medium_end, particle_name
+from claimtrack.attribution.frame import is_clause_np, medium_end, particle_name, source_phrases
 from claimtrack.mentions import NounPhrase, parse_np, parse_np_list
 from claimtrack.model import Span
 
@@ -63,7 +63,16 @@ def _source(s: Sentence, i: int, quote: bool) -> tuple[NounPhrase, ...]:
         return nps
     if not (quote or (i + 1 < len(toks) and toks[i + 1].text in s.cd.open_quotes)):
         return ()
-    return _copula_lead(s, i) or _medium_lead(s, i, nps)
+    return _copula_lead(s, i) or _medium_lead(s, i, nps) or _apposition_lead(s, i)
+
+
+def _apposition_lead(s: Sentence, i: int) -> tuple[NounPhrase, ...]:
+    """'Piet Louwman, voorzitter van de artsenvereniging: "C"': a named person and a role in
+    apposition fill the part before the colon of a quotation."""
+    nps = source_phrases(s.text, s.toks, s.s0, i, s.language)
+    if len(nps) != 1 or nps[0].last != i or "," not in nps[0].span.text:
+        return ()
+    return nps if nps[0].name_text and nps[0].role else ()
 
 
 def _medium_lead(s: Sentence, i: int, nps: tuple[NounPhrase, ...]) -> tuple[NounPhrase, ...]:
