@@ -617,7 +617,7 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
 
 
 def _total_noun(words: _Words, q: Quantity, sent: Span, lex: _Lexicon) -> Span | None:
-    """"Het aantal werklozen daalde met 29.000 naar 398.000": a bare count right after a
+    """"Het aantal huurders daalde met 1.500 naar 61.000": a bare count right after a
     preposition of ``[totals]`` counts the noun after the last plain total ("aantal") named
     before it in its sentence; a total with its own category ("dodental") names no noun."""
     if q.unit is not None or lex.totals is None:
