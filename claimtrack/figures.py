@@ -377,7 +377,7 @@ def _elided_counts(words: _Words, found: list[_Found], sentences: tuple[Span, ..
     """"In 2022 vielen 14 doden. Vorig jaar waren dat er 18": a bare count (no noun, no unit)
     right after a word of ``elided_after`` counts what the count before it counts, in the same
     or the sentence before: it takes that figure's counted phrase and category. Not a
-    difference ("Dat is er één meer dan dinsdag": ``inherit_before``)."""
+    difference ("Dat zijn er twee meer dan gisteren": ``inherit_before``)."""
     starts = [sp.start for sp in sentences]
     out: list[_Found] = []
     prev: tuple[int, _Found] | None = None  # the last count with a counted phrase, and its sentence
