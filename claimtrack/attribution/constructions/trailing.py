@@ -26,6 +26,8 @@ def find(site: Site):
     in_quote = i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
     if not (comma or in_quote) or cue.participle or (comma and not zo and _after_medium(s, i - 1)):
         return None
+    if cue.addressee:
+        return None  # '"C," Ola Varn, an official, told Reuters': who is told never speaks
     if comma and cd.verb_second and fronted_clause(s, i):
         return None  # "Omdat C1, adviseert X om C2": a fronted clause, the subject inverted
     if comma and not zo and _subject_before(s, i - 1):

@@ -1,0 +1,69 @@
+"""English constructions of news outside the evaluation sets that claimtrack missed or
+misread (the accen11 track, tenth session): every sentence here is invented for these
+tests."""
+
+from __future__ import annotations
+
+from test_accuracy_en_3 import _figures, _spans
+from test_constructions_en import _statements
+
+
+def test_identified_as_is_no_statement_in_a_passive_or_an_apposition() -> None:
+    # "The victim was identified as X": the identified one is no source
+    assert _statements("The victim was identified as Ola Varn, police said.") == [
+        ("police", "said", "The victim was identified as Ola Varn", "indirect")
+    ]
+    assert _statements("The dead man has been identified as Ola Varn.") == []
+    # "The driver, identified as X, was arrested": a participle said of the phrase before it
+    assert _statements("The driver, identified as Ola Varn, was arrested.") == []
+    assert _statements("The boy, described as Piet Dorn, fled.") == []
+    # the active form with an object still reports what the speaker identified (as real
+    # pages annotate it), and "said as many as" still opens its content
+    assert _statements("The coroner identified the three men as Varn farmers.") == [
+        ("coroner", "identified", "the three men as Varn farmers", "indirect")
+    ]
+    assert _statements("Police said as many as 40 people were hurt.") == [
+        ("police", "said", "as many as 40 people were hurt", "indirect")
+    ]
+
+
+def test_a_capitalised_word_before_a_body_noun_names_its_own_body() -> None:
+    # "Peoria police said": never another body with the same noun named later
+    text = "Keldby police said the man shot by Ormsby police in May has been named."
+    assert _spans(text)[0][:2] == ("keldby police", "Keldby police")
+    # a place the article names elsewhere keeps its capital at a sentence's opening
+    text = "Tarnow officials said the bridge would stay shut. The river rose near Tarnow overnight."
+    assert _spans(text)[0][:2] == ("Tarnow officials", "Tarnow officials")
+    # a word the article never writes as a name is the sentence opening's capital
+    assert _spans("Harbour officials said the port was shut.")[0][:2] == ("harbour officials", "Harbour officials")
+    # a body noun without its own qualifier still takes the named body
+    text = "Five men were held by Ormsby police. The police said the men would be charged."
+    assert [st[:2] for st in _spans(text)] == [("Ormsby police", "The police")]
+
+
+def test_a_determiner_before_a_long_body_phrase_is_no_part_of_its_name() -> None:
+    # "the state civil defense agency said": the name is the phrase without "the"
+    text = "More than 2,000 people have fled, the state civil defense agency said."
+    assert _spans(text)[0][:2] == ("state civil defense agency", "the state civil defense agency")
+    text = "Some 40,000 people need food aid, the government's relief commission said on Friday."
+    assert _spans(text)[0][:2] == ("government's relief commission", "the government's relief commission")
+    assert _spans("The Keldor water board said 40 homes were flooded.")[0][:2] == (
+        "Keldor water board", "The Keldor water board"
+    )
+
+
+def test_a_quotation_then_a_name_with_a_role_apposition_before_told() -> None:
+    # '"C," NAME, the X's ROLE, told Reuters': the named person speaks, Reuters is told
+    text = '"The pumps cannot keep up," Dr. Ada Varn, the agency\'s regional director, told Reuters.'
+    assert _statements(text) == [("Ada Varn", "told", "The pumps cannot keep up", "direct")]
+    text = '"We are at a turning point," Ola Dorn, the ministry\'s chief policy official, told a news briefing.'
+    assert _statements(text) == [("Ola Dorn", "told", "We are at a turning point", "direct")]
+    text = '"We are at a turning point," Ola Dorn, the ministry\'s chief official, said.'
+    assert _statements(text) == [("Ola Dorn", "said", "We are at a turning point", "direct")]
+    # without an apposition, and with a said-verb after the comma, as before
+    assert _statements('"The roads are shut," Ola Dorn told reporters.') == [
+        ("Ola Dorn", "told", "The roads are shut", "direct")
+    ]
+    assert _statements("The ferry sank at dawn, said Ola Dorn, a harbour official.") == [
+        ("Ola Dorn", "said", "The ferry sank at dawn", "indirect")
+    ]
