@@ -67,3 +67,44 @@ def test_a_quotation_then_a_name_with_a_role_apposition_before_told() -> None:
     assert _statements("The ferry sank at dawn, said Ola Dorn, a harbour official.") == [
         ("Ola Dorn", "said", "The ferry sank at dawn", "indirect")
     ]
+
+
+def test_a_title_after_a_role_before_the_name() -> None:
+    # "Superintendent Dr. X", "Health Minister Dr. X": the title is no part of the name
+    assert _statements("Superintendent Dr. Ola Dorn said the school would reopen.") == [
+        ("Ola Dorn", "said", "the school would reopen", "indirect")
+    ]
+    assert _statements("Health Minister Dr. Ada Varn said 12 clinics had closed.") == [
+        ("Ada Varn", "said", "12 clinics had closed", "indirect")
+    ]
+    # a capitalised title and a lower-case role before the name
+    assert _statements("Chief meteorologist Dr. Ola Dorn said the gale would ease.") == [
+        ("Ola Dorn", "said", "the gale would ease", "indirect")
+    ]
+    assert _statements("Chief meteorologist Ola Dorn said the gale would ease.") == [
+        ("Ola Dorn", "said", "the gale would ease", "indirect")
+    ]
+    # a title alone and an abbreviation's dot stay as they were
+    assert _statements("Dr. Ada Varn said the ward was full.") == [("Ada Varn", "said", "the ward was full", "indirect")]
+    assert _statements("The chief said the gale would ease.") == [("chief", "said", "the gale would ease", "indirect")]
+
+
+def test_a_closing_according_to_with_an_apposition_or_an_adverbial_after_its_source() -> None:
+    # "C, according to X, a spokesman for Y.": C alone is the content
+    text = "Seven others are missing, according to Ola Dorn, a spokesman for the regional government."
+    assert _statements(text) == [("Ola Dorn", "according to", "Seven others are missing", "according_to")]
+    text = "The toll rose to 46 on Tuesday, according to officials, with more rain expected."
+    assert _statements(text) == [("officials", "according to", "The toll rose to 46 on Tuesday", "according_to")]
+    text = "Nine people are missing, according to officials in the town of Varnby."
+    assert _statements(text) == [("officials", "according to", "Nine people are missing", "according_to")]
+    # a place before the body's lower-case words: the body and its name speak
+    text = "Two people are missing, according to the Keldor civil protection agency Sudam."
+    assert _spans(text) == [
+        ("Sudam", "the Keldor civil protection agency Sudam", "according to", "Two people are missing", "according_to")
+    ]
+    # inside a clause the whole clause is the content, as before
+    text = "The bridge, according to police in Varnby, was closed on Monday."
+    assert _statements(text) == [
+        ("police in Varnby", "according to", "The bridge, according to police in Varnby, was closed on Monday", "according_to")
+    ]
+    assert _figures(text) == []

@@ -189,8 +189,9 @@ def source_phrases(
         text, toks, a, limit, language
     )
     if not nps or (
-        len(nps) == 1 and nps[0].role is None and nps[0].last < limit and toks[nps[0].last].text[:1].islower()
-    ):  # the parser stopped before a lower-case word: "fire chief Tom Hale"
+        len(nps) == 1 and (nps[0].role is None or _modifier_role(nps[0], toks, language)) and nps[0].last < limit
+        and toks[nps[0].last].text[:1].islower()
+    ):  # the parser stopped before a lower-case word: "fire chief Tom Hale", "Chief meteorologist Ola Varn"
         titled = titled_name(text, toks, a, limit, language) or _compound_role(text, toks, a, limit, language)
         if titled is not None:
             nps = (titled,)
@@ -222,6 +223,12 @@ def source_phrases(
             )
             return (merged,)
     return nps
+
+
+def _modifier_role(np: NounPhrase, toks: tuple[Token, ...], language: str) -> bool:
+    """A phrase of one word that is a role and a modifier ("Chief" of "Chief meteorologist"):
+    the role may follow it."""
+    return np.last - np.first == 1 and not np.name_text and toks[np.first].low in lexicon(language).modifiers
 
 
 _TITLE_WORDS = 6  # words before the role: "Snohomish County fire district chief"

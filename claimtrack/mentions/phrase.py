@@ -151,6 +151,16 @@ def _name_step(
         and _is_name(toks[k + 1], lex)
     ):
         return 1  # "U.S. Geological Survey": a dotted abbreviation goes on to the name
+    if (
+        k > j + 1
+        and k + 1 < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and toks[k - 1].low in lex.honorifics
+        and toks[k - 2].low in lex.roles
+        and _is_name(toks[k + 1], lex)
+    ):
+        return 1  # "Health Minister Dr. Ada Varn": a title after a capitalised role
     if not org and toks[k].low in lex.particles:
         m = k
         while m < limit and m - k < 3 and toks[m].low in lex.particles:
@@ -359,6 +369,8 @@ def _read_phrase(
         _read_head(r)
     elif generic:  # a name ("Varn Zelm"): no determiner, modifier, honorific or listed
         _read_head(r)  # head can open; only an unlisted title may ("kapitein Varn")
+    if r.role and r.j < limit and toks[r.j].low in lex.honorifics:
+        _read_honorific(r)  # a title after the role: "Superintendent Dr. Ola Varn"
     _read_name(r)
     if r.role and not r.name_text:
         _read_role_complement(r)
@@ -639,6 +651,8 @@ def _after_title(r: _Reader, j: int, k: int) -> int:
     for m in range(k - 2, first - 1, -1):
         if toks[m].low in r.lex.roles:
             r.role = r.role or toks[m].low
+            if m + 2 < k and toks[m + 1].low in r.lex.honorifics and toks[m + 2].text == ".":
+                return m + 3  # "Health Minister Dr. Ada Varn": the title is no part of the name
             return m + 1
     return j
 

@@ -229,7 +229,7 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
     if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
-    elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
+    elif j < s.end and adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
     elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and (
         _short_addressee(s, j, _PLACE_MAX) or _after_quote(s, b, j)
@@ -261,7 +261,7 @@ def _after_quote(s, b: int, j: int) -> bool:
     return not any(t.low in cd.cues or t.low in cd.complementisers or t.text in cd.open_quotes for t in s.toks[j : s.end])
 
 
-def _adverbial_clause(s, j: int) -> bool:
+def adverbial_clause(s, j: int) -> bool:
     """", as they detained 31", "told WKTV Tarn, which says ...", ", breaking a record set
     in 1990" (a participle that reports nothing): a clause of its own."""
     if s.toks[j].text != "," or j + 1 >= s.end:
