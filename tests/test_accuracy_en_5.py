@@ -108,3 +108,24 @@ def test_a_closing_according_to_with_an_apposition_or_an_adverbial_after_its_sou
         ("police in Varnby", "according to", "The bridge, according to police in Varnby, was closed on Monday", "according_to")
     ]
     assert _figures(text) == []
+
+
+def test_civil_defence_is_a_body_and_a_capitalised_body_before_a_role_names_the_person() -> None:
+    # "Lebanon's civil defense said": a body that speaks (a toll's usual claimant)
+    text = "A blast at a fuel depot killed 11 people, Keldor's civil defense said Thursday."
+    assert _statements(text) == [("Keldor's civil defense", "said", "A blast at a fuel depot killed 11 people", "indirect")]
+    assert _figures(text) == [("11", 11, 11, None, "killed", "Keldor's civil defense")]
+    assert _statements("Nine homes burned, the civil defence said.") == [
+        ("civil defence", "said", "Nine homes burned", "indirect")
+    ]
+    # "Defense Minister Ola Varn", "Police Commissioner Ola Varn": the person, not "Minister Ola Varn"
+    assert _statements("Defense Minister Ola Varn said the border was calm.") == [
+        ("Ola Varn", "said", "the border was calm", "indirect")
+    ]
+    assert _statements("Police Commissioner Ada Kell said 14 men were held.") == [
+        ("Ada Kell", "said", "14 men were held", "indirect")
+    ]
+    # a lower-case role after the body, as before
+    assert _statements("A police officer said the road was shut.") == [
+        ("police officer", "said", "the road was shut", "indirect")
+    ]

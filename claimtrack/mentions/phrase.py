@@ -533,9 +533,9 @@ def _read_head(r: _Reader) -> None:
     if not (not w.cap or j == r.i or r.det or r.mods or w.low in lex.roles):
         return
     r.role, r.org = word_class(w.low, r.language)
-    if r.org and j + 1 < r.limit and not r.toks[j + 1].cap:
+    if r.org and j + 1 < r.limit and (not r.toks[j + 1].cap or (w.cap and _titled_person(r.toks, j + 2, r.limit, lex))):
         role = word_class(r.toks[j + 1].low, r.language)[0]
-        if role:  # "a military spokesman", "a police officer": the body names the role
+        if role:  # "a military spokesman", "a police officer", "Defense Minister Ola Varn": the body names the role
             r.mods.append(w.low)
             r.role, r.org = role, None
             r.j += 1
@@ -551,6 +551,12 @@ def _read_head(r: _Reader) -> None:
     ):
         r.head = w.low
         r.j += 1
+
+
+def _titled_person(toks: tuple[Token, ...], k: int, limit: int, lex: Lexicon) -> bool:
+    """A person's name opens at ``k`` after a capitalised body and role ("Defense Minister
+    Ola Varn"), not the rest of an organisation's name ("Artsen zonder Grenzen")."""
+    return k < limit and _is_name(toks[k], lex) and not toks[k].line_start
 
 
 def _read_name(r: _Reader) -> None:
