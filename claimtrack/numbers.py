@@ -1198,7 +1198,8 @@ def _duration_after_adjectives(g: _Grammar, text: str, nw: re.Match[str] | None,
 
 
 def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
-    """A number up to ``age_max`` between commas right after a capitalised word: an age."""
+    """A number up to ``age_max`` between commas right after a capitalised word or a noun
+    ("Ola Varn, 71,", "Lottery winner, 71, gives"): an age; after a number it is a list."""
     c = r.c
     if not g.age_max or c.low > g.age_max or text[c.end : c.end + 1] != ",":
         return False
@@ -1208,7 +1209,7 @@ def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
     if i <= r.lo or text[i - 1] != ",":
         return False
     name, _ = _prev_word(text, i - 1, r.lo)
-    return name[:1].isupper()
+    return name[:1].isupper() or (name[-1:].isalpha() and not _word_value(g.language, _key(name)))
 
 
 def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:

@@ -129,3 +129,33 @@ def test_civil_defence_is_a_body_and_a_capitalised_body_before_a_role_names_the_
     assert _statements("A police officer said the road was shut.") == [
         ("police officer", "said", "the road was shut", "indirect")
     ]
+
+
+def test_a_whole_multiplier_word_glued_to_money() -> None:
+    # tabloid house style: "£1.2million", "$2.5billion"
+    text = "Pools winner gives away £1.2million to the village after a £3billion sale."
+    assert [f[:5] for f in _figures(text)] == [
+        ("£1.2million", 1200000, 1200000, "GBP", "money"),
+        ("£3billion", 3000000000, 3000000000, "GBP", "money"),
+    ]
+    # without a currency sign a glued word is no multiplier
+    assert _figures("The mast cost 15million, he joked.") == []
+
+
+def test_an_age_between_commas_after_a_noun_and_a_name_after_a_noun() -> None:
+    # "Lottery winner, 71, gives": an age, no figure; a number list stays
+    assert _figures("Lottery winner, 71, gives away his savings.") == []
+    assert [f[0] for f in _figures("The counts were 68, 71, 74 and 80 points.")][:2] == ["68", "71"]
+    # "Her son, Gary Hale, 52, said:": the named person speaks
+    text = "Her son, Piet Dorn, 52, said: “Nobody told us anything.”"
+    assert _spans(text) == [("Piet Dorn", "Her son, Piet Dorn, 52", "said", "Nobody told us anything", "direct")]
+    # "Nobody told us": no one is no source
+    assert _statements("Nobody said the bridge was safe.") == []
+
+
+def test_a_spokesperson_for_a_body_with_a_coordinated_cue() -> None:
+    # "A spokeswoman for X apologised and said C": X speaks
+    text = "A spokeswoman for Varnby General Hospital apologised and said the ward had seen 412 patients."
+    assert _statements(text) == [
+        ("Varnby General Hospital", "said", "the ward had seen 412 patients", "indirect")
+    ]

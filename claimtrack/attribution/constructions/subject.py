@@ -570,10 +570,25 @@ def _verb_after(s, head, e: int) -> bool:
     )
 
 
+def _named_after_noun(s, a: int, e: int):
+    """"Her son, Gary Hale," / "The winner, Ola Varn,": an article or possessive and a noun,
+    then the person's name between commas; the name, its span from ``a``."""
+    head = parse_np(s.text, s.toks, a, e, s.language, generic=True)
+    if head is None or head.determiner is None or not head.head or head.last + 1 >= e or s.toks[head.last].text != ",":
+        return None
+    np = parse_np(s.text, s.toks, head.last + 1, e, s.language)
+    if np is None or np.pronoun is not None or not np.name_text or np.role or np.org:
+        return None
+    return np._replace(first=a, span=Span.of(s.text, s.toks[a].start, np.span.end))
+
+
 def _apposed(site: Site, a: int, e: int):
-    """"Bill Hoyes, 72, from Stevenage, said": a name, then pieces between commas."""
+    """"Bill Hoyes, 72, from Stevenage, said": a name, then pieces between commas; also
+    after a noun for the person ("Her son, Gary Hale, 52, said")."""
     s = site.s
     np = parse_np(s.text, s.toks, a, e, s.language)
+    if np is None:
+        np = _named_after_noun(s, a, e)
     if np is None or not np.name_text or np.last >= e or s.toks[np.last].text != ",":
         return None
     if any(t.low in s.cd.complementisers or t.low in s.cd.relatives for t in s.toks[np.last : e]):
