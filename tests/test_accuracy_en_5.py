@@ -159,3 +159,30 @@ def test_a_spokesperson_for_a_body_with_a_coordinated_cue() -> None:
     assert _statements(text) == [
         ("Varnby General Hospital", "said", "the ward had seen 412 patients", "indirect")
     ]
+
+
+def test_dotted_abbreviations_before_a_plural_role_and_college_names() -> None:
+    # "U.S. officials said", "U.N. officials warned": the abbreviation keeps its period
+    assert _statements("Aid groups were alarmed. U.N. officials warned that cholera could spread.") == [
+        ("U.N. officials", "warned", "cholera could spread", "indirect")
+    ]
+    assert _statements("U.S. officials said the talks would resume.") == [
+        ("U.S. officials", "said", "the talks would resume", "indirect")
+    ]
+    # an abbreviation opening a sentence keeps its capitals ("UN officials", not "uN officials")
+    assert _spans("UN officials said the camp was full.")[0][:2] == ("UN officials", "UN officials")
+    assert _statements("The U.S. Geological Survey said the quake was shallow.") == [
+        ("U.S. Geological Survey", "said", "the quake was shallow", "indirect")
+    ]
+    # "the Royal College of Nursing": a college is a body, its name goes on after "of"
+    assert _statements("The Royal College of Midwives warned that 900 posts were empty.") == [
+        ("Royal College of Midwives", "warned", "900 posts were empty", "indirect")
+    ]
+
+
+def test_a_change_from_an_earlier_count_after_a_trailing_cue() -> None:
+    # "C, the agency said on Wednesday, up from 96 on Monday": C is the content
+    text = "The death toll has risen to 140, the disaster agency said on Wednesday, up from 96 on Monday."
+    assert _statements(text) == [("disaster agency", "said", "The death toll has risen to 140", "indirect")]
+    text = "Inflation eased to 4.1%, the central bank said, down from 4.5% in May."
+    assert _statements(text) == [("central bank", "said", "Inflation eased to 4.1%", "indirect")]

@@ -265,14 +265,24 @@ def _compound_role(text: str, toks: tuple[Token, ...], a: int, limit: int, langu
     """"said rescue officials", "said Varnby police officers": one to three words of no
     function before a plural role that ends the part are one source, its span all of them."""
     lex = lexicon(language)
-    if not 2 <= limit - a <= 4 or any(
-        not t.text.isalpha() or t.low in lex.function_words or t.low in lex.not_names for t in toks[a : limit - 1]
+    if not 2 <= limit - a <= 5 or any(
+        not (t.text.isalpha() or _dotted(toks, k)) or t.low in lex.function_words or t.low in lex.not_names
+        for k, t in enumerate(toks[a : limit - 1], a)
     ):
         return None
     np = parse_np(text, toks, limit - 1, limit, language, generic=True)
     if np is None or np.role is None or np.name_text or np.pronoun is not None or not is_plural_role(np, lex):
         return None
     return np._replace(first=a, span=Span.of(text, toks[a].start, np.span.end))
+
+
+def _dotted(toks: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is part of a dotted abbreviation ("U.S.", "U.N."): letters with inner
+    dots, or the dot glued to them."""
+    t = toks[k]
+    if t.text == ".":
+        return k > 0 and toks[k - 1].end == t.start and "." in toks[k - 1].text
+    return "." in t.text and t.text.replace(".", "").isalpha()
 
 
 def particle_name(

@@ -119,8 +119,15 @@ def _names(
         and toks[k].start == toks[k - 1].end
         and len(toks[k - 1].text) == 1
         and toks[k - 1].text.isupper()
+    ) or (
+        k > j
+        and k < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and "." in toks[k - 1].text
+        and toks[k - 1].text.replace(".", "").isupper()
     ):
-        k += 1  # "Dennis K.": a surname cut to its initial keeps its period
+        k += 1  # "Dennis K.", "U.N.": an initial or a dotted abbreviation keeps its period
     return k
 
 

@@ -444,8 +444,8 @@ class Resolver:
         """Whether a phrase's first capitalised word is a name: one the article writes with
         its capital where no sentence opens ("Tarn officials said ... upstream of Tarn"), the
         dateline place or a listed place; else the capital is the sentence opening's."""
-        if word in self.confirmed or word == self.place:
-            return True
+        if word in self.confirmed or word == self.place or not word[1:].islower():
+            return True  # (also an abbreviation: "UN officials", "U.S. officials")
         return any(words == (word.lower(),) and typ == "GPE" for words, _, typ in self._lex.gazetteer.get(word.lower(), ()))
 
     # -- pronouns ---------------------------------------------------------------
