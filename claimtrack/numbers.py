@@ -118,6 +118,7 @@ class _Grammar:
     units_before: dict[str, str]
     units_after: dict[str, str]
     not_before: frozenset[str]
+    scale_not_before: frozenset[str]  # "a magnitude of 4.1": the article and its unit count nothing
     not_counts: frozenset[str]
     months: frozenset[str]
     weekdays: frozenset[str]
@@ -292,6 +293,7 @@ def _grammar(language: str) -> _Grammar:
         units_before=units_before,
         units_after=units_after,
         not_before=frozenset(_key(w) for w in words["not_before"]),
+        scale_not_before=frozenset(_key(w) for w in words.get("scale_not_before", ())),
         not_counts=frozenset(_key(w) for w in nc["time_units"] + nc["months"] + nc["weekdays"]),
         months=frozenset(_key(w) for w in nc["months"]),
         weekdays=frozenset(_key(w) for w in nc["weekdays"]),
@@ -1059,6 +1061,8 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
         return True  # "34 minuten geleden", "23 december", "twee keer"; not "2 million June 16"
     if c.kind in ("words", "fraction") and unit is None and c.mult is None and knext in g.not_before:
         return True  # "hij acht de kans klein"
+    if c.kind == "scale" and c.mult is None and knext in g.scale_not_before:
+        return True  # "a magnitude of 4.1": the value follows
     return (
         _after_count(g, text, r, nw, knext)
         or _before_count(g, text, r, prev, _key(prev), own_start)

@@ -186,3 +186,36 @@ def test_a_change_from_an_earlier_count_after_a_trailing_cue() -> None:
     assert _statements(text) == [("disaster agency", "said", "The death toll has risen to 140", "indirect")]
     text = "Inflation eased to 4.1%, the central bank said, down from 4.5% in May."
     assert _statements(text) == [("central bank", "said", "Inflation eased to 4.1%", "indirect")]
+
+
+def test_a_place_and_a_title_before_the_name() -> None:
+    # AP style "Texas Gov. X", "Rio Gov. X": the person speaks
+    assert _statements("Velmor Gov. Ada Kell said the roads were shut.") == [
+        ("Ada Kell", "said", "the roads were shut", "indirect")
+    ]
+    assert _statements("In a statement, Orsk Gov. Piet Dorn said he was shocked.") == [
+        ("Piet Dorn", "said", "he was shocked", "indirect")
+    ]
+    # titles in a row at the start, as before
+    assert _statements("Lt. Gen. Rob Kerr said the base was calm.") == [("Rob Kerr", "said", "the base was calm", "indirect")]
+
+
+def test_the_article_before_a_unit_and_of_counts_nothing() -> None:
+    # "registering a magnitude of 4.1": the value follows, "a magnitude" is no figure of 1
+    assert [f[:3] for f in _figures("The strongest aftershock registered a magnitude of 4.1.")] == [("4.1", 4.1, 4.1)]
+    assert [f[:3] for f in _figures("It was a magnitude 6.2 quake.")] == [("magnitude 6.2", 6.2, 6.2)]
+
+
+def test_a_list_of_counts_without_their_own_nouns_takes_the_first_ones_category() -> None:
+    # "88 deaths in A, 43 in B and 31 in C": a breakdown of one count
+    text = "The toll stands at 210, with 88 deaths in Varn, 43 in Keld and 31 in Orsk."
+    assert [(f[0], f[4]) for f in _figures(text)][1:] == [("88", "killed"), ("43", "killed"), ("31", "killed")]
+    assert [(f[0], f[4]) for f in _figures("The death tolls were 155, 146 and 34 respectively.")] == [
+        ("155", "killed"), ("146", "killed"), ("34", "killed")
+    ]
+    assert [(f[0], f[4]) for f in _figures("Police arrested 12 people in Varn and 8 in Keld.")] == [
+        ("12", "arrested"), ("8", "arrested")
+    ]
+    # a count with its own noun or verb keeps its own
+    assert [(f[0], f[4]) for f in _figures("The storm killed 5 people and injured 20.")] == [("5", "killed"), ("20", "wounded")]
+    assert [(f[0], f[4]) for f in _figures("Five people died and 40 homes were lost.")] == [("Five", "killed"), ("40", "other")]

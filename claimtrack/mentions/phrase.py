@@ -164,10 +164,9 @@ def _name_step(
         and toks[k].text == "."
         and toks[k].start == toks[k - 1].end
         and toks[k - 1].low in lex.honorifics
-        and toks[k - 2].low in lex.roles
         and _is_name(toks[k + 1], lex)
     ):
-        return 1  # "Health Minister Dr. Ada Varn": a title after a capitalised role
+        return 1  # "Health Minister Dr. Ada Varn", "Texas Gov. Ola Dorn": a title inside the run
     if not org and toks[k].low in lex.particles:
         m = k
         while m < limit and m - k < 3 and toks[m].low in lex.particles:
@@ -658,14 +657,15 @@ def _after_title(r: _Reader, j: int, k: int) -> int:
     toks = r.toks
     if r.org or len(toks[k - 1].text) <= 2 or word_class(toks[k - 1].low, r.language)[1]:
         return j
+    titled = next((m + 2 for m in range(k - 3, j - 1, -1) if toks[m].low in r.lex.honorifics and toks[m + 1].text == "."), None)
+    if titled is not None:
+        return titled  # "Texas Gov. Ola Dorn", "Health Minister Dr. Ada Varn": the name follows the title
     # at the run's start only after a capitalised title ("Chief Superintendent"); after
     # a lower-case role the name starts ("burgemeester Emir Halilović")
     first = j if j > r.i and toks[j - 1].cap and r.role else j + 1
     for m in range(k - 2, first - 1, -1):
         if toks[m].low in r.lex.roles:
             r.role = r.role or toks[m].low
-            if m + 2 < k and toks[m + 1].low in r.lex.honorifics and toks[m + 2].text == ".":
-                return m + 3  # "Health Minister Dr. Ada Varn": the title is no part of the name
             return m + 1
     return j
 
