@@ -219,3 +219,23 @@ def test_a_list_of_counts_without_their_own_nouns_takes_the_first_ones_category(
     # a count with its own noun or verb keeps its own
     assert [(f[0], f[4]) for f in _figures("The storm killed 5 people and injured 20.")] == [("5", "killed"), ("20", "wounded")]
     assert [(f[0], f[4]) for f in _figures("Five people died and 40 homes were lost.")] == [("Five", "killed"), ("40", "other")]
+
+
+def test_more_words_that_give_a_count_its_category() -> None:
+    # a headline's "kills four", "Toll ... rises to 52": the dead
+    assert [(f[0], f[4]) for f in _figures("Bridge collapse kills four in northern Varn")] == [("four", "killed")]
+    assert [(f[0], f[4]) for f in _figures("Blast in south Varn kills 1, injures several")] == [("1", "killed"), ("several", "wounded")]
+    assert [(f[0], f[4]) for f in _figures("Toll in Varnia ferry fire rises to 52")] == [("52", "killed")]
+    # "has risen to a record 7.8 million": the subject's count
+    text = "The number of people waiting has risen to a record 7.8 million, figures show."
+    assert [(f[0], f[4]) for f in _figures(text)] == [("7.8 million", "people")]
+    # people forced from their homes, told to flee or leave, sheltering: displaced
+    for text, span in (
+        ("More than 12,000 people have been forced from their homes, the agency said.", "More than 12,000"),
+        ("The storm hit on Saturday, forcing nearly 9,000 people to flee.", "nearly 9,000"),
+        ("About 4,100 residents were ordered to leave their homes.", "4,100"),
+        ("Cholera could spread in the camps, where nearly 7,000 people are sheltering.", "nearly 7,000"),
+    ):
+        assert [(f[0], f[4]) for f in _figures(text)] == [(span, "displaced")], text
+    # people alone stay people
+    assert [(f[0], f[4]) for f in _figures("About 4,100 residents attended the meeting.")] == [("4,100", "people")]
