@@ -4,6 +4,7 @@ tests."""
 
 from __future__ import annotations
 
+from claimtrack import extract
 from test_accuracy_en_3 import _figures, _spans
 from test_constructions_en import _statements
 
@@ -239,3 +240,20 @@ def test_more_words_that_give_a_count_its_category() -> None:
         assert [(f[0], f[4]) for f in _figures(text)] == [(span, "displaced")], text
     # people alone stay people
     assert [(f[0], f[4]) for f in _figures("About 4,100 residents attended the meeting.")] == [("4,100", "people")]
+
+
+def test_a_colon_line_after_a_plural_role_compound() -> None:
+    # a live-blog entry "Fire officials: No homes lost so far": the officials speak
+    assert _statements("Fire officials: No homes lost so far") == [("fire officials", ":", "No homes lost so far", "indirect")]
+    # a topic before the colon stays no speaker
+    assert _statements("Storm Bertha: roads closed across the north") == []
+
+
+def test_a_wire_dateline_with_country_and_date() -> None:
+    # "PORTO ALEGRE, Brazil, May 6 (Reuters) -": the place with its country, without the date
+    text = "Flood toll rises\nVARNBY, Keldor, May 6 (Reuters) - The death toll rose to 83 on Monday, the agency said.\n"
+    (art,) = extract(text.encode(), language="en").articles
+    assert (art.dateline.place, art.dateline.agencies) == ("VARNBY, Keldor", ("Reuters",))
+    text = "Flood toll rises\nVARNBY, March 3 (Reuters) - The death toll rose to 83 on Monday, the agency said.\n"
+    (art,) = extract(text.encode(), language="en").articles
+    assert art.dateline.place == "VARNBY"

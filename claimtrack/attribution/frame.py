@@ -192,7 +192,7 @@ def source_phrases(
         len(nps) == 1 and (nps[0].role is None or _modifier_role(nps[0], toks, language)) and nps[0].last < limit
         and toks[nps[0].last].text[:1].islower()
     ):  # the parser stopped before a lower-case word: "fire chief Tom Hale", "Chief meteorologist Ola Varn"
-        titled = titled_name(text, toks, a, limit, language) or _compound_role(text, toks, a, limit, language)
+        titled = titled_name(text, toks, a, limit, language) or compound_role(text, toks, a, limit, language)
         if titled is not None:
             nps = (titled,)
     if len(nps) != 1:
@@ -261,7 +261,7 @@ def titled_name(
     return None
 
 
-def _compound_role(text: str, toks: tuple[Token, ...], a: int, limit: int, language: str) -> NounPhrase | None:
+def compound_role(text: str, toks: tuple[Token, ...], a: int, limit: int, language: str) -> NounPhrase | None:
     """"said rescue officials", "said Varnby police officers": one to three words of no
     function before a plural role that ends the part are one source, its span all of them."""
     lex = lexicon(language)
