@@ -160,8 +160,10 @@ def _page(language: str) -> _Page:
         bylines=bylines,
         opening=max(map(len, prefixes + bylines), default=0),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
-        furniture=re.compile(
-            r"\d[\d.]*\s+(?:" + "|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"])) + r")",
+        furniture=re.compile(  # "212 comments", "Comments (212)"
+            r"\d[\d.]*\s+(?:{c})|(?:{c})\s*\(\d[\d.,]*\)".format(
+                c="|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"]))
+            ),
             re.IGNORECASE,
         ),
         clock=re.compile(

@@ -257,3 +257,13 @@ def test_a_wire_dateline_with_country_and_date() -> None:
     text = "Flood toll rises\nVARNBY, March 3 (Reuters) - The death toll rose to 83 on Monday, the agency said.\n"
     (art,) = extract(text.encode(), language="en").articles
     assert art.dateline.place == "VARNBY"
+
+
+def test_a_comment_counter_in_brackets_is_page_chrome() -> None:
+    # "Comments (212)" under a tabloid story: no figure, no part of the body
+    text = "Pools winner gives away cash\nA pensioner gave £5,000 to his neighbours.\nComments (212)\n"
+    x = extract(text.encode(), language="en")
+    assert [f.span.text for f in x.figures] == ["£5,000"]
+    assert not x.articles[0].body.text.endswith("(212)")
+    # a bracketed number after other words stays ("in hotels (39)" is no counter)
+    assert [f.span.text for f in extract(b"Rooms were found for 80 guests in hotels (39).\n", language="en").figures][:1] == ["80"]
