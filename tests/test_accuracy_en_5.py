@@ -267,3 +267,18 @@ def test_a_comment_counter_in_brackets_is_page_chrome() -> None:
     assert not x.articles[0].body.text.endswith("(212)")
     # a bracketed number after other words stays ("in hotels (39)" is no counter)
     assert [f.span.text for f in extract(b"Rooms were found for 80 guests in hotels (39).\n", language="en").figures][:1] == ["80"]
+
+
+def test_a_title_gives_its_person_a_role() -> None:
+    # "Sen. X" is a senator: a headline's "Senator:" and a later "the senator" are X
+    text = (
+        "Senator: Farm bill will cost $48 billion\n"
+        "WASHINGTON (AP) — Sen. Ada Kell, a Democrat from Ohio, said the bill would cost $48 billion.\n"
+    )
+    assert [st[:3] for st in _spans(text)] == [("Ada Kell", "Senator", ":"), ("Ada Kell", "Sen. Ada Kell, a Democrat from Ohio", "said")]
+    text = "Gov. Piet Dorn said the roads were shut. The governor said schools would stay closed."
+    assert [st[0] for st in _spans(text)] == ["Piet Dorn", "Piet Dorn"]
+    # a role no title gave stays unnamed
+    assert [st[0] for st in _spans("Gov. Piet Dorn said the roads were shut. The mayor said schools would stay closed.")] == [
+        "Piet Dorn", "mayor"
+    ]

@@ -499,6 +499,7 @@ def _read_honorific(r: _Reader) -> None:
         if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
             if toks[k].low not in r.lex.honorifics:
                 r.j = k
+                r.role = r.role or r.lex.honorific_roles.get(toks[j].low)  # "Sen. X": a senator
                 return
         else:
             return
