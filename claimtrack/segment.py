@@ -502,7 +502,7 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
         # line is a colon headline, "Rutte (VVD): ..." a colon quote
         return None
-    region = (m.group("region") or "").split(",")[0]  # "PORTO ALEGRE, Brazil, May 6": the date after it
+    region = (m.group("region") or "").split(",")[0]  # "VARNBY, Keldor, May 6": the date after it
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
     dash = m.start() + len(m.group(0).rstrip())

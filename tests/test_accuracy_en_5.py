@@ -29,7 +29,7 @@ def test_identified_as_is_no_statement_in_a_passive_or_an_apposition() -> None:
 
 
 def test_a_capitalised_word_before_a_body_noun_names_its_own_body() -> None:
-    # "Peoria police said": never another body with the same noun named later
+    # "Keldby police said": never another body with the same noun named later
     text = "Keldby police said the man shot by Ormsby police in May has been named."
     assert _spans(text)[0][:2] == ("keldby police", "Keldby police")
     # a place the article names elsewhere keeps its capital at a sentence's opening
@@ -57,8 +57,8 @@ def test_a_quotation_then_a_name_with_a_role_apposition_before_told() -> None:
     # '"C," NAME, the X's ROLE, told Reuters': the named person speaks, Reuters is told
     text = '"The pumps cannot keep up," Dr. Ada Varn, the agency\'s regional director, told Reuters.'
     assert _statements(text) == [("Ada Varn", "told", "The pumps cannot keep up", "direct")]
-    text = '"We are at a turning point," Ola Dorn, the ministry\'s chief policy official, told a news briefing.'
-    assert _statements(text) == [("Ola Dorn", "told", "We are at a turning point", "direct")]
+    text = '"We are past the worst," Ola Dorn, the board\'s deputy planning officer, told a press briefing.'
+    assert _statements(text) == [("Ola Dorn", "told", "We are past the worst", "direct")]
     text = '"We are at a turning point," Ola Dorn, the ministry\'s chief official, said.'
     assert _statements(text) == [("Ola Dorn", "said", "We are at a turning point", "direct")]
     # without an apposition, and with a said-verb after the comma, as before
@@ -94,14 +94,14 @@ def test_a_closing_according_to_with_an_apposition_or_an_adverbial_after_its_sou
     # "C, according to X, a spokesman for Y.": C alone is the content
     text = "Seven others are missing, according to Ola Dorn, a spokesman for the regional government."
     assert _statements(text) == [("Ola Dorn", "according to", "Seven others are missing", "according_to")]
-    text = "The toll rose to 46 on Tuesday, according to officials, with more rain expected."
-    assert _statements(text) == [("officials", "according to", "The toll rose to 46 on Tuesday", "according_to")]
+    text = "The count of flooded homes reached 310 on Friday, according to officials, with more storms forecast."
+    assert _statements(text) == [("officials", "according to", "The count of flooded homes reached 310 on Friday", "according_to")]
     text = "Nine people are missing, according to officials in the town of Varnby."
     assert _statements(text) == [("officials", "according to", "Nine people are missing", "according_to")]
     # a place before the body's lower-case words: the body and its name speak
-    text = "Two people are missing, according to the Keldor civil protection agency Sudam."
+    text = "Nine fishermen are unaccounted for, according to the Keldor coastal rescue agency Marlo."
     assert _spans(text) == [
-        ("Sudam", "the Keldor civil protection agency Sudam", "according to", "Two people are missing", "according_to")
+        ("Marlo", "the Keldor coastal rescue agency Marlo", "according to", "Nine fishermen are unaccounted for", "according_to")
     ]
     # inside a clause the whole clause is the content, as before
     text = "The bridge, according to police in Varnby, was closed on Monday."
@@ -112,10 +112,10 @@ def test_a_closing_according_to_with_an_apposition_or_an_adverbial_after_its_sou
 
 
 def test_civil_defence_is_a_body_and_a_capitalised_body_before_a_role_names_the_person() -> None:
-    # "Lebanon's civil defense said": a body that speaks (a toll's usual claimant)
-    text = "A blast at a fuel depot killed 11 people, Keldor's civil defense said Thursday."
-    assert _statements(text) == [("Keldor's civil defense", "said", "A blast at a fuel depot killed 11 people", "indirect")]
-    assert _figures(text) == [("11", 11, 11, None, "killed", "Keldor's civil defense")]
+    # "Keldor's civil defense said": a body that speaks (a toll's usual claimant)
+    text = "A gas blast in a market killed 6 people, Keldor's civil defense said Friday."
+    assert _statements(text) == [("Keldor's civil defense", "said", "A gas blast in a market killed 6 people", "indirect")]
+    assert _figures(text) == [("6", 6, 6, None, "killed", "Keldor's civil defense")]
     assert _statements("Nine homes burned, the civil defence said.") == [
         ("civil defence", "said", "Nine homes burned", "indirect")
     ]
@@ -144,21 +144,21 @@ def test_a_whole_multiplier_word_glued_to_money() -> None:
 
 
 def test_an_age_between_commas_after_a_noun_and_a_name_after_a_noun() -> None:
-    # "Lottery winner, 71, gives": an age, no figure; a number list stays
-    assert _figures("Lottery winner, 71, gives away his savings.") == []
+    # "Raffle winner, 68, gives": an age, no figure; a number list stays
+    assert _figures("Raffle winner, 68, gives away his prize.") == []
     assert [f[0] for f in _figures("The counts were 68, 71, 74 and 80 points.")][:2] == ["68", "71"]
-    # "Her son, Gary Hale, 52, said:": the named person speaks
-    text = "Her son, Piet Dorn, 52, said: “Nobody told us anything.”"
-    assert _spans(text) == [("Piet Dorn", "Her son, Piet Dorn, 52", "said", "Nobody told us anything", "direct")]
-    # "Nobody told us": no one is no source
+    # "Her brother, X, 47, said:": the named person speaks
+    text = "Her brother, Piet Dorn, 47, said: “Nobody rang us back.”"
+    assert _spans(text) == [("Piet Dorn", "Her brother, Piet Dorn, 47", "said", "Nobody rang us back", "direct")]
+    # "Nobody said ...": no one is no source
     assert _statements("Nobody said the bridge was safe.") == []
 
 
 def test_a_spokesperson_for_a_body_with_a_coordinated_cue() -> None:
     # "A spokeswoman for X apologised and said C": X speaks
-    text = "A spokeswoman for Varnby General Hospital apologised and said the ward had seen 412 patients."
+    text = "A spokesman for the Varnby Water Board apologised and said the pipe had been fixed."
     assert _statements(text) == [
-        ("Varnby General Hospital", "said", "the ward had seen 412 patients", "indirect")
+        ("Varnby Water Board", "said", "the pipe had been fixed", "indirect")
     ]
 
 
@@ -183,14 +183,14 @@ def test_dotted_abbreviations_before_a_plural_role_and_college_names() -> None:
 
 def test_a_change_from_an_earlier_count_after_a_trailing_cue() -> None:
     # "C, the agency said on Wednesday, up from 96 on Monday": C is the content
-    text = "The death toll has risen to 140, the disaster agency said on Wednesday, up from 96 on Monday."
-    assert _statements(text) == [("disaster agency", "said", "The death toll has risen to 140", "indirect")]
+    text = "The death toll has risen to 212, the relief agency said on Sunday, up from 180 on Friday."
+    assert _statements(text) == [("relief agency", "said", "The death toll has risen to 212", "indirect")]
     text = "Inflation eased to 4.1%, the central bank said, down from 4.5% in May."
     assert _statements(text) == [("central bank", "said", "Inflation eased to 4.1%", "indirect")]
 
 
 def test_a_place_and_a_title_before_the_name() -> None:
-    # AP style "Texas Gov. X", "Rio Gov. X": the person speaks
+    # AP style "Velmor Gov. X", "Orsk Gov. X": the person speaks
     assert _statements("Velmor Gov. Ada Kell said the roads were shut.") == [
         ("Ada Kell", "said", "the roads were shut", "indirect")
     ]
@@ -202,17 +202,17 @@ def test_a_place_and_a_title_before_the_name() -> None:
 
 
 def test_the_article_before_a_unit_and_of_counts_nothing() -> None:
-    # "registering a magnitude of 4.1": the value follows, "a magnitude" is no figure of 1
-    assert [f[:3] for f in _figures("The strongest aftershock registered a magnitude of 4.1.")] == [("4.1", 4.1, 4.1)]
+    # "registered a magnitude of 3.8": the value follows, "a magnitude" is no figure of 1
+    assert [f[:3] for f in _figures("A later tremor registered a magnitude of 3.8.")] == [("3.8", 3.8, 3.8)]
     assert [f[:3] for f in _figures("It was a magnitude 6.2 quake.")] == [("magnitude 6.2", 6.2, 6.2)]
 
 
 def test_a_list_of_counts_without_their_own_nouns_takes_the_first_ones_category() -> None:
-    # "88 deaths in A, 43 in B and 31 in C": a breakdown of one count
-    text = "The toll stands at 210, with 88 deaths in Varn, 43 in Keld and 31 in Orsk."
-    assert [(f[0], f[4]) for f in _figures(text)][1:] == [("88", "killed"), ("43", "killed"), ("31", "killed")]
-    assert [(f[0], f[4]) for f in _figures("The death tolls were 155, 146 and 34 respectively.")] == [
-        ("155", "killed"), ("146", "killed"), ("34", "killed")
+    # "40 deaths in A, 35 in B and 20 in C": a breakdown of one count
+    text = "The toll stands at 95, with 40 deaths in Varn, 35 in Keld and 20 in Orsk."
+    assert [(f[0], f[4]) for f in _figures(text)][1:] == [("40", "killed"), ("35", "killed"), ("20", "killed")]
+    assert [(f[0], f[4]) for f in _figures("The death tolls were 61, 27 and 9 respectively.")] == [
+        ("61", "killed"), ("27", "killed"), ("9", "killed")
     ]
     assert [(f[0], f[4]) for f in _figures("Police arrested 12 people in Varn and 8 in Keld.")] == [
         ("12", "arrested"), ("8", "arrested")
@@ -224,12 +224,12 @@ def test_a_list_of_counts_without_their_own_nouns_takes_the_first_ones_category(
 
 def test_more_words_that_give_a_count_its_category() -> None:
     # a headline's "kills four", "Toll ... rises to 52": the dead
-    assert [(f[0], f[4]) for f in _figures("Bridge collapse kills four in northern Varn")] == [("four", "killed")]
-    assert [(f[0], f[4]) for f in _figures("Blast in south Varn kills 1, injures several")] == [("1", "killed"), ("several", "wounded")]
-    assert [(f[0], f[4]) for f in _figures("Toll in Varnia ferry fire rises to 52")] == [("52", "killed")]
-    # "has risen to a record 7.8 million": the subject's count
-    text = "The number of people waiting has risen to a record 7.8 million, figures show."
-    assert [(f[0], f[4]) for f in _figures(text)] == [("7.8 million", "people")]
+    assert [(f[0], f[4]) for f in _figures("Mine collapse kills three in northern Varn")] == [("three", "killed")]
+    assert [(f[0], f[4]) for f in _figures("Fire at Keld depot kills 2, injures several")] == [("2", "killed"), ("several", "wounded")]
+    assert [(f[0], f[4]) for f in _figures("Toll in Orsk bus crash rises to 17")] == [("17", "killed")]
+    # "has risen to a record 1.4 million": the subject's count
+    text = "The number of people waiting has risen to a record 1.4 million, figures show."
+    assert [(f[0], f[4]) for f in _figures(text)] == [("1.4 million", "people")]
     # people forced from their homes, told to flee or leave, sheltering: displaced
     for text, span in (
         ("More than 12,000 people have been forced from their homes, the agency said.", "More than 12,000"),
@@ -243,14 +243,14 @@ def test_more_words_that_give_a_count_its_category() -> None:
 
 
 def test_a_colon_line_after_a_plural_role_compound() -> None:
-    # a live-blog entry "Fire officials: No homes lost so far": the officials speak
-    assert _statements("Fire officials: No homes lost so far") == [("fire officials", ":", "No homes lost so far", "indirect")]
+    # a live-blog entry "Harbour officials: No boats damaged overnight": the officials speak
+    assert _statements("Harbour officials: No boats damaged overnight") == [("harbour officials", ":", "No boats damaged overnight", "indirect")]
     # a topic before the colon stays no speaker
     assert _statements("Storm Bertha: roads closed across the north") == []
 
 
 def test_a_wire_dateline_with_country_and_date() -> None:
-    # "PORTO ALEGRE, Brazil, May 6 (Reuters) -": the place with its country, without the date
+    # "VARNBY, Keldor, May 6 (Reuters) -": the place with its country, without the date
     text = "Flood toll rises\nVARNBY, Keldor, May 6 (Reuters) - The death toll rose to 83 on Monday, the agency said.\n"
     (art,) = extract(text.encode(), language="en").articles
     assert (art.dateline.place, art.dateline.agencies) == ("VARNBY, Keldor", ("Reuters",))
@@ -270,12 +270,12 @@ def test_a_comment_counter_in_brackets_is_page_chrome() -> None:
 
 
 def test_a_title_gives_its_person_a_role() -> None:
-    # "Sen. X" is a senator: a headline's "Senator:" and a later "the senator" are X
+    # "Sen. X" is a senator: a headline's "Senator:" and a later "the governor" of "Gov. X" are X
     text = (
-        "Senator: Farm bill will cost $48 billion\n"
-        "WASHINGTON (AP) — Sen. Ada Kell, a Democrat from Ohio, said the bill would cost $48 billion.\n"
+        "Senator: Dam repairs will cost $2 billion\n"
+        "VARNBY (AP) — Sen. Ada Kell, a Democrat from Keldor, said the repairs would cost $2 billion.\n"
     )
-    assert [st[:3] for st in _spans(text)] == [("Ada Kell", "Senator", ":"), ("Ada Kell", "Sen. Ada Kell, a Democrat from Ohio", "said")]
+    assert [st[:3] for st in _spans(text)] == [("Ada Kell", "Senator", ":"), ("Ada Kell", "Sen. Ada Kell, a Democrat from Keldor", "said")]
     text = "Gov. Piet Dorn said the roads were shut. The governor said schools would stay closed."
     assert [st[0] for st in _spans(text)] == ["Piet Dorn", "Piet Dorn"]
     # a role no title gave stays unnamed

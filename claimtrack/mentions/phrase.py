@@ -166,7 +166,7 @@ def _name_step(
         and toks[k - 1].low in lex.honorifics
         and _is_name(toks[k + 1], lex)
     ):
-        return 1  # "Health Minister Dr. Ada Varn", "Texas Gov. Ola Dorn": a title inside the run
+        return 1  # "Health Minister Dr. Ada Varn", "Velmor Gov. Ola Dorn": a title inside the run
     if not org and toks[k].low in lex.particles:
         m = k
         while m < limit and m - k < 3 and toks[m].low in lex.particles:
@@ -660,7 +660,7 @@ def _after_title(r: _Reader, j: int, k: int) -> int:
         return j
     titled = next((m + 2 for m in range(k - 3, j - 1, -1) if toks[m].low in r.lex.honorifics and toks[m + 1].text == "."), None)
     if titled is not None:
-        return titled  # "Texas Gov. Ola Dorn", "Health Minister Dr. Ada Varn": the name follows the title
+        return titled  # "Velmor Gov. Ola Dorn", "Health Minister Dr. Ada Varn": the name follows the title
     # at the run's start only after a capitalised title ("Chief Superintendent"); after
     # a lower-case role the name starts ("burgemeester Emir Halilović")
     first = j if j > r.i and toks[j - 1].cap and r.role else j + 1

@@ -701,8 +701,8 @@ class Resolver:
 
 def _qualified(np: NounPhrase) -> bool:
     """Whether a capitalised word other than its determiner and modifiers stands before the
-    phrase's organisation noun ("Peoria police said"): it names its own body, never another
-    one with that noun ("Avondale police" elsewhere in the text)."""
+    phrase's organisation noun ("Keldby police said"): it names its own body, never another
+    one with that noun ("Ormsby police" elsewhere in the text)."""
     words = np.span.text.split()[(np.determiner is not None) + len(np.modifiers) : -1]
     return any(w[:1].isupper() for w in words)
 

@@ -27,7 +27,7 @@ def find(site: Site) -> Subject | None:
 
 
 def _spokesperson_for(s, np, e: int) -> tuple | None:
-    """"A spokeswoman for Harlow Hospital apologised and said C": the complement names the
+    """"A spokeswoman for Varnby Hospital apologised and said C": the complement names the
     body she speaks for (as in ``subject._with_complement``)."""
     k = np.last
     if np.role not in s.lex.spokespersons or np.of is not None or k + 1 >= e or s.toks[k].low not in s.cd.np_complements:
