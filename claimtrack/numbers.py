@@ -118,7 +118,7 @@ class _Grammar:
     units_before: dict[str, str]
     units_after: dict[str, str]
     not_before: frozenset[str]
-    scale_not_before: frozenset[str]  # "a magnitude of 4.1": the article and its unit count nothing
+    scale_not_before: frozenset[str]  # "a magnitude of 5.3": the article and its unit count nothing
     not_counts: frozenset[str]
     months: frozenset[str]
     weekdays: frozenset[str]
@@ -1062,7 +1062,7 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
     if c.kind in ("words", "fraction") and unit is None and c.mult is None and knext in g.not_before:
         return True  # "hij acht de kans klein"
     if c.kind == "scale" and c.mult is None and knext in g.scale_not_before:
-        return True  # "a magnitude of 4.1": the value follows
+        return True  # "a magnitude of 5.3": the value follows
     return (
         _after_count(g, text, r, nw, knext)
         or _before_count(g, text, r, prev, _key(prev), own_start)
@@ -1114,7 +1114,7 @@ def _before_count(g: _Grammar, text: str, r: _Reading, prev: str, kprev: str, ow
         if _may_end(g.ratio_last, wb) and g.ratio.search(text, max(lo, c.start - 40), c.start):
             return True  # "een op de vijf"
         if unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
-            return True  # "Bill Hoyes, 72, from Stevenage"
+            return True  # "Tom Varley, 68, from Hexley"
         if g.names_capitalised and c.kind == "words" and text[c.start].isupper() and not _sentence_initial(text, c.start, lo):
             return True  # "mevrouw Honderd"
     return _idiom_or_clock(g, text, r)  # "in één klap", "half vier", "tien voor acht"

@@ -198,7 +198,7 @@ def before(site: Site) -> Subject | None:
         if app is not None:
             return app
     sub = _subordinate(site, left_end)
-    if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
+    if sub is None and toks[site.i - 1].text == ",":  # "Tom Varley, 68, from Hexley, said"
         return _apposed(site, left0, left_end)
     return sub
 
@@ -583,7 +583,7 @@ def _named_after_noun(s, a: int, e: int):
 
 
 def _apposed(site: Site, a: int, e: int):
-    """"Bill Hoyes, 72, from Stevenage, said": a name, then pieces between commas; also
+    """"Tom Varley, 68, from Hexley, said": a name, then pieces between commas; also
     after a noun for the person ("Her son, Gary Hale, 52, said")."""
     s = site.s
     np = parse_np(s.text, s.toks, a, e, s.language)
