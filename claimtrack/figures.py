@@ -827,6 +827,8 @@ def _category(
     nxt = _NEXT_WORD.match(text, q.span.end, limit)
     if prev_category is not None and nxt and _key(nxt.group(1)) in lex.inherit_before:
         return prev_category  # "12.000 meer dan in februari"
+    if prev_category in lex.events and _listed(words, before, q, lex):
+        return prev_category  # type: ignore[return-value]  # "88 deaths in A, 43 in B and 31 in C"
     for t in reversed(words.between(before_start, q.span.start)):
         cat = _group_of(t.text, lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
         if cat is not None:
@@ -834,6 +836,19 @@ def _category(
     if prev_category in lex.groups:
         return prev_category  # "ongeveer 42.000 militairen ... en wil daar 20.000 aan toevoegen"
     return "other"
+
+
+_LIST_GAP = 4  # words between two figures of one list: "in Varn and", "," (a place or nothing)
+
+
+def _listed(words: _Words, before: int, q: Quantity, lex: _Lexicon) -> bool:
+    """A figure without a noun of its own next in a list after the figure before it: at most
+    a few words between them (no clause end), the last a comma or a joiner ("88 deaths in A,
+    43 in B and 31 in C", "155, 146 and 34 respectively")."""
+    toks = words.between(before, q.span.start)
+    if not toks or len(toks) > _LIST_GAP or (toks[-1].text != "," and _key(toks[-1].text) not in lex.joiners):
+        return False
+    return not any(t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks for t in toks[:-1])
 
 
 def _total_category(words: _Words, q: Quantity, sent_start: int, lex: _Lexicon) -> str | None:

@@ -118,6 +118,7 @@ class _Grammar:
     units_before: dict[str, str]
     units_after: dict[str, str]
     not_before: frozenset[str]
+    scale_not_before: frozenset[str]  # "a magnitude of 5.3": the article and its unit count nothing
     not_counts: frozenset[str]
     months: frozenset[str]
     weekdays: frozenset[str]
@@ -293,6 +294,7 @@ def _grammar(language: str) -> _Grammar:
         units_before=units_before,
         units_after=units_after,
         not_before=frozenset(_key(w) for w in words["not_before"]),
+        scale_not_before=frozenset(_key(w) for w in words.get("scale_not_before", ())),
         not_counts=frozenset(_key(w) for w in nc["time_units"] + nc["months"] + nc["weekdays"]),
         months=frozenset(_key(w) for w in nc["months"]),
         weekdays=frozenset(_key(w) for w in nc["weekdays"]),
@@ -1061,6 +1063,8 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
         return True  # "34 minuten geleden", "23 december", "twee keer"; not "2 million June 16"
     if c.kind in ("words", "fraction") and unit is None and c.mult is None and knext in g.not_before:
         return True  # "hij acht de kans klein"
+    if c.kind == "scale" and c.mult is None and knext in g.scale_not_before:
+        return True  # "a magnitude of 5.3": the value follows
     return (
         _after_count(g, text, r, nw, knext)
         or _before_count(g, text, r, prev, _key(prev), own_start)
@@ -1116,7 +1120,7 @@ def _before_count(g: _Grammar, text: str, r: _Reading, prev: str, kprev: str, ow
         if _may_end(g.ratio_last, wb) and g.ratio.search(text, max(lo, c.start - 40), c.start):
             return True  # "een op de vijf"
         if unit is None and r.rng is None and c.mult is None and _comma_age(g, text, r):
-            return True  # "Bill Hoyes, 72, from Stevenage"
+            return True  # "Tom Varley, 68, from Hexley"
         if g.names_capitalised and c.kind == "words" and text[c.start].isupper() and not _sentence_initial(text, c.start, lo):
             return True  # "mevrouw Honderd"
     return _idiom_or_clock(g, text, r)  # "in één klap", "half vier", "tien voor acht"
@@ -1204,7 +1208,8 @@ def _duration_after_adjectives(g: _Grammar, text: str, nw: re.Match[str] | None,
 
 
 def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
-    """A number up to ``age_max`` between commas right after a capitalised word: an age."""
+    """A number up to ``age_max`` between commas right after a capitalised word or a noun
+    ("Ola Varn, 71,", "Lottery winner, 71, gives"): an age; after a number it is a list."""
     c = r.c
     if not g.age_max or c.low > g.age_max or text[c.end : c.end + 1] != ",":
         return False
@@ -1214,7 +1219,7 @@ def _comma_age(g: _Grammar, text: str, r: _Reading) -> bool:
     if i <= r.lo or text[i - 1] != ",":
         return False
     name, _ = _prev_word(text, i - 1, r.lo)
-    return name[:1].isupper()
+    return name[:1].isupper() or (name[-1:].isalpha() and not _word_value(g.language, _key(name)))
 
 
 def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:

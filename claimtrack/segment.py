@@ -160,8 +160,10 @@ def _page(language: str) -> _Page:
         bylines=bylines,
         opening=max(map(len, prefixes + bylines), default=0),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
-        furniture=re.compile(
-            r"\d[\d.]*\s+(?:" + "|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"])) + r")",
+        furniture=re.compile(  # "212 comments", "Comments (212)"
+            r"\d[\d.]*\s+(?:{c})|(?:{c})\s*\(\d[\d.,]*\)".format(
+                c="|".join(re.escape(c) for c in data.get("counters", ["(?!x)x"]))
+            ),
             re.IGNORECASE,
         ),
         clock=re.compile(
@@ -500,7 +502,7 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
         # line is a colon headline, "Rutte (VVD): ..." a colon quote
         return None
-    region = m.group("region")
+    region = (m.group("region") or "").split(",")[0]  # "VARNBY, Keldor, May 6": the date after it
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
     dash = m.start() + len(m.group(0).rstrip())

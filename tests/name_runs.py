@@ -24,6 +24,13 @@ def plain_names(toks, i, j, limit, lex, org, is_name=phrase._is_name) -> int:  #
         and toks[k].start == toks[k - 1].end
         and len(toks[k - 1].text) == 1
         and toks[k - 1].text.isupper()
+    ) or (
+        k > j
+        and k < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and "." in toks[k - 1].text
+        and toks[k - 1].text.replace(".", "").isupper()
     ):
         k += 1
     return k

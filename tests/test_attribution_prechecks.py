@@ -62,6 +62,8 @@ def _full_parse_np(text, toks, i, limit, language, *, generic=False):
     phrase._read_modifiers(r)
     phrase._read_honorific(r)
     phrase._read_head(r)
+    if r.role:
+        phrase._read_honorific(r)
     phrase._read_name(r)
     if r.role and not r.name_text:  # the reading's own logic, no first-word test
         phrase._read_role_complement(r)
@@ -126,7 +128,7 @@ def test_noun_phrase_steps_examples() -> None:
         "het Instituut voor Varn en Oddwyn Zelm zegt",
     ):
         _check_phrases(text, "nl")
-    for text in ("Gov. Ann Varn said", "a spokesman for the Tolsema Group (TG) said"):
+    for text in ("Gov. Ann Varn said", "a spokesman for the Tolsema Group (TG) said", "Superintendent Dr. Ann Varn said"):
         _check_phrases(text, "en")
 
 

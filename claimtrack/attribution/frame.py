@@ -189,9 +189,10 @@ def source_phrases(
         text, toks, a, limit, language
     )
     if not nps or (
-        len(nps) == 1 and nps[0].role is None and nps[0].last < limit and toks[nps[0].last].text[:1].islower()
-    ):  # the parser stopped before a lower-case word: "fire chief Tom Hale"
-        titled = titled_name(text, toks, a, limit, language) or _compound_role(text, toks, a, limit, language)
+        len(nps) == 1 and (nps[0].role is None or _modifier_role(nps[0], toks, language)) and nps[0].last < limit
+        and toks[nps[0].last].text[:1].islower()
+    ):  # the parser stopped before a lower-case word: "fire chief Tom Hale", "Chief meteorologist Ola Varn"
+        titled = titled_name(text, toks, a, limit, language) or compound_role(text, toks, a, limit, language)
         if titled is not None:
             nps = (titled,)
     if len(nps) != 1:
@@ -224,6 +225,12 @@ def source_phrases(
     return nps
 
 
+def _modifier_role(np: NounPhrase, toks: tuple[Token, ...], language: str) -> bool:
+    """A phrase of one word that is a role and a modifier ("Chief" of "Chief meteorologist"):
+    the role may follow it."""
+    return np.last - np.first == 1 and not np.name_text and toks[np.first].low in lexicon(language).modifiers
+
+
 _TITLE_WORDS = 6  # words before the role: "Snohomish County fire district chief"
 
 
@@ -254,18 +261,28 @@ def titled_name(
     return None
 
 
-def _compound_role(text: str, toks: tuple[Token, ...], a: int, limit: int, language: str) -> NounPhrase | None:
+def compound_role(text: str, toks: tuple[Token, ...], a: int, limit: int, language: str) -> NounPhrase | None:
     """"said rescue officials", "said Varnby police officers": one to three words of no
     function before a plural role that ends the part are one source, its span all of them."""
     lex = lexicon(language)
-    if not 2 <= limit - a <= 4 or any(
-        not t.text.isalpha() or t.low in lex.function_words or t.low in lex.not_names for t in toks[a : limit - 1]
+    if not 2 <= limit - a <= 5 or any(
+        not (t.text.isalpha() or _dotted(toks, k)) or t.low in lex.function_words or t.low in lex.not_names
+        for k, t in enumerate(toks[a : limit - 1], a)
     ):
         return None
     np = parse_np(text, toks, limit - 1, limit, language, generic=True)
     if np is None or np.role is None or np.name_text or np.pronoun is not None or not is_plural_role(np, lex):
         return None
     return np._replace(first=a, span=Span.of(text, toks[a].start, np.span.end))
+
+
+def _dotted(toks: tuple[Token, ...], k: int) -> bool:
+    """Token ``k`` is part of a dotted abbreviation ("U.S.", "U.N."): letters with inner
+    dots, or the dot glued to them."""
+    t = toks[k]
+    if t.text == ".":
+        return k > 0 and toks[k - 1].end == t.start and "." in toks[k - 1].text
+    return "." in t.text and t.text.replace(".", "").isalpha()
 
 
 def particle_name(

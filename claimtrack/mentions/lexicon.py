@@ -45,6 +45,8 @@ class Lexicon:
     function_words: frozenset[str]
     # titles and forms of address before a name ("Mr.", "mevrouw"), never in it
     honorifics: frozenset[str]
+    # the role a title gives its person ("Sen. X" is a senator: "the senator" is X)
+    honorific_roles: dict[str, str]
     indefinite: frozenset[str]
     # phrases after a role that belong to it ("ter plaatse"), by first word
     role_complements: dict[str, tuple[tuple[str, ...], ...]]
@@ -178,6 +180,7 @@ def lexicon(language: str) -> Lexicon:
         coordinators=low(d["coordinators"]),
         function_words=_function_words(d),
         honorifics=low(d["honorifics"]),
+        honorific_roles={k.lower(): v.lower() for k, v in d.get("honorific_roles", {}).items()},
         indefinite=low(d["indefinite_determiners"]),
         role_complements=_phrases(d["role_complements"]),
         platforms=low(d["platforms"]),

@@ -119,8 +119,15 @@ def _names(
         and toks[k].start == toks[k - 1].end
         and len(toks[k - 1].text) == 1
         and toks[k - 1].text.isupper()
+    ) or (
+        k > j
+        and k < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and "." in toks[k - 1].text
+        and toks[k - 1].text.replace(".", "").isupper()
     ):
-        k += 1  # "Dennis K.": a surname cut to its initial keeps its period
+        k += 1  # "Dennis K.", "U.N.": an initial or a dotted abbreviation keeps its period
     return k
 
 
@@ -151,6 +158,15 @@ def _name_step(
         and _is_name(toks[k + 1], lex)
     ):
         return 1  # "U.S. Geological Survey": a dotted abbreviation goes on to the name
+    if (
+        k > j + 1
+        and k + 1 < limit
+        and toks[k].text == "."
+        and toks[k].start == toks[k - 1].end
+        and toks[k - 1].low in lex.honorifics
+        and _is_name(toks[k + 1], lex)
+    ):
+        return 1  # "Health Minister Dr. Ada Varn", "Velmor Gov. Ola Dorn": a title inside the run
     if not org and toks[k].low in lex.particles:
         m = k
         while m < limit and m - k < 3 and toks[m].low in lex.particles:
@@ -359,6 +375,8 @@ def _read_phrase(
         _read_head(r)
     elif generic:  # a name ("Varn Zelm"): no determiner, modifier, honorific or listed
         _read_head(r)  # head can open; only an unlisted title may ("kapitein Varn")
+    if r.role and r.j < limit and toks[r.j].low in lex.honorifics:
+        _read_honorific(r)  # a title after the role: "Superintendent Dr. Ola Varn"
     _read_name(r)
     if r.role and not r.name_text:
         _read_role_complement(r)
@@ -481,6 +499,7 @@ def _read_honorific(r: _Reader) -> None:
         if k < r.limit and _is_name(toks[k], r.lex) and not toks[k].line_start:
             if toks[k].low not in r.lex.honorifics:
                 r.j = k
+                r.role = r.role or r.lex.honorific_roles.get(toks[j].low)  # "Sen. X": a senator
                 return
         else:
             return
@@ -521,9 +540,9 @@ def _read_head(r: _Reader) -> None:
     if not (not w.cap or j == r.i or r.det or r.mods or w.low in lex.roles):
         return
     r.role, r.org = word_class(w.low, r.language)
-    if r.org and j + 1 < r.limit and not r.toks[j + 1].cap:
+    if r.org and j + 1 < r.limit and (not r.toks[j + 1].cap or (w.cap and _titled_person(r.toks, j + 2, r.limit, lex))):
         role = word_class(r.toks[j + 1].low, r.language)[0]
-        if role:  # "a military spokesman", "a police officer": the body names the role
+        if role:  # "a military spokesman", "a police officer", "Defense Minister Ola Varn": the body names the role
             r.mods.append(w.low)
             r.role, r.org = role, None
             r.j += 1
@@ -539,6 +558,12 @@ def _read_head(r: _Reader) -> None:
     ):
         r.head = w.low
         r.j += 1
+
+
+def _titled_person(toks: tuple[Token, ...], k: int, limit: int, lex: Lexicon) -> bool:
+    """A person's name opens at ``k`` after a capitalised body and role ("Defense Minister
+    Ola Varn"), not the rest of an organisation's name ("Artsen zonder Grenzen")."""
+    return k < limit and _is_name(toks[k], lex) and not toks[k].line_start
 
 
 def _read_name(r: _Reader) -> None:
@@ -633,6 +658,9 @@ def _after_title(r: _Reader, j: int, k: int) -> int:
     toks = r.toks
     if r.org or len(toks[k - 1].text) <= 2 or word_class(toks[k - 1].low, r.language)[1]:
         return j
+    titled = next((m + 2 for m in range(k - 3, j - 1, -1) if toks[m].low in r.lex.honorifics and toks[m + 1].text == "."), None)
+    if titled is not None:
+        return titled  # "Velmor Gov. Ola Dorn", "Health Minister Dr. Ada Varn": the name follows the title
     # at the run's start only after a capitalised title ("Chief Superintendent"); after
     # a lower-case role the name starts ("burgemeester Emir Halilović")
     first = j if j > r.i and toks[j - 1].cap and r.role else j + 1

@@ -446,8 +446,17 @@ class Resolver:
                 return found
         name = bare_name(np, self.text, seat=True)
         if np.determiner is None and not np.modifiers and name[:1].isupper() and not _name_run(name):
-            name = name[0].lower() + name[1:]  # "Minister zegt ...": a common noun
+            if not self._named_word(name.split(maxsplit=1)[0]):
+                name = name[0].lower() + name[1:]  # "Minister zegt ...": a common noun
         return name, typ
+
+    def _named_word(self, word: str) -> bool:
+        """Whether a phrase's first capitalised word is a name: one the article writes with
+        its capital where no sentence opens ("Tarn officials said ... upstream of Tarn"), the
+        dateline place or a listed place; else the capital is the sentence opening's."""
+        if word in self.confirmed or word == self.place or not word[1:].islower():
+            return True  # (also an abbreviation: "UN officials", "U.S. officials")
+        return any(words == (word.lower(),) and typ == "GPE" for words, _, typ in self._lex.gazetteer.get(word.lower(), ()))
 
     # -- pronouns ---------------------------------------------------------------
 
@@ -650,7 +659,7 @@ class Resolver:
         bedrijf") refers back; any takes a named mention with the same noun ("de
         vakbond" and "vakbond FNV"). Never a name the text does not give: "de
         gemeente" on a page datelined in a city stays "gemeente"."""
-        if not np.org or np.of is not None:
+        if not np.org or np.of is not None or _qualified(np):
             return None
         lex = self._lex
         if np.determiner in lex.definite and np.org in lex.anaphoric_organisations and not np.modifiers:
@@ -708,6 +717,14 @@ class Resolver:
     # the rules for a phrase without a name, in order (plain functions: no bound
     # methods made per call); the first three need a role
     _RULES = (_group, _title, _role, _complement_org, _possessive, _body_noun)
+
+
+def _qualified(np: NounPhrase) -> bool:
+    """Whether a capitalised word other than its determiner and modifiers stands before the
+    phrase's organisation noun ("Keldby police said"): it names its own body, never another
+    one with that noun ("Ormsby police" elsewhere in the text)."""
+    words = np.span.text.split()[(np.determiner is not None) + len(np.modifiers) : -1]
+    return any(w[:1].isupper() for w in words)
 
 
 def _name_run(name: str) -> bool:

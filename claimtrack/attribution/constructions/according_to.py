@@ -10,6 +10,7 @@ from claimtrack.attribution.base import Found, Sentence, match_words, span
 from claimtrack.attribution.content import around, content, quoted
 from claimtrack.attribution.data import closes
 from claimtrack.attribution.frame import source_phrases
+from claimtrack.attribution.constructions.trailing import adverbial_clause
 from claimtrack.mentions import parse_np, pronoun_np
 from claimtrack.model import Span
 
@@ -28,8 +29,9 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         nps = source_phrases(s.text, toks, m0, end, s.language)  # with an apposition
         if i == s.s0 and len(nps) == 1:
             nps = _fronted(s, nps[0], m0) or nps
-        if not nps or (len(nps) == 1 and nps[0].span.text.lower().endswith(cd.possessive_endings)):
-            nps = _after_modifiers(s, m0) or nps  # "coast guard spokeswoman X", "the city's fire department"
+        if not nps or (len(nps) == 1 and (nps[0].span.text.lower().endswith(cd.possessive_endings) or _place_before_body(s, nps[0]))):
+            # "coast guard spokeswoman X", "the city's fire department", "the Tarn civil protection agency X"
+            nps = _after_modifiers(s, m0) or nps
         if toks[m0].low in lex.object_pronouns and (
             not nps or not (nps[0].role or nps[0].org or nps[0].name_text or nps[0].pronoun)
         ):
@@ -45,7 +47,7 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         k = _after_relative(s, _after_brackets(s, nps[-1].last))
         # "C, according to X, which says D": the relative clause runs to the end; C is
         # the content, D is read on as X's own statement
-        last = end if _open_relative(s, k) else k
+        last = end if _open_relative(s, k) or (i > s.s0 and toks[i - 1].text == "," and _closing_aside(s, k)) else k
         a, b = around(toks, s.s0, i, last, end)
         colon = _colon_quote(s, a, b)
         c = content(s.text, toks, a, colon or b, cd, "according_to")
@@ -71,7 +73,40 @@ def _fronted(s: Sentence, np, m0: int):
     return (first,) if first is not None and first.last < k and s.toks[first.last].text == "," else None
 
 
-_MODIFIERS_MAX = 3  # words before the head: "coast guard", "the city's"
+_MODIFIERS_MAX = 4  # words before the head: "coast guard", "the city's", "the Tarn civil protection"
+
+
+def _place_before_body(s: Sentence, np) -> bool:
+    """An article, a one-word name, then a lower-case word: "the Tarn civil protection
+    agency" (the name is the body's place, the parser stops after it)."""
+    k = np.last
+    return (
+        np.determiner is not None and bool(np.name_text) and " " not in np.name_text
+        and not (np.role or np.org or np.pronoun) and k < s.end
+        and s.toks[k].text[:1].islower() and s.toks[k].text.isalpha() and s.toks[k].low not in s.lex.function_words
+    )  # fmt: skip
+
+
+def _closing_aside(s: Sentence, k: int) -> bool:
+    """"C, according to X, a spokesman for Y." / "C, according to officials, with more rain
+    expected": after the source a complement, or a comma that opens an apposition (a
+    determiner and a role or body) or an adverbial phrase, closes the sentence; C before the
+    cue is the content."""
+    toks = s.toks
+    if k + 1 < s.end and toks[k].low in s.cd.np_complements:
+        # "according to X, a spokesman for the regional government": the role's complement
+        body = parse_np(s.text, toks, k + 1, s.end, s.language, generic=True)
+        return body is not None and body.pronoun is None and body.last == s.end
+    if k + 1 >= s.end or toks[k].text != ",":
+        return False
+    if adverbial_clause(s, k):
+        return True
+    if toks[k + 1].low not in s.lex.determiners:
+        return False
+    np = parse_np(s.text, toks, k + 1, s.end, s.language, generic=True)
+    return np is not None and np.pronoun is None and bool(np.role or np.org) and not any(
+        t.low in s.cd.cues or t.low in s.cd.complementisers or t.low in s.cd.auxiliaries for t in toks[k + 1 : s.end]
+    )
 
 
 def _after_modifiers(s: Sentence, m0: int):

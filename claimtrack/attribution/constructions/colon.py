@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import Found, Sentence, span
 from claimtrack.attribution.content import content, quoted
-from claimtrack.attribution.frame import is_clause_np, medium_end, particle_name, source_phrases
+from claimtrack.attribution.frame import compound_role, is_clause_np, medium_end, particle_name, source_phrases
 from claimtrack.mentions import NounPhrase, parse_np, parse_np_list
 from claimtrack.model import Span
 
@@ -61,6 +61,9 @@ def _source(s: Sentence, i: int, quote: bool) -> tuple[NounPhrase, ...]:
     nps = parse_np_list(s.text, toks, s.s0, i, s.language) or particle_name(s.text, toks, s.s0, i, s.language)
     if is_clause_np(nps, s.s0, i):
         return nps
+    compound = compound_role(s.text, toks, s.s0, i, s.language)
+    if compound is not None:
+        return (compound,)  # "Fire officials: No homes lost so far"
     if not (quote or (i + 1 < len(toks) and toks[i + 1].text in s.cd.open_quotes)):
         return ()
     return _copula_lead(s, i) or _medium_lead(s, i, nps) or _apposition_lead(s, i)

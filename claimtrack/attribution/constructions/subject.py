@@ -117,6 +117,14 @@ def _passive(site: Site) -> bool:
     )
 
 
+def _apposed_participle(site: Site) -> bool:
+    """"The driver, identified as Ola Varn, was arrested": a cue between a comma and the
+    link word of [quoted_as] ("as") is a participle said of the phrase before the comma,
+    which is no source."""
+    s, i = site.s, site.i
+    return i > s.s0 and s.toks[i - 1].text == "," and i + 1 < s.end and s.toks[i + 1].low == s.cd.quoted_link
+
+
 def _continuation(site: Site) -> bool:
     """"C, said X, head of the agency, adding that C2": a participle of [frame]
     continuations after a comma goes on with the sentence's source (read in
@@ -151,7 +159,7 @@ def _object_pronoun(s, w: str) -> bool:
 def before(site: Site) -> Subject | None:
     s = site.s
     toks, s0 = s.toks, s.s0
-    if _passive(site) or _continuation(site) or _anaphoric_perfect(site):
+    if _passive(site) or _continuation(site) or _anaphoric_perfect(site) or _apposed_participle(site):
         return None
     antecedent = _relative_antecedent(site)
     if antecedent is not None:
@@ -190,7 +198,7 @@ def before(site: Site) -> Subject | None:
         if app is not None:
             return app
     sub = _subordinate(site, left_end)
-    if sub is None and toks[site.i - 1].text == ",":  # "Bill Hoyes, 72, from Harlow, said"
+    if sub is None and toks[site.i - 1].text == ",":  # "Tom Varley, 68, from Hexley, said"
         return _apposed(site, left0, left_end)
     return sub
 
@@ -360,7 +368,11 @@ def _named_apposition(site: Site, b: int, e: int) -> Subject | None:
     complement aside) are one source; the boundary is the mark before the name."""
     s = site.s
     toks, cd = s.toks, s.cd
-    b2 = next((k for k in range(b - 1, s.s0 - 1, -1) if not toks[k].text[0].isalnum() or toks[k].low in cd.complementisers), s.s0 - 1)
+    b2 = next(
+        (k for k in range(b - 1, s.s0 - 1, -1)
+         if (not toks[k].text[0].isalnum() and not _honorific_dot(s, k)) or toks[k].low in cd.complementisers),
+        s.s0 - 1,
+    )  # fmt: skip
     if b2 >= s.s0 and toks[b2].text not in (",", ";", ":") and toks[b2].text not in cd.close_quotes:
         return None
     name = parse_np(s.text, toks, b2 + 1, b, s.language)
@@ -380,7 +392,13 @@ def _named_apposition(site: Site, b: int, e: int) -> Subject | None:
     return Subject((np,), boundary=b2, shared_at=toks[b2].start if toks[b2].text == "," else None)
 
 
+def _honorific_dot(s, k: int) -> bool:
+    """The token at ``k`` is the full stop of a title before a name ("Dr. Ada Varn")."""
+    return s.toks[k].text == "." and k > s.s0 and s.toks[k - 1].end == s.toks[k].start and s.toks[k - 1].low in s.lex.honorifics
+
+
 _ROLE_AFTER = 4  # words before the role noun: "the region's", "Tarn's home"
+_ROLE_WORDS = 8  # tokens of an apposition that ends with its role noun
 
 
 def _role_in(s, a: int, e: int):
@@ -392,6 +410,11 @@ def _role_in(s, a: int, e: int):
         if _clause_mark(t, cd) or t.low in cd.cues:
             return None
         np = parse_np(s.text, s.toks, k, e, s.language, generic=True)
+        if np is not None and np.pronoun is None and np.role and (np.last == e or s.toks[np.last].low in cd.np_complements):
+            return np  # (a role the apposition goes on after, "chief" of "chief official", is none)
+    if e - a <= _ROLE_WORDS and not any(_clause_mark(t, cd) or t.low in cd.cues for t in s.toks[a:e]):
+        # "the ministry's chief policy official": the role noun ends the apposition
+        np = parse_np(s.text, s.toks, e - 1, e, s.language)
         if np is not None and np.pronoun is None and np.role:
             return np
     return None
@@ -509,6 +532,8 @@ def _loose(site: Site, a: int, e: int):
             return None
     if place is not None and head.origin is None:
         head = head._replace(origin=place)  # its name leaves the place out
+    if head.first > a and head.determiner is None and first in s.lex.determiners:
+        head = head._replace(determiner=first)  # "the state civil defense agency": the name drops "the"
     return head._replace(first=a, last=e, span=Span.of(s.text, toks[a].start, toks[e - 1].end))
 
 
@@ -545,10 +570,25 @@ def _verb_after(s, head, e: int) -> bool:
     )
 
 
+def _named_after_noun(s, a: int, e: int):
+    """"Her son, Gary Hale," / "The winner, Ola Varn,": an article or possessive and a noun,
+    then the person's name between commas; the name, its span from ``a``."""
+    head = parse_np(s.text, s.toks, a, e, s.language, generic=True)
+    if head is None or head.determiner is None or not head.head or head.last + 1 >= e or s.toks[head.last].text != ",":
+        return None
+    np = parse_np(s.text, s.toks, head.last + 1, e, s.language)
+    if np is None or np.pronoun is not None or not np.name_text or np.role or np.org:
+        return None
+    return np._replace(first=a, span=Span.of(s.text, s.toks[a].start, np.span.end))
+
+
 def _apposed(site: Site, a: int, e: int):
-    """"Bill Hoyes, 72, from Stevenage, said": a name, then pieces between commas."""
+    """"Tom Varley, 68, from Hexley, said": a name, then pieces between commas; also
+    after a noun for the person ("Her son, Gary Hale, 52, said")."""
     s = site.s
     np = parse_np(s.text, s.toks, a, e, s.language)
+    if np is None:
+        np = _named_after_noun(s, a, e)
     if np is None or not np.name_text or np.last >= e or s.toks[np.last].text != ",":
         return None
     if any(t.low in s.cd.complementisers or t.low in s.cd.relatives for t in s.toks[np.last : e]):

@@ -26,6 +26,8 @@ def find(site: Site):
     in_quote = i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
     if not (comma or in_quote) or cue.participle or (comma and not zo and _after_medium(s, i - 1)):
         return None
+    if cue.addressee:
+        return None  # '"C," Ola Varn, an official, told Reuters': who is told never speaks
     if comma and cd.verb_second and fronted_clause(s, i):
         return None  # "Omdat C1, adviseert X om C2": a fronted clause, the subject inverted
     if comma and not zo and _subject_before(s, i - 1):
@@ -227,7 +229,7 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
     if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
-    elif j < s.end and _adverbial_clause(s, j) and not _clause_or_quote(site, j):
+    elif j < s.end and adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
     elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and (
         _short_addressee(s, j, _PLACE_MAX) or _after_quote(s, b, j)
@@ -259,7 +261,7 @@ def _after_quote(s, b: int, j: int) -> bool:
     return not any(t.low in cd.cues or t.low in cd.complementisers or t.text in cd.open_quotes for t in s.toks[j : s.end])
 
 
-def _adverbial_clause(s, j: int) -> bool:
+def adverbial_clause(s, j: int) -> bool:
     """", as they detained 31", "told WKTV Tarn, which says ...", ", breaking a record set
     in 1990" (a participle that reports nothing): a clause of its own."""
     if s.toks[j].text != "," or j + 1 >= s.end:

@@ -157,7 +157,7 @@ Spokesman Babatunde Okoro said three people were killed and 21 injured in the fi
 "The situation is now under control," Okoro said, adding that officers would remain at the market for a week.""",
         arts=[Art("main", "LAGOS, March 3 (Reuters) -", "LAGOS", ("Reuters",))],
         sts=[
-            St("a police spokesman|Babatunde Okoro|police", "[said] on Monday",
+            St("a police spokesman|Babatunde Okoro|police|Nigerian police", "[said] on Monday",
                "Nigerian police arrested 52 people after clashes between rival traders at a market in Lagos,", "indirect"),
             St("Spokesman Babatunde Okoro|Babatunde Okoro", "Okoro [said] three",
                "three people were killed and 21 injured in the fighting, which began on Saturday.", "indirect"),
@@ -405,15 +405,18 @@ Aid agencies say funding covers less than 30% of needs.""",
             St("commissioner Abebe Tadesse|Abebe Tadesse", "told", '"Livestock are dying in large numbers,"', "direct",
                medium="told [Reuters]"),
             St("Aid agencies", "agencies [say]", "funding covers less than 30% of needs.", "indirect"),
+            St("commissioner Abebe Tadesse|Abebe Tadesse", "estimating", "losses at 1.5 million cattle.", "indirect"),
         ],
         figs=[
             Fig("2.7 million need", 2700000, "people", st=0),
             Fig("Some 2.7 million", 2700000, "people", approx=True, st=1),
-            Fig("1.5 million cattle", 1500000, "other"),
+            Fig("1.5 million cattle", 1500000, "other", st=4),
             Fig("less than 30%", None, "percent", high=30, unit="%", st=3),
         ],
-        tags=["wire", "headline-claim", "told-reuters", "by-phone", "estimating-not-cue", "ordinal-not-figure"],
-        notes="'estimating losses at 1.5 million cattle' is a participle clause: figure only. 'a third failed rainy season' is an ordinal.",
+        tags=["wire", "headline-claim", "told-reuters", "by-phone", "estimating-participle", "ordinal-not-figure"],
+        notes=("'estimating losses at 1.5 million cattle' is the speaker's estimate in a participle clause: a "
+               "statement, as 'estimates' (dev) and ', adding that' (wire-06) are (gold changed by accen11). "
+               "'a third failed rainy season' is an ordinal."),
     ),
     Doc(
         "en-test-tabloid-17",
