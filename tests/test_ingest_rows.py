@@ -112,6 +112,26 @@ def test_one_by_one_or_in_batches_the_store_is_the_same(new_store, folder) -> No
     assert [r.stored for r in again] == [False] * 3
 
 
+def test_sqlite_ids_counted_by_the_writer_are_the_ids_read_back(tmp_path, folder, monkeypatch) -> None:
+    """On SQLite the writer counts the ids of the rows it writes (one past the table's largest id)
+    instead of reading them back, as it does on PostgreSQL: row by row the same store, into an
+    empty store and into one that holds documents (and entities) already, in batches of 5."""
+    from claimtrack.ingest import run
+    from claimtrack.store import write
+
+    def fill(url: str) -> dict:
+        ingest([str(folder / "storm")], url, fetched_at=FETCHED)
+        run(iter_inputs([str(folder)], fetched_at=FETCHED), connect(url), workers=2, commit_every=5)
+        return dump(connect(url))
+
+    counted = fill(f"sqlite:///{tmp_path / 'counted.db'}")
+    monkeypatch.setattr(write, "_last_ids", lambda conn: None)  # the ids read back, as on PostgreSQL
+    read_back = fill(f"sqlite:///{tmp_path / 'read.db'}")
+    assert counted == read_back
+    assert [r[0] for r in counted["documents"]] == list(range(1, 27))
+    assert len(counted["figures"]) > 40 and [r[0] for r in counted["figures"]] == list(range(1, len(counted["figures"]) + 1))
+
+
 def test_a_regroup_of_everything_keeps_the_events_the_batches_made(store, folder) -> None:  # noqa: F811
     ingest([str(folder)], store, fetched_at=FETCHED)
     before = dump(store)

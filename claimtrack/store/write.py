@@ -369,13 +369,18 @@ def write_rows(conn: Connection, items: list[DocRows], written: list[Written] | 
         return [StoreResult(found[r.sha256], False) for r in items], {}
     stamp = time_writer(conn.dialect.name)(datetime.now(timezone.utc))
     conn.exec_driver_sql(sql.documents, [r.document + (stamp,) for r in new])
-    ids = dict(conn.execute(select(d.sha256, d.id).where(d.sha256.in_(bindparam("shas", expanding=True))), {"shas": [r.sha256 for r in new]}).all())
-    doc_ids = [ids[r.sha256] for r in new]
+    last = _last_ids(conn)
+    if last is not None:  # the documents just written are the last ones, in their order
+        doc_ids = list(range(last[0] - len(new) + 1, last[0] + 1))
+    else:
+        ids = dict(conn.execute(select(d.sha256, d.id).where(d.sha256.in_(bindparam("shas", expanding=True))), {"shas": [r.sha256 for r in new]}).all())
+        doc_ids = [ids[r.sha256] for r in new]
     lo, hi = min(doc_ids), max(doc_ids)
 
     resolved = resolve_keyed(conn, [e for r in new for e in r.entities])
-    _many(conn, sql.articles, [(i, *a) for i, r in zip(doc_ids, new) for a in r.articles])
-    article_ids = _ids_of(conn, sql.article_ids, lo, hi)
+    art_rows = [(i, *a) for i, r in zip(doc_ids, new) for a in r.articles]
+    _many(conn, sql.articles, art_rows)
+    article_ids = _counted(art_rows, 1, last[1]) if last else _ids_of(conn, sql.article_ids, lo, hi)
     arts = [[article_ids[(i, a[0])] for a in r.articles] for i, r in zip(doc_ids, new)]
     search = [(aid, h, b) for r, ids_ in zip(new, arts) for aid, (h, b) in zip(ids_, r.search)]
     if search:
@@ -390,7 +395,7 @@ def write_rows(conn: Connection, items: list[DocRows], written: list[Written] | 
             (i, art[a], ents[-1][src][0] if src >= 0 else None, *s) for s, (a, src) in zip(r.statements, r.statement_links)
         )
     _many(conn, sql.statements, st_rows)
-    statement_ids = _ids_of(conn, sql.statement_ids, lo, hi)
+    statement_ids = _counted(st_rows, 3, last[2]) if last else _ids_of(conn, sql.statement_ids, lo, hi)
     fig_rows, mention_rows = [], []
     for i, r, art, es in zip(doc_ids, new, arts, ents):
         sts = [statement_ids[(i, s[0])] for s in r.statements]
@@ -401,7 +406,7 @@ def write_rows(conn: Connection, items: list[DocRows], written: list[Written] | 
         mention_rows.extend((i, es[e][0], local, spans) for e, local, spans in r.mentions)
     _bulk(conn, sql, "figures", fig_rows)
     _bulk(conn, sql, "mentions", mention_rows)
-    figure_ids = _ids_of(conn, sql.figure_ids, lo, hi)
+    figure_ids = _counted(fig_rows, 5, last[3]) if last else _ids_of(conn, sql.figure_ids, lo, hi)
 
     docs = []
     for i, r, art, es in zip(doc_ids, new, arts, ents):
@@ -518,6 +523,30 @@ def _held_record(f: tuple, refers_to: datetime | None, docs: dict, arts: dict, k
 def _many(conn: Connection, stmt: str, rows: list[tuple]) -> None:
     if rows:  # an empty list would run the statement once, without parameters
         conn.exec_driver_sql(stmt, rows)
+
+
+def _last_ids(conn: Connection) -> tuple[int, int, int, int] | None:
+    """On SQLite, the largest id of documents, articles, statements and figures, read once the
+    batch's documents are written: SQLite numbers each new row one past the table's largest id
+    (no ``AUTOINCREMENT`` here), and this transaction holds the store's write lock, so the ids of
+    the rows it writes next are known without reading them back. ``None`` elsewhere."""
+    if conn.dialect.name != "sqlite":
+        return None
+    cur = conn.connection.cursor()
+    try:
+        cur.execute(_LAST_IDS)
+        return tuple(i or 0 for i in cur.fetchone())  # type: ignore[return-value]
+    finally:
+        cur.close()
+
+
+_LAST_IDS = "SELECT " + ", ".join(f'(SELECT max(id) FROM "{n}")' for n in ("documents", "articles", "statements", "figures"))
+
+
+def _counted(rows: list[tuple], local: int, last: int) -> dict[tuple[int, str], int]:
+    """``(document id, local id) -> row id`` of ``rows`` just written in their order (``rows[k][0]``
+    the document id, ``rows[k][local]`` the local id) into a table whose largest id was ``last``."""
+    return {(r[0], r[local]): rid for rid, r in enumerate(rows, last + 1)}
 
 
 def _ids_of(conn: Connection, stmt: str, lo: int, hi: int) -> dict[tuple[int, str], int]:
