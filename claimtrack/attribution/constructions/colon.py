@@ -70,7 +70,7 @@ def _source(s: Sentence, i: int, quote: bool) -> tuple[NounPhrase, ...]:
 
 
 def _apposition_lead(s: Sentence, i: int) -> tuple[NounPhrase, ...]:
-    """'Piet Louwman, voorzitter van de artsenvereniging: "C"': a named person and a role in
+    """'Karin Dijkstra, voorzitter van de bewonersvereniging: "C"': a named person and a role in
     apposition fill the part before the colon of a quotation."""
     nps = source_phrases(s.text, s.toks, s.s0, i, s.language)
     if len(nps) != 1 or nps[0].last != i or "," not in nps[0].span.text:
