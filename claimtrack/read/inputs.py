@@ -249,7 +249,7 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
     if kind is None:
         kind = {"warc": "warc", "jsonl": "jsonl", "feed": "feed"}.get(sniffed, "page")
     if kind == "warc":
-        if sniffed != "warc":
+        if sniffed != "warc" and not _damaged_gzip(head):
             yield Reject(source, "not a WARC file: it does not start with a WARC/1.x record")
             return
         with open(path, "rb") as fh:
@@ -324,6 +324,17 @@ def count_items(target: str) -> int | None:
 
 
 _FEED_ENTRY = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>/]")
+
+
+def _damaged_gzip(head: bytes) -> bool:
+    """Gzip data whose start does not inflate: a .warc.gz with a damaged first record, read on."""
+    import zlib
+
+    try:
+        zlib.decompressobj(31).decompress(head, 16)
+    except zlib.error:
+        return head.startswith(b"\x1f\x8b")
+    return False
 
 
 def _count_file(file: Path) -> int | None:
