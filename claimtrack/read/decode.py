@@ -193,6 +193,12 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def first_surrogate(text: str) -> int | None:
+    """Where ``text``'s first lone surrogate code point is, or None."""
+    found = _SURROGATE.search(text)
+    return None if found is None else found.start()
+
+
 def replace_surrogates(text: str) -> tuple[str, tuple[str, ...]]:
     """``text`` with lone surrogates (code points no encoding can write) as U+FFFD, and a warning.
 
