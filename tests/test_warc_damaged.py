@@ -7,6 +7,8 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
+import pytest
+
 from claimtrack.backfill.plan import plan
 from claimtrack.read.inputs import Reject, count_items, iter_documents, warc_part
 
@@ -90,3 +92,24 @@ def test_a_part_that_ends_before_a_damaged_member_leaves_it_to_the_next_part(tmp
     read = _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit))
     assert [source for source, _ in read] == [f"{path}#record={n}" for n in range(1, 6)]
     assert read[2][1].startswith(f"the WARC record at byte {offsets[2]} is damaged (")
+
+
+@pytest.mark.parametrize(
+    ("record_type", "shown"),
+    [(b"Content-Type: application/http; msgtype=response\r\n", 483), (b"", 500)],
+    ids=["typed", "untyped"],
+)
+def test_a_response_record_cut_in_its_http_head_is_one_reject(tmp_path: Path, record_type: bytes, shown: int) -> None:
+    path = tmp_path / "kort.warc"
+    path.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/kort\r\n"
+        + record_type + b"Content-Length: 500\r\n\r\nHTTP/1.1 200 OK\r\n"
+    )
+    read = 0 if record_type else 17
+    assert list(iter_documents(str(path))) == [
+        Reject(
+            f"{path}#record=1",
+            f"the WARC file is corrupt after record 0: the record ends after {read} of its {shown} bytes (cut short?); "
+            "the records after it were not read (fetch the file again, or cut it after that record)",
+        )
+    ]

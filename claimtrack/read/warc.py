@@ -198,11 +198,18 @@ def _page_record(record: Any, source: str, max_bytes: int) -> WarcRecordItem | N
 
     if record.headers.get("Content-Length") is None or record.record_type == WarcRecordType.unknown:
         raise ValueError("a record without a Content-Length or WARC-Type (cut short?)")
-    if record.record_type != WarcRecordType.response or record.http_headers is None:
+    if record.record_type != WarcRecordType.response:
+        return None
+    if record.http_headers is None:  # a dns: or other non-HTTP response is no page; a broken HTTP head is
+        _whole_body(record)
+        if (record.headers.get("Content-Type") or "").lower().startswith("application/http"):
+            return WarcRecordItem(source, None, None, None, None, "the record's HTTP response head can not be read (cut short?)")
         return None
     status = record.http_headers.status_code
     media_type, charset = parse_content_type(record.http_headers.get("Content-Type"))
     if not status or status >= 300 or media_type not in PAGE_TYPES:
+        if status and status < 300 and media_type is None:  # a file cut in the HTTP head has no type either
+            _whole_body(record)
         return None
     url = record.headers.get("WARC-Target-URI")
     fetched_at = parse_warc_date(record.headers.get("WARC-Date"))
@@ -211,6 +218,13 @@ def _page_record(record: Any, source: str, max_bytes: int) -> WarcRecordItem | N
         return WarcRecordItem(
             source, url, fetched_at, charset, None, f"the record body is larger than the limit of {max_bytes:,} bytes"
         )
+    _whole_body(record, data)
+    return WarcRecordItem(source, url, fetched_at, charset, data)
+
+
+def _whole_body(record: Any, data: bytes | None = None) -> None:
+    """Raise if the record's body is shorter than its Content-Length says (the file is cut short)."""
+    if data is None:
+        data = record.reader.read(record.content_length)
     if len(data) < record.content_length:
         raise ValueError(f"the record ends after {len(data)} of its {record.content_length} bytes (cut short?)")
-    return WarcRecordItem(source, url, fetched_at, charset, data)
