@@ -111,3 +111,13 @@ def test_a_corrupt_gzip_member_names_its_record_and_what_to_do(tmp_path: Path) -
         "the WARC record at byte 288 is damaged (Gzip decompression error: data error); reading went on at the "
         "next record, at byte 577",
     )
+
+
+def test_a_jsonl_file_saved_with_a_byte_order_mark_reads_its_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "kladblok.jsonl"
+    lines = [{"text": "Kop\nDe wethouder zegt dat 3 bruggen dicht zijn."}, {"text": "Kop\nDe burgemeester zegt dat 7 scholen dicht zijn."}]
+    path.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(json.dumps(line).encode() for line in lines) + b"\r\n")
+    assert [(d.path, d.text) for d in iter_documents(str(path))] == [
+        (f"{path}#line=1", "Kop\nDe wethouder zegt dat 3 bruggen dicht zijn."),
+        (f"{path}#line=2", "Kop\nDe burgemeester zegt dat 7 scholen dicht zijn."),
+    ]
