@@ -121,3 +121,14 @@ def test_a_jsonl_file_saved_with_a_byte_order_mark_reads_its_first_line(tmp_path
         (f"{path}#line=1", "Kop\nDe wethouder zegt dat 3 bruggen dicht zijn."),
         (f"{path}#line=2", "Kop\nDe burgemeester zegt dat 7 scholen dicht zijn."),
     ]
+
+
+def test_a_link_to_a_folder_is_named_as_such_not_as_missing(tmp_path: Path) -> None:
+    (tmp_path / "archief").mkdir()
+    (tmp_path / "archief" / "a.txt").write_text("Kop\nDe wethouder zegt dat 3 bruggen dicht zijn.\n")
+    os.symlink("../archief", tmp_path / "archief" / "terug")  # a loop
+    os.symlink(tmp_path / "archief", tmp_path / "snelkoppeling")
+    assert skipped_files(str(tmp_path)) == [
+        (str(tmp_path / "archief" / "terug"), "a link to the folder ../archief, not followed (name that folder to read it)"),
+        (str(tmp_path / "snelkoppeling"), f"a link to the folder {tmp_path / 'archief'}, not followed (name that folder to read it)"),
+    ]

@@ -182,6 +182,8 @@ def _walk(folder: Path, others: list[tuple[str, str]] | None = None) -> Iterator
 
 def _not_a_file(entry: os.DirEntry) -> str:
     if entry.is_symlink():
+        if entry.is_dir():  # not walked: a link may lead back up (a loop) or anywhere on the disk
+            return f"a link to the folder {os.readlink(entry.path)}, not followed (name that folder to read it)"
         return f"a link to {os.readlink(entry.path)}, which does not exist"
     return "not a regular file (a named pipe, socket or device)"
 
