@@ -113,3 +113,30 @@ def test_a_response_record_cut_in_its_http_head_is_one_reject(tmp_path: Path, re
             "the records after it were not read (fetch the file again, or cut it after that record)",
         )
     ]
+
+
+@pytest.mark.parametrize("media_type", [b"text/html", b"image/png"], ids=["page", "image"])
+def test_a_long_record_damaged_in_its_body_is_counted_once_by_reader_and_parts(tmp_path: Path, media_type: bytes) -> None:
+    import random
+
+    rng = random.Random(3)  # letters that do not compress away: the record spans many reads
+    body = b"<html><body><p>ZEESTAD - " + bytes(rng.choice(b"abcdefghij ") for _ in range(300_000)) + b"</p></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: " + media_type + b"\r\n\r\n" + body
+    long = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/lang\r\n"
+        b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(http)
+    ) + http + b"\r\n\r\n"
+    members = [bytearray(gzip.compress(r, mtime=0)) for r in (_record(1), long, _record(3), _record(4))]
+    middle = len(members[1]) // 2
+    members[1][middle : middle + 50] = bytes(50)
+    path = tmp_path / "lang.warc.gz"
+    path.write_bytes(b"".join(members))
+    read = _summary(iter_documents(str(path), max_bytes=10**7))
+    assert [source for source, _ in read] == [f"{path}#record={n}" for n in (1, 2, 3, 4)]
+    assert read[1][1] == (
+        f"the WARC record at byte {len(members[0])} is damaged (Gzip decompression error: data error); "
+        f"reading went on at the next record, at byte {len(members[0]) + len(members[1])}"
+    )
+    parts = plan([str(path)], part_size=2)
+    assert [(p.first, p.limit) for p in parts] == [(1, 2), (3, None)]
+    assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit, max_bytes=10**7)) == read

@@ -71,7 +71,8 @@ def warc_index(stream: BinaryIO) -> list[int]:
             found = resume_after(stream, offsets[-1] if offsets else None, 0)
             if found is None or found[1] is None:
                 return offsets
-            offsets.append(found[0])
+            if not offsets or offsets[-1] != found[0]:  # a record whose own member broke is counted once
+                offsets.append(found[0])
             stream.seek(found[1])
 
 
@@ -108,16 +109,17 @@ def resume_after(stream: BinaryIO, last: int | None, start: int) -> tuple[int, i
     """After a read error in a ``.warc.gz``: the damaged member's offset and the next whole
     member's (None when none follows); None for a plain or unseekable stream.
 
-    ``last`` is the offset of the last record read whole since ``start`` (None: none, so the
-    damaged member begins at ``start``). WARC.gz files hold one record per gzip member, so
-    the damaged member is one record.
+    ``last`` is the offset of the last record read since ``start`` (None: none, so the
+    damaged member begins at ``start``); the damaged member is the one after it, or its own
+    when that does not inflate whole (the damage lay past what was read of it). WARC.gz files
+    hold one record per gzip member, so the damaged member is one record.
     """
     if not stream.seekable():
         return None
     stream.seek(start)
     if stream.read(2) != _GZIP_MEMBER[:2]:
         return None
-    damaged = start if last is None else (_whole_member_end(stream, last) or last + 1)
+    damaged = start if last is None else (_whole_member_end(stream, last) or last)
     at = damaged + 1
     while True:  # one pass over the bytes; only a member header is tried
         stream.seek(at)
@@ -152,10 +154,12 @@ def warc_records(
             yield from _page_records(stream, source, max_bytes, first, limit, done)
             return
         except (OSError, ValueError, EOFError) as exc:
-            if limit is not None and done[1] - first + 1 >= limit:
-                return  # the damage lies past this part: the next part reports it
-            n = done[1] + 1
             found = resume_after(stream, done[0], start)
+            # a record passed over (an image) whose own member broke is that record, not the next
+            own = found is not None and found[0] == done[0]
+            if not own and limit is not None and done[1] - first + 1 >= limit:
+                return  # the damage lies past this part: the next part reports it
+            n = done[1] + (0 if own else 1)
             if found is None:
                 reason = (
                     f"the WARC file is corrupt after record {n - 1}: {exc}; the records after it were not "
