@@ -87,7 +87,8 @@ def binary_kind(data: bytes) -> str | None:
     head = data[:8192]
     if b"\x00" in head and not any(data.startswith(bom) for bom, _ in _BOMS[1:]) and bomless_utf16(data) is None:
         # a few NULs in text are dropped (:func:`drop_nuls`); many, or among other control bytes, are binary
-        if head.count(0) > MAX_NUL_SHARE * len(head) or len(_CONTROL_BYTES.findall(head)) > MAX_CONTROL_SHARE * len(head):
+        controls = len(_CONTROL_BYTES.findall(head))
+        if head.count(0) > MAX_NUL_SHARE * len(head) or controls > MAX_CONTROL_SHARE * len(head):
             return "binary data (it holds NUL bytes)"
     return None
 

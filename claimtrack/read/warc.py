@@ -166,7 +166,10 @@ def warc_records(
                     "read (fetch the file again, or cut it after that record)"
                 )
             elif found[1] is None:
-                reason = f"the WARC record at byte {found[0]} is damaged ({exc}); no whole record follows it (fetch the file again)"
+                reason = (
+                    f"the WARC record at byte {found[0]} is damaged ({exc}); no whole record follows it "
+                    "(fetch the file again)"
+                )
             else:
                 reason = (
                     f"the WARC record at byte {found[0]} is damaged ({exc}); reading went on at the next "
@@ -207,7 +210,8 @@ def _page_record(record: Any, source: str, max_bytes: int) -> WarcRecordItem | N
     if record.http_headers is None:  # a dns: or other non-HTTP response is no page; a broken HTTP head is
         _whole_body(record)
         if (record.headers.get("Content-Type") or "").lower().startswith("application/http"):
-            return WarcRecordItem(source, None, None, None, None, "the record's HTTP response head can not be read (cut short?)")
+            reason = "the record's HTTP response head can not be read (cut short?)"
+            return WarcRecordItem(source, None, None, None, None, reason)
         return None
     status = record.http_headers.status_code
     media_type, charset = parse_content_type(record.http_headers.get("Content-Type"))
