@@ -21,6 +21,28 @@ from claimtrack.pipeline import check_language, extract
 from claimtrack.read import MAX_BYTES
 
 
+#: A page this long (bytes) gets a note of the time it will take: ordinary pages are 5-100 kB.
+LONG_PAGE_BYTES = 1_000_000
+MB = 1_000_000
+#: CPU seconds per MB of page, output included (bench/bench_long.py shapes, 0.10: 2.4 idle,
+#: about 4.6 on a shared machine); time is linear in the size.
+SECONDS_PER_MB = (2, 5)
+
+
+def note_long_page(err: Console, name: str, size: int) -> None:
+    """Say before a long page how long it will take: nothing is printed until it is done."""
+    if size < LONG_PAGE_BYTES:
+        return
+    mb = size / MB
+    low = max(1, round(SECONDS_PER_MB[0] * mb))
+    high = max(low + 1, round(SECONDS_PER_MB[1] * mb))
+    err.print(
+        f"note: {name} is {mb:.1f} MB: extracting it takes about {low}-{high} s "
+        f"({SECONDS_PER_MB[0]}-{SECONDS_PER_MB[1]} s a MB on one core); the output comes when it is done",
+        highlight=False, markup=False,
+    )
+
+
 class OutputFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -87,6 +109,7 @@ def extract_command(
                     if name.lower().startswith(("http://", "https://")):
                         raise ClaimtrackError("is a URL; extract reads files, 'claimtrack ingest URL' fetches pages")
                     raise ClaimtrackError("no such file")
+            note_long_page(err, name, len(source) if isinstance(source, bytes) else source.stat().st_size)
             result = extract(source, fetched_at=when, language=language, url=url, max_bytes=max_bytes)
         except (ClaimtrackError, OSError, ValueError) as exc:
             failed += 1

@@ -242,14 +242,23 @@ class Extraction:
 # times ISO 8601 with their offset, tuples lists; fields marked contract=False are left out.
 
 
+#: Each contract dataclass's fields in the contract (a table of classes, filled on first use).
+_CONTRACT_FIELDS: dict[type, tuple[str, ...]] = {}
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def to_plain(value: Any) -> Any:
     """Any contract value (dataclass, tuple, datetime, scalar) as JSON-ready Python values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {
-            f.name: to_plain(getattr(value, f.name))
-            for f in dataclasses.fields(value)
-            if f.metadata.get("contract", True)
-        }
+    cls = type(value)
+    if cls in _SCALARS:  # most values: checked first, as the output of a long page has millions
+        return value
+    names = _CONTRACT_FIELDS.get(cls)
+    if names is None and dataclasses.is_dataclass(cls):
+        names = _CONTRACT_FIELDS[cls] = tuple(
+            f.name for f in dataclasses.fields(cls) if f.metadata.get("contract", True)
+        )
+    if names is not None:
+        return {name: to_plain(getattr(value, name)) for name in names}
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]
     if isinstance(value, datetime):

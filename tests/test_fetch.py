@@ -209,3 +209,10 @@ def test_web_check_url_uses_the_same_rule() -> None:
         with pytest.raises(FetchRefused):
             check_url(url)
     check_url("http://93.184.215.14/")
+
+
+@pytest.mark.parametrize("url", ["http://", "https:///pad/naar", "http://:8080/x"])
+def test_a_url_without_a_host_says_so(url: str) -> None:
+    with pytest.raises(FetchError) as info:
+        fetch(url, resolver=lambda host, port: [])
+    assert str(info.value) == f"{url} is not a valid URL: it names no host (http://host/path)"

@@ -105,11 +105,30 @@ def test_a_corrupt_gzip_member_names_its_record_and_what_to_do(tmp_path: Path) -
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(members[0] + bytes(broken) + members[2] + members[3])
     items = list(iter_documents(str(path)))
-    assert [getattr(i, "path", None) for i in items[:1]] == [f"{path}#record=1"]
-    assert items[1:] == [
-        Reject(
-            f"{path}#record=2",
-            "the WARC file is corrupt after record 1: Gzip decompression error: data error; the records after it "
-            "were not read (fetch the file again, or cut it after that record)",
-        )
+    assert [getattr(i, "path", None) for i in items] == [f"{path}#record=1", None, f"{path}#record=3", f"{path}#record=4"]
+    assert items[1] == Reject(
+        f"{path}#record=2",
+        "the WARC record at byte 288 is damaged (Gzip decompression error: data error); reading went on at the "
+        "next record, at byte 577",
+    )
+
+
+def test_a_jsonl_file_saved_with_a_byte_order_mark_reads_its_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "kladblok.jsonl"
+    lines = [{"text": "Kop\nDe wethouder zegt dat 3 bruggen dicht zijn."}, {"text": "Kop\nDe burgemeester zegt dat 7 scholen dicht zijn."}]
+    path.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(json.dumps(line).encode() for line in lines) + b"\r\n")
+    assert [(d.path, d.text) for d in iter_documents(str(path))] == [
+        (f"{path}#line=1", "Kop\nDe wethouder zegt dat 3 bruggen dicht zijn."),
+        (f"{path}#line=2", "Kop\nDe burgemeester zegt dat 7 scholen dicht zijn."),
+    ]
+
+
+def test_a_link_to_a_folder_is_named_as_such_not_as_missing(tmp_path: Path) -> None:
+    (tmp_path / "archief").mkdir()
+    (tmp_path / "archief" / "a.txt").write_text("Kop\nDe wethouder zegt dat 3 bruggen dicht zijn.\n")
+    os.symlink("../archief", tmp_path / "archief" / "terug")  # a loop
+    os.symlink(tmp_path / "archief", tmp_path / "snelkoppeling")
+    assert skipped_files(str(tmp_path)) == [
+        (str(tmp_path / "archief" / "terug"), "a link to the folder ../archief, not followed (name that folder to read it)"),
+        (str(tmp_path / "snelkoppeling"), f"a link to the folder {tmp_path / 'archief'}, not followed (name that folder to read it)"),
     ]

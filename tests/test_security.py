@@ -117,16 +117,37 @@ def test_lone_surrogates_in_requests() -> None:
     body = '{"text": "ZEESTAD (ANP) - De wethouder zegt \\ud800 dat 25 gezinnen terug mogen."}'
     r = client.post("/api/extract", content=body, headers={"content-type": "application/json"})
     assert r.status_code == 422  # a clear error, not a 500 while echoing the input back
-    assert r.json()["detail"] == [
-        {
-            "type": "string_unicode",
-            "loc": ["body", "text"],
-            "msg": "Input should be a valid string, unable to parse raw data as a unicode string",
-        }
-    ]
+    assert r.json() == {
+        "detail": [
+            {
+                "type": "lone_surrogate",
+                "loc": ["body", "text"],
+                "msg": "the text holds a lone surrogate (U+D800, at character 34): half of a UTF-16 pair, "
+                "no character; send whole characters (UTF-8, or both halves of a pair as JSON escapes)",
+            }
+        ],
+        "error": "lone_surrogate",
+    }
     bad = '{"text": "x", "language": "\\udfff"}'
     r = client.post("/api/extract", content=bad, headers={"content-type": "application/json"})
     assert r.status_code == 422 and "input" not in r.json()["detail"][0]
+    # a field with a length cap (the URL) says the same, under pydantic's own words
+    bad = '{"text": "x", "url": "https://a.example/\\udc00"}'
+    r = client.post("/api/extract", content=bad, headers={"content-type": "application/json"})
+    assert r.status_code == 422 and r.json()["error"] == "lone_surrogate"
+    assert r.json()["detail"][0]["loc"] == ["body", "url"]
+    pair = '{"text": "Kop\\nDe wethouder zegt dat 3 bruggen dicht zijn \\ud83d\\ude00."}'
+    r = client.post("/api/extract", content=pair, headers={"content-type": "application/json"})
+    assert r.status_code == 200 and r.json()["text"].endswith("zijn \U0001f600.")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_an_empty_text_is_empty_input_however_it_is_empty(text: str) -> None:
+    client = TestClient(create_app(None))
+    r = client.post("/api/extract", json={"text": text})
+    assert (r.status_code, r.json()) == (
+        422, {"detail": "the input is empty (it holds no text)", "error": "empty_input"}
+    )
 
 
 class NativePanic(BaseException):

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, InputError, InputTooLarge
-from claimtrack.read.decode import decode, decode_bytes, replace_surrogates, sniff
+from claimtrack.read.decode import decode, decode_bytes, drop_nuls, replace_surrogates, sniff
 from claimtrack.read.html import check_aware, read_html
 from claimtrack.read.wire import is_json, read_wire, wire_kind
 
@@ -88,7 +88,7 @@ def read(
         from the content), built by :mod:`claimtrack.read.wire`; for HTML, built by
         :func:`read_html`; for text, the text
         normalised with :func:`claimtrack.document.normalise`. Lone surrogates in a
-        ``str`` become U+FFFD, with a warning. ``path`` is the
+        ``str`` become U+FFFD, and a few NUL characters are dropped, with a warning. ``path`` is the
         file path for a path source, else None.
 
     Raises:
@@ -129,6 +129,8 @@ def read(
         if len(text) > max_bytes or (4 * len(text) > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes):
             raise _too_large(len(text.encode("utf-8", "surrogatepass")), max_bytes, "the input")
         text, warnings = replace_surrogates(text)
+        text, dropped = drop_nuls(text)
+        warnings += dropped
         head = text[:4096].encode("utf-8", "replace")
         if wire_kind(head) or head.lstrip()[:1] in (b"{", b"["):
             wired = _wire_document(text.encode("utf-8"), path=path, url=url, fetched_at=fetched_at)

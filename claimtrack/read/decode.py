@@ -59,9 +59,13 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._
 _FIRST_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:._-]*)")
 _SKIP_PROLOGUE = re.compile(r"\A(?:\s+|<\?.*?\?>|<!--.*?-->|<![^>]*>)*", re.S)
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_CONTROL_BYTES = re.compile(b"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 #: The share of control characters (and U+FFFD) above which decoded text counts as binary.
 MAX_CONTROL_SHARE = 0.05
+#: The share of NUL bytes in the first 8 KiB above which bytes count as binary; below it a
+#: few NULs in a text (a bad copy, a stray byte) are dropped with a warning.
+MAX_NUL_SHARE = 0.01
 _SNIFF_BYTES = 4096
 _SAMPLE_CHARS = 65536
 
@@ -71,18 +75,33 @@ Kind = Literal["html", "feed", "xml", "warc", "jsonl", "text"]
 def binary_kind(data: bytes) -> str | None:
     """What binary format ``data`` starts with, in words ("a PNG image"), or None.
 
-    A NUL byte in the first 8 KiB also counts as binary ("binary data"), unless the
-    bytes start with a UTF-16/32 byte order mark.
+    NUL bytes in the first 8 KiB also count as binary ("binary data") when they are more
+    than :data:`MAX_NUL_SHARE` of it or stand among other control bytes, unless the bytes
+    are UTF-16/32 (a byte order mark, or UTF-16's rhythm of NULs).
     """
     for magic, what in BINARY_SIGNATURES:
         if data.startswith(magic):
             return what
     if data[:4] == b"RIFF" and data[8:12] in _RIFF_KINDS:
         return _RIFF_KINDS[data[8:12]]
-    if b"\x00" in data[:8192] and not any(data.startswith(bom) for bom, _ in _BOMS[1:]):
-        if bomless_utf16(data) is None:
+    head = data[:8192]
+    if b"\x00" in head and not any(data.startswith(bom) for bom, _ in _BOMS[1:]) and bomless_utf16(data) is None:
+        # a few NULs in text are dropped (:func:`drop_nuls`); many, or among other control bytes, are binary
+        controls = len(_CONTROL_BYTES.findall(head))
+        if head.count(0) > MAX_NUL_SHARE * len(head) or controls > MAX_CONTROL_SHARE * len(head):
             return "binary data (it holds NUL bytes)"
     return None
+
+
+def drop_nuls(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` without NUL characters (no page means one: a stray byte of a bad copy), and a warning."""
+    first = text.find("\x00")
+    if first < 0:
+        return text, ()
+    count = text.count("\x00")
+    return text.replace("\x00", ""), (
+        f"the text held {plural(count, 'NUL character')} (the first at character {first}); they were dropped",
+    )
 
 
 def bomless_utf16(data: bytes) -> str | None:
@@ -145,8 +164,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
         ``(text, warnings)``; the text keeps a leading BOM stripped, nothing else changed.
 
     Raises:
-        BinaryInput: a binary signature, NUL bytes, or more than
-            :data:`MAX_CONTROL_SHARE` control characters in the decoded text.
+        BinaryInput: a binary signature, more than :data:`MAX_NUL_SHARE` NUL bytes (or NULs
+            among control bytes), or more than :data:`MAX_CONTROL_SHARE` control characters
+            in the decoded text. Fewer NULs are dropped, with a warning.
         InputError: no encoding decodes the bytes.
     """
     what = binary_kind(data)
@@ -186,11 +206,18 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, tuple[s
             else:
                 text, warning = mixed
                 warnings.append(warning)
+    text, dropped = drop_nuls(text)
     _check_control_share(text)
-    return text, tuple(warnings)
+    return text, (*warnings, *dropped)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def first_surrogate(text: str) -> int | None:
+    """Where ``text``'s first lone surrogate code point is, or None."""
+    found = _SURROGATE.search(text)
+    return None if found is None else found.start()
 
 
 def replace_surrogates(text: str) -> tuple[str, tuple[str, ...]]:

@@ -27,6 +27,10 @@ from claimtrack.document import Document, normalise
 from claimtrack.errors import InputError
 from claimtrack.read.html import element_lines
 
+_ENTRY_OPEN = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>]")
+_ENTRY_CLOSE = re.compile(rb"</(?:\w+:)?(?:item|entry)\s*>")
+#: The warning of the last entry of a feed whose bytes end inside it.
+CUT_ENTRY = "the feed ends inside this entry (cut short?): the entry may be incomplete"
 _LANG_CODE = re.compile(r"^([A-Za-z]{2,3})(?:[-_]|$)")
 _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
@@ -157,15 +161,28 @@ def feed_items(
     """
     head, entries = parse_feed(data)
     feed_language = head.get("language")
+    cut = _ends_inside_an_entry(data)
     for n, entry in enumerate(entries, start=1):
         item_source = f"{source}#entry={n}"
         if isinstance(entry, str):
             yield FeedItem(item_source, reason=entry)
             continue
         try:
-            yield _entry_item(entry, n, item_source, fetched_at, path, feed_language)
+            item = _entry_item(entry, n, item_source, fetched_at, path, feed_language)
+            if cut and n == len(entries) and item.document is not None:
+                doc = item.document
+                item = dataclasses.replace(item, document=dataclasses.replace(doc, warnings=(*doc.warnings, CUT_ENTRY)))
+            yield item
         except Exception as exc:  # an odd entry is one reason, never the whole feed
             yield FeedItem(item_source, reason=f"the feed entry can not be read: {type(exc).__name__}: {exc}")
+
+
+def _ends_inside_an_entry(data: bytes) -> bool:
+    """Whether the feed's bytes end after an entry's start tag with no end tag after it (cut short)."""
+    last = None
+    for last in _ENTRY_OPEN.finditer(data):  # one pass: the last entry's start
+        pass
+    return last is not None and _ENTRY_CLOSE.search(data, last.end()) is None
 
 
 def _entry_item(

@@ -258,6 +258,16 @@ def parse_content_type(value: str | None) -> tuple[str | None, str | None]:
     return (parts[0].lower() or None), charset
 
 
+def _host(url: str) -> str:
+    """The host name of an http(s) URL ("" when it names none, or it does not parse)."""
+    from urllib.parse import urlsplit
+
+    try:
+        return urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return "?"  # a malformed authority: httpx says what is wrong with it
+
+
 def fetch(
     url: str,
     *,
@@ -284,6 +294,8 @@ def fetch(
     """
     if not is_url(url):
         raise FetchError(f"{url!r} is not fetched: only http and https URLs are fetched")
+    if not _host(url):  # httpx would say the scheme is missing
+        raise FetchError(f"{url} is not a valid URL: it names no host (http://host/path)")
     client = make_client(timeout=timeout, user_agent=user_agent, resolver=resolver)
     try:
         with client.stream("GET", url) as response:

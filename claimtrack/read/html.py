@@ -42,7 +42,7 @@ from claimtrack import lang
 from claimtrack.document import Document, normalise
 from claimtrack.errors import EmptyInput, UnsupportedLanguage
 from claimtrack.isotime import calendar_date, noon_utc, parse_iso
-from claimtrack.read.decode import decode_bytes
+from claimtrack.read.decode import decode_bytes, drop_nuls
 from claimtrack.timeref import match_age
 
 #: Elements that start and end a line of text.
@@ -636,7 +636,9 @@ def read_html(
     warnings: list[str] = []
     if isinstance(html, bytes):
         html, decode_warnings = decode_bytes(html, encoding)
-        warnings.extend(decode_warnings)
+    else:
+        html, decode_warnings = drop_nuls(html)
+    warnings.extend(decode_warnings)
     root = _parse(html)
     if _too_nested(html, root):
         return _flat(html, root, warnings, path=path, url=url, fetched_at=fetched_at)

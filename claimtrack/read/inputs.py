@@ -182,6 +182,8 @@ def _walk(folder: Path, others: list[tuple[str, str]] | None = None) -> Iterator
 
 def _not_a_file(entry: os.DirEntry) -> str:
     if entry.is_symlink():
+        if entry.is_dir():  # not walked: a link may lead back up (a loop) or anywhere on the disk
+            return f"a link to the folder {os.readlink(entry.path)}, not followed (name that folder to read it)"
         return f"a link to {os.readlink(entry.path)}, which does not exist"
     return "not a regular file (a named pipe, socket or device)"
 
@@ -249,7 +251,7 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
     if kind is None:
         kind = {"warc": "warc", "jsonl": "jsonl", "feed": "feed"}.get(sniffed, "page")
     if kind == "warc":
-        if sniffed != "warc":
+        if sniffed != "warc" and not _damaged_gzip(head):
             yield Reject(source, "not a WARC file: it does not start with a WARC/1.x record")
             return
         with open(path, "rb") as fh:
@@ -324,6 +326,17 @@ def count_items(target: str) -> int | None:
 
 
 _FEED_ENTRY = re.compile(rb"<(?:\w+:)?(?:item|entry)[\s>/]")
+
+
+def _damaged_gzip(head: bytes) -> bool:
+    """Gzip data whose start does not inflate: a .warc.gz with a damaged first record, read on."""
+    import zlib
+
+    try:
+        zlib.decompressobj(31).decompress(head, 16)
+    except zlib.error:
+        return head.startswith(b"\x1f\x8b")
+    return False
 
 
 def _count_file(file: Path) -> int | None:

@@ -56,7 +56,7 @@ def _time(obj: dict, key: str) -> datetime | None:
 def _object(line: bytes) -> dict:
     """The JSON object of one line; every way it can fail is a :class:`BadLine`."""
     try:
-        text = line.decode("utf-8").strip()
+        text = line.decode("utf-8").strip().removeprefix("\ufeff")  # a file saved with a byte order mark
     except UnicodeDecodeError:
         raise BadLine("the line is not UTF-8") from None
     if _deeper_than(text, MAX_DEPTH):

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from claimtrack.isotime import parse_iso
 from claimtrack.read.fetch import parse_content_type
@@ -54,17 +54,85 @@ def parse_warc_date(value: str | None) -> datetime | None:
 def warc_index(stream: BinaryIO) -> list[int]:
     """The stream offset of every record, in file order (headers only: no HTTP parsing).
 
-    Stops quietly where the archive is corrupt: the reader of that part reports it.
+    A damaged gzip member counts as one record at its own offset and the index goes on at
+    the next whole member (:func:`resume_after`), so records are numbered as the reader
+    numbers them; it stops quietly where nothing whole follows: the reader of that part
+    reports it.
     """
     from fastwarc.warc import ArchiveIterator
 
-    offsets = []
+    offsets: list[int] = []
+    while True:
+        try:
+            for record in ArchiveIterator(stream, parse_http=False):
+                offsets.append(record.stream_pos)
+            return offsets
+        except (OSError, ValueError):
+            found = resume_after(stream, offsets[-1] if offsets else None, 0)
+            if found is None or found[1] is None:
+                return offsets
+            if not offsets or offsets[-1] != found[0]:  # a record whose own member broke is counted once
+                offsets.append(found[0])
+            stream.seek(found[1])
+
+
+_GZIP_MEMBER = b"\x1f\x8b\x08"
+_CHUNK = 1 << 16
+
+
+def _whole_member_end(stream: BinaryIO, start: int) -> int | None:
+    """Where the gzip member at ``start`` ends if it inflates whole (checksum too) to a WARC record."""
+    import zlib
+
+    stream.seek(start)
+    inflate, head, at = zlib.decompressobj(31), b"", start
     try:
-        for record in ArchiveIterator(stream, parse_http=False):
-            offsets.append(record.stream_pos)
-    except (OSError, ValueError):
-        pass
-    return offsets
+        while not inflate.eof:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                return None
+            at += len(chunk)
+            data = inflate.decompress(chunk, _CHUNK)
+            while True:  # bounded output per step: a bomb costs time, not memory
+                head += data[: 7 - len(head)]
+                if len(head) == 7 and head != b"WARC/1.":
+                    return None
+                if inflate.eof or not inflate.unconsumed_tail:
+                    break
+                data = inflate.decompress(inflate.unconsumed_tail, _CHUNK)
+    except zlib.error:
+        return None
+    return at - len(inflate.unused_data) if head == b"WARC/1." else None
+
+
+def resume_after(stream: BinaryIO, last: int | None, start: int) -> tuple[int, int | None] | None:
+    """After a read error in a ``.warc.gz``: the damaged member's offset and the next whole
+    member's (None when none follows); None for a plain or unseekable stream.
+
+    ``last`` is the offset of the last record read since ``start`` (None: none, so the
+    damaged member begins at ``start``); the damaged member is the one after it, or its own
+    when that does not inflate whole (the damage lay past what was read of it). WARC.gz files
+    hold one record per gzip member, so the damaged member is one record.
+    """
+    if not stream.seekable():
+        return None
+    stream.seek(start)
+    if stream.read(2) != _GZIP_MEMBER[:2]:
+        return None
+    damaged = start if last is None else (_whole_member_end(stream, last) or last)
+    at = damaged + 1
+    while True:  # one pass over the bytes; only a member header is tried
+        stream.seek(at)
+        window = stream.read(_CHUNK + 2)
+        if len(window) < 3:
+            return damaged, None
+        hit = window.find(_GZIP_MEMBER)
+        if hit < 0:
+            at += len(window) - 2
+        elif _whole_member_end(stream, at + hit) is not None:
+            return damaged, at + hit
+        else:
+            at += hit + 1
 
 
 def warc_records(
@@ -74,49 +142,97 @@ def warc_records(
 
     ``first`` is the number of the record the stream is at (a part of a file,
     sought to by :func:`warc_index`'s offset); at most ``limit`` records are read.
-    A record body larger than ``max_bytes`` gives an item with a ``reason``; a
-    corrupt archive gives one item with a ``reason`` naming the record where it
-    broke, and ends the iteration.
+    A record body larger than ``max_bytes`` gives an item with a ``reason``. A
+    damaged gzip member gives one item with a ``reason`` naming its byte offset and
+    reading goes on at the next whole member; a corrupt plain archive, or a damaged
+    member with nothing whole after it, gives one such item and ends the iteration.
     """
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
-
-    n = first - 1
-    try:
-        for record in ArchiveIterator(stream, parse_http=True):
-            if limit is not None and n - first + 1 >= limit:
-                return
-            n += 1
-            if record.headers.get("Content-Length") is None or record.record_type == WarcRecordType.unknown:
-                n -= 1  # this record is the broken one
-                raise ValueError("a record without a Content-Length or WARC-Type (cut short?)")
-            if record.record_type != WarcRecordType.response or record.http_headers is None:
-                continue
-            status = record.http_headers.status_code
-            media_type, charset = parse_content_type(record.http_headers.get("Content-Type"))
-            if not status or status >= 300 or media_type not in PAGE_TYPES:
-                continue
-            item_source = f"{source}#record={n}"
-            url = record.headers.get("WARC-Target-URI")
-            fetched_at = parse_warc_date(record.headers.get("WARC-Date"))
-            expected = record.content_length
-            data = record.reader.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                yield WarcRecordItem(
-                    item_source, url, fetched_at, charset, None,
-                    f"the record body is larger than the limit of {max_bytes:,} bytes",
+    n, start = first - 1, stream.tell() if stream.seekable() else 0
+    while True:
+        done = [None, n]  # the offset and number of the last record read whole
+        try:
+            yield from _page_records(stream, source, max_bytes, first, limit, done)
+            return
+        except (OSError, ValueError, EOFError) as exc:
+            found = resume_after(stream, done[0], start)
+            # a record passed over (an image) whose own member broke is that record, not the next
+            own = found is not None and found[0] == done[0]
+            if not own and limit is not None and done[1] - first + 1 >= limit:
+                return  # the damage lies past this part: the next part reports it
+            n = done[1] + (0 if own else 1)
+            if found is None:
+                reason = (
+                    f"the WARC file is corrupt after record {n - 1}: {exc}; the records after it were not "
+                    "read (fetch the file again, or cut it after that record)"
                 )
-                continue
-            if len(data) < expected:
-                n -= 1  # this record is the broken one
-                raise ValueError(f"the record ends after {len(data)} of its {expected} bytes (cut short?)")
-            yield WarcRecordItem(item_source, url, fetched_at, charset, data)
-    except (OSError, ValueError, EOFError) as exc:
-        yield WarcRecordItem(
-            f"{source}#record={n + 1}",
-            None,
-            None,
-            None,
-            None,
-            f"the WARC file is corrupt after record {n}: {exc}; the records after it were not read "
-            "(fetch the file again, or cut it after that record)",
+            elif found[1] is None:
+                reason = (
+                    f"the WARC record at byte {found[0]} is damaged ({exc}); no whole record follows it "
+                    "(fetch the file again)"
+                )
+            else:
+                reason = (
+                    f"the WARC record at byte {found[0]} is damaged ({exc}); reading went on at the next "
+                    f"record, at byte {found[1]}"
+                )
+            yield WarcRecordItem(f"{source}#record={n}", None, None, None, None, reason)
+            if found is None or found[1] is None or (limit is not None and n - first + 1 >= limit):
+                return
+            stream.seek(found[1])
+            start = found[1]
+
+
+def _page_records(
+    stream: BinaryIO, source: str, max_bytes: int, first: int, limit: int | None, done: list
+) -> Iterator[WarcRecordItem]:
+    """:func:`warc_records` from where ``stream`` is, record ``done[1] + 1`` on; each record read
+    whole sets ``done`` to its offset and number. Raises where the archive is damaged."""
+    from fastwarc.warc import ArchiveIterator
+
+    for record in ArchiveIterator(stream, parse_http=True):
+        n = done[1] + 1
+        if limit is not None and n - first >= limit:
+            return
+        item = _page_record(record, f"{source}#record={n}", max_bytes)
+        done[:] = [record.stream_pos, n]
+        if item is not None:
+            yield item
+
+
+def _page_record(record: Any, source: str, max_bytes: int) -> WarcRecordItem | None:
+    """One record as a page item, or None for a record that is no page (request, image, redirect)."""
+    from fastwarc.warc import WarcRecordType
+
+    if record.headers.get("Content-Length") is None or record.record_type == WarcRecordType.unknown:
+        raise ValueError("a record without a Content-Length or WARC-Type (cut short?)")
+    if record.record_type != WarcRecordType.response:
+        return None
+    if record.http_headers is None:  # a dns: or other non-HTTP response is no page; a broken HTTP head is
+        _whole_body(record)
+        if (record.headers.get("Content-Type") or "").lower().startswith("application/http"):
+            reason = "the record's HTTP response head can not be read (cut short?)"
+            return WarcRecordItem(source, None, None, None, None, reason)
+        return None
+    status = record.http_headers.status_code
+    media_type, charset = parse_content_type(record.http_headers.get("Content-Type"))
+    if not status or status >= 300 or media_type not in PAGE_TYPES:
+        if status and status < 300 and media_type is None:  # a file cut in the HTTP head has no type either
+            _whole_body(record)
+        return None
+    url = record.headers.get("WARC-Target-URI")
+    fetched_at = parse_warc_date(record.headers.get("WARC-Date"))
+    data = record.reader.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        return WarcRecordItem(
+            source, url, fetched_at, charset, None, f"the record body is larger than the limit of {max_bytes:,} bytes"
         )
+    _whole_body(record, data)
+    return WarcRecordItem(source, url, fetched_at, charset, data)
+
+
+def _whole_body(record: Any, data: bytes | None = None) -> None:
+    """Raise if the record's body is shorter than its Content-Length says (the file is cut short)."""
+    if data is None:
+        data = record.reader.read(record.content_length)
+    if len(data) < record.content_length:
+        raise ValueError(f"the record ends after {len(data)} of its {record.content_length} bytes (cut short?)")

@@ -180,6 +180,16 @@ def open_store(db_url: str, *, writable: bool) -> Any:
     return engine
 
 
+def _named_error(error: Any) -> dict[str, Any]:
+    """One validation problem as type, place and words, never the input; pydantic's
+    "string_unicode" (a lone surrogate in a capped field) under the words of ``lone_surrogate``."""
+    from claimtrack.web.schemas import LONE_SURROGATE
+
+    if error["type"] == "string_unicode":
+        return {"type": "lone_surrogate", "loc": error["loc"], "msg": LONE_SURROGATE.format(where="")}
+    return {k: v for k, v in error.items() if k in ("type", "loc", "msg")}
+
+
 def _no_input_echo(app: Any) -> None:
     """422 for invalid requests without echoing the input back (it may be huge, or hold
     lone surrogates that no JSON encoder writes)."""
@@ -187,8 +197,9 @@ def _no_input_echo(app: Any) -> None:
     from fastapi.responses import JSONResponse
 
     async def handler(request: Any, exc: RequestValidationError) -> Any:
-        errors = [{k: v for k, v in e.items() if k in ("type", "loc", "msg")} for e in exc.errors()]
-        content: dict[str, Any] = {"detail": errors, "error": "invalid_request"}
+        errors = [_named_error(e) for e in exc.errors()]
+        code = "lone_surrogate" if any(e["type"] == "lone_surrogate" for e in errors) else "invalid_request"
+        content: dict[str, Any] = {"detail": errors, "error": code}
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "application/json" and any(tuple(e["loc"])[:1] == ("body",) for e in errors):
             # a form upload (curl -F file=@page.html) to a JSON route: say what the route takes

@@ -13,7 +13,8 @@ import dataclasses
 from types import UnionType
 from typing import Annotated, Any, Generic, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic import AfterValidator, AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from pydantic_core import PydanticCustomError
 
 from claimtrack import lang
 from claimtrack.isotime import parse_rfc3339
@@ -23,6 +24,29 @@ T = TypeVar("T")
 
 #: The language codes with data in :mod:`claimtrack.lang`, fixed when the app starts.
 Language = Literal[lang.available()]  # type: ignore[valid-type]
+
+#: Words of the "lone_surrogate" error (also for pydantic's own "string_unicode", which a
+#: field with a length cap gives for the same cause).
+LONE_SURROGATE = (
+    "the text holds a lone surrogate{where}: half of a UTF-16 pair, no character; send whole "
+    "characters (UTF-8, or both halves of a pair as JSON escapes)"
+)
+
+
+def whole_characters(value: str) -> str:
+    """A JSON string with a lone surrogate (``"\\ud800"``, valid JSON syntax) is refused, named."""
+    from claimtrack.read.decode import first_surrogate
+
+    at = first_surrogate(value)
+    if at is not None:
+        where = f" (U+{ord(value[at]):04X}, at character {at})"
+        raise PydanticCustomError("lone_surrogate", LONE_SURROGATE.format(where=where))
+    return value
+
+
+#: Request text: any string of whole characters (empty is answered by the extraction, as
+#: whitespace is: ``empty_input``).
+RequestText = Annotated[str, AfterValidator(whole_characters)]
 
 
 class SpanOut(BaseModel):
@@ -115,7 +139,7 @@ class ExtractRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(description="page text or HTML (the request body is size-capped)", min_length=1)
+    text: RequestText = Field(description="page text or HTML (the request body is size-capped)")
     url: str | None = Field(default=None, max_length=2048, description="the page's address; recorded, not fetched")
     fetched_at: Annotated[AwareDatetime, BeforeValidator(parse_rfc3339)] | None = Field(
         default=None,

@@ -1,0 +1,142 @@
+"""A damaged gzip member in a ``.warc.gz``: one reject with its byte offset, and the records
+after it are read (one gzip member per record), by ``ingest``'s reader and by the backfill's
+parts alike. Every page text here is invented."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from claimtrack.backfill.plan import plan
+from claimtrack.read.inputs import Reject, count_items, iter_documents, warc_part
+
+
+def _record(n: int) -> bytes:
+    body = f"<html><body><p>ZEESTAD - De wethouder zegt dat {n + 10} bruggen dicht blijven.</p></body></html>".encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/{n}\r\n"
+        f"WARC-Date: 2026-01-12T17:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{n}>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
+def _damaged(tmp_path: Path, damaged: int, where: slice, records: int = 5) -> tuple[Path, list[int]]:
+    """A .warc.gz of ``records`` members, member ``damaged`` (from 1) with zeros at ``where``."""
+    members = [bytearray(gzip.compress(_record(n), mtime=0)) for n in range(1, records + 1)]
+    members[damaged - 1][where] = bytes(len(members[damaged - 1][where]))
+    offsets = [sum(len(m) for m in members[:i]) for i in range(records)]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(members))
+    return path, offsets
+
+
+def _summary(items) -> list[tuple[str, str]]:
+    return [(i.path, i.url) if not isinstance(i, Reject) else (i.source, i.reason) for i in items]
+
+
+def test_the_records_after_a_damaged_member_are_read(tmp_path: Path) -> None:
+    path, offsets = _damaged(tmp_path, 2, slice(30, 40))
+    assert _summary(iter_documents(str(path))) == [
+        (f"{path}#record=1", "https://example.invalid/1"),
+        (
+            f"{path}#record=2",
+            f"the WARC record at byte {offsets[1]} is damaged (Gzip decompression error: data error); "
+            f"reading went on at the next record, at byte {offsets[2]}",
+        ),
+        (f"{path}#record=3", "https://example.invalid/3"),
+        (f"{path}#record=4", "https://example.invalid/4"),
+        (f"{path}#record=5", "https://example.invalid/5"),
+    ]
+    assert count_items(str(path)) == 5
+
+
+def test_a_damaged_first_member_is_one_reject_and_the_rest_is_read(tmp_path: Path) -> None:
+    path, offsets = _damaged(tmp_path, 1, slice(20, 30), records=3)
+    items = _summary(iter_documents(str(path)))
+    assert items[0][0] == f"{path}#record=1" and items[0][1].startswith("the WARC record at byte 0 is damaged (")
+    assert items[0][1].endswith(f"reading went on at the next record, at byte {offsets[1]}")
+    assert items[1:] == [(f"{path}#record=2", "https://example.invalid/2"), (f"{path}#record=3", "https://example.invalid/3")]
+
+
+def test_a_damaged_last_member_ends_the_file_with_one_reject(tmp_path: Path) -> None:
+    path, offsets = _damaged(tmp_path, 3, slice(30, 40), records=3)
+    assert _summary(iter_documents(str(path)))[2:] == [
+        (
+            f"{path}#record=3",
+            f"the WARC record at byte {offsets[2]} is damaged (Gzip decompression error: data error); "
+            "no whole record follows it (fetch the file again)",
+        ),
+    ]
+
+
+def test_the_backfill_numbers_and_reads_the_records_after_a_damaged_member(tmp_path: Path) -> None:
+    path, offsets = _damaged(tmp_path, 2, slice(30, 40))
+    parts = plan([str(path)], part_size=2)
+    assert [(p.offset, p.first, p.limit, p.records) for p in parts] == [
+        (offsets[0], 1, 2, 2), (offsets[2], 3, 2, 2), (offsets[4], 5, None, 1)
+    ]
+    read = [i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit)]
+    assert _summary(read) == _summary(iter_documents(str(path)))
+
+
+def test_a_part_that_ends_before_a_damaged_member_leaves_it_to_the_next_part(tmp_path: Path) -> None:
+    path, offsets = _damaged(tmp_path, 3, slice(2, 6))  # the member's gzip header itself
+    parts = plan([str(path)], part_size=2)
+    assert [(p.offset, p.first, p.limit) for p in parts] == [(offsets[0], 1, 2), (offsets[2], 3, 2), (offsets[4], 5, None)]
+    first_part = list(warc_part(str(path), offset=parts[0].offset, first=1, limit=2))
+    assert [i.path for i in first_part] == [f"{path}#record=1", f"{path}#record=2"]
+    read = _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit))
+    assert [source for source, _ in read] == [f"{path}#record={n}" for n in range(1, 6)]
+    assert read[2][1].startswith(f"the WARC record at byte {offsets[2]} is damaged (")
+
+
+@pytest.mark.parametrize(
+    ("record_type", "shown"),
+    [(b"Content-Type: application/http; msgtype=response\r\n", 483), (b"", 500)],
+    ids=["typed", "untyped"],
+)
+def test_a_response_record_cut_in_its_http_head_is_one_reject(tmp_path: Path, record_type: bytes, shown: int) -> None:
+    path = tmp_path / "kort.warc"
+    path.write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/kort\r\n"
+        + record_type + b"Content-Length: 500\r\n\r\nHTTP/1.1 200 OK\r\n"
+    )
+    read = 0 if record_type else 17
+    assert list(iter_documents(str(path))) == [
+        Reject(
+            f"{path}#record=1",
+            f"the WARC file is corrupt after record 0: the record ends after {read} of its {shown} bytes (cut short?); "
+            "the records after it were not read (fetch the file again, or cut it after that record)",
+        )
+    ]
+
+
+@pytest.mark.parametrize("media_type", [b"text/html", b"image/png"], ids=["page", "image"])
+def test_a_long_record_damaged_in_its_body_is_counted_once_by_reader_and_parts(tmp_path: Path, media_type: bytes) -> None:
+    import random
+
+    rng = random.Random(3)  # letters that do not compress away: the record spans many reads
+    body = b"<html><body><p>ZEESTAD - " + bytes(rng.choice(b"abcdefghij ") for _ in range(300_000)) + b"</p></body></html>"
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: " + media_type + b"\r\n\r\n" + body
+    long = (
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/lang\r\n"
+        b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(http)
+    ) + http + b"\r\n\r\n"
+    members = [bytearray(gzip.compress(r, mtime=0)) for r in (_record(1), long, _record(3), _record(4))]
+    middle = len(members[1]) // 2
+    members[1][middle : middle + 50] = bytes(50)
+    path = tmp_path / "lang.warc.gz"
+    path.write_bytes(b"".join(members))
+    read = _summary(iter_documents(str(path), max_bytes=10**7))
+    assert [source for source, _ in read] == [f"{path}#record={n}" for n in (1, 2, 3, 4)]
+    assert read[1][1] == (
+        f"the WARC record at byte {len(members[0])} is damaged (Gzip decompression error: data error); "
+        f"reading went on at the next record, at byte {len(members[0]) + len(members[1])}"
+    )
+    parts = plan([str(path)], part_size=2)
+    assert [(p.first, p.limit) for p in parts] == [(1, 2), (3, None)]
+    assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit, max_bytes=10**7)) == read
