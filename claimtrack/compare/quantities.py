@@ -32,6 +32,9 @@ QUALIFIER_BEFORE = 3  # "het maximaal toegestane aantal van 75": a part named ju
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
 VAGUE_CATEGORIES = frozenset({"people", "other", "money", "percent"})
+GROWING = frozenset({"killed", "wounded", BOTH})  # counts that only grow (a toll)
+FORECAST = "expected"  # "organisers expected 10,000": a forecast is a part, never the count ...
+# ... but a toll "expected to rise" is today's toll
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +198,7 @@ def quantity(
     if found:
         specific = [f for f in found if f != BOTH]
         label = BOTH if {"killed", "wounded"} <= set(found) or not specific else specific[0]
-        return label, tuple(quals)
+        return label, tuple(q for q in quals if q != FORECAST or label not in GROWING)
     if rest and category != "other":
         return f"{category}:{' '.join(rest)}", tuple(quals)
     if rest:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, make_dataclass
 from datetime import datetime, timezone
 from typing import Protocol
@@ -52,7 +52,7 @@ from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, grou
 from claimtrack.compare.corrections import EARLIER, SAID_BEFORE, earlier, said_before
 from claimtrack.compare.keys import text_key
 from claimtrack.compare.places import place_id
-from claimtrack.compare.quantities import nearest_label, owner, quantity, refine, window_after, window_before
+from claimtrack.compare.quantities import PART, nearest_label, owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
 from claimtrack.limits import collector_paused
 from claimtrack.store.records import record_columns
@@ -399,7 +399,28 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
                 sentence=r.evidence_start,
             )
         )
+    for k in _bracketed_parts(text, rows, [v["quantity"].partition("|")[0] for v in values]):
+        label, _, quals = values[k]["quantity"].partition("|")
+        values[k]["quantity"] = label + "|" + " ".join(sorted({*quals.split(), PART}))
     return values
+
+
+def _bracketed_parts(text: str, rows: list[FigureInput], labels: list[str]) -> list[int]:
+    """The figures a bracket lists two or more of after a figure of the same label in their sentence:
+    a breakdown of it ("15 gewonden (Luik 12, Namen 3)", "15 dead (12 in Kent, 3 in Essex)"), each a part."""
+    listed: dict[tuple, list[int]] = defaultdict(list)  # (sentence, bracket, label) -> figures in it
+    for k, r in enumerate(rows):
+        start = r.evidence_start if r.evidence_start is not None else max(0, r.span_start - INHERIT_CHARS)
+        head = text[start : r.span_start]
+        opened = head.rfind("(")
+        if labels[k] and opened > head.rfind(")"):
+            listed[(r.evidence_start, start + opened, labels[k])].append(k)
+    out = []
+    for (sentence, opened, label), ks in listed.items():
+        whole = any(labels[j] == label and rows[j].evidence_start == sentence and rows[j].span_end <= opened for j in range(ks[0]))
+        if len(ks) > 1 and whole:
+            out.extend(ks)
+    return sorted(out)
 
 
 # ---------------------------------------------------------------- grouping one event
