@@ -158,3 +158,52 @@ def _keys(text: str, numbers: list[str], language: str) -> list[str]:
 )
 def test_counts_listed_in_brackets_after_a_total_are_its_parts(text, numbers, language, quantities):
     assert _keys(text, numbers, language) == quantities
+
+
+def _places(text: str, rows: list[tuple[str, str]], language: str) -> list[str]:
+    from claimtrack.store.groups import FigureInput, key_figures
+
+    inputs = []
+    for n, (number, location) in enumerate(rows):
+        i = text.index(number)
+        inputs.append(FigureInput(f"f{n}", i, i + len(number), None, "killed", location, 0))
+    return [k["place"] for k in key_figures(text, language, inputs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows", "language", "places"),
+    [
+        # a count of two countries joined is the whole of the event, not the first country's part
+        ("Het dodental in Frankrijk en Spanje is gestegen tot 412.", [("412", "in Frankrijk")], "nl", [""]),
+        ("The storm killed 412 people in France and Spain.", [("412", "in France")], "en", [""]),
+        ("Er vielen 412 doden in het zuiden van Frankrijk en het noorden van Spanje.",
+         [("412", "in het zuiden van Frankrijk")], "nl", [""]),
+        # one country's own count keeps its country; a city joined to it is no second country
+        ("In Frankrijk vielen 300 doden, in Spanje 112.", [("300", "In Frankrijk"), ("112", "in Spanje")], "nl",
+         ["cc:FR", "cc:ES"]),
+        ("The storm killed 300 people in France and its neighbours.", [("300", "in France")], "en", ["cc:FR"]),
+    ],
+)
+def test_a_count_of_two_countries_joined_is_the_whole(text, rows, language, places):
+    assert _places(text, rows, language) == places
+
+
+def test_bodies_found_more_than_the_day_before_are_a_difference():
+    from claimtrack.compare.quantities import refine
+
+    assert refine("killed|bodies", "Six", "bodies", "Six more bodies were found on Monday.") == "killed|bodies change up"
+    assert refine("killed", "Two", "people", "Two more people died in hospital.") == "killed|change up"
+    assert refine("killed", "40", "dead", "There were 40 dead, more than on Monday.") == "killed"
+    assert refine("killed", "40", "people", "40 people died, more than on Monday.") == "killed"
+
+
+def test_more_bodies_found_never_meet_the_bodies_counted():
+    sunday, monday = MORNING, MORNING + timedelta(days=1)
+    records = [
+        _record(1, 1, 30, "officials", sunday, quantity="killed|bodies"),
+        _record(2, 2, 6, "the state government", monday, quantity="killed|bodies change up"),
+        _record(3, 3, 36, "the state government", monday, quantity="killed|bodies"),
+    ]
+    groups = group_event(records)
+    assert sorted(sorted(i for c in g.claims for i in c.figure_ids) for g in groups) == [[1, 3], [2]]
+    assert not any(g.disagreement for g in groups)

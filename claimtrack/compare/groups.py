@@ -512,7 +512,7 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
         if key[0] == "split":
             continue
         named = frozenset(key[3].split()) - {AMONG}  # "four of them were children" counts children
-        if named and PART not in named:  # a part of a set named before is no one's subset
+        if named and PART not in named and DIFFERENCE not in named:  # a part of a set named before, or a difference, is no one's subset
             by_base[key[:3]].append((named, i))
     for parts in by_base.values():
         for (qa, i), (qb, j) in itertools.combinations(parts, 2):

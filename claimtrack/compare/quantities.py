@@ -286,7 +286,7 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     * a unit inside the span ("nearly 2 miles") makes it a measure, never a count, and a
       qualifier inside it ("maximaal 75") names its part as one after it would;
     * a difference word just before the number ("reduced by 106") or just after it
-      ("two more", "one more than on Tuesday") makes it a difference (``change``), and
+      ("two more", "one more than on Tuesday", "six more bodies") makes it a difference (``change``), and
       the words around it say which way (``up``: "two more"; ``down``: "reduced by");
     * a definite article just before the number ("the three missing"), "other" just
       after it ("five other Britons") or a vague few ("several victims") refers back to
@@ -316,7 +316,9 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     def has(words: list[str], key: str) -> bool:
         return bool(set(words) & parts.get(key, frozenset()))
 
-    if has(before[-1:], "difference_before") or (not counted and has(after[:1], "difference_after")):
+    # "two more", and "six more bodies" where the difference word stands between the number and what it counts
+    ahead = not counted or after[1:2] == text_key(counted).split()[:1]
+    if has(before[-1:], "difference_before") or (ahead and has(after[:1], "difference_after")):
         extra.add(DIFFERENCE)
     if DIFFERENCE in extra:  # "three more" and "lowered by 40": a rise and a fall never count one thing
         near = before + after

@@ -19,10 +19,12 @@ Tables (migration ``0002_compare``): ``compare_events``, ``compare_docs``,
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, make_dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Protocol
 
 from sqlalchemy import (
@@ -51,7 +53,7 @@ from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
 from claimtrack.compare.corrections import EARLIER, SAID_BEFORE, earlier, said_before
 from claimtrack.compare.keys import text_key
-from claimtrack.compare.places import place_id
+from claimtrack.compare.places import lookup, place_id
 from claimtrack.compare.quantities import PART, nearest_label, owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
 from claimtrack.limits import collector_paused
@@ -394,7 +396,7 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
             dict(
                 figure_id=r.id,
                 quantity=label + ("|" + " ".join(quals) if quals and label else ""),
-                place=place_id(r.location),
+                place=_own_place(text, r, language),
                 place_name=r.location,
                 sentence=r.evidence_start,
             )
@@ -403,6 +405,40 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
         label, _, quals = values[k]["quantity"].partition("|")
         values[k]["quantity"] = label + "|" + " ".join(sorted({*quals.split(), PART}))
     return values
+
+
+JOINED_REACH = 150  # characters past a figure's number where its place phrase may stand
+JOINED_WORDS = 5  # "en het noorden van Syrië": the coordinator and the words that may name the other country
+_CLAUSE_END = re.compile(r"[.;:,()!?\n]")
+
+
+def _own_place(text: str, r: FigureInput, language: str) -> str:
+    """A figure's own place id; none where its place is the first of countries its sentence joins
+    ("doden in Turkije en Syrië", "killed in Turkey and Syria"): a count of both is the event's whole,
+    not the first country's part."""
+    own = place_id(r.location)
+    if not own.startswith("cc:"):
+        return own
+    start = r.evidence_start if r.evidence_start is not None else max(0, r.span_start - INHERIT_CHARS)
+    at = text.find(r.location, start, r.span_end + JOINED_REACH)  # type: ignore[arg-type]
+    tail = text[at + len(r.location) : at + len(r.location) + 60] if at >= 0 else ""  # type: ignore[arg-type]
+    after = text_key(_CLAUSE_END.split(tail, 1)[0]).split()[:JOINED_WORDS]
+    if after and after[0] in _coordinators(language):  # "en Syrië", "en het noorden van Syrië"
+        others = (lookup(w) for w in after[1:])
+        if any(p is not None and p.kind == "country" and p.id != own for p in others):
+            return ""
+    return own
+
+
+@lru_cache(maxsize=None)
+def _coordinators(language: str) -> frozenset[str]:
+    """The words that join coordinated names in ``language`` (``sources.toml``: "en", "and")."""
+    from claimtrack import lang
+
+    try:
+        return frozenset(text_key(w) for w in lang.load(language, "sources").get("coordinators", ()))
+    except Exception:  # a language without source data
+        return frozenset()
 
 
 def _bracketed_parts(text: str, rows: list[FigureInput], labels: list[str]) -> list[int]:
