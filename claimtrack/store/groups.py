@@ -51,7 +51,7 @@ from sqlalchemy import (
 
 from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
-from claimtrack.compare.corrections import EARLIER, SAID_BEFORE, earlier, said_before
+from claimtrack.compare.corrections import role
 from claimtrack.compare.keys import text_key
 from claimtrack.compare.places import lookup, place_id
 from claimtrack.compare.quantities import PART, nearest_label, owner, quantity, refine, window_after, window_before
@@ -384,10 +384,9 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
         if not label and not r.counted and last is not None and r.span_start - last[1] <= INHERIT_CHARS and r.category not in UNCOUNTED:
             # a label named since that figure is nearer ("14.000 huizen. Het aantal doden stijgt. De teller staat op 1297")
             label = nearest_label(text_key(text[last[1] : r.span_start]).split(), language)[1] or last[0]
-        if label and earlier(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None):
-            quals = tuple(sorted({*quals, EARLIER}))  # a role, not a part: grouping leaves it out (groups.quantity_key)
-        elif label and said_before(text, r.span_start, r.span_end, language):
-            quals = tuple(sorted({*quals, SAID_BEFORE}))  # earlier only beside the same claimant's other count
+        told = role(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None) if label else ""
+        if told:  # EARLIER: a role, not a part (grouping leaves it out, groups.quantity_key);
+            quals = tuple(sorted({*quals, told}))  # SAID_BEFORE: earlier only beside the same claimant's other count
         if label and ":" not in label:
             last = (label, r.span_end)
         if label in OWNED:  # a party's seats are that party's
