@@ -3,7 +3,9 @@
 * one body's count relayed under several names ("the health ministry", "health officials",
   "het ministerie van Volksgezondheid", "de gezondheidsautoriteiten") is one voice whose
   count rises, not claimants at odds; a place inside a claimant ("Tarvik police", "de
-  Molenbeekse politie") is where the count is, the claimant is the police.
+  Molenbeekse politie") is where the count is, the claimant is the police;
+* what is counted: bodies found, forecasts, counts listed in brackets after a total, a count of
+  two countries joined, and a count over the last hours or days (a difference, not the toll).
 """
 
 from __future__ import annotations
@@ -207,3 +209,22 @@ def test_more_bodies_found_never_meet_the_bodies_counted():
     groups = group_event(records)
     assert sorted(sorted(i for c in g.claims for i in c.figure_ids) for g in groups) == [[1, 3], [2]]
     assert not any(g.disagreement for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "span", "quantity"),
+    [
+        # a count over the last hours or days is the toll's rise in them
+        ("Twelve people were killed in the storm over the last 24 hours, the mayor of Velm said.", "Twelve", "killed|change"),
+        ("In the past 48 hours, 12 people died.", "12", "killed|change"),
+        ("Er vielen 12 doden in de afgelopen drie dagen.", "12", "killed|change"),
+        # a week or more may be the whole toll; a 'last' naming no hours or days; another clause's days
+        ("The storm killed 412 people over the past week.", "412", "killed"),
+        ("At least 40 people died, the last of them on Sunday.", "At least 40", "killed"),
+        ("Sinds maandag vielen 52 doden; de laatste drie dagen waren het zwaarst.", "52", "killed"),
+    ],
+)
+def test_a_count_over_the_last_hours_or_days_is_a_difference(evidence, span, quantity):
+    from claimtrack.compare.quantities import refine
+
+    assert refine("killed", span, None, evidence) == quantity
