@@ -94,9 +94,9 @@ def test_another_body_beside_a_voice_still_disagrees():
         _record(4, 4, 15, "Tarvik police", later),
     ]
     (g,) = group_event(records[:2])
-    assert [(d.claimant_a, d.claimant_b) for d in g.disagreements] == [("the health ministry", "World Health Organization")]
+    assert [{d.claimant_a, d.claimant_b} for d in g.disagreements] == [{"the health ministry", "World Health Organization"}]
     (g,) = group_event(records[2:])
-    assert [(d.claimant_a, d.claimant_b) for d in g.disagreements] == [("the police union", "Tarvik police")]
+    assert [{d.claimant_a, d.claimant_b} for d in g.disagreements] == [{"the police union", "Tarvik police"}]
 
 
 # ---------------------------------------------------------------- what is counted: bodies found, forecasts
