@@ -56,6 +56,17 @@ PLACES_AND_CLAIMANTS = [
         "In Velmar, 40 people died; in Osterkamp, 12 were killed, according to the fire service.",
         [("40", "people died", "killed", "In Velmar", None), ("12", None, "killed", "in Osterkamp", "fire service")],
     ),
+    (
+        "nl",
+        "In Velmar vielen 40 doden, en in Osterkamp vielen volgens de brandweer 12 doden.",
+        [("40", "doden", "killed", "In Velmar", None), ("12", "doden", "killed", "in Osterkamp", "brandweer")],
+    ),
+    # negative: "but" without a place after it splits nothing: the closing "according to" claims both
+    (
+        "en",
+        "At least 12 people were killed, but 30 were rescued alive, according to the fire service.",
+        [("At least 12", "people", "killed", None, "fire service"), ("30", None, "other", None, "fire service")],
+    ),
     # negative: a "volgens S" that opens the sentence claims both figures
     (
         "nl",
