@@ -17,7 +17,7 @@ sentence and adds, from ``lang/<code>/figures.toml``:
   onder wie elf kinderen"); event words in the rest of the clause after the figure ("3000
   Noord-Koreanen zijn gedood of verwond"), then in the clause before it ("het dodental is
   opgelopen tot 50"; not past "en" when a verb of the figure's own follows it: "een tiental
-  vermisten en 1,2 miljoen zitten in opvang"), then a separable verb around it ("kwamen 5
+  vermisten en 40.000 zitten in sporthallen"), then a separable verb around it ("kwamen 5
   mensen om"); killed together
   with wounded is killed_or_wounded. Coordinated figures share a predicate: "400 bewoners en
   twee medewerkers zijn geëvacueerd" makes the first displaced too (not when the first has a
@@ -554,7 +554,7 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
     if not toks:
         return None
 
-    def np_able(t: Token) -> bool:  # "1,2 miljoen zitten in opvang": a verb of its own is no noun
+    def np_able(t: Token) -> bool:  # "40.000 zitten in sporthallen": a verb of its own is no noun
         return t.text[0].isalpha() and _key(t.text) not in lex.stop and _key(t.text) not in lex.own_verbs
 
     def adj_like(t: Token) -> bool:
@@ -789,8 +789,8 @@ def _category(
 
 def _own_subject(words: _Words, q: Quantity, counted: Span | None, start: int, limit: int, lex: _Lexicon) -> int:
     """Where the clause before a figure begins, cut after its last joiner when a verb of the
-    figure's own (``own_verbs``) follows it: "dozens are missing and 1.2 million are sheltering"
-    (the 1.2 million are no missing; "30 were killed and 12 in B" keeps the killed)."""
+    figure's own (``own_verbs``) follows it: "dozens are missing and 40,000 are sheltering"
+    (the 40,000 are no missing; "30 were killed and 12 in B" keeps the killed)."""
     nxt = _NEXT_WORD.match(words.text, counted.end if counted else q.span.end, limit) if lex.own_verbs else None
     if nxt is None or _key(nxt.group(1)) not in lex.own_verbs:
         return start

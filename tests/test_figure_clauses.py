@@ -7,9 +7,9 @@ that the "volgens"/"according to" statement is the attribution stage's own.
    doden"): the first takes neither B nor S from the clause after the split (``[clause]
    splits``); a sentence-opening "volgens S" still claims both, and a place after the split
    is the first figure's when its own clause names none.
-2. A number after "and"/"en" with a verb of its own ("dozens are missing and 1.2 million are
+2. A number after "and"/"en" with a verb of its own ("dozens are missing and 40,000 are
    sheltering"): no event borrowed from the clause before the joiner (``[clause] own_verbs``);
-   the verb is no counted noun ("1,2 miljoen zitten").
+   the verb is no counted noun ("40.000 zitten").
 """
 
 from __future__ import annotations
@@ -105,13 +105,13 @@ BORROWED_LABELS = [
     # a number with a verb of its own after "and"/"en" borrows no event from the clause before
     (
         "en",
-        "Dozens are missing and 1.2 million are sheltering in relief camps.",
-        [("Dozens", None, "missing", None, None), ("1.2 million", None, "other", None, None)],
+        "Dozens are missing and 40,000 are sheltering in school halls.",
+        [("Dozens", None, "missing", None, None), ("40,000", None, "other", None, None)],
     ),
     (
         "en",
-        "Dozens are missing and 1.2 million people are sheltering in relief camps.",
-        [("Dozens", None, "missing", None, None), ("1.2 million", "people", "people", None, None)],
+        "Dozens are missing and 40,000 people are sheltering in school halls.",
+        [("Dozens", None, "missing", None, None), ("40,000", "people", "people", None, None)],
     ),
     (
         "en",
@@ -120,13 +120,13 @@ BORROWED_LABELS = [
     ),
     (
         "nl",
-        "Tientallen mensen worden vermist en 1,2 miljoen zitten in opvangcentra.",
-        [("Tientallen", "mensen", "missing", None, None), ("1,2 miljoen", None, "other", None, None)],
+        "Tientallen mensen worden vermist en 40.000 zitten in sporthallen.",
+        [("Tientallen", "mensen", "missing", None, None), ("40.000", None, "other", None, None)],
     ),
     (
         "nl",
-        "Tientallen mensen worden vermist en 1,2 miljoen mensen zitten in opvangcentra.",
-        [("Tientallen", "mensen", "missing", None, None), ("1,2 miljoen", "mensen", "people", None, None)],
+        "Tientallen mensen worden vermist en 40.000 mensen zitten in sporthallen.",
+        [("Tientallen", "mensen", "missing", None, None), ("40.000", "mensen", "people", None, None)],
     ),
     # negative: no verb of its own: the number shares the clause before ("and 12 in B")
     (
