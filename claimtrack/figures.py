@@ -16,7 +16,9 @@ sentence and adds, from ``lang/<code>/figures.toml``:
   the category of the figure before it after "onder wie"/"waarvan" ("31 mensen gedood,
   onder wie elf kinderen"); event words in the rest of the clause after the figure ("3000
   Noord-Koreanen zijn gedood of verwond"), then in the clause before it ("het dodental is
-  opgelopen tot 50"), then a separable verb around it ("kwamen 5 mensen om"); killed together
+  opgelopen tot 50"; not past "en" when a verb of the figure's own follows it: "een tiental
+  vermisten en 40.000 zitten in sporthallen"), then a separable verb around it ("kwamen 5
+  mensen om"); killed together
   with wounded is killed_or_wounded. Coordinated figures share a predicate: "400 bewoners en
   twee medewerkers zijn geëvacueerd" makes the first displaced too (not when the first has a
   predicate of its own: "300 agenten ingezet en 12 relschoppers opgepakt"). A counted head
@@ -30,13 +32,15 @@ sentence and adds, from ``lang/<code>/figures.toml``:
   aan toevoegen"); else "other". A comparison ("412 aangehouden, tegen 380 een jaar eerder")
   takes the category of the figure before it like "onder wie".
 * ``location``: the nearest place phrase in the same sentence ("in de Russische regio
-  Koersk", "in Gaza"), preferring one after the figure.
+  Koersk", "in Gaza"), preferring one after the figure; not one past a split to the next
+  figure's clause ("In A stierven 40, in B 12") when the figure's own clause names one.
 * ``time``: the nearest time expression of :func:`claimtrack.timeref.find_time_expressions`
   in the figure's own clause, resolved against the article's publication time (anchor
   "published"); else the time of the statement that holds the figure.
   Quantities that overlap a time expression are dropped (they are dates or durations).
 * ``statement`` / ``source_name``: a "volgens X" in the figure's clause, else the innermost
-  statement whose content holds the figure (a document source yields to a named one and to
+  statement whose content holds the figure, unless that is a "volgens X" past a split to the
+  next figure's clause ("40 in A, in B volgens X 12") (a document source yields to a named one and to
   its owner, "een telling van X"); ``source_name`` is the subject of an estimating verb in the
   figure's clause when there is one ("Organisatie telt 2500"), else that statement's source.
 
@@ -118,6 +122,8 @@ class _Lexicon:
     value_verbs: frozenset[str]  # "the death toll ... has risen to 60": the subject's value
     value_links: frozenset[str]
     verbs_before: dict[str, str]  # "killing 14 farmers": a verb's category for its object only
+    splits: re.Pattern[str]  # "; ", ", in", "terwijl": between two figures, the end of the first one's clause
+    own_verbs: frozenset[str]  # a verb right after a figure: the figure is its own clause's subject
     according_to: frozenset[str]  # cues whose source claims the figures of their clause
     anaphors: frozenset[str]  # "Dat meldt X": first words of a cue sentence that points back
     weak_by_event: bool  # a weak number word ("one") is a figure when it counts an event
@@ -204,6 +210,8 @@ def _lexicon(language: str) -> _Lexicon:
         value_verbs=frozenset(_key(w) for w in d["clause"].get("value_verbs", ())),
         value_links=frozenset(_key(w) for w in d["clause"].get("value_links", ())),
         verbs_before={_key(w): c for w, c in d["clause"].get("verbs_before", {}).items()},
+        splits=re.compile(_alt(d["clause"].get("splits", ())), re.IGNORECASE),
+        own_verbs=frozenset(_key(w) for w in d["clause"].get("own_verbs", ())),
         according_to=frozenset(_key(w) for w in d.get("claimant", {}).get("according_to", ())),
         anaphors=frozenset(_key(w) for w in d.get("claimant", {}).get("anaphors", ())),
         weak_by_event=bool(cnt.get("weak_by_event", False)),
@@ -349,7 +357,7 @@ def find_figures(
     holders = _claimants(words, found, sentences, statements, lex)
     figures = []
     names: dict[str, str] = {}  # statement id -> claimant name: many figures share a statement
-    for n, ((q, counted, category, location, time, according_st, subject), st) in enumerate(zip(found, holders)):
+    for n, ((q, counted, category, location, time, according_st, subject, _own_end), st) in enumerate(zip(found, holders)):
         subject = None if according_st is not None and st is according_st else subject
         if time is None and st is not None:
             time = st.time
@@ -406,8 +414,8 @@ def _elided(words: _Words, q: Quantity, lex: _Lexicon) -> bool:
 
 
 # a figure read in a sentence: quantity, counted, category, location, time, "volgens" claimant,
-# the subject of an estimating verb in its clause
-_Found = tuple[Quantity, Span | None, str, Span | None, TimeRef | None, Statement | None, str | None]
+# the subject of an estimating verb in its clause, where a split ends its own clause (or None)
+_Found = tuple[Quantity, Span | None, str, Span | None, TimeRef | None, Statement | None, str | None, int | None]
 
 
 def _sentence_figures(
@@ -440,9 +448,13 @@ def _sentence_figures(
     cue_ends = [c.end for c in cue_spans] if cues else []
     by_cue = {(c.cue.start, c.cue.end): c for c in reversed(cues)} if cues else {}  # the first on a tie
     out: list[_Found] = []
+    cuts = _clause_cuts(text, qs, lex) if len(qs) > 1 else []
+    own_start = sent.start  # where the figure's own clause begins: after the last cut before it
     prev_category: str | None = None  # of the figure before, in this sentence
     before = sent.start  # where the figure before (and what it counts) ends
     for i, q in enumerate(qs):
+        if i and cuts[i - 1] is not None:
+            own_start = cuts[i - 1][1]
         limit = qs[i + 1].span.start if i + 1 < len(qs) else sent.end
         counted = _counted(words, q, limit, lex) or _bracketed_noun(words, q, sent) or _total_noun(words, q, sent, lex)
         category = _category(words, q, counted, before, limit, prev_category, lex, sent_end=sent.end, sent_start=sent.start)
@@ -450,15 +462,24 @@ def _sentence_figures(
             continue  # "one of the reasons"; not "One man was arrested"
         prev_category = category
         before = counted.end if counted else q.span.end
-        location = _nearest_place(q.span, places, place_starts, place_ends, limit if i + 1 < len(qs) else None, text)
+        own_end = cuts[i][0] if i < len(cuts) and cuts[i] is not None else None
+        own = (own_start, own_end)
+        location = _nearest_place(q.span, places, place_starts, place_ends, limit if i + 1 < len(qs) else None, text, own)
         expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
         if expr is None and times and times[0].end <= q.span.start and _opens(text, sent, times[0]):
             expr = times[0]  # "On April 22, an estimated 280 ...": a time that opens the sentence dates all of it
         time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
         cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
         subject = _estimator(words, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
-        out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None, subject))
+        out.append((q, counted, category, location, time, by_cue[cue.start, cue.end] if cue is not None else None, subject, own_end))
     return out
+
+
+def _clause_cuts(text: str, qs: tuple[Quantity, ...], lex: _Lexicon) -> list[tuple[int, int] | None]:
+    """Per figure but the last, the first split phrase (``[clause] splits``) between it and the
+    next one, where its own clause ends and the next one's begins; None where none stands."""
+    found = (lex.splits.search(text, a.span.end, b.span.start) for a, b in zip(qs, qs[1:]))
+    return [(m.start(), m.end()) if m is not None else None for m in found]
 
 
 @cache
@@ -506,6 +527,11 @@ def _claimants(
     content holding it, else a "Dat meldt X." that covers its sentence (``sentences`` in
     text order)."""
     holders = [_held_by(f[0].span, f[5]) or h for f, h in zip(found, _innermost_all([f[0].span for f in found], statements))]
+    for k, f in enumerate(found):
+        st = holders[k]
+        if st is not None and f[7] is not None and st is not f[5] and st.cue.start >= f[7] and _key(st.cue.text) in lex.according_to:
+            # "In A stierven 40 mensen, in B vielen volgens S 12 doden": S claims the 12, not the 40
+            holders[k] = _innermost(f[0].span, tuple(s for s in statements if s is not st))
     for k, f in enumerate(found):
         if f[5] is not None and _is_document(f[5], lex):  # rare: a scan is cheap enough
             named = tuple(s for s in statements if not _is_document(s, lex))
@@ -568,8 +594,8 @@ def _counted(words: _Words, q: Quantity, limit: int, lex: _Lexicon) -> Span | No
     if not toks:
         return None
 
-    def np_able(t: Token) -> bool:
-        return t.text[0].isalpha() and _key(t.text) not in lex.stop
+    def np_able(t: Token) -> bool:  # "40.000 zitten in sporthallen": a verb of its own is no noun
+        return t.text[0].isalpha() and _key(t.text) not in lex.stop and _key(t.text) not in lex.own_verbs
 
     def adj_like(t: Token) -> bool:
         w = _key(t.text)
@@ -811,7 +837,8 @@ def _category(
     cat = _subject_value(words, q, before, prev_category, lex) if lex.value_verbs and counted is None else None
     if cat is not None:
         return cat
-    before_start = _clause_before(words, before, q.span.start, lex)
+    clause_start = _clause_before(words, before, q.span.start, lex)
+    before_start = _own_subject(words, q, counted, clause_start, limit, lex)
     cat = _clause_event(words, q, counted, before_start, limit, lex, sent_end)
     if cat is None and counted is None and lex.totals is not None:
         cat = _total_category(words, q, sent_start, lex)
@@ -827,7 +854,7 @@ def _category(
     nxt = _NEXT_WORD.match(text, q.span.end, limit)
     if prev_category is not None and nxt and _key(nxt.group(1)) in lex.inherit_before:
         return prev_category  # "12.000 meer dan in februari"
-    if prev_category in lex.events and _listed(words, before, q, lex):
+    if prev_category in lex.events and before_start == clause_start and _listed(words, before, q, lex):
         return prev_category  # type: ignore[return-value]  # "88 deaths in A, 43 in B and 31 in C"
     for t in reversed(words.between(before_start, q.span.start)):
         cat = _group_of(t.text, lex)  # "het aantal toeristen is gedaald tot 8,7 miljoen"
@@ -849,6 +876,16 @@ def _listed(words: _Words, before: int, q: Quantity, lex: _Lexicon) -> bool:
     if not toks or len(toks) > _LIST_GAP or (toks[-1].text != "," and _key(toks[-1].text) not in lex.joiners):
         return False
     return not any(t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks for t in toks[:-1])
+
+
+def _own_subject(words: _Words, q: Quantity, counted: Span | None, start: int, limit: int, lex: _Lexicon) -> int:
+    """Where the clause before a figure begins, cut after its last joiner when a verb of the
+    figure's own (``own_verbs``) follows it: "dozens are missing and 40,000 are sheltering"
+    (the 40,000 are no missing; "30 were killed and 12 in B" keeps the killed)."""
+    nxt = _NEXT_WORD.match(words.text, counted.end if counted else q.span.end, limit) if lex.own_verbs else None
+    if nxt is None or _key(nxt.group(1)) not in lex.own_verbs:
+        return start
+    return next((t.end for t in reversed(words.between(start, q.span.start)) if _key(t.text) in lex.joiners), start)
 
 
 def _total_category(words: _Words, q: Quantity, sent_start: int, lex: _Lexicon) -> str | None:
@@ -1079,21 +1116,32 @@ _PLACE_BREAK = re.compile(r"[,;:()\u2013\u2014]|[.!?](?=\s)")  # a clause break 
 
 
 def _nearest_place(
-    span: Span, places: list[Span], starts: list[int], ends: list[int], next_start: int | None = None, text: str = ""
+    span: Span,
+    places: list[Span],
+    starts: list[int],
+    ends: list[int],
+    next_start: int | None = None,
+    text: str = "",
+    own: tuple[int, int | None] = (0, None),
 ) -> Span | None:
     """The first place phrase after ``span`` and before the next figure (``next_start``), else the
     last one before it (``starts`` and ``ends`` are the places' own, in order: places do not
     overlap). A place right before the next figure is that figure's ("In Milaan 21.000 en in Turijn
     9.000"); one past the next figure is its own only where no clause break parts them ("30 A en 300 B
-    betoogden in P"; not "640.000, onder wie 52.000 in Rome")."""
+    betoogden in P"; not "640.000, onder wie 52.000 in Rome"). ``own`` is where the figure's own
+    clause begins and ends (None: no split before the next figure): a place of its own clause before
+    it wins over one past that end ("In A stierven 40 mensen, in B vielen 12 doden")."""
     i = bisect_left(starts, span.end)
+    j = bisect_right(ends, span.start)
+    own_start, own_end = own
+    if own_end is not None and i < len(places) and places[i].start >= own_end and j and places[j - 1].start >= own_start:
+        return places[j - 1]
     if i < len(places):
         p = places[i]
         if next_start is None or (p.end <= next_start and text[p.end : next_start].strip()):
             return p
         if p.start >= next_start and not _PLACE_BREAK.search(text, span.end, next_start):
             return p
-    j = bisect_right(ends, span.start)
     return places[j - 1] if j else None
 
 

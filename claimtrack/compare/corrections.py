@@ -37,6 +37,9 @@ EARLIER = "earlier"  # the role token a figure's quantity carries (``killed|earl
 SAID_BEFORE = "said_before"  # "X had said 52": earlier only beside a later count of the same claimant
 _CLAUSE_END = re.compile(r"[;:,()\n\u2013\u2014]|[.!?](?=\s|$)|(?<![\w.,])\d")
 _SENTENCE_END = re.compile(r"[.!?\n](?=\s|$)")
+# the last of their matches (each matches one character, so the rightmost match is the last one finditer gives)
+_LAST_CLAUSE_END = re.compile(r"(?s:.*)(?:" + _CLAUSE_END.pattern + ")")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)(?:" + _SENTENCE_END.pattern + ")")
 LOOK_BACK = 160  # characters of a figure's sentence read before it
 LOOK_AHEAD = 120  # characters after it where a phrase pointing back may stand
 ANAPHOR_WORDS = 12  # ... within this many words
@@ -85,31 +88,67 @@ def _holds(joined: str, phrases: _Phrases) -> bool:
     return phrases.anywhere.search(joined) is not None
 
 
+@dataclass(frozen=True, slots=True)
+class _Around:
+    """The folded words around one figure, each run folded once: its sentence before the number
+    (and the clause that ends it), and the text after it (and the part up to its sentence's end)."""
+
+    sentence: list[str]
+    clause: list[str]
+    after: list[str]
+    to_stop: list[str]
+
+
+def _around(text: str, start: int, end: int, next_start: int | None) -> _Around:
+    head = text[max(0, start - LOOK_BACK) : start]
+    cut = _LAST_SENTENCE_END.match(head)
+    sentence = head[cut.end() :] if cut else head
+    clause_cut = _LAST_CLAUSE_END.match(sentence)
+    c = clause_cut.end() if clause_cut else 0
+    clause = text_key(sentence[c:]).split()
+    if not c:
+        words = clause
+    elif not sentence[c - 1].isalnum():  # a punctuation cut: no word runs across it, fold the two parts apart
+        words = text_key(sentence[:c]).split() + clause
+    else:  # a cut after a digit ("5km"): the sentence's words may run across it
+        words = text_key(sentence).split()
+    tail = text[end : end + LOOK_AHEAD if next_start is None else max(end, min(next_start, end + LOOK_AHEAD))]
+    stop = _SENTENCE_END.search(tail)
+    to_stop = text_key(tail[: stop.start()] if stop else tail).split()
+    after = to_stop + text_key(tail[stop.start() :]).split() if stop else to_stop  # the stop is no word character
+    return _Around(words, clause, after, to_stop)
+
+
 def earlier(text: str, start: int, end: int, language: str, next_start: int | None = None) -> bool:
     """Whether the figure at ``text[start:end]`` is given as an earlier, replaced count.
 
     ``next_start``: where the page's next figure begins (a phrase pointing back beyond it
     points to that one).
     """
-    data = _words(language)
-    head = text[max(0, start - LOOK_BACK) : start]
-    cut = list(_SENTENCE_END.finditer(head))
-    sentence = head[cut[-1].end() :] if cut else head
-    clause_cut = list(_CLAUSE_END.finditer(sentence))
-    clause = _joined(text_key(sentence[clause_cut[-1].end() :] if clause_cut else sentence).split())
-    words = text_key(sentence).split()
-    before, lead = _joined(words), _joined(words[:LEAD_WORDS])
+    return _earlier(_around(text, start, end, next_start), _words(language))
+
+
+def role(text: str, start: int, end: int, language: str, next_start: int | None = None) -> str:
+    """:data:`EARLIER` where :func:`earlier` holds, else :data:`SAID_BEFORE` where :func:`said_before`
+    holds, else ``""``: both read from one fold of the words around the figure."""
+    around, data = _around(text, start, end, next_start), _words(language)
+    if _earlier(around, data):
+        return EARLIER
+    phrases = data.get("said_before")
+    return SAID_BEFORE if phrases is not None and _holds(_joined(around.sentence), phrases) else ""
+
+
+def _earlier(around: _Around, data: dict[str, _Phrases]) -> bool:
+    before, lead, clause = _joined(around.sentence), _joined(around.sentence[:LEAD_WORDS]), _joined(around.clause)
     if data.get("before", _NONE).at_end.search(before) or _holds(clause, data.get("clause", _NONE)):
         return True
     if _holds(lead, data.get("clause", _NONE)):  # "Initially, police said ...", "The previous estimate, ..., was"
         return True
-    tail = text[end : end + LOOK_AHEAD if next_start is None else max(end, min(next_start, end + LOOK_AHEAD))]
-    after = text_key(tail).split()
+    after = around.after
     if data.get("from", _NONE).at_end.search(before):
         if after[:1] and f" {after[0]} " in data.get("to", _NONE).padded or _holds(before, data.get("change", _NONE)):
             return True
-    stop = _SENTENCE_END.search(tail)
-    if _holds(_joined(text_key(tail[: stop.start()] if stop else tail).split()), data.get("rejected", _NONE)):
+    if _holds(_joined(around.to_stop), data.get("rejected", _NONE)):
         return True  # "... 359 are not correct", "4460 slachtoffers, maar dat klopt niet"
     return _pointed_back(after[:ANAPHOR_WORDS], data)
 

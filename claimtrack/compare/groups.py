@@ -37,8 +37,9 @@ from datetime import datetime, timedelta, timezone
 from claimtrack.compare.corrections import EARLIER, SAID_BEFORE
 from claimtrack.compare.keys import places_compatible, text_key, words_compatible
 from claimtrack.compare.entities import not_a_source
-from claimtrack.compare.quantities import AMONG, DIFFERENCE, PART, refine
+from claimtrack.compare.quantities import AMONG, DIFFERENCE, GROWING, PART, refine
 from claimtrack.compare.syndication import same_story
+from claimtrack.compare.voices import voice
 from claimtrack.numbers import reached_words
 from claimtrack.wordlists import phrase_key
 
@@ -433,7 +434,7 @@ def _claims(ms: list[FigureRecord]) -> list[Claim]:
 def _judge(claims: list[Claim]) -> tuple[list[Revision], list[Disagreement]]:
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        by_claimant[text_key(c.claimant)].append(c)
+        by_claimant[voice(text_key(c.claimant))].append(c)
     revisions: list[Revision] = []
     standing: list[Claim] = []
     for key in sorted(by_claimant):
@@ -484,9 +485,9 @@ def _replaced_by_own(claims: list[Claim], told: list[bool]) -> list[Claim]:
     now: dict[str, set[tuple]] = defaultdict(set)
     for c, t in zip(claims, told):
         if not t and not c.earlier and c.claimant:
-            now[text_key(c.claimant)].add((c.low, c.high))
+            now[voice(text_key(c.claimant))].add((c.low, c.high))
     return [
-        copy_with(c, earlier=True) if t and c.claimant and now[text_key(c.claimant)] - {(c.low, c.high)} else c
+        copy_with(c, earlier=True) if t and c.claimant and now[voice(text_key(c.claimant))] - {(c.low, c.high)} else c
         for c, t in zip(claims, told)
     ]
 
@@ -511,7 +512,7 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
         if key[0] == "split":
             continue
         named = frozenset(key[3].split()) - {AMONG}  # "four of them were children" counts children
-        if named and PART not in named:  # a part of a set named before is no one's subset
+        if named and PART not in named and DIFFERENCE not in named:  # a part of a set named before, or a difference, is no one's subset
             by_base[key[:3]].append((named, i))
     for parts in by_base.values():
         for (qa, i), (qb, j) in itertools.combinations(parts, 2):
@@ -553,14 +554,16 @@ def copy_with(r, **changes):  # type: ignore[no-untyped-def]
 def _claimant(c: Claim, doc_of: dict[int, str]) -> str:
     """Who a claim is by: its claimant, else the document that printed it (an unnamed outlet).
 
-    A place or a time word read as the source (a dateline "Colombo", "Gisternacht") names nobody.
+    A place or a time word read as the source (a dateline "Colombo", "Gisternacht") names nobody;
+    one body under several names ("health officials", "the Ministry of Health") is one voice
+    (:func:`claimtrack.compare.voices.voice`).
     """
     key = text_key(c.claimant)
-    return key if key and not not_a_source(key) else "doc:" + doc_of.get(c.figure_ids[0], "")
+    return voice(key) if key and not not_a_source(key) else "doc:" + doc_of.get(c.figure_ids[0], "")
 
 
 # counts that only grow: a later, lower value from another claimant is not a rising toll
-CUMULATIVE = frozenset({"killed", "wounded", "killed_or_wounded"})
+CUMULATIVE = GROWING
 
 
 def judge_in_time(

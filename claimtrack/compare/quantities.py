@@ -32,6 +32,9 @@ QUALIFIER_BEFORE = 3  # "het maximaal toegestane aantal van 75": a part named ju
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must
 VAGUE_CATEGORIES = frozenset({"people", "other", "money", "percent"})
+GROWING = frozenset({"killed", "wounded", BOTH})  # counts that only grow (a toll)
+FORECAST = "expected"  # "organisers expected 10,000": a forecast is a part, never the count ...
+# ... but a toll "expected to rise" is today's toll
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +198,7 @@ def quantity(
     if found:
         specific = [f for f in found if f != BOTH]
         label = BOTH if {"killed", "wounded"} <= set(found) or not specific else specific[0]
-        return label, tuple(quals)
+        return label, tuple(q for q in quals if q != FORECAST or label not in GROWING)
     if rest and category != "other":
         return f"{category}:{' '.join(rest)}", tuple(quals)
     if rest:
@@ -283,8 +286,9 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     * a unit inside the span ("nearly 2 miles") makes it a measure, never a count, and a
       qualifier inside it ("maximaal 75") names its part as one after it would;
     * a difference word just before the number ("reduced by 106") or just after it
-      ("two more", "one more than on Tuesday") makes it a difference (``change``), and
-      the words around it say which way (``up``: "two more"; ``down``: "reduced by");
+      ("two more", "one more than on Tuesday", "six more bodies") makes it a difference (``change``), and
+      the words around it say which way (``up``: "two more"; ``down``: "reduced by"); a count
+      over the last hours or days ("33 died in the last 24 hours") is a difference too;
     * a definite article just before the number ("the three missing"), "other" just
       after it ("five other Britons") or a vague few ("several victims") refers back to
       a set already named (``part``); a partitive just after it ("four of them") does too,
@@ -305,6 +309,8 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     extra = set(quals.split()) | {lx.qualifiers[w] for w in span_words if w in lx.qualifiers}  # "maximaal 75"
     i = evidence.find(span) if span else -1
     before = text_key(evidence[max(0, i - 40) : i]).split() if i >= 0 else []
+    if i >= 0 and _over_recent(_clause_around(evidence, i, i + len(span)), parts, lx):
+        extra.add(DIFFERENCE)  # "33 died in the last 24 hours": the toll's rise in them, not the toll
     while before and before[-1] in _estimates():  # "down by about 106": the span leaves the estimate word out
         before.pop()
     before = before[-2:]
@@ -313,7 +319,9 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     def has(words: list[str], key: str) -> bool:
         return bool(set(words) & parts.get(key, frozenset()))
 
-    if has(before[-1:], "difference_before") or (not counted and has(after[:1], "difference_after")):
+    # "two more", and "six more bodies" where the difference word stands between the number and what it counts
+    ahead = not counted or after[1:2] == text_key(counted).split()[:1]
+    if has(before[-1:], "difference_before") or (ahead and has(after[:1], "difference_after")):
         extra.add(DIFFERENCE)
     if DIFFERENCE in extra:  # "three more" and "lowered by 40": a rise and a fall never count one thing
         near = before + after
@@ -328,6 +336,32 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
     if named:
         extra.add("named:" + named)
     return label + ("|" + " ".join(sorted(extra)) if extra else "")
+
+
+RECENT_UNITS = frozenset({"hour", "day"})  # "the last 24 hours", "de afgelopen drie dagen"; a week or more may be the whole toll
+RECENT_REACH = 3  # words from "last"/"afgelopen" to its unit ("the past three days")
+
+
+_CLAUSE_STOP = re.compile(r"[.;!?\n](?=\s|$)")  # a comma or a number does not end it: "in the last 24 hours, police said"
+RECENT_CHARS = 80
+
+
+def _clause_around(evidence: str, start: int, end: int) -> list[str]:
+    """The folded words of the clause around ``evidence[start:end]``, at most :data:`RECENT_CHARS` either side."""
+    head, tail = evidence[max(0, start - RECENT_CHARS) : start], evidence[end : end + RECENT_CHARS]
+    cuts = list(_CLAUSE_STOP.finditer(head))
+    stop = _CLAUSE_STOP.search(tail)
+    return text_key(head[cuts[-1].end() :] if cuts else head).split() + text_key(tail[: stop.start()] if stop else tail).split()
+
+
+def _over_recent(words: list[str], parts: dict[str, frozenset[str]], lx: Lexicon) -> bool:
+    """Whether ``words`` name a span of the last hours or days ("over the last 24 hours", "in de
+    afgelopen drie dagen"): ``[parts] recent`` and then, within a few words, an hour or day unit."""
+    recent = parts.get("recent", frozenset())
+    return any(
+        w in recent and any(lx.units.get(u) in RECENT_UNITS for u in words[k + 1 : k + 1 + RECENT_REACH])
+        for k, w in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -19,10 +19,12 @@ Tables (migration ``0002_compare``): ``compare_events``, ``compare_docs``,
 from __future__ import annotations
 
 import json
+import re
 import uuid
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, fields, make_dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Protocol
 
 from sqlalchemy import (
@@ -49,10 +51,10 @@ from sqlalchemy import (
 
 from claimtrack.compare import events as ev
 from claimtrack.compare.groups import FigureGroup, FigureRecord, copy_with, group_event, judge_in_time, make_group
-from claimtrack.compare.corrections import EARLIER, SAID_BEFORE, earlier, said_before
+from claimtrack.compare.corrections import role
 from claimtrack.compare.keys import text_key
-from claimtrack.compare.places import place_id
-from claimtrack.compare.quantities import nearest_label, owner, quantity, refine, window_after, window_before
+from claimtrack.compare.places import lookup, place_id
+from claimtrack.compare.quantities import PART, nearest_label, owner, quantity, refine, window_after, window_before
 from claimtrack.store import schema as t
 from claimtrack.limits import collector_paused
 from claimtrack.store.records import record_columns
@@ -382,10 +384,9 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
         if not label and not r.counted and last is not None and r.span_start - last[1] <= INHERIT_CHARS and r.category not in UNCOUNTED:
             # a label named since that figure is nearer ("14.000 huizen. Het aantal doden stijgt. De teller staat op 1297")
             label = nearest_label(text_key(text[last[1] : r.span_start]).split(), language)[1] or last[0]
-        if label and earlier(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None):
-            quals = tuple(sorted({*quals, EARLIER}))  # a role, not a part: grouping leaves it out (groups.quantity_key)
-        elif label and said_before(text, r.span_start, r.span_end, language):
-            quals = tuple(sorted({*quals, SAID_BEFORE}))  # earlier only beside the same claimant's other count
+        told = role(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None) if label else ""
+        if told:  # EARLIER: a role, not a part (grouping leaves it out, groups.quantity_key);
+            quals = tuple(sorted({*quals, told}))  # SAID_BEFORE: earlier only beside the same claimant's other count
         if label and ":" not in label:
             last = (label, r.span_end)
         if label in OWNED:  # a party's seats are that party's
@@ -394,12 +395,67 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
             dict(
                 figure_id=r.id,
                 quantity=label + ("|" + " ".join(quals) if quals and label else ""),
-                place=place_id(r.location),
+                place=_own_place(text, r, language),
                 place_name=r.location,
                 sentence=r.evidence_start,
             )
         )
+    for k in _bracketed_parts(text, rows, [v["quantity"].partition("|")[0] for v in values]):
+        label, _, quals = values[k]["quantity"].partition("|")
+        values[k]["quantity"] = label + "|" + " ".join(sorted({*quals.split(), PART}))
     return values
+
+
+JOINED_REACH = 150  # characters past a figure's number where its place phrase may stand
+JOINED_WORDS = 5  # "en het noorden van Syrië": the coordinator and the words that may name the other country
+_CLAUSE_END = re.compile(r"[.;:,()!?\n]")
+
+
+def _own_place(text: str, r: FigureInput, language: str) -> str:
+    """A figure's own place id; none where its place is the first of countries its sentence joins
+    ("doden in Turkije en Syrië", "killed in Turkey and Syria"): a count of both is the event's whole,
+    not the first country's part."""
+    own = place_id(r.location)
+    if not own.startswith("cc:"):
+        return own
+    start = r.evidence_start if r.evidence_start is not None else max(0, r.span_start - INHERIT_CHARS)
+    at = text.find(r.location, start, r.span_end + JOINED_REACH)  # type: ignore[arg-type]
+    tail = text[at + len(r.location) : at + len(r.location) + 60] if at >= 0 else ""  # type: ignore[arg-type]
+    after = text_key(_CLAUSE_END.split(tail, 1)[0]).split()[:JOINED_WORDS]
+    if after and after[0] in _coordinators(language):  # "en Syrië", "en het noorden van Syrië"
+        others = (lookup(w) for w in after[1:])
+        if any(p is not None and p.kind == "country" and p.id != own for p in others):
+            return ""
+    return own
+
+
+@lru_cache(maxsize=None)
+def _coordinators(language: str) -> frozenset[str]:
+    """The words that join coordinated names in ``language`` (``sources.toml``: "en", "and")."""
+    from claimtrack import lang
+
+    try:
+        return frozenset(text_key(w) for w in lang.load(language, "sources").get("coordinators", ()))
+    except Exception:  # a language without source data
+        return frozenset()
+
+
+def _bracketed_parts(text: str, rows: list[FigureInput], labels: list[str]) -> list[int]:
+    """The figures a bracket lists two or more of after a figure of the same label in their sentence:
+    a breakdown of it ("15 gewonden (Luik 12, Namen 3)", "15 dead (12 in Kent, 3 in Essex)"), each a part."""
+    listed: dict[tuple, list[int]] = defaultdict(list)  # (sentence, bracket, label) -> figures in it
+    for k, r in enumerate(rows):
+        start = r.evidence_start if r.evidence_start is not None else max(0, r.span_start - INHERIT_CHARS)
+        head = text[start : r.span_start]
+        opened = head.rfind("(")
+        if labels[k] and opened > head.rfind(")"):
+            listed[(r.evidence_start, start + opened, labels[k])].append(k)
+    out = []
+    for (sentence, opened, label), ks in listed.items():
+        whole = any(labels[j] == label and rows[j].evidence_start == sentence and rows[j].span_end <= opened for j in range(ks[0]))
+        if len(ks) > 1 and whole:
+            out.extend(ks)
+    return sorted(out)
 
 
 # ---------------------------------------------------------------- grouping one event
