@@ -5,9 +5,9 @@ sentence and adds, from ``lang/<code>/figures.toml``:
 
 * ``counted``: the noun phrase right after the quantity (modifiers and head noun, through
   "van de" for partitives), plus the participles and predicates right after it that say
-  what happened: "3000 Noord-Koreaanse militairen gedood of gewond zijn geraakt" gives
-  counted "Noord-Koreaanse militairen gedood of gewond"; "1100 dode en gewonde
-  Noord-Koreanen" gives "dode en gewonde Noord-Koreanen". None when no noun follows.
+  what happened: "450 Oostmarkse grenswachters gedood of gewond zijn geraakt" gives
+  counted "Oostmarkse grenswachters gedood of gewond"; "210 dode en gewonde
+  Oostmarkers" gives "dode en gewonde Oostmarkers". None when no noun follows.
   Money and percentages count only through a partitive ("86.000 euro aan subsidie", "3,9
   procent van de beroepsbevolking"); other measures ("30 kilometer") count nothing; "aan"
   is a partitive only after money and measures ("wil daar 20.000 aan toevoegen").
@@ -491,7 +491,7 @@ def _keep_weak(language: str) -> partial[bool] | None:
 
 def _estimator(words: _Words, sent: Span, span: Span, verbs: list[re.Match[str]], clauses: _Clauses, lex: _Lexicon) -> str | None:
     """The subject of the nearest estimating verb before ``span`` in its clause that has one
-    ("Police put the estimate at 128,000": "estimate" has none, "put" has "Police")."""
+    ("Police put the estimate at 9,400": "estimate" has none, "put" has "Police")."""
     for verb in reversed([m for m in verbs if m.end() <= span.start]):
         if not clauses.same(Span.of(words.text, verb.start(), verb.end()), span):
             return None

@@ -7,9 +7,9 @@ from test_constructions_en import _statements
 
 
 def test_a_named_television_station_reports_a_count() -> None:
-    text = "Norway's private Polar television reported a death toll of more than 4,000 in the north."
+    text = "Vaaland's private Fjell television reported a flood toll of more than 1,300 along the coast."
     assert _statements(text) == [
-        ("Polar television", "reported", "a death toll of more than 4,000 in the north", "indirect")
+        ("Fjell television", "reported", "a flood toll of more than 1,300 along the coast", "indirect")
     ]
     assert _statements("The Fjord tabloid reported that 40 people died.") == [
         ("Fjord tabloid", "reported", "40 people died", "indirect")

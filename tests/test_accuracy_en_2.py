@@ -17,8 +17,8 @@ def test_forces_speak_as_a_body() -> None:
     assert _statements("Security forces said 12 people were detained near the dam.") == [
         ("security forces", "said", "12 people were detained near the dam", "indirect")
     ]
-    assert _statements("Norland's armed forces later said it had struck four depots.") == [
-        ("norland's armed forces", "said", "it had struck four depots", "indirect")
+    assert _statements("Norland's armed forces later said they had hit two bridges.") == [
+        ("norland's armed forces", "said", "they had hit two bridges", "indirect")
     ]
 
 
@@ -88,8 +88,8 @@ def test_an_outlet_quotes_a_speaker_as_saying() -> None:
     text = "The Courier quoted a senior police official saying the road was cut."
     assert _statements(text) == [("senior police official", "quoted", "the road was cut", "indirect")]
     # a quoted pronoun has no name of its own: the outlet is the source
-    text = "\"We were asleep when the water came,\" the news agency quoted him as saying."
-    assert _statements(text) == [("news agency", "quoted", "We were asleep when the water came", "direct")]
+    text = "\"The whole street shook for a minute,\" the news agency quoted her as saying."
+    assert _statements(text) == [("news agency", "quoted", "The whole street shook for a minute", "direct")]
     # a passive: its subject speaks
     assert _statements("\"The dyke held,\" she was quoted as saying.") == [("she", "quoted", "The dyke held", "direct")]
     # the outlet is kept as the medium of a named speaker
@@ -100,8 +100,8 @@ def test_an_outlet_quotes_a_speaker_as_saying() -> None:
     # no participle after the object: no statement
     assert _statements("The mayor quoted an old poem at the opening.") == []
     # a quotation cut off after the cue sentence does not become its content
-    text = "\"We ran out barefoot,\" the agency quoted him as saying. \"Now we have"
-    assert _statements(text)[0] == ("agency", "quoted", "We ran out barefoot", "direct")
+    text = "\"We slept in the car,\" the agency quoted her as saying. \"Now we have"
+    assert _statements(text)[0] == ("agency", "quoted", "We slept in the car", "direct")
 
 
 def test_a_measurement_put_at_a_count() -> None:
@@ -139,16 +139,16 @@ def test_a_document_names_who_issued_it() -> None:
 def test_a_document_from_a_body_as_subject_names_the_body() -> None:
     text = "A statement from Tarn police said the road was shut."
     assert _statements(text) == [("Tarn police", "said", "the road was shut", "indirect")]
-    text = "This morning an apparently official announcement from the Ostmark Front said a deputy had been named."
-    assert _statements(text) == [("Ostmark Front", "said", "a deputy had been named", "indirect")]
+    text = "On Monday a seemingly genuine announcement from the Ostmark Front said a new leader had been chosen."
+    assert _statements(text) == [("Ostmark Front", "said", "a new leader had been chosen", "indirect")]
     # a person from a place stays the person
     assert _statements("A man from Tarn said the bridge fell down.") == [("man", "said", "the bridge fell down", "indirect")]
 
 
 def test_a_nominal_cue_after_a_possessor() -> None:
-    text = "Ada Hale, the shadow chancellor, has hit back at Greens claims that the Liberals hid £12bn of spending."
-    assert _statements(text) == [("Greens", "claims", "the Liberals hid £12bn of spending", "indirect")]
-    assert _figures(text) == [("£12bn", 12000000000, 12000000000, "Greens")]
+    text = "Ada Hale, the party's finance spokeswoman, has hit back at Greens claims that the Liberals buried £7bn of costs."
+    assert _statements(text) == [("Greens", "claims", "the Liberals buried £7bn of costs", "indirect")]
+    assert _figures(text) == [("£7bn", 7000000000, 7000000000, "Greens")]
     text = "Hale questioned Norland's claim that the ferry was unsafe."
     assert _statements(text) == [("Norland", "claim", "the ferry was unsafe", "indirect")]
     text = "The march came in response to Ostmark’s call for Tarn to end the strikes."
@@ -178,7 +178,7 @@ def test_a_place_before_a_headline_colon_is_its_topic() -> None:
 
 
 def test_they_takes_the_bodies_that_open_an_earlier_clause() -> None:
-    text = "- Council and police do not ban the march, although they note the disruption caused by hundreds of thousands on the bridges"
+    text = "- Council and police will not block the parade, although they note the delays caused by hundreds of thousands in the old town"
     st = extract(text.encode(), language="en").statements
     assert [(s.sources[0].name, s.sources[0].span.text) for s in st] == [("council and police", "they")]
     assert _figures(text) == [("hundreds of thousands", 200000, 999999, "council and police")]

@@ -193,12 +193,12 @@ ROWS = [
     ),
     # te-infinitive
     (
-        "Wethouder Joost Baak zegt uitgebreid te hebben gesproken met de ouders.",
+        "Wethouder Lotte Kramer zegt lang te hebben overlegd met de buurtbewoners.",
         0,
-        ["Joost Baak"],
+        ["Lotte Kramer"],
         "zegt",
         "zeggen",
-        "uitgebreid te hebben gesproken met de ouders",
+        "lang te hebben overlegd met de buurtbewoners",
         "indirect",
         None,
     ),
@@ -1392,7 +1392,7 @@ def test_bare_noun_takes_the_compound_body_with_its_seat():
 
 
 def test_time_of_cue_clause_is_kept_unresolved_without_publication_time():
-    text = "Zuid-Korea zei eerder maandag nog dat er 900 soldaten waren."
+    text = "Vaalland zei eerder maandag al dat er 900 soldaten waren."
     st = _statements(text)[0]
     assert st.time is not None and st.time.expression is not None
     assert st.time.expression.text == "eerder maandag"

@@ -64,8 +64,8 @@ def test_parenthetical_cue() -> None:
 
 
 def test_said_in_a_statement_adding_that() -> None:
-    text = '"Two men were detained," Essex Police said in a statement, adding that "several people were hurt".'
-    assert _statements(text)[0] == ("Essex Police", "said", "Two men were detained", "direct")
+    text = '"Three boys were questioned," Varnholt Constabulary said in a statement, adding that "nobody was injured".'
+    assert _statements(text)[0] == ("Varnholt Constabulary", "said", "Three boys were questioned", "direct")
 
 
 def test_told_an_agency() -> None:
@@ -111,7 +111,7 @@ def test_adding_that_is_a_second_statement_of_the_same_source() -> None:
 
 def test_passive_hearsay_is_no_statement() -> None:
     assert _statements("The group is thought to be behind the attack.") == []
-    assert _statements("Residents were urged to stay away from the area.") == []
+    assert _statements("Walkers were urged to keep off the dunes.") == []
 
 
 def test_noun_estimate_is_no_cue() -> None:
@@ -197,18 +197,18 @@ def test_it_said_names_the_last_organisation() -> None:
 
 def test_organisation_name_with_the_inside_and_a_long_apposition() -> None:
     text = (
-        "The Stop the Cuts Alliance, the organisers of the march and a Harbour Square rally, said it was "
-        "the largest rally in years and put the numbers attending at over 20,000."
+        "The Save the Ferry Alliance, the organisers of the ferry march and a Quay Street rally, said it was "
+        "the biggest rally in a decade and put the number of marchers at over 6,500."
     )
     assert _statements(text) == [
-        ("Stop the Cuts Alliance", "said", "it was the largest rally in years", "indirect"),
-        ("Stop the Cuts Alliance", "put", "the numbers attending at over 20,000", "indirect"),
+        ("Save the Ferry Alliance", "said", "it was the biggest rally in a decade", "indirect"),
+        ("Save the Ferry Alliance", "put", "the number of marchers at over 6,500", "indirect"),
     ]
 
 
 def test_told_reporters_at_a_press_conference_is_no_content() -> None:
-    text = "“Many people are cut off because the bridges are closed,” he told reporters at a press conference."
-    assert _statements(text) == [("he", "told", "Many people are cut off because the bridges are closed", "direct")]
+    text = "“Whole villages are without water since the pumps failed,” the minister told reporters at a press conference."
+    assert _statements(text) == [("minister", "told", "Whole villages are without water since the pumps failed", "direct")]
 
 
 def test_adverbial_clause_after_a_trailing_cue() -> None:
@@ -227,16 +227,16 @@ def test_trailing_source_with_a_long_role_apposition() -> None:
 
 
 def test_free_relative_what_officials_say() -> None:
-    text = "Crews are collecting the bodies of what officials say could be hundreds of people left dead by the storm."
-    assert _statements(text) == [("officials", "say", "could be hundreds of people left dead by the storm", "indirect")]
+    text = "Divers are recovering the remains of what officials say could be dozens of sailors lost in the gale."
+    assert _statements(text) == [("officials", "say", "could be dozens of sailors lost in the gale", "indirect")]
     assert _statements("What he said was not true.") == []
-    assert _statements("The nation must prepare for what he called “ugly pictures” as bodies are found.") == []
+    assert _statements("The town must brace for what she called “grim days” as the search goes on.") == []
 
 
 def test_titles_in_a_row_before_a_name() -> None:
-    text = "Lt. Gen. Rob Kerr confirmed that there are “first-hand” accounts that the gunman fled."
+    text = "Lt. Gen. Ivo Marsh confirmed that there were “second-hand” reports that the driver escaped."
     assert _statements(text) == [
-        ("Rob Kerr", "confirmed", "there are “first-hand” accounts that the gunman fled", "mixed")
+        ("Ivo Marsh", "confirmed", "there were “second-hand” reports that the driver escaped", "mixed")
     ]
 
 
@@ -297,8 +297,8 @@ def test_subject_of_a_passive_cue_is_no_source() -> None:
 
 
 def test_noun_before_a_trailing_cue_is_no_cue() -> None:
-    text = "The toll was cut by 60 after a review of DNA reports, the ministry said in a statement."
-    assert _statements(text) == [("ministry", "said", "The toll was cut by 60 after a review of DNA reports", "indirect")]
+    text = "The count was lowered by 14 after a check of hospital reports, the agency said in a statement."
+    assert _statements(text) == [("agency", "said", "The count was lowered by 14 after a check of hospital reports", "indirect")]
     assert _statements("He said, the bridge is closed.") == [("He", "said", "the bridge is closed", "indirect")]
 
 
@@ -373,11 +373,11 @@ def test_relative_pronoun_before_the_cue_names_the_antecedent() -> None:
 
 def test_trailing_source_with_an_age_and_a_role() -> None:
     text = (
-        "“I came here for the future of Tarn. The council has not answered our demands,” "
-        "said Ada Fenn, 41, a sign language teacher. “I will keep coming out if the council goes on ignoring us."
+        "“We walked here for our children in Tarn. The board has ignored every letter,” "
+        "said Ada Fenn, 41, a night school teacher. “I will be back every week until the board listens."
     )
     assert _statements(text)[0] == (
-        "Ada Fenn", "said", "I came here for the future of Tarn. The council has not answered our demands", "direct"
+        "Ada Fenn", "said", "We walked here for our children in Tarn. The board has ignored every letter", "direct"
     )
     assert _statements("The dam held, said Ada Fenn, 41, a local teacher.") == [
         ("Ada Fenn", "said", "The dam held", "indirect")
@@ -419,13 +419,13 @@ def test_short_title_line_at_the_end_is_not_cut_off() -> None:
 def test_quotation_cut_off_by_the_end_of_the_text_leaves_the_one_before() -> None:
     page = (
         "TARN (AP) — Thousands marched through Tarn on Sunday, the organisers said.\n"
-        "“I came here for the future of Tarn. The council has not answered our demands,” said Ada Fenn, 41, "
-        "a sign language teacher. “I have come out to march many times, and I will keep coming out if the council goes on"
+        "“We walked here for our children in Tarn. The board has ignored every letter,” said Ada Fenn, 41, "
+        "a night school teacher. “I have walked here many times, and I will be back every week until the board"
     )
     x = extract(page, language="en")
     assert [(s.sources[0].name, s.content.text) for s in x.statements] == [
         ("organisers", "Thousands marched through Tarn on Sunday"),
-        ("Ada Fenn", "I came here for the future of Tarn. The council has not answered our demands"),
+        ("Ada Fenn", "We walked here for our children in Tarn. The board has ignored every letter"),
     ]
 
 
@@ -456,8 +456,8 @@ def test_told_an_addressee_followed_by_a_relative_clause() -> None:
 
 
 def test_quotation_after_a_phrase_that_closes_the_medium() -> None:
-    text = 'Tarn Police Chief Rob Hale said in a statement issued during the standoff, "Our thoughts are with the officers."'
-    assert _statements(text) == [("Rob Hale", "said", "Our thoughts are with the officers", "direct")]
+    text = 'Tarn Fire Chief Rob Hale said in a statement released during the blaze, "All our crews are safe and well."'
+    assert _statements(text) == [("Rob Hale", "said", "All our crews are safe and well", "direct")]
     # a quotation inside the clause is not the whole content
     assert _statements('He said the plan, "a disaster for Tarn", would fail.') == [
         ("He", "said", 'the plan, "a disaster for Tarn", would fail', "mixed")

@@ -95,7 +95,7 @@ def test_teaser_time_and_statement_time_anchors():
         ("De fabriek werd in 1987 gebouwd en heeft 350 werknemers.", [("350", None)]),
         ("Het bedrijf, opgericht in 1921, heeft 6.000 mensen in dienst.", [("6.000", None)]),
         ("In 2025 kwamen 300 mensen om bij overstromingen.", [("300", "In 2025")]),
-        ("Kop van het bericht\nKESSEL (ANP) - Zuid-Korea zei eerder maandag nog dat er 1100 doden waren.", [("1100", "eerder maandag")]),
+        ("Kop van het bericht\nKESSEL (ANP) - Vaalland zei eerder maandag al dat er 1100 doden waren.", [("1100", "eerder maandag")]),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause_or_statement(text, expected):

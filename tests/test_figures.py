@@ -252,7 +252,7 @@ def test_seed_shaped_paragraph():
         "VELMAR (ANP) - President Ivo Pelt zegt dat er inmiddels 2400 Zuid-Vaalse militairen gedood "
         "of gewond zijn geraakt in de Noordlandse regio Velmar, waar ze vechten. Oostmark zei eerder "
         "nog dat er 870 dode en gewonde Zuid-Vaalsen waren.\n"
-        "Oostmark claimde eerder al dat er naar schatting meer dan 9.000 Zuid-Vaalse troepen actief "
+        "Oostmark stelde vorige week dat naar schatting meer dan 9.000 Zuid-Vaalse troepen actief "
         "zijn in Noordland."
     )
     figs = _figures(text)

@@ -139,7 +139,7 @@ def adverbial_end(
 ) -> int:
     """Index after prepositional phrases from token ``j`` ("bij de rechtbank in
     Zutphen") when a complementiser, a colon or the cue's particle follows them
-    ("gaf tijdens de betoging meermaals aan dat"), else ``j``."""
+    ("gaf tijdens de optocht herhaaldelijk aan dat"), else ``j``."""
     rest = toks[j + 1 : end]
     if (
         cd.complementisers.isdisjoint(map(LOW, rest))

@@ -27,7 +27,7 @@ _STOP = re.compile(r"[.!?;:,()\n\u2013\u2014]|(?<!\w)\d")  # the window stops at
 WINDOW_AFTER = 8
 WINDOW_BEFORE = 14
 SCALE = "scale"  # units.scale: "million" after a number the extractor did not scale
-NEAR_BEFORE = 4  # "the death toll overnight stood at 215"
+NEAR_BEFORE = 4  # "the storm toll overnight rose to 37"
 QUALIFIER_BEFORE = 3  # "het maximaal toegestane aantal van 75": a part named just before the number
 BOTH = "killed_or_wounded"  # "slachtoffers", "casualties": the dead and the wounded together
 # categories that do not tell what is counted: the words must

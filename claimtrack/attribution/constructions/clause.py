@@ -65,7 +65,7 @@ def _content(site: Site, j: int):
         q = quoted(text, toks, j, n, cd)
         return (q, "direct") if q else None
     q = _quote_after_phrase(site, j)
-    if q is not None:  # 'said in a statement issued during the standoff, "C"'
+    if q is not None:  # 'said in a statement released during the blaze, "C"'
         c = quoted(text, toks, q, n, cd)
         return (c, "direct") if c else None
     if _infinitive(site, j):

@@ -38,7 +38,7 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
         return ([f._replace(content=c)], None) if c else None
     if s.end - (i + 1) < cd.min_bare_clause or not all(_speaker(s, np) for np in nps):
         return None
-    c = content(s.text, toks, i + 1, s.end, cd)  # "Kabinet: nog 400 mln extra te verdelen"
+    c = content(s.text, toks, i + 1, s.end, cd)  # "Gemeente: nog 30 mln extra voor de dijken"
     return ([f._replace(content=c[0], kind=c[1])], None) if c else None
 
 

@@ -202,7 +202,7 @@ def _closing(art: ArticleText, k: int, last: dict) -> tuple[int, int | None]:
 
 def _cut_at_text_end(art: ArticleText, k: int, m: int) -> bool:
     """Whether the quotation opened at sentence ``k`` and still open in the article's last
-    sentence ``m`` is cut off by the end of the text (no quote mark after it: an
+    sentence ``m`` stops where the text stops (no quote mark after it: an
     excerpt that stops mid-quotation)."""
     last, first = art.stoks[m], art.stoks[k]
     if len(first) > 1 and first[1].start == first[0].end and first[1].low in art.cd.elisions:

@@ -331,7 +331,7 @@ def _subordinate(site: Site, left_end: int) -> Subject | None:
         if (
             w in cd.complementisers
             or w in cd.subordinators
-            or w in cd.free_relatives  # "the bodies of what officials say could be"
+            or w in cd.free_relatives  # "the remains of what officials say could be"
             or w in (",", ";", ":")
             or toks[b].text in cd.open_quotes
             or toks[b].text in cd.close_quotes  # '“C,” he said'

@@ -186,7 +186,7 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     if np.last >= s.end:  # '"C," he told reporters.'
         return s.end, medium
     k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
-    if k >= s.end:  # '"C," he told reporters at a press conference.'
+    if k >= s.end:  # '"C," the minister told reporters at a press conference.'
         return s.end, medium or m2 or np.span
     k = _places_before_clause(s, k)  # "told reporters at Varn Hospital rescuers had saved 14"
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):

@@ -114,7 +114,7 @@ Green Valley Alliance, a broad coalition of farm groups, claimed more than 12,00
         "wire",
         """Organiser estimates 40,000 at Sunday’s Elm Park rally
 TARN — The march set off from Elm Park at 1:30 p.m. Sunday local time, according to the U.S. Weather Office, which says light rain is expected.
-“I came here for the future of Tarn. The council has not answered our demands,” said Ada Fenn, 41, a sign language teacher.
+“We walked here for our children in Tarn. The board has ignored every letter,” said Ada Fenn, 41, a night school teacher.
 “Our streets belong to all of us,” Mayor Jon Ekberg told a news conference.
 Tarn hit 31 degrees on Saturday, the weather office said, breaking a record set in 1990.
 Police estimate 9,000 people joined the march, the city said in its latest update.
@@ -126,7 +126,7 @@ Four of the marchers were taken to the Elm General Hospital, where two of them w
                "The march set off from Elm Park at 1:30 p.m. Sunday local time,", "according_to"),
             St("U.S. Weather [Office], which|U.S. Weather Office", "which [says]", "light rain is expected.", "indirect"),
             St("Ada Fenn", "[said] Ada",
-               "“I came here for the future of Tarn. The council has not answered our demands,”", "direct"),
+               "“We walked here for our children in Tarn. The board has ignored every letter,”", "direct"),
             St("Mayor Jon Ekberg|Jon Ekberg", "Ekberg [told]", "“Our streets belong to all of us,”", "direct",
                medium="a news conference"),
             St("the weather office|weather office", "office [said]", "Tarn hit 31 degrees on Saturday,", "indirect"),
@@ -141,6 +141,6 @@ Four of the marchers were taken to the Elm General Hospital, where two of them w
         tags=["headline-estimates-number", "clock-before-day", "dotted-abbreviation-name", "according-to-relative",
               "age-and-apposition", "told-addressee", "participle-after-trailing-cue", "phrase-after-trailing-cue",
               "cut-off-last-sentence"],
-        notes="The last sentence is cut off by the end of the text: not annotated, its numbers neither.",
+        notes="The text stops inside the last sentence: not annotated, its numbers neither.",
     ),
 ]

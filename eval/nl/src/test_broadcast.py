@@ -28,7 +28,7 @@ KLM verwacht dat ook morgen nog tussen 120 en 150 vluchten niet doorgaan. "De ve
         "nl-test-broadcast-02",
         "broadcast",
         """Onderzoek: helft van jongeren voelt zich eenzaam
-Bijna de helft van de jongeren tussen 16 en 25 jaar voelt zich soms of vaak eenzaam. Dat blijkt uit onderzoek van het Sociaal en Cultureel Planbureau.
+Bijna de helft van de jongeren tussen 16 en 25 jaar voelt zich soms of vaak eenzaam. Dat blijkt uit een studie van het Sociaal en Cultureel Planbureau.
 Onderzoeker Maroesjka Versantvoort zegt dat vooral studenten die op kamers wonen het zwaar hebben. "Veel jongeren durven er niet over te praten", zegt ze. Staatssecretaris Vincent Karremans kondigt aan dat er 12 miljoen euro komt voor projecten tegen eenzaamheid.""",
         fetched_at="2026-09-24T07:30:00+02:00",
         arts=[Art("main", "Onderzoek: helft")],
@@ -39,8 +39,8 @@ Onderzoeker Maroesjka Versantvoort zegt dat vooral studenten die op kamers wonen
                "direct"),
             St("Staatssecretaris Vincent Karremans|Vincent Karremans", "kondigt",
                "dat er 12 miljoen euro komt voor projecten tegen eenzaamheid.", "indirect"),
-            St("onderzoek van [het Sociaal en Cultureel Planbureau]|Sociaal en Cultureel Planbureau|SCP",
-               "Dat [blijkt] uit onderzoek",
+            St("studie van [het Sociaal en Cultureel Planbureau]|Sociaal en Cultureel Planbureau|SCP",
+               "Dat [blijkt] uit een studie",
                "Bijna de helft van de jongeren tussen 16 en 25 jaar voelt zich soms of vaak eenzaam.", "indirect"),
         ],
         figs=[Fig("12 miljoen euro", 12_000_000, "money", unit="EUR", st=2)],
