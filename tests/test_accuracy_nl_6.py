@@ -1,0 +1,38 @@
+"""Dutch shapes of real news that claimtrack read wrong (the accnl12 track: crime, asylum,
+farming and water boards, schools, housing, Flemish regional news): every sentence here is
+invented for these tests."""
+
+from __future__ import annotations
+
+from claimtrack import extract
+
+
+def _statements(text: str) -> list[tuple[str | None, str, str, str]]:
+    """(source name, cue, content, kind) of each statement of a page."""
+    x = extract(text.encode(), language="nl")
+    return [(s.sources[0].name if s.sources else None, s.cue.text, s.content.text, s.kind) for s in x.statements]
+
+
+def _figures(text: str) -> list[tuple[str, float | None, float | None, str, str | None]]:
+    """(span, low, high, category, counted) of each figure of a page."""
+    x = extract(text.encode(), language="nl")
+    return [(f.span.text, f.low, f.high, f.category, f.counted.text if f.counted else None) for f in x.figures]
+
+
+def test_met_before_two_numbers_opens_a_range_without_a_change_word() -> None:
+    # after a noun or a plain verb "met A tot B" is one interval
+    page = "Peiling\nDe Groenen worden de tweede partij met 17 tot 21 zetels."
+    assert _figures(page) == [("17 tot 21", 17, 21, "other", "zetels")]
+    page = "Optocht\nDe harmonie trok door Wemeldinge met 60 tot 80 muzikanten."
+    assert _figures(page) == [("60 tot 80", 60, 80, "people", "muzikanten")]
+
+
+def test_met_before_two_numbers_near_a_change_word_stays_a_change() -> None:
+    # "nam toe met A tot B", "nam af met A tot B": by A, to B
+    page = "Werkloosheid\nHet aantal werkzoekenden nam vorig jaar toe met 3.100 tot 47.800."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("3.100", 3100, 3100), ("47.800", 47800, 47800)]
+    page = "Leden\nHet ledental van de bond nam af met 900 tot 12.400."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("900", 900, 900), ("12.400", 12400, 12400)]
+    # a change verb near "met", before or after
+    page = "Leden\nHet ledental van de bond daalde met 900 tot 12.400."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("900", 900, 900), ("12.400", 12400, 12400)]
