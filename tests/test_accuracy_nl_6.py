@@ -36,3 +36,18 @@ def test_met_before_two_numbers_near_a_change_word_stays_a_change() -> None:
     # a change verb near "met", before or after
     page = "Leden\nHet ledental van de bond daalde met 900 tot 12.400."
     assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("900", 900, 900), ("12.400", 12400, 12400)]
+
+
+def test_four_digits_after_a_noun_of_size_or_limit_and_van_are_a_count() -> None:
+    # "van 1900" after a word of limit or size is no year
+    page = "Opvang\nIn de sporthal van Velp sliepen 1940 mensen, net onder het maximum van 1950."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("1940", 1940, 1940), ("1950", 1950, 1950)]
+    page = "Kamp\nHet kamp bij Oirschot heeft een maximumaantal van 1850 dat niet omhoog mag."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("1850", 1850, 1850)]
+    page = "Mars\nDoor Zwolle trok zaterdag een groep van 1900 boeren."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("1900", 1900, 1900)]
+
+
+def test_four_digits_after_van_elsewhere_stay_a_year() -> None:
+    assert _figures("Dijken\nDe dijken van 1953 zijn sindsdien twee keer verhoogd.") == []
+    assert _figures("Cijfers\nDe cijfers van 2019 waren nog lager, meldt het waterschap.") == []
