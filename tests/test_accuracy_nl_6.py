@@ -51,3 +51,19 @@ def test_four_digits_after_a_noun_of_size_or_limit_and_van_are_a_count() -> None
 def test_four_digits_after_van_elsewhere_stay_a_year() -> None:
     assert _figures("Dijken\nDe dijken van 1953 zijn sindsdien twee keer verhoogd.") == []
     assert _figures("Cijfers\nDe cijfers van 2019 waren nog lager, meldt het waterschap.") == []
+
+
+def test_a_capitalised_adjective_before_an_organisation_noun_is_no_surname() -> None:
+    # "van de Gentse brandweer": "Gentse" belongs to the body, the person is "Lotte Verbeke"
+    page = "Brand\n“Het vuur was snel onder controle”, zegt Lotte Verbeke van de Gentse brandweer."
+    assert _statements(page) == [("Lotte Verbeke", "zegt", "Het vuur was snel onder controle", "direct")]
+    page = "Brand\n“Niemand raakte gewond”, zegt Koen Maes van de Brugse politie in een reactie."
+    assert _statements(page)[0][0] == "Koen Maes"
+
+
+def test_a_surname_with_particles_after_a_given_name_stays_whole() -> None:
+    # a capitalised surname after "van de" with no organisation noun after it
+    page = "Brand\n“Het vuur was snel onder controle”, zegt Lotte van de Velde."
+    assert _statements(page)[0][0] == "Lotte van de Velde"
+    page = "Brand\n“Het vuur was snel onder controle”, zegt Lotte Verbeke van de Velde tegen de krant."
+    assert _statements(page)[0][0] == "Lotte Verbeke van de Velde"

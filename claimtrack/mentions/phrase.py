@@ -203,10 +203,12 @@ def _surname_after(toks: tuple[Token, ...], m: int, limit: int, lex: Lexicon) ->
     """Whether the name at token ``m``, after two names and particles, is a surname:
     "Jan van Dijk", "Peter Hein van Mulligen"; after two names a "van" opens a
     complement when a body or portfolio follows ("Ruben Brekelmans van Defensie",
-    "Eva Smit van ABN Amro")."""
+    "Eva Smit van ABN Amro"), or a capitalised adjective of a lower-case body ("Eva Smit
+    van de Gentse politie")."""
     w = toks[m]
     return (
         not w.text.isupper()
+        and not (m + 1 < limit and toks[m + 1].text.islower() and word_class(toks[m + 1].low, lex.language)[1])
         # an inner capital marks an organisation, never a surname
         # ("Joost Hagens van GroenLinks-PvdA", "Eva Smit van PvdA")
         and not any(c.isupper() for c in w.text[1:])
