@@ -67,3 +67,25 @@ def test_a_surname_with_particles_after_a_given_name_stays_whole() -> None:
     assert _statements(page)[0][0] == "Lotte van de Velde"
     page = "Brand\n“Het vuur was snel onder controle”, zegt Lotte Verbeke van de Velde tegen de krant."
     assert _statements(page)[0][0] == "Lotte Verbeke van de Velde"
+
+
+def test_a_water_board_named_by_a_pair_is_one_source() -> None:
+    # "Waterschap A en B": one body, one source
+    page = "Droogte\n“De sloten staan bijna droog”, zegt een woordvoerder van Waterschap Berkel en Slinge."
+    x = extract(page.encode(), language="nl")
+    assert [(s.name, s.span.text) for s in x.statements[0].sources] == [
+        ("Waterschap Berkel en Slinge", "een woordvoerder van Waterschap Berkel en Slinge")
+    ]
+    page = "Droogte\nWaterschap Geul en Roer stelt vanaf vrijdag een sproeiverbod in."
+    x = extract(page.encode(), language="nl")
+    assert [e.name for e in x.entities if e.name.startswith("Waterschap")] == ["Waterschap Geul en Roer"]
+
+
+def test_a_body_and_another_body_or_a_person_stay_apart() -> None:
+    # a body noun not named by pairs, and a two-word name after "en"
+    page = "Droogte\nDe provincie Gelderland en Rijkswaterstaat zeggen dat de sloten droog staan."
+    x = extract(page.encode(), language="nl")
+    assert [s.name for s in x.statements[0].sources] == ["provincie Gelderland", "Rijkswaterstaat"]
+    page = "Droogte\nWaterschap Berkel en Jan Smit zeggen dat de sloten droog staan."
+    x = extract(page.encode(), language="nl")
+    assert [s.name for s in x.statements[0].sources] == ["Waterschap Berkel", "Jan Smit"]

@@ -614,7 +614,7 @@ def _read_org_name_tail(r: _Reader) -> None:
     toks, lex, limit = r.toks, r.lex, r.limit
     m = r.j
     while m + 1 < limit and toks[m].low in lex.org_name_links and not toks[m].cap and _is_name(toks[m + 1], lex):
-        if m == r.j and toks[m].low in lex.conjunctions:
+        if m == r.j and toks[m].low in lex.conjunctions and not _paired_name(r, m):
             return  # "Oxfam and Save the Children": two bodies
         m += 1
         while m < limit and _is_name(toks[m], lex):
@@ -623,6 +623,18 @@ def _read_org_name_tail(r: _Reader) -> None:
         first = r.i + (1 if r.det else 0)
         r.name_text = r.cut(first, m - 1)
         r.j = m
+
+
+def _paired_name(r: _Reader, m: int) -> bool:
+    """"Waterschap Rijn en IJssel": after an organisation noun of ``paired_name_nouns`` one
+    name, the conjunction at ``m`` and one more name make one body's name (a name of two
+    words after it is a person or another body)."""
+    toks, lex = r.toks, r.lex
+    return (
+        m - 2 >= r.i
+        and toks[m - 2].low in lex.paired_name_nouns
+        and not (m + 2 < r.limit and _is_name(toks[m + 2], lex))
+    )
 
 
 def _read_name_noun(r: _Reader, j: int) -> None:
