@@ -89,3 +89,16 @@ def test_a_body_and_another_body_or_a_person_stay_apart() -> None:
     page = "Droogte\nWaterschap Berkel en Jan Smit zeggen dat de sloten droog staan."
     x = extract(page.encode(), language="nl")
     assert [s.name for s in x.statements[0].sources] == ["Waterschap Berkel", "Jan Smit"]
+
+
+def test_aldus_after_a_comma_inside_the_closing_quote() -> None:
+    # the comma stands inside the quotation: '“C,” aldus X'
+    page = "Inbraak\n“De twee mannen werden in hun auto opgepakt,” aldus het parket."
+    assert _statements(page) == [("parket", "aldus", "De twee mannen werden in hun auto opgepakt", "direct")]
+    page = "Inbraak\n‘Waarom juist nu?’ aldus burgemeester Greet Wouters."
+    assert _statements(page) == [("Greet Wouters", "aldus", "Waarom juist nu?", "direct")]
+
+
+def test_aldus_without_a_comma_before_it_is_no_cue() -> None:
+    # no comma: "aldus" is the adverb "thus"
+    assert _statements("Inbraak\n“De twee mannen werden opgepakt” en aldus kwam de zaak aan het rollen.") == []
