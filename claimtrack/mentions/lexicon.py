@@ -83,7 +83,7 @@ class Lexicon:
     # lower-case words that go on with a name opened by a capitalised organisation noun
     # ("Institute for Fiscal Studies", "Committee to Protect Journalists")
     org_name_links: frozenset[str] = frozenset()
-    # organisation nouns often named by a pair ("Waterschap Rijn en IJssel")
+    # organisation nouns often named by a pair ("Waterschap Linge en Lek")
     paired_name_nouns: frozenset[str] = frozenset()
     # pronouns that stand for an organisation ("It said"): the last body before them
     organisation_pronouns: frozenset[str] = frozenset()

@@ -208,6 +208,7 @@ def _surname_after(toks: tuple[Token, ...], m: int, limit: int, lex: Lexicon) ->
     w = toks[m]
     return (
         not w.text.isupper()
+        # "van de Gentse politie": a capitalised adjective of a lower-case body
         and not (m + 1 < limit and toks[m + 1].text.islower() and word_class(toks[m + 1].low, lex.language)[1])
         # an inner capital marks an organisation, never a surname
         # ("Joost Hagens van GroenLinks-PvdA", "Eva Smit van PvdA")
@@ -626,7 +627,7 @@ def _read_org_name_tail(r: _Reader) -> None:
 
 
 def _paired_name(r: _Reader, m: int) -> bool:
-    """"Waterschap Rijn en IJssel": after an organisation noun of ``paired_name_nouns`` one
+    """"Waterschap Linge en Lek": after an organisation noun of ``paired_name_nouns`` one
     name, the conjunction at ``m`` and one more name make one body's name (a name of two
     words after it is a person or another body)."""
     toks, lex = r.toks, r.lex
