@@ -126,6 +126,7 @@ class _Grammar:
     year_before: frozenset[str]
     year_joiners: frozenset[str]
     year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
+    size_nouns: frozenset[str]  # "het maximum van 1950": a count, not a year
     labels: frozenset[str]
     label_adverbs: frozenset[str]  # "bel dan 112": adverbs between a label and its number
     coordinators: frozenset[str]
@@ -302,6 +303,7 @@ def _grammar(language: str) -> _Grammar:
         year_before=frozenset(_key(w) for w in nc["year_before"]),
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
         year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
+        size_nouns=frozenset(_key(w) for w in nc.get("size_nouns", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         label_adverbs=frozenset(_key(w) for w in nc.get("label_adverbs", ())),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
@@ -1244,15 +1246,15 @@ def _idiom_or_clock(g: _Grammar, text: str, r: _Reading) -> bool:
 
 def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, counts_next: bool) -> bool:
     """A plain four-digit number in the year range after a year word ("in 2025", "wil tot
-    2030 jaarlijks"; not "tot 2000 bezoekers"), after another year ("in 2024 en 2025"), or
-    before a postcode's letters."""
+    2030 jaarlijks"; not "tot 2000 bezoekers", "het maximum van 1950"), after another year
+    ("in 2024 en 2025"), or before a postcode's letters."""
     c = r.c
     if not (c.plain4 and r.unit is None and c.mult is None and r.rng is None):
         return False
     y0, y1 = g.year_range
     if y0 <= int(c.low) <= y1:
         if kprev in g.year_before and r.bound not in ("at_least", "nearly"):
-            return True
+            return _key(_prev_word(text, prev_start, r.lo)[0]) not in g.size_nouns  # "maximum van 1950"
         if r.bnd is not None and _key(r.bnd) in g.year_before and not counts_next:
             return True
         if kprev in g.year_before_at_end and text[c.end : c.end + 1] in (".", ",", ";", ")", ""):

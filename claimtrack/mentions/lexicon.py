@@ -83,6 +83,8 @@ class Lexicon:
     # lower-case words that go on with a name opened by a capitalised organisation noun
     # ("Institute for Fiscal Studies", "Committee to Protect Journalists")
     org_name_links: frozenset[str] = frozenset()
+    # organisation nouns often named by a pair ("Waterschap Linge en Lek")
+    paired_name_nouns: frozenset[str] = frozenset()
     # pronouns that stand for an organisation ("It said"): the last body before them
     organisation_pronouns: frozenset[str] = frozenset()
     # bodies named by a plural noun ("authorities"): antecedents of "they"
@@ -210,6 +212,7 @@ def lexicon(language: str) -> Lexicon:
         language=language,
         name_inner_words=low(d.get("name_inner_words", [])),
         org_name_links=low(d.get("org_name_links", [])),
+        paired_name_nouns=low(d.get("paired_name_nouns", [])),
         organisation_pronouns=low(d.get("organisation_pronouns", [])),
         plural_organisations=low(d.get("plural_organisations", [])),
         presentational_copulas=low(d.get("presentational_copulas", [])),

@@ -203,10 +203,13 @@ def _surname_after(toks: tuple[Token, ...], m: int, limit: int, lex: Lexicon) ->
     """Whether the name at token ``m``, after two names and particles, is a surname:
     "Jan van Dijk", "Peter Hein van Mulligen"; after two names a "van" opens a
     complement when a body or portfolio follows ("Ruben Brekelmans van Defensie",
-    "Eva Smit van ABN Amro")."""
+    "Eva Smit van ABN Amro"), or a capitalised adjective of a lower-case body ("Eva Smit
+    van de Gentse politie")."""
     w = toks[m]
     return (
         not w.text.isupper()
+        # "van de Gentse politie": a capitalised adjective of a lower-case body
+        and not (m + 1 < limit and toks[m + 1].text.islower() and word_class(toks[m + 1].low, lex.language)[1])
         # an inner capital marks an organisation, never a surname
         # ("Joost Hagens van GroenLinks-PvdA", "Eva Smit van PvdA")
         and not any(c.isupper() for c in w.text[1:])
@@ -612,7 +615,7 @@ def _read_org_name_tail(r: _Reader) -> None:
     toks, lex, limit = r.toks, r.lex, r.limit
     m = r.j
     while m + 1 < limit and toks[m].low in lex.org_name_links and not toks[m].cap and _is_name(toks[m + 1], lex):
-        if m == r.j and toks[m].low in lex.conjunctions:
+        if m == r.j and toks[m].low in lex.conjunctions and not _paired_name(r, m):
             return  # "Oxfam and Save the Children": two bodies
         m += 1
         while m < limit and _is_name(toks[m], lex):
@@ -621,6 +624,18 @@ def _read_org_name_tail(r: _Reader) -> None:
         first = r.i + (1 if r.det else 0)
         r.name_text = r.cut(first, m - 1)
         r.j = m
+
+
+def _paired_name(r: _Reader, m: int) -> bool:
+    """"Waterschap Linge en Lek": after an organisation noun of ``paired_name_nouns`` one
+    name, the conjunction at ``m`` and one more name make one body's name (a name of two
+    words after it is a person or another body)."""
+    toks, lex = r.toks, r.lex
+    return (
+        m - 2 >= r.i
+        and toks[m - 2].low in lex.paired_name_nouns
+        and not (m + 2 < r.limit and _is_name(toks[m + 2], lex))
+    )
 
 
 def _read_name_noun(r: _Reader, j: int) -> None:
