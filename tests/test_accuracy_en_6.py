@@ -47,3 +47,25 @@ def test_a_headline_that_ends_with_a_place_or_the_site_is_no_statement() -> None
     assert _spans(page) == []
     # a headline with no dash keeps no speaker
     assert _spans("Tolls on the coast road will double next year\n\nDrivers were angry. Few paid.") == []
+
+
+def test_a_body_named_with_of_keeps_its_whole_name() -> None:
+    # "Bureau", "House": body nouns, so the capitalised "of" phrase goes on with the name
+    text = "The Federal Bureau of Mines said coal output fell in June."
+    assert _spans(text)[0][:2] == ("Federal Bureau of Mines", "The Federal Bureau of Mines")
+    text = "A spokesman for the House of Keys said the sitting was delayed."
+    assert _spans(text)[0][0] == "House of Keys"
+    # a person's name with a lower-case word before an "of" place stays a name
+    assert _spans("Ola Varn of Ashdale said the bridge was unsafe.")[0][0] == "Ola Varn"
+
+
+def test_a_title_of_courts_and_assemblies_before_a_name_is_a_role() -> None:
+    # "Advocate X", "Local MP X", "Roads MEC X": the title is no part of the name
+    text = "Advocate Mira Solanki told the bench the notice was invalid."
+    assert _spans(text)[0][:2] == ("Mira Solanki", "Advocate Mira Solanki")
+    text = "Local MP Gareth Pryce said the depot should stay open."
+    assert _spans(text)[0][:2] == ("Gareth Pryce", "Local MP Gareth Pryce")
+    text = "Roads MEC Lindiwe Zulu said the bridge would reopen on Friday."
+    assert _spans(text)[0][0] == "Lindiwe Zulu"
+    # the Welsh "ap" inside a name joins its parts
+    assert _spans("Councillor Dafydd ap Hywel said the cuts were deep.")[0][0] == "Dafydd ap Hywel"
