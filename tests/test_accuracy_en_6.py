@@ -69,3 +69,14 @@ def test_a_title_of_courts_and_assemblies_before_a_name_is_a_role() -> None:
     assert _spans(text)[0][0] == "Lindiwe Zulu"
     # the Welsh "ap" inside a name joins its parts
     assert _spans("Councillor Dafydd ap Hywel said the cuts were deep.")[0][0] == "Dafydd ap Hywel"
+
+
+def test_claimed_lives_or_responsibility_is_no_statement() -> None:
+    # a toll or a deed after "claim": the verb reports nothing
+    assert _statements("The landslide has claimed 19 lives in the hill district.") == []
+    assert _statements("The typhoon claimed the lives of six divers.") == []
+    assert _statements("A militia claimed responsibility for the ambush.") == []
+    # a claim with a clause after it is still one
+    assert _statements("Rivals claimed the ballots were lost in transit.") == [
+        ("Rivals", "claimed", "the ballots were lost in transit", "indirect")
+    ]

@@ -44,6 +44,9 @@ class Cue:
     # a plain object is content only with one of these nouns in it ("dismissed claims
     # that C", "Tories dismiss spending claim"; not "dismissed the coach")
     object_nouns: frozenset[str] = frozenset()
+    # nouns that make an object no content ("the floods claimed 31 lives", "claimed
+    # responsibility for the blast": the verb reports nothing)
+    not_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +222,7 @@ def _verb_cues(d: dict) -> dict[str, list[Cue]]:
             bool(v.get("addressee", False)), bool(v.get("counted_object", False)),
             bool(v.get("infinitive", True)), bool(v.get("number_first", False)),
             frozenset(w.lower() for w in v.get("object_nouns", ())),
+            frozenset(w.lower() for w in v.get("not_objects", ())),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)

@@ -81,7 +81,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or no_content(site):
+    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or _not_object(site) or no_content(site):
         return None
     for unit in SUBJECTS:  # the first unit that finds a subject
         subj = unit(site)
@@ -244,6 +244,17 @@ def _passive_hearsay(site: Site) -> bool:
 
 def _participle_form(site: Site) -> bool:
     return any(c.participle for c in site.s.cd.cues.get(site.s.toks[site.i].low, ()))
+
+
+_NOT_OBJECT_WORDS = 3  # "claimed [the lives] of", "claimed [31 lives]", "claimed [responsibility]"
+
+
+def _not_object(site: Site) -> bool:
+    """"The floods claimed 31 lives", "claimed responsibility for the blast": one of the
+    cue's ``not_objects`` among the first words after it makes the verb report nothing."""
+    words = site.cue.not_objects
+    after = site.s.toks[site.after : min(site.after + _NOT_OBJECT_WORDS, site.s.end)]
+    return bool(words) and not words.isdisjoint(t.low for t in after)
 
 
 def _adjective(site: Site) -> bool:
