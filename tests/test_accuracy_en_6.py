@@ -80,3 +80,17 @@ def test_claimed_lives_or_responsibility_is_no_statement() -> None:
     assert _statements("Rivals claimed the ballots were lost in transit.") == [
         ("Rivals", "claimed", "the ballots were lost in transit", "indirect")
     ]
+
+
+def test_an_age_word_after_an_article_names_a_speaker() -> None:
+    # "The 34-year-old said", "A 61-year-old man said": the age word opens a person's phrase
+    assert _statements("The 47-year-old said the ferry had been late all week.") == [
+        ("47-year-old", "said", "the ferry had been late all week", "indirect")
+    ]
+    assert _statements("A 72-year-old farmer said the river had never risen so fast.") == [
+        ("72-year-old farmer", "said", "the river had never risen so fast", "indirect")
+    ]
+    # an age word inside a content is no source of its own
+    assert _statements("Police said a 29-year-old was held at the scene.") == [
+        ("police", "said", "a 29-year-old was held at the scene", "indirect")
+    ]

@@ -685,6 +685,9 @@ def _read_generic_head(r: _Reader) -> bool:
         return False  # ", die ter plaatse is": a relative pronoun and a preposition
     if r.det and _noun_compound(r, j):
         return True  # "the harbour police": the listed noun after the modifier heads it
+    if r.det and w.low.endswith(lex.age_word_endings) and w.text[0].isdigit():
+        _read_age_head(r)  # "the 34-year-old", "a 61-year-old man"
+        return True
     if r.det and w.text[0].isalpha():
         r.head = w.low
     elif (
@@ -698,6 +701,19 @@ def _read_generic_head(r: _Reader) -> bool:
         return False
     r.j += 1
     return True
+
+
+def _read_age_head(r: _Reader) -> None:
+    """An age word after an article heads the phrase ("The 34-year-old said"), or the
+    lower-case noun after it does ("A 61-year-old man said")."""
+    toks, lex = r.toks, r.lex
+    r.head = toks[r.j].low
+    r.j += 1
+    if r.j < r.limit:
+        w = toks[r.j]
+        if w.text.isalpha() and not w.cap and w.low not in lex.function_words and w.low not in lex.particles:
+            r.head = w.low
+            r.j += 1
 
 
 def _noun_compound(r: _Reader, j: int) -> bool:
