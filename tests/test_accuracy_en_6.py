@@ -94,3 +94,16 @@ def test_an_age_word_after_an_article_names_a_speaker() -> None:
     assert _statements("Police said a 29-year-old was held at the scene.") == [
         ("police", "said", "a 29-year-old was held at the scene", "indirect")
     ]
+
+
+def test_a_capitalised_field_and_role_after_the_is_a_role_that_resolves() -> None:
+    # "the Finance Minister said": the role of the minister named before, no new name
+    page = (
+        "Currency slides\n\nKelvar finance minister Ivo Dask is warning traders against panic. "
+        "Dask said the slide would end. "
+        '"We expect a rebound within weeks," the Finance Minister said.'
+    )
+    assert [st[:2] for st in _spans(page)] == [("Ivo Dask", "Dask"), ("Ivo Dask", "the Finance Minister")]
+    # a name after the role is still the person's name; a band's name stays a name
+    assert _spans("The Defense Minister Ola Varn said the drills would go on.")[0][0] == "Ola Varn"
+    assert _spans("The Rolling Pins said the tour would go on.")[0][0] == "Rolling Pins"
