@@ -53,7 +53,7 @@ def test_a_body_named_with_of_keeps_its_whole_name() -> None:
     # "Bureau", "House": body nouns, so the capitalised "of" phrase goes on with the name
     text = "The Federal Bureau of Mines said coal output fell in June."
     assert _spans(text)[0][:2] == ("Federal Bureau of Mines", "The Federal Bureau of Mines")
-    text = "A spokesman for the House of Keys said the sitting was delayed."
+    text = "The sitting was delayed, a spokeswoman for the House of Keys confirmed."
     assert _spans(text)[0][0] == "House of Keys"
     # a person's name with a lower-case word before an "of" place stays a name
     assert _spans("Ola Varn of Ashdale said the bridge was unsafe.")[0][0] == "Ola Varn"
@@ -107,3 +107,14 @@ def test_a_capitalised_field_and_role_after_the_is_a_role_that_resolves() -> Non
     # a name after the role is still the person's name; a band's name stays a name
     assert _spans("The Defense Minister Ola Varn said the drills would go on.")[0][0] == "Ola Varn"
     assert _spans("The Rolling Pins said the tour would go on.")[0][0] == "Rolling Pins"
+
+
+def test_urged_someone_not_to_keeps_the_negation_in_the_content() -> None:
+    # "urged X not to V": the call is not to V (read after the held-out batch)
+    assert _statements("The water board has urged residents not to use hoses this week.") == [
+        ("water board", "urged", "not to use hoses this week", "indirect")
+    ]
+    # without a negation the content still opens at the infinitive
+    assert _statements("The water board has urged residents to save water this week.")[0][2] == (
+        "to save water this week"
+    )

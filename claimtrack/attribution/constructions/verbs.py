@@ -189,6 +189,8 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     if k >= s.end:  # '"C," he told reporters at a press conference.'
         return s.end, medium or m2 or np.span
     k = _places_before_clause(s, k)  # "told reporters at Varn Hospital rescuers had saved 14"
+    while k - 1 >= np.last and k < s.end and toks[k].low == s.cd.infinitive_marker and toks[k - 1].low in s.cd.negations:
+        k -= 1  # "urged residents not to drink the water": the negation is part of the call
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
