@@ -15,6 +15,7 @@ from claimtrack.attribution.constructions import (
     anaphoric,
     colon,
     evidence,
+    headline_speaker,
     inversion,
     participle,
     quoted_as,
@@ -49,8 +50,8 @@ def _statements(text: str, language: str = "nl") -> tuple[Statement, ...]:
 
 def test_registry_order() -> None:
     assert TOKEN_UNITS == (
-        sourceless.find, according_to.find, trailing_marker.find, colon.find, evidence.find, quoted_as.find,
-        verbs.find,
+        sourceless.find, according_to.find, trailing_marker.find, colon.find, headline_speaker.find, evidence.find,
+        quoted_as.find, verbs.find,
     )  # fmt: skip
     assert verbs.SUBJECTS[0] is subject.before and verbs.SUBJECTS[-1] is inversion.find
 

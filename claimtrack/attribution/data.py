@@ -44,6 +44,9 @@ class Cue:
     # a plain object is content only with one of these nouns in it ("dismissed claims
     # that C", "Tories dismiss spending claim"; not "dismissed the coach")
     object_nouns: frozenset[str] = frozenset()
+    # nouns that make an object no content ("the floods claimed 31 lives", "claimed
+    # responsibility for the blast": the verb reports nothing)
+    not_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +163,9 @@ class CueData:
     # [colon] place_labels: "Germany: Police arrest 10" -- a place before a headline's
     # colon is its topic, no speaker (unless a quotation follows)
     colon_place_labels: bool = False
+    # [colon] trailing_marks: "Rates stay high - Central bank": the mark before a
+    # headline's last phrase when that phrase is its speaker
+    trailing_marks: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
     possessive_endings: tuple[str, ...] = ()
     quoted_forms: frozenset[str] = frozenset()
@@ -216,6 +222,7 @@ def _verb_cues(d: dict) -> dict[str, list[Cue]]:
             bool(v.get("addressee", False)), bool(v.get("counted_object", False)),
             bool(v.get("infinitive", True)), bool(v.get("number_first", False)),
             frozenset(w.lower() for w in v.get("object_nouns", ())),
+            frozenset(w.lower() for w in v.get("not_objects", ())),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)
@@ -324,7 +331,7 @@ def cue_data(language: str) -> CueData:
         negations=low(fr.get("negations", ())),
         first_person=low(fr.get("first_person", ())),
         triggers=low(d.get("evidence", {}).get("forms", ())) | frozenset(cues) | frozenset(markers) | frozenset(sourceless) | trailing | {":"}
-        | low(qa.get("forms", ())),
+        | low(qa.get("forms", ())) | frozenset(d["colon"].get("trailing_marks", ())),
         quote_re=_marks([*d["quotes"]["open"], *d["quotes"]["close"]]),
         sentence_end_re=_marks(d["quotes"]["sentence_ends"]),
         merge_marks=(d["quotes"]["apostrophe"], *sorted(d["quotes"]["merged"])),
@@ -335,6 +342,7 @@ def cue_data(language: str) -> CueData:
         document_from=low(fr.get("document_from", ())),
         nominal_cues=low(fr.get("nominal_cues", ())),
         colon_place_labels=bool(d["colon"].get("place_labels", False)),
+        trailing_marks=frozenset(d["colon"].get("trailing_marks", ())),
         possessive_endings=tuple(fr.get("possessive_endings", ())),
         quoted_forms=low(qa.get("forms", ())),
         quoted_link=qa.get("link", "").lower(),

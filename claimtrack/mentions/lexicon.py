@@ -94,6 +94,9 @@ class Lexicon:
     presentational_copulas: frozenset[str] = frozenset()
     # "Ook Jan Smit sprak.": a focus adverb opening the sentence before its subject
     focus_adverbs: frozenset[str] = frozenset()
+    # endings of an age word that heads or opens a person's noun phrase ("the 34-year-old",
+    # "a 61-year-old man")
+    age_word_endings: tuple[str, ...] = ()
     # news agencies and broadcasters (page.toml ``agencies``): they report, they employ no
     # spokesperson the text leaves unnamed
     media: frozenset[str] = frozenset()
@@ -213,6 +216,7 @@ def lexicon(language: str) -> Lexicon:
         name_inner_words=low(d.get("name_inner_words", [])),
         org_name_links=low(d.get("org_name_links", [])),
         paired_name_nouns=low(d.get("paired_name_nouns", [])),
+        age_word_endings=tuple(w.lower() for w in d.get("age_word_endings", [])),
         organisation_pronouns=low(d.get("organisation_pronouns", [])),
         plural_organisations=low(d.get("plural_organisations", [])),
         presentational_copulas=low(d.get("presentational_copulas", [])),

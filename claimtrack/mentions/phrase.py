@@ -543,6 +543,8 @@ def _read_head(r: _Reader) -> None:
     if not (not w.cap or j == r.i or r.det or r.mods or w.low in lex.roles):
         return
     r.role, r.org = word_class(w.low, r.language)
+    if not (r.role or r.org) and w.cap and r.det in lex.definite:
+        _read_capital_role(r)  # "the Finance Minister": a portfolio and a role, no name
     if r.org and j + 1 < r.limit and (not r.toks[j + 1].cap or (w.cap and _titled_person(r.toks, j + 2, r.limit, lex))):
         role = word_class(r.toks[j + 1].low, r.language)[0]
         if role:  # "a military spokesman", "a police officer", "Defense Minister Ola Varn": the body names the role
@@ -560,6 +562,20 @@ def _read_head(r: _Reader) -> None:
         and _is_name(r.toks[j + 1], lex)
     ):
         r.head = w.low
+        r.j += 1
+
+
+def _read_capital_role(r: _Reader) -> None:
+    """"the Finance Minister said", "the Health Secretary": after the definite article a
+    capitalised word and a capitalised role that ends the phrase are a role with its
+    field, not a person's name (a name after them keeps "Defense Minister Ola Varn")."""
+    toks, j, lex = r.toks, r.j, r.lex
+    if j + 1 >= r.limit or not toks[j + 1].cap or _titled_person(toks, j + 2, r.limit, lex):
+        return
+    role = word_class(toks[j + 1].low, r.language)[0]
+    if role:
+        r.mods.append(toks[j].low)
+        r.role = role
         r.j += 1
 
 
@@ -700,6 +716,9 @@ def _read_generic_head(r: _Reader) -> bool:
         return False  # ", die ter plaatse is": a relative pronoun and a preposition
     if r.det and _noun_compound(r, j):
         return True  # "the harbour police": the listed noun after the modifier heads it
+    if r.det and w.low.endswith(lex.age_word_endings) and w.text[0].isdigit():
+        _read_age_head(r)  # "the 34-year-old", "a 61-year-old man"
+        return True
     if r.det and w.text[0].isalpha():
         r.head = w.low
     elif (
@@ -713,6 +732,19 @@ def _read_generic_head(r: _Reader) -> bool:
         return False
     r.j += 1
     return True
+
+
+def _read_age_head(r: _Reader) -> None:
+    """An age word after an article heads the phrase ("The 34-year-old said"), or the
+    lower-case noun after it does ("A 61-year-old man said")."""
+    toks, lex = r.toks, r.lex
+    r.head = toks[r.j].low
+    r.j += 1
+    if r.j < r.limit:
+        w = toks[r.j]
+        if w.text.isalpha() and not w.cap and w.low not in lex.function_words and w.low not in lex.particles:
+            r.head = w.low
+            r.j += 1
 
 
 def _noun_compound(r: _Reader, j: int) -> bool:

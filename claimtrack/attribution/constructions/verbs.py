@@ -81,7 +81,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or no_content(site):
+    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or _not_object(site) or no_content(site):
         return None
     for unit in SUBJECTS:  # the first unit that finds a subject
         subj = unit(site)
@@ -189,6 +189,8 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     if k >= s.end:  # '"C," the minister told reporters at a press conference.'
         return s.end, medium or m2 or np.span
     k = _places_before_clause(s, k)  # "told reporters at Varn Hospital rescuers had saved 14"
+    while k - 1 >= np.last and k < s.end and toks[k].low == s.cd.infinitive_marker and toks[k - 1].low in s.cd.negations:
+        k -= 1  # "urged residents not to drink the water": the negation is part of the call
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
@@ -244,6 +246,17 @@ def _passive_hearsay(site: Site) -> bool:
 
 def _participle_form(site: Site) -> bool:
     return any(c.participle for c in site.s.cd.cues.get(site.s.toks[site.i].low, ()))
+
+
+_NOT_OBJECT_WORDS = 3  # "claimed [the lives] of", "claimed [31 lives]", "claimed [responsibility]"
+
+
+def _not_object(site: Site) -> bool:
+    """"The floods claimed 31 lives", "claimed responsibility for the blast": one of the
+    cue's ``not_objects`` among the first words after it makes the verb report nothing."""
+    words = site.cue.not_objects
+    after = site.s.toks[site.after : min(site.after + _NOT_OBJECT_WORDS, site.s.end)]
+    return bool(words) and not words.isdisjoint(t.low for t in after)
 
 
 def _adjective(site: Site) -> bool:

@@ -167,10 +167,13 @@ The opposition Conservatives called the claim "fiction".""",
             St("British finance minister Rachel Greene|Rachel Greene", "warned", 'of "tough choices" on spending.', "mixed"),
             St("[Greene] told|Rachel Greene", "told", "the government faced a £22bn shortfall left by its predecessor.", "indirect",
                medium="the BBC"),
+            St("The opposition Conservatives|Conservatives|opposition Conservatives", "called",
+               'the claim "fiction".', "mixed"),
         ],
         figs=[Fig("£22bn", 22000000000, "money", unit="GBP", st=3)],
-        tags=["wire", "colon-headline-role", "warned-of", "told-bbc", "called-not-statement", "bn-suffix"],
-        notes="'called the claim fiction' is 'call X Y' (like Dutch 'noemen'): not annotated.",
+        tags=["wire", "colon-headline-role", "warned-of", "told-bbc", "called-characterisation", "bn-suffix"],
+        notes="'called the claim \"fiction\"' is 'call X Y', a characterisation: annotated since 0.11 "
+              "(content: the object and the characterisation), as the real pages' gold does.",
     ),
     Doc(
         "en-dev-live-08",
@@ -326,6 +329,8 @@ More than 121,000 people have been forced from their homes, the agency said in i
                "The death toll from floods in southern Brazil rose to 83 on Monday, with 111 people still missing,", "indirect"),
             St("the agency|state civil defense agency", "agency [said] in",
                "More than 121,000 people have been forced from their homes,", "indirect", medium="in its latest update"),
+            St("Governor Eduardo Leite|Eduardo Leite", "called",
+               'it "the worst disaster in our history".', "mixed"),
         ],
         figs=[
             Fig("rises to 83", 83, "killed"),
@@ -334,8 +339,9 @@ More than 121,000 people have been forced from their homes, the agency said in i
             Fig("111", 111, "missing", counted="111 people still missing", st=0),
             Fig("More than 121,000", 121000, "displaced", high=None, counted="121,000 people", st=1),
         ],
-        tags=["wire", "dateline-with-date", "called-not-statement", "revision"],
-        notes="'called it ...' is 'call X Y': not annotated.",
+        tags=["wire", "dateline-with-date", "called-characterisation", "revision"],
+        notes="'called it ...' is 'call X Y', a characterisation: annotated since 0.11 (content: "
+              "the object and the characterisation).",
     ),
     Doc(
         "en-dev-live-15",
