@@ -472,6 +472,7 @@ def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]
             # the page dates the figure: its own time, or one compare.times gave it (not the page's time)
             or_(fc.time_value.is_not(None), fc.refers_to != func.coalesce(a.published, d.fetched_at)).label("own_time"),
             a.published.is_not(None).label("dated"),
+            func.coalesce(a.published, d.fetched_at).label("page_time"),
         )
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)
@@ -492,10 +493,10 @@ def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]
         values = list(row)
         for i, p in convert:
             values[i] = p(values[i])
-        *values, own, sentence, own_time, dated = values
+        *values, own, sentence, own_time, dated, page_time = values
         basis = "figure" if own_time else "article" if dated else "fetched"
         values[evidence] = values[evidence] or ""
-        out.append((KeptFigure(*values, "", "", basis), own, sentence))
+        out.append((KeptFigure(*values, "", "", basis, page_time), own, sentence))
     return out
 
 
@@ -509,9 +510,9 @@ KeptFigure = make_dataclass("KeptFigure", [(f.name, f.type) for f in fields(Figu
 
 def _record_layout(names: tuple[str, ...]) -> tuple[int, int]:
     """How many leading columns of :func:`_rows`'s query are FigureRecord's fields in order (then
-    come scope, split and time_basis), and where ``evidence`` is among them."""
-    n = len(names) - 4  # own_place, sentence, own_time, dated
-    if names[:n] != _FIELDS[:n] or _FIELDS[n:] != ("scope", "split", "time_basis"):
+    come scope, split, time_basis and page_time), and where ``evidence`` is among them."""
+    n = len(names) - 5  # own_place, sentence, own_time, dated, page_time
+    if names[:n] != _FIELDS[:n] or _FIELDS[n:] != ("scope", "split", "time_basis", "page_time"):
         raise RuntimeError(f"the figure query's columns {names[:n]} are not FigureRecord's fields {_FIELDS}")
     return n, names.index("evidence")
 
