@@ -103,6 +103,7 @@ class _Lexicon:
     noun_endings: tuple[str, ...]
     clause_ends: frozenset[str]
     breaks: frozenset[str]  # clause ends and time ends
+    period_starts: frozenset[str]  # "since April 3": the time starts the count's period, it does not date it
     demonym_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     not_people: frozenset[str]
@@ -188,6 +189,7 @@ def _lexicon(language: str) -> _Lexicon:
         noun_endings=tuple(cnt.get("noun_endings", ())),
         clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
         breaks=frozenset(_key(w) for w in d["clause"]["ends"] + d["clause"].get("time_ends", [])),
+        period_starts=frozenset(_key(w) for w in d["clause"].get("period_starts", ())),
         demonym_suffixes=tuple(d["categories"]["demonym_suffixes"]),
         person_suffixes=tuple(d["categories"]["person_suffixes"]),
         not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
@@ -438,6 +440,8 @@ def _sentence_figures(
     times = find_time_expressions(text, sent, language) if times_of is None else times_of(sent)
     if times:
         qs = tuple(q for q in qs if not _in_time(q.span, times))
+        if lex.period_starts:  # "270 dead since April 3": a count up to the page's time, from that day
+            times = tuple(t for t in times if not _starts_period(words, sent, t, lex))
     low = _fold(text[sent.start : sent.end])  # for the cheap tests of places and estimators
     places = _places(text, sent, qs, lex, low)
     # "the marches in June that drew 2 million": a place phrase that is a time is no place, but
@@ -760,6 +764,12 @@ class _Clauses:
                 return False
             i += 1
         return True
+
+
+def _starts_period(words: _Words, sent: Span, time: Span, lex: _Lexicon) -> bool:
+    """Whether a period word ("since", ``[clause] period_starts``) stands right before ``time``."""
+    before = words.between(sent.start, time.start)
+    return bool(before) and _key(before[-1].text) in lex.period_starts
 
 
 def _in_time(span: Span, times: tuple[Span, ...]) -> bool:

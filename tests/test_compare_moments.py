@@ -76,3 +76,18 @@ def test_a_march_weeks_before_the_page_keeps_out_of_the_stored_group_of_today(tm
     values = sorted((sorted({c.low for c in g.claims}), bool(g.disagreement)) for g in groups)
     assert values == [([12000.0, 45000.0], True), ([90000.0], False)]
     engine.dispose()
+
+
+def _times(text, language):
+    x = extract(text, language=language, fetched_at=PAGE)
+    return [(f.span.text, f.time.expression.text if f.time else None) for f in x.figures]
+
+
+def test_a_time_after_since_starts_the_period_and_dates_nothing():
+    # the toll since a day counts up to the page's time: it stays today's count, no earlier moment
+    assert _times("Landslides have buried 64 villagers in Oskaro since April 2.\n", "en") == [("64", None)]
+    assert _times("Since April 2, landslides in Oskaro have buried 64 villagers.\n", "en") == [("64", None)]
+    assert _times("Sinds 2 april zijn in Oskaro 64 dorpelingen bedolven.\n", "nl") == [("64", None)]
+    # a day without "since" dates its figure
+    assert _times("On April 2, landslides in Oskaro buried 64 villagers.\n", "en") == [("64", "April 2")]
+    assert _times("Op 2 april werden in Oskaro 64 dorpelingen bedolven.\n", "nl") == [("64", "2 april")]
