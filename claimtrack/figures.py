@@ -440,8 +440,6 @@ def _sentence_figures(
     times = find_time_expressions(text, sent, language) if times_of is None else times_of(sent)
     if times:
         qs = tuple(q for q in qs if not _in_time(q.span, times))
-        if lex.period_starts:  # "270 dead since April 3": a count up to the page's time, from that day
-            times = tuple(t for t in times if not _starts_period(words, sent, t, lex))
     low = _fold(text[sent.start : sent.end])  # for the cheap tests of places and estimators
     places = _places(text, sent, qs, lex, low)
     # "the marches in June that drew 2 million": a place phrase that is a time is no place, but
@@ -449,6 +447,8 @@ def _sentence_figures(
     dated = [p for p in places if _in_time(p, times)] if times and places else []
     if dated:
         dated, places = places, [p for p in places if not _in_time(p, times)]  # dated: all, times among them
+    if times and lex.period_starts:  # "270 dead since April 3": a count up to the page's time, from that day
+        times = tuple(t for t in times if not _starts_period(words, sent, t, lex))
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
     verbs = _estimating_verbs(text, sent, lex, low) if lex.estimators else []
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
@@ -766,10 +766,18 @@ class _Clauses:
         return True
 
 
+PERIOD_REACH = 5  # "since the monsoon started in June": words a period word may stand before its time
+
+
 def _starts_period(words: _Words, sent: Span, time: Span, lex: _Lexicon) -> bool:
-    """Whether a period word ("since", ``[clause] period_starts``) stands right before ``time``."""
-    before = words.between(sent.start, time.start)
-    return bool(before) and _key(before[-1].text) in lex.period_starts
+    """Whether a period word ("since", ``[clause] period_starts``) stands shortly before ``time``
+    in its clause ("since April 2"; "since the rains began in June")."""
+    for t in reversed(words.between(sent.start, time.start)[-PERIOD_REACH:]):
+        if t.text in _CLAUSE_PUNCT:
+            return False
+        if _key(t.text) in lex.period_starts:
+            return True
+    return False
 
 
 def _in_time(span: Span, times: tuple[Span, ...]) -> bool:
