@@ -766,14 +766,11 @@ class _Clauses:
         return True
 
 
-PERIOD_REACH = 5  # "since the monsoon started in June": words a period word may stand before its time
-
-
 def _starts_period(words: _Words, sent: Span, time: Span, lex: _Lexicon) -> bool:
-    """Whether a period word ("since", ``[clause] period_starts``) stands shortly before ``time``
-    in its clause ("since April 2"; "since the rains began in June")."""
-    for t in reversed(words.between(sent.start, time.start)[-PERIOD_REACH:]):
-        if t.text in _CLAUSE_PUNCT:
+    """Whether a period word ("since", ``[clause] period_starts``) stands before ``time`` in its
+    clause, at most ``clause_words`` back ("since April 2"; "since the rains began in June")."""
+    for t in reversed(words.between(sent.start, time.start)[-lex.clause_words :]):
+        if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks:
             return False
         if _key(t.text) in lex.period_starts:
             return True

@@ -90,6 +90,11 @@ def test_a_time_after_since_starts_the_period_and_dates_nothing():
     assert _times("Sinds 2 april zijn in Oskaro 64 dorpelingen bedolven.\n", "nl") == [("64", None)]
     # a few words on: "since the thaw set in in March" (the time, read as a place before, is neither)
     assert _figures("Mudflows have buried 64 villagers since the thaw set in in March.\n", "en") == [("64", None, None)]
+    assert _times("Mudflows have buried 64 villagers since the thaw reached the lower valley on March 9.\n", "en") == [
+        ("64", None)]
+    # a clause break parts the period from a later time: "and on April 9" dates its own figure
+    assert _times("Since the thaw, mudflows have buried 64 villagers, and on April 9 they buried 17 cattle.\n", "en") == [
+        ("64", None), ("17", "April 9")]
     # a day without "since" dates its figure
     assert _times("On April 2, landslides in Oskaro buried 64 villagers.\n", "en") == [("64", "April 2")]
     assert _times("Op 2 april werden in Oskaro 64 dorpelingen bedolven.\n", "nl") == [("64", "2 april")]
