@@ -442,7 +442,7 @@ def _sentence_figures(
         qs = tuple(q for q in qs if not _in_time(q.span, times))
     low = _fold(text[sent.start : sent.end])  # for the cheap tests of places and estimators
     places = _places(text, sent, qs, lex, low)
-    # "the marches in June that drew 2 million": a place phrase that is a time is no place, but
+    # "the vigils in March that drew 8,000": a place phrase that is a time is no place, but
     # dates the figure it would have placed when the figure has no time of its own
     dated = [p for p in places if _in_time(p, times)] if times and places else []
     if dated:
@@ -768,7 +768,7 @@ class _Clauses:
 
 def _starts_period(words: _Words, sent: Span, time: Span, lex: _Lexicon) -> bool:
     """Whether a period word ("since", ``[clause] period_starts``) stands before ``time`` in its
-    clause, at most ``clause_words`` back ("since April 2"; "since the rains began in June")."""
+    clause, at most ``clause_words`` back ("since April 2"; "since the thaw set in in March")."""
     for t in reversed(words.between(sent.start, time.start)[-lex.clause_words :]):
         if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks:
             return False

@@ -472,7 +472,7 @@ EARLIER_MOMENT = timedelta(days=28)  # a month named alone ("in June") lies whol
 
 def moment(r: FigureRecord) -> str:
     """The day of an earlier moment the figure's own time names weeks before its page ("the
-    march of June 16 drew 2 million" in an August article), else "": such a figure counts that
+    vigil of March 2 drew 8,000" in a May article), else "": such a figure counts that
     moment, so it neither joins the page's count of today nor disagrees with it."""
     if r.time_basis != "figure" or r.refers_to is None or r.page_time is None:
         return ""
