@@ -98,3 +98,23 @@ def test_a_time_after_since_starts_the_period_and_dates_nothing():
     # a day without "since" dates its figure
     assert _times("On April 2, landslides in Oskaro buried 64 villagers.\n", "en") == [("64", "April 2")]
     assert _times("Op 2 april werden in Oskaro 64 dorpelingen bedolven.\n", "nl") == [("64", "2 april")]
+
+
+def _quantities(text, language):
+    from claimtrack.store.groups import FigureInput, key_figures
+
+    x = extract(text, language=language, fetched_at=PAGE)
+    rows = [FigureInput(f.id, f.span.start, f.span.end, f.counted.text if f.counted else None, f.category,
+                        f.location.text if f.location else None, None) for f in x.figures]
+    return [(f.span.text, k["quantity"]) for f, k in zip(x.figures, key_figures(x.text, x.language, rows))]
+
+
+def test_a_bare_number_with_a_verb_of_its_own_borrows_no_label():
+    # "were feared stranded": the subject of its own clause counts something else than the dead before it
+    got = _quantities("Rescuers said 210 people had died in the floods. At least 700 were feared stranded in three hamlets.\n", "en")
+    assert got[:2] == [("210", "killed"), ("At least 700", "")]
+    got = _quantities("Volgens de brandweer kwamen 210 mensen om. Zeker 700 zaten vast in drie gehuchten.\n", "nl")
+    assert got[:2] == [("210", "killed"), ("Zeker 700", "")]
+    # a bare number without a verb of its own still takes the label before it
+    got = _quantities("Rescuers said 210 people had died in the floods. By Monday the count stood at 260.\n", "en")
+    assert got == [("210", "killed"), ("260", "killed")]
