@@ -110,8 +110,8 @@ def _quantities(text, language):
 
 
 def test_a_bare_number_with_a_verb_of_its_own_borrows_no_label():
-    # "were feared stranded": the subject of its own clause counts something else than the dead before it
-    got = _quantities("Rescuers said 210 people had died in the floods. At least 700 were feared stranded in three hamlets.\n", "en")
+    # "remained cut off": the subject of its own clause counts something else than the dead before it
+    got = _quantities("Rescuers said 210 people had died in the floods. At least 700 remained cut off in three hamlets.\n", "en")
     assert got[:2] == [("210", "killed"), ("At least 700", "")]
     got = _quantities("Volgens de brandweer kwamen 210 mensen om. Zeker 700 zaten vast in drie gehuchten.\n", "nl")
     assert got[:2] == [("210", "killed"), ("Zeker 700", "")]
