@@ -103,6 +103,7 @@ class _Lexicon:
     noun_endings: tuple[str, ...]
     clause_ends: frozenset[str]
     breaks: frozenset[str]  # clause ends and time ends
+    period_starts: frozenset[str]  # "since April 3": the time starts the count's period, it does not date it
     demonym_suffixes: tuple[str, ...]
     person_suffixes: tuple[str, ...]
     not_people: frozenset[str]
@@ -188,6 +189,7 @@ def _lexicon(language: str) -> _Lexicon:
         noun_endings=tuple(cnt.get("noun_endings", ())),
         clause_ends=frozenset(_key(w) for w in d["clause"]["ends"]),
         breaks=frozenset(_key(w) for w in d["clause"]["ends"] + d["clause"].get("time_ends", [])),
+        period_starts=frozenset(_key(w) for w in d["clause"].get("period_starts", ())),
         demonym_suffixes=tuple(d["categories"]["demonym_suffixes"]),
         person_suffixes=tuple(d["categories"]["person_suffixes"]),
         not_people=frozenset(_key(w) for w in d["categories"]["not_people"]),
@@ -440,6 +442,13 @@ def _sentence_figures(
         qs = tuple(q for q in qs if not _in_time(q.span, times))
     low = _fold(text[sent.start : sent.end])  # for the cheap tests of places and estimators
     places = _places(text, sent, qs, lex, low)
+    # "the vigils in March that drew 8,000": a place phrase that is a time is no place, but
+    # dates the figure it would have placed when the figure has no time of its own
+    dated = [p for p in places if _in_time(p, times)] if times and places else []
+    if dated:
+        dated, places = places, [p for p in places if not _in_time(p, times)]  # dated: all, times among them
+    if times and lex.period_starts:  # "270 dead since April 3": a count up to the page's time, from that day
+        times = tuple(t for t in times if not _starts_period(words, sent, t, lex))
     place_starts, place_ends = [p.start for p in places], [p.end for p in places]
     verbs = _estimating_verbs(text, sent, lex, low) if lex.estimators else []
     clauses = _Clauses(words.between(sent.start, sent.end), lex) if times or cues or verbs else None
@@ -464,10 +473,14 @@ def _sentence_figures(
         before = counted.end if counted else q.span.end
         own_end = cuts[i][0] if i < len(cuts) and cuts[i] is not None else None
         own = (own_start, own_end)
-        location = _nearest_place(q.span, places, place_starts, place_ends, limit if i + 1 < len(qs) else None, text, own)
+        next_start = limit if i + 1 < len(qs) else None
+        location = _nearest_place(q.span, places, place_starts, place_ends, next_start, text, own)
         expr = _own_time(q.span, times, time_ends, clauses) if times and clauses else None
         if expr is None and times and times[0].end <= q.span.start and _opens(text, sent, times[0]):
             expr = times[0]  # "On April 22, an estimated 280 ...": a time that opens the sentence dates all of it
+        if expr is None and dated:  # the place it would have had is a time
+            at = _nearest_place(q.span, dated, [p.start for p in dated], [p.end for p in dated], next_start, text, own)
+            expr = next((t for t in times if at is not None and _in_time(at, (t,))), None)
         time = resolve(expr, language, anchor_time=anchor_time, anchor="published") if expr is not None else None
         cue = _own_time(q.span, cue_spans, cue_ends, clauses) if cues and clauses else None
         subject = _estimator(words, sent, q.span, verbs, clauses, lex) if verbs and clauses else None
@@ -751,6 +764,17 @@ class _Clauses:
                 return False
             i += 1
         return True
+
+
+def _starts_period(words: _Words, sent: Span, time: Span, lex: _Lexicon) -> bool:
+    """Whether a period word ("since", ``[clause] period_starts``) stands before ``time`` in its
+    clause, at most ``clause_words`` back ("since April 2"; "since the thaw set in in March")."""
+    for t in reversed(words.between(sent.start, time.start)[-lex.clause_words :]):
+        if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks:
+            return False
+        if _key(t.text) in lex.period_starts:
+            return True
+    return False
 
 
 def _in_time(span: Span, times: tuple[Span, ...]) -> bool:

@@ -127,6 +127,7 @@ class _Grammar:
     year_joiners: frozenset[str]
     year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
     size_nouns: frozenset[str]  # "het maximum van 1950": a count, not a year
+    place_openers: frozenset[str]  # "In Velmar 40 people died": a capitalised word after these, opening a sentence, is a place
     labels: frozenset[str]
     label_adverbs: frozenset[str]  # "bel dan 112": adverbs between a label and its number
     coordinators: frozenset[str]
@@ -304,6 +305,7 @@ def _grammar(language: str) -> _Grammar:
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
         year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
         size_nouns=frozenset(_key(w) for w in nc.get("size_nouns", ())),
+        place_openers=frozenset(_key(w) for w in nc.get("place_openers", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         label_adverbs=frozenset(_key(w) for w in nc.get("label_adverbs", ())),
         coordinators=frozenset(_key(w) for w in nc["coordinators"]),
@@ -1143,7 +1145,19 @@ def _name_or_year(
         and not _sentence_initial(text, prev_start, r.lo)
         and not plural_next
         and not _adjective_then_plural(g, text, nw, r.hi)
+        and not _opening_place(g, text, prev_start, r.lo)
     )
+
+
+def _opening_place(g: _Grammar, text: str, name_start: int, lo: int) -> bool:
+    """Whether the capitalised word at ``name_start`` follows a place preposition that opens the
+    sentence, or a clause after a comma or a coordinator ("In Velmar 40 people died", "en in
+    Osterkamp 12"): a place, so the number after it is no name's."""
+    word, start = _prev_word(text, name_start, lo)
+    if not word or _key(word) not in g.place_openers:
+        return False
+    before = text[lo:start].rstrip()
+    return _sentence_initial(text, start, lo) or before.endswith((",", ";")) or _key(_prev_word(text, start, lo)[0]) in g.coordinators
 
 
 def _word_before(text: str, pos: int) -> str | None:

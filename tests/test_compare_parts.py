@@ -22,6 +22,10 @@ T0 = datetime(2025, 6, 2, 9, 0, tzinfo=UTC)
     [
         # a difference: "by N" before the number, "more"/"meer" after a bare number; and which way it goes
         ("killed", "41", None, "The toll in Orvanto was lowered by 41 after a recount.", "killed|change down"),
+        ("killed", "41", None, "The toll in Orvanto has risen by 41 since Monday.", "killed|change up"),
+        # "by" after no change word is no difference: "attended by", "caused by"
+        ("participants", "5,000", None, "The vigil in Orvanto was attended by 5,000 people.", "participants"),
+        ("participants", "hundreds of thousands", None, "Police blamed the chaos caused by hundreds of thousands in the streets.", "participants"),
         ("killed", "twee", None, "Dat zijn er twee meer dan gisteren.", "killed|change up"),
         ("killed", "three", None, "Officials named three more who drowned near the dam.", "killed|change up"),
         # a set named before: "the following", "van hen", "several"

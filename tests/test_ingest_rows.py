@@ -251,7 +251,7 @@ def test_the_regroup_reads_each_figure_as_the_store_s_other_readers_do(new_store
         kept = dict(conn.execute(select(g.compare_figures.c.figure_id, g.compare_figures.c.quantity)).all())
     reference = {r.figure_id: r for r in figure_records(engine)}
     assert len(reference) > 50 and {r.figure_id for r, _, _ in found} >= set(reference)
-    own = [f.name for f in fields(FigureRecord) if f.name not in ("event", "quantity", "scope", "split", "time_basis")]
+    own = [f.name for f in fields(FigureRecord) if f.name not in ("event", "quantity", "scope", "split", "time_basis", "page_time")]
     for r, _, _ in found:
         if r.figure_id in reference:
             want = reference[r.figure_id]
@@ -261,6 +261,7 @@ def test_the_regroup_reads_each_figure_as_the_store_s_other_readers_do(new_store
     assert any(r.refers_to.tzinfo is not None for r, _, _ in found)
     assert {type(r.approximate) for r, _, _ in found} == {bool}
     assert {r.time_basis for r, _, _ in found} >= {"figure", "fetched"}
+    assert all(r.page_time is not None and r.page_time.tzinfo is not None for r, _, _ in found)  # the page's time
 
 
 def test_groups_pointed_at_in_chunks_are_the_same_groups(new_store, folder, monkeypatch) -> None:

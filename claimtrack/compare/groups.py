@@ -88,6 +88,7 @@ class FigureRecord:
     scope: str = ""
     split: str = ""
     time_basis: str = ""  # "figure", "article" or "fetched": where refers_to comes from
+    page_time: datetime | None = None  # set by the store's kept grouping: its page's time (publication, else fetch)
 
 
 @dataclass(frozen=True, slots=True)
@@ -458,12 +459,24 @@ FAR_APART = 100  # "4 medewerkers" and "6000 gewonden" are not two counts of one
 
 
 def quantity_key(r: FigureRecord) -> tuple:
-    """What a figure counts within its event: unit, quantity, scope; qualifiers come after "|"
+    """What a figure counts within its event: unit, quantity, scope and moment; qualifiers come after "|"
     (an earlier count counts what the count replacing it counts: its role is left out)."""
     quantity, _, quals = r.quantity.partition("|")
     if EARLIER in quals or SAID_BEFORE in quals:
         quals = " ".join(q for q in quals.split() if q not in ROLES)
-    return (r.unit, quantity, r.scope, quals)
+    return (r.unit, quantity, (r.scope, moment(r)), quals)
+
+
+EARLIER_MOMENT = timedelta(days=28)  # a month named alone ("in June") lies wholly before its page only this far back
+
+
+def moment(r: FigureRecord) -> str:
+    """The day of an earlier moment the figure's own time names weeks before its page ("the
+    vigil of March 2 drew 8,000" in a May article), else "": such a figure counts that
+    moment, so it neither joins the page's count of today nor disagrees with it."""
+    if r.time_basis != "figure" or r.refers_to is None or r.page_time is None:
+        return ""
+    return r.refers_to.date().isoformat() if r.page_time - r.refers_to > EARLIER_MOMENT else ""
 
 
 ROLES = frozenset({EARLIER, SAID_BEFORE})  # how a page tells a count, not a part of what it counts

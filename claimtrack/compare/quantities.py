@@ -285,7 +285,7 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
 
     * a unit inside the span ("nearly 2 miles") makes it a measure, never a count, and a
       qualifier inside it ("maximaal 75") names its part as one after it would;
-    * a difference word just before the number ("reduced by 106") or just after it
+    * a difference word just before the number after a change word ("reduced by 106") or just after it
       ("two more", "one more than on Tuesday", "six more bodies") makes it a difference (``change``), and
       the words around it say which way (``up``: "two more"; ``down``: "reduced by"); a count
       over the last hours or days ("33 died in the last 24 hours") is a difference too;
@@ -321,7 +321,9 @@ def refine(quantity_text: str, span: str, counted: str | None, evidence: str) ->
 
     # "two more", and "six more bodies" where the difference word stands between the number and what it counts
     ahead = not counted or after[1:2] == text_key(counted).split()[:1]
-    if has(before[-1:], "difference_before") or (ahead and has(after[:1], "difference_after")):
+    # "reduced by 106": "by" after a change word ("caused by hundreds of thousands", "attended by 5,000" are no change)
+    changed_by = has(before[-1:], "difference_before") and (has(before[-2:-1], "increase") or has(before[-2:-1], "decrease"))
+    if changed_by or (ahead and has(after[:1], "difference_after")):
         extra.add(DIFFERENCE)
     if DIFFERENCE in extra:  # "three more" and "lowered by 40": a rise and a fall never count one thing
         near = before + after

@@ -370,6 +370,15 @@ UNCOUNTED = frozenset({"money", "percent"})  # amounts and shares never take a c
 INHERIT_CHARS = 250  # "... 18 personen vermist. Toen stond de teller op 53": a bare number this close takes the label before it
 
 
+@lru_cache(maxsize=None)
+def _own_verbs(language: str) -> frozenset[str]:
+    """The verbs that make a figure right before them its own clause's subject (``[clause] own_verbs``
+    in ``figures.toml``), folded as :func:`window_after` folds words."""
+    from claimtrack.lang import load
+
+    return frozenset(text_key(w) for w in load(language, "figures")["clause"].get("own_verbs", ()))
+
+
 def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]:
     """Each figure's quantity, own place and sentence (``rows`` in span order; pure).
 
@@ -380,8 +389,12 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
     values = []
     last: tuple[str, int] | None = None  # the latest label and where its figure ends
     for k, r in enumerate(rows):
-        label, quals = quantity(r.counted, r.category, language, window_after(text, r.span_end), window_before(text, r.span_start))
-        if not label and not r.counted and last is not None and r.span_start - last[1] <= INHERIT_CHARS and r.category not in UNCOUNTED:
+        after = window_after(text, r.span_end)
+        label, quals = quantity(r.counted, r.category, language, after, window_before(text, r.span_start))
+        if (
+            not label and not r.counted and last is not None and r.span_start - last[1] <= INHERIT_CHARS
+            and r.category not in UNCOUNTED and not (after and after[0] in _own_verbs(language))
+        ):  # "At least 700 were feared stranded": the subject of a clause of its own borrows no label
             # a label named since that figure is nearer ("14.000 huizen. Het aantal doden stijgt. De teller staat op 1297")
             label = nearest_label(text_key(text[last[1] : r.span_start]).split(), language)[1] or last[0]
         told = role(text, r.span_start, r.span_end, language, rows[k + 1].span_start if k + 1 < len(rows) else None) if label else ""
@@ -472,6 +485,7 @@ def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]
             # the page dates the figure: its own time, or one compare.times gave it (not the page's time)
             or_(fc.time_value.is_not(None), fc.refers_to != func.coalesce(a.published, d.fetched_at)).label("own_time"),
             a.published.is_not(None).label("dated"),
+            func.coalesce(a.published, d.fetched_at).label("page_time"),
         )
         .join(t.documents, d.id == fc.document_id)
         .join(t.articles, a.id == fc.article_id)
@@ -492,10 +506,10 @@ def _rows(conn: Connection, where) -> list[tuple[FigureRecord, str, int | None]]
         values = list(row)
         for i, p in convert:
             values[i] = p(values[i])
-        *values, own, sentence, own_time, dated = values
+        *values, own, sentence, own_time, dated, page_time = values
         basis = "figure" if own_time else "article" if dated else "fetched"
         values[evidence] = values[evidence] or ""
-        out.append((KeptFigure(*values, "", "", basis), own, sentence))
+        out.append((KeptFigure(*values, "", "", basis, page_time), own, sentence))
     return out
 
 
@@ -509,9 +523,9 @@ KeptFigure = make_dataclass("KeptFigure", [(f.name, f.type) for f in fields(Figu
 
 def _record_layout(names: tuple[str, ...]) -> tuple[int, int]:
     """How many leading columns of :func:`_rows`'s query are FigureRecord's fields in order (then
-    come scope, split and time_basis), and where ``evidence`` is among them."""
-    n = len(names) - 4  # own_place, sentence, own_time, dated
-    if names[:n] != _FIELDS[:n] or _FIELDS[n:] != ("scope", "split", "time_basis"):
+    come scope, split, time_basis and page_time), and where ``evidence`` is among them."""
+    n = len(names) - 5  # own_place, sentence, own_time, dated, page_time
+    if names[:n] != _FIELDS[:n] or _FIELDS[n:] != ("scope", "split", "time_basis", "page_time"):
         raise RuntimeError(f"the figure query's columns {names[:n]} are not FigureRecord's fields {_FIELDS}")
     return n, names.index("evidence")
 

@@ -479,7 +479,9 @@ class HeldFigures:
                 if v[0] not in times:
                     times = {v[0]: None}
                 at = times[v[11]] if v[11] in times else times.setdefault(v[11], read(v[11]) if v[11] is not None else None)
-                out.setdefault(k[1], []).append(_held_record(v, at, w.documents, w.articles, k))
+                base = w.articles[v[1]][3] or w.documents[v[0]][3]  # the page's time: its publication, else the fetch
+                page = times[base] if base in times else times.setdefault(base, read(base) if base is not None else None)
+                out.setdefault(k[1], []).append(_held_record(v, at, w.documents, w.articles, k, page))
         return out
 
 
@@ -493,14 +495,14 @@ _FIG = itemgetter(*(FIGURE_COLUMNS.index(c) for c in (
 _RECORD = (
     "figure_id", "document_id", "doc_sha", "local_id", "category", "unit", "subject_key", "place_key", "claimant",
     "claimant_key", "publisher", "low", "high", "refers_to", "fingerprint", "sketch", "span", "counted", "place",
-    "evidence", "url", "approximate", "event", "quantity", "scope", "split", "time_basis",
+    "evidence", "url", "approximate", "event", "quantity", "scope", "split", "time_basis", "page_time",
 )
 if tuple(f.name for f in fields(FigureRecord)) != _RECORD:  # _held_record gives them in this order
     raise RuntimeError(f"FigureRecord's fields changed: update _held_record ({_RECORD})")
 
 
-def _held_record(f: tuple, refers_to: datetime | None, docs: dict, arts: dict, kept: tuple) -> Found:
-    """One figure (``f``: :data:`_FIG`'s values; ``refers_to`` its time read back) as groups._rows reads it
+def _held_record(f: tuple, refers_to: datetime | None, docs: dict, arts: dict, kept: tuple, page_time: datetime | None = None) -> Found:
+    """One figure (``f``: :data:`_FIG`'s values; ``refers_to`` and ``page_time`` its times read back) as groups._rows reads it
     from the stored rows: its record, own place and sentence; ``kept``: its ``compare_figures`` row."""
     doc, art, local, category, unit, subject, place_key, claimant, claimant_key, low, high, refers, span, counted, \
         location, evidence, approximate, time_value = f
@@ -515,7 +517,7 @@ def _held_record(f: tuple, refers_to: datetime | None, docs: dict, arts: dict, k
         float(low) if low is not None else None, float(high) if high is not None else None,
         refers_to, fingerprint, sketch, span, counted,
         location if location is not None else dateline_place, evidence or "", url, bool(approximate),
-        event, quantity, "", "", "figure" if own_time else "article" if published is not None else "fetched",
+        event, quantity, "", "", "figure" if own_time else "article" if published is not None else "fetched", page_time,
     )
     return record, own, sentence
 
