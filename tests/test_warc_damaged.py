@@ -170,3 +170,15 @@ def test_damage_across_two_members_is_two_rejects_and_the_records_after_keep_the
     for size in (1, 2, 3):
         parts = plan([str(path)], part_size=size)
         assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit)) == read
+
+
+def test_a_record_read_whole_before_its_member_breaks_is_a_document_not_also_a_reject(tmp_path: Path) -> None:
+    """The last member damaged after its record's bytes: the record was read whole and is a
+    document; the damage after it is no second item under the same number."""
+    path, offsets = _damaged(tmp_path, 3, slice(-13, -9), records=3)
+    assert _summary(iter_documents(str(path))) == [
+        (f"{path}#record={n}", f"https://example.invalid/{n}") for n in (1, 2, 3)
+    ]
+    parts = plan([str(path)], part_size=2)
+    assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit)) == _summary(
+        iter_documents(str(path)))

@@ -212,7 +212,7 @@ def warc_records(
     """
     n, start = first - 1, stream.tell() if stream.seekable() else 0
     while True:
-        done = [None, n]  # the offset and number of the last record read whole
+        done = [None, n, False]  # the offset and number of the last record read whole; whether it gave an item
         try:
             yield from _page_records(stream, source, max_bytes, first, limit, done)
             return
@@ -220,6 +220,12 @@ def warc_records(
             found = resume_after(stream, done[0], start)
             # a record passed over (an image) whose own member broke is that record, not the next
             own = found is not None and found[0] == done[0]
+            if own and done[2]:  # read whole and given already: the damage after it is no second item
+                if found[1] is None:
+                    return
+                n, start = done[1], found[1]
+                stream.seek(start)
+                continue
             if not own and limit is not None and done[1] - first + 1 >= limit:
                 return  # the damage lies past this part: the next part reports it
             n = done[1] + (0 if own else 1)
@@ -249,7 +255,8 @@ def _page_records(
     stream: BinaryIO, source: str, max_bytes: int, first: int, limit: int | None, done: list
 ) -> Iterator[WarcRecordItem]:
     """:func:`warc_records` from where ``stream`` is, record ``done[1] + 1`` on; each record read
-    whole sets ``done`` to its offset and number. Raises where the archive is damaged."""
+    whole sets ``done`` to its offset, number and whether it gave an item. Raises where the archive
+    is damaged."""
     from fastwarc.warc import ArchiveIterator
 
     for record in ArchiveIterator(stream, parse_http=True):
@@ -257,7 +264,7 @@ def _page_records(
         if limit is not None and n - first >= limit:
             return
         item = _page_record(record, f"{source}#record={n}", max_bytes)
-        done[:] = [record.stream_pos, n]
+        done[:] = [record.stream_pos, n, item is not None]
         if item is not None:
             yield item
 
