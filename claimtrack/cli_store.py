@@ -390,7 +390,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
     if output in (ListFormat.json, ListFormat.jsonl):
         from claimtrack.serialize import to_plain
 
-        rows = [{**to_plain(g), "disagreement": g.disagreement} for g in groups]
+        rows = [_whole({**to_plain(g), "disagreement": g.disagreement}) for g in groups]
         if output is ListFormat.json:
             sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         else:
@@ -429,6 +429,18 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         for r in g.revisions:
             out.print(f"  revision: {r.claimant or '?'} {_fmt_value(*r.before, False)} -> {_fmt_value(*r.after, False)}"
                       f"{_when(r.at, '')}")
+
+
+def _whole(value):  # type: ignore[no-untyped-def]
+    """``value`` with every whole float an int: the store keeps counts as floats, and 41 was
+    read as 41 (as ``extract`` prints it), not 41.0; 2.5 stays 2.5."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _whole(v) for k, v in value.items()}
+    return value
 
 
 def _when(at, basis: str) -> str:  # type: ignore[no-untyped-def]

@@ -138,6 +138,33 @@ def test_backfill_holds_what_ingest_holds_after_a_stop_and_a_killed_worker(tmp_p
     assert _store(f"sqlite:///{tmp_path}/loaded.db") == plain
 
 
+def test_a_one_worker_cluster_whose_worker_is_killed_goes_on_when_it_is_back(tmp_path):
+    """Its only worker held the store's keys every part needs: they are scattered again and the
+    parts lost with them run again (was: FutureCancelledError, "already forgotten")."""
+    import dask
+    from distributed import LocalCluster
+
+    warc = _warc(tmp_path / "a.warc", gz=False)
+    with dask.config.set({"distributed.worker.daemon": False}):
+        one = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50)
+    killed = []
+
+    def kill_the_worker(done):  # type: ignore[no-untyped-def]
+        if not killed:
+            killed.append(next(iter(done.peak_rss)))
+            os.kill(killed[0], 9)
+
+    try:
+        db = f"sqlite:///{tmp_path}/one.db"
+        done = backfill([str(warc)], db, scheduler=one.scheduler_address, part_size=4, progress=kill_the_worker)
+    finally:
+        one.close()
+    assert killed and not done.stopped and done.records == done.total == 17 and done.parts == 5
+    assert (done.counts.documents, done.counts.skipped, done.counts.rejected) == (GOOD, 1, 3)
+    assert [s for s, _ in _store(db)["rejects"]] == [f"{warc}#record={n}" for n in (15, 16, 17)]
+    assert len(_store(db)["documents"]) == GOOD
+
+
 def test_the_command_reads_jsonl_and_folders_and_prints_the_totals(tmp_path, cluster):
     import json
 

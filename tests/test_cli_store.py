@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cli_run import invoke
@@ -64,3 +66,23 @@ def test_unknown_category_is_a_usage_error(tmp_path):
     result = invoke("figures", "--category", "nonsense", "--db", db)
     assert result.exit_code == 2
     assert "unknown category 'nonsense'" in result.output
+
+
+def test_figures_and_conflicts_print_whole_counts_as_integers_and_keep_decimals(tmp_path):
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    page = tmp_path / "water.txt"
+    page.write_text("Overstroming in Volderbeek\nVOLDERBEEK - Na de overstroming zijn volgens de brandweer"
+                    " 1,5 duizend bewoners geëvacueerd. De rivier steeg 1,75 meter, zegt het waterschap;"
+                    " volgens Rijkswater steeg ze 3 meter.\n", encoding="utf-8")
+    assert invoke("ingest", str(page), str(PAGES / "tolls_conflict.txt"), "--db", db, "-q").exit_code == 0
+    lines = invoke("figures", "--db", db, "-f", "jsonl").output.splitlines()
+    values = [[(c["claimant"], c["low"], c["high"]) for c in json.loads(line)["claims"]] for line in lines]
+    assert values == [[("leger", 19, 19), ("lokale autoriteiten", 62, 62)], [(None, 3, 3), ("waterschap", 1.75, 1.75)],
+                      [("ministerie van Volksgezondheid", 140, 140)], [("brandweer", 1500, 1500)]]
+    assert '"claimant": "waterschap", "low": 1.75, "high": 1.75,' in lines[1]
+    assert '"claimant": null, "low": 3, "high": 3,' in lines[1]
+    assert '"claimant": "brandweer", "low": 1500, "high": 1500,' in lines[3]
+    conflicts = invoke("conflicts", "--db", db, "-f", "json").output
+    assert '"low": 19,\n' in conflicts and '"high": 62,\n' in conflicts
+    assert '"value_a": [\n          19,\n          19\n        ],' in conflicts
+    assert ".0," not in conflicts and ".0\n" not in conflicts

@@ -140,3 +140,45 @@ def test_a_long_record_damaged_in_its_body_is_counted_once_by_reader_and_parts(t
     parts = plan([str(path)], part_size=2)
     assert [(p.first, p.limit) for p in parts] == [(1, 2), (3, None)]
     assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit, max_bytes=10**7)) == read
+
+
+@pytest.mark.parametrize("member", [1, 2, 4], ids=["first", "middle", "last-but-one"])
+def test_damage_across_two_members_is_two_rejects_and_the_records_after_keep_their_numbers(
+    tmp_path: Path, member: int
+) -> None:
+    """The end of one member (its checksum) and the start of the next (its gzip header) are
+    damaged: the first's deflate data still shows where it ends, so the second is counted too."""
+    members = [gzip.compress(_record(n), mtime=0) for n in range(1, 6)]
+    offsets = [sum(len(m) for m in members[:i]) for i in range(6)]
+    data = bytearray(b"".join(members))
+    data[offsets[member] - 3 : offsets[member] + 2] = bytes(5)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(bytes(data))
+    read = _summary(iter_documents(str(path)))
+    assert [source for source, _ in read] == [f"{path}#record={n}" for n in range(1, 6)]
+    assert read[member - 1][1] == (
+        f"the WARC record at byte {offsets[member - 1]} is damaged (Gzip decompression error: data error); "
+        f"reading went on at the next record, at byte {offsets[member]}"
+    )
+    assert read[member][1].startswith(f"the WARC record at byte {offsets[member]} is damaged (")
+    last = member + 1 == len(members)  # the second damaged member ends the file
+    went_on = ("no whole record follows it (fetch the file again)" if last
+               else f"reading went on at the next record, at byte {offsets[member + 1]}")
+    assert read[member][1].endswith(f"); {went_on}")
+    assert [url for _, url in read[member + 1 :]] == [f"https://example.invalid/{n}" for n in range(member + 2, 6)]
+    assert count_items(str(path)) == 5
+    for size in (1, 2, 3):
+        parts = plan([str(path)], part_size=size)
+        assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit)) == read
+
+
+def test_a_record_read_whole_before_its_member_breaks_is_a_document_not_also_a_reject(tmp_path: Path) -> None:
+    """The last member damaged after its record's bytes: the record was read whole and is a
+    document; the damage after it is no second item under the same number."""
+    path, offsets = _damaged(tmp_path, 3, slice(-13, -9), records=3)
+    assert _summary(iter_documents(str(path))) == [
+        (f"{path}#record={n}", f"https://example.invalid/{n}") for n in (1, 2, 3)
+    ]
+    parts = plan([str(path)], part_size=2)
+    assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit)) == _summary(
+        iter_documents(str(path)))

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, select
 
 from claimtrack.backfill.plan import PART_SIZE, plan
 from claimtrack.backfill.work import Extracted, Options, PartResult, run_part
+from claimtrack.errors import ClaimtrackError
 from claimtrack.ingest import Counts
 from claimtrack.isolate import MEMORY_BYTES, TIMEOUT
 from claimtrack.read import MAX_BYTES
@@ -87,7 +88,7 @@ def backfill(
     with _client(scheduler, workers) as client:
         if started is not None:
             started(_dashboard(client, scheduler), done.total, len(parts))
-        [known] = client.scatter([_stored_keys(engine) if engine is not None else frozenset()], broadcast=True)  # a list: one object, not its items
+        known = _stored_keys(engine) if engine is not None else frozenset()
         try:
             _drive(client, parts, known, opts, engine, done, progress, kept)
         except KeyboardInterrupt:
@@ -114,30 +115,33 @@ def _drive(client, parts, known, opts, engine, done, progress, kept=None) -> Non
     from distributed import as_completed
 
     window = max(4, 3 * len(client.scheduler_info().get("workers", {})) or 4)
+    keys = _Keys(client, known)
     submitted: list = []
     run = uuid.uuid4().hex[:12]  # task keys unique to this run: clients may share a scheduler
-
-    def submit(i: int):  # type: ignore[no-untyped-def]
-        fut = client.submit(run_part, parts[i], known, opts, key=f"claimtrack-part-{run}-{i}")
-        submitted.append(fut)
-        return fut
-
-    index = {}
+    index: dict[str, tuple[int, object]] = {}  # task key: the part, the stored keys it was given
     pending = as_completed()
-    for i in range(min(window, len(parts))):
-        fut = submit(i)
-        index[fut.key] = i
+
+    def submit(i: int) -> None:
+        fut = client.submit(run_part, parts[i], keys.current, opts, key=f"claimtrack-part-{run}-{i}-{len(submitted)}")
+        submitted.append(fut)
+        index[fut.key] = (i, keys.current)
         pending.add(fut)
+
+    for i in range(min(window, len(parts))):
+        submit(i)
     ready: dict[int, PartResult] = {}
-    next_load = 0
+    next_load, next_part = 0, min(window, len(parts))
     try:
         for fut in pending:
-            ready[index.pop(fut.key)] = fut.result()
+            i, given = index.pop(fut.key)
+            if fut.cancelled() and keys.lost(given):  # they died with their workers: the part runs again
+                submit(i)
+                continue
+            ready[i] = fut.result()
             fut.release()
-            if len(submitted) < len(parts):
-                new = submit(len(submitted))
-                index[new.key] = len(submitted) - 1
-                pending.add(new)
+            if next_part < len(parts):
+                submit(next_part)
+                next_part += 1
             while next_load in ready:
                 began = time.monotonic()
                 _load(engine, ready.pop(next_load), done, kept)
@@ -148,6 +152,34 @@ def _drive(client, parts, known, opts, engine, done, progress, kept=None) -> Non
     except BaseException:
         client.cancel(submitted)
         raise
+
+
+class _Keys:
+    """The store's keys, scattered to every worker. A part's task is cancelled when every worker
+    holding them died (a one-worker cluster whose worker was killed): they are scattered again,
+    at most ``LOST`` times, and the part is run again."""
+
+    LOST = 5
+
+    def __init__(self, client, known: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+        self.client, self.known, self.times = client, known, 0
+        self.current = self._scatter()
+
+    def _scatter(self):  # type: ignore[no-untyped-def]
+        [fut] = self.client.scatter([self.known], broadcast=True, hash=False)  # a list: one object, not its items
+        return fut
+
+    def lost(self, given) -> bool:  # type: ignore[no-untyped-def]
+        """Whether ``given`` (what a cancelled task had) is lost; scatter anew once per loss."""
+        if given is self.current:
+            if self.current.status not in ("cancelled", "lost", "error"):
+                return False  # cancelled for another reason
+            if self.times == self.LOST:
+                raise ClaimtrackError(f"every worker holding the store's keys died, {self.LOST + 1} times; the backfill"
+                                      " stopped (the parts loaded stay: run it again to add the rest)")
+            self.times += 1
+            self.current = self._scatter()
+        return True
 
 
 def _note(done: Backfilled, source: str, reason: str) -> None:

@@ -62,18 +62,21 @@ def warc_index(stream: BinaryIO) -> list[int]:
     from fastwarc.warc import ArchiveIterator
 
     offsets: list[int] = []
+    start = 0
     while True:
+        read = len(offsets)  # records read since ``start``
         try:
             for record in ArchiveIterator(stream, parse_http=False):
                 offsets.append(record.stream_pos)
             return offsets
         except (OSError, ValueError):
-            found = resume_after(stream, offsets[-1] if offsets else None, 0)
+            found = resume_after(stream, offsets[-1] if len(offsets) > read else None, start)
             if found is None or found[1] is None:
                 return offsets
             if not offsets or offsets[-1] != found[0]:  # a record whose own member broke is counted once
                 offsets.append(found[0])
             stream.seek(found[1])
+            start = found[1]
 
 
 _GZIP_MEMBER = b"\x1f\x8b\x08"
@@ -105,9 +108,61 @@ def _whole_member_end(stream: BinaryIO, start: int) -> int | None:
     return at - len(inflate.unused_data) if head == b"WARC/1." else None
 
 
+def _deflate_end(stream: BinaryIO, start: int) -> int | None:
+    """Where the gzip member at ``start`` ends by its deflate data alone (its checksum is not
+    read), when that data inflates to exactly one whole WARC record; else None."""
+    import zlib
+
+    stream.seek(start)
+    head = stream.read(_CHUNK)
+    if head[:3] != _GZIP_MEMBER or len(head) < 10:
+        return None
+    flags, at = head[3], 10
+    if flags & 4:  # FEXTRA: its length, then its bytes
+        at += 2 + int.from_bytes(head[at : at + 2], "little")
+    for field in (8, 16):  # FNAME, FCOMMENT: up to a zero byte
+        if flags & field:
+            at = head.find(b"\0", at) + 1 or len(head) + 1
+    at = start + at + (2 if flags & 2 else 0)  # FHCRC
+    stream.seek(at)
+    inflate, record, size = zlib.decompressobj(-15), b"", 0
+    try:
+        while not inflate.eof:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                return None
+            at += len(chunk)
+            data = inflate.decompress(chunk, _CHUNK)
+            while True:  # bounded output per step; the record's head is kept, the rest counted
+                record, size = record + data[: _CHUNK - len(record)], size + len(data)
+                if inflate.eof or not inflate.unconsumed_tail:
+                    break
+                data = inflate.decompress(inflate.unconsumed_tail, _CHUNK)
+    except zlib.error:
+        return None
+    if size != _record_size(record):  # damaged data may still inflate, to something else
+        return None
+    return at - len(inflate.unused_data) + 8  # its checksum and length follow the data
+
+
+def _record_size(record: bytes) -> int | None:
+    """The bytes of the WARC record that ``record`` begins: its head, its Content-Length, two CRLFs."""
+    import re
+
+    end = record.find(b"\r\n\r\n")
+    length = re.search(rb"\r\nContent-Length:[ \t]*(\d+)", record[:end], re.IGNORECASE)
+    if not record.startswith(b"WARC/1.") or end < 0 or length is None:
+        return None
+    return end + 4 + int(length[1]) + 4
+
+
 def resume_after(stream: BinaryIO, last: int | None, start: int) -> tuple[int, int | None] | None:
-    """After a read error in a ``.warc.gz``: the damaged member's offset and the next whole
-    member's (None when none follows); None for a plain or unseekable stream.
+    """After a read error in a ``.warc.gz``: the damaged member's offset and where to read on
+    (None when nothing whole follows); None for a plain or unseekable stream.
+
+    Reading goes on at the next whole member, or, when the damaged member's data ends before
+    it, there: damage across two members (a checksum and the next gzip header) is then two
+    damaged records, as it was two records.
 
     ``last`` is the offset of the last record read since ``start`` (None: none, so the
     damaged member begins at ``start``); the damaged member is the one after it, or its own
@@ -116,7 +171,7 @@ def resume_after(stream: BinaryIO, last: int | None, start: int) -> tuple[int, i
     """
     if not stream.seekable():
         return None
-    stream.seek(start)
+    stream.seek(0)  # the file's first bytes: ``start`` may be a member whose header was damaged
     if stream.read(2) != _GZIP_MEMBER[:2]:
         return None
     damaged = start if last is None else (_whole_member_end(stream, last) or last)
@@ -125,14 +180,22 @@ def resume_after(stream: BinaryIO, last: int | None, start: int) -> tuple[int, i
         stream.seek(at)
         window = stream.read(_CHUNK + 2)
         if len(window) < 3:
-            return damaged, None
+            return damaged, _next_member(stream, damaged, None)
         hit = window.find(_GZIP_MEMBER)
         if hit < 0:
             at += len(window) - 2
         elif _whole_member_end(stream, at + hit) is not None:
-            return damaged, at + hit
+            return damaged, _next_member(stream, damaged, at + hit)
         else:
             at += hit + 1
+
+
+def _next_member(stream: BinaryIO, damaged: int, whole: int | None) -> int | None:
+    """Where to read on after the member at ``damaged``: where its data ends, when that is before
+    the next ``whole`` member (or the file's end), else ``whole``."""
+    end = _deflate_end(stream, damaged)
+    limit = whole if whole is not None else stream.seek(0, 2)
+    return end if end is not None and damaged < end < limit else whole
 
 
 def warc_records(
@@ -149,7 +212,7 @@ def warc_records(
     """
     n, start = first - 1, stream.tell() if stream.seekable() else 0
     while True:
-        done = [None, n]  # the offset and number of the last record read whole
+        done = [None, n, False]  # the offset and number of the last record read whole; whether it gave an item
         try:
             yield from _page_records(stream, source, max_bytes, first, limit, done)
             return
@@ -157,6 +220,12 @@ def warc_records(
             found = resume_after(stream, done[0], start)
             # a record passed over (an image) whose own member broke is that record, not the next
             own = found is not None and found[0] == done[0]
+            if own and done[2]:  # read whole and given already: the damage after it is no second item
+                if found[1] is None:
+                    return
+                n, start = done[1], found[1]
+                stream.seek(start)
+                continue
             if not own and limit is not None and done[1] - first + 1 >= limit:
                 return  # the damage lies past this part: the next part reports it
             n = done[1] + (0 if own else 1)
@@ -186,7 +255,8 @@ def _page_records(
     stream: BinaryIO, source: str, max_bytes: int, first: int, limit: int | None, done: list
 ) -> Iterator[WarcRecordItem]:
     """:func:`warc_records` from where ``stream`` is, record ``done[1] + 1`` on; each record read
-    whole sets ``done`` to its offset and number. Raises where the archive is damaged."""
+    whole sets ``done`` to its offset, number and whether it gave an item. Raises where the archive
+    is damaged."""
     from fastwarc.warc import ArchiveIterator
 
     for record in ArchiveIterator(stream, parse_http=True):
@@ -194,7 +264,7 @@ def _page_records(
         if limit is not None and n - first >= limit:
             return
         item = _page_record(record, f"{source}#record={n}", max_bytes)
-        done[:] = [record.stream_pos, n]
+        done[:] = [record.stream_pos, n, item is not None]
         if item is not None:
             yield item
 
