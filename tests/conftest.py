@@ -38,6 +38,18 @@ def page(name: str) -> str:
     return (PAGES / name).read_text(encoding="utf-8")
 
 
+def warc_record(n: int) -> bytes:
+    """A small WARC response record (numbered ``n``, one to nine) holding an HTML page with a statement."""
+    body = f"<html><body><p>ZEESTAD - De wethouder zegt dat {n + 10} bruggen dicht blijven.</p></body></html>".encode()
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/{n}\r\n"
+        f"WARC-Date: 2026-01-12T17:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{n}>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    return head + http + b"\r\n\r\n"
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """In CI (CLAIMTRACK_REQUIRE_SERVICES=1) a missing PostgreSQL or Chromium is an error, not a skip."""
     import os

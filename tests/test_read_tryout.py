@@ -14,6 +14,8 @@ import pytest
 from claimtrack.read.decode import decode_bytes
 from claimtrack.read.inputs import Reject, iter_documents, skipped_files
 
+from conftest import warc_record
+
 
 def test_utf8_with_one_windows_1252_byte_keeps_every_letter() -> None:
     # a UTF-8 file into which one line was pasted from a windows-1252 file: 0xEB is "ë" there
@@ -85,21 +87,11 @@ def test_a_folder_walk_names_broken_links_and_pipes(tmp_path: Path) -> None:
     assert [d.path for d in iter_documents(str(tmp_path))] == [str(tmp_path / "a.txt")]  # the walk reads on
 
 
-def _warc_record(n: int) -> bytes:
-    body = f"<html><body><p>ZEESTAD - De wethouder zegt dat {n + 10} bruggen dicht blijven.</p></body></html>".encode()
-    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
-    head = (
-        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/{n}\r\n"
-        f"WARC-Date: 2026-01-12T17:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{n}>\r\n"
-        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
-    ).encode()
-    return head + http + b"\r\n\r\n"
-
 
 def test_a_corrupt_gzip_member_names_its_record_and_what_to_do(tmp_path: Path) -> None:
     import gzip
 
-    members = [gzip.compress(_warc_record(n)) for n in range(1, 5)]
+    members = [gzip.compress(warc_record(n)) for n in range(1, 5)]
     broken = bytearray(members[1])
     broken[30:40] = bytes(10)  # the second record's compressed bytes are damaged
     path = tmp_path / "crawl.warc.gz"

@@ -12,21 +12,13 @@ import pytest
 from claimtrack.backfill.plan import plan
 from claimtrack.read.inputs import Reject, count_items, iter_documents, warc_part
 
+from conftest import warc_record
 
-def _record(n: int) -> bytes:
-    body = f"<html><body><p>ZEESTAD - De wethouder zegt dat {n + 10} bruggen dicht blijven.</p></body></html>".encode()
-    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + body
-    head = (
-        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/{n}\r\n"
-        f"WARC-Date: 2026-01-12T17:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-00000000000{n}>\r\n"
-        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
-    ).encode()
-    return head + http + b"\r\n\r\n"
 
 
 def _damaged(tmp_path: Path, damaged: int, where: slice, records: int = 5) -> tuple[Path, list[int]]:
     """A .warc.gz of ``records`` members, member ``damaged`` (from 1) with zeros at ``where``."""
-    members = [bytearray(gzip.compress(_record(n), mtime=0)) for n in range(1, records + 1)]
+    members = [bytearray(gzip.compress(warc_record(n), mtime=0)) for n in range(1, records + 1)]
     members[damaged - 1][where] = bytes(len(members[damaged - 1][where]))
     offsets = [sum(len(m) for m in members[:i]) for i in range(records)]
     path = tmp_path / "crawl.warc.gz"
@@ -126,7 +118,7 @@ def test_a_long_record_damaged_in_its_body_is_counted_once_by_reader_and_parts(t
         b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.invalid/lang\r\n"
         b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(http)
     ) + http + b"\r\n\r\n"
-    members = [bytearray(gzip.compress(r, mtime=0)) for r in (_record(1), long, _record(3), _record(4))]
+    members = [bytearray(gzip.compress(r, mtime=0)) for r in (warc_record(1), long, warc_record(3), warc_record(4))]
     middle = len(members[1]) // 2
     members[1][middle : middle + 50] = bytes(50)
     path = tmp_path / "lang.warc.gz"
@@ -148,7 +140,7 @@ def test_damage_across_two_members_is_two_rejects_and_the_records_after_keep_the
 ) -> None:
     """The end of one member (its checksum) and the start of the next (its gzip header) are
     damaged: the first's deflate data still shows where it ends, so the second is counted too."""
-    members = [gzip.compress(_record(n), mtime=0) for n in range(1, 6)]
+    members = [gzip.compress(warc_record(n), mtime=0) for n in range(1, 6)]
     offsets = [sum(len(m) for m in members[:i]) for i in range(6)]
     data = bytearray(b"".join(members))
     data[offsets[member] - 3 : offsets[member] + 2] = bytes(5)
