@@ -12,6 +12,7 @@ from claimtrack.cli_extract import parse_time
 from claimtrack.cli_store import (
     DB_OPTION, DEFAULT_URL, _bar_columns, _fail, _print_summary, language_code, open_store, plural,
 )
+from claimtrack.errors import ClaimtrackError
 
 
 def register(app: typer.Typer) -> None:
@@ -132,6 +133,8 @@ def backfill_command(
             _fail(f"the store failed: {str(getattr(exc, 'orig', None) or exc).splitlines()[0]}")
         except OSError as exc:
             _fail(f"the Dask cluster could not be reached or started: {exc}")
+        except ClaimtrackError as exc:  # the cluster kept losing the store's keys
+            _fail(str(exc))
     _print_summary(err, done.counts, [], done.rejects)
     rate = done.records / done.seconds if done.seconds else 0.0
     err.print(f"{done.records:,} of {plural(done.total, 'record')} in {done.seconds:.1f} s ({rate:.1f} records/s)")

@@ -245,3 +245,22 @@ def test_a_big_jsonl_file_is_cut_into_parts_that_read_as_the_whole(tmp_path):
     whole = list(iter_inputs([str(path)], max_bytes=1_000_000))
     assert split == whole
     assert [getattr(x, "path", None) or x.source for x in split][2:4] == [f"{path}#line=4", f"{path}#line=5"]
+
+
+def test_the_command_reports_a_backfill_that_gave_up_without_a_traceback(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import claimtrack.backfill
+    from claimtrack.cli import app
+    from claimtrack.errors import ClaimtrackError
+
+    def gives_up(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ClaimtrackError("every worker holding the store's keys died, 6 times; the backfill stopped")
+
+    monkeypatch.setattr(claimtrack.backfill, "backfill", gives_up)
+    page = tmp_path / "a.txt"
+    page.write_text("ZEESTAD - De wethouder zegt dat 12 bruggen dicht blijven.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["backfill", str(page), "--db", f"sqlite:///{tmp_path}/s.db", "--quiet"])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "error: every worker holding the store's keys died, 6 times; the backfill stopped" in result.output
