@@ -127,6 +127,7 @@ class _Grammar:
     year_joiners: frozenset[str]
     year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
     size_nouns: frozenset[str]  # "het maximum van 1950": a count, not a year
+    year_unless_counted: frozenset[str]  # "de cijfers over 2019"; "over 1800 banen" counts
     place_openers: frozenset[str]  # "In Velmar 40 people died": a capitalised word after these, opening a sentence, is a place
     labels: frozenset[str]
     label_adverbs: frozenset[str]  # "bel dan 112": adverbs between a label and its number
@@ -176,6 +177,7 @@ class _Grammar:
     names_capitalised: bool  # a capitalised number word inside a sentence is a name
     brackets: re.Pattern[str]  # numbers alone in brackets: "(27, 22 en 19)"
     age_max: int
+    places: frozenset[str]  # listed places: "Drenthe (4)" counts, it is no age
 
 
 _key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
@@ -305,6 +307,7 @@ def _grammar(language: str) -> _Grammar:
         year_joiners=frozenset(_key(w) for w in nc["year_joiners"]),
         year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
         size_nouns=frozenset(_key(w) for w in nc.get("size_nouns", ())),
+        year_unless_counted=frozenset(_key(w) for w in nc.get("year_before_unless_counted", ())),
         place_openers=frozenset(_key(w) for w in nc.get("place_openers", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         label_adverbs=frozenset(_key(w) for w in nc.get("label_adverbs", ())),
@@ -367,6 +370,7 @@ def _grammar(language: str) -> _Grammar:
         # One character per repeat: "(?:[...]+|...)+" backtracks exponentially on "(5.,5.,5.,..." without ")".
         brackets=re.compile(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
+        places=frozenset(lang.load(language, "sources").get("places", ())),
     )
 
 
@@ -917,7 +921,8 @@ def _attached(g: _Grammar, text: str, r: _Reading) -> bool:
 
 def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
     """Numbers alone in brackets are ages ("Peters (54)", "uit Lemmer (27, 22 en 19)"), up
-    to ``age_max`` and unless a plural noun stands before them ("in hotels (39)")."""
+    to ``age_max`` and unless a plural noun ("in hotels (39)") or a listed place ("in
+    Drenthe (4)": a count per region) stands before them."""
     c = r.c
     if c.start == r.lo or "(" not in text[max(r.lo, c.start - 40) : c.start]:
         return False
@@ -930,7 +935,7 @@ def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
         return False
     before, _ = _prev_word(text, m.start(), r.lo)
     plural = before[:1].islower() and _key(before).endswith(g.plural_endings)
-    return not (g.age_max and plural)
+    return not (g.age_max and (plural or before in g.places))
 
 
 def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None:
@@ -1103,8 +1108,9 @@ def _before_count(g: _Grammar, text: str, r: _Reading, prev: str, kprev: str, ow
     """Not a count by the words before it: a month, a label, a rate's base, an age, a ratio,
     a phone number's later group, an idiom or clock time, a name."""
     c, lo, unit = r.c, r.lo, r.unit
-    if own_start and kprev in g.months:
-        return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers")
+    if own_start and kprev in g.months and c.plain4:
+        return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers";
+        # nor other numbers after a month: "in mei 2,5 procent", "op 4 juni 120 leden")
     if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague"):
         return True  # "artikel 5" (not "de sector honderden miljoenen")
     if own_start and kprev in g.label_adverbs and c.kind == "digits":
@@ -1271,6 +1277,8 @@ def _is_year(g: _Grammar, text: str, r: _Reading, kprev: str, prev_start: int, c
             return _key(_prev_word(text, prev_start, r.lo)[0]) not in g.size_nouns  # "maximum van 1950"
         if r.bnd is not None and _key(r.bnd) in g.year_before and not counts_next:
             return True
+        if kprev in g.year_unless_counted and r.bnd is None and not counts_next:
+            return True  # "de cijfers over 2019 zijn laat"
         if kprev in g.year_before_at_end and text[c.end : c.end + 1] in (".", ",", ";", ")", ""):
             return True  # "in vergelijking met 2020."
         if kprev in g.year_joiners:

@@ -224,8 +224,20 @@ class Resolver:
     @_lazy
     def _single(self) -> frozenset[str]:
         """Single-word names of the article ("reizigersorganisatie Rover", "bij Ameland"):
-        after two names, "van" + one of them is an affiliation, not a surname."""
-        return frozenset(m.name for m in self.mentions if " " not in m.name)
+        after two names, "van" + one of them is an affiliation, not a surname. A word
+        right after a capitalised particle ("zegt Van Dalen") is a surname, not one."""
+        return frozenset(
+            m.name for m in self.mentions if " " not in m.name and not self._after_particle(m.span.start)
+        )
+
+    def _after_particle(self, pos: int) -> bool:
+        """Whether the word before ``pos`` is a capitalised surname particle ("Van", "De");
+        a lower-case one may open an affiliation ("Bos van Rover")."""
+        words = self.text[max(0, pos - 12) : pos].split()
+        return (
+            self.text[pos - 1 : pos] == " " and bool(words) and words[-1][:1].isupper()
+            and words[-1].lower() in self._lex.particles
+        )  # fmt: skip
 
     @_lazy
     def _initialled(self) -> frozenset[str]:
@@ -256,6 +268,11 @@ class Resolver:
     @_lazy
     def _orgs(self) -> _ByPosition:
         return _ByPosition((m for m in self._all.items if m.type == "ORG"), ordered=True)
+
+    @_lazy
+    def _org_names(self) -> frozenset[str]:
+        """One-word names the article gives an organisation ("vervoerder Zuidlijn")."""
+        return frozenset(m.name for m in self._orgs.items if " " not in m.name)
 
     @_lazy
     def _named_bodies(self) -> _ByPosition:
@@ -433,6 +450,8 @@ class Resolver:
         if np.name_text:
             if " " not in np.name_text and np.name_text.lower() in self.org_full:
                 return self.org_full[np.name_text.lower()], "ORG"
+            if typ == "PER" and np.name_text in self._org_names:
+                return np.name_text, "ORG"  # "aldus Zuidlijn" after "vervoerder Zuidlijn"
             return self.canonical(np.name_text, typ), typ
         if np.role is not None:
             if np.role in self._lex.spokespersons:  # is_spokesperson
