@@ -147,6 +147,7 @@ class _Grammar:
     tot_is_to_after: frozenset[str]
     ambiguous_separators: frozenset[str]
     range_openers: frozenset[str]  # "rukwinden van 90 tot 110": a range after a noun
+    separator_adverbs: re.Pattern[str]  # "van 90 tot wel 110": a word before the second number
     change_verbs: frozenset[str]  # "ging van 40 tot 55": beside ``tot_is_to_after``, a change
     no_range_after: frozenset[str]
     scaled_units: dict[str, tuple[str, Decimal]]  # "EUR-cent" -> ("EUR", 0.01)
@@ -177,7 +178,8 @@ class _Grammar:
     names_capitalised: bool  # a capitalised number word inside a sentence is a name
     brackets: re.Pattern[str]  # numbers alone in brackets: "(27, 22 en 19)"
     age_max: int
-    places: frozenset[str]  # listed places: "Drenthe (4)" counts, it is no age
+    places: frozenset[str]  # listed places: "in Drenthe (4)" counts, it is no age
+    origins: frozenset[str]  # ... but "twee uit Assen (19 en 26)" are ages
 
 
 _key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
@@ -327,6 +329,7 @@ def _grammar(language: str) -> _Grammar:
         tot_is_to_after=frozenset(_key(w) for w in b["to_is_reached_after"]),
         ambiguous_separators=frozenset(_key(w) for w in r["ambiguous_separators"]),
         range_openers=frozenset(_key(w) for w in r.get("range_openers", [])),
+        separator_adverbs=re.compile(rf"(?:{_alt(r['separator_adverbs'])})\s+" if r.get("separator_adverbs") else r"(?!)", re.IGNORECASE),
         change_verbs=frozenset(_key(w) for w in r.get("change_verbs", [])),
         no_range_after=frozenset(_key(w) for w in r["no_range_after"]),
         scaled_units={
@@ -371,6 +374,7 @@ def _grammar(language: str) -> _Grammar:
         brackets=re.compile(rf"\((?:[\d{seps}\s]|{_alt(nc['coordinators'])})+\)", re.IGNORECASE),
         age_max=int(nc.get("age_max", 0)),
         places=frozenset(lang.load(language, "sources").get("places", ())),
+        origins=frozenset(_key(w) for w in lang.load(language, "sources").get("origin_prepositions", ())),
     )
 
 
@@ -921,8 +925,8 @@ def _attached(g: _Grammar, text: str, r: _Reading) -> bool:
 
 def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
     """Numbers alone in brackets are ages ("Peters (54)", "uit Lemmer (27, 22 en 19)"), up
-    to ``age_max`` and unless a plural noun ("in hotels (39)") or a listed place ("in
-    Drenthe (4)": a count per region) stands before them."""
+    to ``age_max`` and unless a plural noun ("in hotels (39)") or a listed place with one
+    number ("in Drenthe (4)": a count per region; not "uit Assen (19)") stands before them."""
     c = r.c
     if c.start == r.lo or "(" not in text[max(r.lo, c.start - 40) : c.start]:
         return False
@@ -933,9 +937,17 @@ def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
         return False
     if g.age_max and c.low > g.age_max:
         return False
-    before, _ = _prev_word(text, m.start(), r.lo)
+    before, before_start = _prev_word(text, m.start(), r.lo)
     plural = before[:1].islower() and _key(before).endswith(g.plural_endings)
-    return not (g.age_max and (plural or before in g.places))
+    return not (g.age_max and (plural or _place_count(g, text, r, m, before, before_start)))
+
+
+def _place_count(g: _Grammar, text: str, r: _Reading, m: re.Match[str], place: str, place_start: int) -> bool:
+    """Whether a bracket right after a listed place holds one count per region ("in
+    Drenthe (4)"): one number, and the place is no origin ("twee uit Assen (19)" are ages)."""
+    if place not in g.places or m.group().strip("()").strip() != text[r.c.start : r.c.end]:
+        return False
+    return _key(_prev_word(text, place_start, r.lo)[0]) not in g.origins
 
 
 def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None:
@@ -962,6 +974,8 @@ def _read_range(g: _Grammar, text: str, r: _Reading, low: Decimal) -> int | None
     if rm is None:
         return None
     p2 = rm.end()
+    am = g.separator_adverbs.match(text, p2, hi) if r.prev_core and _key(r.prev_core[0]) in g.range_openers else None
+    p2 = am.end() if am else p2  # "windstoten van 90 tot wel 110 km/u"
     if r.cur and text.startswith(r.cur, p2):  # "$15 billion to $100 billion"
         p2 = len(r.cur) + p2 + (1 if text[p2 + len(r.cur) : p2 + len(r.cur) + 1] == " " else 0)
     m2 = g.core.match(text, p2, hi)
@@ -1111,8 +1125,8 @@ def _before_count(g: _Grammar, text: str, r: _Reading, prev: str, kprev: str, ow
     if own_start and kprev in g.months and c.plain4:
         return True  # "december 2025" (a weekday before is no date: "zaterdag 300 betogers";
         # nor other numbers after a month: "in mei 2,5 procent", "op 4 juni 120 leden")
-    if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague"):
-        return True  # "artikel 5" (not "de sector honderden miljoenen")
+    if own_start and kprev in g.labels and c.kind not in ("vague", "weak_vague") and unit not in _SHARES:
+        return True  # "artikel 5" (not "de sector honderden miljoenen", "de komende jaren 8 procent")
     if own_start and kprev in g.label_adverbs and c.kind == "digits":
         label = _prev_word(text, r.prev_core[1], lo)[0]
         if _key(label) in g.labels:

@@ -80,6 +80,9 @@ def test_a_number_in_brackets_after_a_listed_place_is_a_count() -> None:
 def test_a_number_in_brackets_after_a_person_or_an_unlisted_word_stays_an_age() -> None:
     assert _figures("Uitslag\nLijsttrekker Wout Hazelaar (52) is tevreden.") == []
     assert _figures("Uitslag\nEen inwoner van Oudeschip (71) stemde voor het eerst.") == []
+    # people from a place, or several numbers: ages
+    assert _figures("Brand\nBewoners uit Zwolle (31) en Assen (58) bleven ongedeerd.") == []
+    assert _figures("Brand\nDe bewoners komen uit Drenthe (31 en 58).") == []
 
 
 def test_a_surname_with_a_capitalised_particle_is_no_affiliation() -> None:
@@ -107,3 +110,61 @@ def test_a_name_the_article_gives_a_body_is_an_organisation_everywhere() -> None
 def test_a_person_named_by_surname_alone_stays_a_person() -> None:
     page = "Trein\nConducteur Rik Damsté zegt dat de bus vaker rijdt. Het blijft druk, aldus Damsté."
     assert _sources(page) == [("Rik Damsté", "PER"), ("Rik Damsté", "PER")]
+
+
+def test_a_month_with_its_part_before_a_cue_opens_the_sentence() -> None:
+    page = "Zorg\nEind augustus zei gedeputeerde Mirjam Oosterloo nog dat de lijst korter wordt."
+    assert _statements(page) == [("Mirjam Oosterloo", "zei", "de lijst korter wordt", "indirect")]
+    page = "Zorg\nBegin april meldde de zorgverzekeraar dat 2100 mensen wachten."
+    assert _statements(page) == [("zorgverzekeraar", "meldde", "2100 mensen wachten", "indirect")]
+
+
+def test_a_month_inside_the_content_is_no_frame() -> None:
+    page = "Zorg\nDe zorgverzekeraar meldt dat de lijst eind augustus korter wordt."
+    assert _statements(page) == [("zorgverzekeraar", "meldt", "de lijst eind augustus korter wordt", "indirect")]
+
+
+def test_a_spokesperson_compound_with_a_name_before_its_hyphen_speaks_for_it() -> None:
+    page = "Tram\nDe lijn rijdt weer, zegt een Tramnet-woordvoerder."
+    assert _sources(page) == [("Tramnet", "ORG")]
+    page = "Tram\nVolgens een Tramnet-woordvoerster rijdt de lijn weer."
+    assert _sources(page) == [("Tramnet", "ORG")]
+
+
+def test_a_modifier_before_a_spokesperson_hyphen_is_no_body() -> None:
+    page = "Tram\nOud-woordvoerder Gert Valkema zegt dat de lijn weer rijdt."
+    assert _sources(page) == [("Gert Valkema", "PER")]
+
+
+def test_an_emphasis_word_before_a_ranges_second_number_keeps_one_range() -> None:
+    page = "Weer\nHet weerbureau verwacht windstoten van 65 tot wel 85 kilometer per uur."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("65 tot wel 85 kilometer per uur", 65, 85)]
+
+
+def test_an_emphasis_word_after_a_change_keeps_two_numbers() -> None:
+    page = "Leden\nHet ledental steeg van 640 tot zelfs 910."
+    assert [(s, lo, hi) for s, lo, hi, _, _ in _figures(page)] == [("640", 640, 640), ("910", 910, 910)]
+
+
+def test_a_survey_described_after_its_maker_still_names_the_maker() -> None:
+    page = "Onderwijs\nUit een enquête van de lerarenbond onder ruim vierhonderd docenten blijkt dat een derde wil stoppen."
+    assert _statements(page) == [("lerarenbond", "blijkt", "een derde wil stoppen", "indirect")]
+
+
+def test_blijkt_uit_a_report_before_dat_reports_the_clause() -> None:
+    page = "Onderwijs\nOok blijkt uit het onderzoek van de lerarenbond dat scholen vaker klassen samenvoegen."
+    assert _statements(page) == [("lerarenbond", "blijkt", "scholen vaker klassen samenvoegen", "indirect")]
+
+
+def test_blijkt_uit_a_report_without_dat_reports_nothing() -> None:
+    # no clause after the report: no content
+    assert _statements("Onderwijs\nVerder blijkt uit het onderzoek van de lerarenbond vooral onvrede.") == []
+
+
+def test_a_percentage_after_a_label_word_is_a_figure() -> None:
+    page = "Premies\nDe premies moeten de komende jaren 6 procent omlaag."
+    assert _figures(page) == [("6 procent", 6, 6, "percent", None)]
+
+
+def test_a_plain_number_after_a_label_word_stays_a_label() -> None:
+    assert _figures("Muziek\nDe band speelt nummers uit de jaren 80 en lijn 12.") == []

@@ -583,10 +583,14 @@ class Resolver:
 
     def _compound_body(self, np: NounPhrase) -> str | None:
         """The organisation word a role compound opens with: "politie" in "een
-        politiewoordvoerster", "parket" in "de parketwoordvoerder"."""
+        politiewoordvoerster", "parket" in "de parketwoordvoerder"; or the name before its
+        hyphen: "Tramnet" in "een Tramnet-woordvoerder" (not "Oud-woordvoerder")."""
         role = np.role or ""
-        for w in self.text[np.span.start : np.span.end].lower().split():
-            body = w[: -len(role)].rstrip("-") if len(w) > len(role) and w.endswith(role) else None
+        for w in self.text[np.span.start : np.span.end].split():
+            body = w[: -len(role)] if len(w) > len(role) and w.lower().endswith(role) else None
+            if body and body.endswith("-") and body[:1].isupper() and body[:-1].lower() not in self._lex.modifiers:
+                return body[:-1]
+            body = body.lower().rstrip("-") if body else None
             if body and word_class(body, self.language)[1] == body:
                 return body
         return None

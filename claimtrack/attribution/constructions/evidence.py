@@ -39,6 +39,8 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
                 c = _previous(s)
             elif i > 1 and toks[i - 1].text == ",":
                 c = trailing_content(s.text, toks, s.s0, i - 1, cd, "indirect", s.earlier)
+            elif src.last + 1 < s.end and toks[src.last].low in cd.complementisers:
+                c = content(s.text, toks, src.last + 1, s.end, cd)  # "Ook blijkt uit X dat C"
     elif i > 2 and toks[s.s0].low == cd.evidence_preposition and i + 1 < s.end:
         src = _source(s, s.s0 + 1, i)  # "Uit X blijkt dat C", "Uit X bleek eerder dat C"
         j = i + 1
@@ -59,7 +61,7 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
         return None
     np = _second_conjunct(s, np, e)
     if np.head in s.cd.documents and np.of is not None:
-        np = np.of  # "cijfers van het CBS"
+        np = _described(s, np.of, e)  # "cijfers van het CBS"
     elif np.head in s.cd.documents:
         np = _compiler(s, np.last, e) or np
     rest = s.toks[np.last : e]
@@ -70,6 +72,15 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
         first = next((t for t in s.toks[np.first : e] if t.cap), rest[0])
         name = s.text[first.start : rest[-1].end]
         np = np._replace(last=e, span=Span.of(s.text, np.span.start, rest[-1].end), name_text=name)
+    return np
+
+
+def _described(s: Sentence, np: NounPhrase, e: int) -> NounPhrase:
+    """"een peiling van X onder 300 leden blijkt": a phrase with a preposition right after
+    a document's "van" source still describes the document; the source phrase takes it in
+    (its span stays X)."""
+    if np.last < e and s.toks[np.last].low in s.cd.frame_prepositions:
+        return np._replace(last=e)
     return np
 
 
