@@ -115,7 +115,7 @@ def test_a_person_named_by_surname_alone_stays_a_person() -> None:
 def test_a_month_with_its_part_before_a_cue_opens_the_sentence() -> None:
     page = "Zorg\nEind augustus zei gedeputeerde Mirjam Oosterloo nog dat de lijst korter wordt."
     assert _statements(page) == [("Mirjam Oosterloo", "zei", "de lijst korter wordt", "indirect")]
-    page = "Zorg\nBegin april meldde de zorgverzekeraar dat 2100 mensen wachten."
+    page = "Zorg\nMedio april meldde de zorgverzekeraar dat 2100 mensen wachten."
     assert _statements(page) == [("zorgverzekeraar", "meldde", "2100 mensen wachten", "indirect")]
 
 
@@ -168,3 +168,15 @@ def test_a_percentage_after_a_label_word_is_a_figure() -> None:
 
 def test_a_plain_number_after_a_label_word_stays_a_label() -> None:
     assert _figures("Muziek\nDe band speelt nummers uit de jaren 80 en lijn 12.") == []
+
+
+def test_a_name_hyphened_to_a_document_noun_is_its_maker() -> None:
+    page = "Huur\nDe huren stijgen volgens WNB-cijfers vooral in dorpen."
+    assert _sources(page) == [("WNB", "ORG")]
+    page = "Huur\nUit de WNB-gegevens blijkt dat de huren vooral in dorpen stijgen."
+    assert _sources(page) == [("WNB", "ORG")]
+
+
+def test_a_hyphened_document_noun_without_a_name_names_no_one() -> None:
+    # a lower-case first part is no maker: "volgens kwartaal-cijfers" names no source
+    assert _statements("Huur\nDe huren stijgen volgens kwartaal-cijfers vooral in dorpen.") == []

@@ -192,3 +192,15 @@ class ArticleText(NamedTuple):
     # whether the text the sentences cover holds a quote mark (searched once per article);
     # True when unknown: the units then look for themselves
     quoted: bool = True
+
+
+def document_maker(text: str, np: NounPhrase, cd: CueData) -> NounPhrase | None:
+    """"volgens CBS-cijfers", "Uit de RIVM-gegevens blijkt": a name joined by a hyphen to a
+    document noun ([according_to] documents) is who the document is by; its phrase is the
+    name alone."""
+    name = np.name_text or ""
+    maker, _, noun = name.rpartition("-")
+    if not maker[:1].isupper() or noun.lower() not in cd.documents or not text.endswith(name, 0, np.span.end):
+        return None
+    start = np.span.end - len(name)
+    return np._replace(span=Span.of(text, start, start + len(maker)), name_text=maker, determiner=None, head=None)

@@ -6,7 +6,7 @@ X's direct statement with the colon as cue; the according-to content stops at th
 
 from __future__ import annotations
 
-from claimtrack.attribution.base import Found, Sentence, match_words, span
+from claimtrack.attribution.base import Found, Sentence, document_maker, match_words, span
 from claimtrack.attribution.content import around, content, quoted
 from claimtrack.attribution.data import closes
 from claimtrack.attribution.frame import source_phrases
@@ -167,6 +167,9 @@ def _open_relative(s: Sentence, k: int) -> bool:
 def _publisher(s: Sentence, nps, cd):
     """"according to a review" names no one; "according to a report of the ministry" (or
     "from the ministry": [frame] document_from) names the ministry ([according_to] documents)."""
+    maker = document_maker(s.text, nps[0], cd) if len(nps) == 1 else None
+    if maker is not None:
+        return (maker,)  # "volgens CBS-cijfers"
     if len(nps) == 1 and nps[0].head in cd.documents and not nps[0].name_text:
         if nps[0].of is not None:
             return (nps[0].of,)

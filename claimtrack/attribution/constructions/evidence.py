@@ -13,7 +13,7 @@ the named subject of a relative clause after it ("gegevens die het planbureau bi
 from __future__ import annotations
 
 
-from claimtrack.attribution.base import Found, Sentence, after_dateline, content_end, span
+from claimtrack.attribution.base import Found, Sentence, after_dateline, content_end, document_maker, span
 from claimtrack.attribution.content import content, trailing_content
 from claimtrack.mentions import NounPhrase, parse_np
 from claimtrack.model import Span
@@ -60,6 +60,7 @@ def _source(s: Sentence, a: int, e: int) -> NounPhrase | None:
     if np is None or np.pronoun is not None:
         return None
     np = _second_conjunct(s, np, e)
+    np = document_maker(s.text, np, s.cd) or np  # "Uit de RIVM-gegevens blijkt"
     if np.head in s.cd.documents and np.of is not None:
         np = _described(s, np.of, e)  # "cijfers van het CBS"
     elif np.head in s.cd.documents:
