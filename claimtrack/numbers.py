@@ -108,6 +108,8 @@ class _Grammar:
     phone_groups_before: re.Pattern[str]  # right before it: it is a later group
     thousands: str
     decimal: str
+    dot_decimal_units: frozenset[str]  # units next to which "2.6" is 2,6 (data: format.dot_decimal_units)
+    dot_decimal: re.Pattern[str]  # "2.6": one or two digits on each side of the thousands mark
     max_plain_digits: int
     weak_below: Decimal
     hyphen_min: int
@@ -290,6 +292,8 @@ def _grammar(language: str) -> _Grammar:
         phone_groups_before=re.compile(nc.get("phone_groups_before", r"(?!)")),
         thousands=fmt["thousands"],
         decimal=fmt["decimal"],
+        dot_decimal_units=frozenset(fmt.get("dot_decimal_units", ())),
+        dot_decimal=re.compile(rf"\d{{1,2}}{th}\d{{1,2}}"),
         max_plain_digits=int(fmt["max_plain_digits"]),
         weak_below=Decimal(words["weak_below"]),
         hyphen_min=int(r["hyphen_min"]),
@@ -447,6 +451,22 @@ def _digits_value(g: _Grammar, s: str) -> Decimal | None:
         return None
 
 
+def _other_decimal(g: _Grammar, text: str, s: int, e: int, tok: str) -> Decimal | None:
+    """"2.6" read with the thousands mark as decimal point, only next to a unit that is
+    written so ("een kracht van 2.6", "1.9 op de schaal van Richter"); else None (a clock
+    time "14.30" stays no number)."""
+    if not g.dot_decimal_units or not g.dot_decimal.fullmatch(tok):
+        return None
+    after = g.unit.match(text, e)
+    before = " " + _key(text[max(0, s - 24) : s])
+    if not (
+        (after and g.units_after.get(_key(after.group("u"))) in g.dot_decimal_units)
+        or any(before.endswith(" " + k) and u in g.dot_decimal_units for k, u in g.units_before.items())
+    ):
+        return None
+    return Decimal(tok.replace(g.thousands, "."))
+
+
 def parse_number(token: str, language: str) -> Number | None:
     """The value of one number token: ``"12.000"`` -> 12000, ``"2,3"`` -> 2.3,
     ``"drieduizend"`` -> 3000, ``"anderhalf"`` -> 1.5; None if it is not one.
@@ -506,6 +526,8 @@ def _read_core(g: _Grammar, text: str, m: re.Match[str]) -> _Core | None:
             four = all(p.isdigit() and len(p) == 4 for p in pieces)
             return _Core(s, e, "digits", a, a, hyphen=(a, b), plain4=four)
         v = _digits_value(g, tok)
+        if v is None:
+            v = _other_decimal(g, text, s, e, tok)
         if v is None:
             return None
         return _Core(s, e, "digits", v, v, plain4=tok.isdigit() and len(tok) == 4)

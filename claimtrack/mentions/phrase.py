@@ -480,6 +480,7 @@ def _read_modifiers(r: _Reader) -> None:
             and (  # "de menigte dat": no noun follows
                 toks[j + 1].low not in lex.not_names
                 or word_class(toks[j + 1].low, language) != (None, None)
+                or _capital_particles(toks, j + 1, limit, lex) > j + 1  # "een boze De Smet"
             )
         ):
             r.mods.append(tj.low)
@@ -611,8 +612,10 @@ def _read_name(r: _Reader) -> None:
         and _is_name(toks[j + 1], lex)
     ):
         jn = j + 1  # "zorgverzekeraar De Friesland": a capital article opens the name
+    elif not r.org and (r.role or r.mods) and j > r.i:
+        jn = _capital_particles(toks, j, limit, lex)  # "schepen Van der Veken", "een boze De Smet"
     k = _names(toks, r.i, jn, limit, lex, r.org is not None)
-    if k == jn + 1 and r.det in lex.indefinite and not r.role and not r.org:
+    if k == jn + 1 and jn == j and r.det in lex.indefinite and not r.role and not r.org:
         return  # "a Democrat from Ohio", "een Amsterdammer": a noun, not a name
     if k > jn:
         j = _after_title(r, j, k)
@@ -622,6 +625,18 @@ def _read_name(r: _Reader) -> None:
             r.name_text = r.cut(j - 1, k - 1)
         r.j = k
         _read_name_noun(r, j)
+
+
+def _capital_particles(toks: tuple[Token, ...], j: int, limit: int, lex: Lexicon) -> int:
+    """Where a surname's name word starts when capitalised particles open it after a role
+    or modifier ("Van den Bossche", "De Wolf"): the name takes them; ``j`` if none. Only
+    inside a phrase, never at a line's start, where "De" is the article."""
+    if j >= limit or not (toks[j].cap and toks[j].low in lex.particles) or toks[j].line_start:
+        return j
+    m = j + 1
+    while m < limit and m - j < 3 and toks[m].low in lex.particles and not toks[m].cap:
+        m += 1
+    return m if m < limit and _is_name(toks[m], lex) else j
 
 
 def _read_org_name_tail(r: _Reader) -> None:
