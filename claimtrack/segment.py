@@ -533,8 +533,11 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         # "PERTHWOOD, Aug 3 AAP - ": a listed agency closing the date, without brackets
         agencies, known = (region.split()[-1],), True
     if any(map(str.islower, letters)):
-        # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency.
+        # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency;
+        # "By Ann Lee Associated Press ORVIK (AP) --" opens with a byline (_byline_dateline)
         if not known or not all(w[:1].isupper() for w in place.split()):
+            return None
+        if f"{place.casefold()} ".startswith(page.bylines):
             return None
     if not wire and m.group("colon") and ((raw is not None and not known) or not _paragraph_like(text[m.end() : end].strip())):
         # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
@@ -545,6 +548,25 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
     dash = m.start() + len(m.group(0).rstrip())
     return Dateline(place.strip(), agencies, start, dash), m.end()
+
+
+_BYLINE_DATELINE_REACH = 120  # how far into a byline line its dateline may start
+_UPPER_WORD = re.compile(r"(?<!\S)(?=[^\W\d_]{2})[^\W\d_'’.\-]+")
+
+
+def _byline_dateline(text: str, ln: _Line, page: _Page) -> tuple[Dateline, int] | None:
+    """A dateline after a byline on one line ("By Ann Lee and Bo Kim ORVIK (Reuters) -The ...",
+    "By ANN LEE Associated Press ST. PAUL, Minn. (AP) — ..."): the first word in capitals
+    from which an upper-case place, a listed agency and the body follow."""
+    if not text[ln.content : ln.content + page.opening].casefold().startswith(page.bylines):
+        return None
+    for word in _UPPER_WORD.finditer(text, ln.content, min(ln.end, ln.content + _BYLINE_DATELINE_REACH)):
+        if not word.group(0).isupper():
+            continue
+        found = _dateline(text, word.start(), ln.end, page)
+        if found is not None and found[0].agencies and "".join(filter(str.isalpha, found[0].place.split(",")[0])).isupper():
+            return found
+    return None
 
 
 # "Kandy: ", "Nairobi — ", "KANDY:-": a place in title case and its mark opening the first paragraph
@@ -680,7 +702,7 @@ def _main_article(
     dateline = None
     body_start = 0
     for i, ln in enumerate(lines):
-        found = dateline_of(ln)
+        found = dateline_of(ln) or _byline_dateline(text, ln, page)
         if found is not None:
             body_index, (dateline, body_start) = i, found
             break
@@ -719,6 +741,7 @@ def _main_article(
     return Article("a0", "main", section, headline, dateline, published, body)
 
 
+_CREDIT_WORDS = 4  # a line of a photo credit alone: "Foto: Jan Bos", "ANNA WEL/AP PHOTO"
 _CAPTIONS_MAX = 3  # caption paragraphs above a headline: how far below the first one its headline may stand
 
 
@@ -761,12 +784,16 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
     text = doc.text
     stamp: TimeRef | None = None
     clock_below: re.Match[str] | None = None  # a bare clock line under the line looked at
+    credit_below = False  # a line holding only a photo credit under the line looked at
     block: list[Span] = []
     for k in range(len(lines) - 1, -1, -1):
         ln = lines[k]
         line = _line_text(text, ln)
         at = text.find(line, ln.content)
         below, clock_below = clock_below, page.clock.fullmatch(text, at, at + len(line))
+        credited, credit_below = credit_below, len(line.split()) <= _CREDIT_WORDS and _caption(line, page)
+        if credited and _paragraph_like(line) and line.endswith("."):
+            continue  # the caption sentence a credit line ("ANNA WEL/AP PHOTO") stands under
         if line.rstrip(":") in page.article_end:
             if block:
                 break  # share buttons above the headline close the headline block

@@ -10,7 +10,9 @@
   "Storm Ada: ...") is not the headline;
 * a clock printed before the day ("Updated: 4:15pm, 9 Nov 2025"), or on the line under
   it in the Flemish way ("22 januari 2026" over "14u05"), makes the stamp a minute;
-* a zone printed after the clock ("17.40 BST") is the zone the clock is read in.
+* a zone printed after the clock ("17.40 BST") is the zone the clock is read in;
+* a byline glued to the dateline on one line ("By Ann Lee ORVIK (Reuters) - ...");
+* the sentence over a line holding only a photo credit is that photo's caption.
 """
 
 from __future__ import annotations
@@ -267,3 +269,53 @@ def test_an_ambiguous_zone_leaves_the_clock_in_the_page_zone():
     )
     (main,) = _articles(text, "en")
     assert _stamp(text, main) == ("Tue 9 Jun 2026 17.40", datetime(2026, 6, 9, 17, 40, tzinfo=timezone.utc), "minute")
+
+
+def test_a_byline_glued_to_the_dateline_on_one_line():
+    text = (
+        "Port authority lifts fuel curbs\n"
+        "By Mara Holt and Jonas Vey ORVIK (Reuters) -The port authority of Orvik lifted its fuel curbs on "
+        "Wednesday, officials said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert _dateline(text, main) == ("ORVIK", ("Reuters",), "ORVIK (Reuters) -")
+    assert _body_opening(text, main) == "The port authority of Or"
+    caps = (
+        "Port authority lifts fuel curbs\n"
+        "By MARA HOLT Associated Press NEW PORT, Vell. (AP) — The port authority lifted its fuel curbs on "
+        "Wednesday, officials said.\n"
+    )
+    (main,) = _articles(caps, "en")
+    assert _dateline(caps, main) == ("NEW PORT, Vell.", ("AP",), "NEW PORT, Vell. (AP) —")
+
+
+def test_a_sentence_opening_with_by_and_a_word_in_capitals_has_no_dateline():
+    text = (
+        "Port authority lifts fuel curbs\n"
+        "By noon the ORVIK harbour had reopened to tankers and ferries, officials said on Wednesday.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.dateline is None
+
+
+def test_the_sentence_over_a_credit_line_is_its_caption():
+    text = (
+        "Tugs pull a tanker off the sandbank near Orvik, Monday, Oct. 5, 2026.\n\n"
+        "MARA HOLT/AP PHOTO\n\n"
+        "ORVIK (AP) — The port authority of Orvik lifted its fuel curbs on Wednesday, officials said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.headline is None
+    titled = "Port authority lifts fuel curbs after tanker grounding\nPort News\n\n" + text
+    assert _articles(titled, "en")[0].headline.text == "Port authority lifts fuel curbs after tanker grounding"
+
+
+def test_a_sentence_over_a_caption_with_its_own_text_is_not_passed_over():
+    # only a line holding the credit alone makes the sentence above it a caption
+    text = (
+        "Tugs pull a tanker off the sandbank near Orvik, officials said on Monday.\n\n"
+        "A tanker stuck near the harbour mouth since Friday is free. Photo: Mara Holt\n\n"
+        "ORVIK (AP) — The port authority of Orvik lifted its fuel curbs on Wednesday, officials said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.headline.text == "Tugs pull a tanker off the sandbank near Orvik, officials said on Monday."
