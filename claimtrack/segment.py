@@ -804,6 +804,7 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
             or _navigation(line)
             or line.startswith(_BULLETS)
             or (k > 0 and _media_label(text, lines[k - 1], page))
+            or _media_label(text, ln, page)  # the label itself ("Video", "Liveblog") stands between
         ):
             continue
         found = _time_line(doc, ln, language)

@@ -12,7 +12,9 @@
   it in the Flemish way ("22 januari 2026" over "14u05"), makes the stamp a minute;
 * a zone printed after the clock ("17.40 BST") is the zone the clock is read in;
 * a byline glued to the dateline on one line ("By Ann Lee ORVIK (Reuters) - ...");
-* the sentence over a line holding only a photo credit is that photo's caption.
+* the sentence over a line holding only a photo credit is that photo's caption;
+* a media or live-blog label line ("Video", "Liveblog") between the headline and the
+  first item's title does not end the headline block.
 """
 
 from __future__ import annotations
@@ -319,3 +321,35 @@ def test_a_sentence_over_a_caption_with_its_own_text_is_not_passed_over():
     )
     (main,) = _articles(text, "en")
     assert main.headline.text == "Tugs pull a tanker off the sandbank near Orvik, officials said on Monday."
+
+
+def test_a_live_blog_label_between_the_headline_and_the_first_entry():
+    text = (
+        "Storm over Zuidmark: bomen op de weg en treinen rijden niet\n"
+        "Liveblog\n"
+        "Geen treinen tussen Velde en Aarstad\n"
+        "Door een omgewaaide boom rijden er tot zeker vier uur geen treinen tussen Velde en Aarstad, meldt de spoorbeheerder.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.headline.text == "Storm over Zuidmark: bomen op de weg en treinen rijden niet"
+
+
+def test_the_title_under_a_live_blog_label_alone_is_no_headline():
+    text = (
+        "Liveblog\n"
+        "Geen treinen tussen Velde en Aarstad\n"
+        "Door een omgewaaide boom rijden er tot zeker vier uur geen treinen tussen Velde en Aarstad, meldt de spoorbeheerder.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.headline is None
+
+
+def test_a_video_label_between_the_headline_and_the_clip_title():
+    text = (
+        "Ferry crews end nine-day strike at Lowmere\n"
+        "Video\n"
+        "Crews walk back to the quay\n\n"
+        "Ferry crews at Lowmere returned to work on Sunday after a nine-day strike, the union said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.headline.text == "Ferry crews end nine-day strike at Lowmere"
