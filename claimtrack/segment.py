@@ -134,6 +134,7 @@ class _Page:
     zones: dict[str, timezone]  # "BST" -> UTC+1: a zone printed after a clock time
     zone: re.Pattern[str]  # one of them, after blanks
     media_labels: frozenset[str]
+    section_labels: dict[str, str]  # folded -> as listed: a section's name alone on a line
     credits: _Gated
     credit_ends: tuple[str, ...]  # the photo-credit words, folded, as a line's last word
     agency_credits: re.Pattern[str]
@@ -191,6 +192,7 @@ def _page(language: str) -> _Page:
         zones={z: timezone(timedelta(minutes=m)) for z, m in data.get("clock_zones", {}).items()},
         zone=re.compile(r"[ \t]*(?P<zone>" + ("|".join(map(re.escape, data.get("clock_zones", {}))) or "(?!x)x") + r")(?!\w)"),
         media_labels=frozenset(s.casefold() for s in data.get("media_labels", [])),
+        section_labels={s.casefold(): s for s in data.get("section_labels", [])},
         # "... in Kandor. PTI Photo", "ANNA WEL/AP PHOTO": an agency's credit closing a caption
         credit_ends=tuple(c.casefold() for c in credit_words),
         agency_credits=re.compile(
@@ -727,6 +729,8 @@ def _main_article(
         if dateline is None:
             warnings.append("no dateline found in the main article")
     headline, stamp = _headline(doc, lines[:body_index], page, language)
+    if section is None:
+        section = _section_line(text, lines[:body_index], headline, page)
     if section is None and headline is not None:
         section = _title_section(text, lines[:body_index], headline.text)
     published = _published(doc) or stamp
@@ -805,6 +809,7 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
             or line.startswith(_BULLETS)
             or (k > 0 and _media_label(text, lines[k - 1], page))
             or _media_label(text, ln, page)  # the label itself ("Video", "Liveblog") stands between
+            or _section_label(line, page)  # "World News" over the headline names a section, not a title
         ):
             continue
         found = _time_line(doc, ln, language)
@@ -966,6 +971,20 @@ def _title_section(text: str, lines: list[_Line], headline: str) -> str | None:
         if len(name) <= _SECTION_WORDS and all(w[:1].isupper() for w in name):
             return " ".join(name)
     return None
+
+
+def _section_label(line: str, page: _Page) -> str | None:
+    """The section a line names when it holds only a listed section label ("Buitenland")."""
+    return page.section_labels.get(line.rstrip(":").casefold())
+
+
+def _section_line(text: str, lines: list[_Line], headline: Span | None, page: _Page) -> str | None:
+    """The section named by a label line right above the headline (or above the body, if none).
+
+    Only the nearest line counts: a label higher up may belong to the site's menu.
+    """
+    above = [ln for ln in lines if headline is None or ln.end <= headline.start]
+    return _section_label(_line_text(text, above[-1]), page) if above else None
 
 
 def _media_label(text: str, ln: _Line, page: _Page) -> bool:

@@ -353,3 +353,50 @@ def test_a_video_label_between_the_headline_and_the_clip_title():
     )
     (main,) = _articles(text, "en")
     assert main.headline.text == "Ferry crews end nine-day strike at Lowmere"
+
+
+# A section label alone on the line over the headline (lang page.toml `section_labels`).
+
+
+def test_a_section_label_over_the_headline_names_the_section():
+    text = (
+        "Buitenland\n"
+        "Havenkranen in Moravik liggen twee dagen stil na blikseminslag\n"
+        "MORAVIK (ANP) - In de haven van Moravik staan sinds dinsdag alle kranen stil nadat de bliksem insloeg in een verdeelstation.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.section == "Buitenland"
+    assert main.headline.text == "Havenkranen in Moravik liggen twee dagen stil na blikseminslag"
+
+
+def test_a_section_label_with_nothing_under_it_but_the_body_is_no_headline():
+    text = (
+        "World News\n"
+        "Tarnholm's council voted on Thursday to shut two of its four public libraries by the end of the year, a spokeswoman said.\n"
+        "The vote passed by a single seat after a debate of six hours.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.headline is None
+    assert main.section == "World News"
+
+
+def test_a_headline_opening_with_a_section_word_stays_the_headline():
+    text = (
+        "Politiek in Velde wacht op besluit over nieuwe brug\n"
+        "De gemeenteraad van Velde stelt het besluit over de brug over de Aar opnieuw uit, zei een wethouder woensdag.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.headline.text == "Politiek in Velde wacht op besluit over nieuwe brug"
+    assert main.section is None
+
+
+def test_a_section_label_higher_up_than_the_line_over_the_headline_is_not_read():
+    text = (
+        "Sports\n"
+        "Menu\n"
+        "Harbour swim at Orvik called off as the water turns cold\n"
+        "Organisers of the Orvik harbour swim called off Saturday's race after the water fell to nine degrees, they said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.headline.text == "Harbour swim at Orvik called off as the water turns cold"
+    assert main.section is None
