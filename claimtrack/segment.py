@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
 from claimtrack import lang
@@ -35,15 +35,24 @@ from claimtrack.wordlists import fold_case, phrase_alternation, phrase_key
 
 # An upper-case place ("KOERSK", "MEXICO-STAD", "DEN HAAG", "'S-HERTOGENBOSCH"),
 # optional agencies in brackets, then a dash. Letters are checked for case below.
-_DATELINE = re.compile(
-    r"(?P<place>['’]?[^\W\d_][^\W\d_'’.\- ]*(?:[ .'’\-]+[^\W\d_]+)*\.?)"
+_PLACE_CREDIT = (
+    r"(?P<place>['’]?[^\W\d_][^\W\d_'’.\- ]*(?:[ .'’\-/]+[^\W\d_]+)*\.?)"
     r"(?:,(?P<region>[^()\n]{1,30}?))?"
-    r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
+)
+_DATELINE = re.compile(
+    _PLACE_CREDIT + r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
     r"\s*(?:(?P<dash>--|[-–—])|(?P<colon>:))\s+"
 )
-# what every dateline holds: a dash or colon before white space (the engine skips to
-# each such mark: far cheaper than trying the place pattern on every line)
-_DATELINE_MARK = re.compile(r"[-–—:]\s")
+# "ORVIK (Reuters) -The ...", "Mirpur, Oct 8 (PTI) The ...": a wire credit whose
+# dash touches the body, or one after a date with no dash at all (read where no
+# _DATELINE is: its longer place would else swallow a spaced dash)
+_WIRE_DATELINE = re.compile(
+    _PLACE_CREDIT + r"\s*\((?P<agencies>[^()\n]{1,60})\)(?:\s*(?P<dash>[-–—])(?=[^\W\d_])|(?P<bare>\s+))"
+)
+# what every dateline holds: a dash or colon before white space, or a closing bracket
+# before a letter (the engine skips to each such mark: far cheaper than trying the
+# place pattern on every line)
+_DATELINE_MARK = re.compile(r"[-–—:]\s|\)\s*[-–—]?[^\W\d_]")
 _AGENCY_SEPARATOR = re.compile(r"[/,]")  # "ANP/AFP", "Reuters, AP"
 _TITLE_MAX = 200
 # A line this long is running text even without a final period (a cut-off paragraph).
@@ -122,8 +131,13 @@ class _Page:
     agencies: dict[str, str]
     furniture: re.Pattern[str]
     clock: re.Pattern[str]
+    zones: dict[str, timezone]  # "BST" -> UTC+1: a zone printed after a clock time
+    zone: re.Pattern[str]  # one of them, after blanks
     media_labels: frozenset[str]
+    section_labels: dict[str, str]  # folded -> as listed: a section's name alone on a line
     credits: _Gated
+    credit_ends: tuple[str, ...]  # the photo-credit words, folded, as a line's last word
+    agency_credits: re.Pattern[str]
     inline_headers: _Phrases
     share_bars: frozenset[str]
     opening: int  # the longest prefix or byline: how much of a line those tests read
@@ -150,6 +164,9 @@ def _page(language: str) -> _Page:
         f"{e.casefold()}:" for e in data.get("article_end", [])
     )
     bylines = tuple(f"{b.casefold()} " for b in data.get("bylines", []))
+    credit_words = [c for c in data.get("photo_credits", []) if not c.endswith(":")]
+    # "14u32" where the language's clock has such a separator (time.toml)
+    separators = "|".join(map(re.escape, lang.load(language, "time")["clock"].get("separators", []))) or "(?!x)x"
     return _Page(
         headers=tuple(headers),
         any_header=re.compile("|".join(plain) or "(?!x)x", re.IGNORECASE),
@@ -168,10 +185,20 @@ def _page(language: str) -> _Page:
         ),
         clock=re.compile(
             r"(?:(?:" + "|".join(re.escape(w) for w in data.get("clock_prefixes", []) + ["(?!x)x"]) + r")\s+)?"
-            r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:" + "|".join(re.escape(w) for w in data.get("clock_words", [])) + r"))?(?!\w)",
+            r"(?P<time>(?:[01]?\d|2[0-3])(?:[:.]|" + separators + r")[0-5]\d"
+            r"(?:\s*(?:" + "|".join(re.escape(w) for w in data.get("clock_words", [])) + r"))?)(?!\w)",
             re.IGNORECASE,
         ),
+        zones={z: timezone(timedelta(minutes=m)) for z, m in data.get("clock_zones", {}).items()},
+        zone=re.compile(r"[ \t]*(?P<zone>" + ("|".join(map(re.escape, data.get("clock_zones", {}))) or "(?!x)x") + r")(?!\w)"),
         media_labels=frozenset(s.casefold() for s in data.get("media_labels", [])),
+        section_labels={s.casefold(): s for s in data.get("section_labels", [])},
+        # "... in Kandor. PTI Photo", "ANNA WEL/AP PHOTO": an agency's credit closing a caption
+        credit_ends=tuple(c.casefold() for c in credit_words),
+        agency_credits=re.compile(
+            r"(?:^|[\s/(])(?:" + ("|".join(map(re.escape, data.get("agencies", []))) or "(?!x)x") + r")"
+            r"\s+(?i:" + ("|".join(map(re.escape, credit_words)) or "(?!x)x") + r")\)?$"
+        ),
         inline_headers=_Phrases(data.get("inline_link_headers", [])),
         share_bars=frozenset(s.casefold() for s in data.get("share_bars", [])),
         # A photo credit closing a line ("... Photograph: Ann Lee/AP", "Beeld ANP",
@@ -474,8 +501,11 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     if _DATELINE_MARK.search(text, start, end) is None:
         return None
     m = _DATELINE.match(text, start, end)
-    if m is None:
-        return None
+    wire = m is None
+    if wire:
+        m = _WIRE_DATELINE.match(text, start, end)
+        if m is None:
+            return None
     place = m.group("place")
     letters = "".join(filter(str.isalpha, place))
     raw = m.group("agencies")
@@ -494,27 +524,60 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
                 return None
         agencies = tuple([listed.get(f, a) for a, f in zip(parts, folded)])
         known = all([f in listed for f in folded])
+    region = m.group("region") or ""
+    if wire:
+        # a wire credit of known agencies; one with no dash follows a date ("Oct 8 (PTI) ")
+        if not known or not text[m.end() : m.end() + 1].isupper():
+            return None
+        if m.group("bare") is not None and not any(c.isdigit() for c in region):
+            return None
+    elif raw is None and region.split()[-1:] and region.split()[-1] in page.agencies.values():
+        # "PERTHWOOD, Aug 3 AAP - ": a listed agency closing the date, without brackets
+        agencies, known = (region.split()[-1],), True
     if any(map(str.islower, letters)):
-        # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency.
+        # "Kabul, Afghanistan (CNN) --": a place in title case only before a known agency;
+        # "By Ann Lee Associated Press ORVIK (AP) --" opens with a byline (_byline_dateline)
         if not known or not all(w[:1].isupper() for w in place.split()):
             return None
-    if m.group("colon") and ((raw is not None and not known) or not _paragraph_like(text[m.end() : end].strip())):
+        if f"{place.casefold()} ".startswith(page.bylines):
+            return None
+    if not wire and m.group("colon") and ((raw is not None and not known) or not _paragraph_like(text[m.end() : end].strip())):
         # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
         # line is a colon headline, "Rutte (VVD): ..." a colon quote
         return None
-    region = (m.group("region") or "").split(",")[0]  # "VARNBY, Keldor, May 6": the date after it
+    region = region.split(",")[0]  # "VARNBY, Keldor, May 6": the date after it
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
     dash = m.start() + len(m.group(0).rstrip())
     return Dateline(place.strip(), agencies, start, dash), m.end()
 
 
+_BYLINE_DATELINE_REACH = 120  # how far into a byline line its dateline may start
+_UPPER_WORD = re.compile(r"(?<!\S)(?=[^\W\d_]{2})[^\W\d_'’.\-]+")
+
+
+def _byline_dateline(text: str, ln: _Line, page: _Page) -> tuple[Dateline, int] | None:
+    """A dateline after a byline on one line ("By Ann Lee and Bo Kim ORVIK (Reuters) -The ...",
+    "By ANN LEE Associated Press ST. PAUL, Minn. (AP) — ..."): the first word in capitals
+    from which an upper-case place, a listed agency and the body follow."""
+    if not text[ln.content : ln.content + page.opening].casefold().startswith(page.bylines):
+        return None
+    for word in _UPPER_WORD.finditer(text, ln.content, min(ln.end, ln.content + _BYLINE_DATELINE_REACH)):
+        if not word.group(0).isupper():
+            continue
+        found = _dateline(text, word.start(), ln.end, page)
+        if found is not None and found[0].agencies and "".join(filter(str.isalpha, found[0].place.split(",")[0])).isupper():
+            return found
+    return None
+
+
 # "Kandy: ", "Nairobi — ", "KANDY:-": a place in title case and its mark opening the first paragraph
 _COLON_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})(?::[ \t]+|[ \t]+(?:—|--)[ \t]+|[ \t]*:-[ \t]*)(?=[^\W\d_])"
 )
-# "(Belga) ", "(Bloomberg) -- ": an agency credit with no place opening the first paragraph
-_AGENCY_DATELINE = re.compile(r"\((?P<agencies>[^()\n]{1,60})\)(?:[ \t]+(?:--|[-–—]))?[ \t]+(?=[^\W\d_])")
+# "(Belga) ", "(Bloomberg) -- ", "Mar. 4 (Bloomberg) -- ": an agency credit with no place
+# (maybe after a day of the month) opening the first paragraph
+_AGENCY_DATELINE = re.compile(r"(?:[^\W\d_]{3,9}\.?[ \t]+\d{1,2}[ \t]+)?\((?P<agencies>[^()\n]{1,60})\)(?:[ \t]+(?:--|[-–—]))?[ \t]+(?=[^\W\d_])")
 
 
 def _colon_dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, int] | None:
@@ -589,7 +652,40 @@ def _time_line(doc: Document, ln: _Line, language: str) -> TimeRef | None:
     if covered < 0.6 * len(line.text.strip()) and len(rest) > 20:
         return None
     longest = max(found, key=len)
-    return resolve(longest, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+    ref = resolve(longest, language, anchor_time=doc.fetched_at, anchor="fetched_at")
+    # "Posted 08:05 BST 9 June", "Updated: 4:15pm, 9 Nov": the clock printed before the day
+    clock = None
+    for clock in _page(language).clock.finditer(text, ln.start, longest.start):
+        pass
+    if clock is not None and not text[clock.end() : longest.start].strip(", \t"):
+        return _clocked(doc, ref, longest, clock, language)
+    return _zoned(ref, _page(language), _page(language).zone.match(text, longest.end))
+
+
+def _clocked(doc: Document, ref: TimeRef, day: Span, clock: re.Match[str], language: str) -> TimeRef:
+    """A day's time stamp with a clock time printed apart from it (before it, or on the
+    line below): the minute, read as the language reads "<day>, <clock>"."""
+    if ref.granularity != "day":
+        return ref
+    joined = f"{day.text}, {clock.group('time')}"
+    found = find_time_expressions(joined, Span.of(joined, 0, len(joined)), language)
+    if not found or (found[0].start, found[0].end) == (0, len(day.text)) or found[0].start != 0:
+        return ref
+    timed = resolve(found[0], language, anchor_time=doc.fetched_at, anchor="fetched_at")
+    if timed.granularity != "minute":
+        return ref
+    start, end = min(day.start, clock.start("time")), max(day.end, clock.end("time"))
+    page = _page(language)
+    zone = page.zone.search(doc.text, clock.start("time"), clock.end("time"))
+    return _zoned(TimeRef(Span.of(doc.text, start, end), timed.value, timed.granularity, timed.anchor), page, zone)
+
+
+def _zoned(ref: TimeRef, page: _Page, zone: re.Match[str] | None) -> TimeRef:
+    """A minute read on the clock of the zone printed after it ("10:02 BST")."""
+    if zone is None or ref.value is None or ref.granularity != "minute":
+        return ref
+    value = ref.value.replace(tzinfo=page.zones[zone.group("zone")])
+    return TimeRef(ref.expression, value, ref.granularity, ref.anchor)
 
 
 def _main_article(
@@ -608,7 +704,7 @@ def _main_article(
     dateline = None
     body_start = 0
     for i, ln in enumerate(lines):
-        found = dateline_of(ln)
+        found = dateline_of(ln) or _byline_dateline(text, ln, page)
         if found is not None:
             body_index, (dateline, body_start) = i, found
             break
@@ -633,6 +729,8 @@ def _main_article(
         if dateline is None:
             warnings.append("no dateline found in the main article")
     headline, stamp = _headline(doc, lines[:body_index], page, language)
+    if section is None:
+        section = _section_line(text, lines[:body_index], headline, page)
     if section is None and headline is not None:
         section = _title_section(text, lines[:body_index], headline.text)
     published = _published(doc) or stamp
@@ -647,6 +745,7 @@ def _main_article(
     return Article("a0", "main", section, headline, dateline, published, body)
 
 
+_CREDIT_WORDS = 4  # a line of a photo credit alone: "Foto: Jan Bos", "ANNA WEL/AP PHOTO"
 _CAPTIONS_MAX = 3  # caption paragraphs above a headline: how far below the first one its headline may stand
 
 
@@ -688,10 +787,17 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
     """
     text = doc.text
     stamp: TimeRef | None = None
+    clock_below: re.Match[str] | None = None  # a bare clock line under the line looked at
+    credit_below = False  # a line holding only a photo credit under the line looked at
     block: list[Span] = []
     for k in range(len(lines) - 1, -1, -1):
         ln = lines[k]
         line = _line_text(text, ln)
+        at = text.find(line, ln.content)
+        below, clock_below = clock_below, page.clock.fullmatch(text, at, at + len(line))
+        credited, credit_below = credit_below, len(line.split()) <= _CREDIT_WORDS and _caption(line, page)
+        if credited and _paragraph_like(line) and line.endswith("."):
+            continue  # the caption sentence a credit line ("ANNA WEL/AP PHOTO") stands under
         if line.rstrip(":") in page.article_end:
             if block:
                 break  # share buttons above the headline close the headline block
@@ -702,10 +808,14 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
             or _navigation(line)
             or line.startswith(_BULLETS)
             or (k > 0 and _media_label(text, lines[k - 1], page))
+            or _media_label(text, ln, page)  # the label itself ("Video", "Liveblog") stands between
+            or _section_label(line, page)  # "World News" over the headline names a section, not a title
         ):
             continue
         found = _time_line(doc, ln, language)
         if found is not None:
+            if below is not None and found.expression is not None:
+                found = _clocked(doc, found, found.expression, below, language)  # "22 januari" over "14u05"
             stamp = stamp or found
             continue
         if not _has_letters(line) or page.clock.match(line):
@@ -722,7 +832,8 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
         return None, stamp
     folded = [b.text.casefold() for b in block]
     for i, f in enumerate(folded):
-        if any(f in g and f != g for g in folded):
+        # not a kicker opening the headline ("Storm Ada" over "Storm Ada: dikes hold")
+        if any(f in g and f != g and not g.startswith(f + ":") for g in folded):
             return block[i], stamp
     sized = [b for b in block if len(b.text.split()) >= _HEADLINE_MIN_WORDS]
     return (sized[-1] if sized else block[0]), stamp
@@ -817,7 +928,9 @@ def _text_follows(text: str, lines: list[_Line], i: int, page: _Page) -> bool:
 
 def _caption(line: str, page: _Page) -> bool:
     """A photo caption: a line closing with a credit ("... Beeld ANP", "(Photo: Reuters)")."""
-    return page.credits.search(line) is not None
+    if page.credits.search(line) is not None:
+        return True
+    return fold_case(line[-24:].rstrip(")")).endswith(page.credit_ends) and page.agency_credits.search(line) is not None
 
 
 def _title_tag(text: str, line: str, below: list[_Line]) -> bool:
@@ -858,6 +971,20 @@ def _title_section(text: str, lines: list[_Line], headline: str) -> str | None:
         if len(name) <= _SECTION_WORDS and all(w[:1].isupper() for w in name):
             return " ".join(name)
     return None
+
+
+def _section_label(line: str, page: _Page) -> str | None:
+    """The section a line names when it holds only a listed section label ("Buitenland")."""
+    return page.section_labels.get(line.rstrip(":").casefold())
+
+
+def _section_line(text: str, lines: list[_Line], headline: Span | None, page: _Page) -> str | None:
+    """The section named by a label line right above the headline (or above the body, if none).
+
+    Only the nearest line counts: a label higher up may belong to the site's menu.
+    """
+    above = [ln for ln in lines if headline is None or ln.end <= headline.start]
+    return _section_label(_line_text(text, above[-1]), page) if above else None
 
 
 def _media_label(text: str, ln: _Line, page: _Page) -> bool:

@@ -168,6 +168,7 @@ def _grammar(language: str) -> _Grammar:
     dp_sep = _joiners(data["dayparts"]["separators"])
     dayparts = _alt(data["dayparts"]["words"])
     ampm = _alt(list(clock["am"]) + list(clock["pm"]))
+    hm = f"(?:[:.]|{_alt(clock['separators'])})" if clock.get("separators") else "[:.]"
 
     def date_re(p: str) -> str:
         forms = []
@@ -192,7 +193,7 @@ def _grammar(language: str) -> _Grammar:
         before = f"(?:{_alt(clock['before'])}{_WS})?" if clock["before"] else ""
         after = f"(?:{_WS}{_alt(clock['after'])})?" if clock["after"] else ""
         marker = f"(?:{_WS0}(?P<{p}ap>{ampm}))?" if clock["am"] or clock["pm"] else ""
-        return f"(?:{_SEP}{before}(?P<{p}hh>[01]?\\d|2[0-3])[:.](?P<{p}mm>[0-5]\\d)(?!\\d){marker}{after})?"
+        return f"(?:{_SEP}{before}(?P<{p}hh>[01]?\\d|2[0-3]){hm}(?P<{p}mm>[0-5]\\d)(?!\\d){marker}{after})?"
 
     if age["position"] == "after":
         age_re = f"(?P<Gn>\\d{{1,3}}|{_alt(numbers)}){_WS}(?P<Gu>{_alt(units)}){_WS}{_alt(age['ago'])}"

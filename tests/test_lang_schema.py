@@ -37,11 +37,12 @@ KNOWN_GAPS = {
         "sources.toml: facility_organisations", "sources.toml: plural_role_endings", "sources.toml: possessives",
         "sources.toml: role_bodies", "sources.toml: names", "sources.toml: agent_prepositions (empty)",
         "time.toml: clock.after (empty)", "time.toml: dates.numeric (empty)",
+        "time.toml: clock.separators (empty)",
     },
     "nl": {
         "time.toml: clock.am (empty)", "time.toml: clock.pm (empty)", "time.toml: dates.day_suffixes (empty)",
         "numbers.toml: words.scale_not_before", "sources.toml: honorific_roles",
-        "cues.toml: colon.trailing_marks", "sources.toml: age_word_endings",
+        "cues.toml: colon.trailing_marks", "sources.toml: age_word_endings", "page.toml: clock_zones",
     },
 }
 #: Keys other branches add to the data (optional in the schema until their data is merged).
