@@ -11,12 +11,15 @@ moment it was first dated); else the article's publication time, else the fetch 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from claimtrack.compare.keys import text_key
-from claimtrack.model import TimeRef
+from claimtrack.model import Span, TimeRef
+from claimtrack.timeref import calendar_start, find_time_expressions
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +62,41 @@ def figure_times(figures: Sequence[TimedFigure], language: str, fetched: datetim
             t = dated.get((text_key(f.claimant), f.low, f.high))
         out.append(t or f.published or fetched)
     return out
+
+
+PERIOD = "since:"  # a qualifier "since:MM-DD" (or "since:YYYY"): the day a count's period starts (store.groups.key_figures)
+PERIOD_WORDS = 6  # words from a period word to its time in one clause ("since the rains came in May")
+_CLAUSE_CUT = re.compile(r"[,;:()]|\d")  # a number between them is the count: "since then 77 died in June" dates it
+_SENTENCE_END = re.compile(r"[.!?;\n](?=\s|$)")
+
+
+@lru_cache(maxsize=None)
+def _period_words(language: str) -> frozenset[str]:
+    from claimtrack.lang import load
+
+    return frozenset(text_key(w) for w in load(language, "figures")["clause"].get("period_starts", ()))
+
+
+def period_start(text: str, sentence: int, start: int, end: int, language: str) -> str:
+    """``"since:MM-DD"`` for a count whose sentence gives the day its period starts ("412 have died
+    since June" -> ``since:06-01``; "Sinds 3 mei ..." -> ``since:05-03``; "since 2019" -> ``since:2019``), else ``""``: a time opened
+    by a period word (``[clause] period_starts`` of figures.toml) or one a few words after it in
+    one clause, the nearest such time to the figure. Weekdays and relative days name no calendar day."""
+    words = _period_words(language)
+    if not words:
+        return ""
+    stop = _SENTENCE_END.search(text, end)
+    within = Span.of(text, sentence, stop.end() if stop else len(text))
+    if not words & set(text_key(within.text).split()):  # most sentences: no period word, no time search
+        return ""
+    best: tuple[int, str] = (len(text), "")
+    for t in find_time_expressions(text, within, language):
+        before = _CLAUSE_CUT.split(text[max(sentence, t.start - 60) : t.start])[-1]
+        before = text_key(before).split()[-PERIOD_WORDS:]
+        if text_key(t.text).split()[0] not in words and not words & set(before):
+            continue
+        day = calendar_start(t.text, language)
+        distance = t.start - end if t.start >= end else start - t.end
+        if day and distance < best[0]:
+            best = (distance, PERIOD + day)
+    return best[1]

@@ -55,6 +55,7 @@ from claimtrack.compare.corrections import role
 from claimtrack.compare.keys import text_key
 from claimtrack.compare.places import lookup, place_id
 from claimtrack.compare.quantities import PART, nearest_label, owner, quantity, refine, window_after, window_before
+from claimtrack.compare.times import period_start
 from claimtrack.store import schema as t
 from claimtrack.limits import collector_paused
 from claimtrack.store.records import record_columns
@@ -402,6 +403,9 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
             quals = tuple(sorted({*quals, told}))  # SAID_BEFORE: earlier only beside the same claimant's other count
         if label and ":" not in label:
             last = (label, r.span_end)
+        since = period_start(text, r.span_start if r.evidence_start is None else r.evidence_start, r.span_start, r.span_end, language) if label else ""
+        if since:  # "412 died since June": the count runs from that day (grouping keeps periods apart, groups.group_event)
+            quals = tuple(sorted({*quals, since}))
         if label in OWNED:  # a party's seats are that party's
             quals = tuple(sorted({*quals, "of:" + owner(text, r.span_start, r.span_end)}))
         values.append(
