@@ -472,7 +472,18 @@ def _bracketed_parts(text: str, rows: list[FigureInput], labels: list[str]) -> l
         whole = any(labels[j] == label and rows[j].evidence_start == sentence and rows[j].span_end <= opened for j in range(ks[0]))
         if len(ks) > 1 and whole:
             out.extend(ks)
-    return sorted(out)
+    return sorted({*out, *_bracketed_alone(text, rows, labels)})
+
+
+def _bracketed_alone(text: str, rows: list[FigureInput], labels: list[str]) -> list[int]:
+    """Figures of one label that stand alone in brackets two or more times in their sentence, each
+    after what it counts at ("killed in the districts of Arvel (310) and Munt (42)"): a breakdown, each a part."""
+    alone: dict[tuple, list[int]] = defaultdict(list)  # (sentence, label) -> figures alone in a bracket
+    for k, r in enumerate(rows):
+        before, after = text[max(0, r.span_start - 3) : r.span_start].rstrip(), text[r.span_end : r.span_end + 3].lstrip()
+        if labels[k] and before.endswith("(") and after.startswith(")"):
+            alone[(r.evidence_start, labels[k])].append(k)
+    return [k for ks in alone.values() if len(ks) > 1 for k in ks]
 
 
 # ---------------------------------------------------------------- grouping one event
