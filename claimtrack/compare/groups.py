@@ -39,7 +39,7 @@ from claimtrack.compare.keys import places_compatible, text_key, words_compatibl
 from claimtrack.compare.entities import not_a_source
 from claimtrack.compare.quantities import AMONG, DIFFERENCE, GROWING, PART, refine
 from claimtrack.compare.syndication import same_story
-from claimtrack.compare.times import PERIOD
+from claimtrack.compare.times import PERIOD, THEN
 from claimtrack.compare.voices import VOICE, voice
 from claimtrack.numbers import reached_words
 from claimtrack.wordlists import phrase_key
@@ -464,9 +464,10 @@ def quantity_key(r: FigureRecord) -> tuple:
     (an earlier count counts what the count replacing it counts: its role is left out)."""
     quantity, _, quals = r.quantity.partition("|")
     since = next((q for q in quals.split() if q.startswith(PERIOD)), "")  # the day its period starts: no part
-    if since or EARLIER in quals or SAID_BEFORE in quals:
-        quals = " ".join(q for q in quals.split() if q not in ROLES and q != since)
-    return (r.unit, quantity, (r.scope, moment(r), since), quals)
+    then = next((q for q in quals.split() if q.startswith(THEN)), "")  # the year its sentence points back to: no part
+    if since or then or EARLIER in quals or SAID_BEFORE in quals:
+        quals = " ".join(q for q in quals.split() if q not in ROLES and q not in (since, then))
+    return (r.unit, quantity, (r.scope, moment(r, then[len(THEN) :]), since), quals)
 
 
 def _own_period_and_day(keys: list[tuple]) -> list[tuple]:
@@ -498,10 +499,13 @@ def _own_period_and_day(keys: list[tuple]) -> list[tuple]:
 EARLIER_MOMENT = timedelta(days=28)  # a month named alone ("in June") lies wholly before its page only this far back
 
 
-def moment(r: FigureRecord) -> str:
+def moment(r: FigureRecord, year: str = "") -> str:
     """The day of an earlier moment the figure's own time names weeks before its page ("the
     vigil of March 2 drew 8,000" in a May article), else "": such a figure counts that
-    moment, so it neither joins the page's count of today nor disagrees with it."""
+    moment, so it neither joins the page's count of today nor disagrees with it. ``year``: one
+    its sentence points back to ("... in 1987. It killed 900"), a moment where it is before the page's year."""
+    if year and r.page_time is not None and int(year) < r.page_time.year:
+        return year
     if r.time_basis != "figure" or r.refers_to is None or r.page_time is None:
         return ""
     return r.refers_to.date().isoformat() if r.page_time - r.refers_to > EARLIER_MOMENT else ""

@@ -100,3 +100,41 @@ def period_start(text: str, sentence: int, start: int, end: int, language: str) 
         if day and distance < best[0]:
             best = (distance, PERIOD + day)
     return best[1]
+
+
+THEN = "then:"  # a qualifier "then:YYYY": the year of the sentence before that its figure's sentence points back to
+BACK_SENTENCES = 2  # "In 1987 ... Toen ... Daarbij vielen 300 doden": sentences opened so, followed back
+BACK_CHARS = 400
+_SENTENCE_START = re.compile(r"[.!?\n]\s+(?=\S)")
+
+
+@lru_cache(maxsize=None)
+def _back_openers(language: str) -> tuple[tuple[str, ...], ...]:
+    from claimtrack.lang import load
+
+    return tuple(tuple(text_key(w).split()) for w in load(language, "compare").get("back_openers", ()) if text_key(w))
+
+
+def _opens_back(sentence_text: str, language: str) -> bool:
+    words = tuple(text_key(sentence_text[:40]).split())
+    return any(words[: len(o)] == o for o in _back_openers(language))
+
+
+def back_year(text: str, sentence: int, language: str) -> str:
+    """``"then:YYYY"`` for a figure whose sentence names no time and opens with a word pointing back
+    (``back_openers`` of compare.toml: "It killed 300", "Daarbij vielen 300 doden") where the sentence
+    before it names a year alone ("... in 1987."), through at most one more sentence opened so; else ``""``."""
+    if not _back_openers(language):
+        return ""
+    for _ in range(BACK_SENTENCES):
+        stop = _SENTENCE_END.search(text, sentence)
+        own = Span.of(text, sentence, stop.end() if stop else len(text))
+        if not _opens_back(own.text, language) or find_time_expressions(text, own, language):
+            return ""
+        starts = [m.end() for m in _SENTENCE_START.finditer(text, max(0, sentence - BACK_CHARS), max(0, sentence - 1))]
+        before = Span.of(text, starts[-1] if starts else max(0, sentence - BACK_CHARS), sentence)
+        years = [y for t in find_time_expressions(text, before, language) if len(y := calendar_start(t.text, language)) == 4]
+        if years:
+            return THEN + years[-1]
+        sentence = before.start
+    return ""

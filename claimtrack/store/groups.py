@@ -55,7 +55,7 @@ from claimtrack.compare.corrections import role
 from claimtrack.compare.keys import text_key
 from claimtrack.compare.places import lookup, place_id
 from claimtrack.compare.quantities import PART, nearest_label, owner, quantity, refine, window_after, window_before
-from claimtrack.compare.times import period_start
+from claimtrack.compare.times import back_year, period_start
 from claimtrack.store import schema as t
 from claimtrack.limits import collector_paused
 from claimtrack.store.records import record_columns
@@ -389,6 +389,7 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
     """
     values = []
     last: tuple[str, int] | None = None  # the latest label and where its figure ends
+    then: dict[int, str] = {}  # sentence start -> the year its opener points back to
     for k, r in enumerate(rows):
         after = window_after(text, r.span_end)
         label, quals = quantity(r.counted, r.category, language, after, window_before(text, r.span_start))
@@ -406,6 +407,10 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
         since = period_start(text, r.span_start if r.evidence_start is None else r.evidence_start, r.span_start, r.span_end, language) if label else ""
         if since:  # "412 died since June": the count runs from that day (grouping keeps periods apart, groups.group_event)
             quals = tuple(sorted({*quals, since}))
+        if label and r.evidence_start is not None:  # "... in 1987. It killed 900": that year's count (groups.moment)
+            if r.evidence_start not in then:
+                then[r.evidence_start] = back_year(text, r.evidence_start, language)
+            quals = tuple(sorted({*quals, then[r.evidence_start]} - {""}))
         if label in OWNED:  # a party's seats are that party's
             quals = tuple(sorted({*quals, "of:" + owner(text, r.span_start, r.span_end)}))
         values.append(
