@@ -670,8 +670,9 @@ def _parse(language: str, expression: str) -> _Parsed | None:
 
 def calendar_start(expression: str, language: str) -> str:
     """The calendar day a written date or a month names, as ``MM-DD`` (day 1 for a month alone:
-    "since June" -> ``06-01``, "April 3" -> ``04-03``), or the year a year alone names (``YYYY``);
-    ``""`` for a weekday, a relative day or an age."""
+    "since June" -> ``06-01``, "April 3" -> ``04-03``), ``YYYY-MM-DD`` where it names its year
+    ("October 1973"), or the year a year alone names (``YYYY``); ``""`` for a weekday, a relative
+    day or an age."""
     p = _parse(language, expression)
     if p is None:
         return ""
@@ -679,7 +680,7 @@ def calendar_start(expression: str, language: str) -> str:
         return f"{p.year:04d}"
     if p.kind not in ("day", "month") or p.month is None:
         return ""
-    return f"{p.month:02d}-{p.day or 1:02d}"
+    return (f"{p.year:04d}-" if p.year else "") + f"{p.month:02d}-{p.day or 1:02d}"
 
 
 def _tz(language: str, anchor_time: datetime | None) -> Any:

@@ -48,6 +48,7 @@ def test_calendar_start_of_a_period():
     assert calendar_start("August 3", "en") == "08-03"
     assert calendar_start("12 juli", "nl") == "07-12"
     assert calendar_start("in 2004", "en") == "2004"
+    assert calendar_start("October 1996", "en") == "1996-10-01"
     assert calendar_start("Tuesday", "en") == ""
     assert calendar_start("3 hours ago", "en") == ""
 
@@ -90,6 +91,9 @@ def test_counts_since_two_days_keep_apart_and_the_latest_is_the_toll():
     assert _members(group_event([toll, since_june])) == [[1, 3]]
     # a count since a year runs over years: never the toll, even alone
     assert _members(group_event([toll, _record(5, 3100, "killed|since:2004")])) == [[1], [5]]
+    assert _members(group_event([toll, _record(6, 3100, "killed|since:1996-10-01")])) == [[1], [6]]
+    # a start that names the page's own year is a day of it: alone, the toll
+    assert _members(group_event([toll, _record(7, 240, "killed|since:2025-08-09")])) == [[1, 7]]
     # the same start on two pages is one count
     assert _members(group_event([since_june, _record(4, 820, "killed|since:06-01"), since_aug])) == [[2], [3, 4]]
 

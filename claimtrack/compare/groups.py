@@ -467,7 +467,18 @@ def quantity_key(r: FigureRecord) -> tuple:
     then = next((q for q in quals.split() if q.startswith(THEN)), "")  # the year its sentence points back to: no part
     if since or then or EARLIER in quals or SAID_BEFORE in quals:
         quals = " ".join(q for q in quals.split() if q not in ROLES and q not in (since, then))
-    return (r.unit, quantity, (r.scope, moment(r, then[len(THEN) :]), since), quals)
+    return (r.unit, quantity, (r.scope, moment(r, then[len(THEN) :]), _period(since, r)), quals)
+
+
+def _period(since: str, r: FigureRecord) -> str:
+    """A period start as grouping compares it: ``MM-DD``, or ``years:...`` for one that names a year
+    before its page's ("since 2004", "since October 1973"): a count over years, never the event's own."""
+    start = since[len(PERIOD) :]
+    if len(start) < 4 or start[2] == "-":  # none, or "06-01"
+        return start
+    if r.page_time is not None and int(start[:4]) < r.page_time.year:
+        return "years:" + start
+    return start[5:] or "01-01"  # "since 2025" in a 2025 page: from its first day
 
 
 def _own_period_and_day(keys: list[tuple]) -> list[tuple]:
@@ -481,7 +492,7 @@ def _own_period_and_day(keys: list[tuple]) -> list[tuple]:
     for k in keys:
         if k[0] != "split":
             _, when, since = k[2]
-            if "-" in since or not since:  # "since:06-01"; a year ("since:1998") is never the event's own
+            if not since.startswith("years:"):  # "06-01"; a start years back ("since 1998") is never the event's own
                 latest[k[:2], k[2][0]] = max(latest.get((k[:2], k[2][0]), since), since)
             days[k[:2], k[2][0], when[:7]].add(when)
     out = []
