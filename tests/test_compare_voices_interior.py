@@ -1,6 +1,6 @@
 """An interior ministry is one voice under its names, and a voice named without its country is
-that voice of the one country its group names ("the interior ministry" beside "het ministerie van
-Binnenlandse Zaken in Velmoria"); beside two countries' voices it stays apart."""
+that voice of the one country its group names ("the interior ministry" beside the
+ministerie van Binnenlandse Zaken in Velmoria); beside two countries' voices it stays apart."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _record(fid, value, claimant, when):
         ("the interior ministry", "voice:interior"),
         ("the Ministry of the Interior", "voice:interior"),
         ("het ministerie van Binnenlandse Zaken", "voice:interior"),
-        ("het ministerie van Binnenlandse Zaken in Velmoria", "voice:interior"),  # an unknown place is no country
+        ("ministerie van Binnenlandse Zaken in Velmoria", "voice:interior"),  # an unknown place is no country
         ("Interior Ministry spokesman Dario Pell", "interior ministry spokesman dario pell"),
     ],
 )
@@ -47,11 +47,11 @@ def _disagreements(records):
 def test_a_voice_without_its_country_is_that_of_the_one_country_named():
     later = DUSK + timedelta(hours=3)
     bare = _record(1, 1310, "the interior ministry", DUSK)
-    french = _record(2, 2045, "het ministerie van Binnenlandse Zaken in Frankrijk", later)
+    french = _record(2, 2045, "ministerie van Binnenlandse Zaken in Frankrijk", later)
     assert _disagreements([bare, french]) == []  # one ministry's rising count
     # beside two countries' interior ministries the one named without a country may be either: apart
-    spanish = _record(3, 2045, "het ministerie van Binnenlandse Zaken in Spanje", later)
+    spanish = _record(3, 2045, "ministerie van Binnenlandse Zaken in Spanje", later)
     assert _disagreements([bare, french, spanish]) == [
-        ("het ministerie van Binnenlandse Zaken in Frankrijk", "the interior ministry"),
-        ("het ministerie van Binnenlandse Zaken in Spanje", "the interior ministry"),
+        ("ministerie van Binnenlandse Zaken in Frankrijk", "the interior ministry"),
+        ("ministerie van Binnenlandse Zaken in Spanje", "the interior ministry"),
     ]

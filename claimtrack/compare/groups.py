@@ -711,7 +711,7 @@ def _corrections(replaced: list[Claim], claims: list[Claim], doc_of: dict[int, s
 
 def _one_country_voices(by_claimant: dict[str, list[Claim]]) -> None:
     """A voice named without its country joins that voice of the one country the group names for
-    it ("the interior ministry" and "het ministerie van Binnenlandse Zaken in Velmoria"); where the
+    it ("the interior ministry" and "ministerie van Binnenlandse Zaken in Velmoria"); where the
     group names that voice of two countries, the unnamed one stays apart (set in place)."""
     countries: dict[str, list[str]] = defaultdict(list)
     for key in by_claimant:
