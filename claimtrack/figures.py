@@ -768,7 +768,10 @@ class _Clauses:
 
 def _starts_period(words: _Words, sent: Span, time: Span, lex: _Lexicon) -> bool:
     """Whether a period word ("since", ``[clause] period_starts``) stands before ``time`` in its
-    clause, at most ``clause_words`` back ("since April 2"; "since the thaw set in in March")."""
+    clause, at most ``clause_words`` back ("since April 2"; "since the thaw set in in March"), or
+    opens it ("since May": the word that made a month alone a time)."""
+    if _key(time.text.split(maxsplit=1)[0]) in lex.period_starts:
+        return True
     for t in reversed(words.between(sent.start, time.start)[-lex.clause_words :]):
         if t.text in _CLAUSE_PUNCT or _key(t.text) in lex.breaks:
             return False

@@ -162,6 +162,11 @@ def _grammar(language: str) -> _Grammar:
     safe_all = (
         f"(?:{safe_full}|{_alt(k for k in month_abbr if k not in needs_day)}\\.?)"
     )
+    period_prefixes = dates.get("period_prefixes", [])
+    since_re = f"(?P<Mq>{_alt(period_prefixes)})|" if period_prefixes else ""
+    year_after = f"(?:{_WS}(?P<My>{_YEAR}))?"
+    year_after = f"(?(Mq)(?!{_WS}{_YEAR})|{year_after})" if period_prefixes else year_after
+    safe_after = f"(?(Mq)|(?={safe_full}(?!\\w)))" if period_prefixes else f"(?={safe_full}(?!\\w))"
     suffix = f"(?:{_alt(dates['day_suffixes'])})?" if dates["day_suffixes"] else ""
     week_units = _alt(k for k, v in period_units.items() if v == "week")
     pmods = _alt(period_modifiers)
@@ -223,8 +228,11 @@ def _grammar(language: str) -> _Grammar:
         (relday_re, (relative_days,), False),
         (f"(?P<Pm>{pmods}){_WS}(?P<Pu>{_alt(period_units)})", (period_modifiers,), False),
         (
-            f"{_alt(dates['month_prefixes'])}{_WS}(?P<Mm>{safe_full})(?:{_WS}(?P<My>{_YEAR}))?",
-            (dates["month_prefixes"],),
+            # a period word makes even a month that is also a word a month ("since May"; "in May" may
+            # still be a name); a day number after it belongs to a date, which the prefix does not cover
+            # ("since June 16"), and a year after a period word too ("since May 2024")
+            f"(?:{since_re}{_alt(dates['month_prefixes'])}){_WS}{safe_after}(?P<Mm>{_alt(month_full)}){year_after}(?!{_WS}{_DAY}){_END}",
+            (dates["month_prefixes"], period_prefixes),
             False,
         ),
         (f"(?P<Ym>{safe_all}){_WS}(?P<Yy>{_YEAR})", (month_full, month_abbr), False),
@@ -244,6 +252,7 @@ def _grammar(language: str) -> _Grammar:
             month_abbr,
             period_modifiers,
             dates["month_prefixes"],
+            period_prefixes,
             dates["year_prefixes"],
             age["ago"],
         )
@@ -658,6 +667,21 @@ def _parse(language: str, expression: str) -> _Parsed | None:
         fields["hour"] = hour
         fields["minute"] = int(g[p + "mm"])
     return _Parsed("day", **fields)
+
+
+def calendar_start(expression: str, language: str) -> str:
+    """The calendar day a written date or a month names, as ``MM-DD`` (day 1 for a month alone:
+    "since June" -> ``06-01``, "April 3" -> ``04-03``), ``YYYY-MM-DD`` where it names its year
+    ("October 1973"), or the year a year alone names (``YYYY``); ``""`` for a weekday, a relative
+    day or an age."""
+    p = _parse(language, expression)
+    if p is None:
+        return ""
+    if p.kind == "year" and p.year:
+        return f"{p.year:04d}"
+    if p.kind not in ("day", "month") or p.month is None:
+        return ""
+    return (f"{p.year:04d}-" if p.year else "") + f"{p.month:02d}-{p.day or 1:02d}"
 
 
 def _tz(language: str, anchor_time: datetime | None) -> Any:

@@ -39,7 +39,8 @@ from claimtrack.compare.keys import places_compatible, text_key, words_compatibl
 from claimtrack.compare.entities import not_a_source
 from claimtrack.compare.quantities import AMONG, DIFFERENCE, GROWING, PART, refine
 from claimtrack.compare.syndication import same_story
-from claimtrack.compare.voices import voice
+from claimtrack.compare.times import PERIOD, THEN
+from claimtrack.compare.voices import VOICE, voice
 from claimtrack.numbers import reached_words
 from claimtrack.wordlists import phrase_key
 
@@ -462,18 +463,60 @@ def quantity_key(r: FigureRecord) -> tuple:
     """What a figure counts within its event: unit, quantity, scope and moment; qualifiers come after "|"
     (an earlier count counts what the count replacing it counts: its role is left out)."""
     quantity, _, quals = r.quantity.partition("|")
-    if EARLIER in quals or SAID_BEFORE in quals:
-        quals = " ".join(q for q in quals.split() if q not in ROLES)
-    return (r.unit, quantity, (r.scope, moment(r)), quals)
+    since = next((q for q in quals.split() if q.startswith(PERIOD)), "")  # the day its period starts: no part
+    then = next((q for q in quals.split() if q.startswith(THEN)), "")  # the year its sentence points back to: no part
+    if since or then or EARLIER in quals or SAID_BEFORE in quals:
+        quals = " ".join(q for q in quals.split() if q not in ROLES and q not in (since, then))
+    return (r.unit, quantity, (r.scope, moment(r, then[len(THEN) :]), _period(since, r)), quals)
+
+
+def _period(since: str, r: FigureRecord) -> str:
+    """A period start as grouping compares it: ``MM-DD``, or ``years:...`` for one that names a year
+    before its page's ("since 2004", "since October 1973"): a count over years, never the event's own."""
+    start = since[len(PERIOD) :]
+    if len(start) < 4 or start[2] == "-":  # none, or "06-01"
+        return start
+    if r.page_time is not None and int(start[:4]) < r.page_time.year:
+        return "years:" + start
+    return start[5:] or "01-01"  # "since 2025" in a 2025 page: from its first day
+
+
+def _own_period_and_day(keys: list[tuple]) -> list[tuple]:
+    """:func:`quantity_key` keys with two looser readings made one. The latest period start of a
+    count is the event's own: it meets the counts named without one ("40 since August 8" and "40"),
+    an earlier start counts a longer time ("400 since June"), apart, and so does a count since a year
+    ("the worst since a flood in 1998 that killed 900"). A month named alone ("the march in June": its
+    first day) meets the one day of that month its count names ("June 16"), never a month of several."""
+    latest: dict[tuple, str] = {}
+    days: dict[tuple, set[str]] = defaultdict(set)
+    for k in keys:
+        if k[0] != "split":
+            _, when, since = k[2]
+            if not since.startswith("years:"):  # "06-01"; a start years back ("since 1998") is never the event's own
+                latest[k[:2], k[2][0]] = max(latest.get((k[:2], k[2][0]), since), since)
+            days[k[:2], k[2][0], when[:7]].add(when)
+    out = []
+    for k in keys:
+        if k[0] != "split":
+            scope, when, since = k[2]
+            others = days[k[:2], scope, when[:7]] - {when}
+            if when.endswith("-01") and len(others) == 1:
+                when = next(iter(others))
+            k = (*k[:2], (scope, when, "" if since == latest.get((k[:2], scope), "") else since), k[3])
+        out.append(k)
+    return out
 
 
 EARLIER_MOMENT = timedelta(days=28)  # a month named alone ("in June") lies wholly before its page only this far back
 
 
-def moment(r: FigureRecord) -> str:
+def moment(r: FigureRecord, year: str = "") -> str:
     """The day of an earlier moment the figure's own time names weeks before its page ("the
     vigil of March 2 drew 8,000" in a May article), else "": such a figure counts that
-    moment, so it neither joins the page's count of today nor disagrees with it."""
+    moment, so it neither joins the page's count of today nor disagrees with it. ``year``: one
+    its sentence points back to ("... in 1987. It killed 900"), a moment where it is before the page's year."""
+    if year and r.page_time is not None and int(year) < r.page_time.year:
+        return year
     if r.time_basis != "figure" or r.refers_to is None or r.page_time is None:
         return ""
     return r.refers_to.date().isoformat() if r.page_time - r.refers_to > EARLIER_MOMENT else ""
@@ -516,8 +559,8 @@ def group_event(records: Sequence[FigureRecord], merges: Sequence[tuple[int, int
     rs = sorted((_refined(r) for r in records if r.quantity), key=lambda r: (_time_key(r), r.doc_sha, r.local_id))
     uf = _UnionFind(len(rs))
     first: dict[tuple, int] = {}
-    for i, r in enumerate(rs):
-        key = ("split", r.split) if r.split else quantity_key(r)
+    keys = _own_period_and_day([("split", r.split) if r.split else quantity_key(r) for r in rs])
+    for i, key in enumerate(keys):
         uf.union(i, first.setdefault(key, i))
     # "buitenlandse slachtoffers" and "buitenlandse toeristen": one part named more or less closely
     by_base: dict[tuple, list[tuple[frozenset[str], int]]] = defaultdict(list)
@@ -602,6 +645,7 @@ def judge_in_time(
     by_claimant: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         by_claimant[_claimant(c, doc_of)].append(c)
+    _one_country_voices(by_claimant)
     revisions: list[Revision] = []
     for key in sorted(by_claimant):
         cs = sorted(by_claimant[key], key=lambda c: (c.first_seen or _EPOCH, c.figure_ids))
@@ -663,6 +707,19 @@ def _corrections(replaced: list[Claim], claims: list[Claim], doc_of: dict[int, s
             if r.before != r.after and r not in out:
                 out.append(r)
     return out
+
+
+def _one_country_voices(by_claimant: dict[str, list[Claim]]) -> None:
+    """A voice named without its country joins that voice of the one country the group names for
+    it ("the interior ministry" and "ministerie van Binnenlandse Zaken in Velmoria"); where the
+    group names that voice of two countries, the unnamed one stays apart (set in place)."""
+    countries: dict[str, list[str]] = defaultdict(list)
+    for key in by_claimant:
+        if key.startswith(VOICE) and " cc:" in key:
+            countries[key.split(" cc:")[0]].append(key)
+    for bare, named in countries.items():
+        if len(named) == 1 and bare in by_claimant:
+            by_claimant[named[0]].extend(by_claimant.pop(bare))
 
 
 def _can_disagree(keys: list[str], by_claimant: dict[str, list[Claim]], cumulative: bool) -> list[tuple[int, int]]:

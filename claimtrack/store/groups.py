@@ -55,6 +55,7 @@ from claimtrack.compare.corrections import role
 from claimtrack.compare.keys import text_key
 from claimtrack.compare.places import lookup, place_id
 from claimtrack.compare.quantities import PART, nearest_label, owner, quantity, refine, window_after, window_before
+from claimtrack.compare.times import back_year, period_start
 from claimtrack.store import schema as t
 from claimtrack.limits import collector_paused
 from claimtrack.store.records import record_columns
@@ -388,6 +389,7 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
     """
     values = []
     last: tuple[str, int] | None = None  # the latest label and where its figure ends
+    then: dict[int, str] = {}  # sentence start -> the year its opener points back to
     for k, r in enumerate(rows):
         after = window_after(text, r.span_end)
         label, quals = quantity(r.counted, r.category, language, after, window_before(text, r.span_start))
@@ -402,6 +404,13 @@ def key_figures(text: str, language: str, rows: list[FigureInput]) -> list[dict]
             quals = tuple(sorted({*quals, told}))  # SAID_BEFORE: earlier only beside the same claimant's other count
         if label and ":" not in label:
             last = (label, r.span_end)
+        since = period_start(text, r.span_start if r.evidence_start is None else r.evidence_start, r.span_start, r.span_end, language) if label else ""
+        if since:  # "412 died since June": the count runs from that day (grouping keeps periods apart, groups.group_event)
+            quals = tuple(sorted({*quals, since}))
+        if label and r.evidence_start is not None:  # "... in 1987. It killed 900": that year's count (groups.moment)
+            if r.evidence_start not in then:
+                then[r.evidence_start] = back_year(text, r.evidence_start, language)
+            quals = tuple(sorted({*quals, then[r.evidence_start]} - {""}))
         if label in OWNED:  # a party's seats are that party's
             quals = tuple(sorted({*quals, "of:" + owner(text, r.span_start, r.span_end)}))
         values.append(
@@ -468,7 +477,18 @@ def _bracketed_parts(text: str, rows: list[FigureInput], labels: list[str]) -> l
         whole = any(labels[j] == label and rows[j].evidence_start == sentence and rows[j].span_end <= opened for j in range(ks[0]))
         if len(ks) > 1 and whole:
             out.extend(ks)
-    return sorted(out)
+    return sorted({*out, *_bracketed_alone(text, rows, labels)})
+
+
+def _bracketed_alone(text: str, rows: list[FigureInput], labels: list[str]) -> list[int]:
+    """Figures of one label that stand alone in brackets two or more times in their sentence, each
+    after what it counts at ("killed in the districts of Arvel (310) and Munt (42)"): a breakdown, each a part."""
+    alone: dict[tuple, list[int]] = defaultdict(list)  # (sentence, label) -> figures alone in a bracket
+    for k, r in enumerate(rows):
+        before, after = text[max(0, r.span_start - 3) : r.span_start].rstrip(), text[r.span_end : r.span_end + 3].lstrip()
+        if labels[k] and before.endswith("(") and after.startswith(")"):
+            alone[(r.evidence_start, labels[k])].append(k)
+    return [k for ks in alone.values() if len(ks) > 1 for k in ks]
 
 
 # ---------------------------------------------------------------- grouping one event
