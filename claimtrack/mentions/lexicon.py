@@ -47,6 +47,8 @@ class Lexicon:
     honorifics: frozenset[str]
     # the role a title gives its person ("Sen. X" is a senator: "the senator" is X)
     honorific_roles: dict[str, str]
+    # letters after a name that are no part of it ("Ann Dale MP", "Ravi Kent KC"), as written
+    post_nominals: frozenset[str]
     indefinite: frozenset[str]
     # phrases after a role that belong to it ("ter plaatse"), by first word
     role_complements: dict[str, tuple[tuple[str, ...], ...]]
@@ -186,6 +188,7 @@ def lexicon(language: str) -> Lexicon:
         function_words=_function_words(d),
         honorifics=low(d["honorifics"]),
         honorific_roles={k.lower(): v.lower() for k, v in d.get("honorific_roles", {}).items()},
+        post_nominals=frozenset(d.get("post_nominals", ())),
         indefinite=low(d["indefinite_determiners"]),
         role_complements=_phrases(d["role_complements"]),
         platforms=low(d["platforms"]),

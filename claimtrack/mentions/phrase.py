@@ -616,7 +616,10 @@ def _read_name(r: _Reader) -> None:
         return  # "a Democrat from Ohio", "een Amsterdammer": a noun, not a name
     if k > jn:
         j = _after_title(r, j, k)
-        r.name_text = r.cut(_capital_modifiers(r, j, k), k - 1)
+        last = k - 1
+        while r.det is None and last > j and toks[last].text in lex.post_nominals:
+            last -= 1  # "Ann Dale MP" (not "the Dale North MP"): the letters are no part of the name
+        r.name_text = r.cut(_capital_modifiers(r, j, k), last)
         if r.org and j > r.i and toks[j - 1].low.endswith(lex.area_bodies):
             # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
             r.name_text = r.cut(j - 1, k - 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
 from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
-from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium
+from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium, reduced_relative
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
@@ -52,12 +52,18 @@ def find(site: Site):
     return STOP if in_quote else None
 
 
+_LED_NOUN_MAX = 6  # tokens of a noun phrase before ", led by X," ("The five-member review panel")
+
+
 def _subject_before(s, e: int) -> bool:
     """Tokens ``s0:e`` before the comma are one source phrase with an apposition (a
     subject between commas), not a content that comes first."""
     toks = s.toks
     if e - s.s0 < 4 or "," not in map(TEXT, toks[s.s0 : e]):
         return False  # (only a phrase with an apposition: "X, Y," is read here)
+    comma = next(k for k in range(s.s0, e) if toks[k].text == ",")
+    if comma - s.s0 <= _LED_NOUN_MAX and reduced_relative(s, comma + 1, e):
+        return True  # "A five-member panel, headed by X, said": the panel speaks
     np = parse_np(s.text, toks, s.s0, e, s.language, generic=True)
     if np is None or np.pronoun is not None or not (np.role or np.org or np.name_text):
         return False
@@ -137,6 +143,8 @@ def _only_adverbials(site: Site, k: int) -> bool:
         return True  # '"A", zei hij, "B."' / '..., said X, adding that' / '..., said the witness, who asked ...'
     if _role_apposition(site, k) or _apposition_to_end(site, k):
         return True
+    if toks[k].low in cd.relatives and toks[k].low not in cd.complementisers and not cd.verb_second:
+        return True  # '..., said the bench which heard the plea': a relative clause on the source
     if cd.bare_clause and toks[k].low in cd.auxiliaries:
         return False  # "X, at a rally, said the bridge would open": the subject of a clause
     # where a clause needs no complementiser ("said she had come"), a longer rest is one,

@@ -81,7 +81,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or _not_object(site) or no_content(site):
+    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or _naming(site) or _not_object(site) or no_content(site):
         return None
     for unit in SUBJECTS:  # the first unit that finds a subject
         subj = unit(site)
@@ -272,6 +272,18 @@ def _adjective(site: Site) -> bool:
     # an opening adjective before it, a bare noun after it
     before = w[:1].isdigit() or w in s.lex.modifiers or (i - 1 == s.s0 and w.endswith(s.lex.adjective_suffixes))
     return before and i + 1 < s.end and _bare_noun(s, s.toks[i + 1])
+
+
+def _naming(site: Site) -> bool:
+    """"A group called Fair Lanes said C": a participle before a name that a verb (a cue
+    or an auxiliary) follows names the noun before it; the name is the verb's subject."""
+    s, a = site.s, site.after
+    if s.cd.participle_final or not _participle_form(site):
+        return False
+    k = a
+    while k < s.end and s.toks[k].cap:
+        k += 1
+    return a < k < s.end and (s.toks[k].low in s.cd.cues or s.toks[k].low in s.cd.auxiliaries)
 
 
 def _bare_noun(s, t) -> bool:
