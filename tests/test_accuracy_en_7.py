@@ -3,6 +3,7 @@ misread (the accen13 track, round 3): every sentence here is invented for these 
 
 from __future__ import annotations
 
+from claimtrack import extract
 from test_accuracy_en_3 import _figures, _spans
 from test_constructions_en import _statements
 
@@ -88,3 +89,30 @@ def test_a_title_case_headline_has_one_verb_and_no_guessed_names() -> None:
     # a name the body prints again is a name
     page = "Mayor Ada Kell Says Harbour Budget Is Safe\n\nAda Kell spoke to reporters on Monday."
     assert _spans(page)[0][:3] == ("Ada Kell", "Mayor Ada Kell", "Says")
+
+
+def test_a_title_case_line_with_a_period_is_a_headline_not_the_first_paragraph() -> None:
+    page = (
+        "Sheriff: Shots Fired At Deputies During Standoff In Elm Co.\n\n"
+        "The Marlow County sheriff confirms shots were fired at a patrol car on Monday.\n\n"
+        "Two deputy vehicles were hit, the sheriff said.\n"
+    )
+    x = extract(page.encode(), language="en")
+    assert x.articles[0].headline.text == "Sheriff: Shots Fired At Deputies During Standoff In Elm Co."
+    assert x.articles[0].dateline is None
+    # a first paragraph in running text keeps its colon dateline
+    x = extract(b"Kandy: Police said three boats sank near the harbour on Monday.\n\nNo one was hurt.", language="en")
+    assert x.articles[0].dateline.place == "Kandy"
+
+
+def test_lost_their_lives_counts_the_dead_and_things_are_no_casualties() -> None:
+    assert _figures("At least nine people lost their lives when the ferry capsized.") == [
+        ("At least nine", 9, None, None, "killed", None)
+    ]
+    # "held", "drowned", "missing" said of meetings, animals or boats count no people
+    assert _figures("Two further meetings were held on Monday.") == [("Two", 2, 2, None, "other", None)]
+    assert _figures("Forty goats drowned in the flood.") == [("Forty", 40, 40, None, "other", None)]
+    assert _figures("Five boats are missing off the coast.") == [("Five", 5, 5, None, "other", None)]
+    # people still take the event
+    assert _figures("Three men were later held by police.") == [("Three", 3, 3, None, "arrested", None)]
+    assert _figures("Twelve fishermen are missing off the coast.") == [("Twelve", 12, 12, None, "missing", None)]
