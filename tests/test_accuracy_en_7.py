@@ -116,3 +116,39 @@ def test_lost_their_lives_counts_the_dead_and_things_are_no_casualties() -> None
     # people still take the event
     assert _figures("Three men were later held by police.") == [("Three", 3, 3, None, "arrested", None)]
     assert _figures("Twelve fishermen are missing off the coast.") == [("Twelve", 12, 12, None, "missing", None)]
+
+
+def test_a_fronted_phrase_ends_at_its_comma_before_the_subject() -> None:
+    # "In response to questions from X, the council said": X is no name of the speaker
+    text = "In response to questions from the Pell Gazette, the council said the library would reopen."
+    assert _spans(text) == [("council", "the council", "said", "the library would reopen", "indirect")]
+    text = "After talks with the Orla Dockers Union, the port authority said pay would rise."
+    assert _spans(text)[0][:3] == ("port authority", "the port authority", "said")
+    # a subject with its own apposition after the fronted phrase keeps it
+    assert _spans("In Corby, Lena Moss, the mayor, said the fair would go ahead.")[0][:2] == ("Lena Moss", "Lena Moss, the mayor")
+    # a content that comes first is no fronted phrase: "..., officials said."
+    assert _spans("At least six homes were flooded on Sunday, officials said.") == [
+        ("officials", "officials", "said", "At least six homes were flooded on Sunday", "indirect")
+    ]
+
+
+def test_addressees_joined_by_and_or_followed_by_a_place() -> None:
+    text = "Dr Ivo Pratt told the coroner and the family that the ward was short of staff."
+    assert _spans(text)[0][2:4] == ("told", "the ward was short of staff")
+    text = "Ravi Dunn told reporters from the depot gates that the strike would go on."
+    assert _spans(text)[0][2:4] == ("told", "the strike would go on")
+    text = '"The pass is shut," Ravi Dunn told the Coastal News Service from the village of Orla.'
+    assert _spans(text) == [("Ravi Dunn", "Ravi Dunn", "told", "The pass is shut", "direct")]
+    # one addressee and a clause without "that" stays as it was
+    assert _spans("Ravi Dunn told the coroner the ward was short of staff.")[0][2:4] == ("told", "the ward was short of staff")
+
+
+def test_an_adverb_between_commas_after_the_cue_and_caution() -> None:
+    assert _spans("Lena Moss cautioned, however, that the repairs would take a year.") == [
+        ("Lena Moss", "Lena Moss", "cautioned", "the repairs would take a year", "indirect")
+    ]
+    assert _spans("Lena Moss said, however, the repairs would take a year.")[0][3] == "the repairs would take a year"
+    # after a quote the adverb and what follows are no content
+    assert _spans('"We are ready," Lena Moss said, however, before leaving.') == [
+        ("Lena Moss", "Lena Moss", "said", "We are ready", "direct")
+    ]

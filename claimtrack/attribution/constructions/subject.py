@@ -44,10 +44,27 @@ def left_part(site: Site) -> tuple[int, int]:
         a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
+    if site.after + 1 < s.end:  # (a content follows the cue: no trailing "..., officials said.")
+        a = _after_fronted_phrase(s, a, e)
     led = next((m for m in range(a + 1, e - 1) if toks[m - 1].text != "," and reduced_relative(s, m, e)), None)
     if led is not None:
         return a, led  # "A panel led by X said": the panel
     return _named(s, a, e), e
+
+
+def _after_fronted_phrase(s, a: int, e: int) -> int:
+    """"In response to queries from the Vale Courier, the ministry said": a phrase that opens
+    with a preposition ends at its comma; the subject follows it (not "the Vale Courier, the
+    ministry" as one name and its apposition)."""
+    toks = s.toks
+    opener = toks[a].low
+    if s.cd.verb_second or not (opener in s.lex.place_prepositions or opener in s.cd.np_complements or opener in s.cd.frame_prepositions):
+        return a
+    comma = next((k for k in range(a + 1, min(e - 1, a + _FRONTED_MAX)) if toks[k].text == ","), None)
+    return a if comma is None else comma + 1
+
+
+_FRONTED_MAX = 10  # tokens of a fronted phrase before its comma
 
 
 def _named(s, a: int, e: int) -> int:
