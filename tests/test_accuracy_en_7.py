@@ -152,3 +152,19 @@ def test_an_adverb_between_commas_after_the_cue_and_caution() -> None:
     assert _spans('"We are ready," Lena Moss said, however, before leaving.') == [
         ("Lena Moss", "Lena Moss", "said", "We are ready", "direct")
     ]
+
+
+def test_a_nickname_in_quotes_and_a_suffix_with_its_period_stay_in_the_name() -> None:
+    # Philippine news: 'Senator Ana "Bing" Cruz said', 'President X Jr. said'
+    page = 'Senator Lita "Bing" Ocampo said the bill would pass. Ocampo added that it was fair.'
+    assert [s[:3] for s in _spans(page)] == [
+        ('Lita "Bing" Ocampo', 'Senator Lita "Bing" Ocampo', "said"),
+        ('Lita "Bing" Ocampo', "Ocampo", "added"),
+    ]
+    assert _spans("Governor Ramon Lacsa Jr. said the port would reopen.")[0][:4] == (
+        "Ramon Lacsa Jr.", "Governor Ramon Lacsa Jr.", "said", "the port would reopen"
+    )
+    # a quoted word that is no part of a name stays a quotation
+    assert _spans('Lita Ocampo called the plan "Fair" Monday.')[0][0] == "Lita Ocampo"
+    # "Jr." at a sentence's end still ends it
+    assert _spans("The prize went to Ramon Lacsa Jr. The mayor said the choice was fair.")[0][:2] == ("mayor", "The mayor")

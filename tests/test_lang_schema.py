@@ -44,7 +44,8 @@ KNOWN_GAPS = {
         "cues.toml: colon.trailing_marks", "sources.toml: age_word_endings",
         "cues.toml: frame.reduced_relatives", "numbers.toml: not_counts.address_nouns",
         "numbers.toml: not_counts.unmarked_plurals", "numbers.toml: not_counts.year_before_noun",
-        "sources.toml: post_nominals",
+        "sources.toml: post_nominals", "sources.toml: nickname_quotes",
+        "sources.toml: name_suffixes",
     },
 }
 #: Keys other branches add to the data (optional in the schema until their data is merged).
