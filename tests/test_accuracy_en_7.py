@@ -168,3 +168,11 @@ def test_a_nickname_in_quotes_and_a_suffix_with_its_period_stay_in_the_name() ->
     assert _spans('Lita Ocampo called the plan "Fair" Monday.')[0][0] == "Lita Ocampo"
     # "Jr." at a sentence's end still ends it
     assert _spans("The prize went to Ramon Lacsa Jr. The mayor said the choice was fair.")[0][:2] == ("mayor", "The mayor")
+
+
+def test_continued_after_a_quotation_is_a_cue_and_nowhere_else() -> None:
+    page = 'Mayor Ines Garro opened the bridge on Friday. "It will carry lorries by June," she continued.'
+    assert _spans(page) == [("Ines Garro", "she", "continued", "It will carry lorries by June", "direct")]
+    # "continue" reports nothing when no quotation comes before it
+    assert _spans("The strike continued for a third day.") == []
+    assert _spans("Ines Garro continued that the bridge was safe.") == []

@@ -81,7 +81,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or _naming(site) or _not_object(site) or no_content(site):
+    if _passive_hearsay(site) or _adjective(site) or _naming(site) or _not_object(site) or no_content(site):
         return None
     for unit in SUBJECTS:  # the first unit that finds a subject
         subj = unit(site)
@@ -93,8 +93,15 @@ def read(site: Site) -> Found | None:
     for unit in CONTENTS:
         r = unit(site, subj, rest)
         if r is not None:
-            return None if r is STOP else _relative_close(site, subj, r)
+            if r is STOP or (site.cue.trailing_only and not _quoted_before(site, r)):
+                return None  # ('"C," she continued.' only: "The rain continued" reports nothing)
+            return _relative_close(site, subj, r)
     return None
+
+
+def _quoted_before(site: Site, r: Found) -> bool:
+    """Whether ``r`` is a direct quotation that ends before its cue."""
+    return r.kind == "direct" and r.content.end <= site.s.toks[site.i].start
 
 
 def _relative_close(site: Site, subj: Subject, r: Found) -> Found:
