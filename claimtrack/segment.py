@@ -566,7 +566,7 @@ def _title_like(line: str) -> bool:
 
 
 def _title_cased(line: str, page: _Page) -> bool:
-    """"Sheriff: Shots Fired At Deputies In Elm Co.": a line that capitalises every long word
+    """"Deputy: Patrol Car Hit Twice Near Quarry In Elm Co.": a line that capitalises every long word
     is a headline, even where it ends with a period, in a language whose news writes so."""
     if not page.title_case:
         return False

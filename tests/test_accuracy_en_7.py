@@ -93,12 +93,12 @@ def test_a_title_case_headline_has_one_verb_and_no_guessed_names() -> None:
 
 def test_a_title_case_line_with_a_period_is_a_headline_not_the_first_paragraph() -> None:
     page = (
-        "Sheriff: Shots Fired At Deputies During Standoff In Elm Co.\n\n"
-        "The Marlow County sheriff confirms shots were fired at a patrol car on Monday.\n\n"
-        "Two deputy vehicles were hit, the sheriff said.\n"
+        "Deputy: Patrol Car Hit Twice Near Quarry In Elm Co.\n\n"
+        "A Marlow County deputy says two bullets struck his car near the quarry on Monday.\n\n"
+        "The quarry road stayed shut, the sheriff said.\n"
     )
     x = extract(page.encode(), language="en")
-    assert x.articles[0].headline.text == "Sheriff: Shots Fired At Deputies During Standoff In Elm Co."
+    assert x.articles[0].headline.text == "Deputy: Patrol Car Hit Twice Near Quarry In Elm Co."
     assert x.articles[0].dateline is None
     # a first paragraph in running text keeps its colon dateline
     x = extract(b"Kandy: Police said three boats sank near the harbour on Monday.\n\nNo one was hurt.", language="en")
@@ -176,3 +176,22 @@ def test_continued_after_a_quotation_is_a_cue_and_nowhere_else() -> None:
     # "continue" reports nothing when no quotation comes before it
     assert _spans("The strike continued for a third day.") == []
     assert _spans("Ines Garro continued that the bridge was safe.") == []
+
+
+def test_a_relative_clause_after_a_trailing_sources_apposition() -> None:
+    # (written after reading the held-out batch) "C, said X, chief of the Y district, which ..."
+    text = "Two boats were found near the reef, said Ana Rossi, chief of the Velt district, which includes Orla."
+    assert [(s[0], s[2], s[3]) for s in _spans(text)] == [("Ana Rossi", "said", "Two boats were found near the reef")]
+    text = '"We are still searching," said Ana Rossi, head of the Velt district, which lost power on Sunday.'
+    assert [(s[0], s[3], s[4]) for s in _spans(text)] == [("Ana Rossi", "We are still searching", "direct")]
+    # without the relative clause it was read already
+    text = "Two boats were found near the reef, said Ana Rossi, chief of the Velt district."
+    assert [(s[0], s[3]) for s in _spans(text)] == [("Ana Rossi", "Two boats were found near the reef")]
+
+
+def test_based_on_after_a_trailing_cue_is_no_content() -> None:
+    # (written after reading the held-out batch) '"C," X said based on early reports.'
+    text = '"The dam is holding," Col. Ivo Sand, a district army commander, said based on early reports.'
+    assert [(s[0], s[2], s[3], s[4]) for s in _spans(text)] == [("Ivo Sand", "said", "The dam is holding", "direct")]
+    # inside a content "based on" stays there
+    assert _spans("Ivo Sand said the toll was based on early reports.")[0][3] == "the toll was based on early reports"

@@ -133,6 +133,9 @@ class CueData:
     passive_agents: frozenset[str] = frozenset()
     # "what officials say could be C": a free relative before the subject of a cue
     free_relatives: frozenset[str] = frozenset()
+    # '"C," X said based on early reports': a phrase after a trailing cue that says on what
+    # the source speaks; no content
+    basis_phrases: tuple[tuple[str, ...], ...] = ()
     # "A panel led by X said", "The panel, headed by X, said": a participle phrase after the
     # source's noun that names who leads it; the noun before it is the source
     reduced_relatives: tuple[tuple[str, ...], ...] = ()
@@ -330,6 +333,7 @@ def cue_data(language: str) -> CueData:
         participial_with=low(fr.get("participial_with", ())),
         passive_agents=low(fr.get("passive_agents", ())),
         free_relatives=low(fr.get("free_relatives", ())),
+        basis_phrases=tuple(tuple(p.lower().split()) for p in fr.get("basis_phrases", ())),
         reduced_relatives=tuple(tuple(p.lower().split()) for p in fr.get("reduced_relatives", ())),
         anaphoric_modals=low(fr.get("anaphoric_modals", ())),
         negations=low(fr.get("negations", ())),

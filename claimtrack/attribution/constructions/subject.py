@@ -53,7 +53,7 @@ def left_part(site: Site) -> tuple[int, int]:
 
 
 def _after_fronted_phrase(s, a: int, e: int) -> int:
-    """"In response to queries from the Vale Courier, the ministry said": a phrase that opens
+    """"In reply to questions from the Vale Courier, the ministry said": a phrase that opens
     with a preposition ends at its comma; the subject follows it (not "the Vale Courier, the
     ministry" as one name and its apposition)."""
     toks = s.toks

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
+from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject, match_words
 from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
 from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium, reduced_relative
@@ -160,7 +160,7 @@ def _role_apposition(site: Site, k: int) -> bool:
     s = site.s
     if s.toks[k].text != "," or k + 1 >= s.end:
         return False
-    end = _continuation_at(s, k + 1)  # "..., the head of civil defence, adding that C2"
+    end = _relative_at(s, k + 1, _continuation_at(s, k + 1))  # "..., the head of civil defence, adding that C2"
     np = parse_np(s.text, s.toks, k + 1, end, s.language, generic=True)
     return (
         np is not None
@@ -169,6 +169,18 @@ def _role_apposition(site: Site, k: int) -> bool:
         and not _clause_or_quote(site, k, end)
         and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : end])
     )
+
+
+def _relative_at(s, k: int, end: int) -> int:
+    """The index of a comma and a relative pronoun (no complementiser) between ``k`` and
+    ``end`` ("..., chief of the Velt district, which includes Orla"): the relative clause
+    says something of the apposition, no content; else ``end``."""
+    cd = s.cd
+    for m in range(k, end - 1):
+        w = s.toks[m + 1].low
+        if s.toks[m].text == "," and w in cd.relatives and w not in cd.complementisers:
+            return m
+    return end
 
 
 def _continuation_at(s, k: int) -> int:
@@ -204,7 +216,7 @@ def _apposition_goes_on(site: Site, np, k: int) -> bool:
     short goes on to the end when no clause, comma or quote follows."""
     s = site.s
     inner = s.text[np.span.start : np.span.end]
-    end = _continuation_at(s, k)  # "..., head of civil defence, adding that C2"
+    end = _relative_at(s, k, _continuation_at(s, k))  # "..., head of civil defence, adding that C2"
     return (
         (np.role is not None or end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
         and np.name_text is not None
@@ -237,6 +249,8 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
     if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
+    elif any(match_words(s.toks, j, p) for p in s.cd.basis_phrases) and not _clause_or_quote(site, j):
+        j = s.end  # '"C," X said based on early reports': what the source goes by
     elif j < s.end and adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
     elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and (

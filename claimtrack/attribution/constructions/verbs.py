@@ -193,7 +193,9 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     if np.last >= s.end:  # '"C," he told reporters.'
         return s.end, medium
     k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
-    if k >= s.end or _place_to_end(s, k):  # '"C," the minister told reporters at a press conference.'
+    if k >= s.end:  # '"C," the minister told reporters at a press conference.'
+        return s.end, medium or m2 or np.span
+    if _place_to_end(s, k):  # '"C," she told the Tarn Herald from the village of Orla.'
         return s.end, medium or m2 or np.span
     k = _places_before_clause(s, k)  # "told reporters at Varn Hospital rescuers had saved 14"
     k = _place_before_complementiser(s, k)  # "told reporters at the town hall that C"
