@@ -75,6 +75,11 @@ def test_a_group_called_x_names_the_subject_of_the_verb_after_it() -> None:
         ("Fair Lanes", "said", "the crossing was unsafe", "indirect")
     ]
     assert _statements("Residents set up a group called Fair Lanes in June.") == []
+    # another participle cue before a name and a verb reports a clause, as before
+    assert _statements("Police said Tom Reed was hurt in the crash.") == [
+        ("police", "said", "Tom Reed was hurt in the crash", "indirect")
+    ]
+    assert _statements("Neighbours reported Tom Reed was missing.")[0][2] == "Tom Reed was missing"
     # "called X 'Y'" is still a characterisation
     assert _statements('The mayor called Fair Lanes "a nuisance".') == [
         ("mayor", "called", 'Fair Lanes "a nuisance"', "mixed")

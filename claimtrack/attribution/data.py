@@ -136,6 +136,8 @@ class CueData:
     # '"C," X said based on early reports': a phrase after a trailing cue that says on what
     # the source speaks; no content
     basis_phrases: tuple[tuple[str, ...], ...] = ()
+    # "a group called Fair Lanes said C": participles that name the noun before them
+    naming_forms: frozenset[str] = frozenset()
     # "A panel led by X said", "The panel, headed by X, said": a participle phrase after the
     # source's noun that names who leads it; the noun before it is the source
     reduced_relatives: tuple[tuple[str, ...], ...] = ()
@@ -334,6 +336,7 @@ def cue_data(language: str) -> CueData:
         passive_agents=low(fr.get("passive_agents", ())),
         free_relatives=low(fr.get("free_relatives", ())),
         basis_phrases=tuple(tuple(p.lower().split()) for p in fr.get("basis_phrases", ())),
+        naming_forms=low(fr.get("naming_forms", ())),
         reduced_relatives=tuple(tuple(p.lower().split()) for p in fr.get("reduced_relatives", ())),
         anaphoric_modals=low(fr.get("anaphoric_modals", ())),
         negations=low(fr.get("negations", ())),

@@ -68,11 +68,11 @@ _FRONTED_MAX = 10  # tokens of a fronted phrase before its comma
 
 
 def _named(s, a: int, e: int) -> int:
-    """Where the name starts in "a group called Fair Lanes" (a participle cue between a
-    noun and a name that runs to ``e``): the name is the subject; else ``a``."""
+    """Where the name starts in "a group called Fair Lanes" (a [frame] naming_forms
+    participle between a noun and a name that runs to ``e``): the name is the subject; else ``a``."""
     toks = s.toks
     for m in range(a + 1, e - 1):
-        if any(c.participle for c in s.cd.cues.get(toks[m].low, ())) and all(t.cap for t in toks[m + 1 : e]):
+        if toks[m].low in s.cd.naming_forms and all(t.cap for t in toks[m + 1 : e]):
             return m + 1
     return a
 

@@ -329,8 +329,8 @@ def _naming(site: Site) -> bool:
     """"A group called Fair Lanes said C": a participle before a name that a verb (a cue
     or an auxiliary) follows names the noun before it; the name is the verb's subject."""
     s, a = site.s, site.after
-    if s.cd.participle_final or not _participle_form(site):
-        return False
+    if s.toks[site.i].low not in s.cd.naming_forms:
+        return False  # ("Police said Tom Reed was hurt": a clause after the cue)
     k = a
     while k < s.end and s.toks[k].cap:
         k += 1
