@@ -1162,11 +1162,11 @@ def _name_or_year(
 def _street_after(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
     """Whether up to four capitalised words follow, the last a street word ("Dorpsstraat",
     "Mill Lane", "Upper Kettle Road"): the number is a house number."""
-    for _ in range(4):
+    street = False
+    for _ in range(5):
         if nw is None or not nw.group(1)[:1].isupper():
-            return False
-        if _key(nw.group(1)).endswith(g.street_suffixes):
-            return True
+            return street  # the capitalised run ends: with a street word ("12 Road Safety officers" counts)
+        street = _key(nw.group(1)).endswith(g.street_suffixes)
         nw = g.next_word.match(text, nw.end(), hi)
     return False
 

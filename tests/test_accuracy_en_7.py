@@ -29,6 +29,8 @@ def test_a_house_number_or_a_street_block_is_no_figure() -> None:
     # a plural "blocks" and a count before a capitalised noun that is no street still count
     assert _figures("Crews cleared 35 blocks of Hillview after the storm.") == [("35", 35, 35, None, "other", None)]
     assert _figures("Police seized 48 Corrie rifles in the raid.")[0][:3] == ("48", 48, 48)
+    # a street word inside a longer capitalised run is no address
+    assert _figures("Police trained 12 Road Safety officers.") == [("12", 12, 12, None, "people", None)]
 
 
 def test_letters_after_a_name_are_no_part_of_it() -> None:
