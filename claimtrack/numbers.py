@@ -130,6 +130,9 @@ class _Grammar:
     year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
     size_nouns: frozenset[str]  # "het maximum van 1950": a count, not a year
     year_unless_counted: frozenset[str]  # "de cijfers over 2019"; "over 1800 banen" counts
+    year_before_noun: frozenset[str]  # "the 2019 report": a year between one of these and a singular noun
+    unmarked_plurals: frozenset[str]  # "the 1500 people": plural nouns without a plural ending
+    address_nouns: frozenset[str]  # "the 1800 block of": a number before these names a place
     place_openers: frozenset[str]  # "In Velmar 40 people died": a capitalised word after these, opening a sentence, is a place
     labels: frozenset[str]
     label_adverbs: frozenset[str]  # "bel dan 112": adverbs between a label and its number
@@ -314,6 +317,9 @@ def _grammar(language: str) -> _Grammar:
         year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
         size_nouns=frozenset(_key(w) for w in nc.get("size_nouns", ())),
         year_unless_counted=frozenset(_key(w) for w in nc.get("year_before_unless_counted", ())),
+        year_before_noun=frozenset(_key(w) for w in nc.get("year_before_noun", ())),
+        unmarked_plurals=frozenset(_key(w) for w in nc.get("unmarked_plurals", ())),
+        address_nouns=frozenset(_key(w) for w in nc.get("address_nouns", ())),
         place_openers=frozenset(_key(w) for w in nc.get("place_openers", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         label_adverbs=frozenset(_key(w) for w in nc.get("label_adverbs", ())),
@@ -1132,6 +1138,8 @@ def _after_count(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, 
         return True  # "1 op de 5 patiënten": a proportion, not a count
     if unit is None and c.mult is None and g.clock_suffix.match(text, end, hi):
         return True  # "at 6 p.m."
+    if unit is None and c.kind == "digits" and (knext in g.address_nouns or _street_after(g, text, nw, hi)):
+        return True  # "the 400 block of", "at 17 Harbour View Road": an address
     return (
         c.kind == "digits"
         and text[c.end : c.end + 1] in (".", ")")
@@ -1180,6 +1188,8 @@ def _name_or_year(
     plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
     if r.c.plain4 and _is_year(g, text, r, _key(prev), prev_start, plural_next and not knext.endswith(g.adverb_endings)):
         return True  # (only four plain digits can be a year)
+    if r.c.plain4 and _key(prev) in g.year_before_noun and _singular_next(g, text, r, nw, knext, plural_next):
+        return True  # "the 2019 report", "a 2021 judgment"; not "the 1500 people"
     return (
         prev[:1].isupper()
         and not r.bnd and not r.est and not r.cur and not r.btw and r.unit is None
@@ -1188,6 +1198,35 @@ def _name_or_year(
         and not plural_next
         and not _adjective_then_plural(g, text, nw, r.hi)
         and not _opening_place(g, text, prev_start, r.lo)
+    )
+
+
+def _street_after(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> bool:
+    """Whether up to four capitalised words follow, the last a street word ("Dorpsstraat",
+    "Mill Lane", "Upper Kettle Road"): the number is a house number."""
+    street = False
+    for _ in range(5):
+        if nw is None or not nw.group(1)[:1].isupper():
+            return street  # the capitalised run ends: with a street word ("12 Road Safety officers" counts)
+        street = _key(nw.group(1)).endswith(g.street_suffixes)
+        nw = g.next_word.match(text, nw.end(), hi)
+    return False
+
+
+def _singular_next(
+    g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str, plural_next: bool
+) -> bool:
+    """Whether a plain number in the year range is followed by a lowercase singular noun
+    (or its modifier): what a year before a noun looks like; a count comes before a plural."""
+    y0, y1 = g.year_range
+    return (
+        nw is not None
+        and nw.group(1)[:1].islower()
+        and not plural_next
+        and knext not in g.unmarked_plurals
+        and not (r.unit or r.bnd or r.est or r.cur or r.rng) and r.c.mult is None
+        and y0 <= int(r.c.low) <= y1
+        and not _adjective_then_plural(g, text, nw, r.hi)
     )
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from claimtrack import lang
 from claimtrack.document import Document
 from claimtrack.isotime import parse_iso
+from claimtrack.mentions import title_case, tokenize
 from claimtrack.model import Article, Dateline, Span, TimeRef
 from claimtrack.sentences import line_sentences
 from claimtrack.timeref import find_time_expressions, match_age, resolve
@@ -141,6 +142,7 @@ class _Page:
     inline_headers: _Phrases
     share_bars: frozenset[str]
     opening: int  # the longest prefix or byline: how much of a line those tests read
+    title_case: bool  # headlines may capitalise every word (sources.toml title_case_headlines)
 
 
 @lru_cache(maxsize=None)
@@ -176,6 +178,7 @@ def _page(language: str) -> _Page:
         prefixes=prefixes,
         bylines=bylines,
         opening=max(map(len, prefixes + bylines), default=0),
+        title_case=bool(lang.load(language, "sources").get("title_case_headlines")),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
         furniture=re.compile(  # "212 comments", "Comments (212)"
             r"\d[\d.]*\s+(?:{c})|(?:{c})\s*\(\d[\d.,]*\)".format(
@@ -625,6 +628,15 @@ def _title_like(line: str) -> bool:
     return 0 < len(line) <= _TITLE_MAX and not line.endswith((".", ":", ",", ";")) and len(line.split()) >= 2
 
 
+def _title_cased(line: str, page: _Page) -> bool:
+    """"Deputy: Patrol Car Hit Twice Near Quarry In Elm Co.": a line that capitalises every long word
+    is a headline, even where it ends with a period, in a language whose news writes so."""
+    if not page.title_case:
+        return False
+    toks = tokenize(line, 0, len(line))
+    return title_case(toks, 0, len(toks))
+
+
 def _paragraph_like(line: str) -> bool:
     """Running text: several words ending like a sentence, or too long for a title."""
     return len(line.split()) >= _PARAGRAPH_MIN_WORDS and (
@@ -713,6 +725,7 @@ def _main_article(
             line = _line_text(text, ln)
             if (
                 _paragraph_like(line)
+                and not _title_cased(line, page)
                 and not _is_chrome(line, page)
                 and not _caption(line, page)
                 and not _title_tag(text, line, lines[i + 1 : i + 6])

@@ -31,6 +31,8 @@ def plain_names(toks, i, j, limit, lex, org, is_name=phrase._is_name) -> int:  #
         and toks[k].start == toks[k - 1].end
         and "." in toks[k - 1].text
         and toks[k - 1].text.replace(".", "").isupper()
+    ) or (
+        k > j + 1 and k < limit and toks[k].text == "." and toks[k].start == toks[k - 1].end and toks[k - 1].text in lex.name_suffixes
     ):
         k += 1
     return k

@@ -43,6 +43,11 @@ KNOWN_GAPS = {
         "time.toml: clock.am (empty)", "time.toml: clock.pm (empty)", "time.toml: dates.day_suffixes (empty)",
         "numbers.toml: words.scale_not_before", "sources.toml: honorific_roles",
         "cues.toml: colon.trailing_marks", "sources.toml: age_word_endings", "page.toml: clock_zones",
+        "cues.toml: frame.reduced_relatives", "numbers.toml: not_counts.address_nouns",
+        "numbers.toml: not_counts.unmarked_plurals", "numbers.toml: not_counts.year_before_noun",
+        "sources.toml: post_nominals", "sources.toml: nickname_quotes",
+        "sources.toml: name_suffixes", "cues.toml: frame.basis_phrases",
+        "cues.toml: frame.naming_forms",
     },
 }
 #: Keys other branches add to the data (optional in the schema until their data is merged).

@@ -124,7 +124,7 @@ from claimtrack.attribution.sentences_in import (
     stretch,
     tokens_from,
 )
-from claimtrack.mentions import Mention, Token, article_mentions, article_tokens, lexicon
+from claimtrack.mentions import Mention, Token, article_mentions, article_tokens, lexicon, title_case
 from claimtrack.model import Article, Span, Statement
 from claimtrack.timeref import SentenceTimes
 
@@ -228,10 +228,13 @@ def _frames(
         marks = [k for k, t in enumerate(toks) if t[1] in table]
         if not marks:
             continue  # no unit can start in this sentence (see read_sentence)
+        in_headline = headline is not None and headline.contains(sent)
+        if in_headline and lex.title_case and title_case(toks, 0, len(toks)):
+            marks = _first_cue_only(toks, marks, cd)
         s = Sentence(
             text, toks, sent, stoks[idx - 1] if idx else None, stoks[max(0, idx - 5) : idx], language, cd,
             stoks[idx + 1] if idx < last else None, sentences[idx + 1] if idx < last else None,
-            headline is not None and headline.contains(sent), marks, lex,
+            in_headline, marks, lex,
         )  # fmt: skip
         found.extend(read_sentence(s, table))
     polls = cd.poll_lemmas  # a survey result needs a poll lemma (see _poll)
@@ -246,6 +249,14 @@ def _frames(
     if more:
         uniq = sorted(uniq + more, key=lambda f: (f.cue.start, f.content.start))
     return uniq
+
+
+def _first_cue_only(toks: tuple[Token, ...], marks: list[int], cd: CueData) -> list[int]:
+    """"Mayor Rejects Claim Budget Was Padded": a headline that capitalises every word has
+    one verb of saying; a later cue word ("Claim") is part of its content, and the
+    capitals no longer mark the words before it as a name ("Mayor Rejects")."""
+    cues = [k for k in marks if toks[k].low in cd.cues]
+    return [k for k in marks if k not in cues[1:]]
 
 
 def _poll(f: Found, cd: CueData) -> bool:

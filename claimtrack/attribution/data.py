@@ -133,6 +133,14 @@ class CueData:
     passive_agents: frozenset[str] = frozenset()
     # "what officials say could be C": a free relative before the subject of a cue
     free_relatives: frozenset[str] = frozenset()
+    # '"C," X said based on early reports': a phrase after a trailing cue that says on what
+    # the source speaks; no content
+    basis_phrases: tuple[tuple[str, ...], ...] = ()
+    # "a group called Fair Lanes said C": participles that name the noun before them
+    naming_forms: frozenset[str] = frozenset()
+    # "A panel led by X said", "The panel, headed by X, said": a participle phrase after the
+    # source's noun that names who leads it; the noun before it is the source
+    reduced_relatives: tuple[tuple[str, ...], ...] = ()
     # "Dat wil X benadrukken": a modal of will before a sentence-final infinitive cue
     anaphoric_modals: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "Dat wil X niet zeggen": a refusal, no report
@@ -327,6 +335,9 @@ def cue_data(language: str) -> CueData:
         participial_with=low(fr.get("participial_with", ())),
         passive_agents=low(fr.get("passive_agents", ())),
         free_relatives=low(fr.get("free_relatives", ())),
+        basis_phrases=tuple(tuple(p.lower().split()) for p in fr.get("basis_phrases", ())),
+        naming_forms=low(fr.get("naming_forms", ())),
+        reduced_relatives=tuple(tuple(p.lower().split()) for p in fr.get("reduced_relatives", ())),
         anaphoric_modals=low(fr.get("anaphoric_modals", ())),
         negations=low(fr.get("negations", ())),
         first_person=low(fr.get("first_person", ())),

@@ -86,6 +86,9 @@ def frame(
                 medium = Span.of(text, t.start, toks[m - 1].end)
             j = m
             continue
+        if t.text == "," and j + 2 < end and toks[j + 1].low in cd.frame and toks[j + 2].text == "," and cue is not None:
+            j += 3  # "said, however, that C": an adverb between commas
+            continue
         if t.low in cd.frame:
             if (
                 cue is not None

@@ -39,6 +39,7 @@ from claimtrack.mentions.find import (
     canonical_place,
     find_mentions,
     is_named,
+    title_case,
 )
 from claimtrack.mentions.lexicon import Lexicon, lexicon, word_class
 from claimtrack.mentions.phrase import (
@@ -71,6 +72,7 @@ __all__ = [
     "parse_np",
     "parse_np_list",
     "pronoun_np",
+    "title_case",
     "tokenize",
     "word_class",
 ]

@@ -89,13 +89,13 @@ def _title_case_lines(toks: tuple[Token, ...], lex: Lexicon) -> list[bool]:
     # the lines' ends in one pass in C; a line of running text fails at its first
     # lower-case long word, so few tokens are looked at in Python
     for end in (*compress(range(1, n), map(_LINE_START, islice(toks, 1, None))), n):
-        if _title_case(toks, start, end):
+        if title_case(toks, start, end):
             out[start:end] = [True] * (end - start)
         start = end
     return out
 
 
-def _title_case(toks: tuple[Token, ...], a: int, b: int) -> bool:
+def title_case(toks: tuple[Token, ...], a: int, b: int) -> bool:
     """Whether tokens ``a`` to ``b`` hold four or more words of four letters or more, every
     one capitalised and none all capitals."""
     words = 0

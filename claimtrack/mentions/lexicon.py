@@ -47,6 +47,12 @@ class Lexicon:
     honorifics: frozenset[str]
     # the role a title gives its person ("Sen. X" is a senator: "the senator" is X)
     honorific_roles: dict[str, str]
+    # letters after a name that are no part of it ("Ann Dale MP", "Ravi Kent KC"), as written
+    post_nominals: frozenset[str]
+    # quote marks around a nickname inside a name ('Ramon "Bodoy" Lacsa')
+    nickname_quotes: frozenset[str]
+    # words after a name that are part of it and keep their period ("Ramon Lacsa Jr."), as written
+    name_suffixes: frozenset[str]
     indefinite: frozenset[str]
     # phrases after a role that belong to it ("ter plaatse"), by first word
     role_complements: dict[str, tuple[tuple[str, ...], ...]]
@@ -186,6 +192,9 @@ def lexicon(language: str) -> Lexicon:
         function_words=_function_words(d),
         honorifics=low(d["honorifics"]),
         honorific_roles={k.lower(): v.lower() for k, v in d.get("honorific_roles", {}).items()},
+        post_nominals=frozenset(d.get("post_nominals", ())),
+        nickname_quotes=frozenset(d.get("nickname_quotes", ())),
+        name_suffixes=frozenset(d.get("name_suffixes", ())),
         indefinite=low(d["indefinite_determiners"]),
         role_complements=_phrases(d["role_complements"]),
         platforms=low(d["platforms"]),

@@ -88,7 +88,7 @@ class _NameWords(WordTable):
 
     def __init__(self, lex: Lexicon) -> None:
         super().__init__(lex)
-        self.steps = frozenset(("&", "-", ".")) | lex.name_inner_words | lex.particles
+        self.steps = frozenset(("&", "-", ".")) | lex.name_inner_words | lex.particles | lex.nickname_quotes
 
     def judge(self, text: str) -> bool:
         return _name_word(text, self.lex)
@@ -126,8 +126,10 @@ def _names(
         and toks[k].start == toks[k - 1].end
         and "." in toks[k - 1].text
         and toks[k - 1].text.replace(".", "").isupper()
+    ) or (
+        k > j + 1 and k < limit and toks[k].text == "." and toks[k].start == toks[k - 1].end and toks[k - 1].text in lex.name_suffixes
     ):
-        k += 1  # "Dennis K.", "U.N.": an initial or a dotted abbreviation keeps its period
+        k += 1  # "Dennis K.", "U.N.", "Ramon Lacsa Jr.": an initial, a dotted abbreviation or a suffix keeps its period
     return k
 
 
@@ -150,6 +152,14 @@ def _name_step(
         return 2  # "Midden- en West-Brabant"
     if _inner_word(toks, k, limit, lex):
         return 1  # "Stop the Cuts Alliance"
+    if (
+        k + 3 < limit
+        and toks[k].text in lex.nickname_quotes
+        and toks[k + 2].text in lex.nickname_quotes
+        and _is_name(toks[k + 1], lex)
+        and _is_name(toks[k + 3], lex)
+    ):
+        return 3  # 'Ramon "Bodoy" Lacsa': a nickname in quotes inside the name
     if (
         k + 1 < limit
         and toks[k].text == "."
@@ -619,7 +629,10 @@ def _read_name(r: _Reader) -> None:
         return  # "a Democrat from Ohio", "een Amsterdammer": a noun, not a name
     if k > jn:
         j = _after_title(r, j, k)
-        r.name_text = r.cut(_capital_modifiers(r, j, k), k - 1)
+        last = k - 1
+        while r.det is None and last > j and toks[last].text in lex.post_nominals:
+            last -= 1  # "Ann Dale MP" (not "the Dale North MP"): the letters are no part of the name
+        r.name_text = r.cut(_capital_modifiers(r, j, k), last)
         if r.org and j > r.i and toks[j - 1].low.endswith(lex.area_bodies):
             # "de veiligheidsregio Midden- en West-Brabant": a body named by its area
             r.name_text = r.cut(j - 1, k - 1)

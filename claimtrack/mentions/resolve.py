@@ -277,7 +277,7 @@ class Resolver:
     @_lazy
     def _named_bodies(self) -> _ByPosition:
         """Named mentions with an organisation noun ("vakbond FNV"), for :meth:`_named_body`."""
-        return _ByPosition([m for m in self._all.items if m.org and is_named(m.name)], ordered=True)
+        return _ByPosition([m for m in self._all.items if m.org and is_named(m.name) and self._sure(m)], ordered=True)
 
     @_lazy
     def _org_subjects(self) -> _ByPosition:
@@ -636,12 +636,17 @@ class Resolver:
         if not np.role or np.of is not None:
             return None
         role, mods = np.role, set(np.modifiers)
-        cands = self._index(("role", role), lambda m: m.role == role and m.type == "PER")
+        cands = self._index(("role", role), lambda m: m.role == role and m.type == "PER" and self._sure(m))
         if mods:  # each set of modifiers is looked up among the role's mentions only
             same = self._index(("role", role, *sorted(mods)), lambda m: mods <= set(m.modifiers), cands)
             cands = same if same.items else self._index(("role", role, ""), lambda m: not m.modifiers, cands)
         pick = cands.last_before(np.span.start) or cands.first()
         return (self.canonical(pick.name, "PER"), "PER") if pick is not None else None
+
+    def _sure(self, m: Mention) -> bool:
+        """A mention whose name is no guess: not an ``initial`` one ("Mayor Rejects Claim" in a
+        title-case headline) unless the article confirms the name elsewhere."""
+        return not m.initial or m.name in self.full or m.name in self.confirmed
 
     def _complement_org(self, np: NounPhrase) -> tuple[str, str] | None:
         """"de raad van bestuur van ziekenhuis Z", "de exitpoll van Ipsos": the

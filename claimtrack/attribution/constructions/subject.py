@@ -5,7 +5,7 @@ is skipped between the subject and the cue."""
 from __future__ import annotations
 
 
-from claimtrack.attribution.base import LOW, TEXT, Site, Subject
+from claimtrack.attribution.base import LOW, TEXT, Site, Subject, match_words
 from claimtrack.attribution.frame import is_clause_np, medium_end, source_phrases
 from claimtrack.mentions import is_plural_role, parse_np
 from claimtrack.model import Span
@@ -27,8 +27,8 @@ def left_part(site: Site) -> tuple[int, int]:
         e -= 1  # "Volkert Dam, directeur van de haven, zegt"
         for b in range(e - 1, s0, -1):
             if toks[b].text == ",":
-                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e) or _adverbial(s, b, e):
-                    e = b  # "X, in a series of posts, identified"
+                if toks[b + 1].low in cd.relatives or parenthetical_medium(s, b, e) or _adverbial(s, b, e) or reduced_relative(s, b + 1, e):
+                    e = b  # "X, in a series of posts, identified", "The panel, led by X, said"
                 else:
                     e = dated_frame(s, b, e)  # "X, in a statement on Saturday, May 9, said"
                 break
@@ -44,7 +44,43 @@ def left_part(site: Site) -> tuple[int, int]:
         a += 1  # "- Organiser estimates 40,000 at ...": a highlight bullet
     while a < e - 1 and (toks[a].low in cd.frame or (a == s0 and toks[a].low in cd.coordinators)):
         a += 1
-    return a, e
+    if site.after + 1 < s.end:  # (a content follows the cue: no trailing "..., officials said.")
+        a = _after_fronted_phrase(s, a, e)
+    led = next((m for m in range(a + 1, e - 1) if toks[m - 1].text != "," and reduced_relative(s, m, e)), None)
+    if led is not None:
+        return a, led  # "A panel led by X said": the panel
+    return _named(s, a, e), e
+
+
+def _after_fronted_phrase(s, a: int, e: int) -> int:
+    """"In reply to questions from the Vale Courier, the ministry said": a phrase that opens
+    with a preposition ends at its comma; the subject follows it (not "the Vale Courier, the
+    ministry" as one name and its apposition)."""
+    toks = s.toks
+    opener = toks[a].low
+    if s.cd.verb_second or not (opener in s.lex.place_prepositions or opener in s.cd.np_complements or opener in s.cd.frame_prepositions):
+        return a
+    comma = next((k for k in range(a + 1, min(e - 1, a + _FRONTED_MAX)) if toks[k].text == ","), None)
+    return a if comma is None else comma + 1
+
+
+_FRONTED_MAX = 10  # tokens of a fronted phrase before its comma
+
+
+def _named(s, a: int, e: int) -> int:
+    """Where the name starts in "a group called Fair Lanes" (a [frame] naming_forms
+    participle between a noun and a name that runs to ``e``): the name is the subject; else ``a``."""
+    toks = s.toks
+    for m in range(a + 1, e - 1):
+        if toks[m].low in s.cd.naming_forms and all(t.cap for t in toks[m + 1 : e]):
+            return m + 1
+    return a
+
+
+def reduced_relative(s, m: int, e: int) -> bool:
+    """Whether a [frame] reduced_relatives phrase ("led by", "comprising") opens at token
+    ``m`` and a word follows it before ``e``."""
+    return any(m + len(p) < e and match_words(s.toks, m, p) for p in s.cd.reduced_relatives)
 
 
 def _before_aside(toks, s0: int, e: int) -> int:

@@ -9,10 +9,10 @@
 
 from __future__ import annotations
 
-from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject
+from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject, match_words
 from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
-from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium
+from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium, reduced_relative
 from claimtrack.mentions import parse_np
 from claimtrack.model import Span
 
@@ -52,12 +52,18 @@ def find(site: Site):
     return STOP if in_quote else None
 
 
+_LED_NOUN_MAX = 6  # tokens of a noun phrase before ", led by X," ("The five-member review panel")
+
+
 def _subject_before(s, e: int) -> bool:
     """Tokens ``s0:e`` before the comma are one source phrase with an apposition (a
     subject between commas), not a content that comes first."""
     toks = s.toks
     if e - s.s0 < 4 or "," not in map(TEXT, toks[s.s0 : e]):
         return False  # (only a phrase with an apposition: "X, Y," is read here)
+    comma = next(k for k in range(s.s0, e) if toks[k].text == ",")
+    if comma - s.s0 <= _LED_NOUN_MAX and reduced_relative(s, comma + 1, e):
+        return True  # "A five-member panel, headed by X, said": the panel speaks
     np = parse_np(s.text, toks, s.s0, e, s.language, generic=True)
     if np is None or np.pronoun is not None or not (np.role or np.org or np.name_text):
         return False
@@ -137,6 +143,8 @@ def _only_adverbials(site: Site, k: int) -> bool:
         return True  # '"A", zei hij, "B."' / '..., said X, adding that' / '..., said the witness, who asked ...'
     if _role_apposition(site, k) or _apposition_to_end(site, k):
         return True
+    if toks[k].low in cd.relatives and toks[k].low not in cd.complementisers and not cd.verb_second:
+        return True  # '..., said the bench which heard the plea': a relative clause on the source
     if cd.bare_clause and toks[k].low in cd.auxiliaries:
         return False  # "X, at a rally, said the bridge would open": the subject of a clause
     # where a clause needs no complementiser ("said she had come"), a longer rest is one,
@@ -152,7 +160,7 @@ def _role_apposition(site: Site, k: int) -> bool:
     s = site.s
     if s.toks[k].text != "," or k + 1 >= s.end:
         return False
-    end = _continuation_at(s, k + 1)  # "..., the head of civil defence, adding that C2"
+    end = _relative_at(s, k + 1, _continuation_at(s, k + 1))  # "..., the head of civil defence, adding that C2"
     np = parse_np(s.text, s.toks, k + 1, end, s.language, generic=True)
     return (
         np is not None
@@ -161,6 +169,18 @@ def _role_apposition(site: Site, k: int) -> bool:
         and not _clause_or_quote(site, k, end)
         and not any(t.low in s.cd.relatives or t.text in (",", ";") for t in s.toks[np.last : end])
     )
+
+
+def _relative_at(s, k: int, end: int) -> int:
+    """The index of a comma and a relative pronoun (no complementiser) between ``k`` and
+    ``end`` ("..., chief of the Velt district, which includes Orla"): the relative clause
+    says something of the apposition, no content; else ``end``."""
+    cd = s.cd
+    for m in range(k, end - 1):
+        w = s.toks[m + 1].low
+        if s.toks[m].text == "," and w in cd.relatives and w not in cd.complementisers:
+            return m
+    return end
 
 
 def _continuation_at(s, k: int) -> int:
@@ -196,7 +216,7 @@ def _apposition_goes_on(site: Site, np, k: int) -> bool:
     short goes on to the end when no clause, comma or quote follows."""
     s = site.s
     inner = s.text[np.span.start : np.span.end]
-    end = _continuation_at(s, k)  # "..., head of civil defence, adding that C2"
+    end = _relative_at(s, k, _continuation_at(s, k))  # "..., head of civil defence, adding that C2"
     return (
         (np.role is not None or end - k <= _APPOSITION_MAX)  # "Lena Hart, an infectious disease specialist at X"
         and np.name_text is not None
@@ -229,6 +249,8 @@ def after_subject(site: Site, subj: Subject, rest) -> Found | None:
         j = s.end  # "X said in a statement, adding that C2": C2 is a statement of its own
     if j < s.end and s.toks[j].low in s.cd.subordinators and not _clause_or_quote(site, j):
         j = s.end  # '"C," X said after visiting the town': an adverbial clause
+    elif any(match_words(s.toks, j, p) for p in s.cd.basis_phrases) and not _clause_or_quote(site, j):
+        j = s.end  # '"C," X said based on early reports': what the source goes by
     elif j < s.end and adverbial_clause(s, j) and not _clause_or_quote(site, j):
         j = s.end  # "C, police said, as they detained 31 people"
     elif j < s.end and s.toks[j].low in s.cd.frame_prepositions and (

@@ -81,7 +81,7 @@ def read(site: Site) -> Found | None:
             if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
                 return None
             return r
-    if site.cue.trailing_only or _passive_hearsay(site) or _adjective(site) or _not_object(site) or no_content(site):
+    if _passive_hearsay(site) or _adjective(site) or _naming(site) or _not_object(site) or no_content(site):
         return None
     for unit in SUBJECTS:  # the first unit that finds a subject
         subj = unit(site)
@@ -93,8 +93,15 @@ def read(site: Site) -> Found | None:
     for unit in CONTENTS:
         r = unit(site, subj, rest)
         if r is not None:
-            return None if r is STOP else _relative_close(site, subj, r)
+            if r is STOP or (site.cue.trailing_only and not _quoted_before(site, r)):
+                return None  # ('"C," she continued.' only: "The rain continued" reports nothing)
+            return _relative_close(site, subj, r)
     return None
+
+
+def _quoted_before(site: Site, r: Found) -> bool:
+    """Whether ``r`` is a direct quotation that ends before its cue."""
+    return r.kind == "direct" and r.content.end <= site.s.toks[site.i].start
 
 
 def _relative_close(site: Site, subj: Subject, r: Found) -> Found:
@@ -182,18 +189,62 @@ def _addressee(site: Site, j: int, medium: Span | None) -> tuple[int, Span | Non
     np = parse_np(s.text, toks, j, s.end, s.language, generic=True)
     if np is None:
         return j, medium
-    np = _body_after_name(s, np)  # "told the Reuters news agency"
+    np = _coordinated_addressee(s, _body_after_name(s, np))  # "told the Reuters news agency"
     if np.last >= s.end:  # '"C," he told reporters.'
         return s.end, medium
     k, m2, _ = frame(s.text, toks, np.last, s.end, None, s.language, s.cd)
     if k >= s.end:  # '"C," the minister told reporters at a press conference.'
         return s.end, medium or m2 or np.span
+    if _place_to_end(s, k):  # '"C," she told the Tarn Herald from the village of Orla.'
+        return s.end, medium or m2 or np.span
     k = _places_before_clause(s, k)  # "told reporters at Varn Hospital rescuers had saved 14"
+    k = _place_before_complementiser(s, k)  # "told reporters at the town hall that C"
     while k - 1 >= np.last and k < s.end and toks[k].low == s.cd.infinitive_marker and toks[k - 1].low in s.cd.negations:
         k -= 1  # "urged residents not to drink the water": the negation is part of the call
     if k < s.end and (toks[k].low in s.cd.complementisers or s.end - k >= s.cd.min_bare_clause or toks[k].low == s.cd.infinitive_marker):
         return k, medium or m2 or np.span
     return j, medium
+
+
+def _coordinated_addressee(s, np):
+    """"told the judge and the jury that C": a second addressee joined by a coordinator,
+    when a complementiser follows it, belongs to the phrase."""
+    toks, k = s.toks, np.last
+    if k + 1 >= s.end or toks[k].low not in s.lex.coordinators:
+        return np
+    second = parse_np(s.text, toks, k + 1, s.end, s.language, generic=True)
+    if second is None or second.pronoun is not None or second.last >= s.end or toks[second.last].low not in s.cd.complementisers:
+        return np
+    return np._replace(last=second.last, span=Span.of(s.text, np.span.start, second.span.end))
+
+
+def _place_to_end(s, k: int) -> bool:
+    """'"C," X told the Dorval News Agency from the town of Kemp.': after the addressee a
+    prepositional phrase with no complementiser, quote mark or cue in it runs to the end."""
+    toks, cd = s.toks, s.cd
+    if toks[k].low == cd.infinitive_marker or not (toks[k].low in s.lex.place_prepositions or toks[k].low in cd.np_complements):
+        return False
+    if any(t.low in cd.complementisers or t.low in cd.cues or t.text in cd.open_quotes for t in toks[k : s.end]):
+        return False
+    np = parse_np(s.text, toks, k + 1, s.end, s.language, generic=True)
+    return np is not None and np.pronoun is None and not any(t.text[0].isalnum() for t in toks[np.last : s.end])
+
+
+_PLACE_WORDS = 7  # tokens of a place phrase between an addressee and "that"
+
+
+def _place_before_complementiser(s, k: int) -> int:
+    """"told reporters from the town hall that C": a prepositional phrase after the addressee
+    and a complementiser within a few words: the index of the complementiser, else ``k``."""
+    toks, cd = s.toks, s.cd
+    if k >= s.end or not (toks[k].low in s.lex.place_prepositions or toks[k].low in cd.np_complements):
+        return k
+    for m in range(k + 1, min(s.end, k + _PLACE_WORDS + 1)):
+        if toks[m].low in cd.complementisers:
+            return m
+        if toks[m].text in (",", ";") or toks[m].low in cd.cues or toks[m].text in cd.open_quotes:
+            break
+    return k
 
 
 def _body_after_name(s, np):
@@ -272,6 +323,18 @@ def _adjective(site: Site) -> bool:
     # an opening adjective before it, a bare noun after it
     before = w[:1].isdigit() or w in s.lex.modifiers or (i - 1 == s.s0 and w.endswith(s.lex.adjective_suffixes))
     return before and i + 1 < s.end and _bare_noun(s, s.toks[i + 1])
+
+
+def _naming(site: Site) -> bool:
+    """"A group called Fair Lanes said C": a participle before a name that a verb (a cue
+    or an auxiliary) follows names the noun before it; the name is the verb's subject."""
+    s, a = site.s, site.after
+    if s.toks[site.i].low not in s.cd.naming_forms:
+        return False  # ("Police said Tom Reed was hurt": a clause after the cue)
+    k = a
+    while k < s.end and s.toks[k].cap:
+        k += 1
+    return a < k < s.end and (s.toks[k].low in s.cd.cues or s.toks[k].low in s.cd.auxiliaries)
 
 
 def _bare_noun(s, t) -> bool:
