@@ -136,6 +136,7 @@ class _Page:
     zone: re.Pattern[str]  # one of them, after blanks
     media_labels: frozenset[str]
     section_labels: dict[str, str]  # folded -> as listed: a section's name alone on a line
+    listing_labels: tuple[re.Pattern[str], ...]  # "Latest headlines", "Laatste nieuws in {section}"
     credits: _Gated
     credit_ends: tuple[str, ...]  # the photo-credit words, folded, as a line's last word
     agency_credits: re.Pattern[str]
@@ -145,12 +146,17 @@ class _Page:
     title_case: bool  # headlines may capitalise every word (sources.toml title_case_headlines)
 
 
+def _label_pattern(label: str) -> str:
+    """A whole-line label as a pattern; "{section}" in it captures the section's name."""
+    return re.escape(label).replace(re.escape("{section}"), r"(?P<section>[^\W\d_][\w &\-’']{0,40})")
+
+
 @lru_cache(maxsize=None)
 def _page(language: str) -> _Page:
     data = lang.load(language, "page")
     headers, plain = [], []
     for h in data.get("teaser_headers", []):
-        pattern = re.escape(h).replace(re.escape("{section}"), r"(?P<section>[^\W\d_][\w &\-’']{0,40})")
+        pattern = _label_pattern(h)
         headers.append(re.compile(rf"{pattern}\s*:?", re.IGNORECASE))
         plain.append(f"(?:{pattern.replace('(?P<section>', '(?:')}\\s*:?)")
     def any_word(words: list[str]) -> re.Pattern[str]:
@@ -196,6 +202,7 @@ def _page(language: str) -> _Page:
         zone=re.compile(r"[ \t]*(?P<zone>" + ("|".join(map(re.escape, data.get("clock_zones", {}))) or "(?!x)x") + r")(?!\w)"),
         media_labels=frozenset(s.casefold() for s in data.get("media_labels", [])),
         section_labels={s.casefold(): s for s in data.get("section_labels", [])},
+        listing_labels=tuple(re.compile(rf"{_label_pattern(h)}\s*:?", re.IGNORECASE) for h in data.get("listing_labels", [])),
         # "... in Kandor. PTI Photo", "ANNA WEL/AP PHOTO": an agency's credit closing a caption
         credit_ends=tuple(c.casefold() for c in credit_words),
         agency_credits=re.compile(
@@ -815,6 +822,9 @@ def _headline(doc: Document, lines: list[_Line], page: _Page, language: str) -> 
             if block:
                 break  # share buttons above the headline close the headline block
             continue
+        listing = _listing_label(line, page)
+        if listing is not None and (block or listing.groupdict().get("section") is None):
+            continue  # "Latest headlines"; "Laatste nieuws in binnenland" over a title (it may be a title itself)
         if (
             _is_chrome(line, page)
             or _caption(line, page)
@@ -991,13 +1001,23 @@ def _section_label(line: str, page: _Page) -> str | None:
     return page.section_labels.get(line.rstrip(":").casefold())
 
 
+def _listing_label(line: str, page: _Page) -> re.Match[str] | None:
+    """A listing page's whole-line label ("Latest headlines", "Laatste nieuws in {section}")."""
+    found = (p.fullmatch(line) for p in page.listing_labels)
+    return next((m for m in found if m is not None), None)
+
+
 def _section_line(text: str, lines: list[_Line], headline: Span | None, page: _Page) -> str | None:
     """The section named by a label line right above the headline (or above the body, if none).
 
     Only the nearest line counts: a label higher up may belong to the site's menu.
     """
     above = [ln for ln in lines if headline is None or ln.end <= headline.start]
-    return _section_label(_line_text(text, above[-1]), page) if above else None
+    if not above:
+        return None
+    line = _line_text(text, above[-1])
+    listing = _listing_label(line, page)
+    return _section_label(line, page) or (listing and listing.groupdict().get("section"))
 
 
 def _media_label(text: str, ln: _Line, page: _Page) -> bool:

@@ -14,7 +14,11 @@
 * a byline glued to the dateline on one line ("By Ann Lee ORVIK (Reuters) - ...");
 * the sentence over a line holding only a photo credit is that photo's caption;
 * a media or live-blog label line ("Video", "Liveblog") between the headline and the
-  first item's title does not end the headline block.
+  first item's title does not end the headline block;
+* a section label alone on the line over the headline ("Buitenland") names the section and
+  is never the headline;
+* a listing page's label line ("Latest Headlines", "Laatste nieuws in {section}" over a
+  title) is not the headline; a headline that merely opens with such words stays one.
 """
 
 from __future__ import annotations
@@ -399,4 +403,50 @@ def test_a_section_label_higher_up_than_the_line_over_the_headline_is_not_read()
     )
     (main,) = _articles(text, "en")
     assert main.headline.text == "Harbour swim at Orvik called off as the water turns cold"
+    assert main.section is None
+
+
+# A listing page's label line (lang page.toml `listing_labels`).
+
+
+def test_a_listing_label_over_a_wire_item_is_no_headline():
+    text = (
+        "Latest Headlines\n\n"
+        "PERTHWOOD, Jun 4 AAP - Two lanes of the Perthwood bypass will stay shut until Friday after a truck spilled its load of gravel, police say.\n"
+        "Drivers are asked to use the coast road.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.headline is None
+    assert main.dateline.place == "PERTHWOOD"
+
+
+def test_a_listing_label_with_a_section_over_a_title_names_the_section():
+    text = (
+        "Laatste nieuws in binnenland\n"
+        "Bakker uit Ommerveld wint rechtszaak over gesloten winkelstraat\n"
+        "Ommerveld, dinsdag, 3 februari 2026.\n"
+        "Een bakker uit Ommerveld krijgt 8.000 euro van de gemeente omdat zijn straat maandenlang dicht zat, oordeelde de rechter.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.headline.text == "Bakker uit Ommerveld wint rechtszaak over gesloten winkelstraat"
+    assert main.section == "binnenland"
+
+
+def test_a_headline_opening_with_latest_news_words_stays_the_headline():
+    text = (
+        "Laatste nieuws over de dijk bij Velde: bewoners mogen terug\n"
+        "De bewoners van de polder bij Velde mogen vanavond terug naar huis, zegt de burgemeester.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.headline.text == "Laatste nieuws over de dijk bij Velde: bewoners mogen terug"
+    assert main.section is None
+
+
+def test_a_listing_label_shaped_headline_with_no_title_under_it_stays_the_headline():
+    text = (
+        "Laatste nieuws in Moravik\n"
+        "In Moravik zijn sinds zondag drie bruggen dicht voor al het verkeer, meldt de provincie.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.headline.text == "Laatste nieuws in Moravik"
     assert main.section is None
