@@ -48,7 +48,7 @@ from claimtrack.read.fetch import MAX_BYTES as MAX_FETCH_BYTES
 from claimtrack.read.fetch import TIMEOUT, USER_AGENT, Fetched, fetch, is_url, unfetched_reason, unfetched_scheme
 from claimtrack.read.html import check_aware
 from claimtrack.read.jsonl import jsonl_lines, line_document
-from claimtrack.read.warc import warc_records
+from claimtrack.read.warc import warc_records, whole_member_follows
 from claimtrack.read.wire import is_json, read_wire, wire_kind
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
@@ -251,10 +251,11 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
     if kind is None:
         kind = {"warc": "warc", "jsonl": "jsonl", "feed": "feed"}.get(sniffed, "page")
     if kind == "warc":
-        if sniffed != "warc" and not _damaged_gzip(head):
-            yield Reject(source, "not a WARC file: it does not start with a WARC/1.x record")
-            return
         with open(path, "rb") as fh:
+            if sniffed != "warc" and not _damaged_gzip(head) and not whole_member_follows(fh):
+                yield Reject(source, "not a WARC file: it does not start with a WARC/1.x record")
+                return
+            fh.seek(0)
             yield from _warc_documents(fh, source, ctx)
     elif kind == "jsonl":
         with open(path, "rb") as fh:
