@@ -388,9 +388,9 @@ def fmt_time(value) -> str:  # type: ignore[no-untyped-def]
 def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignore[no-untyped-def]
     out = Console()
     if output in (ListFormat.json, ListFormat.jsonl):
-        from claimtrack.serialize import to_plain
+        from claimtrack.serialize import to_plain, whole_numbers
 
-        rows = [_whole({**to_plain(g), "disagreement": g.disagreement}) for g in groups]
+        rows = [whole_numbers({**to_plain(g), "disagreement": g.disagreement}) for g in groups]
         if output is ListFormat.json:
             sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         else:
@@ -429,18 +429,6 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         for r in g.revisions:
             out.print(f"  revision: {r.claimant or '?'} {_fmt_value(*r.before, False)} -> {_fmt_value(*r.after, False)}"
                       f"{_when(r.at, '')}")
-
-
-def _whole(value):  # type: ignore[no-untyped-def]
-    """``value`` with every whole float an int: the store keeps counts as floats, and 41 was
-    read as 41 (as ``extract`` prints it), not 41.0; 2.5 stays 2.5."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, list):
-        return [_whole(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _whole(v) for k, v in value.items()}
-    return value
 
 
 def _when(at, basis: str) -> str:  # type: ignore[no-untyped-def]

@@ -691,3 +691,22 @@ def test_api_docs_need_no_cdn(bare: TestClient) -> None:
     assets = re.findall(r'(?:href|src)="([^"]+)"', page.text)
     assert assets and all(a.startswith("/") for a in assets)
     assert all(bare.get(a).status_code == 200 for a in assets)
+
+
+def test_api_writes_whole_figure_values_as_integers_and_keeps_decimals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The store keeps figure values as floats; the API wrote 41.0 where the page said 41 (the
+    command line's JSON writes 41). Whole values are integers, decimals stay as they are."""
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'w.db'}", allow_ingest=True))
+    pages = ("Hoogwater in Dorrelo\nDORRELO - Volgens het waterschap steeg de beek 2,25 meter. "
+             "De burgemeester zegt dat 41 gezinnen hun huis uit moesten.\n",
+             "Evacuatie in Dorrelo\nDORRELO - De brandweer meldt dat 57 gezinnen hun huis uit moesten.\n")
+    for text in pages:
+        assert client.post("/api/ingest", json={"text": text, "fetched_at": "2026-02-03T09:00:00+01:00"}).json()["stored"]
+    raw = client.get("/api/figures").text
+    assert sorted(re.findall(r'"span":"([^"]+)"[^}]*?"low":([^,]+),"high":([^,]+),', raw)) == [
+        ("2,25 meter", "2.25", "2.25"), ("41", "41", "41"), ("57", "57", "57")
+    ]
+    group = client.get("/api/groups", params={"conflicts": "true"}).text
+    assert '"value_a":[41,41]' in group and '"value_b":[57,57]' in group and ".0," not in group
+    article = client.get("/api/articles/1").text
+    assert '"low":41,"high":41,' in article and '"low":2.25,"high":2.25,' in article

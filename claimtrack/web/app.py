@@ -119,6 +119,7 @@ def create_app(
             "JSON API over the claimtrack store: documents, articles, statements "
             "(source/cue/content), figures (low/high bounds), comparison groups and "
             "entities; every value with a character span (code points, end-exclusive). "
+            "A figure's low/high are JSON numbers: whole values written as integers (41), others as decimals (2.25). "
             "Read-only unless the server runs with --allow-ingest."
         ),
     )
