@@ -25,7 +25,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from claimtrack.cli_extract import parse_time
+from claimtrack.cli_extract import parse_time, shown
 from claimtrack.document import Document
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import CATEGORIES
@@ -58,9 +58,8 @@ class ListFormat(str, Enum):
 
 
 def _fail(message: str) -> NoReturn:
-    from rich.markup import escape
 
-    Console(stderr=True, soft_wrap=True).print(f"[red]error[/red]: {escape(message)}", highlight=False)
+    Console(stderr=True, soft_wrap=True).print(f"[red]error[/red]: {shown(message)}", highlight=False)
     raise typer.Exit(1)
 
 
@@ -188,7 +187,6 @@ def ingest_command(
     are rejects, listed); 1 when everything failed, nothing was found, or a
     named path does not exist; 130 after Ctrl-C.
     """
-    from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
 
     from claimtrack.ingest import Counts, iter_inputs, run
@@ -255,14 +253,14 @@ def ingest_command(
             _interrupted(err, last[0])
     _print_summary(err, counts, skipped, _run_rejects(engine, this_run))
     for source, reason in not_followed[:50]:
-        err.print(f"[yellow]not followed[/yellow] {escape(source)}: {escape(reason)}; its summary was stored", highlight=False)
+        err.print(f"[yellow]not followed[/yellow] {shown(source)}: {shown(reason)}; its summary was stored", highlight=False)
     if len(not_followed) > 50:
         err.print(f"... and {plural(len(not_followed) - 50, 'more feed entry', 'more feed entries')} not followed")
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
     if missing:  # a mistyped path is the user's to fix, even when the other targets were read
-        err.print(f"[red]error[/red]: no such file or folder: {escape(', '.join(missing))}", highlight=False)
+        err.print(f"[red]error[/red]: no such file or folder: {shown(', '.join(missing))}", highlight=False)
         raise typer.Exit(1)
 
 
@@ -344,7 +342,6 @@ def _run_rejects(engine, this_run: dict[str, str | None]) -> list[tuple[str, str
 
 
 def _print_summary(err: Console, counts, skipped: list[tuple[str, str]], rejects: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    from rich.markup import escape
 
     names = ("documents", "skipped", "articles", "statements", "figures", "rejected")
     table = Table(title="ingest summary", show_header=True)
@@ -354,7 +351,7 @@ def _print_summary(err: Console, counts, skipped: list[tuple[str, str]], rejects
     err.print(table)
     for what, rows in (("not read", skipped), ("rejected", rejects)):
         for source, reason in rows[:50]:
-            err.print(f"[yellow]{what}[/yellow] {escape(source)}: {escape(reason)}", highlight=False)
+            err.print(f"[yellow]{what}[/yellow] {shown(source)}: {shown(reason)}", highlight=False)
         if len(rows) > 50:
             more = plural(len(rows) - 50, "more reject") + " in the store's rejects table" if what == "rejected" \
                 else plural(len(rows) - 50, "more file") + " not read"
@@ -404,7 +401,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         when = fmt_time(g.end) if g.end else "time unknown"
         flag = " [bold red]DISAGREEMENT[/bold red]" if g.disagreement else ""
         table = Table(
-            title=f"{g.category}: {g.subject or '?'} — {g.place or 'place unknown'} — {when}{flag}",
+            title=f"{g.category}: {shown(g.subject or '?')} — {shown(g.place or 'place unknown')} — {when}{flag}",
             title_justify="left",
             caption=f"group {g.id}" + (f", {plural(len(g.revisions), 'revision')}" if g.revisions else ""),
             caption_justify="left",
@@ -416,18 +413,18 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         table.add_column("evidence", overflow="fold")
         for c in g.claims:
             table.add_row(
-                c.claimant or "?",
+                shown(c.claimant or "?"),
                 _fmt_value(c.low, c.high, c.approximate),
                 fmt_time(c.last_seen) if c.last_seen else "?",
-                ", ".join(c.publishers) or "?",
-                c.evidence,
+                shown(", ".join(c.publishers) or "?"),
+                shown(c.evidence),
             )
         out.print(table)
         for d in g.disagreements:
-            out.print(f"  disagreement: {d.claimant_a or '?'} {_fmt_value(*d.value_a, False)}{_when(d.at_a, d.basis_a)}"
-                      f" vs {d.claimant_b or '?'} {_fmt_value(*d.value_b, False)}{_when(d.at_b, d.basis_b)}")
+            out.print(f"  disagreement: {shown(d.claimant_a or '?')} {_fmt_value(*d.value_a, False)}{_when(d.at_a, d.basis_a)}"
+                      f" vs {shown(d.claimant_b or '?')} {_fmt_value(*d.value_b, False)}{_when(d.at_b, d.basis_b)}")
         for r in g.revisions:
-            out.print(f"  revision: {r.claimant or '?'} {_fmt_value(*r.before, False)} -> {_fmt_value(*r.after, False)}"
+            out.print(f"  revision: {shown(r.claimant or '?')} {_fmt_value(*r.before, False)} -> {_fmt_value(*r.after, False)}"
                       f"{_when(r.at, '')}")
 
 
@@ -515,7 +512,7 @@ def export_command(
             _fail(str(exc))
         finally:
             part.unlink(missing_ok=True)
-        err.print(f"{path}: {plural(n, 'row')}")
+        err.print(f"{shown(path)}: {plural(n, 'row')}")
 
 
 def merge_command(
