@@ -436,6 +436,17 @@ def test_api_entities(store: TestClient) -> None:
     assert store.get("/api/entities/999").status_code == 404
 
 
+def test_api_entities_by_type_in_any_case_and_an_unknown_type_is_named(store: TestClient) -> None:
+    """An unknown type was an empty list without a word, and "per" found nothing where "PER" did."""
+    people = store.get("/api/entities", params={"type": "PER"}).json()
+    assert people["total"] == 2 and {e["type"] for e in people["items"]} == {"PER"}
+    assert store.get("/api/entities", params={"type": "per"}).json() == people
+    assert store.get("/api/entities", params={"type": ""}).json()["total"] == store.get("/api/entities").json()["total"]
+    wrong = store.get("/api/entities", params={"type": "person"})
+    assert wrong.status_code == 422 and wrong.json()["error"] == "invalid_request"
+    assert wrong.json()["detail"][0]["msg"] == "Input should be 'PER', 'ORG', 'GPE' or 'OTHER'"
+
+
 def test_api_ingest_is_idempotent(store: TestClient) -> None:
     text = "ZWOLLE (ANP) - De wethouder zegt dat 25 gezinnen hun huis uit moesten."
     first = store.post("/api/ingest", json={"text": text, "fetched_at": "2026-01-15T10:00:00+01:00"}).json()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import partial
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -19,7 +19,7 @@ from pydantic import BaseModel, BeforeValidator
 
 from claimtrack.compare.groups import FigureGroup
 from claimtrack.isotime import calendar_date, parse_rfc3339
-from claimtrack.model import CATEGORIES, Extraction
+from claimtrack.model import CATEGORIES, Extraction, SourceType
 from claimtrack.store import queries as q
 from claimtrack.web.api import run_extract
 from claimtrack.web.schemas import ErrorOut, ExtractRequest, Page
@@ -58,6 +58,12 @@ Until = Annotated[
     Query(description=f"before this time: ISO 8601 with offset, or a date (YYYY-MM-DD: that whole day included; {_ZONE})"),
 ]
 CategoryName = Literal[CATEGORIES]  # type: ignore[valid-type]
+# an unknown type was an empty list without a word, and "per" found nothing where "PER" did
+EntityType = Annotated[
+    Literal[get_args(SourceType)] | None,  # type: ignore[valid-type]
+    BeforeValidator(lambda v: (v.upper() or None) if isinstance(v, str) else v),  # "" as before: any type
+    Query(description="PER, ORG, GPE or OTHER (any case)"),
+]
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
 Words = Annotated[str | None, Query(max_length=200, description="words that must all occur")]
@@ -230,7 +236,7 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
     def entities(
         request: Request,
         q_: Annotated[str | None, Query(alias="q", max_length=200)] = None,
-        type: Annotated[str | None, Query(max_length=16)] = None,
+        type: EntityType = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
