@@ -294,6 +294,18 @@ def parse_since(value: str | None, *, end: bool = False):  # type: ignore[no-unt
         ) from None
 
 
+def time_window(since: str | None, until: str | None):  # type: ignore[no-untyped-def]
+    """``--since`` and ``--until`` as times (see :func:`parse_since`); a window with no time in it
+    is a wrong option (exit 2), not an empty answer."""
+    from claimtrack.store.queries import empty_window
+
+    start, end = parse_since(since), parse_since(until, end=True)
+    problem = empty_window(start, end, (f"--since {since}", f"--until {until}"))
+    if problem is not None:
+        raise typer.BadParameter(problem)
+    return start, end
+
+
 def language_code(value: str | None) -> str | None:
     """A ``--language`` value, checked before any work: known, any case (``EN`` is ``en``)."""
     if value is None:
@@ -449,7 +461,7 @@ def figures_command(
 
     if category is not None and category not in CATEGORIES:
         raise typer.BadParameter(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
-    f = Filters(since=parse_since(since), until=parse_since(until, end=True), category=category)
+    f = Filters(*time_window(since, until), category=category)
     engine = open_store(db)
     try:
         found = list_groups(engine, query, f, limit=limit).items
@@ -471,7 +483,7 @@ def conflicts_command(
 
     engine = open_store(db)
     try:
-        found = conflicts(engine, query, Filters(since=parse_since(since), until=parse_since(until, end=True)), limit=limit).items
+        found = conflicts(engine, query, Filters(*time_window(since, until)), limit=limit).items
     except ClaimtrackError as exc:
         _fail(str(exc))
     _show_groups(found, output, "disagreements")
@@ -493,13 +505,13 @@ def export_command(
     for name in tables:
         if name not in TABLES:
             raise typer.BadParameter(f"unknown table {name!r}; choose from {', '.join(TABLES)}")
+    filters = Filters(*time_window(since, until))  # every option checked before a folder is made
     engine = open_store(db)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _fail(f"can not write to {out}: {exc.strerror}")
     err = Console(stderr=True)
-    filters = Filters(since=parse_since(since), until=parse_since(until, end=True))
     for name in tables:
         path = out / f"{name}.{output_format.value}"
         part = path.with_name(f".{path.name}.part")  # a failed or stopped export leaves the old file whole

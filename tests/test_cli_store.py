@@ -86,3 +86,18 @@ def test_figures_and_conflicts_print_whole_counts_as_integers_and_keep_decimals(
     assert '"low": 19,\n' in conflicts and '"high": 62,\n' in conflicts
     assert '"value_a": [\n          19,\n          19\n        ],' in conflicts
     assert ".0," not in conflicts and ".0\n" not in conflicts
+
+
+def test_a_since_after_until_is_a_wrong_option_not_an_empty_answer(tmp_path):
+    """Swapped --since/--until gave "no figure groups" (exit 0), as if nothing had been counted."""
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    assert invoke("ingest", str(PAGES / "tolls_conflict.txt"), "--db", db, "-q").exit_code == 0
+    for command in ("figures", "conflicts", "export"):
+        out = ["-o", str(tmp_path / "x")] if command == "export" else []
+        result = invoke(command, "--db", db, "--since", "2026-02-10", "--until", "2026-02-03", *out)
+        assert result.exit_code == 2, command
+        assert "--since 2026-02-10 is not before --until 2026-02-03: no time lies between them (swapped?)" in " ".join(
+            line.strip("│ ") for line in result.output.splitlines())
+    assert not (tmp_path / "x").exists()  # export checks its options before it makes the folder
+    one_day = invoke("figures", "--db", db, "--since", "2026-02-03", "--until", "2026-02-03")
+    assert one_day.exit_code == 0 and one_day.output == "no figure groups\n"

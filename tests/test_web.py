@@ -467,6 +467,21 @@ def test_store_routes_without_store(bare: TestClient) -> None:
     assert bare.get("/conflicts").status_code == 503
 
 
+def test_a_since_after_until_is_named_by_the_api_and_the_page(store: TestClient) -> None:
+    """Swapped since/until gave an empty list without a word; the same day twice is that day."""
+    for path in ("/api/figures", "/api/documents", "/api/statements", "/api/groups"):
+        r = store.get(path, params={"since": "2026-01-14T12:00:00+00:00", "until": "2026-01-14T06:00:00+00:00"})
+        assert r.status_code == 422 and r.json()["error"] == "invalid_request", path
+        assert r.json()["detail"] == [{
+            "type": "value_error", "loc": ["query", "until"],
+            "msg": "since=2026-01-14T12:00:00+00:00 is not before until=2026-01-14T06:00:00+00:00: "
+                   "no time lies between them (swapped?)",
+        }]
+    assert store.get("/api/documents", params={"since": "2026-01-14", "until": "2026-01-14"}).status_code == 200
+    page = store.get("/", params={"q": "vermist", "since": "2026-01-15", "until": "2026-01-13"}).text
+    assert "from 2026-01-15 is not before to 2026-01-13: no time lies between them (swapped?)" in page
+
+
 def test_page_search(store: TestClient) -> None:
     r = store.get("/", params={"q": "vermist"})
     assert r.status_code == 200

@@ -98,7 +98,13 @@ def filters(
     source: str | None = None,
     document_id: int | None = None,
 ) -> q.Filters:
-    """A :class:`~claimtrack.store.queries.Filters` from query values."""
+    """A :class:`~claimtrack.store.queries.Filters` from query values; a window with no time in
+    it (``since`` not before ``until``) is a 422, not an empty list."""
+    from fastapi.exceptions import RequestValidationError
+
+    problem = q.empty_window(since, until, (f"since={since and since.isoformat()}", f"until={until and until.isoformat()}"))
+    if problem is not None:
+        raise RequestValidationError([{"type": "value_error", "loc": ("query", "until"), "msg": problem}])
     return q.Filters(since, until, language, publisher, category, source, document_id)
 
 

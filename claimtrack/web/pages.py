@@ -143,6 +143,8 @@ def search_page(
     start, end = views.day_start(since), views.day_start(until, end=True)
     if (since and start is None) or (until and end is None):
         error = "dates must be YYYY-MM-DD"
+    else:
+        error = queries.empty_window(start, end, (f"from {since}", f"to {until}")) or ""
     if category and category not in CATEGORIES:
         error, category = f"unknown category {category!r}", ""
     filters = queries.Filters(since=start, until=end, category=category or None, source=source.strip() or None)
