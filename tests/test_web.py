@@ -458,8 +458,26 @@ def test_api_ingest_is_idempotent(store: TestClient) -> None:
 
 def test_ingest_absent_when_read_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
     client = TestClient(create_app(f"sqlite:///{tmp_path / 'ro.db'}"))
-    assert client.post("/api/ingest", json={"text": "x"}).status_code in (404, 405)
+    refused = client.post("/api/ingest", json={"text": "x"})  # was a bare 404, read as a wrong address
+    assert refused.status_code == 403
+    assert refused.json() == {"detail": "this server does not store pages (start it with --allow-ingest)",
+                              "error": "ingest_not_allowed"}
     assert "/api/ingest" not in client.get("/openapi.json").json()["paths"]
+
+
+def test_a_wrong_method_and_a_too_deep_body_say_what_was_wrong(bare: TestClient) -> None:
+    """405 was "Method Not Allowed" with the code http_405; a body nested 5,000 deep was said
+    to be "not UTF-8 JSON"."""
+    wrong = bare.get("/api/extract")
+    assert wrong.status_code == 405
+    assert wrong.json() == {"detail": "GET is not answered here; this address answers POST", "error": "method_not_allowed"}
+    deep = bare.post("/api/extract", content=b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+                     headers={"content-type": "application/json"})
+    assert deep.status_code == 400 and deep.json()["detail"] == (
+        'the request body could not be read (it nests arrays or objects too deeply); send UTF-8 JSON such as {"text": "..."}'
+    )
+    latin = bare.post("/api/extract", content='{"text": "Tiël"}'.encode("latin-1"), headers={"content-type": "application/json"})
+    assert latin.status_code == 400 and "(it is not UTF-8 JSON)" in latin.json()["detail"]
 
 
 def test_store_routes_without_store(bare: TestClient) -> None:

@@ -40,7 +40,7 @@ class ApiError(HTTPException):
 
 #: The ``error`` code of an error raised without one, by HTTP status.
 STATUS_ERRORS = {
-    400: "bad_request", 403: "forbidden", 404: "not_found", 413: "too_large",
+    400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
     422: "invalid_input", 503: "no_store", 504: "timeout",
 }
 

@@ -257,7 +257,16 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
             raise HTTPException(404, f"no entity {entity_id}")
         return found
 
-    if settings.allow_ingest:
+    if not settings.allow_ingest:
+
+        @r.post("/ingest", include_in_schema=False)
+        def no_ingest() -> None:
+            """A read-only server: say how to allow it (a bare 404 read as a wrong address)."""
+            from claimtrack.web.api import ApiError
+
+            raise ApiError(403, "this server does not store pages (start it with --allow-ingest)", "ingest_not_allowed")
+
+    else:
 
         @r.post("/ingest", response_model=IngestResult, responses={400: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}, **NO_STORE})
         async def ingest(request: Request, body: ExtractRequest) -> Any:

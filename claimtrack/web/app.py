@@ -223,7 +223,11 @@ def _no_input_echo(app: Any) -> None:
         code = getattr(exc, "error", None) or STATUS_ERRORS.get(exc.status_code, f"http_{exc.status_code}")
         detail = exc.detail
         if exc.status_code == 400 and detail == _UNPARSED:  # FastAPI's words name no cause and no cure
-            detail = "the request body could not be read (it is not UTF-8 JSON); send UTF-8 JSON such as {\"text\": \"...\"}"
+            cause = ("it nests arrays or objects too deeply" if isinstance(exc.__cause__, RecursionError)
+                     else "it is not UTF-8 JSON")
+            detail = f"the request body could not be read ({cause}); send UTF-8 JSON such as {{\"text\": \"...\"}}"
+        elif exc.status_code == 405 and (getattr(exc, "headers", None) or {}).get("Allow"):
+            detail = f"{request.method} is not answered here; this address answers {exc.headers['Allow']}"
         return JSONResponse({"detail": detail, "error": code}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 
