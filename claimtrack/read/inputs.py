@@ -177,7 +177,7 @@ def _walk(folder: Path, others: list[tuple[str, str]] | None = None) -> Iterator
         elif entry.is_file():
             yield Path(entry.path)
         elif others is not None:
-            others.append((entry.path, _not_a_file(entry)))
+            others.append((str(Path(entry.path)), _not_a_file(entry)))  # as the files are named: "x", not "./x"
 
 
 def _not_a_file(entry: os.DirEntry) -> str:
