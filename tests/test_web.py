@@ -500,6 +500,16 @@ def test_a_since_after_until_is_named_by_the_api_and_the_page(store: TestClient)
     assert "from 2026-01-15 is not before to 2026-01-13: no time lies between them (swapped?)" in page
 
 
+def test_document_pages_by_id_answer_a_page_not_an_error(store: TestClient) -> None:
+    """An id past SQLite's integers was a 500 (OverflowError); /documents/1 was a bare JSON 404."""
+    huge = store.get("/documents/99999999999999999999/articles/a0")
+    assert huge.status_code == 404 and "no article a0 in document 99999999999999999999" in huge.text
+    first = store.get("/documents/1", follow_redirects=False)
+    assert (first.status_code, first.headers["location"]) == (303, "/documents/1/articles/a0")
+    missing = store.get("/documents/999")
+    assert missing.status_code == 404 and "no document 999" in missing.text and "<html" in missing.text
+
+
 def test_page_search(store: TestClient) -> None:
     r = store.get("/", params={"q": "vermist"})
     assert r.status_code == 200
