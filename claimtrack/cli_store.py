@@ -506,6 +506,8 @@ def export_command(
         if name not in TABLES:
             raise typer.BadParameter(f"unknown table {name!r}; choose from {', '.join(TABLES)}")
     filters = Filters(*time_window(since, until))  # every option checked before a folder is made
+    if out.exists() and not out.is_dir():  # mkdir's own words were "File exists"
+        _fail(f"{out} is a file; --out names the folder to write statements.*, figures.*, groups.* into")
     engine = open_store(db)
     try:
         out.mkdir(parents=True, exist_ok=True)
