@@ -115,7 +115,7 @@ def extract_command(
     for name in paths:
         try:
             if name == "-":
-                source: bytes | Path = sys.stdin.buffer.read()
+                source: bytes | Path = sys.stdin.buffer.read(max_bytes + 1)  # no more than the limit in memory
             else:
                 source = Path(name)
                 if source.is_dir():
@@ -124,7 +124,9 @@ def extract_command(
                     if name.lower().startswith(("http://", "https://")):
                         raise ClaimtrackError("is a URL; extract reads files, 'claimtrack ingest URL' fetches pages")
                     raise ClaimtrackError("no such file")
-            note_long_page(err, name, len(source) if isinstance(source, bytes) else source.stat().st_size)
+            size = len(source) if isinstance(source, bytes) else source.stat().st_size
+            if size <= max_bytes:  # a page over the limit is refused at once: no note of a long wait
+                note_long_page(err, name, size)
             result = extract(source, fetched_at=when, language=language, url=url, max_bytes=max_bytes)
         except (ClaimtrackError, OSError, ValueError) as exc:
             failed += 1

@@ -156,6 +156,8 @@ def iter_documents(
         yield from _from_file(path, ctx, named=True)
     elif (scheme := unfetched_scheme(target)) is not None:
         yield Reject(target, unfetched_reason(scheme))
+    elif path.exists():  # a device or pipe named on the command line (it "did not exist")
+        yield Reject(target, f"{NOT_A_FILE}; claimtrack reads files and folders")
     else:
         yield Reject(target, "no such file or folder")
 
@@ -180,12 +182,15 @@ def _walk(folder: Path, others: list[tuple[str, str]] | None = None) -> Iterator
             others.append((str(Path(entry.path)), _not_a_file(entry)))  # as the files are named: "x", not "./x"
 
 
+NOT_A_FILE = "not a regular file (a named pipe, socket or device)"
+
+
 def _not_a_file(entry: os.DirEntry) -> str:
     if entry.is_symlink():
         if entry.is_dir():  # not walked: a link may lead back up (a loop) or anywhere on the disk
             return f"a link to the folder {os.readlink(entry.path)}, not followed (name that folder to read it)"
         return f"a link to {os.readlink(entry.path)}, which does not exist"
-    return "not a regular file (a named pipe, socket or device)"
+    return NOT_A_FILE
 
 
 def _kind_by_name(path: Path) -> str | None:
