@@ -510,6 +510,17 @@ def test_document_pages_by_id_answer_a_page_not_an_error(store: TestClient) -> N
     assert missing.status_code == 404 and "no document 999" in missing.text and "<html" in missing.text
 
 
+def test_a_page_address_with_a_word_for_its_id_is_the_page_404_not_json(store: TestClient) -> None:
+    """/entities/abc answered the API's JSON 422 in the browser; the API keeps its 422."""
+    r = store.get("/entities/abc")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "no page at /entities/abc: the entity id is a number" in r.text
+    hostile = store.get("/documents/<svg>/articles/a0")
+    assert hostile.status_code == 404 and "<svg>" not in hostile.text
+    assert "no page at /documents/&lt;svg&gt;/articles/a0: the document id is a number" in hostile.text
+    assert store.get("/api/entities/abc").json()["error"] == "invalid_request"
+
+
 def test_page_search(store: TestClient) -> None:
     r = store.get("/", params={"q": "vermist"})
     assert r.status_code == 200

@@ -199,6 +199,13 @@ def _no_input_echo(app: Any) -> None:
 
     async def handler(request: Any, exc: RequestValidationError) -> Any:
         errors = [_named_error(e) for e in exc.errors()]
+        if not request.url.path.startswith("/api") and all(tuple(e["loc"])[:1] == ("path",) for e in errors):
+            # a page address with a word where an id goes (/entities/abc): the page's 404, not JSON
+            from claimtrack.web.pages import page
+
+            name = str(errors[0]["loc"][-1]).replace("_", " ")
+            return page(request, "error.html", 404, status="Not found",
+                        message=f"no page at {request.url.path}: the {name} is a number")
         code = "lone_surrogate" if any(e["type"] == "lone_surrogate" for e in errors) else "invalid_request"
         content: dict[str, Any] = {"detail": errors, "error": code}
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
