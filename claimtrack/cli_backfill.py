@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress
 
-from claimtrack.cli_extract import parse_time
+from claimtrack.cli_extract import parse_time, shown
 from claimtrack.cli_store import (
     DB_OPTION, DEFAULT_URL, _bar_columns, _fail, _print_summary, language_code, open_store, plural,
 )
@@ -142,7 +142,7 @@ def backfill_command(
         err.print(f"... and {plural(done.counts.rejected - len(done.rejects), 'more reject')}")
     if done.counts.rejected:
         where = ("the store's rejects table" if engine is not None else "") + (" and " if engine is not None and out else "")
-        err.print(f"the reasons of the rejects are in {where}" + (f"{out}/rejects" if out else ""))
+        err.print(f"the reasons of the rejects are in {where}" + (f"{shown(out)}/rejects" if out else ""))
     if done.stopped:
         err.print("[yellow]stopped[/yellow]: what was loaded is kept; run the same command again to add the rest")
         raise typer.Exit(130)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from datetime import datetime
 from enum import Enum
@@ -41,6 +42,20 @@ def note_long_page(err: Console, name: str, size: int) -> None:
         f"({SECONDS_PER_MB[0]}-{SECONDS_PER_MB[1]} s a MB on one core); the output comes when it is done",
         highlight=False, markup=False,
     )
+
+
+#: C0 and C1 control characters but line break and tab: an escape sequence in a page would
+#: otherwise reach the terminal (colours, a changed title, text hidden).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(value: object) -> str:
+    """A value from a page or a file name for rich output: its brackets are words, not markup
+    (a page saying "[/b]" broke the table view, "[foto]" vanished from it), and its control
+    characters are shown as U+FFFD instead of being sent to the terminal."""
+    from rich.markup import escape
+
+    return escape(_CONTROL.sub("\ufffd", str(value)))
 
 
 class OutputFormat(str, Enum):
@@ -100,7 +115,7 @@ def extract_command(
     for name in paths:
         try:
             if name == "-":
-                source: bytes | Path = sys.stdin.buffer.read()
+                source: bytes | Path = sys.stdin.buffer.read(max_bytes + 1)  # no more than the limit in memory
             else:
                 source = Path(name)
                 if source.is_dir():
@@ -109,15 +124,17 @@ def extract_command(
                     if name.lower().startswith(("http://", "https://")):
                         raise ClaimtrackError("is a URL; extract reads files, 'claimtrack ingest URL' fetches pages")
                     raise ClaimtrackError("no such file")
-            note_long_page(err, name, len(source) if isinstance(source, bytes) else source.stat().st_size)
+            size = len(source) if isinstance(source, bytes) else source.stat().st_size
+            if size <= max_bytes:  # a page over the limit is refused at once: no note of a long wait
+                note_long_page(err, name, size)
             result = extract(source, fetched_at=when, language=language, url=url, max_bytes=max_bytes)
         except (ClaimtrackError, OSError, ValueError) as exc:
             failed += 1
             reason = f"could not read it: {exc.strerror}" if isinstance(exc, OSError) and exc.strerror else exc
-            err.print(f"[red]error[/red]: {name}: {reason}", highlight=False)
+            err.print(f"[red]error[/red]: {shown(name)}: {shown(reason)}", highlight=False)
             continue
         if result.language not in available():
-            err.print(f"[yellow]warning[/yellow]: {name}: {result.warnings[-1]}", highlight=False)
+            err.print(f"[yellow]warning[/yellow]: {shown(name)}: {shown(result.warnings[-1])}", highlight=False)
         if output_format is OutputFormat.json:
             if len(paths) == 1:
                 sys.stdout.write(result.to_json(indent=2) + "\n")
@@ -164,13 +181,13 @@ def format_time(ref: TimeRef | None) -> str:
 
 def print_tables(console: Console, result: Extraction, title: str) -> None:
     """The human view: articles, statements and figures as rich tables."""
-    articles = Table(title=f"{title}: articles", show_lines=False)
+    articles = Table(title=f"{shown(title)}: articles", show_lines=False)
     for col in ("id", "role", "section", "dateline", "published", "headline / body"):
         articles.add_column(col, overflow="fold")
     for a in result.articles:
         dl = f"{a.dateline.place} ({'/'.join(a.dateline.agencies)})" if a.dateline else ""
         head = a.headline.text if a.headline else a.body.text[:80] + ("…" if len(a.body.text) > 80 else "")
-        articles.add_row(a.id, a.role, a.section or "", dl, format_time(a.published), head)
+        articles.add_row(a.id, a.role, *map(shown, (a.section or "", dl, format_time(a.published), head)))
     console.print(articles)
 
     statements = Table(title="statements", show_lines=True)
@@ -178,16 +195,15 @@ def print_tables(console: Console, result: Extraction, title: str) -> None:
         statements.add_column(col, overflow="fold")
     for s in result.statements:
         sources = ", ".join(x.name for x in s.sources)
-        statements.add_row(s.id, s.article, sources, s.cue.text, s.content.text, s.kind, format_time(s.time))
+        statements.add_row(s.id, s.article, *map(shown, (sources, s.cue.text, s.content.text)), s.kind, shown(format_time(s.time)))
     console.print(statements)
 
     figures = Table(title="figures", show_lines=True)
     for col in ("id", "art.", "value", "span", "counted", "category", "source"):
         figures.add_column(col, overflow="fold")
     for f in result.figures:
-        figures.add_row(
-            f.id, f.article, format_value(f), f.span.text, f.counted.text if f.counted else "", f.category, f.source_name or ""
-        )
+        texts = (format_value(f), f.span.text, f.counted.text if f.counted else "", f.category, f.source_name or "")
+        figures.add_row(f.id, f.article, *map(shown, texts))
     console.print(figures)
     for w in result.warnings:
-        console.print(f"[yellow]warning[/yellow]: {w}", highlight=False)
+        console.print(f"[yellow]warning[/yellow]: {shown(w)}", highlight=False)

@@ -25,7 +25,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from claimtrack.cli_extract import parse_time
+from claimtrack.cli_extract import parse_time, shown
 from claimtrack.document import Document
 from claimtrack.errors import ClaimtrackError
 from claimtrack.model import CATEGORIES
@@ -58,9 +58,8 @@ class ListFormat(str, Enum):
 
 
 def _fail(message: str) -> NoReturn:
-    from rich.markup import escape
 
-    Console(stderr=True, soft_wrap=True).print(f"[red]error[/red]: {escape(message)}", highlight=False)
+    Console(stderr=True, soft_wrap=True).print(f"[red]error[/red]: {shown(message)}", highlight=False)
     raise typer.Exit(1)
 
 
@@ -188,7 +187,6 @@ def ingest_command(
     are rejects, listed); 1 when everything failed, nothing was found, or a
     named path does not exist; 130 after Ctrl-C.
     """
-    from rich.markup import escape
     from sqlalchemy.exc import SQLAlchemyError
 
     from claimtrack.ingest import Counts, iter_inputs, run
@@ -255,14 +253,14 @@ def ingest_command(
             _interrupted(err, last[0])
     _print_summary(err, counts, skipped, _run_rejects(engine, this_run))
     for source, reason in not_followed[:50]:
-        err.print(f"[yellow]not followed[/yellow] {escape(source)}: {escape(reason)}; its summary was stored", highlight=False)
+        err.print(f"[yellow]not followed[/yellow] {shown(source)}: {shown(reason)}; its summary was stored", highlight=False)
     if len(not_followed) > 50:
         err.print(f"... and {plural(len(not_followed) - 50, 'more feed entry', 'more feed entries')} not followed")
     if counts.failed:
         err.print("[red]nothing could be ingested[/red]; the reasons are listed above")
         raise typer.Exit(1)
     if missing:  # a mistyped path is the user's to fix, even when the other targets were read
-        err.print(f"[red]error[/red]: no such file or folder: {escape(', '.join(missing))}", highlight=False)
+        err.print(f"[red]error[/red]: no such file or folder: {shown(', '.join(missing))}", highlight=False)
         raise typer.Exit(1)
 
 
@@ -294,6 +292,18 @@ def parse_since(value: str | None, *, end: bool = False):  # type: ignore[no-unt
             f"{value!r} is neither a date (2026-01-16: from its midnight here) nor an ISO 8601 time with offset "
             "(2026-01-16T08:00:00+01:00)"
         ) from None
+
+
+def time_window(since: str | None, until: str | None):  # type: ignore[no-untyped-def]
+    """``--since`` and ``--until`` as times (see :func:`parse_since`); a window with no time in it
+    is a wrong option (exit 2), not an empty answer."""
+    from claimtrack.store.queries import empty_window
+
+    start, end = parse_since(since), parse_since(until, end=True)
+    problem = empty_window(start, end, (f"--since {since}", f"--until {until}"))
+    if problem is not None:
+        raise typer.BadParameter(problem)
+    return start, end
 
 
 def language_code(value: str | None) -> str | None:
@@ -344,7 +354,6 @@ def _run_rejects(engine, this_run: dict[str, str | None]) -> list[tuple[str, str
 
 
 def _print_summary(err: Console, counts, skipped: list[tuple[str, str]], rejects: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
-    from rich.markup import escape
 
     names = ("documents", "skipped", "articles", "statements", "figures", "rejected")
     table = Table(title="ingest summary", show_header=True)
@@ -354,7 +363,7 @@ def _print_summary(err: Console, counts, skipped: list[tuple[str, str]], rejects
     err.print(table)
     for what, rows in (("not read", skipped), ("rejected", rejects)):
         for source, reason in rows[:50]:
-            err.print(f"[yellow]{what}[/yellow] {escape(source)}: {escape(reason)}", highlight=False)
+            err.print(f"[yellow]{what}[/yellow] {shown(source)}: {shown(reason)}", highlight=False)
         if len(rows) > 50:
             more = plural(len(rows) - 50, "more reject") + " in the store's rejects table" if what == "rejected" \
                 else plural(len(rows) - 50, "more file") + " not read"
@@ -388,9 +397,9 @@ def fmt_time(value) -> str:  # type: ignore[no-untyped-def]
 def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignore[no-untyped-def]
     out = Console()
     if output in (ListFormat.json, ListFormat.jsonl):
-        from claimtrack.serialize import to_plain
+        from claimtrack.serialize import to_plain, whole_numbers
 
-        rows = [_whole({**to_plain(g), "disagreement": g.disagreement}) for g in groups]
+        rows = [whole_numbers({**to_plain(g), "disagreement": g.disagreement}) for g in groups]
         if output is ListFormat.json:
             sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         else:
@@ -404,7 +413,7 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         when = fmt_time(g.end) if g.end else "time unknown"
         flag = " [bold red]DISAGREEMENT[/bold red]" if g.disagreement else ""
         table = Table(
-            title=f"{g.category}: {g.subject or '?'} — {g.place or 'place unknown'} — {when}{flag}",
+            title=f"{g.category}: {shown(g.subject or '?')} — {shown(g.place or 'place unknown')} — {when}{flag}",
             title_justify="left",
             caption=f"group {g.id}" + (f", {plural(len(g.revisions), 'revision')}" if g.revisions else ""),
             caption_justify="left",
@@ -416,31 +425,19 @@ def _show_groups(groups, output: ListFormat, title: str) -> None:  # type: ignor
         table.add_column("evidence", overflow="fold")
         for c in g.claims:
             table.add_row(
-                c.claimant or "?",
+                shown(c.claimant or "?"),
                 _fmt_value(c.low, c.high, c.approximate),
                 fmt_time(c.last_seen) if c.last_seen else "?",
-                ", ".join(c.publishers) or "?",
-                c.evidence,
+                shown(", ".join(c.publishers) or "?"),
+                shown(c.evidence),
             )
         out.print(table)
         for d in g.disagreements:
-            out.print(f"  disagreement: {d.claimant_a or '?'} {_fmt_value(*d.value_a, False)}{_when(d.at_a, d.basis_a)}"
-                      f" vs {d.claimant_b or '?'} {_fmt_value(*d.value_b, False)}{_when(d.at_b, d.basis_b)}")
+            out.print(f"  disagreement: {shown(d.claimant_a or '?')} {_fmt_value(*d.value_a, False)}{_when(d.at_a, d.basis_a)}"
+                      f" vs {shown(d.claimant_b or '?')} {_fmt_value(*d.value_b, False)}{_when(d.at_b, d.basis_b)}")
         for r in g.revisions:
-            out.print(f"  revision: {r.claimant or '?'} {_fmt_value(*r.before, False)} -> {_fmt_value(*r.after, False)}"
+            out.print(f"  revision: {shown(r.claimant or '?')} {_fmt_value(*r.before, False)} -> {_fmt_value(*r.after, False)}"
                       f"{_when(r.at, '')}")
-
-
-def _whole(value):  # type: ignore[no-untyped-def]
-    """``value`` with every whole float an int: the store keeps counts as floats, and 41 was
-    read as 41 (as ``extract`` prints it), not 41.0; 2.5 stays 2.5."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, list):
-        return [_whole(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _whole(v) for k, v in value.items()}
-    return value
 
 
 def _when(at, basis: str) -> str:  # type: ignore[no-untyped-def]
@@ -464,7 +461,7 @@ def figures_command(
 
     if category is not None and category not in CATEGORIES:
         raise typer.BadParameter(f"unknown category {category!r}; choose from {', '.join(CATEGORIES)}")
-    f = Filters(since=parse_since(since), until=parse_since(until, end=True), category=category)
+    f = Filters(*time_window(since, until), category=category)
     engine = open_store(db)
     try:
         found = list_groups(engine, query, f, limit=limit).items
@@ -486,7 +483,7 @@ def conflicts_command(
 
     engine = open_store(db)
     try:
-        found = conflicts(engine, query, Filters(since=parse_since(since), until=parse_since(until, end=True)), limit=limit).items
+        found = conflicts(engine, query, Filters(*time_window(since, until)), limit=limit).items
     except ClaimtrackError as exc:
         _fail(str(exc))
     _show_groups(found, output, "disagreements")
@@ -508,13 +505,15 @@ def export_command(
     for name in tables:
         if name not in TABLES:
             raise typer.BadParameter(f"unknown table {name!r}; choose from {', '.join(TABLES)}")
+    filters = Filters(*time_window(since, until))  # every option checked before a folder is made
+    if out.exists() and not out.is_dir():  # mkdir's own words were "File exists"
+        _fail(f"{out} is a file; --out names the folder to write statements.*, figures.*, groups.* into")
     engine = open_store(db)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _fail(f"can not write to {out}: {exc.strerror}")
     err = Console(stderr=True)
-    filters = Filters(since=parse_since(since), until=parse_since(until, end=True))
     for name in tables:
         path = out / f"{name}.{output_format.value}"
         part = path.with_name(f".{path.name}.part")  # a failed or stopped export leaves the old file whole
@@ -527,7 +526,7 @@ def export_command(
             _fail(str(exc))
         finally:
             part.unlink(missing_ok=True)
-        err.print(f"{path}: {plural(n, 'row')}")
+        err.print(f"{shown(path)}: {plural(n, 'row')}")
 
 
 def merge_command(

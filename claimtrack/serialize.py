@@ -22,6 +22,7 @@ from claimtrack.model import SCHEMA, Extraction, extraction_to_dict, extraction_
 
 __all__ = [
     "extraction_from_dict", "extraction_to_dict", "extraction_to_json", "from_plain", "plain_of", "to_plain",
+    "whole_numbers",
 ]
 
 T = TypeVar("T")
@@ -124,3 +125,16 @@ def _converter(tp: Any) -> Convert:
     if tp is datetime:
         return datetime.isoformat
     return to_plain
+
+
+def whole_numbers(value: Any) -> Any:
+    """``value`` (JSON-ready) with every whole float an int: the store keeps counts as floats, and
+    41 was read as 41 (as ``extract`` writes it), not 41.0; 2.5 stays 2.5, and so does a float too
+    large to be exact (above 2**53)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
+        return int(value)
+    if isinstance(value, list | tuple):
+        return [whole_numbers(v) for v in value]
+    if isinstance(value, dict):
+        return {k: whole_numbers(v) for k, v in value.items()}
+    return value

@@ -86,3 +86,51 @@ def test_figures_and_conflicts_print_whole_counts_as_integers_and_keep_decimals(
     assert '"low": 19,\n' in conflicts and '"high": 62,\n' in conflicts
     assert '"value_a": [\n          19,\n          19\n        ],' in conflicts
     assert ".0," not in conflicts and ".0\n" not in conflicts
+
+
+def test_a_since_after_until_is_a_wrong_option_not_an_empty_answer(tmp_path):
+    """Swapped --since/--until gave "no figure groups" (exit 0), as if nothing had been counted."""
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    assert invoke("ingest", str(PAGES / "tolls_conflict.txt"), "--db", db, "-q").exit_code == 0
+    for command in ("figures", "conflicts", "export"):
+        out = ["-o", str(tmp_path / "x")] if command == "export" else []
+        result = invoke(command, "--db", db, "--since", "2026-02-10", "--until", "2026-02-03", *out)
+        assert result.exit_code == 2, command
+        assert "--since 2026-02-10 is not before --until 2026-02-03: no time lies between them (swapped?)" in " ".join(
+            line.strip("│ ") for line in result.output.splitlines())
+    assert not (tmp_path / "x").exists()  # export checks its options before it makes the folder
+    one_day = invoke("figures", "--db", db, "--since", "2026-02-03", "--until", "2026-02-03")
+    assert one_day.exit_code == 0 and one_day.output == "no figure groups\n"
+
+
+def test_export_writes_whole_counts_as_integers_and_keeps_decimals(tmp_path):
+    """csv and jsonl wrote the store's 1500.0 where `figures -f json` writes 1500."""
+    import csv
+
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    page = tmp_path / "water.txt"
+    page.write_text("Hoogwater bij Ommerdam\nOMMERDAM - Volgens de brandweer zijn 1,5 duizend bewoners geëvacueerd. "
+                    "Het water steeg 2,25 meter, zegt het waterschap.\n", encoding="utf-8")
+    assert invoke("ingest", str(page), "--db", db, "-q").exit_code == 0
+    out = tmp_path / "uit"
+    for fmt in ("csv", "jsonl"):
+        assert invoke("export", "-f", fmt, "-t", "figures", "-o", str(out), "--db", db).exit_code == 0
+    with (out / "figures.csv").open(encoding="utf-8") as fh:
+        assert sorted((r["span"], r["low"], r["high"]) for r in csv.DictReader(fh)) == [
+            ("1,5 duizend", "1500", "1500"), ("2,25 meter", "2.25", "2.25")
+        ]
+    lines = (out / "figures.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted((json.loads(x)["span"], json.loads(x)["low"]) for x in lines) == [("1,5 duizend", 1500), ("2,25 meter", 2.25)]
+    assert all('"low": 1500, "high": 1500,' in x for x in lines if "duizend" in x)
+
+
+def test_export_to_a_file_name_says_out_is_a_folder(tmp_path):
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    assert invoke("ingest", str(PAGES / "tolls_conflict.txt"), "--db", db, "-q").exit_code == 0
+    (tmp_path / "uit.csv").write_text("oud\n")
+    result = invoke("export", "-o", str(tmp_path / "uit.csv"), "--db", db)
+    assert result.exit_code == 1
+    assert " ".join(result.output.split()) == (
+        f"error: {tmp_path / 'uit.csv'} is a file; --out names the folder to write statements.*, figures.*, groups.* into"
+    )
+    assert (tmp_path / "uit.csv").read_text() == "oud\n"

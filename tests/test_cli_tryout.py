@@ -66,7 +66,7 @@ def test_a_failed_export_leaves_the_earlier_file_whole(store: str, tmp_path: Pat
     assert invoke("export", "--table", "figures", "--out", str(out), "--db", store).exit_code == 0
     before = (out / "figures.csv").read_bytes()
     assert [(row["span"], row["low"], row["high"]) for row in csv.DictReader(before.decode().splitlines())] == [
-        ("14", "14.0", "14.0")
+        ("14", "14", "14")
     ]
 
     def disk_full(self, rows):  # type: ignore[no-untyped-def]

@@ -647,3 +647,13 @@ def test_a_feed_entry_that_breaks_feedparser_is_one_reason() -> None:
         "Veer\nHet veer vaart.",
     ]
     assert items[0].document.language == "nl"
+
+
+def test_template_content_is_no_page_text() -> None:
+    """A <template> is shown only when a script copies it; its figures were read as the page's."""
+    page = (
+        "<html><body><h1>Storm in Kestrum</h1><p>KESTRUM - De brandweer meldt dat 17 daken zijn beschadigd.</p>"
+        "<template><p>Er zijn 480 bomen omgewaaid.</p></template><p>De wegen zijn weer open.</p></body></html>"
+    )
+    doc = read_html(page)
+    assert doc.text == "Storm in Kestrum\nKESTRUM - De brandweer meldt dat 17 daken zijn beschadigd.\nDe wegen zijn weer open."

@@ -533,3 +533,26 @@ def test_feed_follow_fetches_pages_of_summary_only_entries(server: str, tmp_path
 def test_a_naive_fetched_at_is_refused() -> None:
     with pytest.raises(ValueError, match="zone offset"):
         next(iter_documents(str(DATA / "feed.rss"), fetched_at=datetime(2026, 1, 12, 18, 0)))
+
+
+@pytest.mark.parametrize(
+    "subset",
+    ['<!ENTITY nbsp "&#160;">', '<!ENTITY buiten SYSTEM "file:///etc/hostname">'],
+    ids=["entity", "external-entity"],
+)
+def test_a_feed_whose_doctype_holds_declarations_is_read_as_a_feed(tmp_path: Path, subset: str) -> None:
+    """An internal subset has ">" inside: the feed was "not a feed: it holds text". External
+    entities are not read (feedparser drops them)."""
+    path = tmp_path / "krant.xml"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE rss [{subset}]>\n<rss version="2.0"><channel><title>Krant</title>'
+        "<item><title>Dijkdoorbraak bij Leerdam&buiten;</title><link>https://krant.invalid/12</link>"
+        "<description>LEERDAM - Het waterschap meldt dat&nbsp;14 boerderijen zijn ontruimd.</description></item>"
+        "</channel></rss>\n",
+        encoding="utf-8",
+    )
+    items = list(iter_documents(str(path)))
+    assert [(type(i).__name__, i.url) for i in items] == [("Document", "https://krant.invalid/12")]
+    assert items[0].text.replace("\xa0", " ") == (  # the entity reference stays as written
+        "Dijkdoorbraak bij Leerdam&buiten;\nLEERDAM - Het waterschap meldt dat 14 boerderijen zijn ontruimd."
+    )

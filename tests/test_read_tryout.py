@@ -87,6 +87,14 @@ def test_a_folder_walk_names_broken_links_and_pipes(tmp_path: Path) -> None:
     assert [d.path for d in iter_documents(str(tmp_path))] == [str(tmp_path / "a.txt")]  # the walk reads on
 
 
+def test_a_walk_of_the_current_folder_names_what_it_passes_over_as_it_names_files(tmp_path: Path, monkeypatch) -> None:
+    """`ingest .` listed "not read d.png" but "not read ./b.txt"."""
+    os.symlink(tmp_path / "verdwenen.txt", tmp_path / "b.txt")
+    (tmp_path / "d.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    monkeypatch.chdir(tmp_path)
+    assert [name for name, _ in skipped_files(".")] == ["b.txt", "d.png"]
+
+
 
 def test_a_corrupt_gzip_member_names_its_record_and_what_to_do(tmp_path: Path) -> None:
     import gzip

@@ -174,3 +174,54 @@ def test_a_record_read_whole_before_its_member_breaks_is_a_document_not_also_a_r
     parts = plan([str(path)], part_size=2)
     assert _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit)) == _summary(
         iter_documents(str(path)))
+
+
+def _read_by_parts(path: Path, size: int) -> list[tuple[str, str]]:
+    parts = plan([str(path)], part_size=size)
+    return _summary(i for p in parts for i in warc_part(str(path), offset=p.offset, first=p.first, limit=p.limit))
+
+
+@pytest.mark.parametrize("where", [slice(0, 4), slice(0, 1)], ids=["four-bytes", "magic-byte"])
+def test_a_warc_gz_damaged_at_byte_0_is_one_reject_in_ingest_and_backfill(tmp_path: Path, where: slice) -> None:
+    """The file's first bytes (the gzip magic) damaged: no longer "not a WARC file" for ingest and
+    nothing for the backfill's index, but the first record's reject and the other four read."""
+    path, offsets = _damaged(tmp_path, 1, where)
+    read = _summary(iter_documents(str(path)))
+    assert read == [
+        (
+            f"{path}#record=1",
+            f"the WARC record at byte 0 is damaged (Invalid WARC header); reading went on at the next record, at byte {offsets[1]}",
+        ),
+        *[(f"{path}#record={n}", f"https://example.invalid/{n}") for n in range(2, 6)],
+    ]
+    assert count_items(str(path)) == 5
+    for size in (1, 2, 3):
+        assert _read_by_parts(path, size) == read
+
+
+@pytest.mark.parametrize("where", [slice(30, 40), slice(2, 6), slice(-8, -4)], ids=["data", "header", "checksum"])
+def test_three_damaged_members_in_a_row_are_three_rejects(tmp_path: Path, where: slice) -> None:
+    members = [bytearray(gzip.compress(warc_record(n), mtime=0)) for n in range(1, 6)]
+    for member in members[1:4]:
+        member[where] = bytes(len(member[where]))
+    offsets = [sum(len(m) for m in members[:i]) for i in range(5)]
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"".join(members))
+    read = _summary(iter_documents(str(path)))
+    assert [source for source, _ in read] == [f"{path}#record={n}" for n in range(1, 6)]
+    assert [url for _, url in (read[0], read[4])] == ["https://example.invalid/1", "https://example.invalid/5"]
+    for n in (2, 3, 4):
+        assert read[n - 1][1].startswith(f"the WARC record at byte {offsets[n - 1]} is damaged (")
+        assert read[n - 1][1].endswith(f"); reading went on at the next record, at byte {offsets[n]}")
+    assert count_items(str(path)) == 5
+    for size in (1, 2, 3):
+        assert [source for source, _ in _read_by_parts(path, size)] == [source for source, _ in read]
+
+
+def test_a_file_named_warc_gz_with_no_record_in_it_is_still_not_a_warc_file(tmp_path: Path) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"<html><body><p>Geen archief, wel \x1f\x8b\x08 bytes.</p></body></html>")
+    assert _summary(iter_documents(str(path))) == [
+        (str(path), "not a WARC file: it does not start with a WARC/1.x record")
+    ]
+    assert plan([str(path)], part_size=2)[0].files == (str(path),)

@@ -436,6 +436,17 @@ def test_api_entities(store: TestClient) -> None:
     assert store.get("/api/entities/999").status_code == 404
 
 
+def test_api_entities_by_type_in_any_case_and_an_unknown_type_is_named(store: TestClient) -> None:
+    """An unknown type was an empty list without a word, and "per" found nothing where "PER" did."""
+    people = store.get("/api/entities", params={"type": "PER"}).json()
+    assert people["total"] == 2 and {e["type"] for e in people["items"]} == {"PER"}
+    assert store.get("/api/entities", params={"type": "per"}).json() == people
+    assert store.get("/api/entities", params={"type": ""}).json()["total"] == store.get("/api/entities").json()["total"]
+    wrong = store.get("/api/entities", params={"type": "person"})
+    assert wrong.status_code == 422 and wrong.json()["error"] == "invalid_request"
+    assert wrong.json()["detail"][0]["msg"] == "Input should be 'PER', 'ORG', 'GPE' or 'OTHER'"
+
+
 def test_api_ingest_is_idempotent(store: TestClient) -> None:
     text = "ZWOLLE (ANP) - De wethouder zegt dat 25 gezinnen hun huis uit moesten."
     first = store.post("/api/ingest", json={"text": text, "fetched_at": "2026-01-15T10:00:00+01:00"}).json()
@@ -447,13 +458,67 @@ def test_api_ingest_is_idempotent(store: TestClient) -> None:
 
 def test_ingest_absent_when_read_only(tmp_path) -> None:  # type: ignore[no-untyped-def]
     client = TestClient(create_app(f"sqlite:///{tmp_path / 'ro.db'}"))
-    assert client.post("/api/ingest", json={"text": "x"}).status_code in (404, 405)
+    refused = client.post("/api/ingest", json={"text": "x"})  # was a bare 404, read as a wrong address
+    assert refused.status_code == 403
+    assert refused.json() == {"detail": "this server does not store pages (start it with --allow-ingest)",
+                              "error": "ingest_not_allowed"}
     assert "/api/ingest" not in client.get("/openapi.json").json()["paths"]
+
+
+def test_a_wrong_method_and_a_too_deep_body_say_what_was_wrong(bare: TestClient) -> None:
+    """405 was "Method Not Allowed" with the code http_405; a body nested 5,000 deep was said
+    to be "not UTF-8 JSON"."""
+    wrong = bare.get("/api/extract")
+    assert wrong.status_code == 405
+    assert wrong.json() == {"detail": "GET is not answered here; this address answers POST", "error": "method_not_allowed"}
+    deep = bare.post("/api/extract", content=b'{"text": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+                     headers={"content-type": "application/json"})
+    assert deep.status_code == 400 and deep.json()["detail"] == (
+        'the request body could not be read (it nests arrays or objects too deeply); send UTF-8 JSON such as {"text": "..."}'
+    )
+    latin = bare.post("/api/extract", content='{"text": "Tiël"}'.encode("latin-1"), headers={"content-type": "application/json"})
+    assert latin.status_code == 400 and "(it is not UTF-8 JSON)" in latin.json()["detail"]
 
 
 def test_store_routes_without_store(bare: TestClient) -> None:
     assert bare.get("/api/documents").status_code == 503
     assert bare.get("/conflicts").status_code == 503
+
+
+def test_a_since_after_until_is_named_by_the_api_and_the_page(store: TestClient) -> None:
+    """Swapped since/until gave an empty list without a word; the same day twice is that day."""
+    for path in ("/api/figures", "/api/documents", "/api/statements", "/api/groups"):
+        r = store.get(path, params={"since": "2026-01-14T12:00:00+00:00", "until": "2026-01-14T06:00:00+00:00"})
+        assert r.status_code == 422 and r.json()["error"] == "invalid_request", path
+        assert r.json()["detail"] == [{
+            "type": "value_error", "loc": ["query", "until"],
+            "msg": "since=2026-01-14T12:00:00+00:00 is not before until=2026-01-14T06:00:00+00:00: "
+                   "no time lies between them (swapped?)",
+        }]
+    assert store.get("/api/documents", params={"since": "2026-01-14", "until": "2026-01-14"}).status_code == 200
+    page = store.get("/", params={"q": "vermist", "since": "2026-01-15", "until": "2026-01-13"}).text
+    assert "from 2026-01-15 is not before to 2026-01-13: no time lies between them (swapped?)" in page
+
+
+def test_document_pages_by_id_answer_a_page_not_an_error(store: TestClient) -> None:
+    """An id past SQLite's integers was a 500 (OverflowError); /documents/1 was a bare JSON 404."""
+    huge = store.get("/documents/99999999999999999999/articles/a0")
+    assert huge.status_code == 404 and "no article a0 in document 99999999999999999999" in huge.text
+    first = store.get("/documents/1", follow_redirects=False)
+    assert (first.status_code, first.headers["location"]) == (303, "/documents/1/articles/a0")
+    missing = store.get("/documents/999")
+    assert missing.status_code == 404 and "no document 999" in missing.text and "<html" in missing.text
+
+
+def test_a_page_address_with_a_word_for_its_id_is_the_page_404_not_json(store: TestClient) -> None:
+    """/entities/abc answered the API's JSON 422 in the browser; the API keeps its 422."""
+    r = store.get("/entities/abc")
+    assert r.status_code == 404 and r.headers["content-type"].startswith("text/html")
+    assert "no page at /entities/abc: the entity id is a number" in r.text
+    hostile = store.get("/documents/<svg>/articles/a0")
+    assert hostile.status_code == 404 and "<svg>" not in hostile.text
+    assert "no page at /documents/&lt;svg&gt;/articles/a0: the document id is a number" in hostile.text
+    assert store.get("/api/entities/abc").json()["error"] == "invalid_request"
 
 
 def test_page_search(store: TestClient) -> None:
@@ -691,3 +756,22 @@ def test_api_docs_need_no_cdn(bare: TestClient) -> None:
     assets = re.findall(r'(?:href|src)="([^"]+)"', page.text)
     assert assets and all(a.startswith("/") for a in assets)
     assert all(bare.get(a).status_code == 200 for a in assets)
+
+
+def test_api_writes_whole_figure_values_as_integers_and_keeps_decimals(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The store keeps figure values as floats; the API wrote 41.0 where the page said 41 (the
+    command line's JSON writes 41). Whole values are integers, decimals stay as they are."""
+    client = TestClient(create_app(f"sqlite:///{tmp_path / 'w.db'}", allow_ingest=True))
+    pages = ("Hoogwater in Dorrelo\nDORRELO - Volgens het waterschap steeg de beek 2,25 meter. "
+             "De burgemeester zegt dat 41 gezinnen hun huis uit moesten.\n",
+             "Evacuatie in Dorrelo\nDORRELO - De brandweer meldt dat 57 gezinnen hun huis uit moesten.\n")
+    for text in pages:
+        assert client.post("/api/ingest", json={"text": text, "fetched_at": "2026-02-03T09:00:00+01:00"}).json()["stored"]
+    raw = client.get("/api/figures").text
+    assert sorted(re.findall(r'"span":"([^"]+)"[^}]*?"low":([^,]+),"high":([^,]+),', raw)) == [
+        ("2,25 meter", "2.25", "2.25"), ("41", "41", "41"), ("57", "57", "57")
+    ]
+    group = client.get("/api/groups", params={"conflicts": "true"}).text
+    assert '"value_a":[41,41]' in group and '"value_b":[57,57]' in group and ".0," not in group
+    article = client.get("/api/articles/1").text
+    assert '"low":41,"high":41,' in article and '"low":2.25,"high":2.25,' in article

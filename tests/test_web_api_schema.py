@@ -44,6 +44,9 @@ READS_PAGE_TEXT = {("POST", "/api/extract"), ("POST", "/api/ingest")}
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_openapi(case: schemathesis.Case) -> None:
     excluded = []
-    if (case.method.upper(), case.path) in READS_PAGE_TEXT:
+    # ... nor that ``since`` must lie before ``until`` (a window with no time in it is a 422):
+    # left out only for the requests that give both
+    window = bool(case.query) and {"since", "until"} <= set(case.query)
+    if (case.method.upper(), case.path) in READS_PAGE_TEXT or window:
         excluded.append(schemathesis.checks.positive_data_acceptance)
     case.call_and_validate(excluded_checks=excluded)

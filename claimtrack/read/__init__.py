@@ -57,8 +57,10 @@ def _wire_document(
 
 
 def _too_large(size: int, max_bytes: int, what: str) -> InputTooLarge:
+    # a stream (stdin, a device) is read only to one byte past the limit: its size is not known
+    shown = f"more than {max_bytes:,}" if size == max_bytes + 1 else f"{size:,}"
     return InputTooLarge(
-        f"{what} is {size:,} bytes; the limit is {max_bytes:,} bytes "
+        f"{what} is {shown} bytes; the limit is {max_bytes:,} bytes "
         "(if the page is really that long, raise the limit: --max-bytes on the command line, max_bytes= in Python)"
     )
 

@@ -642,6 +642,8 @@ def read_html(
     root = _parse(html)
     if _too_nested(html, root):
         return _flat(html, root, warnings, path=path, url=url, fetched_at=fetched_at)
+    for inert in list(root.iter("template")):  # shown only when a script copies it: no page text (trafilatura kept it)
+        inert.drop_tree()
     language = _language(root)
     published: datetime | None = None
     for candidate in _published_candidates(root):

@@ -48,7 +48,7 @@ from claimtrack.read.fetch import MAX_BYTES as MAX_FETCH_BYTES
 from claimtrack.read.fetch import TIMEOUT, USER_AGENT, Fetched, fetch, is_url, unfetched_reason, unfetched_scheme
 from claimtrack.read.html import check_aware
 from claimtrack.read.jsonl import jsonl_lines, line_document
-from claimtrack.read.warc import warc_records
+from claimtrack.read.warc import warc_records, whole_member_follows
 from claimtrack.read.wire import is_json, read_wire, wire_kind
 
 PAGE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml")
@@ -156,6 +156,8 @@ def iter_documents(
         yield from _from_file(path, ctx, named=True)
     elif (scheme := unfetched_scheme(target)) is not None:
         yield Reject(target, unfetched_reason(scheme))
+    elif path.exists():  # a device or pipe named on the command line (it "did not exist")
+        yield Reject(target, f"{NOT_A_FILE}; claimtrack reads files and folders")
     else:
         yield Reject(target, "no such file or folder")
 
@@ -177,7 +179,10 @@ def _walk(folder: Path, others: list[tuple[str, str]] | None = None) -> Iterator
         elif entry.is_file():
             yield Path(entry.path)
         elif others is not None:
-            others.append((entry.path, _not_a_file(entry)))
+            others.append((str(Path(entry.path)), _not_a_file(entry)))  # as the files are named: "x", not "./x"
+
+
+NOT_A_FILE = "not a regular file (a named pipe, socket or device)"
 
 
 def _not_a_file(entry: os.DirEntry) -> str:
@@ -185,7 +190,7 @@ def _not_a_file(entry: os.DirEntry) -> str:
         if entry.is_dir():  # not walked: a link may lead back up (a loop) or anywhere on the disk
             return f"a link to the folder {os.readlink(entry.path)}, not followed (name that folder to read it)"
         return f"a link to {os.readlink(entry.path)}, which does not exist"
-    return "not a regular file (a named pipe, socket or device)"
+    return NOT_A_FILE
 
 
 def _kind_by_name(path: Path) -> str | None:
@@ -251,10 +256,11 @@ def _file_items(path: Path, source: str, kind: str | None, ctx: _Context) -> Ite
     if kind is None:
         kind = {"warc": "warc", "jsonl": "jsonl", "feed": "feed"}.get(sniffed, "page")
     if kind == "warc":
-        if sniffed != "warc" and not _damaged_gzip(head):
-            yield Reject(source, "not a WARC file: it does not start with a WARC/1.x record")
-            return
         with open(path, "rb") as fh:
+            if sniffed != "warc" and not _damaged_gzip(head) and not whole_member_follows(fh):
+                yield Reject(source, "not a WARC file: it does not start with a WARC/1.x record")
+                return
+            fh.seek(0)
             yield from _warc_documents(fh, source, ctx)
     elif kind == "jsonl":
         with open(path, "rb") as fh:

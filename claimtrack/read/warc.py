@@ -110,20 +110,31 @@ def _whole_member_end(stream: BinaryIO, start: int) -> int | None:
 
 def _deflate_end(stream: BinaryIO, start: int) -> int | None:
     """Where the gzip member at ``start`` ends by its deflate data alone (its checksum is not
-    read), when that data inflates to exactly one whole WARC record; else None."""
-    import zlib
-
+    read), when that data inflates to exactly one whole WARC record; else None. A header too
+    damaged to read is taken to be the plain 10 bytes that WARC writers give."""
     stream.seek(start)
     head = stream.read(_CHUNK)
-    if head[:3] != _GZIP_MEMBER or len(head) < 10:
-        return None
-    flags, at = head[3], 10
-    if flags & 4:  # FEXTRA: its length, then its bytes
-        at += 2 + int.from_bytes(head[at : at + 2], "little")
-    for field in (8, 16):  # FNAME, FCOMMENT: up to a zero byte
-        if flags & field:
-            at = head.find(b"\0", at) + 1 or len(head) + 1
-    at = start + at + (2 if flags & 2 else 0)  # FHCRC
+    at = 10
+    if head[:3] == _GZIP_MEMBER and len(head) >= 10:
+        flags = head[3]
+        if flags & 4:  # FEXTRA: its length, then its bytes
+            at += 2 + int.from_bytes(head[at : at + 2], "little")
+        for field in (8, 16):  # FNAME, FCOMMENT: up to a zero byte
+            if flags & field:
+                at = head.find(b"\0", at) + 1 or len(head) + 1
+        at += 2 if flags & 2 else 0  # FHCRC
+    for data_at in dict.fromkeys((start + at, start + 10)):
+        end = _one_record_end(stream, data_at)
+        if end is not None:
+            return end
+    return None
+
+
+def _one_record_end(stream: BinaryIO, at: int) -> int | None:
+    """Where the raw deflate data at ``at`` ends and its trailer after it, when it inflates to
+    exactly one whole WARC record; else None."""
+    import zlib
+
     stream.seek(at)
     inflate, record, size = zlib.decompressobj(-15), b"", 0
     try:
@@ -158,11 +169,12 @@ def _record_size(record: bytes) -> int | None:
 
 def resume_after(stream: BinaryIO, last: int | None, start: int) -> tuple[int, int | None] | None:
     """After a read error in a ``.warc.gz``: the damaged member's offset and where to read on
-    (None when nothing whole follows); None for a plain or unseekable stream.
+    (None when nothing follows); None for a plain archive (it begins ``WARC/1.``) or an
+    unseekable stream.
 
-    Reading goes on at the next whole member, or, when the damaged member's data ends before
-    it, there: damage across two members (a checksum and the next gzip header) is then two
-    damaged records, as it was two records.
+    Reading goes on at the next gzip member header (:func:`_next_header`), or, when the damaged
+    member's data ends before it, there: so every damaged member is one damaged record, also
+    several in a row and one whose own header broke (the one at byte 0 too).
 
     ``last`` is the offset of the last record read since ``start`` (None: none, so the
     damaged member begins at ``start``); the damaged member is the one after it, or its own
@@ -172,22 +184,43 @@ def resume_after(stream: BinaryIO, last: int | None, start: int) -> tuple[int, i
     if not stream.seekable():
         return None
     stream.seek(0)  # the file's first bytes: ``start`` may be a member whose header was damaged
-    if stream.read(2) != _GZIP_MEMBER[:2]:
+    if stream.read(7) == b"WARC/1.":
         return None
     damaged = start if last is None else (_whole_member_end(stream, last) or last)
-    at = damaged + 1
-    while True:  # one pass over the bytes; only a member header is tried
+    return damaged, _next_member(stream, damaged, _next_header(stream, damaged + 1))
+
+
+def _next_header(stream: BinaryIO, at: int) -> int | None:
+    """The offset of the first gzip member header at or after ``at``, or None (one pass)."""
+    while True:
         stream.seek(at)
-        window = stream.read(_CHUNK + 2)
-        if len(window) < 3:
-            return damaged, _next_member(stream, damaged, None)
+        window = stream.read(_CHUNK + 9)
         hit = window.find(_GZIP_MEMBER)
-        if hit < 0:
-            at += len(window) - 2
-        elif _whole_member_end(stream, at + hit) is not None:
-            return damaged, _next_member(stream, damaged, at + hit)
-        else:
-            at += hit + 1
+        while hit >= 0 and not _looks_like_member(window[hit : hit + 10]):
+            hit = window.find(_GZIP_MEMBER, hit + 1)
+        if hit >= 0:
+            return at + hit
+        if len(window) < _CHUNK + 9:
+            return None
+        at += len(window) - 9
+
+
+def _looks_like_member(head: bytes) -> bool:
+    """A gzip member header: deflate, no reserved flag, a known compression hint and system
+    (deflate data holds the three magic bytes about once in 16 MB; all of this far more rarely)."""
+    return (
+        len(head) == 10 and head[:3] == _GZIP_MEMBER and not head[3] & 0xE0
+        and head[8] in (0, 2, 4) and (head[9] <= 13 or head[9] == 255)
+    )
+
+
+def whole_member_follows(stream: BinaryIO) -> bool:
+    """Whether a whole gzip member holding a WARC record follows the first byte: an archive
+    whose start is no record nor gzip is a ``.warc.gz`` damaged at byte 0, read on."""
+    at = _next_header(stream, 1)
+    while at is not None and _whole_member_end(stream, at) is None:
+        at = _next_header(stream, at + 1)
+    return at is not None
 
 
 def _next_member(stream: BinaryIO, damaged: int, whole: int | None) -> int | None:

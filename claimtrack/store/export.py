@@ -146,6 +146,10 @@ def write(engine: Engine, table: str, fmt: str, path: Path, filters: q.Filters |
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
     data = list(rows(engine, table, filters))
+    if fmt != "parquet":  # text formats write 41 as the page and `figures -f json` do, not the store's 41.0
+        from claimtrack.serialize import whole_numbers
+
+        data = [whole_numbers(row) for row in data]
     if fmt == "jsonl":
         with path.open("w", encoding="utf-8") as fh:
             for row in data:

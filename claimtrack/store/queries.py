@@ -57,6 +57,15 @@ def day_start(day: date, *, end: bool = False) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
+def empty_window(since: datetime | None, until: datetime | None, shown: tuple[str, str]) -> str | None:
+    """Why no time can match when ``since`` is not before ``until`` (swapped, most likely), else
+    None: the answer would be an empty list without a word. ``shown`` names the two as the user
+    gave them (``--since 2026-01-16``); one sentence for CLI, API and page."""
+    if since is None or until is None or since < until:
+        return None
+    return f"{shown[0]} is not before {shown[1]}: no time lies between them (swapped?)"
+
+
 @dataclass(frozen=True, slots=True)
 class Filters:
     """What to narrow a listing to; every field optional (see the module docstring)."""

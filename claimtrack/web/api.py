@@ -13,10 +13,12 @@ from typing import Any
 
 from fastapi import APIRouter, HTTPException
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 
 from claimtrack.errors import ClaimtrackError
 from claimtrack.isotime import parse_iso
 from claimtrack.model import Extraction
+from claimtrack.serialize import whole_numbers
 from claimtrack.web.settings import EXTRACT_POOL, WebSettings
 from claimtrack.web.schemas import ErrorOut, ExtractionOut, ExtractRequest, FetchRequest
 
@@ -38,7 +40,7 @@ class ApiError(HTTPException):
 
 #: The ``error`` code of an error raised without one, by HTTP status.
 STATUS_ERRORS = {
-    400: "bad_request", 403: "forbidden", 404: "not_found", 413: "too_large",
+    400: "bad_request", 403: "forbidden", 404: "not_found", 405: "method_not_allowed", 413: "too_large",
     422: "invalid_input", 503: "no_store", 504: "timeout",
 }
 
@@ -129,9 +131,18 @@ def _extract(source: bytes, **kwargs: Any) -> Extraction:
     return claimtrack.extract(source, **kwargs)
 
 
+class WholeNumberJSON(JSONResponse):
+    """The API's JSON: a whole number is written as an integer (41, not 41.0), as the command
+    line writes it; the store keeps figure values as floats, and a client reading 41 into an
+    integer type would fail on 41.0."""
+
+    def render(self, content: Any) -> bytes:
+        return super().render(whole_numbers(content))
+
+
 def router(settings: WebSettings) -> APIRouter:
     """The extraction routes; :func:`claimtrack.web.api_store.add_routes` adds the store's."""
-    r = APIRouter(prefix="/api", tags=["api"])
+    r = APIRouter(prefix="/api", tags=["api"], default_response_class=WholeNumberJSON)
 
     @r.post("/extract", response_model=ExtractionOut, responses=ERRORS)
     async def extract(body: ExtractRequest) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import partial
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -19,7 +19,7 @@ from pydantic import BaseModel, BeforeValidator
 
 from claimtrack.compare.groups import FigureGroup
 from claimtrack.isotime import calendar_date, parse_rfc3339
-from claimtrack.model import CATEGORIES, Extraction
+from claimtrack.model import CATEGORIES, Extraction, SourceType
 from claimtrack.store import queries as q
 from claimtrack.web.api import run_extract
 from claimtrack.web.schemas import ErrorOut, ExtractRequest, Page
@@ -58,6 +58,12 @@ Until = Annotated[
     Query(description=f"before this time: ISO 8601 with offset, or a date (YYYY-MM-DD: that whole day included; {_ZONE})"),
 ]
 CategoryName = Literal[CATEGORIES]  # type: ignore[valid-type]
+# an unknown type was an empty list without a word, and "per" found nothing where "PER" did
+EntityType = Annotated[
+    Literal[get_args(SourceType)] | None,  # type: ignore[valid-type]
+    BeforeValidator(lambda v: (v.upper() or None) if isinstance(v, str) else v),  # "" as before: any type
+    Query(description="PER, ORG, GPE or OTHER (any case)"),
+]
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000, description="items to skip")]
 Words = Annotated[str | None, Query(max_length=200, description="words that must all occur")]
@@ -92,7 +98,13 @@ def filters(
     source: str | None = None,
     document_id: int | None = None,
 ) -> q.Filters:
-    """A :class:`~claimtrack.store.queries.Filters` from query values."""
+    """A :class:`~claimtrack.store.queries.Filters` from query values; a window with no time in
+    it (``since`` not before ``until``) is a 422, not an empty list."""
+    from fastapi.exceptions import RequestValidationError
+
+    problem = q.empty_window(since, until, (f"since={since and since.isoformat()}", f"until={until and until.isoformat()}"))
+    if problem is not None:
+        raise RequestValidationError([{"type": "value_error", "loc": ("query", "until"), "msg": problem}])
     return q.Filters(since, until, language, publisher, category, source, document_id)
 
 
@@ -230,7 +242,7 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
     def entities(
         request: Request,
         q_: Annotated[str | None, Query(alias="q", max_length=200)] = None,
-        type: Annotated[str | None, Query(max_length=16)] = None,
+        type: EntityType = None,
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
@@ -245,7 +257,16 @@ def add_routes(r: APIRouter, settings: WebSettings) -> None:
             raise HTTPException(404, f"no entity {entity_id}")
         return found
 
-    if settings.allow_ingest:
+    if not settings.allow_ingest:
+
+        @r.post("/ingest", include_in_schema=False)
+        def no_ingest() -> None:
+            """A read-only server: say how to allow it (a bare 404 read as a wrong address)."""
+            from claimtrack.web.api import ApiError
+
+            raise ApiError(403, "this server does not store pages (start it with --allow-ingest)", "ingest_not_allowed")
+
+    else:
 
         @r.post("/ingest", response_model=IngestResult, responses={400: {"model": ErrorOut}, 413: {"model": ErrorOut}, 422: {"model": ErrorOut}, **NO_STORE})
         async def ingest(request: Request, body: ExtractRequest) -> Any:

@@ -119,6 +119,7 @@ def create_app(
             "JSON API over the claimtrack store: documents, articles, statements "
             "(source/cue/content), figures (low/high bounds), comparison groups and "
             "entities; every value with a character span (code points, end-exclusive). "
+            "A figure's low/high are JSON numbers: whole values written as integers (41), others as decimals (2.25). "
             "Read-only unless the server runs with --allow-ingest."
         ),
     )
@@ -198,6 +199,13 @@ def _no_input_echo(app: Any) -> None:
 
     async def handler(request: Any, exc: RequestValidationError) -> Any:
         errors = [_named_error(e) for e in exc.errors()]
+        if not request.url.path.startswith("/api") and all(tuple(e["loc"])[:1] == ("path",) for e in errors):
+            # a page address with a word where an id goes (/entities/abc): the page's 404, not JSON
+            from claimtrack.web.pages import page
+
+            name = str(errors[0]["loc"][-1]).replace("_", " ")
+            return page(request, "error.html", 404, status="Not found",
+                        message=f"no page at {request.url.path}: the {name} is a number")
         code = "lone_surrogate" if any(e["type"] == "lone_surrogate" for e in errors) else "invalid_request"
         content: dict[str, Any] = {"detail": errors, "error": code}
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -222,7 +230,11 @@ def _no_input_echo(app: Any) -> None:
         code = getattr(exc, "error", None) or STATUS_ERRORS.get(exc.status_code, f"http_{exc.status_code}")
         detail = exc.detail
         if exc.status_code == 400 and detail == _UNPARSED:  # FastAPI's words name no cause and no cure
-            detail = "the request body could not be read (it is not UTF-8 JSON); send UTF-8 JSON such as {\"text\": \"...\"}"
+            cause = ("it nests arrays or objects too deeply" if isinstance(exc.__cause__, RecursionError)
+                     else "it is not UTF-8 JSON")
+            detail = f"the request body could not be read ({cause}); send UTF-8 JSON such as {{\"text\": \"...\"}}"
+        elif exc.status_code == 405 and (getattr(exc, "headers", None) or {}).get("Allow"):
+            detail = f"{request.method} is not answered here; this address answers {exc.headers['Allow']}"
         return JSONResponse({"detail": detail, "error": code}, status_code=exc.status_code,
                             headers=getattr(exc, "headers", None))
 

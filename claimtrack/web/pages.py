@@ -143,6 +143,8 @@ def search_page(
     start, end = views.day_start(since), views.day_start(until, end=True)
     if (since and start is None) or (until and end is None):
         error = "dates must be YYYY-MM-DD"
+    else:
+        error = queries.empty_window(start, end, (f"from {since}", f"to {until}")) or ""
     if category and category not in CATEGORIES:
         error, category = f"unknown category {category!r}", ""
     filters = queries.Filters(since=start, until=end, category=category or None, source=source.strip() or None)
@@ -171,10 +173,25 @@ def search_page(
 @router.get("/documents/{document_id}/articles/{local_id}", response_class=HTMLResponse)
 def article_page(request: Request, document_id: int, local_id: str) -> HTMLResponse:
     """One article, its spans marked, with its dateline, agencies, resolved times and the page's teasers."""
-    view = views.article_page(_engine(request), document_id, local_id[:16])
+    # an id past the store's integers was a 500 (SQLite overflow): it names no document
+    view = views.article_page(_engine(request), document_id, local_id[:16]) if 0 < document_id < 2**62 else None
     if view is None:
         return page(request, "error.html", 404, status="Not found", message=f"no article {local_id} in document {document_id}")
     return page(request, "article.html", view=view)
+
+
+@router.get("/documents/{document_id}")
+def document_by_id(request: Request, document_id: int) -> Any:
+    """A stored document: redirects to the page of its first article (the address looked like
+    one, and answered a bare JSON 404)."""
+    from fastapi.responses import RedirectResponse
+
+    from claimtrack.store import queries
+
+    found = queries.get_document(_engine(request), document_id) if 0 < document_id < 2**62 else None
+    if found is None or not found.extraction.get("articles"):
+        return page(request, "error.html", 404, status="Not found", message=f"no document {document_id}")
+    return RedirectResponse(views.article_url(document_id, found.extraction["articles"][0]["id"]), status_code=303)
 
 
 @router.get("/articles/{article_id}")
