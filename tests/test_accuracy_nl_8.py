@@ -3,6 +3,7 @@ regional outlets, quakes): every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
+from claimtrack import extract
 from test_accuracy_nl_5 import _figures, _statements  # the same readings of a Dutch page
 
 
@@ -68,3 +69,54 @@ def test_tegen_after_the_cue_stays_a_particle_or_addressee() -> None:
     assert _statements(page) == [("verdediging", "spreekt", "de verdachte in Lier was", "indirect")]
     page = "Proces\n\"Het is klaar\", zei de advocaat tegen de rechter."
     assert _statements(page)[0][:3] == ("advocaat", "zei", "Het is klaar")
+
+
+def _sources_typed(page: str) -> list[tuple[str, str, str | None]]:
+    """(source name, source type, medium) of each statement of a page."""
+    x = extract(page.encode(), language="nl")
+    return [(s.sources[0].name, s.sources[0].type, s.medium.text if s.medium else None) for s in x.statements]
+
+
+def _entities(page: str) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in extract(page.encode(), language="nl").entities]
+
+
+def test_a_listed_outlet_keeps_its_article_and_reports_as_an_organisation() -> None:
+    # the capitalised article is part of the title; the paper is no person named "Standaard"
+    page = "Zwembad\nHet zwembad van Wetteren gaat pas in oktober weer open, schrijft De Standaard."
+    assert _statements(page) == [("De Standaard", "schrijft", "Het zwembad van Wetteren gaat pas in oktober weer open", "indirect")]
+    assert _sources_typed(page) == [("De Standaard", "ORG", None)]
+    page = "Veerdienst\nVolgens De Tijd stopt de veerdienst tussen Hemiksem en Kruibeke in juni."
+    assert _statements(page) == [("De Tijd", "Volgens", "stopt de veerdienst tussen Hemiksem en Kruibeke in juni", "according_to")]
+    page = "Veerdienst\nDe veerdienst in Hemiksem stopt. Dat meldt Het Nieuwsblad."
+    assert _sources_typed(page) == [("Het Nieuwsblad", "ORG", None)]
+    assert _statements(page)[0][2] == "De veerdienst in Hemiksem stopt"
+
+
+def test_aldus_a_listed_outlet_is_a_statement() -> None:
+    # "morgen" is a time word, but "De Morgen" written so is the paper
+    page = "Kermis\nDe kermis van Zottegem duurt dit jaar maar vier dagen, aldus De Morgen."
+    assert _statements(page) == [("De Morgen", "aldus", "De kermis van Zottegem duurt dit jaar maar vier dagen", "according_to")]
+
+
+def test_a_person_speaking_in_or_to_an_outlet_keeps_it_as_the_medium() -> None:
+    # the person is the source; "in <outlet>" and "tegen <outlet>" are where it was said
+    page = "Kermis\nSchepen Wannes Goossens zegt in De Morgen dat de kermis korter wordt."
+    assert _sources_typed(page) == [("Wannes Goossens", "PER", "in De Morgen")]
+    page = "Kermis\n\"We hadden geen keuze\", zei Floor Jacobs tegen Het Parool."
+    assert _sources_typed(page) == [("Floor Jacobs", "PER", "tegen Het Parool")]
+    assert _entities(page) == [("Floor Jacobs", "PER"), ("Het Parool", "ORG")]
+
+
+def test_capitalised_particles_and_lower_case_words_stay_what_they_were() -> None:
+    # a surname with "De" is a person; "in <place>" is no medium; "de tijd", "de morgen"
+    # written in lower case are no outlet
+    page = "Kermis\nDe kermis wordt korter, zegt wethouder De Vries."
+    assert _sources_typed(page) == [("De Vries", "PER", None)]
+    page = "Kermis\nDe Vries zegt dat de kermis in Zottegem korter wordt."
+    assert _sources_typed(page) == [("Vries", "PER", None)]
+    page = "Kermis\n\"Het was druk\", zegt Wannes Goossens in Zottegem."
+    assert _sources_typed(page) == [("Wannes Goossens", "PER", None)]
+    page = "Kermis\nDe morgen begon rustig, zegt de conciërge. Ze zegt dat de tijd dringt."
+    assert [s[2] for s in _statements(page)] == ["De morgen begon rustig", "de tijd dringt"]
+    assert _entities(page) == [("conciërge", "OTHER")]

@@ -107,7 +107,9 @@ def _modifiers_unguarded(r) -> None:
             return
         nxt = toks[j + 1] if j + 1 < limit else None
         if nxt is not None and phrase._is_modifier(tj, lex, nxt) and (
-            nxt.low not in lex.not_names or phrase.word_class(nxt.low, r.language) != (None, None)
+            nxt.low not in lex.not_names
+            or phrase.word_class(nxt.low, r.language) != (None, None)
+            or phrase._capital_particles(toks, j + 1, limit, lex) > j + 1  # "een boze De Smet"
         ):
             r.mods.append(tj.low)
             r.j += 1
@@ -138,6 +140,7 @@ def test_modifier_ending_check(nl: str, en: str) -> None:
     _check_modifiers(en, "en")
     _check_modifiers("het door Varn bestuurde ministerie", "nl")
     _check_modifiers("de Zeeuwse brolmse quibisch Oddwyn", "nl")
+    _check_modifiers("zei een boze De Smet", "nl")  # a capitalised particle after the modifier
 
 
 def _openings_by_definition(toks, lex) -> list[int]:

@@ -116,6 +116,7 @@ class CueData:
     medium_continuations: frozenset[str]
     medium_with_np: frozenset[str]
     medium_with_name: frozenset[str]
+    medium_with_outlet: frozenset[str]  # "in" before a listed outlet only ("in De Morgen")
     # every lower-cased token that can start a cue, a marker or a colon quote
     triggers: frozenset[str]
     frame_prepositions: frozenset[str]
@@ -322,10 +323,12 @@ def cue_data(language: str) -> CueData:
         ),
         medium_first=frozenset(words(p)[0] for p in md["phrases"])
         | low(md["with_np"])
-        | low(md["with_name"]),
+        | low(md["with_name"])
+        | low(md.get("with_outlet", [])),
         medium_continuations=low(md["continuations"]),
         medium_with_np=low(md["with_np"]),
         medium_with_name=low(md["with_name"]),
+        medium_with_outlet=low(md.get("with_outlet", [])),
         frame_prepositions=low(fr.get("frame_prepositions", [])),
         impersonal=low(fr["impersonal"]),
         passive_auxiliaries=low(d["syntax"]["passive_auxiliaries"]),

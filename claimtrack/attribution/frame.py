@@ -41,6 +41,10 @@ def medium_end(
             and nps[0].first == j + 1
         ):
             return nps[0].last
+    if w in cd.medium_with_outlet and j + 1 < end:
+        np = parse_np(text, toks, j + 1, end, language)
+        if np is not None and np.known and np.known.lower() in lexicon(language).media:
+            return np.last  # "zegt X in De Morgen": a listed outlet, not a place
     if w in cd.medium_with_np and j + 1 < end:
         nps = parse_np_list(text, toks, j + 1, end, language, generic=True)
         if nps and nps[0].pronoun is None:

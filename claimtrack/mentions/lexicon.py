@@ -103,8 +103,8 @@ class Lexicon:
     # endings of an age word that heads or opens a person's noun phrase ("the 34-year-old",
     # "a 61-year-old man")
     age_word_endings: tuple[str, ...] = ()
-    # news agencies and broadcasters (page.toml ``agencies``): they report, they employ no
-    # spokesperson the text leaves unnamed
+    # news agencies (page.toml ``agencies``) and outlets (``outlets``): they report, they
+    # employ no spokesperson the text leaves unnamed
     media: frozenset[str] = frozenset()
     # prepositions of a role's workplace ("hoofd noodhulp bij het Rode Kruis X"): read
     # only where the person's name follows the body
@@ -175,7 +175,7 @@ def lexicon(language: str) -> Lexicon:
         spokespersons=low(d["spokespersons"]),
         organisations=orgs,
         gazetteer=_gazetteer(d, lang.load(language, "page").get("agencies", [])),
-        media=low(lang.load(language, "page").get("agencies", [])),
+        media=low(lang.load(language, "page").get("agencies", []) + d.get("outlets", [])),
         demonyms=frozenset(f.lower() for forms in d["places"].values() for f in forms),
         not_names=low(d["not_names"]["words"]),
         place_prepositions=low(d["place_prepositions"]),
@@ -248,12 +248,13 @@ def _function_words(d: dict) -> frozenset[str]:
 def _gazetteer(
     d: dict, agencies: list[str]
 ) -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
-    """Listed places (GPE), organisations and the news agencies of ``page.toml`` (ORG:
-    "Xinhua said" is an agency, not a person): first lower-cased word -> ((words...),
-    canonical, type), longest first."""
+    """Listed places (GPE), organisations, news outlets and the news agencies of
+    ``page.toml`` (ORG: "Xinhua said" is an agency, not a person): first lower-cased word ->
+    ((words...), canonical, type), longest first."""
     gaz: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
     # an acronym is an organisation by its shape; listed, it would cut "RTL Nieuws" short
-    orgs = list(dict.fromkeys(d["known_organisations"] + [a for a in agencies if not a.isupper()]))
+    orgs = d["known_organisations"] + d.get("outlets", []) + [a for a in agencies if not a.isupper()]
+    orgs = list(dict.fromkeys(orgs))
     names = [(p, "GPE") for p in d["places"]] + [(o, "ORG") for o in orgs]
     for name, typ in names:
         words = tuple(t.low for t in tokenize(name, 0, len(name)))

@@ -58,8 +58,15 @@ def _gaz_at(
         if i + n <= limit and all(toks[i + k].low == words[k] for k in range(n)):
             if n == 1 and not toks[i].cap:
                 continue  # "op" is no name; "x" lower case is no platform
+            if words[0] in lex.determiners and canon.lower() in lex.media and not _capitals_as_listed(toks, i, canon):
+                continue  # an outlet's article: "De Tijd" is the paper, "de tijd" is time
             return n, canon, typ
     return None
+
+
+def _capitals_as_listed(toks: tuple[Token, ...], i: int, canon: str) -> bool:
+    """Whether the tokens from ``i`` are capitalised where the listed name ``canon`` is."""
+    return all(t.cap for t, w in zip(toks[i:], canon.split()) if w[0].isupper())
 
 
 def _is_name(tok: Token, lex: Lexicon) -> bool:
@@ -458,7 +465,15 @@ def _generic_may_open(toks: tuple[Token, ...], i: int, limit: int, lex: Lexicon)
     return not toks[i].cap and i + 1 < limit and (toks[i + 1].cap or toks[i + 1].low in lex.complement)
 
 
+def _outlet_at(r: _Reader, k: int) -> bool:
+    """Whether a listed news outlet's name starts at token ``k``."""
+    g = r.gaz(k)
+    return g is not None and g[1].lower() in r.lex.media
+
+
 def _read_determiner(r: _Reader) -> None:
+    if r.toks[r.i].low in r.lex.gazetteer and _outlet_at(r, r.i):
+        return  # the article of a listed outlet ("Het Parool") is part of its name
     if r.toks[r.i].low in r.lex.determiners and r.i + 1 < r.limit:
         r.det = r.toks[r.i].low
         r.j += 1
@@ -917,7 +932,8 @@ def _person_start(toks: tuple[Token, ...], b: int, e: int, lex: Lexicon) -> int 
     while m > b and toks[m].low in lex.particles:
         m -= 1
     words = toks[m:e]
-    if not _is_name(toks[m], lex) or any(t.text.isupper() or t.low in lex.gazetteer or word_class(t.low, lex.language) != (None, None) for t in words):
+    listed = lambda t: t.low in lex.gazetteer and t.low not in lex.particles  # "de" opens "De Tijd" too
+    if not _is_name(toks[m], lex) or any(t.text.isupper() or listed(t) or word_class(t.low, lex.language) != (None, None) for t in words):
         return None
     if is_organisation_name(" ".join(t.text for t in words), lex):
         return None  # "RTV Oost", "Stichting Groen": a body's name

@@ -437,7 +437,7 @@ Algemeen directeur Menno Geelen bevestigt het ontslag. "Dit is geen makkelijke b
         fetched_at="2026-11-09T13:00:00+01:00",
         arts=[Art("main", "AMSTERDAM (ANP) -", "AMSTERDAM", ("ANP",))],
         sts=[
-            St("De Volkskrant|Volkskrant", "schrijft",
+            St("De Volkskrant|De Volkskrant|Volkskrant", "schrijft",
                "Ajax heeft trainer Marco Kleinveld met onmiddellijke ingang ontslagen.", "indirect"),
             St("de krant|De Volkskrant|Volkskrant", "Volgens", "wordt assistent Youri Beekman voorlopig hoofdtrainer.",
                "according_to"),
