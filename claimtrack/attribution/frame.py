@@ -29,7 +29,7 @@ def medium_end(
             if k < end and toks[k].cap:  # "op zijn platform Truth Social"
                 np = parse_np(text, toks, k, end, language)
                 if np is not None and np.name_text and np.determiner is None:
-                    return np.last
+                    return _title_end(toks, np.last, end, cd)
             return k
     w = toks[j].low
     if w in cd.medium_with_name and j + 1 < end:
@@ -46,6 +46,15 @@ def medium_end(
         if nps and nps[0].pronoun is None:
             return nps[-1].last
     return None
+
+
+def _title_end(toks: tuple[Token, ...], k: int, end: int, cd: CueData) -> int:
+    """After a name at ``k``: the index after more capitalised words of a title ("in het
+    programma Stad En Land dat"), if a complementiser or colon follows them; else ``k``."""
+    m = k
+    while m < end and toks[m].cap and toks[m].text.isalpha():
+        m += 1
+    return m if m > k and m < end and (toks[m].low in cd.complementisers or toks[m].text == ":") else k
 
 
 def frame(
