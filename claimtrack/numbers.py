@@ -128,6 +128,7 @@ class _Grammar:
     year_before_at_end: frozenset[str]  # a year after these words when the clause ends there
     size_nouns: frozenset[str]  # "het maximum van 1950": a count, not a year
     year_unless_counted: frozenset[str]  # "de cijfers over 2019"; "over 1800 banen" counts
+    plural_like_verbs: frozenset[str]  # "over 2017 mogen": no plural noun after the year
     place_openers: frozenset[str]  # "In Velmar 40 people died": a capitalised word after these, opening a sentence, is a place
     labels: frozenset[str]
     label_adverbs: frozenset[str]  # "bel dan 112": adverbs between a label and its number
@@ -310,6 +311,7 @@ def _grammar(language: str) -> _Grammar:
         year_before_at_end=frozenset(_key(w) for w in nc.get("year_before_at_clause_end", ())),
         size_nouns=frozenset(_key(w) for w in nc.get("size_nouns", ())),
         year_unless_counted=frozenset(_key(w) for w in nc.get("year_before_unless_counted", ())),
+        plural_like_verbs=frozenset(_key(w) for w in nc.get("plural_like_verbs", ())),
         place_openers=frozenset(_key(w) for w in nc.get("place_openers", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         label_adverbs=frozenset(_key(w) for w in nc.get("label_adverbs", ())),
@@ -1155,7 +1157,7 @@ def _name_or_year(
 ) -> bool:
     """A year ("in 2025") or a name with a number ("Apollo 11", "Boeing 737"; not "vuurde
     Rusland 273 drones af")."""
-    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
+    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings) and knext not in g.plural_like_verbs
     if r.c.plain4 and _is_year(g, text, r, _key(prev), prev_start, plural_next and not knext.endswith(g.adverb_endings)):
         return True  # (only four plain digits can be a year)
     return (

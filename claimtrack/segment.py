@@ -509,9 +509,9 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
     return Dateline(place.strip(), agencies, start, dash), m.end()
 
 
-# "Kandy: ", "Nairobi — ", "KANDY:-": a place in title case and its mark opening the first paragraph
+# "Kandy: ", "Nairobi — ", "Ter Apel – ", "KANDY:-": a place in title case and its mark opening the first paragraph
 _COLON_DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})(?::[ \t]+|[ \t]+(?:—|--)[ \t]+|[ \t]*:-[ \t]*)(?=[^\W\d_])"
+    r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})(?::[ \t]+|[ \t]+(?:—|–|--)[ \t]+|[ \t]*:-[ \t]*)(?=[^\W\d_])"
 )
 # "(Belga) ", "(Bloomberg) -- ": an agency credit with no place opening the first paragraph
 _AGENCY_DATELINE = re.compile(r"\((?P<agencies>[^()\n]{1,60})\)(?:[ \t]+(?:--|[-–—]))?[ \t]+(?=[^\W\d_])")

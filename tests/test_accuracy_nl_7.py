@@ -326,3 +326,41 @@ def test_an_inverted_cue_before_a_colon_takes_what_follows() -> None:
 def test_an_inverted_cue_without_a_colon_is_not_read_as_one() -> None:
     # no colon after the source: the colon reading stays out (nothing is found here)
     assert _statements("Huur\nMaar, zegt de huurdersbond, dat duurt nog jaren.") == []
+
+
+def test_informeren_with_a_listener_before_dat() -> None:
+    page = "Raad\nHet waterschap heeft de dorpsraad geïnformeerd dat de sluis bij Ostrum pas in mei opengaat."
+    assert _statements(page) == [("waterschap", "geïnformeerd", "de sluis bij Ostrum pas in mei opengaat", "indirect")]
+
+
+def test_informeren_about_a_topic_reports_nothing() -> None:
+    assert _statements("Raad\nHet waterschap informeert de dorpsraad over de sluis bij Ostrum.") == []
+
+
+def test_a_year_after_over_before_a_modal_is_a_year() -> None:
+    assert _figures("Huur\nDe huurcijfers over 2016 mogen nog niet naar buiten.") == []
+
+
+def test_a_count_after_over_before_a_plural_noun_stays_a_count() -> None:
+    assert _figures("Huur\nDe raad sprak over 1600 sociale huurwoningen.") == [("1600", 1600, 1600, "other", "sociale huurwoningen")]
+
+
+def test_a_subordinate_clause_between_commas_before_dat() -> None:
+    page = "Zorg\nBestuurder Ria Mol erkende in maart, nadat de rij voor de poli weer groeide, dat de kliniek te weinig artsen heeft."
+    assert _statements(page) == [("Ria Mol", "erkende", "de kliniek te weinig artsen heeft", "indirect")]
+
+
+def test_a_subordinate_clause_inside_the_content_stays_in_it() -> None:
+    page = "Zorg\nBestuurder Ria Mol zegt dat de kliniek, toen de rij groeide, te weinig artsen had."
+    assert _statements(page) == [("Ria Mol", "zegt", "de kliniek, toen de rij groeide, te weinig artsen had", "indirect")]
+
+
+def test_a_title_case_place_and_en_dash_open_the_first_paragraph() -> None:
+    page = "Sluis blijft dicht\nOostermeer – Het waterschap Rijnoord laat weten dat de sluis tot mei dicht blijft."
+    assert _statements(page) == [("waterschap Rijnoord", "laat", "de sluis tot mei dicht blijft", "indirect")]
+    assert extract(page.encode(), language="nl").articles[0].dateline.place == "Oostermeer"
+
+
+def test_an_en_dash_after_words_in_lower_case_is_no_dateline() -> None:
+    page = "Sluis blijft dicht\nDrie dorpen – Oostermeer, Nes en Waard – krijgen een nieuwe sluis."
+    assert extract(page.encode(), language="nl").articles[0].dateline is None

@@ -120,6 +120,12 @@ def frame(
                     if np is not None and np.pronoun is None:
                         j = np.last
                 continue
+        if t.text == "," and j + 2 < end and toks[j + 1].low in cd.subordinators:
+            # "erkende in mei, toen de rij groeide, dat C": a clause between commas, then dat
+            k = next((k for k in range(j + 2, end) if toks[k].text == ","), end)
+            if k + 1 < end and toks[k + 1].low in cd.complementisers:
+                j = k + 1
+                continue
         if t.low in cd.frame_prepositions:
             k = adverbial_end(text, toks, j, end, language, cd, cue)
             if k > j:
