@@ -364,3 +364,22 @@ def test_a_title_case_place_and_en_dash_open_the_first_paragraph() -> None:
 def test_an_en_dash_after_words_in_lower_case_is_no_dateline() -> None:
     page = "Sluis blijft dicht\nDrie dorpen – Oostermeer, Nes en Waard – krijgen een nieuwe sluis."
     assert extract(page.encode(), language="nl").articles[0].dateline is None
+
+
+def test_a_verb_or_size_predicate_after_a_number_is_not_counted() -> None:
+    page = "Opvang\nDe boete geldt voor elke nacht dat de bezetting boven de 1800 uitkomt."
+    assert _figures(page) == [("boven de 1800", 1800, None, "other", None)]
+    assert _figures("Sport\nDe halter is zeker twaalf kilo zwaar en een stang of vier lang.")[-1][4] is None
+
+
+def test_an_adjective_before_a_noun_after_a_number_is_counted() -> None:
+    assert _figures("Sport\nEr meldden zich twaalf lange roeiers.") == [("twaalf", 12, 12, "people", "lange roeiers")]
+
+
+def test_volgens_the_letter_of_a_rule_names_no_source() -> None:
+    assert _statements("Bouw\nVolgens de letter van de verordening is de schuur illegaal.") == []
+
+
+def test_volgens_a_letter_writer_names_a_source() -> None:
+    page = "Bouw\nVolgens de briefschrijver is de schuur illegaal."
+    assert _statements(page) == [("briefschrijver", "Volgens", "is de schuur illegaal", "according_to")]
