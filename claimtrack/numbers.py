@@ -133,6 +133,7 @@ class _Grammar:
     year_before_noun: frozenset[str]  # "the 2019 report": a year between one of these and a singular noun
     unmarked_plurals: frozenset[str]  # "the 1500 people": plural nouns without a plural ending
     address_nouns: frozenset[str]  # "the 1800 block of": a number before these names a place
+    plural_like_verbs: frozenset[str]  # "over 2017 mogen": no plural noun after the year
     place_openers: frozenset[str]  # "In Velmar 40 people died": a capitalised word after these, opening a sentence, is a place
     labels: frozenset[str]
     label_adverbs: frozenset[str]  # "bel dan 112": adverbs between a label and its number
@@ -320,6 +321,7 @@ def _grammar(language: str) -> _Grammar:
         year_before_noun=frozenset(_key(w) for w in nc.get("year_before_noun", ())),
         unmarked_plurals=frozenset(_key(w) for w in nc.get("unmarked_plurals", ())),
         address_nouns=frozenset(_key(w) for w in nc.get("address_nouns", ())),
+        plural_like_verbs=frozenset(_key(w) for w in nc.get("plural_like_verbs", ())),
         place_openers=frozenset(_key(w) for w in nc.get("place_openers", ())),
         labels=frozenset(_key(w) for w in nc["labels"]),
         label_adverbs=frozenset(_key(w) for w in nc.get("label_adverbs", ())),
@@ -1185,7 +1187,7 @@ def _name_or_year(
 ) -> bool:
     """A year ("in 2025") or a name with a number ("Apollo 11", "Boeing 737"; not "vuurde
     Rusland 273 drones af")."""
-    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings)
+    plural_next = bool(nw) and nw.group(1)[:1].islower() and knext.endswith(g.plural_endings) and knext not in g.plural_like_verbs
     if r.c.plain4 and _is_year(g, text, r, _key(prev), prev_start, plural_next and not knext.endswith(g.adverb_endings)):
         return True  # (only four plain digits can be a year)
     if r.c.plain4 and _key(prev) in g.year_before_noun and _singular_next(g, text, r, nw, knext, plural_next):

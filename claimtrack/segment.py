@@ -581,9 +581,9 @@ def _byline_dateline(text: str, ln: _Line, page: _Page) -> tuple[Dateline, int] 
     return None
 
 
-# "Kandy: ", "Nairobi — ", "KANDY:-": a place in title case and its mark opening the first paragraph
+# "Kandy: ", "Nairobi — ", "Ter Apel – ", "KANDY:-": a place in title case and its mark opening the first paragraph
 _COLON_DATELINE = re.compile(
-    r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})(?::[ \t]+|[ \t]+(?:—|--)[ \t]+|[ \t]*:-[ \t]*)(?=[^\W\d_])"
+    r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})(?::[ \t]+|[ \t]+(?:—|–|--)[ \t]+|[ \t]*:-[ \t]*)(?=[^\W\d_])"
 )
 # "(Belga) ", "(Bloomberg) -- ", "Mar. 4 (Bloomberg) -- ": an agency credit with no place
 # (maybe after a day of the month) opening the first paragraph

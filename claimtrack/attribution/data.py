@@ -47,6 +47,8 @@ class Cue:
     # nouns that make an object no content ("the floods claimed 31 lives", "claimed
     # responsibility for the blast": the verb reports nothing)
     not_objects: frozenset[str] = frozenset()
+    # true (with trailing_only): also after an unquoted content ("C, ziet de wethouder")
+    trailing_clause: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +234,7 @@ def _verb_cues(d: dict) -> dict[str, list[Cue]]:
             bool(v.get("infinitive", True)), bool(v.get("number_first", False)),
             frozenset(w.lower() for w in v.get("object_nouns", ())),
             frozenset(w.lower() for w in v.get("not_objects", ())),
+            bool(v.get("trailing_clause", False)),
         )  # fmt: skip
         for f in v["forms"]:
             w = words(f)

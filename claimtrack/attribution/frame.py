@@ -29,7 +29,7 @@ def medium_end(
             if k < end and toks[k].cap:  # "op zijn platform Truth Social"
                 np = parse_np(text, toks, k, end, language)
                 if np is not None and np.name_text and np.determiner is None:
-                    return np.last
+                    return _title_end(toks, np.last, end, cd)
             return k
     w = toks[j].low
     if w in cd.medium_with_name and j + 1 < end:
@@ -50,6 +50,15 @@ def medium_end(
         if nps and nps[0].pronoun is None:
             return nps[-1].last
     return None
+
+
+def _title_end(toks: tuple[Token, ...], k: int, end: int, cd: CueData) -> int:
+    """After a name at ``k``: the index after more capitalised words of a title ("in het
+    programma Stad En Land dat"), if a complementiser or colon follows them; else ``k``."""
+    m = k
+    while m < end and toks[m].cap and toks[m].text.isalpha():
+        m += 1
+    return m if m > k and m < end and (toks[m].low in cd.complementisers or toks[m].text == ":") else k
 
 
 def frame(
@@ -117,6 +126,12 @@ def frame(
                     np = parse_np(text, toks, j + 1, end, language, generic=True)
                     if np is not None and np.pronoun is None:
                         j = np.last
+                continue
+        if t.text == "," and j + 2 < end and toks[j + 1].low in cd.subordinators:
+            # "erkende in mei, toen de rij groeide, dat C": a clause between commas, then dat
+            k = next((k for k in range(j + 2, end) if toks[k].text == ","), end)
+            if k + 1 < end and toks[k + 1].low in cd.complementisers:
+                j = k + 1
                 continue
         if t.low in cd.frame_prepositions:
             k = adverbial_end(text, toks, j, end, language, cd, cue)

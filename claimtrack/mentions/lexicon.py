@@ -95,6 +95,8 @@ class Lexicon:
     organisation_pronouns: frozenset[str] = frozenset()
     # bodies named by a plural noun ("authorities"): antecedents of "they"
     plural_organisations: frozenset[str] = frozenset()
+    # compounds on an organisation noun that name none ("schietpartij" is no party)
+    not_organisation_compounds: frozenset[str] = frozenset()
     # "Een van hen is boer Piet Smit.": a person presented after one of these copulas at
     # the end of a sentence is its topic, as a subject is (pronouns after it refer to him)
     presentational_copulas: frozenset[str] = frozenset()
@@ -228,6 +230,7 @@ def lexicon(language: str) -> Lexicon:
         age_word_endings=tuple(w.lower() for w in d.get("age_word_endings", [])),
         organisation_pronouns=low(d.get("organisation_pronouns", [])),
         plural_organisations=low(d.get("plural_organisations", [])),
+        not_organisation_compounds=low(d.get("not_organisation_compounds", [])),
         presentational_copulas=low(d.get("presentational_copulas", [])),
         focus_adverbs=low(d.get("focus_adverbs", [])),
         workplace_prepositions=low(d.get("workplace_prepositions", [])),
@@ -277,7 +280,7 @@ def word_class(word: str, language: str) -> tuple[str | None, str | None]:
     """``(role, organisation)`` a lower-cased word is or ends in (either may be None); cached."""
     lex = lexicon(language)
     role = _compound(word, lex.roles)
-    return role, (None if role else _compound(word, lex.organisations))
+    return role, (None if role or word in lex.not_organisation_compounds else _compound(word, lex.organisations))
 
 
 def _compound(word: str, exact: frozenset[str]) -> str | None:

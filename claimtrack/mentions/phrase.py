@@ -961,17 +961,21 @@ def _read_name_after_aside(r: _Reader) -> None:
 
 
 def _read_abbreviation(r: _Reader) -> None:
-    """"De Nederlandse Zorgautoriteit (NZa)": an abbreviation in brackets."""
+    """"De Nederlandse Zorgautoriteit (NZa)": an abbreviation in brackets; also a
+    listing aside after a name, "Anna Smal (Water en Wonen, GroenLinks)" (a comma in it,
+    a capital or digit at both ends)."""
     toks, j = r.toks, r.j
-    if (
-        r.name_text
-        and j + 2 < r.limit
-        and toks[j].text == "("
-        and toks[j + 2].text == ")"
-        and _is_name(toks[j + 1], r.lex)
-        and not r.name_text.isupper()  # "MOERDIJK (ANP)" is a dateline
-    ):
+    if not r.name_text or j + 2 >= r.limit or toks[j].text != "(" or r.name_text.isupper():
+        return  # ("MOERDIJK (ANP)" is a dateline)
+    if toks[j + 2].text == ")" and _is_name(toks[j + 1], r.lex):
         r.j += 3
+        return
+    close = next((k for k in range(j + 3, min(j + 10, r.limit)) if not toks[k].text[0].isalnum() and toks[k].text != ","), None)
+    if close is None or toks[close].text != ")" or not any(t.text == "," for t in toks[j + 2 : close - 1]):
+        return
+    ends = (toks[j + 1].text, toks[close - 1].text)
+    if all(w[0].isdigit() or w[0].isupper() for w in ends) and toks[j + 1].text != ",":
+        r.j = close + 1
 
 
 def _read_origin(r: _Reader) -> None:

@@ -81,7 +81,7 @@ Naming rules (the output contract's ``name``):
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -190,6 +190,9 @@ class Resolver:
         self.sources: list[_Source] = []
         self._source_starts: list[int] = []
         self._noted: set[int] = set()
+        # (offset, name) of spokespersons for a person ("een woordvoerder van Smal"), for a
+        # later "de woordvoerder"
+        self._person_spokespersons: list[tuple[int, str]] = []
         self._cache: dict[tuple[str, ...], _ByPosition] = {}
         # the name tables and indexes below are built on first use (_lazy):
         # most articles name a few sources and need one or two of them
@@ -426,6 +429,8 @@ class Resolver:
         self._source_starts.insert(k, pos)
         self.sources.insert(k, _Source(pos, name, typ, person, plural))
         self._noted.add(pos)
+        if typ == "PER" and np.of is not None and self.is_spokesperson(np):
+            insort(self._person_spokespersons, (pos, name))
 
     def _sources_before(self, pos: int) -> Iterator[_Source]:
         """The sources noted before ``pos``, nearest first."""
@@ -554,7 +559,9 @@ class Resolver:
         if np.of is not None:
             n, t = self.name(np.of)
             if np.of.name_text or np.of.org:
-                return n, ("PER" if np.of.role else "ORG")
+                # "een woordvoerder van Smal" after "Anke Smal": a person named in full before
+                person = np.of.role or (t == "PER" and n != np.of.name_text and n.endswith(" " + np.of.name_text))
+                return n, ("PER" if person else "ORG")
             return n, t
         body = next((m for m in np.modifiers if word_class(m, self.language)[1]), None) or self._compound_body(np)
         if body is not None:  # "a police spokesman", "een politiewoordvoerder": the police
@@ -565,6 +572,9 @@ class Resolver:
                 if cand is None or (m.span.start, m.name) > cand:
                     cand = (m.span.start, m.name)
                 break
+        k = bisect_left(self._person_spokespersons, (pos, ""))
+        if k and (cand is None or self._person_spokespersons[k - 1] > cand):
+            return self._person_spokespersons[k - 1][1], "PER"  # the person's spokesperson again
         if cand is not None:
             p, n = cand
             if not is_named(n) and n in self._lex.anaphoric_organisations:

@@ -25,6 +25,10 @@ def participle_subject(site: Site) -> Subject | None:
     while e > s0 + 3 and toks[e - 1].low in cd.frame:
         e -= 1  # "Dat heeft de wethouder dinsdag bekendgemaakt"
     nps = parse_np_list(s.text, toks, s0 + 2, e, s.language, generic=True)
+    if nps and nps[0].first == s0 + 2 and nps[-1].last < e:
+        # "Dat heeft X maandag in een brief aan de raad laten weten": a frame after X
+        if frame(s.text, toks, nps[-1].last, e, None, s.language, cd)[0] >= e:
+            e = nps[-1].last
     if not is_clause_np(nps, s0 + 2, e):
         nps = _apposed_name(s, s0 + 2, e)
         if not nps:

@@ -53,8 +53,12 @@ def _content(site: Site, j: int):
     if t.low in cd.complementisers:
         if not _at_least_words(toks, j + 1, end, cd.min_clause):
             return None  # "Zorgbelang vindt dat onacceptabel": "dat" is the object
+        if j + 1 < end and toks[j + 1].low in cd.coordinators:
+            return None  # "bevestigt dat en zegt dat C": "dat" is the object, C the next cue's
         return content(text, toks, j + 1, end, cd)
     if cue.questions and t.low in cd.question_words:
+        if not _at_least_words(toks, j + 1, end, cd.min_clause):
+            return None  # "legt uit waarom.": the question is the next sentences'
         return content(text, toks, j, end, cd)  # "vraagt zich af waarom C"
     if t.text == ":":
         if j + 1 < n and toks[j + 1].text in cd.open_quotes:

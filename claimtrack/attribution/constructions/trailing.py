@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject, match_words
-from claimtrack.attribution.content import content, trailing_content, trailing_content_inner
+from claimtrack.attribution.content import content, quoted, trailing_content, trailing_content_inner
 from claimtrack.attribution.frame import frame, source_phrases
 from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium, reduced_relative
 from claimtrack.mentions import parse_np
@@ -38,6 +38,8 @@ def find(site: Site):
         nps = _spokesperson_for(s, nps[0]) or nps
     if nps:
         k, medium, particle = frame(s.text, toks, _after_age(s, nps[-1].last), end, cue, s.language, cd)
+        if comma and not zo and k + 1 < end and toks[k].text == ":" and (particle or not cue.particle):
+            return _after_colon(site, nps, k, medium)  # 'Maar, zegt de bond: "C"'
         if comma and not zo and (particle or not cue.particle) and _parenthetical(site, k):
             c = content(s.text, toks, k + 1, end, cd)  # "Vissers, zegt hij, moeten verder varen."
             return site.found(nps, c, medium) if c else None
@@ -45,6 +47,8 @@ def find(site: Site):
             if in_quote:
                 c = trailing_content_inner(s.text, toks, s0, i - 1, cd, s.earlier)
             else:
+                if not cue.anaphoric and toks[s0].low in cd.complementisers:
+                    return None  # "Dat C, betreurde zij": a regret or denial of C reports nothing
                 b = i - 2 if zo else i - 1
                 c = trailing_content(s.text, toks, s0, b, cd, "indirect", s.earlier)
             if c:
@@ -53,6 +57,19 @@ def find(site: Site):
 
 
 _LED_NOUN_MAX = 6  # tokens of a noun phrase before ", led by X," ("The five-member review panel")
+
+
+def _after_colon(site: Site, nps, k: int, medium):
+    """'Maar, zegt X van Y: "C"': the quotation or clause after the colon at ``k`` that
+    follows the inverted source is the content."""
+    s = site.s
+    toks, n = s.toks, len(s.toks)
+    if toks[k + 1].text in s.cd.open_quotes:
+        q = quoted(s.text, toks, k + 1, n, s.cd)
+        c = (q, "direct") if q else None
+    else:
+        c = content(s.text, toks, k + 1, s.end, s.cd)
+    return site.found(nps, c, medium) if c else None
 
 
 def _subject_before(s, e: int) -> bool:

@@ -78,7 +78,7 @@ def read(site: Site) -> Found | None:
     for unit in BEFORE:
         r = unit(site)
         if r is not None:
-            if r is STOP or (site.cue.trailing_only and r.kind != "direct"):
+            if r is STOP or (site.cue.trailing_only and r.kind != "direct" and not site.cue.trailing_clause):
                 return None
             return r
     if _passive_hearsay(site) or _adjective(site) or _naming(site) or _not_object(site) or no_content(site):
