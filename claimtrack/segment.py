@@ -39,8 +39,11 @@ _PLACE_CREDIT = (
     r"(?P<place>['’]?[^\W\d_][^\W\d_'’.\- ]*(?:[ .'’\-/]+[^\W\d_]+)*\.?)"
     r"(?:,(?P<region>[^()\n]{1,30}?))?"
 )
+# "Kolvik (Duraland) (AFP) –": the country in brackets before the agency; taken
+# only before known agencies (see _dateline)
 _DATELINE = re.compile(
-    _PLACE_CREDIT + r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
+    _PLACE_CREDIT + r"(?:[ \t]*\((?P<country>[^()\n]{1,30})\)(?=[ \t]*\())?"
+    r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
     r"\s*(?:(?P<dash>--|[-–—])|(?P<colon>:))\s+"
 )
 # "ORVIK (Reuters) -The ...", "Mirpur, Oct 8 (PTI) The ...": a wire credit whose
@@ -552,6 +555,12 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
         # line is a colon headline, "Rutte (VVD): ..." a colon quote
         return None
+    country = m.groupdict().get("country")
+    if country is not None:
+        # a country name, not an age or party ("Jan Smit (45)", "Smith (R)"), before known agencies
+        if not known or not country[:1].isupper() or not any(map(str.islower, country)) or any(map(str.isdigit, country)):
+            return None
+        place = f"{place} ({country})"  # as printed, like "KYIV, Ukraine"
     region = region.split(",")[0]  # "VARNBY, Keldor, May 6": the date after it
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"

@@ -18,7 +18,9 @@
 * a section label alone on the line over the headline ("Buitenland") names the section and
   is never the headline;
 * a listing page's label line ("Latest Headlines", "Laatste nieuws in {section}" over a
-  title) is not the headline; a headline that merely opens with such words stays one.
+  title) is not the headline; a headline that merely opens with such words stays one;
+* a country in brackets between the place and the agency ("Kolvik (Duraland) (AFP) –") is
+  part of the place as printed; an age or party in brackets after a name is no dateline.
 """
 
 from __future__ import annotations
@@ -450,3 +452,57 @@ def test_a_listing_label_shaped_headline_with_no_title_under_it_stays_the_headli
     (main,) = _articles(text, "nl")
     assert main.headline.text == "Laatste nieuws in Moravik"
     assert main.section is None
+
+
+def test_a_country_in_brackets_before_the_agency_is_part_of_the_place():
+    text = (
+        "Ferry workers strike over night shifts\n\n"
+        "Kolvik (Duraland) (AFP) \u2013 Hundreds of ferry workers walked off the job in Kolvik on Monday, "
+        "leaving the island route idle, while their union demanded fewer night shifts.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert _dateline(text, main) == ("Kolvik (Duraland)", ("AFP",), "Kolvik (Duraland) (AFP) \u2013")
+    assert _body_opening(text, main) == "Hundreds of ferry worker"
+
+
+def test_a_dutch_wire_dateline_with_the_country_in_brackets():
+    text = (
+        "Dijkwerkers vinden oude scheepsbel\n"
+        "Zandloo (Wessenland) (Belga) - Bij werk aan een dijk bij Zandloo hebben arbeiders dinsdag een "
+        "bronzen scheepsbel opgegraven, laat de gemeente weten.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert _dateline(text, main) == ("Zandloo (Wessenland)", ("Belga",), "Zandloo (Wessenland) (Belga) -")
+    assert _body_opening(text, main) == "Bij werk aan een dijk bi"
+
+
+def test_a_bracketed_country_before_an_unlisted_credit_makes_no_dateline():
+    text = (
+        "Ferry workers strike over night shifts\n\n"
+        "Kolvik (Duraland) (Harbour Gazette) \u2013 Hundreds of ferry workers walked off the job on Monday, "
+        "the union of the island route said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.dateline is None
+
+
+def test_an_age_in_brackets_after_a_name_opening_the_body_is_no_dateline():
+    text = (
+        "Bakker sluit na veertig jaar\n"
+        "Pieter Wolde (67) zegt dat hij zijn oven in Merkdorp na veertig jaar definitief uitzet. "
+        "Zijn klanten kregen zaterdag een laatste krentenbol.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.dateline is None
+    assert _body_opening(text, main) == "Pieter Wolde (67) zegt d"
+
+
+def test_a_party_in_brackets_after_a_name_opening_the_body_is_no_dateline():
+    text = (
+        "Senator backs canal levy\n\n"
+        "Harlan Voss (R) (AP) said on Tuesday that he would back a levy on barges using the old canal, "
+        "a shift from his vote last spring.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.dateline is None
+    assert _body_opening(text, main) == "Harlan Voss (R) (AP) sai"
