@@ -678,6 +678,18 @@ def _time_line(doc: Document, ln: _Line, language: str) -> TimeRef | None:
     return _zoned(ref, _page(language), _page(language).zone.match(text, longest.end))
 
 
+def _dateline_day(doc: Document, dateline: Dateline | None, language: str) -> TimeRef | None:
+    """The day a dateline prints with its year ("Orvik, Feb 3, 2019 (AFP) -"), for a page
+    stating no other time; a date without a year is left (its year would be a guess)."""
+    if dateline is None:
+        return None
+    found = find_time_expressions(doc.text, Span.of(doc.text, dateline.start, dateline.end), language)
+    if len(found) != 1:
+        return None
+    ref = resolve(found[0], language, anchor_time=doc.fetched_at, anchor="fetched_at")
+    return ref if ref.granularity == "day" and ref.anchor == "absolute" else None
+
+
 def _clocked(doc: Document, ref: TimeRef, day: Span, clock: re.Match[str], language: str) -> TimeRef:
     """A day's time stamp with a clock time printed apart from it (before it, or on the
     line below): the minute, read as the language reads "<day>, <clock>"."""
@@ -749,7 +761,7 @@ def _main_article(
         section = _section_line(text, lines[:body_index], headline, page)
     if section is None and headline is not None:
         section = _title_section(text, lines[:body_index], headline.text)
-    published = _published(doc) or stamp
+    published = _published(doc) or stamp or _dateline_day(doc, dateline, language)
     if headline is None and doc.title:
         warnings.append("the page title is not in the text; the main article has no headline span")
     last = body_index

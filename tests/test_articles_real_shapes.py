@@ -20,7 +20,8 @@
 * a listing page's label line ("Latest Headlines", "Laatste nieuws in {section}" over a
   title) is not the headline; a headline that merely opens with such words stays one;
 * a country in brackets between the place and the agency ("Kolvik (Duraland) (AFP) –") is
-  part of the place as printed; an age or party in brackets after a name is no dateline.
+  part of the place as printed; an age or party in brackets after a name is no dateline;
+* the day a dateline prints with its year is the article's time where the page states no other.
 """
 
 from __future__ import annotations
@@ -506,3 +507,38 @@ def test_a_party_in_brackets_after_a_name_opening_the_body_is_no_dateline():
     (main,) = _articles(text, "en")
     assert main.dateline is None
     assert _body_opening(text, main) == "Harlan Voss (R) (AP) sai"
+
+
+def test_a_dateline_day_with_its_year_is_the_time_of_a_page_with_no_other():
+    text = (
+        "Grain barges stranded by low river\n\n"
+        "Dellmouth, Feb 3, 2019 (AFP) - Forty grain barges sat idle near Dellmouth on Sunday as the river "
+        "fell to its lowest level in a decade, the shipping board said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.published.expression.text == "Feb 3, 2019"
+    assert main.published.granularity == "day"
+    assert main.published.value.date() == datetime(2019, 2, 3).date()
+
+
+def test_a_dateline_day_without_a_year_gives_no_time():
+    text = (
+        "Grain barges stranded by low river\n\n"
+        "Dellmouth, Feb 3 (AFP) - Forty grain barges sat idle near Dellmouth on Sunday as the river "
+        "fell to its lowest level in a decade, the shipping board said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.dateline.place == "Dellmouth"
+    assert main.published is None
+
+
+def test_a_stamp_under_the_headline_wins_over_the_dateline_day():
+    text = (
+        "Grain barges stranded by low river\n"
+        "5 February 2019, 08:30\n\n"
+        "Dellmouth, Feb 3, 2019 (AFP) - Forty grain barges sat idle near Dellmouth on Sunday as the river "
+        "fell to its lowest level in a decade, the shipping board said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.published.expression.text == "5 February 2019, 08:30"
+    assert main.published.granularity == "minute"
