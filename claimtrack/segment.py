@@ -40,8 +40,11 @@ _PLACE_CREDIT = (
     r"(?P<place>['’]?[^\W\d_][^\W\d_'’.\- ]*(?:[ .'’\-/]+[^\W\d_]+)*\.?)"
     r"(?:,(?P<region>[^()\n]{1,30}?))?"
 )
+# "Kolvik (Duraland) (AFP) –": the country in brackets before the agency; taken
+# only before known agencies (see _dateline)
 _DATELINE = re.compile(
-    _PLACE_CREDIT + r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
+    _PLACE_CREDIT + r"(?:[ \t]*\((?P<country>[^()\n]{1,30})\)(?=[ \t]*\())?"
+    r"(?:\s*\((?P<agencies>[^()\n]{1,60})\))?"
     r"\s*(?:(?P<dash>--|[-–—])|(?P<colon>:))\s+"
 )
 # "ORVIK (Reuters) -The ...", "Mirpur, Oct 8 (PTI) The ...": a wire credit whose
@@ -555,6 +558,12 @@ def _dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, i
         # "COLOMBO: <paragraph>", "Kandy (AFP/Reuters): <paragraph>"; a short "VVD: ..."
         # line is a colon headline, "Rutte (VVD): ..." a colon quote
         return None
+    country = m.groupdict().get("country")
+    if country is not None:
+        # a country name, not an age or party ("Jan Smit (45)", "Smith (R)"), before known agencies
+        if not known or not country[:1].isupper() or not any(map(str.islower, country)) or any(map(str.isdigit, country)):
+            return None
+        place = f"{place} ({country})"  # as printed, like "KYIV, Ukraine"
     region = region.split(",")[0]  # "VARNBY, Keldor, May 6": the date after it
     if region and not any(c.isdigit() for c in region) and region.strip()[:1].isupper():
         place = f"{place}, {region.strip()}"  # "KYIV, Ukraine"; not the date of "LAGOS, March 3"
@@ -681,6 +690,18 @@ def _time_line(doc: Document, ln: _Line, language: str) -> TimeRef | None:
     return _zoned(ref, _page(language), _page(language).zone.match(text, longest.end))
 
 
+def _dateline_day(doc: Document, dateline: Dateline | None, language: str) -> TimeRef | None:
+    """The day a dateline prints with its year ("Orvik, Feb 3, 2019 (AFP) -"), for a page
+    stating no other time; a date without a year is left (its year would be a guess)."""
+    if dateline is None:
+        return None
+    found = find_time_expressions(doc.text, Span.of(doc.text, dateline.start, dateline.end), language)
+    if len(found) != 1:
+        return None
+    ref = resolve(found[0], language, anchor_time=doc.fetched_at, anchor="fetched_at")
+    return ref if ref.granularity == "day" and ref.anchor == "absolute" else None
+
+
 def _clocked(doc: Document, ref: TimeRef, day: Span, clock: re.Match[str], language: str) -> TimeRef:
     """A day's time stamp with a clock time printed apart from it (before it, or on the
     line below): the minute, read as the language reads "<day>, <clock>"."""
@@ -753,7 +774,7 @@ def _main_article(
         section = _section_line(text, lines[:body_index], headline, page)
     if section is None and headline is not None:
         section = _title_section(text, lines[:body_index], headline.text)
-    published = _published(doc) or stamp
+    published = _published(doc) or stamp or _dateline_day(doc, dateline, language)
     if headline is None and doc.title:
         warnings.append("the page title is not in the text; the main article has no headline span")
     last = body_index

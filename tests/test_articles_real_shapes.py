@@ -18,7 +18,10 @@
 * a section label alone on the line over the headline ("Buitenland") names the section and
   is never the headline;
 * a listing page's label line ("Latest Headlines", "Laatste nieuws in {section}" over a
-  title) is not the headline; a headline that merely opens with such words stays one.
+  title) is not the headline; a headline that merely opens with such words stays one;
+* a country in brackets between the place and the agency ("Kolvik (Duraland) (AFP) –") is
+  part of the place as printed; an age or party in brackets after a name is no dateline;
+* the day a dateline prints with its year is the article's time where the page states no other.
 """
 
 from __future__ import annotations
@@ -450,3 +453,92 @@ def test_a_listing_label_shaped_headline_with_no_title_under_it_stays_the_headli
     (main,) = _articles(text, "nl")
     assert main.headline.text == "Laatste nieuws in Moravik"
     assert main.section is None
+
+
+def test_a_country_in_brackets_before_the_agency_is_part_of_the_place():
+    text = (
+        "Ferry workers strike over night shifts\n\n"
+        "Kolvik (Duraland) (AFP) \u2013 Hundreds of ferry workers walked off the job in Kolvik on Monday, "
+        "leaving the island route idle, while their union demanded fewer night shifts.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert _dateline(text, main) == ("Kolvik (Duraland)", ("AFP",), "Kolvik (Duraland) (AFP) \u2013")
+    assert _body_opening(text, main) == "Hundreds of ferry worker"
+
+
+def test_a_dutch_wire_dateline_with_the_country_in_brackets():
+    text = (
+        "Dijkwerkers vinden oude scheepsbel\n"
+        "Zandloo (Wessenland) (Belga) - Bij werk aan een dijk bij Zandloo hebben arbeiders dinsdag een "
+        "bronzen scheepsbel opgegraven, laat de gemeente weten.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert _dateline(text, main) == ("Zandloo (Wessenland)", ("Belga",), "Zandloo (Wessenland) (Belga) -")
+    assert _body_opening(text, main) == "Bij werk aan een dijk bi"
+
+
+def test_a_bracketed_country_before_an_unlisted_credit_makes_no_dateline():
+    text = (
+        "Ferry workers strike over night shifts\n\n"
+        "Kolvik (Duraland) (Harbour Gazette) \u2013 Hundreds of ferry workers walked off the job on Monday, "
+        "the union of the island route said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.dateline is None
+
+
+def test_an_age_in_brackets_after_a_name_opening_the_body_is_no_dateline():
+    text = (
+        "Bakker sluit na veertig jaar\n"
+        "Pieter Wolde (67) zegt dat hij zijn oven in Merkdorp na veertig jaar definitief uitzet. "
+        "Zijn klanten kregen zaterdag een laatste krentenbol.\n"
+    )
+    (main,) = _articles(text, "nl")
+    assert main.dateline is None
+    assert _body_opening(text, main) == "Pieter Wolde (67) zegt d"
+
+
+def test_a_party_in_brackets_after_a_name_opening_the_body_is_no_dateline():
+    text = (
+        "Senator backs canal levy\n\n"
+        "Harlan Voss (R) (AP) said on Tuesday that he would back a levy on barges using the old canal, "
+        "a shift from his vote last spring.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.dateline is None
+    assert _body_opening(text, main) == "Harlan Voss (R) (AP) sai"
+
+
+def test_a_dateline_day_with_its_year_is_the_time_of_a_page_with_no_other():
+    text = (
+        "Grain barges stranded by low river\n\n"
+        "Dellmouth, Feb 3, 2019 (AFP) - Forty grain barges sat idle near Dellmouth on Sunday as the river "
+        "fell to its lowest level in a decade, the shipping board said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.published.expression.text == "Feb 3, 2019"
+    assert main.published.granularity == "day"
+    assert main.published.value.date() == datetime(2019, 2, 3).date()
+
+
+def test_a_dateline_day_without_a_year_gives_no_time():
+    text = (
+        "Grain barges stranded by low river\n\n"
+        "Dellmouth, Feb 3 (AFP) - Forty grain barges sat idle near Dellmouth on Sunday as the river "
+        "fell to its lowest level in a decade, the shipping board said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.dateline.place == "Dellmouth"
+    assert main.published is None
+
+
+def test_a_stamp_under_the_headline_wins_over_the_dateline_day():
+    text = (
+        "Grain barges stranded by low river\n"
+        "5 February 2019, 08:30\n\n"
+        "Dellmouth, Feb 3, 2019 (AFP) - Forty grain barges sat idle near Dellmouth on Sunday as the river "
+        "fell to its lowest level in a decade, the shipping board said.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert main.published.expression.text == "5 February 2019, 08:30"
+    assert main.published.granularity == "minute"
