@@ -202,3 +202,23 @@ def test_based_on_after_a_trailing_cue_is_no_content() -> None:
     assert [(s[0], s[2], s[3], s[4]) for s in _spans(text)] == [("Ivo Sand", "said", "The dam is holding", "direct")]
     # inside a content "based on" stays there
     assert _spans("Ivo Sand said the toll was based on early reports.")[0][3] == "the toll was based on early reports"
+
+
+def test_a_dollar_sign_with_a_country_prefix_names_its_currency() -> None:
+    # Singapore, Australian, New Zealand, Hong Kong and Canadian dollars are written "S$", "A$" ...
+    assert _figures("Tolbeck Marine was ordered to pay S$780,000 over the leak.") == [
+        ("S$780,000", 780000, 780000, "SGD", "money", None)
+    ]
+    assert _figures("The council set aside A$65,000 and NZ$9,500 for repairs.") == [
+        ("A$65,000", 65000, 65000, "AUD", "money", None),
+        ("NZ$9,500", 9500, 9500, "NZD", "money", None),
+    ]
+    assert [f[:4] for f in _figures("The shop in Kowloon sold for HK$14 million.")] == [
+        ("HK$14 million", 14000000, 14000000, "HKD")
+    ]
+    assert [f[:4] for f in _figures("Ottawa pledged C$3.5 million to the port.")] == [
+        ("C$3.5 million", 3500000, 3500000, "CAD")
+    ]
+    # a bare "$" stays US dollars; a capital letter before a number without "$" is no currency
+    assert [f[:4] for f in _figures("The fine was $2,000.")] == [("$2,000", 2000, 2000, "USD")]
+    assert [f[:4] for f in _figures("Gate C 417 was shut for an hour.")] == [("417", 417, 417, None)]
