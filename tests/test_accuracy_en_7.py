@@ -222,3 +222,24 @@ def test_a_dollar_sign_with_a_country_prefix_names_its_currency() -> None:
     # a bare "$" stays US dollars; a capital letter before a number without "$" is no currency
     assert [f[:4] for f in _figures("The fine was $2,000.")] == [("$2,000", 2000, 2000, "USD")]
     assert [f[:4] for f in _figures("Gate C 417 was shut for an hour.")] == [("417", 417, 417, None)]
+
+
+def test_a_progressive_cue_after_its_auxiliary() -> None:
+    # "X is reporting that C", "officials are saying C": the -ing form after "is"/"are"
+    text = "The Tarnby Courier is reporting that the quarry will shut in May."
+    assert [(s[0], s[2], s[3]) for s in _spans(text)] == [("Tarnby Courier", "reporting", "the quarry will shut in May")]
+    text = "Wardens are saying the east gate stays locked until noon."
+    assert [(s[1], s[2], s[3]) for s in _spans(text)] == [("Wardens", "saying", "the east gate stays locked until noon")]
+    text = '"Nobody was aboard," the coastguards were saying.'
+    assert [(s[1], s[3], s[4]) for s in _spans(text)] == [("the coastguards", "Nobody was aboard", "direct")]
+    # read as the simple past is ("reported heavy snow"); with no clause after it, or
+    # without the auxiliary, the -ing form reports nothing here
+    assert [s[2:4] for s in _spans("The bureau was reporting heavy snow on the pass.")] == [
+        ("reporting", "heavy snow on the pass")
+    ]
+    assert _spans("Ferry crews are saying nothing.") == []
+    assert _spans("Reporting from Vell, a crew filmed the dam.") == []
+    # the participle readings stay as they were
+    text = "With police saying the gate was shut, hikers turned back."
+    assert [(s[1], s[2]) for s in _spans(text)] == [("police", "saying")]
+    assert [s[2] for s in _spans("Police said Tom Reed was hurt.")] == ["said"]

@@ -138,6 +138,8 @@ class CueData:
     basis_phrases: tuple[tuple[str, ...], ...] = ()
     # "a group called Fair Lanes said C": participles that name the noun before them
     naming_forms: frozenset[str] = frozenset()
+    # "officials are saying C": -ing cue forms that are a verb only after an auxiliary
+    progressive_forms: frozenset[str] = frozenset()
     # "A panel led by X said", "The panel, headed by X, said": a participle phrase after the
     # source's noun that names who leads it; the noun before it is the source
     reduced_relatives: tuple[tuple[str, ...], ...] = ()
@@ -337,6 +339,7 @@ def cue_data(language: str) -> CueData:
         free_relatives=low(fr.get("free_relatives", ())),
         basis_phrases=tuple(tuple(p.lower().split()) for p in fr.get("basis_phrases", ())),
         naming_forms=low(fr.get("naming_forms", ())),
+        progressive_forms=low(fr.get("progressive_forms", ())),
         reduced_relatives=tuple(tuple(p.lower().split()) for p in fr.get("reduced_relatives", ())),
         anaphoric_modals=low(fr.get("anaphoric_modals", ())),
         negations=low(fr.get("negations", ())),

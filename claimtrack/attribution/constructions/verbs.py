@@ -75,6 +75,8 @@ def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
 
 
 def read(site: Site) -> Found | None:
+    if _bare_progressive(site):
+        return None
     for unit in BEFORE:
         r = unit(site)
         if r is not None:
@@ -293,6 +295,15 @@ def _passive_hearsay(site: Site) -> bool:
     return _participle_form(site) and a + 1 < s.end and (
         s.toks[a + 1].low in s.cd.auxiliaries or s.toks[a + 1].low in s.cd.passive_auxiliaries
     )
+
+
+def _bare_progressive(site: Site) -> bool:
+    """"saying", "reporting" are this unit's verb only after an auxiliary ("officials are
+    saying C"); ", saying C" and "with police saying C" belong to the participle units."""
+    s, i = site.s, site.i
+    if s.toks[i].low not in s.cd.progressive_forms:
+        return False
+    return i == 0 or s.toks[i - 1].low not in s.cd.passive_auxiliaries
 
 
 def _participle_form(site: Site) -> bool:
