@@ -243,3 +243,16 @@ def test_a_progressive_cue_after_its_auxiliary() -> None:
     text = "With police saying the gate was shut, hikers turned back."
     assert [(s[1], s[2]) for s in _spans(text)] == [("police", "saying")]
     assert [s[2] for s in _spans("Police said Tom Reed was hurt.")] == ["said"]
+
+
+def test_a_documents_wording_quoted_before_reads() -> None:
+    # a document as the source: '"C," reads the notice', '"C," the bulletin read.'
+    text = '"Ferries to Holm are cancelled until Monday," reads the notice from the harbour office.'
+    assert [(s[1], s[2], s[3], s[4]) for s in _spans(text)][:1] == [
+        ("the notice", "reads", "Ferries to Holm are cancelled until Monday", "direct")
+    ]
+    text = '"Two lanes stay shut overnight," the bulletin read.'
+    assert [(s[1], s[2], s[3]) for s in _spans(text)] == [("the bulletin", "read", "Two lanes stay shut overnight")]
+    # no quotation before it: reading is no statement
+    assert _spans("Councillor Pia Orm reads the minutes aloud each Monday.") == []
+    assert _spans("The gauge read 12 metres on Friday.") == []
