@@ -202,3 +202,57 @@ def test_based_on_after_a_trailing_cue_is_no_content() -> None:
     assert [(s[0], s[2], s[3], s[4]) for s in _spans(text)] == [("Ivo Sand", "said", "The dam is holding", "direct")]
     # inside a content "based on" stays there
     assert _spans("Ivo Sand said the toll was based on early reports.")[0][3] == "the toll was based on early reports"
+
+
+def test_a_dollar_sign_with_a_country_prefix_names_its_currency() -> None:
+    # Singapore, Australian, New Zealand, Hong Kong and Canadian dollars are written "S$", "A$" ...
+    assert _figures("Tolbeck Marine was ordered to pay S$780,000 over the leak.") == [
+        ("S$780,000", 780000, 780000, "SGD", "money", None)
+    ]
+    assert _figures("The council set aside A$65,000 and NZ$9,500 for repairs.") == [
+        ("A$65,000", 65000, 65000, "AUD", "money", None),
+        ("NZ$9,500", 9500, 9500, "NZD", "money", None),
+    ]
+    assert [f[:4] for f in _figures("The shop in Kowloon sold for HK$14 million.")] == [
+        ("HK$14 million", 14000000, 14000000, "HKD")
+    ]
+    assert [f[:4] for f in _figures("Ottawa pledged C$3.5 million to the port.")] == [
+        ("C$3.5 million", 3500000, 3500000, "CAD")
+    ]
+    # a bare "$" stays US dollars; a capital letter before a number without "$" is no currency
+    assert [f[:4] for f in _figures("The fine was $2,000.")] == [("$2,000", 2000, 2000, "USD")]
+    assert [f[:4] for f in _figures("Gate C 417 was shut for an hour.")] == [("417", 417, 417, None)]
+
+
+def test_a_progressive_cue_after_its_auxiliary() -> None:
+    # "X is reporting that C", "officials are saying C": the -ing form after "is"/"are"
+    text = "The Tarnby Courier is reporting that the quarry will shut in May."
+    assert [(s[0], s[2], s[3]) for s in _spans(text)] == [("Tarnby Courier", "reporting", "the quarry will shut in May")]
+    text = "Wardens are saying the east gate stays locked until noon."
+    assert [(s[1], s[2], s[3]) for s in _spans(text)] == [("Wardens", "saying", "the east gate stays locked until noon")]
+    text = '"Nobody was aboard," the coastguards were saying.'
+    assert [(s[1], s[3], s[4]) for s in _spans(text)] == [("the coastguards", "Nobody was aboard", "direct")]
+    # read as the simple past is ("reported heavy snow"); with no clause after it, or
+    # without the auxiliary, the -ing form reports nothing here
+    assert [s[2:4] for s in _spans("The bureau was reporting heavy snow on the pass.")] == [
+        ("reporting", "heavy snow on the pass")
+    ]
+    assert _spans("Ferry crews are saying nothing.") == []
+    assert _spans("Reporting from Vell, a crew filmed the dam.") == []
+    # the participle readings stay as they were
+    text = "With police saying the gate was shut, hikers turned back."
+    assert [(s[1], s[2]) for s in _spans(text)] == [("police", "saying")]
+    assert [s[2] for s in _spans("Police said Tom Reed was hurt.")] == ["said"]
+
+
+def test_a_documents_wording_quoted_before_reads() -> None:
+    # a document as the source: '"C," reads the notice', '"C," the bulletin read.'
+    text = '"Ferries to Holm are cancelled until Monday," reads the notice from the harbour office.'
+    assert [(s[1], s[2], s[3], s[4]) for s in _spans(text)][:1] == [
+        ("the notice", "reads", "Ferries to Holm are cancelled until Monday", "direct")
+    ]
+    text = '"Two lanes stay shut overnight," the bulletin read.'
+    assert [(s[1], s[2], s[3]) for s in _spans(text)] == [("the bulletin", "read", "Two lanes stay shut overnight")]
+    # no quotation before it: reading is no statement
+    assert _spans("Councillor Pia Orm reads the minutes aloud each Monday.") == []
+    assert _spans("The gauge read 12 metres on Friday.") == []

@@ -47,7 +47,7 @@ KNOWN_GAPS = {
         "numbers.toml: not_counts.unmarked_plurals", "numbers.toml: not_counts.year_before_noun",
         "sources.toml: post_nominals", "sources.toml: nickname_quotes",
         "sources.toml: name_suffixes", "cues.toml: frame.basis_phrases",
-        "cues.toml: frame.naming_forms",
+        "cues.toml: frame.naming_forms", "cues.toml: frame.progressive_forms",
     },
 }
 #: Keys other branches add to the data (optional in the schema until their data is merged).

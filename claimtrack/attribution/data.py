@@ -7,7 +7,7 @@ Besides words, ``cues.toml`` says which word-order facts hold in the language
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from claimtrack import lang
@@ -141,6 +141,10 @@ class CueData:
     basis_phrases: tuple[tuple[str, ...], ...] = ()
     # "a group called Fair Lanes said C": participles that name the noun before them
     naming_forms: frozenset[str] = frozenset()
+    # "officials are saying C": -ing cue forms that are a verb only after an auxiliary
+    progressive_forms: frozenset[str] = frozenset()
+    # their cues, kept out of ``cues`` (where "saying" would end subjects and contents)
+    progressive_cues: dict[str, tuple[Cue, ...]] = field(default_factory=dict)
     # "A panel led by X said", "The panel, headed by X, said": a participle phrase after the
     # source's noun that names who leads it; the noun before it is the source
     reduced_relatives: tuple[tuple[str, ...], ...] = ()
@@ -272,10 +276,12 @@ def cue_data(language: str) -> CueData:
     sourceless = _by_first(words(p) for p in at["sourceless"])
     trailing = low(at["trailing"])
     qa = d.get("quoted_as", {})
+    progressive = low(fr.get("progressive_forms", ()))
     return CueData(
         cues={
-            k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items()
+            k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in cues.items() if k not in progressive
         },
+        progressive_cues={k: tuple(v) for k, v in cues.items() if k in progressive},
         frame=low(fr["words"]),
         time_prepositions=low(fr["time_prepositions"]),
         complementisers=low(fr["complementisers"]),
@@ -343,6 +349,7 @@ def cue_data(language: str) -> CueData:
         free_relatives=low(fr.get("free_relatives", ())),
         basis_phrases=tuple(tuple(p.lower().split()) for p in fr.get("basis_phrases", ())),
         naming_forms=low(fr.get("naming_forms", ())),
+        progressive_forms=progressive,
         reduced_relatives=tuple(tuple(p.lower().split()) for p in fr.get("reduced_relatives", ())),
         anaphoric_modals=low(fr.get("anaphoric_modals", ())),
         negations=low(fr.get("negations", ())),

@@ -61,11 +61,11 @@ class Rest(NamedTuple):
 
 def starts(cd) -> frozenset[str]:
     """The words this unit may start at: the first words of the cues."""
-    return frozenset(cd.cues)
+    return frozenset(cd.cues) | frozenset(cd.progressive_cues)
 
 
 def find(s: Sentence, i: int) -> tuple[list[Found], int | None] | None:
-    for cue in s.cd.cues.get(s.toks[i].low, ()):
+    for cue in s.cd.cues.get(s.toks[i].low, ()) or _progressive(s, i):
         if len(cue.words) > 1 and not match_words(s.toks, i, cue.words):
             continue  # (the first word is this token's)
         f = read(Site(s, i, cue))  # the Site knows the verb's number ("zeggen": plural)
@@ -293,6 +293,14 @@ def _passive_hearsay(site: Site) -> bool:
     return _participle_form(site) and a + 1 < s.end and (
         s.toks[a + 1].low in s.cd.auxiliaries or s.toks[a + 1].low in s.cd.passive_auxiliaries
     )
+
+
+def _progressive(s: Sentence, i: int) -> tuple:
+    """"saying", "reporting" are a cue only right after an auxiliary ("officials are saying
+    C"); ", saying C" and "with police saying C" belong to the participle units."""
+    if i == 0 or s.toks[i - 1].low not in s.cd.passive_auxiliaries:
+        return ()
+    return s.cd.progressive_cues.get(s.toks[i].low, ())
 
 
 def _participle_form(site: Site) -> bool:
