@@ -367,7 +367,7 @@ def test_later_update_is_a_revision(store):
 def test_revision_and_disagreement_use_the_standing_value(store):
     store_extraction(store, _toll(TOLL_A, "https://a.nl/brand", "Ilse Kramer", "14", 14, DAY1, "Volgens"))
     store_extraction(store, _toll(TOLL_A2, "https://a.nl/brand-2", "Ilse Kramer", "17", 17, DAY1 + timedelta(hours=5), "zegt"))
-    store_extraction(store, _toll(TOLL_B, "https://b.nl/brand", "Ruben Smit", "9", 9, DAY1 + timedelta(hours=2), "zegt"))
+    store_extraction(store, _toll(TOLL_B, "https://b.nl/brand", "Ruben Smit", "9", 9, DAY1 + timedelta(hours=6), "zegt"))  # later and lower than the standing 17
     [g] = q.list_groups(store).items
     [d] = g.disagreements
     assert {d.value_a, d.value_b} == {(17, 17), (9, 9)}

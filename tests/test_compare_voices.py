@@ -89,7 +89,7 @@ def test_another_body_beside_a_voice_still_disagrees():
     later = MORNING + timedelta(hours=6)
     records = [
         _record(1, 1, 40, "the health ministry", MORNING),
-        _record(2, 2, 52, "World Health Organization", later),
+        _record(2, 2, 52, "World Health Organization", MORNING),  # at one moment (later and higher: an update)
         _record(3, 3, 12, "the police union", later),
         _record(4, 4, 15, "Tarvik police", later),
     ]

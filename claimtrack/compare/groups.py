@@ -32,6 +32,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timedelta, timezone
 
 from claimtrack.compare.corrections import EARLIER, SAID_BEFORE
@@ -41,6 +42,7 @@ from claimtrack.compare.quantities import AMONG, DIFFERENCE, GROWING, PART, refi
 from claimtrack.compare.syndication import same_story
 from claimtrack.compare.times import PERIOD, THEN
 from claimtrack.compare.voices import VOICE, voice
+from claimtrack import lang
 from claimtrack.numbers import reached_words
 from claimtrack.wordlists import phrase_key
 
@@ -835,7 +837,7 @@ def _disagree(ca: list[Claim], cb: list[Claim], cumulative: bool = False, pages=
             va, vb = (a.low, a.high), (b.low, b.high)
             if _rounded_overlap(va, vb) or va in said_b or vb in said_a or _far_apart(va, vb) or known(a, b):
                 continue
-            if cumulative and _grows(a, b):  # a toll its page gives as risen, later and higher: the count grew
+            if cumulative and _grows(a, b):  # a toll later and higher: the count grew
                 continue
             if _same_time(a, b) or (cumulative and _falls_back(a, b, ca, cb, top)):
                 return Disagreement(a.claimant, va, b.claimant, vb, a.last_seen, b.last_seen, a.time_basis, b.time_basis)
@@ -892,13 +894,41 @@ def _falls_back(a: Claim, b: Claim, ca: list[Claim], cb: list[Claim], top: dict[
 
 
 def _grows(a: Claim, b: Claim) -> bool:
-    """Whether of two claims made at different known times the later is the higher and its page
-    gives it as a value the count arrived at ("632" in the morning, then "has risen to 820")."""
+    """Whether of two claims of a toll that only grows the later (by the times they carry) is the
+    higher: any voice's later, higher count is the toll's update ("632" in the morning, "820" by
+    another outlet at night), not a quarrel. Never where the order is unknown (one moment, a day
+    named without its hour) or the later sentence sets the counts against each other
+    (``contrast_words`` of compare.toml: "disputed", "whereas")."""
+    order = _time_order(a, b)
+    if order is None:
+        return False
+    early, late = order
+    return early.high is not None and late.low is not None and late.low > early.high and not _contrasted(late)
+
+
+def _time_order(a: Claim, b: Claim) -> tuple[Claim, Claim] | None:
+    """``(earlier, later)`` of two claims by their times, or None where that order is unknown: a
+    time missing, the same moment, or one day where a time only names its day (basis "figure")."""
     ta, tb = a.last_seen or a.first_seen, b.last_seen or b.first_seen
     if ta is None or tb is None or ta == tb:
-        return False
-    early, late = (a, b) if ta < tb else (b, a)
-    return early.high is not None and late.low is not None and late.low > early.high and _reached(late)
+        return None
+    if "figure" in (a.time_basis, b.time_basis) and ta.date() == tb.date():
+        return None
+    return (a, b) if ta < tb else (b, a)
+
+
+@lru_cache(maxsize=1)
+def _contrast_words() -> frozenset[tuple[str, ...]]:
+    """``contrast_words`` of every language's compare.toml, each as its words."""
+    return frozenset(
+        tuple(text_key(w).split()) for code in lang.available() for w in lang.load(code, "compare").get("contrast_words", ()) if text_key(w)
+    )
+
+
+def _contrasted(c: Claim) -> bool:
+    """Whether a claim's sentence sets its count against another ("a count the ministry disputed")."""
+    words = text_key(c.evidence).split()
+    return any(words[i : i + len(w)] == list(w) for w in _contrast_words() for i in range(len(words)))
 
 
 def _same_time(a: Claim, b: Claim) -> bool:
