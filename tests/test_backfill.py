@@ -264,3 +264,39 @@ def test_the_command_reports_a_backfill_that_gave_up_without_a_traceback(tmp_pat
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "error: every worker holding the store's keys died, 6 times; the backfill stopped" in result.output
+
+
+class _Future:
+    def __init__(self, key: str, status: str) -> None:
+        self.key, self.status = key, status
+
+
+class _Client:
+    """Scatters numbered futures; ``holders`` is what the scheduler says holds each key."""
+
+    def __init__(self, status: str) -> None:
+        self.status, self.scattered, self.holders = status, 0, {}
+
+    def scatter(self, objects, broadcast, hash):  # type: ignore[no-untyped-def]
+        self.scattered += 1
+        key = f"keys-{self.scattered}"
+        self.holders[key] = ["tcp://w1"]
+        return [_Future(key, self.status)]
+
+    def who_has(self, futures):  # type: ignore[no-untyped-def]
+        return {f.key: self.holders.get(f.key, []) for f in futures}
+
+
+def test_keys_lost_with_their_worker_are_scattered_again_before_the_client_sees_their_status():
+    """The scheduler had dropped the keys (no worker holds them) while the client still saw their
+    future as finished: the part's cancellation is a loss, not "cancelled for another reason"."""
+    from claimtrack.backfill.run import _Keys
+
+    client = _Client("finished")
+    keys = _Keys(client, frozenset({"k"}))
+    first = keys.current
+    client.holders[first.key] = []
+    assert keys.lost(first) is True
+    assert (client.scattered, keys.current.key, keys.times) == (2, "keys-2", 1)
+    assert keys.lost(first) is True and client.scattered == 2  # a second part that had them: no new scatter
+    assert keys.lost(keys.current) is False  # held and finished: cancelled for another reason

@@ -169,10 +169,15 @@ class _Keys:
         [fut] = self.client.scatter([self.known], broadcast=True, hash=False)  # a list: one object, not its items
         return fut
 
+    def _held(self) -> bool:
+        """Whether a worker holds the keys. Asked of the scheduler, since the client may learn that
+        the keys' future is lost only after it learns that a part needing them was cancelled."""
+        return bool(self.client.who_has([self.current]).get(self.current.key))
+
     def lost(self, given) -> bool:  # type: ignore[no-untyped-def]
         """Whether ``given`` (what a cancelled task had) is lost; scatter anew once per loss."""
         if given is self.current:
-            if self.current.status not in ("cancelled", "lost", "error"):
+            if self.current.status not in ("cancelled", "lost", "error") and self._held():
                 return False  # cancelled for another reason
             if self.times == self.LOST:
                 raise ClaimtrackError(f"every worker holding the store's keys died, {self.LOST + 1} times; the backfill"
