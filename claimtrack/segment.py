@@ -288,6 +288,12 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
                 first_list = _list_start(text, main_lines, first_dateline, page)
                 main_lines = main_lines[:first_list]
                 break
+        else:
+            # A wire listing with no header: its second titled dateline starts the teasers.
+            second = _next_titled_item(text, main_lines, first_dateline, page, dateline_of)
+            if second is not None:
+                first_list = second
+                main_lines = main_lines[:first_list]
 
     section = None
     for ln in lines[first_list:]:
@@ -473,6 +479,38 @@ def _list_start(text: str, lines: list[_Line], first_dateline: int, page: _Page)
         if _title_like(above) and not _is_chrome(above, page):
             return first_dateline - 1
     return first_dateline
+
+
+def _titled(text: str, lines: list[_Line], i: int, page: _Page) -> bool:
+    """Whether the line right above line ``i`` is a headline of its own: title-like, of a
+    headline's length (a "Read also" label is shorter), no chrome, caption or age."""
+    if i == 0 or lines[i - 1].age is not None:
+        return False
+    above = _line_text(text, lines[i - 1])
+    return (
+        _title_like(above)
+        and _has_letters(above)  # not a "- - - -" rule between items
+        and len(above.split()) >= _HEADLINE_MIN_WORDS
+        and not _is_chrome(above, page)
+        and not _caption(above, page)
+    )
+
+
+def _next_titled_item(
+    text: str, lines: list[_Line], first_dateline: int, page: _Page, dateline_of: _Datelines
+) -> int | None:
+    """Where a header-less listing's second item starts (at its title), or None.
+
+    A listing repeats one shape: a title over a paragraph that opens with a dateline. Only
+    where the first dateline stands under a title too does a later titled dateline start an
+    item; one article that quotes a wire line does so after running text, not under a title.
+    """
+    if not _titled(text, lines, first_dateline, page):
+        return None
+    for i in range(first_dateline + 2, len(lines)):
+        if _titled(text, lines, i, page) and dateline_of(lines[i]) is not None:
+            return i - 1
+    return None
 
 
 def _line_text(text: str, ln: _Line) -> str:
