@@ -3,7 +3,9 @@
 * a wire listing repeats the shape "title" over a dateline-opened paragraph: each repeat
   after the first starts a new item (a teaser with that title and dateline);
 * one article that quotes a dateline-like paragraph after running text, or under a
-  short label, stays one article.
+  short label, stays one article;
+* a listed agency's credit alone ("(Reuters) - ", place "") is an item's dateline too, in
+  such a listing and in a teaser list; an unlisted word in brackets is none.
 """
 
 from __future__ import annotations
@@ -145,3 +147,50 @@ def test_a_rule_line_over_a_dateline_is_no_title():
     (main,) = _articles(text, "en")
     assert _fields(text, main) == ("main", "Bridge toll in Carrow rises for lorries", "CARROW", ("Reuters",), "Lorries will pay mor")
     assert main.body.text.endswith("Cars keep the old toll.")
+
+
+def test_a_wire_credit_alone_dates_a_listing_item():
+    text = (
+        "Harbour cranes halted as dockers walk out in Velmora\n"
+        "VELMORA (Reuters) - Crane drivers at the port of Velmora stopped work on Tuesday over a pay offer.\n"
+        "Kettlewick Foods to sell its frozen pizza arm\n"
+        "(Reuters) - Kettlewick Foods said on Tuesday it would sell its frozen pizza business to a rival for $40 million.\n"
+        "Orchard growers count losses after late frost\n"
+        "TARNBY (Reuters) - Apple growers around Tarnby lost close to a third of their blossom.\n"
+    )
+    articles = _articles(text, "en")
+    assert [_fields(text, a) for a in articles] == [
+        ("main", "Harbour cranes halted as dockers walk out in Velmora", "VELMORA", ("Reuters",), "Crane drivers at the"),
+        ("teaser", "Kettlewick Foods to sell its frozen pizza arm", "", ("Reuters",), "Kettlewick Foods sai"),
+        ("teaser", "Orchard growers count losses after late frost", "TARNBY", ("Reuters",), "Apple growers around"),
+    ]
+    d = articles[1].dateline
+    assert text[d.start : d.end] == "(Reuters) -"
+
+
+def test_a_wire_credit_alone_dates_a_teaser_under_a_list_header():
+    text = (
+        "Dijk bij Oosterlo wordt verhoogd\n"
+        "OOSTERLO (ANP) - Het waterschap begint maandag met het verhogen van de dijk bij Oosterlo.\n"
+        "Meer uit Binnenland\n"
+        "(ANP) - Een vrachtwagen met bloembollen is dinsdag op de A7 gekanteld.\n"
+        "12 minuten geleden\n"
+    )
+    articles = _articles(text, "nl")
+    assert [_fields(text, a) for a in articles] == [
+        ("main", "Dijk bij Oosterlo wordt verhoogd", "OOSTERLO", ("ANP",), "Het waterschap begin"),
+        ("teaser", None, "", ("ANP",), "Een vrachtwagen met "),
+    ]
+    assert articles[1].published.expression.text == "12 minuten geleden"
+
+
+def test_an_unlisted_word_in_brackets_dates_no_item():
+    text = (
+        "Harbour cranes halted as dockers walk out in Velmora\n"
+        "VELMORA (Reuters) - Crane drivers at the port of Velmora stopped work on Tuesday over a pay offer.\n"
+        "What the union asked for in the talks\n"
+        "(Updated) - The union asked for a rise of four percent over two years.\n"
+    )
+    (main,) = _articles(text, "en")
+    assert _fields(text, main) == ("main", "Harbour cranes halted as dockers walk out in Velmora", "VELMORA", ("Reuters",), "Crane drivers at the")
+    assert main.body.text.endswith("four percent over two years.")
