@@ -288,6 +288,12 @@ def segment(doc: Document, language: str) -> tuple[tuple[Article, ...], tuple[st
                 first_list = _list_start(text, main_lines, first_dateline, page)
                 main_lines = main_lines[:first_list]
                 break
+        else:
+            # A wire listing with no header: its second titled dateline starts the teasers.
+            second = _next_titled_item(text, main_lines, first_dateline, page, dateline_of)
+            if second is not None:
+                first_list = second
+                main_lines = main_lines[:first_list]
 
     section = None
     for ln in lines[first_list:]:
@@ -475,6 +481,43 @@ def _list_start(text: str, lines: list[_Line], first_dateline: int, page: _Page)
     return first_dateline
 
 
+def _titled(text: str, lines: list[_Line], i: int, page: _Page) -> bool:
+    """Whether the line right above line ``i`` is a headline of its own: title-like, of a
+    headline's length (a "Read also" label is shorter), no chrome, caption or age."""
+    if i == 0 or lines[i - 1].age is not None:
+        return False
+    above = _line_text(text, lines[i - 1])
+    return (
+        _title_like(above)
+        and _has_letters(above)  # not a "- - - -" rule between items
+        and len(above.split()) >= _HEADLINE_MIN_WORDS
+        and not _is_chrome(above, page)
+        and not _caption(above, page)
+    )
+
+
+def _next_titled_item(
+    text: str, lines: list[_Line], first_dateline: int, page: _Page, dateline_of: _Datelines
+) -> int | None:
+    """Where a header-less listing's second item starts (at its title), or None.
+
+    A listing repeats one shape: a title over a paragraph that opens with a dateline. Only
+    where the first dateline stands under a title too does a later titled dateline start an
+    item; one article that quotes a wire line does so after running text, not under a title.
+    """
+    if not _titled(text, lines, first_dateline, page):
+        return None
+    for i in range(first_dateline + 2, len(lines)):
+        if _titled(text, lines, i, page) and _item_dateline(text, lines[i], page, dateline_of) is not None:
+            return i - 1
+    return None
+
+
+def _item_dateline(text: str, ln: _Line, page: _Page, dateline_of: _Datelines) -> tuple[Dateline, int] | None:
+    """A list item's dateline: a place with its mark, or a wire credit alone ("(Reuters) - ")."""
+    return dateline_of(ln) or _agency_dateline(text, ln.content, ln.end, page)
+
+
 def _line_text(text: str, ln: _Line) -> str:
     return text[ln.content : ln.end].strip()
 
@@ -604,21 +647,29 @@ def _colon_dateline(text: str, start: int, end: int, page: _Page) -> tuple[Datel
     its mark opening the first paragraph, where no other dateline was found; or a credit of
     listed agencies alone, "(Belga) " (place ""). A sentence follows (never a quote)."""
     m = _COLON_DATELINE.match(text, start, end)
-    if m is not None and all(w[:1].isupper() for w in m.group("place").split()):
-        dateline = Dateline(m.group("place"), (), start, start + len(m.group(0).rstrip()))
-    else:
-        m = _AGENCY_DATELINE.match(text, start, end)
-        if m is None:
-            return None
-        parts = [a for a in map(str.strip, _AGENCY_SEPARATOR.split(m.group("agencies"))) if a]
-        if not parts or any(a.casefold() not in page.agencies for a in parts):
-            return None
-        agencies = tuple(page.agencies[a.casefold()] for a in parts)
-        dateline = Dateline("", agencies, start, start + len(m.group(0).rstrip()))
+    if m is None or not all(w[:1].isupper() for w in m.group("place").split()):
+        return _agency_dateline(text, start, end, page)
+    dateline = Dateline(m.group("place"), (), start, start + len(m.group(0).rstrip()))
     rest = text[m.end() : end].rstrip()
     if not rest[:1].isupper() or not rest.endswith((".", "!", "?")):
         return None
     return dateline, m.end()
+
+
+def _agency_dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, int] | None:
+    """"(Reuters) – The ...", "Mar. 4 (Bloomberg) -- ...": a credit of listed agencies alone
+    (place "") opening a paragraph (a sentence follows, never a quote)."""
+    m = _AGENCY_DATELINE.match(text, start, end)
+    if m is None:
+        return None
+    parts = [a for a in map(str.strip, _AGENCY_SEPARATOR.split(m.group("agencies"))) if a]
+    if not parts or any(a.casefold() not in page.agencies for a in parts):
+        return None
+    rest = text[m.end() : end].rstrip()
+    if not rest[:1].isupper() or not rest.endswith((".", "!", "?")):
+        return None
+    agencies = tuple(page.agencies[a.casefold()] for a in parts)
+    return Dateline("", agencies, start, start + len(m.group(0).rstrip())), m.end()
 
 
 def _is_chrome(line: str, page: _Page) -> bool:
@@ -1098,7 +1149,7 @@ def _teasers(
             continue
         if ages_follow is None:
             ages_follow = True
-        found = dateline_of(ln)
+        found = _item_dateline(text, ln, page, dateline_of)
         if found is not None:
             dl, start = found
             current = _Item(pending_headline, dl, start, ln.end, None if ages_follow else pending_age, section)
@@ -1110,7 +1161,7 @@ def _teasers(
             _title_like(line)
             and nxt is not None
             and nxt.age is None
-            and dateline_of(nxt) is not None
+            and _item_dateline(text, nxt, page, dateline_of) is not None
         ):
             pending_headline = Span.of(text, ln.content, ln.content + len(line))
             current = None
