@@ -1211,7 +1211,9 @@ def _street_after(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> 
     street = False
     for _ in range(5):
         if nw is None or not nw.group(1)[:1].isupper():
-            return street  # the capitalised run ends: with a street word ("12 Road Safety officers" counts)
+            # the capitalised run ends: with a street word ("12 Road Safety officers" counts),
+            # and no plural noun after it ("300 Main Street residents" counts them)
+            return street and not _plural_noun(g, nw)
         street = _key(nw.group(1)).endswith(g.street_suffixes)
         nw = g.next_word.match(text, nw.end(), hi)
     return False
@@ -1284,12 +1286,17 @@ def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi:
     vijf andere Nederlanders" counts, "Boeing 737 maakte" does not."""
     if nw is None or not nw.group(1)[:1].islower():
         return False
-    nw2 = g.next_word.match(text, nw.end(), hi)
-    w2 = nw2.group(1) if nw2 else ""
-    k2 = _key(w2)
-    return (  # a plural noun is no short closed-class word ("maakte een")
-        w2[:1].isalpha() and len(k2) > 3 and k2.endswith(g.plural_endings)
-        and k2 not in g.not_counts and k2 not in g.not_before
+    return _plural_noun(g, g.next_word.match(text, nw.end(), hi))
+
+
+def _plural_noun(g: _Grammar, nw: re.Match[str] | None) -> bool:
+    """Whether the word ``nw`` looks like a plural noun; a plural noun is no short
+    closed-class word ("maakte een", "was")."""
+    w = nw.group(1) if nw else ""
+    k = _key(w)
+    return (
+        w[:1].isalpha() and len(k) > 3 and k.endswith(g.plural_endings)
+        and k not in g.not_counts and k not in g.not_before
     )
 
 
