@@ -132,6 +132,7 @@ class _Grammar:
     year_unless_counted: frozenset[str]  # "de cijfers over 2019"; "over 1800 banen" counts
     year_before_noun: frozenset[str]  # "the 2019 report": a year between one of these and a singular noun
     unmarked_plurals: frozenset[str]  # "the 1500 people": plural nouns without a plural ending
+    level_nouns: frozenset[str]  # "the 2000 mark": a singular noun a count stands before
     address_nouns: frozenset[str]  # "the 1800 block of": a number before these names a place
     plural_like_verbs: frozenset[str]  # "over 2017 mogen": no plural noun after the year
     place_openers: frozenset[str]  # "In Velmar 40 people died": a capitalised word after these, opening a sentence, is a place
@@ -320,6 +321,7 @@ def _grammar(language: str) -> _Grammar:
         year_unless_counted=frozenset(_key(w) for w in nc.get("year_before_unless_counted", ())),
         year_before_noun=frozenset(_key(w) for w in nc.get("year_before_noun", ())),
         unmarked_plurals=frozenset(_key(w) for w in nc.get("unmarked_plurals", ())),
+        level_nouns=frozenset(_key(w) for w in nc.get("level_nouns", ())),
         address_nouns=frozenset(_key(w) for w in nc.get("address_nouns", ())),
         plural_like_verbs=frozenset(_key(w) for w in nc.get("plural_like_verbs", ())),
         place_openers=frozenset(_key(w) for w in nc.get("place_openers", ())),
@@ -1209,7 +1211,9 @@ def _street_after(g: _Grammar, text: str, nw: re.Match[str] | None, hi: int) -> 
     street = False
     for _ in range(5):
         if nw is None or not nw.group(1)[:1].isupper():
-            return street  # the capitalised run ends: with a street word ("12 Road Safety officers" counts)
+            # the capitalised run ends: with a street word ("12 Road Safety officers" counts),
+            # and no plural noun after it ("300 Main Street residents" counts them)
+            return street and not _plural_noun(g, nw)
         street = _key(nw.group(1)).endswith(g.street_suffixes)
         nw = g.next_word.match(text, nw.end(), hi)
     return False
@@ -1225,7 +1229,7 @@ def _singular_next(
         nw is not None
         and nw.group(1)[:1].islower()
         and not plural_next
-        and knext not in g.unmarked_plurals
+        and knext not in g.unmarked_plurals and knext not in g.level_nouns
         and not (r.unit or r.bnd or r.est or r.cur or r.rng) and r.c.mult is None
         and y0 <= int(r.c.low) <= y1
         and not _adjective_then_plural(g, text, nw, r.hi)
@@ -1282,12 +1286,17 @@ def _adjective_then_plural(g: _Grammar, text: str, nw: re.Match[str] | None, hi:
     vijf andere Nederlanders" counts, "Boeing 737 maakte" does not."""
     if nw is None or not nw.group(1)[:1].islower():
         return False
-    nw2 = g.next_word.match(text, nw.end(), hi)
-    w2 = nw2.group(1) if nw2 else ""
-    k2 = _key(w2)
-    return (  # a plural noun is no short closed-class word ("maakte een")
-        w2[:1].isalpha() and len(k2) > 3 and k2.endswith(g.plural_endings)
-        and k2 not in g.not_counts and k2 not in g.not_before
+    return _plural_noun(g, g.next_word.match(text, nw.end(), hi))
+
+
+def _plural_noun(g: _Grammar, nw: re.Match[str] | None) -> bool:
+    """Whether the word ``nw`` looks like a plural noun; a plural noun is no short
+    closed-class word ("maakte een", "was")."""
+    w = nw.group(1) if nw else ""
+    k = _key(w)
+    return (
+        w[:1].isalpha() and len(k) > 3 and k.endswith(g.plural_endings)
+        and k not in g.not_counts and k not in g.not_before
     )
 
 
