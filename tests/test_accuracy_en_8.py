@@ -18,3 +18,21 @@ def test_a_part_of_the_wounded_who_died_is_killed() -> None:
     assert _figures("Seven of the injured were flown to Ostel.")[0][4] == "wounded"
     # two joined event words name one group: both together
     assert _figures("Five of the dead and wounded were firemen.")[0][4] == "killed_or_wounded"
+
+
+def test_a_panel_named_by_a_noun_before_it_speaks() -> None:
+    # "A review panel said": a body noun ("panel", "jury", "regulator") after another noun
+    assert _spans("An appeals panel said on Friday the licence had lapsed.")[0][:4] == (
+        "appeals panel", "An appeals panel", "said", "the licence had lapsed"
+    )
+    assert _spans("A review panel said the hatchery must close.")[0][:4] == (
+        "review panel", "A review panel", "said", "the hatchery must close"
+    )
+    assert _spans("The water regulator said bills would rise by June.")[0][:2] == ("water regulator", "The water regulator")
+    # a thing called a panel or a regulator says nothing
+    assert _spans("Crews fitted a new solar panel, the council said.")[0][:4] == (
+        "council", "the council", "said", "Crews fitted a new solar panel"
+    )
+    assert _spans("A voltage regulator failed, engineers said.")[0][:4] == (
+        "engineers", "engineers", "said", "A voltage regulator failed"
+    )
