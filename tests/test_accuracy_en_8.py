@@ -36,3 +36,19 @@ def test_a_panel_named_by_a_noun_before_it_speaks() -> None:
     assert _spans("A voltage regulator failed, engineers said.")[0][:4] == (
         "engineers", "engineers", "said", "A voltage regulator failed"
     )
+
+
+def test_a_cue_form_after_an_article_and_an_order_adjective_is_a_noun() -> None:
+    # "the first call came in": no one called, the call is the subject of "came"
+    assert _spans("The first call reached the depot at 6.40 a.m. on Sunday.") == []
+    assert _spans("An urgent call went round the estate before dusk.") == []
+    assert _spans("The latest claim reached the insurers in March.") == []
+    # the real cue of the sentence is still read
+    assert _spans("The second call was a hoax, the fire service said.")[0][:4] == (
+        "fire service", "the fire service", "said", "The second call was a hoax"
+    )
+    # without an article the word is an adverb and the cue a verb
+    assert _spans("The harbour office earlier said nine boats were lost.")[0][:4] == (
+        "harbour office", "The harbour office", "said", "nine boats were lost"
+    )
+    assert _spans("Wardens last said the dam was sound.")[0][:4] == ("Wardens", "Wardens", "said", "the dam was sound")
