@@ -52,3 +52,18 @@ def test_a_cue_form_after_an_article_and_an_order_adjective_is_a_noun() -> None:
         "harbour office", "The harbour office", "said", "nine boats were lost"
     )
     assert _spans("Wardens last said the dam was sound.")[0][:4] == ("Wardens", "Wardens", "said", "the dam was sound")
+
+
+def test_two_abbreviated_titles_before_a_name() -> None:
+    # "Brig. Gen. X, a commander, said": the title's period ends no sentence
+    text = '"Both ferries are back in port," Brig. Gen. Lemuel Sarte, a coast guard district commander, said on Sunday.'
+    assert _spans(text) == [(
+        "Lemuel Sarte", "Brig. Gen. Lemuel Sarte, a coast guard district commander", "said",
+        "Both ferries are back in port", "direct",
+    )]
+    assert _spans('"We found no one," Lieut. Aldo Venn said.')[0][:4] == (
+        "Aldo Venn", "Lieut. Aldo Venn", "said", "We found no one"
+    )
+    # a sentence ending before a title still ends there
+    page = "The unit has a new head. Brig. Irma Kolt said it would move north."
+    assert _spans(page)[0][:4] == ("Irma Kolt", "Brig. Irma Kolt", "said", "it would move north")
