@@ -3,6 +3,7 @@ round 2 of the session): every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
+from claimtrack import extract
 from test_accuracy_en_3 import _figures, _spans
 
 
@@ -67,3 +68,22 @@ def test_two_abbreviated_titles_before_a_name() -> None:
     # a sentence ending before a title still ends there
     page = "The unit has a new head. Brig. Irma Kolt said it would move north."
     assert _spans(page)[0][:4] == ("Irma Kolt", "Brig. Irma Kolt", "said", "it would move north")
+
+
+def _dateline(text: str) -> str | None:
+    article = extract(text.encode(), language="en").articles[0]
+    return article.dateline.place if article.dateline else None
+
+
+def test_an_old_wire_dateline_with_a_date_and_no_brackets() -> None:
+    # "PLACE Oct 19 The ...": the place and date are no part of the first sentence's subject
+    page = "TORVANGE Mar 3 The port authority said on Friday that 14 cranes had stopped.\n\nDockers said the night shift was sent home.\n"
+    assert _dateline(page) == "TORVANGE"
+    assert _spans(page)[0][:4] == ("port authority", "The port authority", "said", "14 cranes had stopped")
+    page = "SAN ELMO Sept 30, 1998 The mayor said the dam held.\n\nResidents said they slept in cars.\n"
+    assert _dateline(page) == "SAN ELMO"
+    # a title-case place, or a capitalised word that is no month, opens no dateline
+    page = "Torvange Mar 3 The port authority said on Friday that 14 cranes had stopped.\n\nDockers said the night shift was sent home.\n"
+    assert _dateline(page) is None
+    page = "TORVANGE Route 3 The port authority said on Friday that 14 cranes had stopped.\n\nDockers said the night shift was sent home.\n"
+    assert _dateline(page) is None
