@@ -730,7 +730,9 @@ def _part_events(words: _Words, q: Quantity, counted: Span | None, cats: list[st
     text = words.text
     pm = lex.partitive_count.match(text, q.span.end, counted.start)
     whole = lex.categories.match(text, counted.start, counted.end)
-    if pm is None or text[pm.end() : counted.start].strip() or whole is None or lex.category_of[_key(whole.group())] not in lex.events:
+    if pm is None or text[pm.end() : counted.start].strip() or whole is None:
+        return cats
+    if lex.category_of[_key(whole.group())] not in lex.events:
         return cats
     nxt = _NEXT_WORD.match(text, whole.end(), counted.end)
     return cats if nxt is None or _key(nxt.group(1)) in lex.joiners else cats[1:]

@@ -77,13 +77,12 @@ def _dateline(text: str) -> str | None:
 
 def test_an_old_wire_dateline_with_a_date_and_no_brackets() -> None:
     # "PLACE Oct 19 The ...": the place and date are no part of the first sentence's subject
-    page = "TORVANGE Mar 3 The port authority said on Friday that 14 cranes had stopped.\n\nDockers said the night shift was sent home.\n"
+    rest = " The port authority said on Friday that 14 cranes had stopped.\n\nDockers said the night shift was sent home.\n"
+    page = "TORVANGE Mar 3" + rest
     assert _dateline(page) == "TORVANGE"
     assert _spans(page)[0][:4] == ("port authority", "The port authority", "said", "14 cranes had stopped")
     page = "SAN ELMO Sept 30, 1998 The mayor said the dam held.\n\nResidents said they slept in cars.\n"
     assert _dateline(page) == "SAN ELMO"
     # a title-case place, or a capitalised word that is no month, opens no dateline
-    page = "Torvange Mar 3 The port authority said on Friday that 14 cranes had stopped.\n\nDockers said the night shift was sent home.\n"
-    assert _dateline(page) is None
-    page = "TORVANGE Route 3 The port authority said on Friday that 14 cranes had stopped.\n\nDockers said the night shift was sent home.\n"
-    assert _dateline(page) is None
+    assert _dateline("Torvange Mar 3" + rest) is None
+    assert _dateline("TORVANGE Route 3" + rest) is None
