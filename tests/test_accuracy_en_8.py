@@ -70,6 +70,18 @@ def test_two_abbreviated_titles_before_a_name() -> None:
     assert _spans(page)[0][:4] == ("Irma Kolt", "Brig. Irma Kolt", "said", "it would move north")
 
 
+def test_a_bench_of_named_justices_speaks_as_one_body() -> None:
+    # "A division bench of Justices A and B said": the bench, not two sources
+    text = "A division bench of Justices Mira Doval and Kunal Vesh said the levy was unlawful."
+    assert _spans(text) == [("division bench", "A division bench", "said", "the levy was unlawful", "indirect")]
+    assert _spans("The bench of Justices Mira Doval and Kunal Vesh said the levy was unlawful.")[0][:2] == (
+        "bench", "The bench"
+    )
+    # justices named without a body still speak each for themselves; "of Justice" names a ministry
+    assert _spans("Justices Mira Doval and Kunal Vesh said the levy was unlawful.")[0][0] == "Justices Mira Doval+Kunal Vesh"
+    assert _spans("The Ministry of Justice said the levy was unlawful.")[0][0] == "Ministry of Justice"
+
+
 def _dateline(text: str) -> str | None:
     article = extract(text.encode(), language="en").articles[0]
     return article.dateline.place if article.dateline else None
