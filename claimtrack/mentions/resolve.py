@@ -716,7 +716,7 @@ class Resolver:
             return None  # no named body in the article (most teasers)
         cands = self._index(("noun", org), lambda m: m.org.endswith(org), named)
         pick = cands.last_before(pos) or cands.first()
-        if pick is not None and end is not None and pos <= pick.span.start < end:
+        if pick is not None and end is not None and pos <= pick.span.start < end < pick.span.end:
             return None  # its own longer reading ("A bench of Justices A and B said": the bench)
         return pick.name if pick is not None else None
 
