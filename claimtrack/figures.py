@@ -721,6 +721,23 @@ def _weak_counts_at(text: str, end: int, limit: int, approximate: bool, *, lex: 
     return _counts_event(text, end, limit, lex)
 
 
+def _part_events(words: _Words, q: Quantity, counted: Span | None, cats: list[str], lex: _Lexicon) -> list[str]:
+    """"Two of the wounded died": after a partitive, an event word that opens the counted
+    phrase names the whole group; what happened to the part is the event after it (not a
+    joined one: "two of the killed and wounded")."""
+    if counted is None or len(cats) < 2:
+        return cats
+    text = words.text
+    pm = lex.partitive_count.match(text, q.span.end, counted.start)
+    whole = lex.categories.match(text, counted.start, counted.end)
+    if pm is None or text[pm.end() : counted.start].strip() or whole is None:
+        return cats
+    if lex.category_of[_key(whole.group())] not in lex.events:
+        return cats
+    nxt = _NEXT_WORD.match(text, whole.end(), counted.end)
+    return cats if nxt is None or _key(nxt.group(1)) in lex.joiners else cats[1:]
+
+
 def _resolve(cats: list[str], lex: _Lexicon) -> str | None:
     if not cats:
         return None
@@ -856,7 +873,7 @@ def _category(
     if head is not None and lex.non_human and _key(head).endswith(lex.non_human):
         return "other"  # "300 varkens omgekomen": the event categories count people
     np_cats = _events(text, counted.start, counted.end, lex) if counted else []
-    cat = _resolve(np_cats, lex)
+    cat = _resolve(_part_events(words, q, counted, np_cats, lex), lex)
     if cat is not None:
         return cat
     if prev_category in lex.events and lex.inherit_after.search(text, max(before, q.span.start - 24), q.span.start):

@@ -147,6 +147,7 @@ class _Page:
     share_bars: frozenset[str]
     opening: int  # the longest prefix or byline: how much of a line those tests read
     title_case: bool  # headlines may capitalise every word (sources.toml title_case_headlines)
+    months: frozenset[str]  # month names and abbreviations, folded (time.toml): "BAMBURG Oct 19 The ..."
 
 
 def _label_pattern(label: str) -> str:
@@ -188,6 +189,7 @@ def _page(language: str) -> _Page:
         bylines=bylines,
         opening=max(map(len, prefixes + bylines), default=0),
         title_case=bool(lang.load(language, "sources").get("title_case_headlines")),
+        months=frozenset(m.casefold() for key in ("months", "month_abbreviations") for m in lang.load(language, "time").get(key, {})),
         agencies={a.casefold(): a for a in data.get("agencies", [])},
         furniture=re.compile(  # "212 comments", "Comments (212)"
             r"\d[\d.]*\s+(?:{c})|(?:{c})\s*\(\d[\d.,]*\)".format(
@@ -637,6 +639,10 @@ def _byline_dateline(text: str, ln: _Line, page: _Page) -> tuple[Dateline, int] 
 _COLON_DATELINE = re.compile(
     r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})(?::[ \t]+|[ \t]+(?:—|–|--)[ \t]+|[ \t]*:-[ \t]*)(?=[^\W\d_])"
 )
+# "ORVIK Oct 19 The ...": an old wire dateline, a place in capitals and a date, no brackets or dash
+_DATED_DATELINE = re.compile(
+    r"(?P<place>[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2})[ \t]+(?P<month>[^\W\d_]{3,9})\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]+(?=[^\W\d_])"
+)
 # "(Belga) ", "(Bloomberg) -- ", "Mar. 4 (Bloomberg) -- ": an agency credit with no place
 # (maybe after a day of the month) opening the first paragraph
 _AGENCY_DATELINE = re.compile(r"(?:[^\W\d_]{3,9}\.?[ \t]+\d{1,2}[ \t]+)?\((?P<agencies>[^()\n]{1,60})\)(?:[ \t]+(?:--|[-–—]))?[ \t]+(?=[^\W\d_])")
@@ -644,12 +650,17 @@ _AGENCY_DATELINE = re.compile(r"(?:[^\W\d_]{3,9}\.?[ \t]+\d{1,2}[ \t]+)?\((?P<ag
 
 def _colon_dateline(text: str, start: int, end: int, page: _Page) -> tuple[Dateline, int] | None:
     """"Kandy: The river rose ..." (also "Kandy — ", "KANDY:-"): a place in title case and
-    its mark opening the first paragraph, where no other dateline was found; or a credit of
-    listed agencies alone, "(Belga) " (place ""). A sentence follows (never a quote)."""
+    its mark opening the first paragraph, where no other dateline was found; an old wire
+    dateline, a place in capitals and a date with no mark ("KANDY Oct 19 The ..."); or a credit
+    of listed agencies alone, "(Belga) " (place ""). A sentence follows (never a quote)."""
     m = _COLON_DATELINE.match(text, start, end)
-    if m is None or not all(w[:1].isupper() for w in m.group("place").split()):
+    dated = _DATED_DATELINE.match(text, start, end) if m is None else None
+    if m is not None and all(w[:1].isupper() for w in m.group("place").split()):
+        dateline = Dateline(m.group("place"), (), start, start + len(m.group(0).rstrip()))
+    elif dated is not None and dated.group("place").isupper() and dated.group("month").casefold() in page.months:
+        m, dateline = dated, Dateline(dated.group("place"), (), start, start + len(dated.group(0).rstrip()))
+    else:
         return _agency_dateline(text, start, end, page)
-    dateline = Dateline(m.group("place"), (), start, start + len(m.group(0).rstrip()))
     rest = text[m.end() : end].rstrip()
     if not rest[:1].isupper() or not rest.endswith((".", "!", "?")):
         return None

@@ -49,6 +49,7 @@ KNOWN_GAPS = {
         "sources.toml: post_nominals", "sources.toml: nickname_quotes",
         "sources.toml: name_suffixes", "cues.toml: frame.basis_phrases",
         "cues.toml: frame.naming_forms", "cues.toml: frame.progressive_forms",
+        "cues.toml: frame.noun_cue_modifiers",
     },
 }
 #: Keys other branches add to the data (optional in the schema until their data is merged).

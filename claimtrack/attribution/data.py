@@ -182,6 +182,8 @@ class CueData:
     # headline's last phrase when that phrase is its speaker
     trailing_marks: frozenset[str] = frozenset()
     nominal_cues: frozenset[str] = frozenset()
+    # [frame] noun_cue_modifiers: "the first call came in": a cue form after one is a noun
+    noun_cue_modifiers: frozenset[str] = frozenset()
     possessive_endings: tuple[str, ...] = ()
     quoted_forms: frozenset[str] = frozenset()
     quoted_link: str = ""
@@ -365,6 +367,7 @@ def cue_data(language: str) -> CueData:
         object_before_particle=bool(d["syntax"].get("object_before_particle", False)),
         document_from=low(fr.get("document_from", ())),
         nominal_cues=low(fr.get("nominal_cues", ())),
+        noun_cue_modifiers=low(fr.get("noun_cue_modifiers", ())),
         colon_place_labels=bool(d["colon"].get("place_labels", False)),
         trailing_marks=frozenset(d["colon"].get("trailing_marks", ())),
         possessive_endings=tuple(fr.get("possessive_endings", ())),

@@ -704,10 +704,10 @@ class Resolver:
             found = self._antecedent_org(np.org, np.span.start)
             if found is not None:
                 return found, "ORG"
-        found = self._named_body(np.org, np.span.start)
+        found = self._named_body(np.org, np.span.start, np.span.end)
         return (found, "ORG") if found is not None else None
 
-    def _named_body(self, org: str, pos: int) -> str | None:
+    def _named_body(self, org: str, pos: int, end: int | None = None) -> str | None:
         """The named mention with the organisation noun ``org`` (or a compound of it:
         "het hof" and "het gerechtshof in X"): the last before ``pos``, else the first."""
         # the named mentions with a noun are found once per article, then each noun's
@@ -716,6 +716,8 @@ class Resolver:
             return None  # no named body in the article (most teasers)
         cands = self._index(("noun", org), lambda m: m.org.endswith(org), named)
         pick = cands.last_before(pos) or cands.first()
+        if pick is not None and end is not None and pos <= pick.span.start < end < pick.span.end:
+            return None  # its own longer reading ("A bench of Justices A and B said": the bench)
         return pick.name if pick is not None else None
 
     def _antecedent_org(self, org: str, pos: int) -> str | None:

@@ -271,6 +271,9 @@ def _no_speaker(site: Site, nps) -> bool:
     participle ("Organiser estimates 40,000" is a highlight line's subject); "The number
     confirmed dead has hit 21": a quantity ([according_to] not_sources) speaks for no one."""
     s = site.s
+    k = site.i - 1  # "The first call came in": after an article and an order adjective a cue form is the noun
+    if k > s.s0 and s.toks[k].low in s.cd.noun_cue_modifiers and s.toks[k - 1].low in s.lex.determiners:
+        return True  # (not "The Courier first reported C", "police earlier said C")
     if len(nps) != 1 or nps[0].pronoun is not None or nps[0].name_text:
         return False
     np = nps[0]
