@@ -950,7 +950,7 @@ def _attached(g: _Grammar, text: str, r: _Reading) -> bool:
         return True  # "54-jarige", not "6.6-magnitude"
     if c.kind == "digits" and after[:1].isalpha() and not g.unit.match(text, c.end, r.hi):
         return True
-    return _bracket_age(g, text, r)
+    return _bracket_age(g, text, r) or _bracket_age_aside(g, text, r)
 
 
 def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
@@ -970,6 +970,19 @@ def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
     before, before_start = _prev_word(text, m.start(), r.lo)
     plural = before[:1].islower() and _key(before).endswith(g.plural_endings)
     return not (g.age_max and (plural or _place_count(g, text, r, m, before, before_start)))
+
+
+def _bracket_age_aside(g: _Grammar, text: str, r: _Reading) -> bool:
+    """A number opening a bracket after a name, then a comma and a capitalised word
+    ("Anke Smal (44, Ostrum)", "(61, Groen)"): an age with the person's place or party."""
+    c = r.c
+    if c.kind != "digits" or not g.age_max or c.low > g.age_max or text[c.start - 1 : c.start] != "(":
+        return False
+    after = text[c.end : c.end + 4].split(maxsplit=1)
+    if not after or after[0] != "," or len(after) < 2 or not after[1][:1].isupper():
+        return False
+    name = _prev_word(text, c.start - 1, r.lo)[0]
+    return name[:1].isupper() and name not in g.places  # "in Drenthe (4, ...)" counts
 
 
 def _place_count(g: _Grammar, text: str, r: _Reading, m: re.Match[str], place: str, place_start: int) -> bool:

@@ -1,0 +1,58 @@
+"""Dutch kinds left by round 1 (the accnl14 track): one-word bodies, the paper a "de krant"
+stands for, an age with a place in brackets; every sentence here is invented for these tests."""
+
+from __future__ import annotations
+
+from claimtrack import extract
+from test_accuracy_nl_5 import _figures, _statements  # the same readings of a Dutch page
+
+
+def _typed(page: str) -> list[tuple[str, str, str]]:
+    x = extract(page.encode(), language="nl")
+    return [(s.sources[0].name, s.sources[0].type, s.cue.text) for s in x.statements if s.sources]
+
+
+def test_a_one_word_name_a_spokesperson_speaks_for_is_a_body() -> None:
+    # never introduced by an organisation noun, but the article has its spokesperson
+    page = "Spoor\nTussen Venlo en Blerick rijdt geen trein meer. Dat meldt Baanwerk. Een woordvoerder van Baanwerk zegt dat er bussen rijden."
+    assert _typed(page) == [("Baanwerk", "ORG", "meldt"), ("Baanwerk", "ORG", "zegt")]
+    page = "Bus\nLijnstar laat weten dat de bussen vanaf maandag weer rijden. Een Lijnstar-woordvoerster noemt de staking voorbij."
+    assert _typed(page)[0] == ("Lijnstar", "ORG", "laat")
+
+
+def test_a_surname_with_a_spokesperson_stays_a_person() -> None:
+    # the person is named in full: "een woordvoerder van Smal" speaks for her
+    page = "Raad\nWethouder Ineke Wubbels is ziek. Wubbels laat weten dat ze volgende week terug is. Een woordvoerder van Wubbels zegt dat ze rust neemt."
+    assert _typed(page) == [("Ineke Wubbels", "PER", "laat"), ("Ineke Wubbels", "PER", "zegt")]
+    # a hyphen compound that is no spokesperson ("Bakker-stijl") makes no body
+    page = "Mode\nDe Bakker-stijl is terug. Bakker zegt dat hij blij is."
+    assert _typed(page) == [("Bakker", "PER", "zegt")]
+
+
+def test_de_krant_is_the_latest_listed_outlet() -> None:
+    # "de Volkskrant" ends in "krant", but "Het Parool" is the paper named last
+    page = "Brug\nDe brug bij Zaandam was dicht, schreef de Volkskrant dinsdag. Ook Het Parool meldt dat de brug dicht blijft. Volgens de krant duurt het drie weken."
+    assert _statements(page)[-1] == ("Het Parool", "Volgens", "duurt het drie weken", "according_to")
+
+
+def test_de_krant_without_a_later_outlet_keeps_its_paper() -> None:
+    page = "Brug\nDe Volkskrant meldt dat de brug bij Zaandam dicht blijft. De provincie zegt dat het klopt. Volgens de krant duurt het drie weken."
+    assert _statements(page)[-1] == ("De Volkskrant", "Volgens", "duurt het drie weken", "according_to")
+    # "het bedrijf" is no paper: a listed outlet named later does not fit it
+    page = "Brug\nBouwbedrijf Stalbouw meldt dat de brug dicht blijft. Dat staat in Trouw. Volgens het bedrijf duurt het drie weken."
+    assert _statements(page)[-1] == ("Stalbouw", "Volgens", "duurt het drie weken", "according_to")
+
+
+def test_an_age_with_a_place_in_brackets_is_no_figure() -> None:
+    page = "Zorg\n\"We wachten al een jaar\", zegt Ilse Hoogland (52, Eext)."
+    assert _figures(page) == []
+    page = "Zorg\nIlse Hoogland (52, Eext) en Ruud Tiemens (67, Gieten) betalen 80 euro per maand."
+    assert [f[:3] for f in _figures(page)] == [("80 euro", 80, 80)]
+
+
+def test_a_count_with_an_aside_in_brackets_stays_a_figure() -> None:
+    # a number after a lower-case word, or after a listed place, is no age
+    page = "Uitslag\nEr vielen 14 gewonden (14, Roden inbegrepen)."
+    assert [f[:3] for f in _figures(page)][0] == ("14", 14, 14)
+    page = "Uitslag\nDe partij kreeg in Drenthe (9, Assen niet meegeteld) de meeste stemmen."
+    assert [f[:3] for f in _figures(page)] == [("9", 9, 9)]
