@@ -56,3 +56,20 @@ def test_a_count_with_an_aside_in_brackets_stays_a_figure() -> None:
     assert [f[:3] for f in _figures(page)][0] == ("14", 14, 14)
     page = "Uitslag\nDe partij kreeg in Drenthe (9, Assen niet meegeteld) de meeste stemmen."
     assert [f[:3] for f in _figures(page)] == [("9", 9, 9)]
+
+
+def test_lower_case_words_spelled_by_the_abbreviation_belong_to_the_name() -> None:
+    # "Landelijk Bureau zorg ouderen (LBZO)": the brackets spell the lower-case words too
+    page = "Zorg\nHet Landelijk Bureau zorg ouderen (LBZO) laat weten dat er in Tiel 90 bedden vrij zijn."
+    assert _typed(page) == [("Landelijk Bureau zorg ouderen", "ORG", "laat")]
+    page = "Zorg\nIn Tiel zijn 90 bedden vrij. Dat zegt het Landelijk Bureau zorg ouderen (LBZO)."
+    assert _statements(page) == [("Landelijk Bureau zorg ouderen", "zegt", "In Tiel zijn 90 bedden vrij", "indirect")]
+
+
+def test_lower_case_words_before_other_brackets_stay_out_of_the_name() -> None:
+    # the abbreviation does not spell the words ("JK" is no "Jelle Kramer koopt"), or no
+    # abbreviation at all: the name ends where it did
+    page = "Huis\nJelle Kramer koopt nu (JK) een huis in Tiel, zegt hij."
+    assert _statements(page)[0][0] == "Jelle Kramer"
+    page = "Huis\nJelle Kramer woont sinds (2019) in Tiel, zegt hij."
+    assert _statements(page)[0][0] == "Jelle Kramer"
