@@ -73,3 +73,31 @@ def test_lower_case_words_before_other_brackets_stay_out_of_the_name() -> None:
     assert _statements(page)[0][0] == "Jelle Kramer"
     page = "Huis\nJelle Kramer woont sinds (2019) in Tiel, zegt hij."
     assert _statements(page)[0][0] == "Jelle Kramer"
+
+
+def test_an_opinion_verb_before_a_colon_leads_into_a_quotation() -> None:
+    # "X vindt het voorstel onzin: 'C'": the opinion's holder speaks the quotation
+    page = "Haven\nDe kade in Harlingen wordt hoger. Havenmeester Joke Altena vindt de kritiek niet terecht: \"De kade moet omhoog.\""
+    assert _statements(page) == [("Joke Altena", ":", "De kade moet omhoog", "direct")]
+
+
+def test_an_opinion_verb_without_a_quotation_leads_into_nothing() -> None:
+    # no quotation after the colon, or a capitalised object before it: no lead-in
+    page = "Haven\nDe kade in Harlingen wordt hoger. Havenmeester Joke Altena vindt twee dingen nodig: geld en tijd."
+    assert _statements(page) == []
+    page = "Haven\nDe kade in Harlingen wordt hoger. Havenmeester Joke Altena vindt Harlingen mooi: \"De kade moet omhoog.\""
+    assert _statements(page) == []
+
+
+def test_an_inverted_cue_after_a_clause_without_a_comma_before_a_quotation() -> None:
+    # "Die zijn te duur legt hij uit: 'C'": no comma before the cue, a quotation after the colon
+    page = "Haven\nHavenmeester Wiebe Altena wil de kade in Harlingen hoger. Die kade is veel te laag legt hij uit: \"Het water stijgt elk jaar.\""
+    assert _statements(page) == [("Wiebe Altena", "legt", "Het water stijgt elk jaar", "direct")]
+
+
+def test_a_subject_before_the_cue_makes_the_phrase_after_it_no_source() -> None:
+    # the subject comes first and the phrase after the verb is its object or addressee
+    page = "Haven\nDe kade in Harlingen wordt hoger. Wethouder Sjoerd Kuipers vroeg de raad: \"Wie betaalt dat?\""
+    assert all(st[0] != "raad" for st in _statements(page))
+    page = "Haven\nDe kade in Harlingen wordt hoger. De vissers vroegen hem: \"Wie betaalt dat?\""
+    assert _statements(page) == []
