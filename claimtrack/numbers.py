@@ -186,6 +186,8 @@ class _Grammar:
     age_max: int
     places: frozenset[str]  # listed places: "in Drenthe (4)" counts, it is no age
     origins: frozenset[str]  # ... but "twee uit Assen (19 en 26)" are ages
+    unit_number_before: frozenset[str]  # "de 43 Gemechaniseerde Brigade": a name's number
+    demonyms: frozenset[str]  # "Nederlandse", "Belgen": a people, no name ("de 30 Nederlandse Mariniers")
 
 
 _key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
@@ -387,6 +389,8 @@ def _grammar(language: str) -> _Grammar:
         age_max=int(nc.get("age_max", 0)),
         places=frozenset(lang.load(language, "sources").get("places", ())),
         origins=frozenset(_key(w) for w in lang.load(language, "sources").get("origin_prepositions", ())),
+        unit_number_before=frozenset(_key(w) for w in nc.get("unit_number_before", ())),
+        demonyms=frozenset(_key(f) for forms in lang.load(language, "sources").get("places", {}).values() for f in forms),
     )
 
 
@@ -1135,7 +1139,19 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
         _after_count(g, text, r, nw, knext)
         or _before_count(g, text, r, prev, _key(prev), own_start)
         or _name_or_year(g, text, r, nw, knext, prev, prev_start)
+        or _unit_number(g, text, r, nw, prev, own_start)
     )
+
+
+def _unit_number(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, prev: str, own_start: bool) -> bool:
+    """"de 43 Gemechaniseerde Brigade": digits after a listed article and before two
+    capitalised words, the first no people's adjective, are a unit's name."""
+    if not own_start or r.c.kind != "digits" or r.unit is not None or r.rng is not None or _key(prev) not in g.unit_number_before:
+        return False
+    if nw is None or not nw.group(1)[:1].isupper() or _key(nw.group(1)) in g.demonyms:
+        return False
+    second = g.next_word.match(text, nw.end(), r.hi)
+    return second is not None and second.group(1)[:1].isupper()
 
 
 def _after_count(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str) -> bool:

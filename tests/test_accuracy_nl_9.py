@@ -101,3 +101,17 @@ def test_a_subject_before_the_cue_makes_the_phrase_after_it_no_source() -> None:
     assert all(st[0] != "raad" for st in _statements(page))
     page = "Haven\nDe kade in Harlingen wordt hoger. De vissers vroegen hem: \"Wie betaalt dat?\""
     assert _statements(page) == []
+
+
+def test_a_number_inside_a_units_name_is_no_figure() -> None:
+    # "de 13 Lichte Brigade": the number names the unit; the tanks are counted
+    page = "Leger\nMilitairen van de 13 Lichte Brigade oefenen bij Ermelo met 25 tanks."
+    assert [f[:3] for f in _figures(page)] == [("25", 25, 25)]
+
+
+def test_a_number_before_a_peoples_adjective_stays_a_count() -> None:
+    # "de 30 Nederlandse Mariniers" (a people's adjective), or a lower-case noun: counts
+    page = "Leger\nDe 30 Nederlandse Mariniers keren dinsdag terug."
+    assert [f[:3] for f in _figures(page)] == [("30", 30, 30)]
+    page = "Leger\nVolgens de brigade keren de 30 mariniers dinsdag terug."
+    assert [f[:3] for f in _figures(page)] == [("30", 30, 30)]
