@@ -119,6 +119,7 @@ class _Grammar:
     post_kind: dict[str, str]
     units_before: dict[str, str]
     units_after: dict[str, str]
+    approximate_before: frozenset[str]  # "een kilo of": a unit before the number, an estimate
     not_before: frozenset[str]
     scale_not_before: frozenset[str]  # "a magnitude of 5.3": the article and its unit count nothing
     not_counts: frozenset[str]
@@ -239,6 +240,9 @@ def _grammar(language: str) -> _Grammar:
     r = d["ranges"]
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
+    frame = d["units"].get("approximate_frame", [])
+    approximate_before = {f"{_key(frame[0])} {k} {_key(frame[1])}": v for k, v in units_after.items() if frame and " " not in k and k.isalpha()}
+    units_before.update(approximate_before)
     left = re.compile(
         rf"(?<!\w){_starts_with(list(b['estimate']) + list(bound_kind) + list(r['between']) + list(units_before))}"
         rf"(?:(?P<est>{_alt(b['estimate'])})\s+)?"
@@ -309,6 +313,7 @@ def _grammar(language: str) -> _Grammar:
         post_kind=post_kind,
         units_before=units_before,
         units_after=units_after,
+        approximate_before=frozenset(approximate_before),
         not_before=frozenset(_key(w) for w in words["not_before"]),
         scale_not_before=frozenset(_key(w) for w in words.get("scale_not_before", ())),
         not_counts=frozenset(_key(w) for w in nc["time_units"] + nc["months"] + nc["weekdays"]),
@@ -1400,6 +1405,8 @@ def _approximate(g: _Grammar, text: str, r: _Reading, floor: int | None) -> bool
     c = r.c
     if r.est is not None or c.kind in ("tal", "vague", "weak_vague") or r.post == "estimate":
         return True
+    if r.cur is not None and _key(r.cur) in g.approximate_before:
+        return True  # "een kilo of tien"
     if r.scope is not None and not r.scope.may_hold_estimate():
         return False
     return _clause_estimate(g, text, r.span_start, max(r.lo, floor or r.lo))

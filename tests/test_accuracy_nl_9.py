@@ -115,3 +115,22 @@ def test_a_number_before_a_peoples_adjective_stays_a_count() -> None:
     assert [f[:3] for f in _figures(page)] == [("30", 30, 30)]
     page = "Leger\nVolgens de brigade keren de 30 mariniers dinsdag terug."
     assert [f[:3] for f in _figures(page)] == [("30", 30, 30)]
+
+
+def _measures(page: str) -> list[tuple[str, float | None, float | None, str | None, bool]]:
+    x = extract(page.encode(), language="nl")
+    return [(f.span.text, f.low, f.high, f.unit, f.approximate) for f in x.figures]
+
+
+def test_a_unit_between_een_and_of_makes_an_approximate_measure() -> None:
+    # "een kilo of tien": about ten kilos
+    page = "Vangst\nBij Urk haalde een visser een meerval van een kilo of twaalf boven."
+    assert _measures(page) == [("een kilo of twaalf", 12, 12, "kg", True)]
+    page = "Wandeling\nDe groep liep zondag een kilometer of acht langs de Vecht."
+    assert _measures(page) == [("een kilometer of acht", 8, 8, "km", True)]
+
+
+def test_een_unit_without_of_before_the_number_stays_as_it_was() -> None:
+    # "of" between two nouns, not before the number: the price keeps its own reading
+    page = "Markt\nOp de markt in Urk kost een kilo paling of zalm 24 euro."
+    assert _measures(page) == [("24 euro", 24, 24, "EUR", False)]
