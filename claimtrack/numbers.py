@@ -187,7 +187,7 @@ class _Grammar:
     age_max: int
     places: frozenset[str]  # listed places: "in Drenthe (4)" counts, it is no age
     origins: frozenset[str]  # ... but "twee uit Assen (19 en 26)" are ages
-    unit_number_before: frozenset[str]  # "de 43 Gemechaniseerde Brigade": a name's number
+    unit_number_before: frozenset[str]  # "de 13 Lichte Brigade": a name's number
     demonyms: frozenset[str]  # "Nederlandse", "Belgen": a people, no name ("de 30 Nederlandse Mariniers")
 
 
@@ -983,7 +983,7 @@ def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
 
 def _bracket_age_aside(g: _Grammar, text: str, r: _Reading) -> bool:
     """A number opening a bracket after a name, then a comma and a capitalised word
-    ("Anke Smal (44, Ostrum)", "(61, Groen)"): an age with the person's place or party."""
+    ("Ilse Hoogland (52, Eext)", "(61, Groen)"): an age with the person's place or party."""
     c = r.c
     if c.kind != "digits" or not g.age_max or c.low > g.age_max or text[c.start - 1 : c.start] != "(":
         return False
@@ -1149,7 +1149,7 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
 
 
 def _unit_number(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, prev: str, own_start: bool) -> bool:
-    """"de 43 Gemechaniseerde Brigade": digits after a listed article and before two
+    """"de 13 Lichte Brigade": digits after a listed article and before two
     capitalised words, the first no people's adjective, are a unit's name."""
     if not own_start or r.c.kind != "digits" or r.unit is not None or r.rng is not None or _key(prev) not in g.unit_number_before:
         return False
@@ -1406,7 +1406,7 @@ def _approximate(g: _Grammar, text: str, r: _Reading, floor: int | None) -> bool
     if r.est is not None or c.kind in ("tal", "vague", "weak_vague") or r.post == "estimate":
         return True
     if r.cur is not None and _key(r.cur) in g.approximate_before:
-        return True  # "een kilo of tien"
+        return True  # "een kilo of twaalf"
     if r.scope is not None and not r.scope.may_hold_estimate():
         return False
     return _clause_estimate(g, text, r.span_start, max(r.lo, floor or r.lo))

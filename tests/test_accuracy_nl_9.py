@@ -123,7 +123,7 @@ def _measures(page: str) -> list[tuple[str, float | None, float | None, str | No
 
 
 def test_a_unit_between_een_and_of_makes_an_approximate_measure() -> None:
-    # "een kilo of tien": about ten kilos
+    # "een kilo of twaalf": about twelve kilos
     page = "Vangst\nBij Urk haalde een visser een meerval van een kilo of twaalf boven."
     assert _measures(page) == [("een kilo of twaalf", 12, 12, "kg", True)]
     page = "Wandeling\nDe groep liep zondag een kilometer of acht langs de Vecht."

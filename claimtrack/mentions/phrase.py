@@ -981,7 +981,7 @@ def _read_abbreviation(r: _Reader) -> None:
 
 
 def _read_spelled_name(r: _Reader) -> None:
-    """"Centraal Orgaan opvang asielzoekers (COA)": lower-case words between a name and an
+    """"Landelijk Bureau zorg ouderen (LBZO)": lower-case words between a name and an
     abbreviation in brackets belong to the name when the abbreviation spells its words'
     initials (its first and last, the others in order)."""
     toks, j = r.toks, r.j
