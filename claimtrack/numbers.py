@@ -119,6 +119,7 @@ class _Grammar:
     post_kind: dict[str, str]
     units_before: dict[str, str]
     units_after: dict[str, str]
+    approximate_before: frozenset[str]  # "een kilo of": a unit before the number, an estimate
     not_before: frozenset[str]
     scale_not_before: frozenset[str]  # "a magnitude of 5.3": the article and its unit count nothing
     not_counts: frozenset[str]
@@ -187,6 +188,8 @@ class _Grammar:
     age_max: int
     places: frozenset[str]  # listed places: "in Drenthe (4)" counts, it is no age
     origins: frozenset[str]  # ... but "twee uit Assen (19 en 26)" are ages
+    unit_number_before: frozenset[str]  # "de 13 Lichte Brigade": a name's number
+    demonyms: frozenset[str]  # "Nederlandse", "Belgen": a people, no name ("de 30 Nederlandse Mariniers")
 
 
 _key = lru_cache(maxsize=1 << 16)(phrase_key)  # the same few thousand words, keyed again and again
@@ -238,6 +241,9 @@ def _grammar(language: str) -> _Grammar:
     r = d["ranges"]
     units_before = {_key(k): v for k, v in d["units"]["before"].items()}
     units_after = {_key(k): v for k, v in d["units"]["after"].items()}
+    frame = d["units"].get("approximate_frame", [])
+    approximate_before = {f"{_key(frame[0])} {k} {_key(frame[1])}": v for k, v in units_after.items() if frame and " " not in k and k.isalpha()}
+    units_before.update(approximate_before)
     left = re.compile(
         rf"(?<!\w){_starts_with(list(b['estimate']) + list(bound_kind) + list(r['between']) + list(units_before))}"
         rf"(?:(?P<est>{_alt(b['estimate'])})\s+)?"
@@ -308,6 +314,7 @@ def _grammar(language: str) -> _Grammar:
         post_kind=post_kind,
         units_before=units_before,
         units_after=units_after,
+        approximate_before=frozenset(approximate_before),
         not_before=frozenset(_key(w) for w in words["not_before"]),
         scale_not_before=frozenset(_key(w) for w in words.get("scale_not_before", ())),
         not_counts=frozenset(_key(w) for w in nc["time_units"] + nc["months"] + nc["weekdays"]),
@@ -389,6 +396,8 @@ def _grammar(language: str) -> _Grammar:
         age_max=int(nc.get("age_max", 0)),
         places=frozenset(lang.load(language, "sources").get("places", ())),
         origins=frozenset(_key(w) for w in lang.load(language, "sources").get("origin_prepositions", ())),
+        unit_number_before=frozenset(_key(w) for w in nc.get("unit_number_before", ())),
+        demonyms=frozenset(_key(f) for forms in lang.load(language, "sources").get("places", {}).values() for f in forms),
     )
 
 
@@ -952,7 +961,7 @@ def _attached(g: _Grammar, text: str, r: _Reading) -> bool:
         return True  # "54-jarige", not "6.6-magnitude"
     if c.kind == "digits" and after[:1].isalpha() and not g.unit.match(text, c.end, r.hi):
         return True
-    return _bracket_age(g, text, r)
+    return _bracket_age(g, text, r) or _bracket_age_aside(g, text, r)
 
 
 def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
@@ -972,6 +981,19 @@ def _bracket_age(g: _Grammar, text: str, r: _Reading) -> bool:
     before, before_start = _prev_word(text, m.start(), r.lo)
     plural = before[:1].islower() and _key(before).endswith(g.plural_endings)
     return not (g.age_max and (plural or _place_count(g, text, r, m, before, before_start)))
+
+
+def _bracket_age_aside(g: _Grammar, text: str, r: _Reading) -> bool:
+    """A number opening a bracket after a name, then a comma and a capitalised word
+    ("Ilse Hoogland (52, Eext)", "(61, Groen)"): an age with the person's place or party."""
+    c = r.c
+    if c.kind != "digits" or not g.age_max or c.low > g.age_max or text[c.start - 1 : c.start] != "(":
+        return False
+    after = text[c.end : c.end + 4].split(maxsplit=1)
+    if not after or after[0] != "," or len(after) < 2 or not after[1][:1].isupper():
+        return False
+    name = _prev_word(text, c.start - 1, r.lo)[0]
+    return name[:1].isupper() and name not in g.places  # "in Drenthe (4, ...)" counts
 
 
 def _place_count(g: _Grammar, text: str, r: _Reading, m: re.Match[str], place: str, place_start: int) -> bool:
@@ -1124,7 +1146,19 @@ def _not_a_count(g: _Grammar, text: str, r: _Reading) -> bool:
         _after_count(g, text, r, nw, knext)
         or _before_count(g, text, r, prev, _key(prev), own_start)
         or _name_or_year(g, text, r, nw, knext, prev, prev_start)
+        or _unit_number(g, text, r, nw, prev, own_start)
     )
+
+
+def _unit_number(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, prev: str, own_start: bool) -> bool:
+    """"de 13 Lichte Brigade": digits after a listed article and before two
+    capitalised words, the first no people's adjective, are a unit's name."""
+    if not own_start or r.c.kind != "digits" or r.unit is not None or r.rng is not None or _key(prev) not in g.unit_number_before:
+        return False
+    if nw is None or not nw.group(1)[:1].isupper() or _key(nw.group(1)) in g.demonyms:
+        return False
+    second = g.next_word.match(text, nw.end(), r.hi)
+    return second is not None and second.group(1)[:1].isupper()
 
 
 def _after_count(g: _Grammar, text: str, r: _Reading, nw: re.Match[str] | None, knext: str) -> bool:
@@ -1380,6 +1414,8 @@ def _approximate(g: _Grammar, text: str, r: _Reading, floor: int | None) -> bool
     c = r.c
     if r.est is not None or c.kind in ("tal", "vague", "weak_vague") or r.post == "estimate":
         return True
+    if r.cur is not None and _key(r.cur) in g.approximate_before:
+        return True  # "een kilo of twaalf"
     if r.scope is not None and not r.scope.may_hold_estimate():
         return False
     return _clause_estimate(g, text, r.span_start, max(r.lo, floor or r.lo))

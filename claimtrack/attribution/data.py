@@ -103,6 +103,7 @@ class CueData:
     colon_label_parts: tuple[str, ...]
     lead_adjectives: frozenset[str]
     copulas: frozenset[str]
+    opinion_verbs: frozenset[str]
     open_quotes: frozenset[str]
     close_quotes: frozenset[str]
     single_quotes: frozenset[str]  # a single mark closes a single one, a double a double
@@ -321,6 +322,7 @@ def cue_data(language: str) -> CueData:
         colon_label_parts=tuple(w.lower() for w in d["colon"].get("label_parts", ())),
         lead_adjectives=low(d["colon"]["lead_adjectives"]),
         copulas=low(d["colon"]["copulas"]),
+        opinion_verbs=low(d["colon"].get("opinion_verbs", [])),
         open_quotes=frozenset(d["quotes"]["open"]),
         close_quotes=frozenset(d["quotes"]["close"]),
         single_quotes=frozenset(d["quotes"]["single"]),

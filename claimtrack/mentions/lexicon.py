@@ -108,6 +108,9 @@ class Lexicon:
     # news agencies (page.toml ``agencies``) and outlets (``outlets``): they report, they
     # employ no spokesperson the text leaves unnamed
     media: frozenset[str] = frozenset()
+    # listed outlets (``outlets``) and the general nouns that refer back to them ("de krant")
+    outlets: frozenset[str] = frozenset()
+    outlet_nouns: frozenset[str] = frozenset()
     # prepositions of a role's workplace ("hoofd noodhulp bij het Rode Kruis X"): read
     # only where the person's name follows the body
     workplace_prepositions: frozenset[str] = frozenset()
@@ -178,6 +181,8 @@ def lexicon(language: str) -> Lexicon:
         organisations=orgs,
         gazetteer=_gazetteer(d, lang.load(language, "page").get("agencies", [])),
         media=low(lang.load(language, "page").get("agencies", []) + d.get("outlets", [])),
+        outlets=low(d.get("outlets", [])),
+        outlet_nouns=low(d.get("outlet_nouns", [])),
         demonyms=frozenset(f.lower() for forms in d["places"].values() for f in forms),
         not_names=low(d["not_names"]["words"]),
         place_prepositions=low(d["place_prepositions"]),

@@ -416,7 +416,7 @@ def _read_phrase(
         _read_workplace(r)
     if r.role and not r.name_text:
         _read_name_after_aside(r)
-    if r.name_text and r.j + 2 < limit and toks[r.j].text == "(":
+    if r.name_text and r.j + 2 < limit:
         _read_abbreviation(r)
     if r.j + 1 < limit and (toks[r.j].low in lex.origin_prepositions or toks[r.j].low in lex.location_prepositions):
         _read_origin(r)  # "uit Zwolle", "in Den Bosch"
@@ -964,6 +964,8 @@ def _read_abbreviation(r: _Reader) -> None:
     """"De Nederlandse Zorgautoriteit (NZa)": an abbreviation in brackets; also a
     listing aside after a name, "Anna Smal (Water en Wonen, GroenLinks)" (a comma in it,
     a capital or digit at both ends)."""
+    if r.name_text and not r.name_text.isupper():
+        _read_spelled_name(r)
     toks, j = r.toks, r.j
     if not r.name_text or j + 2 >= r.limit or toks[j].text != "(" or r.name_text.isupper():
         return  # ("MOERDIJK (ANP)" is a dateline)
@@ -976,6 +978,25 @@ def _read_abbreviation(r: _Reader) -> None:
     ends = (toks[j + 1].text, toks[close - 1].text)
     if all(w[0].isdigit() or w[0].isupper() for w in ends) and toks[j + 1].text != ",":
         r.j = close + 1
+
+
+def _read_spelled_name(r: _Reader) -> None:
+    """"Landelijk Bureau zorg ouderen (LBZO)": lower-case words between a name and an
+    abbreviation in brackets belong to the name when the abbreviation spells its words'
+    initials (its first and last, the others in order)."""
+    toks, j = r.toks, r.j
+    k = j
+    while k < min(j + 4, r.limit) and toks[k].text.isalpha() and toks[k].text.islower():
+        k += 1
+    if k == j or k + 2 >= r.limit or toks[k].text != "(" or toks[k + 2].text != ")":
+        return
+    abbr, initials = toks[k + 1].text, [w[0].upper() for w in (r.name_text.split() + [t.text for t in toks[j:k]])]
+    if not (abbr.isalpha() and abbr.isupper()) or abbr[0] != initials[0] or abbr[-1] != initials[-1]:
+        return
+    rest = iter(initials)
+    if all(c in rest for c in abbr):  # in order
+        r.name_text += r.text[toks[j - 1].end : toks[k - 1].end]
+        r.j, r.known_type = k, "ORG"  # a name spelled out by an abbreviation is a body
 
 
 def _read_origin(r: _Reader) -> None:

@@ -274,8 +274,31 @@ class Resolver:
 
     @_lazy
     def _org_names(self) -> frozenset[str]:
-        """One-word names the article gives an organisation ("vervoerder Zuidlijn")."""
-        return frozenset(m.name for m in self._orgs.items if " " not in m.name)
+        """One-word names the article gives an organisation ("vervoerder Zuidlijn") or
+        uses as one: a spokesperson's body (:meth:`_spoken_for`)."""
+        return frozenset(m.name for m in self._orgs.items if " " not in m.name) | self._spoken_for
+
+    @_lazy
+    def _spoken_for(self) -> frozenset[str]:
+        """One-word names a spokesperson speaks for ("een woordvoerder van Zuidlijn", "een
+        Zuidlijn-woordvoerder"): a body, though never introduced by an organisation noun;
+        not the surname of a person named in full ("een woordvoerder van Smal")."""
+        roles, of = self._lex.spokespersons, self._lex.complement
+        out: set[str] = set()
+        for m in self.mentions:
+            if m.type != "PER" or " " in m.name or m.name in self.full or m.name in out:
+                continue
+            before = self.text[max(0, m.span.start - 40) : m.span.start].lower().split()[-2:]
+            if len(before) == 2 and before[0] in roles and before[1] in of:
+                out.add(m.name)
+                continue
+            k = self.text.find(m.name + "-")
+            while k >= 0 and m.name not in out:
+                after = self.text[k + len(m.name) + 1 :].split(maxsplit=1)
+                if after and after[0].lower().rstrip(".,:;") in roles and (k == 0 or not self.text[k - 1].isalnum()):
+                    out.add(m.name)
+                k = self.text.find(m.name + "-", k + 1)
+        return frozenset(out)
 
     @_lazy
     def _named_bodies(self) -> _ByPosition:
@@ -743,7 +766,9 @@ class Resolver:
             return None  # nothing of the kind in the article: every pool below is empty
         named = self._index(("named", str(facility)), lambda m: is_named(m.name) and not self._place(m.name), kinds)
         for key, pool, test in (
-            ("fitting", named, lambda m: self._head(m) in fits),
+            # a listed outlet fits a press noun, whatever its own name ends in ("Het
+            # Parool ... de krant": not the Volkskrant named before it)
+            ("fitting", named, lambda m: self._head(m) in fits or (org in lex.outlet_nouns and m.name.lower() in lex.outlets)),
             # a name without an organisation noun ("Metaalwerken Oosterland", "Rode
             # Kruis"), but never a platform ("schrijft op X")
             ("headless", named, lambda m: self._head(m) is None and self._organisation(m.name)),

@@ -116,9 +116,13 @@ def _copula_lead_after(s: Sentence, i: int) -> tuple[NounPhrase, ...]:
     a copula, then a few lower-case words that hold a lead adjective, before a quotation."""
     toks, cd = s.toks, s.cd
     a = next((a for a in range(i - 1, max(s.s0, i - 1 - _LEAD_WORDS), -1) if toks[a].low in cd.lead_adjectives), None)
+    if a is None:  # "X vindt de klacht niet relevant:": an opinion verb, any lower-case words
+        c = next((c for c in range(s.s0 + 1, i) if toks[c].low in cd.opinion_verbs), None)
+        a = i - 1 if c is not None and c < i - 1 else None
+    else:
+        c = next((c for c in range(s.s0 + 1, a) if toks[c].low in cd.copulas), None)
     if a is None:
         return ()
-    c = next((c for c in range(s.s0 + 1, a) if toks[c].low in cd.copulas), None)
     if c is None or a - c > _LEAD_WORDS or not all(t.text.isalpha() and t.text.islower() for t in toks[c + 1 : i]):
         return ()
     before = parse_np_list(s.text, toks, s.s0, c, s.language, generic=True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from claimtrack.attribution.base import LOW, STOP, TEXT, Found, Site, Subject, match_words
 from claimtrack.attribution.content import content, quoted, trailing_content, trailing_content_inner
-from claimtrack.attribution.frame import frame, source_phrases
+from claimtrack.attribution.frame import frame, is_clause_np, source_phrases
 from claimtrack.attribution.constructions.subject import dated_frame, fronted_clause, parenthetical_medium, reduced_relative
-from claimtrack.mentions import parse_np
+from claimtrack.mentions import lexicon, parse_np, parse_np_list
 from claimtrack.model import Span
 
 
@@ -24,6 +24,8 @@ def find(site: Site):
     zo = i > s0 + 1 and toks[i - 1].low in cd.trailing_adverbs and toks[i - 2].text == ","
     comma = (i > s0 and toks[i - 1].text == ",") or zo
     in_quote = i > s0 + 1 and toks[i - 1].text in cd.close_quotes and toks[i - 2].text in ",?!"
+    if not (comma or in_quote) and not cue.participle and not cue.addressee and i > s0 + 1:
+        return _bare_before_colon(site)  # 'Die zijn te duur legt hij uit: "C"'
     if not (comma or in_quote) or cue.participle or (comma and not zo and _after_medium(s, i - 1)):
         return None
     if cue.addressee:
@@ -57,6 +59,29 @@ def find(site: Site):
 
 
 _LED_NOUN_MAX = 6  # tokens of a noun phrase before ", led by X," ("The five-member review panel")
+
+
+def _bare_before_colon(site: Site):
+    """'Die zijn te duur legt hij uit: "C"': an inverted cue after a clause with no comma
+    before it; only where its source (and particle) ends at a colon and a quotation opens
+    after it (the clause before is too loose to be the content). The source is a pronoun
+    (only a subject stands there), and no phrase fills the part before the cue ("Minister X
+    vroeg de Kamer:" has its subject first, and the phrase after it is its object)."""
+    s = site.s
+    toks, end = s.toks, s.end
+    if not toks[site.i - 1].text[:1].isalpha():
+        return None
+    if is_clause_np(parse_np_list(s.text, toks, s.s0, site.i, s.language, generic=True), s.s0, site.i):
+        return None
+    j, _, _ = frame(s.text, toks, site.after, end, None, s.language, s.cd)
+    nps = source_phrases(s.text, toks, j, end, s.language)
+    lex = lexicon(s.language)
+    if len(nps) != 1 or nps[0].pronoun is None or nps[0].span.text.lower() in lex.object_pronouns:
+        return None  # "hem", "ze" may be an object ("De boeren vroegen hem:")
+    k, medium, particle = frame(s.text, toks, _after_age(s, nps[-1].last), end, site.cue, s.language, s.cd)
+    if k + 1 >= end or toks[k].text != ":" or toks[k + 1].text not in s.cd.open_quotes or not (particle or not site.cue.particle):
+        return None
+    return _after_colon(site, nps, k, medium)
 
 
 def _after_colon(site: Site, nps, k: int, medium):
