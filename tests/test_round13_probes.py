@@ -3,6 +3,7 @@ Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
+from claimtrack import extract
 from test_accuracy_en_3 import _figures
 
 
@@ -27,3 +28,27 @@ def test_a_count_before_a_street_name_and_a_plural_noun_is_no_address() -> None:
     assert _figures("Firefighters were called to 9 Tolmer Road, where two people were hurt.") == [
         ("two", 2, 2, None, "wounded", None)
     ]
+
+
+def _nl_sources(text: str) -> list[tuple[str, str]]:
+    """(name, type) of each statement's first source on a Dutch page."""
+    x = extract(text.encode(), language="nl")
+    return [(s.sources[0].name, s.sources[0].type) for s in x.statements if s.sources]
+
+
+def test_schepen_as_ships_is_no_role() -> None:
+    # the plural of "schip" stays a thing; the alderman reading needs a name, a portfolio or "een"
+    assert _nl_sources("Storm\nDe schepen van de kustwacht rapporteerden dat de golven hoog stonden.") == [
+        ("schepen van de kustwacht", "OTHER")
+    ]
+    assert _nl_sources("Storm\nNiemand raakte gewond, melden de schepen.") == [("schepen", "OTHER")]
+    assert _nl_sources("Storm\nVolgens de schepen is het kanaal weer vrij.") == [("schepen", "OTHER")]
+
+
+def test_schepen_before_a_name_or_portfolio_is_the_alderman() -> None:
+    assert _nl_sources("Markt\nSchepen Wout Claes zegt dat de kermis blijft.") == [("Wout Claes", "PER")]
+    assert _nl_sources("Markt\nDe kermis blijft op het plein, zegt schepen Van Damme.") == [("Van Damme", "PER")]
+    assert _nl_sources("Markt\nDe kermis blijft, zegt de schepen van Economie.") == [
+        ("schepen van Economie", "PER")
+    ]
+    assert _nl_sources("Markt\nEen schepen uit Hasselt zegt dat de kermis blijft.") == [("schepen", "PER")]

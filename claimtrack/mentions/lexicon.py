@@ -21,6 +21,7 @@ class Lexicon:
     place_adjectives: frozenset[str]  # "Brussels" before a lower-case noun: a modifier
     particles: frozenset[str]
     roles: frozenset[str]
+    ambiguous_roles: frozenset[str]  # also a plain plural ("schepen", ships): a role only before a name
     spokespersons: frozenset[str]
     organisations: frozenset[str]
     # first lower-cased word -> ((words...), canonical, type), longest first
@@ -175,6 +176,7 @@ def lexicon(language: str) -> Lexicon:
         object_pronouns=low(d["object_pronouns"]),
         modifiers=low(d["modifiers"]),
         place_adjectives=low(d.get("place_adjectives", [])),
+        ambiguous_roles=low(d.get("ambiguous_roles", [])),
         particles=low(d["name_particles"]),
         roles=roles,
         spokespersons=low(d["spokespersons"]),

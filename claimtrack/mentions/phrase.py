@@ -569,6 +569,8 @@ def _read_head(r: _Reader) -> None:
     if not (not w.cap or j == r.i or r.det or r.mods or w.low in lex.roles):
         return
     r.role, r.org = word_class(w.low, r.language)
+    if w.low in lex.ambiguous_roles and not _role_reading(r.toks, j, r.limit, r.det, lex):
+        r.role = None  # "de schepen van de marine" are ships, "schepen De Smet" is the alderman
     if not (r.role or r.org) and w.cap and r.det in lex.definite:
         _read_capital_role(r)  # "the Finance Minister": a portfolio and a role, no name
     if r.org and j + 1 < r.limit and (not r.toks[j + 1].cap or (w.cap and _titled_person(r.toks, j + 2, r.limit, lex))):
@@ -589,6 +591,20 @@ def _read_head(r: _Reader) -> None:
     ):
         r.head = w.low
         r.j += 1
+
+
+def _role_reading(toks: tuple[Token, ...], j: int, limit: int, det: str | None, lex: Lexicon) -> bool:
+    """An ambiguous role word at ``j`` is the role: after an indefinite article ("een
+    schepen"), before a name ("schepen Van Acker") or a complement with a capitalised
+    portfolio ("schepen van Mobiliteit"); else the plain noun ("de schepen", ships)."""
+    if det in lex.indefinite:
+        return True
+    k = j + 1
+    if k >= limit or toks[k].line_start:
+        return False
+    if _titled_person(toks, _capital_particles(toks, k, limit, lex), limit, lex):
+        return True
+    return toks[k].low in lex.complement and k + 1 < limit and toks[k + 1].cap
 
 
 def _read_capital_role(r: _Reader) -> None:
