@@ -511,8 +511,17 @@ def _next_titled_item(
         return None
     for i in range(first_dateline + 2, len(lines)):
         if _titled(text, lines, i, page) and _item_dateline(text, lines[i], page, dateline_of) is not None:
+            # A time line over the first title and over this one: the listing puts each
+            # item's time above it, so the item opens with that line (its ages precede).
+            if _bare_time(lines, i - 2) and _bare_time(lines, first_dateline - 2):
+                return i - 2
             return i - 1
     return None
+
+
+def _bare_time(lines: list[_Line], i: int) -> bool:
+    """Whether line ``i`` is a time and nothing else ("3 uur geleden", a date and clock)."""
+    return i >= 0 and lines[i].age is not None and lines[i].content >= lines[i].end
 
 
 def _item_dateline(text: str, ln: _Line, page: _Page, dateline_of: _Datelines) -> tuple[Dateline, int] | None:

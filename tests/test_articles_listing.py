@@ -194,3 +194,79 @@ def test_an_unlisted_word_in_brackets_dates_no_item():
     (main,) = _articles(text, "en")
     assert _fields(text, main) == ("main", "Harbour cranes halted as dockers walk out in Velmora", "VELMORA", ("Reuters",), "Crane drivers at the")
     assert main.body.text.endswith("four percent over two years.")
+
+
+# A listing that puts a time line over each title: the time belongs to the item under it.
+STAMPED_LIST = (
+    "Regional wire\n"
+    "April 9, 2025 4:40 p.m.\n"
+    "Ferry crews on Lindholm agree a new winter roster\n"
+    "LINDHOLM (AP) - Deckhands and pursers on the Lindholm ferries accepted a revised winter roster "
+    "on Wednesday after four weeks of talks.\n"
+    "April 9, 2025 3:55 p.m.\n"
+    "Library in Corvale extends its opening hours for exams\n"
+    "CORVALE (AP) - The public library in Corvale will stay open until midnight during the exam "
+    "weeks, its board decided.\n"
+    "April 9, 2025 1:20 p.m.\n"
+    "Storm topples old beech trees along the Dunmere canal\n"
+    "DUNMERE (AP) - Gusts of wind brought down seven beech trees along the canal path in Dunmere "
+    "overnight, blocking it for cyclists.\n"
+)
+
+
+def _times(articles) -> list[str | None]:
+    return [a.published.expression.text if a.published else None for a in articles]
+
+
+def test_a_time_line_over_each_title_dates_the_item_under_it():
+    text = STAMPED_LIST
+    articles = _articles(text, "en")
+    assert [_fields(text, a) for a in articles] == [
+        ("main", "Ferry crews on Lindholm agree a new winter roster", "LINDHOLM", ("AP",), "Deckhands and purser"),
+        ("teaser", "Library in Corvale extends its opening hours for exams", "CORVALE", ("AP",), "The public library i"),
+        ("teaser", "Storm topples old beech trees along the Dunmere canal", "DUNMERE", ("AP",), "Gusts of wind brough"),
+    ]
+    # before: each teaser took the next item's time, the last none
+    assert _times(articles) == ["April 9, 2025 4:40 p.m.", "April 9, 2025 3:55 p.m.", "April 9, 2025 1:20 p.m."]
+    assert articles[1].published.value == datetime(2025, 4, 9, 15, 55, tzinfo=timezone.utc)
+    assert articles[0].body.text.endswith("after four weeks of talks.")
+
+
+def test_a_dutch_listing_with_an_age_over_each_title():
+    text = (
+        "12 minuten geleden\n"
+        "Gemeente Valkendam sluit de oude brug voor vrachtverkeer\n"
+        "VALKENDAM (ANP) - Vrachtwagens mogen vanaf maandag niet meer over de oude brug in Valkendam, "
+        "heeft de gemeente besloten.\n"
+        "3 uur geleden\n"
+        "Zwembad in Oosterlaan gaat na verbouwing weer open\n"
+        "OOSTERLAAN (ANP) - Het overdekte zwembad van Oosterlaan opent zaterdag weer, na een verbouwing "
+        "van acht maanden.\n"
+    )
+    articles = _articles(text, "nl")
+    assert [_fields(text, a)[:3] for a in articles] == [
+        ("main", "Gemeente Valkendam sluit de oude brug voor vrachtverkeer", "VALKENDAM"),
+        ("teaser", "Zwembad in Oosterlaan gaat na verbouwing weer open", "OOSTERLAAN"),
+    ]
+    assert articles[1].published.expression.text == "3 uur geleden"
+    assert articles[1].published.value == datetime(2026, 3, 14, 15, 0, tzinfo=timezone.utc)
+
+
+def test_a_time_line_closing_an_item_with_no_time_over_the_first_title_stays_with_it():
+    # no time over the first title: the list does not put times over titles, so a time
+    # line after an item's text is that item's (it follows it), as before
+    text = (
+        "Ferry crews on Lindholm agree a new winter roster\n"
+        "LINDHOLM (AP) - Deckhands and pursers on the Lindholm ferries accepted a revised winter roster "
+        "on Wednesday after four weeks of talks.\n"
+        "April 9, 2025 3:55 p.m.\n"
+        "Library in Corvale extends its opening hours for exams\n"
+        "CORVALE (AP) - The public library in Corvale will stay open until midnight during the exam "
+        "weeks, its board decided.\n"
+    )
+    articles = _articles(text, "en")
+    assert [_fields(text, a)[:3] for a in articles] == [
+        ("main", "Ferry crews on Lindholm agree a new winter roster", "LINDHOLM"),
+        ("teaser", "Library in Corvale extends its opening hours for exams", "CORVALE"),
+    ]
+    assert articles[1].published is None
