@@ -18,7 +18,7 @@ from claimtrack.model import (
 )
 from claimtrack.pipeline import extract
 
-__version__ = "0.11.0"
+__version__ = "0.12.0"
 
 __all__ = [
     "Article",
