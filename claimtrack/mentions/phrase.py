@@ -55,7 +55,9 @@ def _gaz_at(
 ) -> tuple[int, str, str] | None:
     for words, canon, typ in lex.gazetteer.get(toks[i].low, ()):
         n = len(words)
-        if i + n <= limit and all(toks[i + k].low == words[k] for k in range(n)):
+        if n > 1 and (i + 1 >= limit or toks[i + 1].low != words[1]):
+            continue  # (most entries part at their second word: "de" opens many outlets' names)
+        if i + n <= limit and all(toks[i + k].low == words[k] for k in range(2, n)):
             if n == 1 and not toks[i].cap:
                 continue  # "op" is no name; "x" lower case is no platform
             if words[0] in lex.determiners and canon.lower() in lex.media and not _capitals_as_listed(toks, i, canon):
@@ -472,7 +474,8 @@ def _outlet_at(r: _Reader, k: int) -> bool:
 
 
 def _read_determiner(r: _Reader) -> None:
-    if r.toks[r.i].low in r.lex.gazetteer and _outlet_at(r, r.i):
+    nxt = r.i + 1 < r.limit and r.toks[r.i + 1].cap  # (an outlet's name goes on in capitals)
+    if nxt and r.toks[r.i].low in r.lex.gazetteer and _outlet_at(r, r.i):
         return  # the article of a listed outlet ("Het Parool") is part of its name
     if r.toks[r.i].low in r.lex.determiners and r.i + 1 < r.limit:
         r.det = r.toks[r.i].low

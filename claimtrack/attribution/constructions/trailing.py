@@ -71,6 +71,8 @@ def _bare_before_colon(site: Site):
     toks, end = s.toks, s.end
     if not toks[site.i - 1].text[:1].isalpha():
         return None
+    if not any(toks[k].text == ":" and toks[k + 1].text in s.cd.open_quotes for k in range(site.after, end - 1)):
+        return None  # (checked first: most sentences hold no colon before a quotation)
     if is_clause_np(parse_np_list(s.text, toks, s.s0, site.i, s.language, generic=True), s.s0, site.i):
         return None
     j, _, _ = frame(s.text, toks, site.after, end, None, s.language, s.cd)
