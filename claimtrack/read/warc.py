@@ -83,29 +83,38 @@ _GZIP_MEMBER = b"\x1f\x8b\x08"
 _CHUNK = 1 << 16
 
 
+def _inflated(stream: BinaryIO, inflate):  # type: ignore[no-untyped-def]
+    """The output of ``inflate`` over ``stream`` from where it stands, in steps of at most
+    ``_CHUNK`` bytes (a bomb costs time, not memory), until its data ends or the stream does.
+    Raises zlib.error on damaged data."""
+    while not inflate.eof:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return
+        data = inflate.decompress(chunk, _CHUNK)
+        while True:
+            yield data
+            if inflate.eof or not inflate.unconsumed_tail:
+                break
+            data = inflate.decompress(inflate.unconsumed_tail, _CHUNK)
+
+
 def _whole_member_end(stream: BinaryIO, start: int) -> int | None:
     """Where the gzip member at ``start`` ends if it inflates whole (checksum too) to a WARC record."""
     import zlib
 
     stream.seek(start)
-    inflate, head, at = zlib.decompressobj(31), b"", start
+    inflate, head = zlib.decompressobj(31), b""
     try:
-        while not inflate.eof:
-            chunk = stream.read(_CHUNK)
-            if not chunk:
+        for data in _inflated(stream, inflate):
+            head += data[: 7 - len(head)]
+            if len(head) == 7 and head != b"WARC/1.":
                 return None
-            at += len(chunk)
-            data = inflate.decompress(chunk, _CHUNK)
-            while True:  # bounded output per step: a bomb costs time, not memory
-                head += data[: 7 - len(head)]
-                if len(head) == 7 and head != b"WARC/1.":
-                    return None
-                if inflate.eof or not inflate.unconsumed_tail:
-                    break
-                data = inflate.decompress(inflate.unconsumed_tail, _CHUNK)
     except zlib.error:
         return None
-    return at - len(inflate.unused_data) if head == b"WARC/1." else None
+    if not inflate.eof or head != b"WARC/1.":
+        return None
+    return stream.tell() - len(inflate.unused_data)
 
 
 def _deflate_end(stream: BinaryIO, start: int) -> int | None:
@@ -138,22 +147,13 @@ def _one_record_end(stream: BinaryIO, at: int) -> int | None:
     stream.seek(at)
     inflate, record, size = zlib.decompressobj(-15), b"", 0
     try:
-        while not inflate.eof:
-            chunk = stream.read(_CHUNK)
-            if not chunk:
-                return None
-            at += len(chunk)
-            data = inflate.decompress(chunk, _CHUNK)
-            while True:  # bounded output per step; the record's head is kept, the rest counted
-                record, size = record + data[: _CHUNK - len(record)], size + len(data)
-                if inflate.eof or not inflate.unconsumed_tail:
-                    break
-                data = inflate.decompress(inflate.unconsumed_tail, _CHUNK)
+        for data in _inflated(stream, inflate):  # the record's head is kept, the rest counted
+            record, size = record + data[: _CHUNK - len(record)], size + len(data)
     except zlib.error:
         return None
-    if size != _record_size(record):  # damaged data may still inflate, to something else
+    if not inflate.eof or size != _record_size(record):  # damaged data may still inflate, to something else
         return None
-    return at - len(inflate.unused_data) + 8  # its checksum and length follow the data
+    return stream.tell() - len(inflate.unused_data) + 8  # its checksum and length follow the data
 
 
 def _record_size(record: bytes) -> int | None:
